@@ -1,0 +1,344 @@
+"""The `zgc-monitor` command line.
+
+Exit codes: 0 success; 1 a stage failed; 2 bad usage or bad input; 75 another
+refresh holds the warehouse (try again later).  Every failure prints one line
+on stderr that says what was wrong.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import sys
+from datetime import date, datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from pipeline.warehouse import PROJECT_ROOT, Warehouse, WarehouseBusy
+
+EXIT_FAILED, EXIT_USAGE, EXIT_BUSY = 1, 2, 75
+TZ = ZoneInfo("Asia/Shanghai")
+
+
+class CliError(Exception):
+    def __init__(self, message: str, code: int = EXIT_USAGE):
+        super().__init__(message)
+        self.code = code
+
+
+def _date(value: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value!r}") from None
+
+
+def _today() -> date:
+    return datetime.now(TZ).date()
+
+
+def _ensure_dagster_home() -> Path:
+    home = Path(os.environ.get("DAGSTER_HOME") or PROJECT_ROOT / "dagster_home").resolve()
+    home.mkdir(parents=True, exist_ok=True)
+    os.environ["DAGSTER_HOME"] = str(home)
+    return home
+
+
+# -- refresh ---------------------------------------------------------------------
+def cmd_refresh(args) -> int:
+    from dagster import DagsterInstance, materialize
+
+    from pipeline.defs.assets import ALL_ASSETS
+    from pipeline.defs.checks import ALL_CHECKS
+    from pipeline.defs.resources import CrawlerResource, WarehouseResource
+    from spiders.sources import load_sources
+
+    day = args.date or _today()
+    if args.sources:
+        load_sources(args.sources)  # fail fast with a clear message
+    _ensure_dagster_home()
+    store = Warehouse()
+    mode = "live" if args.live else "offline"
+    try:
+        with store.refresh_lock(wait=args.wait):
+            result = materialize(
+                [*ALL_ASSETS, *ALL_CHECKS],
+                partition_key=day.isoformat(),
+                instance=DagsterInstance.get(),
+                resources={
+                    "warehouse": WarehouseResource(directory=str(store.root)),
+                    "crawler": CrawlerResource(mode=mode, sources_file=args.sources, only=args.only),
+                },
+                raise_on_error=False,
+                tags={"zgc/trigger": "cli"},
+            )
+    except WarehouseBusy as exc:
+        raise CliError(f"another refresh is running, not starting a second one ({exc})", EXIT_BUSY) from None
+    meta = {}
+    for node in ("raw_pages", "articles", "article_labels", "daily_digest"):
+        for mat in result.asset_materializations_for_node(node):
+            meta.update({k: v.value for k, v in mat.metadata.items()})
+    failed_checks = [e.asset_check_evaluation_data.check_name for e in result.all_events
+                     if e.is_asset_check_evaluation and not e.asset_check_evaluation_data.passed]
+    if not result.success:
+        failures = [e.message for e in result.all_events if e.is_failure and e.message]
+        raise CliError(f"refresh of {day} failed: {failures[-1] if failures else 'see the Dagster run log'}", EXIT_FAILED)
+    summary = {
+        "date": day.isoformat(),
+        "mode": mode,
+        "pages_fetched": meta.get("pages_fetched", 0),
+        "pages_new": meta.get("pages_new", 0),
+        "articles_new": meta.get("articles_new", 0),
+        "relevant_new": _relevant_new(store, day),
+        "warehouse": str(store.published_db),
+        "digest": {"markdown": str(meta.get("markdown")), "html": str(meta.get("html"))},
+        "failed_checks": failed_checks,
+        "run_id": result.run_id,
+    }
+    print(json.dumps(summary, ensure_ascii=False))
+    return 0
+
+
+def _relevant_new(store: Warehouse, day: date) -> int:
+    con = store.reader()
+    try:
+        return con.execute("SELECT count(*) FROM articles WHERE relevant AND first_seen = ?", [day]).fetchone()[0]
+    finally:
+        con.close()
+
+
+# -- reprocess -------------------------------------------------------------------
+def cmd_reprocess(args) -> int:
+    """Rebuild a day's articles and labels from the WARC archive, without crawling."""
+    from pipeline import warehouse as wh
+    from pipeline.classify import Classifier
+    from pipeline.defs.assets import plan_task_rows, write_digest
+    from pipeline.extract import extract_article
+    from pipeline.models import ExtractionError
+    from spiders.sources import load_sources
+
+    store = Warehouse()
+    sources = {s.name: s for s in load_sources(args.sources or os.environ.get("ZGC_SOURCES"))}
+    clf = Classifier.load()
+    counts = {"date": args.date.isoformat(), "articles": 0, "errors": 0, "relevant": 0}
+    try:
+        with store.refresh_lock(wait=args.wait):
+            with store.writer() as con:
+                wh.store_plan_tasks(con, plan_task_rows(clf))
+                for page in wh.pages_for_day(con, args.date):
+                    body, headers = wh.read_warc_record(store.root, page.warc_file, page.warc_offset)
+                    src = sources.get(page.source or "")
+                    try:
+                        art = extract_article(body, url=page.url, headers=headers, hints=src.hints if src else None)
+                    except ExtractionError as exc:
+                        wh.record_extraction_error(con, page, day=args.date, error=str(exc))
+                        counts["errors"] += 1
+                        continue
+                    aid, _ = wh.upsert_article(con, page, art, day=args.date, source=page.source or "unknown")
+                    result = clf.classify(art.text, title=art.title)
+                    wh.store_classification(con, aid, result)
+                    counts["articles"] += 1
+                    counts["relevant"] += result.relevant
+            store.publish()
+            paths = write_digest(store, args.date)
+    except WarehouseBusy as exc:
+        raise CliError(f"another refresh is running ({exc})", EXIT_BUSY) from None
+    counts["digest"] = {"markdown": str(paths["markdown"]), "html": str(paths["html"])}
+    print(json.dumps(counts, ensure_ascii=False))
+    return 0
+
+
+# -- extract / classify -------------------------------------------------------------
+def cmd_extract(args) -> int:
+    from pipeline.extract import extract_article
+    from pipeline.models import ExtractionError
+
+    status = 0
+    for name in args.files:
+        path = Path(name)
+        try:
+            body = path.read_bytes()
+        except OSError as exc:
+            print(json.dumps({"file": name, "error": f"cannot read: {exc.strerror}"}, ensure_ascii=False))
+            status = EXIT_FAILED
+            continue
+        try:
+            art = extract_article(body, url=args.url)
+        except ExtractionError as exc:
+            print(json.dumps({"file": name, "error": str(exc)}, ensure_ascii=False))
+            status = EXIT_FAILED
+            continue
+        print(json.dumps({
+            "file": name, "title": art.title, "text": art.text,
+            "published_at": art.published_at.isoformat() if art.published_at else None,
+            "author": art.author, "language": art.language, "outlet": art.outlet,
+        }, ensure_ascii=False))
+    return status
+
+
+def cmd_classify(args) -> int:
+    from pipeline.classify import Classifier
+
+    clf = Classifier.load(threshold=args.threshold) if args.threshold is not None else Classifier.load()
+    for lineno, line in enumerate(sys.stdin, 1):
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+            if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
+                raise ValueError("each line must be an object with a string 'text'")
+        except ValueError as exc:
+            raise CliError(f"stdin line {lineno}: {exc}") from None
+        res = clf.classify(obj["text"], title=obj.get("title"))
+        print(json.dumps({
+            "id": obj.get("id"), "relevant": res.relevant, "relevance": round(res.relevance, 4),
+            "labels": [{"code": l.code, "score": round(l.score, 4), "evidence": l.evidence} for l in res.labels],
+            "taxonomy_version": res.taxonomy_version,
+        }, ensure_ascii=False), flush=True)
+    return 0
+
+
+# -- digest / sql ----------------------------------------------------------------
+def cmd_digest(args) -> int:
+    from pipeline.defs.assets import write_digest
+
+    try:
+        paths = write_digest(Warehouse(), args.date)
+    except FileNotFoundError as exc:
+        raise CliError(str(exc), EXIT_FAILED) from None
+    if args.print:
+        sys.stdout.write(Path(paths["markdown"]).read_text(encoding="utf-8"))
+    print(json.dumps({"date": args.date.isoformat(), "markdown": str(paths["markdown"]),
+                      "html": str(paths["html"]), "relevant": paths["relevant"]}, ensure_ascii=False))
+    return 0
+
+
+def cmd_sql(args) -> int:
+    import duckdb
+
+    store = Warehouse()
+    try:
+        con = store.reader()
+    except FileNotFoundError as exc:
+        raise CliError(str(exc), EXIT_FAILED) from None
+    try:
+        cur = con.execute(args.query)
+        cols = [d[0] for d in cur.description] if cur.description else []
+        rows = cur.fetchall() if cols else []
+    except duckdb.Error as exc:
+        raise CliError(f"query failed: {str(exc).splitlines()[0]}") from None
+    finally:
+        con.close()
+    if args.format == "json":
+        for r in rows:
+            print(json.dumps(dict(zip(cols, r)), ensure_ascii=False, default=str))
+    elif args.format == "csv":
+        import csv
+
+        w = csv.writer(sys.stdout)
+        w.writerow(cols)
+        w.writerows(rows)
+    else:
+        print("\t".join(cols))
+        for r in rows:
+            print("\t".join("" if v is None else str(v) for v in r))
+    return 0
+
+
+# -- sources ---------------------------------------------------------------------
+def cmd_sources(args) -> int:
+    from spiders.sources import load_sources
+
+    sources = load_sources(args.sources or os.environ.get("ZGC_SOURCES"))
+    if args.action == "list":
+        if args.json:
+            print(json.dumps([s.as_dict() for s in sources], ensure_ascii=False, indent=1))
+        else:
+            for s in sources:
+                print(f"{s.name:16} {s.language}  {s.title}  ({len(s.entry_points)} entry point(s))")
+        return 0
+    # check: fetch each entry point once and report what it found
+    from pipeline.sourcecheck import check_sources
+
+    report = check_sources(sources, offline=not args.live, timeout=args.timeout)
+    for row in report:
+        print(json.dumps(row, ensure_ascii=False))
+    return 0 if all(r["ok"] for r in report) else EXIT_FAILED
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="zgc-monitor", description=__doc__.splitlines()[0])
+    p.add_argument("-v", "--verbose", action="store_true")
+    sub = p.add_subparsers(dest="command", required=True)
+
+    r = sub.add_parser("refresh", help="crawl, extract, classify, load and publish one day; render its digest")
+    r.add_argument("--date", type=_date, help="partition day (default: today, Asia/Shanghai)")
+    mode = r.add_mutually_exclusive_group(required=True)
+    mode.add_argument("--offline", action="store_true", help="crawl the bundled archive on 127.0.0.1")
+    mode.add_argument("--live", action="store_true", help="crawl the real sites")
+    r.add_argument("--sources", help="sources file (default: $ZGC_SOURCES or the bundled registry)")
+    r.add_argument("--only", help="comma-separated source names")
+    r.add_argument("--wait", type=float, default=0.0, help="seconds to wait for a running refresh (default 0)")
+    r.set_defaults(func=cmd_refresh)
+
+    rp = sub.add_parser("reprocess", help="rebuild a day's articles from the WARC archive, without crawling")
+    rp.add_argument("--date", type=_date, required=True)
+    rp.add_argument("--sources")
+    rp.add_argument("--wait", type=float, default=0.0)
+    rp.set_defaults(func=cmd_reprocess)
+
+    e = sub.add_parser("extract", help="extract article fields from saved pages (one JSON line per file)")
+    e.add_argument("--url", help="the page's URL (helps metadata)")
+    e.add_argument("files", nargs="+")
+    e.set_defaults(func=cmd_extract)
+
+    c = sub.add_parser("classify", help="classify JSON Lines {id, title?, text} from stdin")
+    c.add_argument("--threshold", type=float)
+    c.set_defaults(func=cmd_classify)
+
+    d = sub.add_parser("digest", help="render the digest of a day from the published warehouse")
+    d.add_argument("--date", type=_date, required=True)
+    d.add_argument("--print", action="store_true", help="also print the Markdown")
+    d.set_defaults(func=cmd_digest)
+
+    q = sub.add_parser("sql", help="run a read-only query on the published warehouse")
+    q.add_argument("query")
+    q.add_argument("--format", choices=("table", "json", "csv"), default="table")
+    q.set_defaults(func=cmd_sql)
+
+    s = sub.add_parser("sources", help="list or check the source registry")
+    s.add_argument("action", choices=("list", "check"))
+    s.add_argument("--json", action="store_true")
+    s.add_argument("--sources", help="sources file (default: $ZGC_SOURCES or the bundled registry)")
+    s.add_argument("--live", action="store_true", help="check: fetch the real sites (default: the offline archive)")
+    s.add_argument("--timeout", type=float, default=20.0)
+    s.set_defaults(func=cmd_sources)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    from spiders.sources import SourceConfigError
+
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
+                        format="%(asctime)s %(name)s %(levelname)s %(message)s")
+    try:
+        return args.func(args)
+    except CliError as exc:
+        print(f"zgc-monitor: {exc}", file=sys.stderr)
+        return exc.code
+    except SourceConfigError as exc:
+        print(f"zgc-monitor: bad sources file: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except WarehouseBusy as exc:
+        print(f"zgc-monitor: {exc}", file=sys.stderr)
+        return EXIT_BUSY
+    except KeyboardInterrupt:
+        print("zgc-monitor: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

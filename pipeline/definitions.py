@@ -1,0 +1,16 @@
+"""The Dagster entry point: `dagster dev` (see [tool.dagster] in pyproject.toml) loads `defs`."""
+
+from dagster import Definitions
+
+from pipeline.defs.assets import ALL_ASSETS
+from pipeline.defs.checks import ALL_CHECKS
+from pipeline.defs.resources import CrawlerResource, WarehouseResource
+from pipeline.defs.schedules import daily_schedule, refresh_job
+
+defs = Definitions(
+    assets=ALL_ASSETS,
+    asset_checks=ALL_CHECKS,
+    jobs=[refresh_job],
+    schedules=[daily_schedule],
+    resources={"warehouse": WarehouseResource(), "crawler": CrawlerResource()},
+)

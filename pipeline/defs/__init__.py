@@ -1,0 +1,1 @@
+"""Dagster definitions split by kind: partitions, resources, assets, checks, schedules."""

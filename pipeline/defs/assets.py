@@ -1,0 +1,203 @@
+"""One asset per stage, partitioned by day (Asia/Shanghai).
+
+raw_pages -> articles -> article_labels -> source_health -> warehouse_snapshot -> daily_digest
+
+Every asset writes the private working database under the writer lock and
+reports its counts as metadata; ``warehouse_snapshot`` publishes the copy
+analysts query; ``daily_digest`` renders from that snapshot.  Re-running a
+partition is safe: the crawl skips pages already fetched, loads are keyed by
+canonical URL, and labels are replaced per article.
+"""
+
+
+import json
+import shutil
+from datetime import date, datetime, timedelta, timezone
+
+from dagster import AssetExecutionContext, MaterializeResult, MetadataValue, asset
+
+from pipeline import warehouse as wh
+from pipeline.defs.partitions import daily
+from pipeline.defs.resources import CrawlerResource, WarehouseResource
+from pipeline.models import ExtractionError
+
+GROUP = "zgc_monitor"
+
+
+def _day(context: AssetExecutionContext) -> date:
+    return date.fromisoformat(context.partition_key)
+
+
+@asset(partitions_def=daily, group_name=GROUP, description=(
+    "Crawl the declared sources (Scrapy, own process) and keep every response in a WARC file; "
+    "index the records in raw_pages. Pages fetched before are not fetched again; a killed crawl resumes."))
+def raw_pages(context: AssetExecutionContext, warehouse: WarehouseResource, crawler: CrawlerResource) -> MaterializeResult:
+    day = _day(context)
+    store = warehouse.get()
+    mode = crawler.resolved_mode()
+    day_dir = store.raw_dir / day.isoformat()
+    jobdir = store.state_dir / "crawl" / day.isoformat() / "job"
+    day_dir.mkdir(parents=True, exist_ok=True)
+
+    with store.writer() as con:
+        # an earlier crawl that died: keep what it archived before resuming
+        recovered = 0
+        for run_id, run_day, warc_file in wh.unfinished_runs(con):
+            path = store.root / warc_file
+            if path.exists():
+                recovered += wh.index_warc(con, store.root, path, day=run_day, run_id=run_id)
+            wh.finish_run(con, run_id, "interrupted")
+        seen = wh.seen_urls(con)
+        run_id = f"{day.isoformat()}T{datetime.now(timezone.utc):%H%M%S%f}"
+        warc = day_dir / f"{run_id}.warc.gz"
+        wh.start_run(con, run_id=run_id, day=day, mode=mode, warc_file=str(warc.relative_to(store.root)))
+    if recovered:
+        context.log.info(f"recovered {recovered} pages from an interrupted crawl")
+
+    seen_file = store.state_dir / "seen_urls.txt"
+    seen_file.write_text("\n".join(seen), encoding="utf-8")
+    stats_file = day_dir / f"{run_id}.stats.json"
+    min_date = None
+    if mode == "live" and crawler.window_days > 0:
+        min_date = (day - timedelta(days=crawler.window_days)).isoformat()
+
+    def on_line(line: str) -> None:
+        if "logstats" in line or " WARNING " in line or " ERROR " in line or line.startswith("{"):
+            context.log.info(line)
+
+    context.log.info(f"crawling ({mode}) into {warc}")
+    code = crawler.crawl(warc=warc, stats=stats_file, seen=seen_file, jobdir=jobdir, min_date=min_date, on_line=on_line)
+
+    with store.writer() as con:
+        new_records = wh.index_warc(con, store.root, warc, day=day, run_id=run_id) if warc.exists() else 0
+        wh.finish_run(con, run_id, "finished" if code == 0 else f"failed (exit {code})")
+        fetched, article_pages = con.execute(
+            "SELECT count(*), count(*) FILTER (WHERE kind = 'article' AND status BETWEEN 200 AND 299) "
+            "FROM raw_pages WHERE run_id = ?", [run_id]).fetchone()
+    if code != 0:
+        raise RuntimeError(f"crawl exited with code {code}; {new_records} responses were archived and "
+                           f"the next run resumes from {jobdir}")
+    shutil.rmtree(jobdir, ignore_errors=True)  # finished: the next run starts afresh
+    return MaterializeResult(metadata={
+        "run_id": run_id, "mode": mode, "pages_fetched": fetched, "pages_new": article_pages,
+        "recovered_pages": recovered, "warc": MetadataValue.path(str(warc)),
+    })
+
+
+@asset(partitions_def=daily, group_name=GROUP, deps=[raw_pages], description=(
+    "Extract and clean every archived article page not yet processed; first_seen is the partition day."))
+def articles(context: AssetExecutionContext, warehouse: WarehouseResource, crawler: CrawlerResource) -> MaterializeResult:
+    from pipeline.extract import extract_article
+    from spiders.sources import load_sources
+
+    day = _day(context)
+    store = warehouse.get()
+    sources = {s.name: s for s in load_sources(crawler.resolved_sources())}
+    new = updated = failed = 0
+    with store.writer() as con:
+        for page in wh.pending_pages(con):
+            body, headers = wh.read_warc_record(store.root, page.warc_file, page.warc_offset)
+            src = sources.get(page.source or "")
+            try:
+                art = extract_article(body, url=page.url, headers=headers, hints=src.hints if src else None)
+            except ExtractionError as exc:
+                wh.record_extraction_error(con, page, day=day, error=str(exc))
+                failed += 1
+                continue
+            _, is_new = wh.upsert_article(con, page, art, day=day, source=page.source or "unknown")
+            new += is_new
+            updated += not is_new
+    context.log.info(f"{new} new articles, {failed} pages without an article")
+    return MaterializeResult(metadata={"articles_new": new, "articles_updated": updated, "extraction_errors": failed})
+
+
+@asset(partitions_def=daily, group_name=GROUP, deps=[articles], description=(
+    "Judge relevance and label plan tasks (with evidence sentences) for every unclassified article."))
+def article_labels(context: AssetExecutionContext, warehouse: WarehouseResource) -> MaterializeResult:
+    from pipeline.classify import Classifier
+
+    store = warehouse.get()
+    clf = Classifier.load()
+    relevant = labels = n = 0
+    with store.writer() as con:
+        wh.store_plan_tasks(con, plan_task_rows(clf))
+        for aid, title, text in wh.articles_to_classify(con):
+            result = clf.classify(text, title=title)
+            wh.store_classification(con, aid, result)
+            n += 1
+            relevant += result.relevant
+            labels += len(result.labels)
+    return MaterializeResult(metadata={"classified": n, "relevant": relevant, "labels": labels,
+                                       "taxonomy_version": clf.taxonomy.version})
+
+
+@asset(partitions_def=daily, group_name=GROUP, deps=[article_labels], description=(
+    "Per source and crawl run: requests, responses by status, errors, new and relevant articles."))
+def source_health(context: AssetExecutionContext, warehouse: WarehouseResource) -> MaterializeResult:
+    day = _day(context)
+    store = warehouse.get()
+    day_dir = store.raw_dir / day.isoformat()
+    runs = 0
+    with store.writer() as con:
+        for stats_file in sorted(day_dir.glob("*.stats.json")):
+            run_id = stats_file.name.removesuffix(".stats.json")
+            data = json.loads(stats_file.read_text(encoding="utf-8"))
+            wh.store_source_health(con, run_id=run_id, day=day, stats=data.get("sources", {}))
+            runs += 1
+        broken = wh.broken_sources(con, day)
+    for source, why in broken:
+        context.log.warning(f"source {source}: {why}")
+    return MaterializeResult(metadata={"runs": runs, "broken_sources": len(broken),
+                                       "broken": MetadataValue.json([list(b) for b in broken])})
+
+
+@asset(partitions_def=daily, group_name=GROUP, deps=[source_health], description=(
+    "Publish the working database as the read-only snapshot analysts query (atomic replace)."))
+def warehouse_snapshot(context: AssetExecutionContext, warehouse: WarehouseResource) -> MaterializeResult:
+    store = warehouse.get()
+    path = store.publish()
+    con = store.reader()
+    try:
+        n_articles, n_relevant = con.execute("SELECT count(*), count(*) FILTER (WHERE relevant) FROM articles").fetchone()
+        n_trends = con.execute("SELECT count(*) FROM task_trends").fetchone()[0]
+    finally:
+        con.close()
+    return MaterializeResult(metadata={"path": MetadataValue.path(str(path)), "articles": n_articles,
+                                       "relevant": n_relevant, "task_trend_rows": n_trends,
+                                       "bytes": path.stat().st_size})
+
+
+@asset(partitions_def=daily, group_name=GROUP, deps=[warehouse_snapshot], description=(
+    "The day's digest (Markdown and HTML): relevant articles first seen that day, grouped by plan task."))
+def daily_digest(context: AssetExecutionContext, warehouse: WarehouseResource) -> MaterializeResult:
+    paths = write_digest(warehouse.get(), _day(context))
+    return MaterializeResult(metadata={"markdown": MetadataValue.path(str(paths["markdown"])),
+                                       "html": MetadataValue.path(str(paths["html"])),
+                                       "relevant": paths["relevant"]})
+
+
+def write_digest(store: wh.Warehouse, day: date) -> dict:
+    from pipeline.digest import render_html, render_markdown
+
+    con = store.reader()
+    try:
+        data = wh.digest_data(con, day, broken_sources=wh.broken_sources(con, day))
+    finally:
+        con.close()
+    store.digests_dir.mkdir(parents=True, exist_ok=True)
+    md = store.digests_dir / f"{day.isoformat()}.md"
+    html = store.digests_dir / f"{day.isoformat()}.html"
+    for path, text in ((md, render_markdown(data)), (html, render_html(data))):
+        tmp = path.with_suffix(path.suffix + ".tmp")
+        tmp.write_text(text, encoding="utf-8")
+        tmp.replace(path)
+    return {"markdown": md, "html": html, "relevant": data.relevant_today}
+
+
+def plan_task_rows(clf) -> list[tuple]:
+    """(code, plan, parent, name_zh, name_en, version) for every task and measure of the taxonomy."""
+    tax = clf.taxonomy
+    return [(t.code, t.plan, t.parent, t.name_zh, t.name_en, tax.version) for t in tax.all_codes()]
+
+
+ALL_ASSETS = [raw_pages, articles, article_labels, source_health, warehouse_snapshot, daily_digest]

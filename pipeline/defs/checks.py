@@ -1,0 +1,68 @@
+"""Asset checks beside the assets they check; figures returned as metadata."""
+
+
+import re
+
+from dagster import AssetCheckResult, AssetCheckSeverity, asset_check
+
+from pipeline.defs.assets import article_labels, articles, source_health
+from pipeline.defs.resources import WarehouseResource
+
+# strings that must never survive cleaning (a subset of the cleaning rules, as a tripwire)
+BOILERPLATE_MARKERS = (
+    "版權與免責聲明", "版权与免责声明", "免责声明", "ICP备", "ICP備", "公网安备", "公網安備",
+    "[ 责编", "责任编辑：", "责任编辑:", "(完)", "（完）", "(over)", "正在阅读", "推荐阅读",
+    "您此时的心情", "加载中", "点击右上角微信好友", "All Rights Reserved",
+)
+PINYIN_ANNOTATION = r"[\u4e00-\u9fff]\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)"
+
+
+@asset_check(asset=articles, description="No article has empty or near-empty text.")
+def no_empty_text(warehouse: WarehouseResource) -> AssetCheckResult:
+    with warehouse.get().writer() as con:
+        n, empty = con.execute(
+            "SELECT count(*), count(*) FILTER (WHERE length(trim(text)) < 20) FROM articles").fetchone()
+    return AssetCheckResult(passed=empty == 0, metadata={"articles": n, "empty": empty})
+
+
+@asset_check(asset=articles, description="No boilerplate marker or pinyin annotation is left in any article text.")
+def no_boilerplate_left(warehouse: WarehouseResource) -> AssetCheckResult:
+    with warehouse.get().writer() as con:
+        rows = con.execute("SELECT id, text FROM articles").fetchall()
+    bad = []
+    rx = re.compile(PINYIN_ANNOTATION)
+    for aid, text in rows:
+        hits = [m for m in BOILERPLATE_MARKERS if m in text]
+        if rx.search(text):
+            hits.append("pinyin annotation")
+        if hits:
+            bad.append({"id": aid, "markers": hits})
+    return AssetCheckResult(passed=not bad, severity=AssetCheckSeverity.ERROR,
+                            metadata={"articles": len(rows), "with_markers": len(bad), "examples": bad[:10]})
+
+
+@asset_check(asset=article_labels, description="Every relevant article carries at least one plan-task label with evidence.")
+def relevant_articles_labelled(warehouse: WarehouseResource) -> AssetCheckResult:
+    with warehouse.get().writer() as con:
+        relevant, unlabelled, no_evidence = con.execute("""
+            SELECT count(*),
+                   count(*) FILTER (WHERE NOT EXISTS (SELECT 1 FROM article_labels l WHERE l.article_id = a.id)),
+                   (SELECT count(*) FROM article_labels WHERE length(trim(evidence)) = 0)
+            FROM articles a WHERE a.relevant""").fetchone()
+    return AssetCheckResult(passed=unlabelled == 0 and no_evidence == 0,
+                            metadata={"relevant": relevant, "unlabelled": unlabelled, "labels_without_evidence": no_evidence})
+
+
+@asset_check(asset=source_health, description=(
+    "No source has yielded nothing new for 7 days or failed on more than half of its requests."))
+def sources_healthy(warehouse: WarehouseResource) -> AssetCheckResult:
+    with warehouse.get().writer() as con:
+        day = con.execute("SELECT max(day) FROM source_health").fetchone()[0]
+        from pipeline.warehouse import broken_sources
+
+        broken = broken_sources(con, day) if day else ()
+    return AssetCheckResult(passed=not broken, severity=AssetCheckSeverity.WARN,
+                            metadata={"broken": [f"{s}: {why}" for s, why in broken]})
+
+
+ALL_CHECKS = [no_empty_text, no_boilerplate_left, relevant_articles_labelled, sources_healthy]

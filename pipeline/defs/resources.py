@@ -1,0 +1,69 @@
+"""Resources: small interfaces with swappable implementations; paths come from the environment at run time."""
+
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Callable, Optional
+
+from dagster import ConfigurableResource
+
+from pipeline.warehouse import PROJECT_ROOT, Warehouse
+
+CRAWL_MODES = ("offline", "live")
+
+
+class WarehouseResource(ConfigurableResource):
+    """The DuckDB warehouse directory (default: $ZGC_WAREHOUSE_DIR, else the checkout's warehouse/)."""
+
+    directory: Optional[str] = None
+
+    def get(self) -> Warehouse:
+        return Warehouse(self.directory or None)
+
+
+class CrawlerResource(ConfigurableResource):
+    """Runs the Scrapy crawl in its own process.
+
+    ``mode``: "offline" crawls the bundled archive served on 127.0.0.1,
+    "live" the real sites; unset means $ZGC_CRAWL_MODE, else offline.
+    ``window_days``: a live crawl skips article URLs dated more than this many
+    days before the partition day (0 = no window).
+    """
+
+    mode: Optional[str] = None
+    sources_file: Optional[str] = None
+    only: Optional[str] = None
+    window_days: int = 30
+    log_level: str = "INFO"
+
+    def resolved_mode(self) -> str:
+        mode = self.mode or os.environ.get("ZGC_CRAWL_MODE") or "offline"
+        if mode not in CRAWL_MODES:
+            raise ValueError(f"crawl mode must be one of {CRAWL_MODES}, got {mode!r}")
+        return mode
+
+    def resolved_sources(self) -> Optional[str]:
+        return self.sources_file or os.environ.get("ZGC_SOURCES") or None
+
+    def crawl(self, *, warc: Path, stats: Path, seen: Path, jobdir: Path, min_date: Optional[str],
+              on_line: Callable[[str], None]) -> int:
+        cmd = [sys.executable, "-m", "spiders.run", "--warc", str(warc), "--stats", str(stats),
+               "--seen", str(seen), "--jobdir", str(jobdir), "--log-level", self.log_level]
+        if self.resolved_mode() == "offline":
+            cmd.append("--offline")
+        if self.resolved_sources():
+            cmd += ["--sources", self.resolved_sources()]
+        if self.only:
+            cmd += ["--only", self.only]
+        if min_date:
+            cmd += ["--min-date", min_date]
+        env = dict(os.environ)
+        env["PYTHONPATH"] = os.pathsep.join([str(PROJECT_ROOT), env.get("PYTHONPATH", "")]).rstrip(os.pathsep)
+        proc = subprocess.Popen(cmd, cwd=str(PROJECT_ROOT), env=env, stdout=subprocess.PIPE,
+                                stderr=subprocess.STDOUT, text=True, encoding="utf-8", errors="replace")
+        assert proc.stdout is not None
+        for line in proc.stdout:
+            on_line(line.rstrip("\n"))
+        return proc.wait()

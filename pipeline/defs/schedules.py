@@ -1,0 +1,11 @@
+from dagster import AssetSelection, build_schedule_from_partitioned_job, define_asset_job
+
+from pipeline.defs.partitions import daily
+
+refresh_job = define_asset_job(
+    "daily_refresh", selection=AssetSelection.groups("zgc_monitor"), partitions_def=daily,
+    description="Crawl, extract, classify, load and publish one day, then render its digest.",
+)
+
+# 07:30 Beijing time, for the previous day's partition plus today's running one
+daily_schedule = build_schedule_from_partitioned_job(refresh_job, hour_of_day=7, minute_of_hour=30)

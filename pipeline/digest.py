@@ -1,0 +1,126 @@
+"""Render a day's digest (Markdown and HTML). Pure: the data is passed in."""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+
+@dataclass(frozen=True)
+class DigestItem:
+    article_id: str
+    title: str
+    source: str
+    outlet: str | None
+    url: str
+    published_at: datetime | None
+    language: str
+    evidence: str
+    score: float
+
+
+@dataclass(frozen=True)
+class DigestTask:
+    code: str
+    name_zh: str
+    name_en: str
+    items: tuple[DigestItem, ...]
+    count_today: int
+    count_previous: int
+
+
+@dataclass(frozen=True)
+class Digest:
+    day: date
+    previous_day: date
+    tasks: tuple[DigestTask, ...]
+    relevant_today: int
+    relevant_previous: int
+    unlabelled: tuple[DigestItem, ...] = ()
+    broken_sources: tuple[tuple[str, str], ...] = field(default_factory=tuple)  # (source, reason)
+
+
+def _delta(today: int, prev: int) -> str:
+    d = today - prev
+    return f"{today} ({'+' if d > 0 else ''}{d} vs previous day)" if d else f"{today} (= previous day)"
+
+
+def _when(dt: datetime | None) -> str:
+    return dt.strftime("%Y-%m-%d %H:%M") if dt else "date unknown"
+
+
+def render_markdown(d: Digest) -> str:
+    out = [f"# Zhongguancun & Beijing S&T innovation center coverage — {d.day:%Y-%m-%d}", ""]
+    out.append(f"Relevant articles first seen today: {_delta(d.relevant_today, d.relevant_previous)}.")
+    out.append("")
+    out.append("| task | today | previous day |")
+    out.append("|---|---:|---:|")
+    for t in d.tasks:
+        out.append(f"| {t.code} {t.name_zh} | {t.count_today} | {t.count_previous} |")
+    out.append("")
+    for t in d.tasks:
+        if not t.items:
+            continue
+        out.append(f"## {t.code} {t.name_zh} — {t.name_en}")
+        out.append("")
+        for it in t.items:
+            out.append(f"- **[{it.title}]({it.url})** — {it.outlet or it.source}, {_when(it.published_at)}")
+            out.append(f"  > {it.evidence}")
+        out.append("")
+    if d.unlabelled:
+        out.append("## Relevant, no plan task matched")
+        out.append("")
+        for it in d.unlabelled:
+            out.append(f"- **[{it.title}]({it.url})** — {it.outlet or it.source}, {_when(it.published_at)}")
+        out.append("")
+    if not d.relevant_today:
+        out.append("_No new relevant coverage today._")
+        out.append("")
+    out.append("---")
+    if d.broken_sources:
+        out.append("Sources needing attention: " + "; ".join(f"{s} ({why})" for s, why in d.broken_sources) + ".")
+    else:
+        out.append("All sources healthy.")
+    return "\n".join(out) + "\n"
+
+
+def render_html(d: Digest) -> str:
+    e = html.escape
+    parts = [
+        "<!doctype html>",
+        '<html lang="zh"><head><meta charset="utf-8">',
+        f"<title>ZGC coverage {d.day:%Y-%m-%d}</title>",
+        "<style>body{font-family:sans-serif;max-width:52em;margin:2em auto;line-height:1.5}"
+        "blockquote{color:#444;border-left:3px solid #ccc;margin:.3em 0 .8em;padding-left:.8em}"
+        "table{border-collapse:collapse}td,th{border:1px solid #ddd;padding:.2em .6em}"
+        "footer{margin-top:2em;color:#666;font-size:90%}</style></head><body>",
+        f"<h1>Zhongguancun &amp; Beijing S&amp;T innovation center coverage — {d.day:%Y-%m-%d}</h1>",
+        f"<p>Relevant articles first seen today: {e(_delta(d.relevant_today, d.relevant_previous))}.</p>",
+        "<table><tr><th>task</th><th>today</th><th>previous day</th></tr>",
+    ]
+    for t in d.tasks:
+        parts.append(f"<tr><td>{e(t.code)} {e(t.name_zh)}</td><td>{t.count_today}</td><td>{t.count_previous}</td></tr>")
+    parts.append("</table>")
+    for t in d.tasks:
+        if not t.items:
+            continue
+        parts.append(f'<h2 id="{e(t.code)}">{e(t.code)} {e(t.name_zh)} — {e(t.name_en)}</h2><ul>')
+        for it in t.items:
+            parts.append(
+                f'<li><a href="{e(it.url, quote=True)}">{e(it.title)}</a> — {e(it.outlet or it.source)}, '
+                f"{e(_when(it.published_at))}<blockquote>{e(it.evidence)}</blockquote></li>")
+        parts.append("</ul>")
+    if d.unlabelled:
+        parts.append("<h2>Relevant, no plan task matched</h2><ul>")
+        for it in d.unlabelled:
+            parts.append(f'<li><a href="{e(it.url, quote=True)}">{e(it.title)}</a> — {e(it.outlet or it.source)}</li>')
+        parts.append("</ul>")
+    if not d.relevant_today:
+        parts.append("<p><em>No new relevant coverage today.</em></p>")
+    if d.broken_sources:
+        footer = "Sources needing attention: " + "; ".join(f"{s} ({why})" for s, why in d.broken_sources) + "."
+    else:
+        footer = "All sources healthy."
+    parts.append(f"<footer>{e(footer)}</footer></body></html>")
+    return "\n".join(parts) + "\n"

@@ -1,0 +1,81 @@
+"""Typed records that cross module boundaries.
+
+Every stage of the pipeline speaks in these records: the crawler produces
+:class:`RawPage`, extraction turns one into an :class:`ExtractedArticle`, the
+classifier returns a :class:`Classification`.  They carry no behaviour beyond
+small conveniences so that each stage stays a pure function of its inputs.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Mapping
+
+
+@dataclass(frozen=True)
+class RawPage:
+    """One HTTP response exactly as fetched (kept in the WARC archive)."""
+
+    url: str
+    status: int
+    headers: Mapping[str, str]
+    body: bytes
+    fetched_at: datetime
+    source: str | None = None
+
+
+@dataclass(frozen=True)
+class SourceHints:
+    """Per-source extraction hints declared beside the source (spiders/sources.toml).
+
+    ``body_selector``: CSS selector of the element that holds the article body.
+    ``drop``: CSS selectors of elements removed from the DOM before extraction.
+    ``title_selector`` / ``date_selector`` / ``author_selector``: optional
+    selectors for metadata the generic extractor misses.
+    """
+
+    body_selector: str | None = None
+    drop: tuple[str, ...] = ()
+    title_selector: str | None = None
+    date_selector: str | None = None
+    author_selector: str | None = None
+
+
+@dataclass(frozen=True)
+class ExtractedArticle:
+    """Article fields extracted and cleaned from one page.
+
+    ``language`` is one of ``"zh-Hans"``, ``"zh-Hant"``, ``"en"`` or ``"und"``.
+    ``analysis_text`` is the text the classifier reads: for traditional Chinese
+    the OpenCC simplified conversion of ``text``, otherwise ``text`` itself.
+    """
+
+    title: str | None
+    text: str
+    language: str
+    analysis_text: str
+    published_at: datetime | None = None
+    author: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    encoding: str | None = None
+
+
+class ExtractionError(ValueError):
+    """A page that cannot yield an article (empty, binary, no text). The message says why."""
+
+
+@dataclass(frozen=True)
+class Label:
+    code: str
+    score: float
+    evidence: str
+
+
+@dataclass(frozen=True)
+class Classification:
+    relevant: bool
+    relevance: float
+    labels: tuple[Label, ...] = field(default_factory=tuple)
+    taxonomy_version: str = ""

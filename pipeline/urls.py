@@ -1,0 +1,41 @@
+"""URL canonicalisation: one key per article, whatever link led to it.
+
+Built on w3lib (Scrapy's own URL library): tracking parameters removed,
+query arguments sorted, fragments dropped, http/https and mobile/desktop host
+variants folded, trailing index pages removed.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit, urlunsplit
+
+from w3lib.url import canonicalize_url, url_query_cleaner
+
+TRACKING_PARAMS = (
+    "utm_source", "utm_medium", "utm_campaign", "utm_term", "utm_content", "utm_id",
+    "spm", "from", "share_token", "sharetype", "isappinstalled", "wxshare_count",
+    "fbclid", "gclid", "mc_cid", "mc_eid", "ref", "source", "scene", "clicktime",
+)
+_INDEX_RE = re.compile(r"/index\.(s?html?|php|jsp|aspx?)$", re.I)
+_MOBILE_HOST_RE = re.compile(r"^(m|wap|3g|mobile)\.")
+
+
+def canonical_url(url: str) -> str:
+    """Return the canonical form used as the article key.
+
+    >>> canonical_url("http://m.chinanews.com.cn/gn/2021/11-29/1.shtml?utm_source=x#top")
+    'https://www.chinanews.com.cn/gn/2021/11-29/1.shtml'
+    """
+    url = url.strip()
+    url = url_query_cleaner(url, TRACKING_PARAMS, remove=True, unique=True, keep_fragments=False)
+    url = canonicalize_url(url, keep_fragments=False)
+    parts = urlsplit(url)
+    host = (parts.hostname or "").lower()
+    if _MOBILE_HOST_RE.match(host):
+        host = "www." + _MOBILE_HOST_RE.sub("", host)
+    if parts.port and parts.port not in (80, 443):
+        host = f"{host}:{parts.port}"
+    path = _INDEX_RE.sub("/", parts.path) or "/"
+    scheme = "https" if parts.scheme in ("http", "https") else parts.scheme
+    return urlunsplit((scheme, host, path, parts.query, ""))

@@ -1,0 +1,421 @@
+"""The DuckDB warehouse: the only module that writes SQL.
+
+Layout of the warehouse directory (``ZGC_WAREHOUSE_DIR``, default the
+checkout's ``warehouse/``)::
+
+    zgc.duckdb              the published snapshot analysts query (read-only)
+    state/work.duckdb       the refresh's private working database
+    state/writer.lock       held while a stage writes the working database
+    state/refresh.lock      held by a whole `zgc-monitor refresh`
+    raw/<day>/<run>.warc.gz every response of every crawl run (WARC)
+    digests/<day>.md|.html  the daily digests
+
+A refresh never opens the published file for writing: it writes
+``state/work.duckdb`` and then publishes a copy with an atomic rename, so an
+analyst holding the snapshot open neither blocks nor is blocked by a refresh.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import fcntl
+import hashlib
+import json
+import logging
+import os
+import shutil
+import time
+from dataclasses import dataclass
+from datetime import date, datetime, timezone
+from pathlib import Path
+from typing import Iterable, Iterator
+
+import duckdb
+from warcio.archiveiterator import ArchiveIterator
+
+from pipeline.models import Classification, ExtractedArticle
+from pipeline.urls import canonical_url
+
+log = logging.getLogger(__name__)
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+SQL_DIR = PROJECT_ROOT / "warehouse"
+
+
+class WarehouseBusy(RuntimeError):
+    """Another process holds the lock."""
+
+
+def default_warehouse_dir() -> Path:
+    return Path(os.environ.get("ZGC_WAREHOUSE_DIR") or PROJECT_ROOT / "warehouse")
+
+
+def article_id(canonical: str) -> str:
+    return hashlib.sha1(canonical.encode("utf-8")).hexdigest()[:16]
+
+
+@contextlib.contextmanager
+def file_lock(path: Path, *, wait: float = 0.0, what: str = "lock") -> Iterator[None]:
+    """An exclusive ``flock`` on *path*; waits up to *wait* seconds, else WarehouseBusy."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fh = open(path, "a+")
+    deadline = time.monotonic() + wait
+    try:
+        while True:
+            try:
+                fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except OSError as exc:
+                if exc.errno not in (errno.EAGAIN, errno.EACCES):
+                    raise
+                if time.monotonic() >= deadline:
+                    fh.seek(0)
+                    holder = fh.read().strip() or "unknown"
+                    raise WarehouseBusy(f"{what} is held by another process ({holder}): {path}") from None
+                time.sleep(0.2)
+        fh.seek(0)
+        fh.truncate()
+        fh.write(f"pid {os.getpid()} since {datetime.now(timezone.utc):%Y-%m-%dT%H:%M:%SZ}")
+        fh.flush()
+        yield
+    finally:
+        with contextlib.suppress(OSError):
+            fcntl.flock(fh, fcntl.LOCK_UN)
+        fh.close()
+
+
+@dataclass(frozen=True)
+class PageRef:
+    warc_file: str
+    warc_offset: int
+    url: str
+    canonical_url: str
+    source: str | None
+    content_type: str | None
+
+
+class Warehouse:
+    def __init__(self, root: Path | str | None = None, *, sql_dir: Path = SQL_DIR):
+        self.root = Path(root) if root else default_warehouse_dir()
+        self.sql_dir = sql_dir
+
+    # -- paths ----------------------------------------------------------------
+    @property
+    def published_db(self) -> Path:
+        return self.root / "zgc.duckdb"
+
+    @property
+    def work_db(self) -> Path:
+        return self.root / "state" / "work.duckdb"
+
+    @property
+    def raw_dir(self) -> Path:
+        return self.root / "raw"
+
+    @property
+    def digests_dir(self) -> Path:
+        return self.root / "digests"
+
+    @property
+    def state_dir(self) -> Path:
+        return self.root / "state"
+
+    def refresh_lock(self, wait: float = 0.0):
+        return file_lock(self.state_dir / "refresh.lock", wait=wait, what="a refresh")
+
+    # -- connections -------------------------------------------------------
+    @contextlib.contextmanager
+    def writer(self, wait: float = 600.0) -> Iterator[duckdb.DuckDBPyConnection]:
+        """The working database, migrated, under the writer lock; committed on success."""
+        with file_lock(self.state_dir / "writer.lock", wait=wait, what="the warehouse writer"):
+            self.work_db.parent.mkdir(parents=True, exist_ok=True)
+            con = duckdb.connect(str(self.work_db))
+            try:
+                self.migrate(con)
+                con.execute("BEGIN")
+                try:
+                    yield con
+                except BaseException:
+                    con.execute("ROLLBACK")
+                    raise
+                con.execute("COMMIT")
+            finally:
+                con.close()
+
+    def reader(self) -> duckdb.DuckDBPyConnection:
+        """A read-only connection to the published snapshot."""
+        if not self.published_db.exists():
+            raise FileNotFoundError(
+                f"no published warehouse at {self.published_db}: run `zgc-monitor refresh --offline` first")
+        return duckdb.connect(str(self.published_db), read_only=True)
+
+    def publish(self) -> Path:
+        """Copy the working database to the published snapshot atomically."""
+        with file_lock(self.state_dir / "writer.lock", wait=600.0, what="the warehouse writer"):
+            con = duckdb.connect(str(self.work_db))
+            try:
+                self.migrate(con)
+                con.execute("CHECKPOINT")
+            finally:
+                con.close()
+            tmp = self.published_db.with_suffix(".duckdb.tmp")
+            shutil.copyfile(self.work_db, tmp)
+            os.replace(tmp, self.published_db)
+        return self.published_db
+
+    # -- schema ------------------------------------------------------------
+    def migrate(self, con: duckdb.DuckDBPyConnection) -> list[str]:
+        """Apply pending migrations in order, each with its record in one transaction; refresh views."""
+        con.execute("CREATE TABLE IF NOT EXISTS schema_migrations (name VARCHAR PRIMARY KEY, applied_at TIMESTAMPTZ)")
+        done = {r[0] for r in con.execute("SELECT name FROM schema_migrations").fetchall()}
+        applied = []
+        for path in sorted((self.sql_dir / "migrations").glob("*.sql")):
+            if path.name in done:
+                continue
+            con.execute("BEGIN")
+            try:
+                con.execute(path.read_text(encoding="utf-8"))
+                con.execute("INSERT INTO schema_migrations VALUES (?, now())", [path.name])
+                con.execute("COMMIT")
+            except Exception:
+                con.execute("ROLLBACK")
+                raise
+            applied.append(path.name)
+        for path in sorted((self.sql_dir / "views").glob("*.sql")):
+            con.execute(path.read_text(encoding="utf-8"))
+        return applied
+
+
+# -- raw archive ---------------------------------------------------------------
+def index_warc(con, root: Path, warc_path: Path, *, day: date, run_id: str) -> int:
+    """Index the response records of one WARC file into raw_pages; returns new rows.
+
+    A truncated tail (a crawl killed mid-write) ends the scan without error:
+    every complete record before it is indexed, the partial one is ignored.
+    Re-indexing the same file adds nothing.
+    """
+    rel = str(warc_path.relative_to(root))
+    known = {r[0] for r in con.execute("SELECT warc_offset FROM raw_pages WHERE warc_file = ?", [rel]).fetchall()}
+    rows = []
+    with open(warc_path, "rb") as fh:
+        it = ArchiveIterator(fh)
+        try:
+            for record in it:
+                if record.rec_type != "response":
+                    continue
+                body = record.content_stream().read()
+                offset = it.get_record_offset()
+                if offset in known:
+                    continue
+                url = record.rec_headers.get_header("WARC-Target-URI")
+                status = int(record.http_headers.get_statuscode()) if record.http_headers else None
+                fetched = record.rec_headers.get_header("WARC-Date")
+                rows.append((
+                    rel, offset, url, canonical_url(url),
+                    record.rec_headers.get_header("WARC-Zgc-Source") or None,
+                    record.rec_headers.get_header("WARC-Zgc-Kind") or "other",
+                    status,
+                    record.http_headers.get_header("Content-Type") if record.http_headers else None,
+                    fetched, len(body), hashlib.sha1(body).hexdigest(), day, run_id,
+                ))
+        except Exception as exc:  # truncated gzip member / partial record
+            log.warning("%s: stopped at a damaged record (%s: %s); %d complete records kept",
+                        rel, type(exc).__name__, exc, len(rows) + len(known))
+    if rows:
+        con.executemany(
+            "INSERT INTO raw_pages VALUES (?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS TIMESTAMPTZ), ?, ?, ?, ?)", rows)
+    return len(rows)
+
+
+def read_warc_record(root: Path, warc_file: str, offset: int) -> tuple[bytes, dict[str, str]]:
+    """The body and HTTP headers of the response record at *offset*."""
+    with open(root / warc_file, "rb") as fh:
+        fh.seek(offset)
+        record = next(iter(ArchiveIterator(fh)))
+        body = record.content_stream().read()
+        headers = {k: v for k, v in record.http_headers.headers} if record.http_headers else {}
+    return body, headers
+
+
+def start_run(con, *, run_id: str, day: date, mode: str, warc_file: str) -> None:
+    con.execute("INSERT INTO crawl_runs VALUES (?, ?, ?, now(), NULL, NULL, ?) ON CONFLICT DO NOTHING",
+                [run_id, day, mode, warc_file])
+
+
+def finish_run(con, run_id: str, reason: str) -> None:
+    con.execute("UPDATE crawl_runs SET finished_at = now(), finish_reason = ? WHERE run_id = ?", [reason, run_id])
+
+
+def unfinished_runs(con) -> list[tuple[str, date, str]]:
+    return con.execute(
+        "SELECT run_id, day, warc_file FROM crawl_runs WHERE finished_at IS NULL ORDER BY started_at").fetchall()
+
+
+def seen_urls(con) -> list[str]:
+    """Canonical URLs of article pages already fetched (with a usable answer)."""
+    return [r[0] for r in con.execute(
+        "SELECT DISTINCT canonical_url FROM raw_pages WHERE kind = 'article' AND status BETWEEN 200 AND 299"
+        " UNION SELECT canonical_url FROM articles").fetchall()]
+
+
+def pending_pages(con) -> list[PageRef]:
+    """Article pages in the archive that are neither an article nor a recorded failure yet."""
+    rows = con.execute("""
+        SELECT r.warc_file, r.warc_offset, r.url, r.canonical_url, r.source, r.content_type
+        FROM raw_pages r
+        WHERE r.kind = 'article' AND r.status BETWEEN 200 AND 299
+          AND r.canonical_url NOT IN (SELECT canonical_url FROM articles)
+          AND r.canonical_url NOT IN (SELECT canonical_url FROM extraction_errors)
+        QUALIFY row_number() OVER (PARTITION BY r.canonical_url ORDER BY r.fetched_at, r.warc_offset) = 1
+        ORDER BY r.warc_file, r.warc_offset
+    """).fetchall()
+    return [PageRef(*r) for r in rows]
+
+
+def pages_for_day(con, day: date) -> list[PageRef]:
+    """The first archived copy of every article page first seen on *day* (for reprocessing)."""
+    rows = con.execute("""
+        SELECT r.warc_file, r.warc_offset, r.url, r.canonical_url, r.source, r.content_type
+        FROM raw_pages r JOIN articles a USING (canonical_url)
+        WHERE a.first_seen = ? AND r.kind = 'article' AND r.status BETWEEN 200 AND 299
+        QUALIFY row_number() OVER (PARTITION BY r.canonical_url ORDER BY r.fetched_at, r.warc_offset) = 1
+    """, [day]).fetchall()
+    return [PageRef(*r) for r in rows]
+
+
+def upsert_article(con, page: PageRef, art: ExtractedArticle, *, day: date, source: str) -> tuple[str, bool]:
+    """Insert or update the article for *page*; first_seen is kept from the first insert."""
+    aid = article_id(page.canonical_url)
+    exists = con.execute("SELECT 1 FROM articles WHERE id = ?", [aid]).fetchone() is not None
+    con.execute("""
+        INSERT INTO articles (id, url, canonical_url, source, outlet, title, published_at, language, author,
+                              text, analysis_text, first_seen, processed_at, warc_file, warc_offset)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, now(), ?, ?)
+        ON CONFLICT (id) DO UPDATE SET
+            outlet = excluded.outlet, title = excluded.title, published_at = excluded.published_at,
+            language = excluded.language, author = excluded.author, text = excluded.text,
+            analysis_text = excluded.analysis_text, processed_at = now()
+    """, [aid, page.url, page.canonical_url, source, art.outlet, art.title, art.published_at, art.language,
+          art.author, art.text, art.analysis_text, day, page.warc_file, page.warc_offset])
+    con.execute("DELETE FROM extraction_errors WHERE canonical_url = ?", [page.canonical_url])
+    return aid, not exists
+
+
+def record_extraction_error(con, page: PageRef, *, day: date, error: str) -> None:
+    con.execute("INSERT OR REPLACE INTO extraction_errors VALUES (?, ?, ?, ?, ?)",
+                [page.canonical_url, page.url, page.source, day, error[:500]])
+
+
+def articles_to_classify(con, day: date | None = None, *, all_unlabelled: bool = True) -> list[tuple[str, str | None, str]]:
+    """(id, title, analysis_text) of articles without a classification (or first seen on *day*)."""
+    if day is not None and not all_unlabelled:
+        q, args = "SELECT id, title, text FROM articles WHERE first_seen = ? ORDER BY id", [day]
+    else:
+        q, args = "SELECT id, title, text FROM articles WHERE relevant IS NULL ORDER BY id", []
+    return con.execute(q, args).fetchall()
+
+
+def store_classification(con, aid: str, result: Classification) -> None:
+    con.execute("UPDATE articles SET relevant = ?, relevance = ?, taxonomy_version = ? WHERE id = ?",
+                [result.relevant, result.relevance, result.taxonomy_version, aid])
+    con.execute("DELETE FROM article_labels WHERE article_id = ?", [aid])
+    if result.labels:
+        con.executemany("INSERT INTO article_labels VALUES (?, ?, ?, ?, ?)",
+                        [(aid, l.code, l.score, l.evidence, result.taxonomy_version) for l in result.labels])
+
+
+def store_plan_tasks(con, rows: Iterable[tuple[str, str, str | None, str, str, str]]) -> None:
+    con.executemany("INSERT OR REPLACE INTO plan_tasks VALUES (?, ?, ?, ?, ?, ?)", list(rows))
+
+
+def store_source_health(con, *, run_id: str, day: date, stats: dict) -> None:
+    """Per-source counts of one crawl run (from the spider's stats file) plus article yields."""
+    con.execute("DELETE FROM source_health WHERE run_id = ?", [run_id])
+    for source, c in stats.items():
+        def count(prefix: str) -> int:
+            return sum(v for k, v in c.items() if k.startswith(prefix))
+        new, relevant = con.execute("""
+            SELECT count(*), count(*) FILTER (WHERE a.relevant)
+            FROM articles a WHERE a.source = ? AND a.canonical_url IN
+                 (SELECT canonical_url FROM raw_pages WHERE run_id = ? AND kind = 'article')
+              AND a.first_seen = ?
+        """, [source, run_id, day]).fetchone()
+        con.execute("INSERT INTO source_health VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", [
+            run_id, day, source, int(c.get("requests", 0)), count("status_2"), count("status_3"),
+            count("status_4"), count("status_5"), int(c.get("errors", 0)), new, relevant,
+            json.dumps(c, ensure_ascii=False)])
+
+
+def day_counts(con, day: date) -> dict[str, int]:
+    pages, fetched = con.execute(
+        "SELECT count(*) FILTER (WHERE kind = 'article'), count(*) FROM raw_pages WHERE day = ?", [day]).fetchone()
+    new, relevant = con.execute(
+        "SELECT count(*), count(*) FILTER (WHERE relevant) FROM articles WHERE first_seen = ?", [day]).fetchone()
+    return {"pages_fetched": fetched, "article_pages": pages, "articles_new": new, "relevant_new": relevant}
+
+
+# -- digest ---------------------------------------------------------------------
+def digest_data(con, day: date, *, broken_sources: tuple[tuple[str, str], ...] = ()):
+    """Everything the digest of *day* shows, from a (read-only) connection."""
+    from datetime import timedelta
+
+    from pipeline.digest import Digest, DigestItem, DigestTask
+
+    prev = day - timedelta(days=1)
+    version = con.execute("SELECT max(taxonomy_version) FROM plan_tasks").fetchone()[0]
+    tasks = con.execute(
+        "SELECT code, name_zh, name_en FROM plan_tasks WHERE parent IS NULL AND taxonomy_version = ? "
+        "ORDER BY plan DESC, code", [version]).fetchall()
+    rows = con.execute("""
+        SELECT l.code, a.id, coalesce(a.title, a.url), a.source, a.outlet, a.url, a.published_at, a.language,
+               l.evidence, l.score
+        FROM articles a JOIN article_labels l ON l.article_id = a.id
+        WHERE a.relevant AND a.first_seen = ? AND l.code NOT LIKE '%.%'
+        ORDER BY l.code, l.score DESC, a.published_at DESC NULLS LAST, a.id
+    """, [day]).fetchall()
+    counts = dict(((r[0], r[1]), r[2]) for r in con.execute("""
+        SELECT l.code, a.first_seen, count(DISTINCT a.id) FROM articles a JOIN article_labels l ON l.article_id = a.id
+        WHERE a.relevant AND a.first_seen IN (?, ?) GROUP BY ALL
+    """, [day, prev]).fetchall())
+    by_code: dict[str, list] = {}
+    for r in rows:
+        by_code.setdefault(r[0], []).append(DigestItem(*r[1:]))
+    digest_tasks = tuple(
+        DigestTask(code, name_zh or code, name_en or "", tuple(by_code.get(code, ())),
+                   counts.get((code, day), 0), counts.get((code, prev), 0))
+        for code, name_zh, name_en in tasks)
+    unlabelled = con.execute("""
+        SELECT a.id, coalesce(a.title, a.url), a.source, a.outlet, a.url, a.published_at, a.language, '', a.relevance
+        FROM articles a WHERE a.relevant AND a.first_seen = ?
+          AND NOT EXISTS (SELECT 1 FROM article_labels l WHERE l.article_id = a.id)
+        ORDER BY a.relevance DESC
+    """, [day]).fetchall()
+    rel_today, rel_prev = con.execute(
+        "SELECT count(*) FILTER (WHERE first_seen = ?), count(*) FILTER (WHERE first_seen = ?) FROM articles WHERE relevant",
+        [day, prev]).fetchone()
+    return Digest(day=day, previous_day=prev, tasks=digest_tasks, relevant_today=rel_today,
+                  relevant_previous=rel_prev, unlabelled=tuple(DigestItem(*r) for r in unlabelled),
+                  broken_sources=broken_sources)
+
+
+def broken_sources(con, day: date, *, quiet_days: int = 7, max_error_rate: float = 0.5) -> tuple[tuple[str, str], ...]:
+    """Sources whose last run on or before *day* had a high error rate, or that yielded nothing new for N days."""
+    out = []
+    rows = con.execute("""
+        WITH recent AS (
+            SELECT source,
+                   sum(requests) AS requests,
+                   sum(errors + responses_5xx + responses_4xx) AS failures,
+                   sum(new_articles) FILTER (WHERE day > ?::DATE - ?::INTEGER) AS new_recent,
+                   min(day) AS first_day
+            FROM source_health WHERE day <= ? AND day > ?::DATE - ?::INTEGER GROUP BY source
+        )
+        SELECT source, requests, failures, coalesce(new_recent, 0), first_day FROM recent ORDER BY source
+    """, [day, quiet_days, day, day, quiet_days]).fetchall()
+    for source, requests, failures, new_recent, first_day in rows:
+        if requests and failures / requests > max_error_rate:
+            out.append((source, f"{failures}/{requests} requests failed"))
+        elif new_recent == 0 and (day - first_day).days >= quiet_days - 1:
+            out.append((source, f"no new articles in {quiet_days} days"))
+    return tuple(out)

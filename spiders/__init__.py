@@ -1,0 +1,1 @@
+"""Crawling only: Scrapy settings, the source registry, the spider, the offline archive."""

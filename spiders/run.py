@@ -1,0 +1,93 @@
+"""Run one crawl in its own process (Twisted's reactor cannot restart in-process).
+
+    python -m spiders.run --warc OUT.warc.gz --stats OUT.stats.json [--offline]
+                          [--sources FILE] [--only a,b] [--seen FILE]
+                          [--min-date YYYY-MM-DD] [--jobdir DIR]
+
+``--offline`` starts the bundled archive server on 127.0.0.1 and routes the
+crawl through it.  ``--jobdir`` keeps Scrapy's scheduler state so that a crawl
+killed half-way resumes where it stopped; the caller removes it after a
+crawl that finished.  Exit code 0 when the crawl finished, 1 otherwise.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import logging
+import sys
+from pathlib import Path
+
+from scrapy.crawler import CrawlerProcess
+from scrapy.settings import Settings
+
+from spiders import settings as default_settings
+from spiders.archive_server import ArchiveServer, WebArchive
+from spiders.news import NewsSpider
+from spiders.sources import SourceConfigError, load_sources
+
+
+def build_settings(args) -> Settings:
+    settings = Settings()
+    settings.setmodule(default_settings, priority="project")
+    settings.set("ZGC_WARC_PATH", str(args.warc))
+    settings.set("LOG_LEVEL", args.log_level)
+    if args.jobdir:
+        settings.set("JOBDIR", str(args.jobdir))
+    if args.offline:
+        # the archive is local: no politeness delay needed, keep the rest
+        settings.set("DOWNLOAD_DELAY", 0)
+        settings.set("AUTOTHROTTLE_ENABLED", False)
+        settings.set("CONCURRENT_REQUESTS_PER_DOMAIN", 8)
+    for item in args.set or []:
+        key, _, value = item.partition("=")
+        settings.set(key, value)
+    return settings
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(prog="python -m spiders.run")
+    p.add_argument("--warc", type=Path, required=True)
+    p.add_argument("--stats", type=Path, required=True)
+    p.add_argument("--offline", action="store_true")
+    p.add_argument("--archive", type=Path, help="archive folder (default: the bundled one)")
+    p.add_argument("--sources")
+    p.add_argument("--only")
+    p.add_argument("--seen")
+    p.add_argument("--min-date")
+    p.add_argument("--jobdir", type=Path)
+    p.add_argument("--log-level", default="INFO")
+    p.add_argument("--set", action="append", help="extra Scrapy setting KEY=VALUE")
+    args = p.parse_args(argv)
+    logging.basicConfig(level=args.log_level, format="%(asctime)s %(name)s %(levelname)s %(message)s")
+    try:
+        load_sources(args.sources)
+    except SourceConfigError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+
+    settings = build_settings(args)
+    server = ArchiveServer(WebArchive(args.archive) if args.archive else None) if args.offline else contextlib.nullcontext()
+    with server:
+        if args.offline:
+            settings.set("ZGC_ARCHIVE_PROXY", server.proxy_url)
+        process = CrawlerProcess(settings)
+        crawler = process.create_crawler(NewsSpider)
+        process.crawl(crawler, sources_file=args.sources, only=args.only, seen_file=args.seen,
+                      min_date=args.min_date, stats_file=str(args.stats))
+        process.start()
+    stats = crawler.stats.get_stats() if crawler.stats else {}
+    reason = stats.get("finish_reason")
+    summary = {
+        "finish_reason": reason,
+        "requests": stats.get("downloader/request_count", 0),
+        "responses": stats.get("downloader/response_count", 0),
+        "items": stats.get("item_scraped_count", 0),
+    }
+    print(json.dumps(summary))
+    return 0 if reason == "finished" else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
