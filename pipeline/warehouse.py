@@ -208,6 +208,10 @@ def index_warc(con, root: Path, warc_path: Path, *, day: date, run_id: str) -> i
                 offset = it.get_record_offset()
                 if offset in known:
                     continue
+                declared = record.http_headers.get_header("Content-Length") if record.http_headers else None
+                if declared is not None and declared.isdigit() and int(declared) != len(body):
+                    log.warning("%s: record at %d is truncated (%d of %s bytes); ignored", rel, offset, len(body), declared)
+                    break
                 url = record.rec_headers.get_header("WARC-Target-URI")
                 status = int(record.http_headers.get_statuscode()) if record.http_headers else None
                 fetched = record.rec_headers.get_header("WARC-Date")

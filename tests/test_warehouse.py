@@ -1,0 +1,153 @@
+import gzip
+import multiprocessing
+from datetime import date, datetime, timezone
+from io import BytesIO
+
+import duckdb
+import pytest
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
+
+from pipeline import warehouse as wh
+from pipeline.models import Classification, ExtractedArticle, Label
+from pipeline.warehouse import Warehouse, WarehouseBusy, file_lock
+
+
+def write_warc(path, pages):
+    with open(path, "wb") as fh:
+        w = WARCWriter(fh, gzip=True)
+        for url, body in pages:
+            headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8"),
+                                                  ("Content-Length", str(len(body)))], protocol="HTTP/1.1")
+            rec = w.create_warc_record(url, "response", payload=BytesIO(body), http_headers=headers,
+                                       warc_headers_dict={"WARC-Zgc-Source": "gmw", "WARC-Zgc-Kind": "article"})
+            w.write_record(rec)
+
+
+def article(text="中关村示范区发布新政策。"):
+    return ExtractedArticle(title="t", text=text, language="zh-Hans", analysis_text=text)
+
+
+def test_migrations_are_recorded_and_idempotent(tmp_path):
+    store = Warehouse(tmp_path)
+    with store.writer() as con:
+        names = [r[0] for r in con.execute("SELECT name FROM schema_migrations").fetchall()]
+        assert names == ["001_init.sql"]
+        assert store.migrate(con) == []
+        cols = {r[0] for r in con.execute("DESCRIBE articles").fetchall()}
+        assert {"id", "url", "source", "title", "published_at", "language", "text", "relevant", "relevance", "first_seen"} <= cols
+        assert {r[0] for r in con.execute("DESCRIBE task_trends").fetchall()} == {"day", "code", "source", "articles"}
+
+
+def test_failed_migration_leaves_no_record(tmp_path):
+    sql = tmp_path / "sql"
+    (sql / "migrations").mkdir(parents=True)
+    (sql / "views").mkdir()
+    (sql / "migrations" / "001_ok.sql").write_text("CREATE TABLE a (x INT);")
+    (sql / "migrations" / "002_bad.sql").write_text("CREATE TABLE b (x INT); SELECT * FROM nowhere;")
+    store = Warehouse(tmp_path / "w", sql_dir=sql)
+    with pytest.raises(duckdb.Error):
+        with store.writer():
+            pass
+    con = duckdb.connect(str(store.work_db))
+    assert [r[0] for r in con.execute("SELECT name FROM schema_migrations").fetchall()] == ["001_ok.sql"]
+    assert con.execute("SELECT count(*) FROM information_schema.tables WHERE table_name = 'b'").fetchone()[0] == 0
+
+
+def test_index_warc_is_idempotent_and_survives_truncation(tmp_path):
+    store = Warehouse(tmp_path)
+    warc = tmp_path / "raw" / "r.warc.gz"
+    warc.parent.mkdir(parents=True)
+    bodies = [(f"<p>{i}</p>" + "".join(f"{j:x}" for j in range(i * 5000, i * 5000 + 3000))).encode() for i in range(5)]
+    write_warc(warc, [(f"https://economy.gmw.cn/2021-01/20/content_{i}.htm", b) for i, b in enumerate(bodies)])
+    data = warc.read_bytes()
+    warc.write_bytes(data[: len(data) - 3000])  # a crawl killed mid-record
+    with store.writer() as con:
+        n = wh.index_warc(con, tmp_path, warc, day=date(2021, 1, 20), run_id="r1")
+        assert n == 4
+        assert wh.index_warc(con, tmp_path, warc, day=date(2021, 1, 20), run_id="r1") == 0
+        pages = wh.pending_pages(con)
+    assert len(pages) == 4
+    body, headers = wh.read_warc_record(tmp_path, pages[2].warc_file, pages[2].warc_offset)
+    assert body == bodies[2] and headers["Content-Type"].startswith("text/html")
+
+
+def test_upsert_keeps_first_seen_and_labels_are_replaced(tmp_path):
+    store = Warehouse(tmp_path)
+    warc = tmp_path / "raw" / "r.warc.gz"
+    warc.parent.mkdir(parents=True)
+    write_warc(warc, [("https://economy.gmw.cn/2021-01/20/content_1.htm", b"<p>x</p>")])
+    with store.writer() as con:
+        wh.index_warc(con, tmp_path, warc, day=date(2021, 1, 20), run_id="r1")
+        page = wh.pending_pages(con)[0]
+        aid, new = wh.upsert_article(con, page, article(), day=date(2021, 1, 20), source="gmw")
+        assert new
+        _, new = wh.upsert_article(con, page, article("改过的文本。"), day=date(2021, 1, 25), source="gmw")
+        assert not new
+        first_seen, text = con.execute("SELECT first_seen, text FROM articles WHERE id = ?", [aid]).fetchone()
+        assert first_seen == date(2021, 1, 20) and text == "改过的文本。"
+        wh.store_classification(con, aid, Classification(True, 0.9, (Label("Z1", 0.8, "e1"), Label("Z4", 0.7, "e2")), "v1"))
+        wh.store_classification(con, aid, Classification(True, 0.9, (Label("Z4", 0.7, "e2"),), "v1"))
+        assert con.execute("SELECT code FROM article_labels").fetchall() == [("Z4",)]
+        assert con.execute("SELECT day, code, source, articles FROM task_trends").fetchall() == [(date(2021, 1, 20), "Z4", "gmw", 1)]
+        assert wh.pending_pages(con) == []
+
+
+def test_failed_stage_rolls_back(tmp_path):
+    store = Warehouse(tmp_path)
+    with pytest.raises(RuntimeError):
+        with store.writer() as con:
+            con.execute("INSERT INTO plan_tasks VALUES ('Z1', 'zgc', NULL, 'a', 'b', 'v1')")
+            raise RuntimeError("boom")
+    with store.writer() as con:
+        assert con.execute("SELECT count(*) FROM plan_tasks").fetchone()[0] == 0
+
+
+def _hold_reader(path, ready, release):
+    con = duckdb.connect(path, read_only=True)
+    con.execute("SELECT count(*) FROM articles").fetchone()
+    ready.set()
+    release.wait(20)
+    con.close()
+
+
+def test_publish_does_not_wait_for_readers_and_readers_keep_their_snapshot(tmp_path):
+    store = Warehouse(tmp_path)
+    with store.writer() as con:
+        con.execute("INSERT INTO plan_tasks VALUES ('Z1', 'zgc', NULL, 'a', 'b', 'v1')")
+    store.publish()
+    ctx = multiprocessing.get_context("spawn")
+    ready, release = ctx.Event(), ctx.Event()
+    analyst = ctx.Process(target=_hold_reader, args=(str(store.published_db), ready, release))
+    analyst.start()
+    try:
+        assert ready.wait(30)
+        with store.writer() as con:  # a refresh writes while the analyst holds the snapshot
+            con.execute("INSERT INTO plan_tasks VALUES ('Z2', 'zgc', NULL, 'a', 'b', 'v1')")
+        store.publish()
+        reader = store.reader()  # a new analyst sees the new snapshot
+        assert reader.execute("SELECT count(*) FROM plan_tasks").fetchone()[0] == 2
+        reader.close()
+    finally:
+        release.set()
+        analyst.join(30)
+    assert analyst.exitcode == 0
+
+
+def test_second_refresh_lock_fails_fast_with_a_message(tmp_path):
+    store = Warehouse(tmp_path)
+    ctx = multiprocessing.get_context("spawn")
+    with store.refresh_lock():
+        q = ctx.Queue()
+        p = ctx.Process(target=_try_lock, args=(str(tmp_path), q))
+        p.start()
+        p.join(30)
+        assert "held by another process" in q.get(timeout=5)
+
+
+def _try_lock(root, q):
+    try:
+        with Warehouse(root).refresh_lock(wait=0.3):
+            q.put("acquired")
+    except WarehouseBusy as exc:
+        q.put(str(exc))
