@@ -81,7 +81,7 @@ def cmd_refresh(args) -> int:
         for mat in result.asset_materializations_for_node(node):
             meta.update({k: v.value for k, v in mat.metadata.items()})
     failed_checks = [e.asset_check_evaluation_data.check_name for e in result.all_events
-                     if e.is_asset_check_evaluation and not e.asset_check_evaluation_data.passed]
+                     if e.event_type_value == "ASSET_CHECK_EVALUATION" and not e.asset_check_evaluation_data.passed]
     if not result.success:
         failures = [e.message for e in result.all_events if e.is_failure and e.message]
         raise CliError(f"refresh of {day} failed: {failures[-1] if failures else 'see the Dagster run log'}", EXIT_FAILED)

@@ -95,6 +95,12 @@ class PageRef:
     content_type: str | None
 
 
+def _connect(path: Path, read_only: bool = False) -> duckdb.DuckDBPyConnection:
+    con = duckdb.connect(str(path), read_only=read_only)
+    con.execute("SET TimeZone = 'Asia/Shanghai'")  # timestamps shown in Beijing time
+    return con
+
+
 class Warehouse:
     def __init__(self, root: Path | str | None = None, *, sql_dir: Path = SQL_DIR):
         self.root = Path(root) if root else default_warehouse_dir()
@@ -130,7 +136,7 @@ class Warehouse:
         """The working database, migrated, under the writer lock; committed on success."""
         with file_lock(self.state_dir / "writer.lock", wait=wait, what="the warehouse writer"):
             self.work_db.parent.mkdir(parents=True, exist_ok=True)
-            con = duckdb.connect(str(self.work_db))
+            con = _connect(self.work_db)
             try:
                 self.migrate(con)
                 con.execute("BEGIN")
@@ -148,7 +154,7 @@ class Warehouse:
         if not self.published_db.exists():
             raise FileNotFoundError(
                 f"no published warehouse at {self.published_db}: run `zgc-monitor refresh --offline` first")
-        return duckdb.connect(str(self.published_db), read_only=True)
+        return _connect(self.published_db, read_only=True)
 
     def publish(self) -> Path:
         """Copy the working database to the published snapshot atomically."""

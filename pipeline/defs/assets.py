@@ -197,7 +197,7 @@ def write_digest(store: wh.Warehouse, day: date) -> dict:
 def plan_task_rows(clf) -> list[tuple]:
     """(code, plan, parent, name_zh, name_en, version) for every task and measure of the taxonomy."""
     tax = clf.taxonomy
-    return [(t.code, t.plan, t.parent, t.name_zh, t.name_en, tax.version) for t in tax.all_codes()]
+    return [(t.code, t.plan, t.parent, t.name_zh, t.name_en, tax.version) for t in tax.entries]
 
 
 ALL_ASSETS = [raw_pages, articles, article_labels, source_health, warehouse_snapshot, daily_digest]
