@@ -1,0 +1,117 @@
+"""Benchmark the classifier on the labelled holdout (or tune) split against a keyword baseline.
+
+    python bench/classify.py [--split holdout|tune] [--threshold 0.5]
+
+Prints one JSON document: relevance P/R/F1, per-label P/R/F1, micro/macro F1 and
+articles/s for the classifier and for the baseline, measured in the same run; also
+the same figures on the subset that is not the plan's own text (``non_plan``),
+because the taxonomy's phrases are drawn from the plan paragraphs.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from pipeline.classify import Classifier  # noqa: E402
+from pipeline.models import Classification, Label  # noqa: E402
+from pipeline.taxonomy import load_taxonomy  # noqa: E402
+
+DATA = ROOT / "tests" / "data" / "labelled"
+
+
+class KeywordBaseline:
+    """中关村/Zhongguancun/国际科技创新中心 present -> relevant; task-name substrings -> labels."""
+
+    def __init__(self) -> None:
+        import opencc
+
+        self.t2s = opencc.OpenCC("t2s")
+        self.tax = load_taxonomy()
+
+    def classify(self, text: str, title: str | None = None) -> Classification:
+        t = self.t2s.convert(text).lower()
+        rel = any(k in t for k in ("中关村", "zhongguancun", "国际科技创新中心"))
+        labels = []
+        if rel:
+            for e in self.tax.entries:
+                names = [e.name_zh.lower(), *e.name_zh.replace("，", ",").split(","), e.name_en.lower()]
+                if any(n and n.lower() in t for n in names):
+                    labels.append(Label(e.code, 1.0, ""))
+        return Classification(rel, float(rel), tuple(labels), self.tax.version)
+
+
+def prf(tp: int, fp: int, fn: int) -> dict:
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4), "tp": tp, "fp": fp, "fn": fn}
+
+
+def evaluate(model, rows: list[dict]) -> dict:
+    t0 = time.perf_counter()
+    preds = [model.classify(r["text"], r.get("title")) for r in rows]
+    elapsed = time.perf_counter() - t0
+    rel = {"tp": 0, "fp": 0, "fn": 0}
+    per: dict[str, dict[str, int]] = {}
+    for r, c in zip(rows, preds):
+        if c.relevant and r["relevant"]:
+            rel["tp"] += 1
+        elif c.relevant:
+            rel["fp"] += 1
+        elif r["relevant"]:
+            rel["fn"] += 1
+        gold, got = set(r["labels"]), {lab.code for lab in c.labels}
+        for code in gold | got:
+            d = per.setdefault(code, {"tp": 0, "fp": 0, "fn": 0})
+            d["tp" if code in gold and code in got else "fp" if code in got else "fn"] += 1
+    tot = {k: sum(d[k] for d in per.values()) for k in ("tp", "fp", "fn")}
+    per_label = {k: prf(**per[k]) for k in sorted(per, key=lambda c: (c[0], [int(x) for x in c[1:].split(".")]))}
+    return {
+        "n": len(rows),
+        "relevance": prf(**rel),
+        "labels_micro": prf(**tot),
+        "labels_macro_f1": round(sum(v["f1"] for v in per_label.values()) / len(per_label), 4) if per_label else 0.0,
+        "articles_per_s": round(len(rows) / elapsed, 1) if elapsed else None,
+        "per_label": per_label,
+    }
+
+
+def speed(model, rows: list[dict], target_chars: int = 2000, n: int = 400) -> float:
+    """Articles/s on ~2,000-char articles cut from the split's texts (single core)."""
+    pool = "\n".join(r["text"] for r in rows)
+    docs = [pool[(i * 997) % max(1, len(pool) - target_chars):][:target_chars] for i in range(n)]
+    t0 = time.perf_counter()
+    for d in docs:
+        model.classify(d)
+    return round(n / (time.perf_counter() - t0), 1)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--split", default="holdout", choices=["holdout", "tune"])
+    ap.add_argument("--threshold", type=float, default=0.5)
+    ap.add_argument("--per-label", action="store_true", help="include per-label figures")
+    args = ap.parse_args()
+    rows = [json.loads(line) for line in (DATA / f"{args.split}.jsonl").open(encoding="utf-8")]
+    non_plan = [r for r in rows if not r["id"].startswith("plan004")]
+    out = {"split": args.split, "n": len(rows), "n_non_plan": len(non_plan)}
+    for name, model in (("classifier", Classifier.load(threshold=args.threshold)), ("keyword_baseline", KeywordBaseline())):
+        res = evaluate(model, rows)
+        sub = evaluate(model, non_plan)
+        if not args.per_label:
+            res.pop("per_label")
+            sub.pop("per_label")
+        res["articles_per_s_2000_chars"] = speed(model, rows)
+        sub.pop("articles_per_s")
+        out[name] = {"all": res, "non_plan": sub}
+    print(json.dumps(out, ensure_ascii=False, indent=1))
+
+
+if __name__ == "__main__":
+    main()

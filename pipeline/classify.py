@@ -1,0 +1,405 @@
+"""Relevance and plan-task labels with evidence.
+
+A transparent phrase-weight scorer over the data in ``pipeline/taxonomy``:
+
+1. The text is cut into sentences/clauses (on 。！？；;!? and line breaks, and on
+   ``. `` for English).  Each sentence is normalised for analysis: pinyin
+   annotations such as ``網(wǎng)`` are stripped, traditional Chinese is
+   converted with OpenCC ``t2s``, width is folded (NFKC) and Latin is lower-cased.
+   Evidence is always the *original* sentence, found again by index, so it is a
+   verbatim substring of the input.
+2. **Relevance**: anchor phrases (中关村, 北京国际科技创新中心, 怀柔科学城, ...)
+   are searched after masking trap names (中关村在线, 中关村电子卖场, ...); each
+   anchor sentence adds evidence by noisy-OR.  Plan phrases add a little.  The
+   score is scaled down when anchors are a passing mention in a long text, when
+   trap vocabulary (reviews, rents, restaurants) dominates, or when other parks
+   (Shenzhen, Zhangjiang, Hsinchu, ...) are discussed more than Beijing's.
+3. **Labels** (only for relevant texts): every task/measure scores
+   ``1 - prod(1 - w)`` over its distinct matched phrases; strong phrases (names,
+   headlines) weigh 0.8, key terms 0.4 and count only where the plan's context
+   is present.  A measure above threshold also supports its task.  Short
+   Chinese phrases (two characters or fewer) must be whole jieba tokens of the
+   sentence, segmented with the plans' own terms added to jieba's dictionary.
+
+``classify()`` is pure: no I/O, no clock, no randomness.
+"""
+
+from __future__ import annotations
+
+import bisect
+import logging
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pipeline.models import Classification, Label
+from pipeline.taxonomy import Entry, Taxonomy, load_taxonomy
+
+__all__ = ["Classifier", "DEFAULT_THRESHOLD", "DEFAULT_RELEVANCE_THRESHOLD", "split_sentences", "strip_pinyin"]
+
+log = logging.getLogger(__name__)
+
+DEFAULT_THRESHOLD = 0.5
+DEFAULT_RELEVANCE_THRESHOLD = 0.5
+STRONG_WEIGHT = 0.8
+KEY_WEIGHT = 0.4
+PLAN_PHRASE_RELEVANCE = 0.4  # per distinct strong plan phrase, towards relevance
+MEASURE_TO_TASK = 0.9
+SHORT_PHRASE = 2  # Chinese phrases this short must be whole jieba tokens
+
+_PINYIN = re.compile(
+    r"(?<=[\u3400-\u9fff])\((?:[a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]+)\)"
+)
+# sentence/clause ends: CJK and ASCII terminators, semicolons, line breaks;
+# for English also ". " before a capital/quote/digit
+_SPLIT = re.compile(r"[^。！？；;!?\n]*(?:[。！？；;!?]+[”」』\"']?|\n|$)")
+_EN_SPLIT = re.compile(r"(?<=[a-z0-9\)”\"])\.\s+(?=[A-Z“\"(0-9])")
+
+# Characters that occur only in traditional script (frequent ones): cheap detector
+_TRAD_CHARS = frozenset(
+    "這們個來說時為與國會對學發經開關於長門問間題過還點實現體麼當應動種從無電後見話書將"
+    "幾進東車機業產區務員場際華術網創數據規劃設計區與總統積極輕鬆線條項達質資權聯傳務"
+    "帶擴構環營應級講視認識論語讀請讓協調層專屬"
+)
+
+
+def _t2s_table(opencc_module) -> dict[int, str]:
+    """Character table of OpenCC's t2s dictionary (TSCharacters), for ``str.translate``.
+
+    OpenCC's pure-Python converter runs at ~0.5 M chars/s; the table gives the same
+    character mapping at C speed.  Phrase-level exceptions of TSPhrases do not
+    matter for phrase matching.
+    """
+    path = Path(opencc_module.__file__).with_name("dictionary") / "TSCharacters.txt"
+    table: dict[int, str] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if len(parts) == 2 and len(parts[0]) == 1:
+            table[ord(parts[0])] = parts[1].split(" ")[0]
+    return table
+
+
+def strip_pinyin(text: str) -> str:
+    """Remove pinyin annotations that follow CJK characters, e.g. ``網(wǎng)`` -> ``網``."""
+    return _PINYIN.sub("", text)
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) spans of sentences/clauses of ``text``; spans cover non-blank text only."""
+    spans: list[tuple[int, int]] = []
+    for m in _SPLIT.finditer(text):
+        s, e = m.span()
+        if s == e:
+            continue
+        chunk = text[s:e]
+        # further split English sentences on ". X"
+        sub_starts = [0] + [mm.end() for mm in _EN_SPLIT.finditer(chunk)]
+        sub_ends = sub_starts[1:] + [len(chunk)]
+        for a, b in zip(sub_starts, sub_ends):
+            piece = chunk[a:b]
+            lstrip = len(piece) - len(piece.lstrip())
+            rstrip = len(piece) - len(piece.rstrip())
+            if b - a - lstrip - rstrip > 0:
+                spans.append((s + a + lstrip, s + b - rstrip))
+    return spans
+
+
+def _norm(s: str) -> str:
+    return unicodedata.normalize("NFKC", s).lower()
+
+
+@dataclass(frozen=True)
+class _Phrase:
+    text: str  # normalised
+    weight: float
+    strong: bool
+    lang: str
+    short: bool  # needs a whole-token check
+
+
+@dataclass
+class _Doc:
+    """Per-call analysis state (never shared between calls)."""
+
+    spans: list[tuple[int, int]]
+    sents: list[str]  # normalised analysis sentences
+    joined: str
+    starts: list[int]
+    bigrams: set[str] | None = None
+    memo: dict = field(default_factory=dict)
+
+
+def _is_traditional(text: str) -> bool:
+    hits = 0
+    for ch in text:
+        if ch in _TRAD_CHARS:
+            hits += 1
+            if hits >= 3:
+                return True
+    return False
+
+
+class Classifier:
+    """Load once with :meth:`load`, then call :meth:`classify` per article."""
+
+    def __init__(self, taxonomy: Taxonomy, threshold: float = DEFAULT_THRESHOLD,
+                 relevance_threshold: float = DEFAULT_RELEVANCE_THRESHOLD) -> None:
+        if not 0.0 <= threshold <= 1.0 or not 0.0 <= relevance_threshold <= 1.0:
+            raise ValueError("thresholds must be in [0, 1]")
+        self.taxonomy = taxonomy
+        self.threshold = threshold
+        self.relevance_threshold = relevance_threshold
+        import jieba  # local import: keeps module import cheap
+        import opencc
+
+        self._t2s = opencc.OpenCC("t2s")
+        self._t2s_table = _t2s_table(opencc)
+        jieba.setLogLevel(logging.WARNING)
+        self._jieba = jieba.Tokenizer()
+        self._jieba.initialize()
+
+        self._entries: list[Entry] = list(taxonomy.entries)
+        self._phrases: dict[str, list[_Phrase]] = {}
+        vocab: set[str] = set()
+        for e in self._entries:
+            ps: list[_Phrase] = []
+            for lang in ("zh", "en"):
+                for raw in e.phrases[lang]:
+                    ps.append(self._mk(raw, STRONG_WEIGHT, True, lang))
+                for raw in e.key_terms[lang]:
+                    ps.append(self._mk(raw, KEY_WEIGHT, False, lang))
+                if lang == "zh":
+                    vocab.update(_norm(p) for p in (*e.phrases[lang], *e.key_terms[lang]))
+            # dedupe by text keeping the strongest
+            best: dict[str, _Phrase] = {}
+            for p in ps:
+                if p.text not in best or p.weight > best[p.text].weight:
+                    best[p.text] = p
+            self._phrases[e.code] = list(best.values())
+        rel = taxonomy.relevance
+        self._anchors = [(w, [self._mk(p, w, True, lang) for lang in ("zh", "en") for p in g[lang]])
+                         for w, g in rel.anchors]
+        for _, ps in self._anchors:
+            vocab.update(p.text for p in ps if p.lang == "zh")
+        self._masks = sorted({_norm(p) for lang in ("zh", "en") for p in rel.masks[lang]}, key=len, reverse=True)
+        self._bj_place = [self._mk(p, 1, True, lang) for lang in ("zh", "en") for p in rel.beijing_place[lang]]
+        self._bj_topics = [self._mk(p, 1, True, lang) for lang in ("zh", "en") for p in rel.beijing_topics[lang]]
+        self._traps = [self._mk(p, 1, True, lang, check=True) for lang in ("zh", "en") for p in rel.trap_terms[lang]]
+        self._others = [self._mk(p, 1, True, lang, check=True) for lang in ("zh", "en") for p in rel.other_parks[lang]]
+        for group in (self._bj_place, self._bj_topics, self._traps, self._others):
+            vocab.update(p.text for p in group if p.lang == "zh")
+        # the plans' own terms, so jieba keeps 国际科技创新中心 etc. whole
+        for w in sorted(vocab):
+            if len(w) >= 2 and re.search(r"[\u4e00-\u9fff]", w):
+                self._jieba.add_word(w, freq=2000)
+        self._parents = {e.code: e.parent for e in self._entries}
+        self._z_ctx = [self._mk(p, 1, True, lang) for lang, ps in
+                       (("zh", ["中关村", "示范区", "一区多园", "分园"]), ("en", ["zhongguancun", "demonstration zone"])) for p in ps]
+        self._b_ctx = [self._mk(p, 1, True, lang) for lang, ps in
+                       (("zh", ["国际科技创新中心", "国际科创中心", "科创中心", "六大工程"]),
+                        ("en", ["innovation center", "innovation centre"])) for p in ps]
+
+    # ------------------------------------------------------------------ setup
+    @classmethod
+    def load(cls, taxonomy_path: str | Path | None = None, threshold: float = DEFAULT_THRESHOLD,
+             relevance_threshold: float = DEFAULT_RELEVANCE_THRESHOLD) -> "Classifier":
+        """Build a classifier from a taxonomy file (default: the packaged v1)."""
+        return cls(load_taxonomy(taxonomy_path), threshold=threshold, relevance_threshold=relevance_threshold)
+
+    @staticmethod
+    def _mk(raw: str, weight: float, strong: bool, lang: str, check: bool = False) -> _Phrase:
+        t = _norm(raw)
+        return _Phrase(t, weight, strong, lang, check and lang == "zh" and len(t) <= SHORT_PHRASE)
+
+    # ----------------------------------------------------------------- analysis
+    def _analyse(self, text: str) -> _Doc:
+        spans = split_sentences(text)
+        trad = _is_traditional(text)
+        sents = []
+        for s, e in spans:
+            a = strip_pinyin(text[s:e])
+            if trad:
+                a = a.translate(self._t2s_table)
+            sents.append(_norm(a))
+        starts = []
+        pos = 0
+        for a in sents:
+            starts.append(pos)
+            pos += len(a) + 1
+        return _Doc(spans, sents, "\n".join(sents), starts)
+
+    def _tokens(self, doc: _Doc, i: int, cache: dict[int, frozenset[str]]) -> frozenset[str]:
+        if i not in cache:
+            cache[i] = frozenset(self._jieba.lcut(doc.sents[i], HMM=False))
+        return cache[i]
+
+    def _find(self, doc: _Doc, p: _Phrase, cache: dict, text: str | None = None) -> list[int]:
+        """Sentence indexes where phrase ``p`` occurs (Latin phrases need a word start)."""
+        hay = doc.joined if text is None else text
+        if text is None:
+            if doc.bigrams is None:
+                j = doc.joined
+                doc.bigrams = {j[i:i + 2] for i in range(len(j) - 1)}
+            if p.text[:2] not in doc.bigrams:
+                return []
+            key = (p.text, p.short)
+            if key in doc.memo:
+                return doc.memo[key]
+            doc.memo[key] = out = self._find_in(doc, p, cache, hay)
+            return out
+        if p.text not in hay:
+            return []
+        return self._find_in(doc, p, cache, hay)
+
+    def _find_in(self, doc: _Doc, p: _Phrase, cache: dict, hay: str) -> list[int]:
+        if p.text not in hay:
+            return []
+        out: list[int] = []
+        start = 0
+        n = len(p.text)
+        while True:
+            k = hay.find(p.text, start)
+            if k < 0:
+                break
+            start = k + 1
+            if p.lang == "en" and k > 0 and hay[k - 1].isalnum():
+                continue
+            if p.lang == "en" and n <= 4 and k + n < len(hay) and hay[k + n].isalnum():
+                continue  # short acronyms such as "zol", "5g" must be whole words
+            i = bisect.bisect_right(doc.starts, k) - 1
+            if p.short and p.text not in self._tokens(doc, i, cache):
+                continue
+            if not out or out[-1] != i:
+                out.append(i)
+        return out
+
+    # ---------------------------------------------------------------- relevance
+    def _relevance(self, doc: _Doc, title: str | None, plan_hits: int, plan_sents: set[int], cache: dict) -> float:
+        masked = doc.joined
+        for m in self._masks:
+            if m in masked:
+                masked = re.sub(re.escape(m), lambda mo: "#" * len(mo.group()), masked)
+        anchor_w: dict[int, float] = {}  # sentence -> noisy-OR of its distinct anchors
+        for w, ps in self._anchors:
+            for p in ps:
+                for i in self._find(doc, p, cache, masked):
+                    anchor_w[i] = 1.0 - (1.0 - anchor_w.get(i, 0.0)) * (1.0 - w)
+        rel = self.taxonomy.relevance
+        if rel.beijing_weight > 0:
+            place = {i for p in self._bj_place for i in self._find(doc, p, cache, masked)}
+            if place:
+                for p in self._bj_topics:
+                    for i in self._find(doc, p, cache, masked):
+                        if i in place:
+                            anchor_w[i] = max(anchor_w.get(i, 0.0), rel.beijing_weight)
+        miss = 1.0
+        for w in anchor_w.values():
+            miss *= 1.0 - w
+        miss *= (1.0 - PLAN_PHRASE_RELEVANCE) ** min(plan_hits, 4)
+        evidence = 1.0 - miss
+        n_sents = sum(1 for s in doc.sents if len(s) >= 6) or 1
+        n_anchor = len(anchor_w)
+        n_support = len(set(anchor_w) | plan_sents)
+        if rel.min_fraction > 0 and n_support:
+            frac = n_support / n_sents
+            if frac < rel.min_fraction:
+                evidence *= frac / rel.min_fraction
+        traps = {i for p in self._traps for i in self._find(doc, p, cache)}
+        excess = len(traps) - n_anchor
+        if excess > 0 and rel.trap_weight > 0:
+            evidence *= max(0.2, (1.0 - rel.trap_weight) ** excess)
+        others = {i for p in self._others for i in self._find(doc, p, cache)}
+        if len(others) > n_anchor:
+            evidence *= n_anchor / len(others) if n_anchor else 0.0
+        if title:
+            tn = _norm(strip_pinyin(title))
+            if _is_traditional(title):
+                tn = _norm(self._t2s.convert(strip_pinyin(title)))
+            for m in self._masks:
+                tn = tn.replace(m, "#")
+            if any(p.text in tn for _, ps in self._anchors for p in ps if not p.short):
+                evidence = 1.0 - (1.0 - evidence) * 0.4
+        return min(1.0, max(0.0, evidence))
+
+    # ------------------------------------------------------------------- labels
+    def classify(self, text: str, title: str | None = None) -> Classification:
+        """Relevance and plan-task labels for one article (pure)."""
+        doc = self._analyse(text or "")
+        cache: dict[int, frozenset[str]] = {}
+        z_ctx = {i for p in self._z_ctx for i in self._find(doc, p, cache)}
+        b_ctx = {i for p in self._b_ctx for i in self._find(doc, p, cache)}
+
+        # (score, best weight, evidence sentence index) per code, from own phrases
+        raw: dict[str, tuple[float, float, int]] = {}
+        strong_codes: dict[str, int] = {"Z": 0, "B": 0}
+        plan_phrase_hits: set[str] = set()
+        plan_sents: set[int] = set()
+        hits_by_code: dict[str, list[tuple[_Phrase, list[int]]]] = {}
+        for e in self._entries:
+            hs = []
+            for p in self._phrases[e.code]:
+                idx = self._find(doc, p, cache)
+                if idx:
+                    hs.append((p, idx))
+                    if p.strong:
+                        plan_phrase_hits.add(p.text)
+                        plan_sents.update(idx)
+            if hs:
+                hits_by_code[e.code] = hs
+                if any(p.strong for p, _ in hs):
+                    strong_codes[e.plan] = strong_codes.get(e.plan, 0) + 1
+        b_dominant = strong_codes.get("B", 0) >= 2 and strong_codes.get("B", 0) > strong_codes.get("Z", 0)
+
+        for e in self._entries:
+            hs = hits_by_code.get(e.code)
+            if not hs:
+                continue
+            miss = 1.0
+            sent_w: dict[int, float] = {}
+            sent_s: dict[int, float] = {}
+            for p, idx in hs:
+                if not p.strong:
+                    if e.plan == "Z":
+                        ok = [i for i in idx if i in z_ctx] if (b_dominant or not z_ctx) else idx
+                    else:
+                        ok = idx if (b_ctx or strong_codes.get("B", 0)) else []
+                    if not ok:
+                        continue
+                    idx = ok
+                miss *= 1.0 - p.weight
+                for i in idx:
+                    sent_w[i] = sent_w.get(i, 0.0) + p.weight
+                    if p.strong:
+                        sent_s[i] = sent_s.get(i, 0.0) + p.weight
+            if not sent_w:
+                continue
+            # evidence: the sentence with the most strong-phrase weight, then most weight, then earliest
+            best_i = min(sent_w, key=lambda i: (-sent_s.get(i, 0.0), -sent_w[i], i))
+            raw[e.code] = (1.0 - miss, sent_w[best_i], best_i)
+
+        relevance = self._relevance(doc, title, len(plan_phrase_hits), plan_sents, cache)
+        relevant = relevance >= self.relevance_threshold
+        labels: list[Label] = []
+        if relevant:
+            final: dict[str, tuple[float, float, int]] = dict(raw)
+            for code, (score, w, i) in raw.items():
+                parent = self._parents.get(code)
+                if parent and score >= self.threshold:
+                    ps, pw, pi = final.get(parent, (0.0, 0.0, i))
+                    new = 1.0 - (1.0 - ps) * (1.0 - MEASURE_TO_TASK * score)
+                    if w > pw:
+                        pw, pi = w, i
+                    final[parent] = (new, pw, pi)
+            for e in self._entries:
+                if e.code in final:
+                    score, _, i = final[e.code]
+                    if score >= self.threshold:
+                        s, t = doc.spans[i]
+                        labels.append(Label(code=e.code, score=round(min(1.0, score), 4), evidence=text[s:t]))
+        return Classification(
+            relevant=relevant,
+            relevance=round(relevance, 4),
+            labels=tuple(labels),
+            taxonomy_version=self.taxonomy.version,
+        )

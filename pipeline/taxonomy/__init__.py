@@ -1,0 +1,216 @@
+"""The plans' tasks as versioned data, and the loader that validates them.
+
+``plan_tasks.v1.json`` holds two plans:
+
+* ``Z``: the Zhongguancun 14th Five-Year plan, seven main tasks ``Z1``-``Z7`` with
+  their measures ``Z1.1``, ``Z1.2``, ... in the order of the plan text;
+* ``B``: the Beijing international S&T innovation center plan, six engineering
+  projects ``B1``-``B6``.
+
+Every task and measure carries a Chinese and an English name, a description,
+``phrases`` (strong signals: names and headlines that identify the entry on
+their own) and ``key_terms`` (weak signals that count only where the plan's
+context is present).  A ``relevance`` section holds the signals for deciding
+whether a text is about Zhongguancun / the Beijing center at all.
+
+:func:`load_taxonomy` reads and validates the file; a bad entry raises
+:class:`TaxonomyError` whose message names it.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+__all__ = [
+    "DEFAULT_TAXONOMY_PATH",
+    "Entry",
+    "RelevanceRules",
+    "Taxonomy",
+    "TaxonomyError",
+    "load_taxonomy",
+    "parse_taxonomy",
+]
+
+DEFAULT_TAXONOMY_PATH = Path(__file__).with_name("plan_tasks.v1.json")
+
+_LANGS = ("zh", "en")
+
+
+class TaxonomyError(ValueError):
+    """The taxonomy file is malformed; the message names the offending entry."""
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One task or measure."""
+
+    code: str
+    plan: str
+    parent: str | None  # the task code for a measure, None for a task
+    name_zh: str
+    name_en: str
+    description: str
+    phrases: dict[str, tuple[str, ...]]  # language -> strong phrases
+    key_terms: dict[str, tuple[str, ...]]  # language -> weak phrases
+
+
+@dataclass(frozen=True)
+class RelevanceRules:
+    anchors: tuple[tuple[float, dict[str, tuple[str, ...]]], ...]
+    beijing_weight: float
+    beijing_place: dict[str, tuple[str, ...]]
+    beijing_topics: dict[str, tuple[str, ...]]
+    masks: dict[str, tuple[str, ...]]
+    trap_weight: float
+    trap_terms: dict[str, tuple[str, ...]]
+    other_parks: dict[str, tuple[str, ...]]
+    min_fraction: float
+
+
+@dataclass(frozen=True)
+class Taxonomy:
+    version: str
+    entries: tuple[Entry, ...]  # tasks and measures, in file order
+    relevance: RelevanceRules
+
+    def codes(self) -> tuple[str, ...]:
+        return tuple(e.code for e in self.entries)
+
+    def get(self, code: str) -> Entry:
+        for e in self.entries:
+            if e.code == code:
+                return e
+        raise KeyError(code)
+
+
+def load_taxonomy(path: str | Path | None = None) -> Taxonomy:
+    """Read and validate a taxonomy file (default: the packaged ``plan_tasks.v1.json``)."""
+    p = Path(path) if path is not None else DEFAULT_TAXONOMY_PATH
+    try:
+        raw = json.loads(p.read_text(encoding="utf-8"))
+    except json.JSONDecodeError as exc:
+        raise TaxonomyError(f"{p}: not valid JSON: {exc}") from exc
+    return parse_taxonomy(raw, source=str(p))
+
+
+def _str(obj: dict, key: str, where: str) -> str:
+    val = obj.get(key)
+    if not isinstance(val, str) or not val.strip():
+        raise TaxonomyError(f"{where}: '{key}' must be a non-empty string")
+    return val
+
+
+def _lang_lists(obj: Any, where: str, *, required: bool) -> dict[str, tuple[str, ...]]:
+    if obj is None and not required:
+        return {lang: () for lang in _LANGS}
+    if not isinstance(obj, dict):
+        raise TaxonomyError(f"{where}: must be an object with 'zh' and 'en' lists")
+    out: dict[str, tuple[str, ...]] = {}
+    for lang in _LANGS:
+        items = obj.get(lang, [] if not required else None)
+        if not isinstance(items, list):
+            raise TaxonomyError(f"{where}: '{lang}' must be a list of phrases")
+        if required and not items:
+            raise TaxonomyError(f"{where}: '{lang}' phrases must not be empty")
+        for i, item in enumerate(items):
+            if not isinstance(item, str) or not item.strip():
+                raise TaxonomyError(f"{where}: '{lang}'[{i}] must be a non-empty string")
+        out[lang] = tuple(items)
+    return out
+
+
+def _entry(obj: Any, plan: str, parent: str | None, where: str) -> Entry:
+    if not isinstance(obj, dict):
+        raise TaxonomyError(f"{where}: must be an object")
+    code = _str(obj, "code", where)
+    where = f"{where} ({code})"
+    return Entry(
+        code=code,
+        plan=plan,
+        parent=parent,
+        name_zh=_str(obj, "name_zh", where),
+        name_en=_str(obj, "name_en", where),
+        description=_str(obj, "description", where),
+        phrases=_lang_lists(obj.get("phrases"), f"{where} phrases", required=True),
+        key_terms=_lang_lists(obj.get("key_terms"), f"{where} key_terms", required=False),
+    )
+
+
+def _relevance(obj: Any) -> RelevanceRules:
+    where = "relevance"
+    if not isinstance(obj, dict):
+        raise TaxonomyError(f"{where}: missing or not an object")
+    anchors = []
+    for i, group in enumerate(obj.get("anchors") or []):
+        w = group.get("weight") if isinstance(group, dict) else None
+        if not isinstance(w, (int, float)) or not 0 < w <= 1:
+            raise TaxonomyError(f"{where}.anchors[{i}]: 'weight' must be in (0, 1]")
+        anchors.append((float(w), _lang_lists(group, f"{where}.anchors[{i}]", required=True)))
+    if not anchors:
+        raise TaxonomyError(f"{where}.anchors: at least one anchor group is required")
+    bj = obj.get("beijing_context") or {}
+    trap = obj.get("trap_terms") or {}
+    dens = obj.get("density") or {}
+    return RelevanceRules(
+        anchors=tuple(anchors),
+        beijing_weight=float(bj.get("weight", 0.0)),
+        beijing_place=_lang_lists(bj.get("place"), f"{where}.beijing_context.place", required=False),
+        beijing_topics=_lang_lists(bj.get("topics"), f"{where}.beijing_context.topics", required=False),
+        masks=_lang_lists(obj.get("masks"), f"{where}.masks", required=False),
+        trap_weight=float(trap.get("weight", 0.0)),
+        trap_terms=_lang_lists(trap, f"{where}.trap_terms", required=False),
+        other_parks=_lang_lists(obj.get("other_parks"), f"{where}.other_parks", required=False),
+        min_fraction=float(dens.get("min_fraction", 0.0)),
+    )
+
+
+def parse_taxonomy(raw: Any, source: str = "<taxonomy>") -> Taxonomy:
+    """Validate a decoded taxonomy document and build a :class:`Taxonomy`."""
+    if not isinstance(raw, dict):
+        raise TaxonomyError(f"{source}: top level must be an object")
+    version = _str(raw, "version", source)
+    plans = raw.get("plans")
+    if not isinstance(plans, list) or not plans:
+        raise TaxonomyError(f"{source}: 'plans' must be a non-empty list")
+    entries: list[Entry] = []
+    seen: dict[str, str] = {}
+
+    def add(e: Entry, where: str) -> None:
+        if e.code in seen:
+            raise TaxonomyError(f"{where}: duplicate code {e.code!r} (first at {seen[e.code]})")
+        seen[e.code] = where
+        entries.append(e)
+
+    for pi, plan in enumerate(plans):
+        pwhere = f"plans[{pi}]"
+        if not isinstance(plan, dict):
+            raise TaxonomyError(f"{pwhere}: must be an object")
+        pcode = _str(plan, "code", pwhere)
+        tasks = plan.get("tasks")
+        if not isinstance(tasks, list) or not tasks:
+            raise TaxonomyError(f"{pwhere} ({pcode}): 'tasks' must be a non-empty list")
+        for ti, task in enumerate(tasks):
+            twhere = f"{pwhere}.tasks[{ti}]"
+            t = _entry(task, pcode, None, twhere)
+            if not t.code.startswith(pcode):
+                raise TaxonomyError(f"{twhere} ({t.code}): task code must start with plan code {pcode!r}")
+            add(t, twhere)
+            for mi, measure in enumerate(task.get("measures") or []):
+                mwhere = f"{twhere}.measures[{mi}]"
+                m = _entry(measure, pcode, t.code, mwhere)
+                add(m, mwhere)
+        # measures may also be declared flat with an explicit parent
+        for mi, measure in enumerate(plan.get("measures") or []):
+            mwhere = f"{pwhere}.measures[{mi}]"
+            parent = measure.get("parent") if isinstance(measure, dict) else None
+            if parent not in seen or any(e.code == parent and e.parent for e in entries):
+                code = measure.get("code") if isinstance(measure, dict) else None
+                raise TaxonomyError(f"{mwhere} ({code}): parent task {parent!r} does not exist")
+            add(_entry(measure, pcode, parent, mwhere), mwhere)
+    for e in entries:
+        if e.parent is not None and not e.code.startswith(e.parent + "."):
+            raise TaxonomyError(f"measure {e.code}: code must be '<task>.<n>' under task {e.parent}")
+    return Taxonomy(version=version, entries=tuple(entries), relevance=_relevance(raw.get("relevance")))

@@ -1,0 +1,212 @@
+"""End to end: archive server on 127.0.0.1 → Scrapy (own process) → Dagster assets → DuckDB → digest.
+
+One offline refresh of a day runs once for the module (through the CLI, which
+materialises every asset with Dagster into a temp DAGSTER_HOME); the tests
+then read the published warehouse and the digest.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import duckdb
+import pytest
+
+from pipeline.cli import main
+from spiders.archive_server import ARCHIVE_DIR
+
+DAY = "2026-11-20"
+BEIJING = ZoneInfo("Asia/Shanghai")
+EXPECTED = json.loads((ARCHIVE_DIR / "expected.json").read_text(encoding="utf-8"))
+MANIFEST = json.loads((ARCHIVE_DIR / "manifest.json").read_text(encoding="utf-8"))
+SEEDS = {e["seed"]: e for e in EXPECTED if e.get("seed")}
+Z_TASKS = {f"Z{i}" for i in range(1, 8)}
+B_PROJECTS = {f"B{i}" for i in range(1, 7)}
+PINYIN = re.compile(r"[\u4e00-\u9fff]\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)")
+
+pytestmark = pytest.mark.e2e
+
+
+def _refresh(capsys, *extra) -> dict:
+    code = main(["refresh", "--offline", "--date", DAY, *extra])
+    out = capsys.readouterr().out.strip().splitlines()
+    assert code == 0, out[-5:]
+    return json.loads(out[-1])
+
+
+@pytest.fixture(scope="module")
+def env(tmp_path_factory):
+    root = tmp_path_factory.mktemp("e2e")
+    mp = pytest.MonkeyPatch()
+    mp.setenv("ZGC_WAREHOUSE_DIR", str(root / "warehouse"))
+    mp.setenv("DAGSTER_HOME", str(root / "dagster_home"))
+    mp.delenv("ZGC_SOURCES", raising=False)
+    yield root
+    mp.undo()
+
+
+@pytest.fixture(scope="module")
+def first(env):
+    code = main(["refresh", "--offline", "--date", DAY])
+    assert code == 0
+    con = duckdb.connect(str(env / "warehouse" / "zgc.duckdb"), read_only=True)
+    yield con
+    con.close()
+
+
+def _article(con, url):
+    row = con.execute("SELECT id, title, text, language, relevant, relevance, published_at, author "
+                      "FROM articles WHERE url = ?", [url]).fetchone()
+    assert row is not None, f"{url} not in the warehouse"
+    return dict(zip(["id", "title", "text", "language", "relevant", "relevance", "published_at", "author"], row))
+
+
+def _labels(con, aid):
+    return {code: ev for code, ev in con.execute(
+        "SELECT code, evidence FROM article_labels WHERE article_id = ?", [aid]).fetchall()}
+
+
+@pytest.mark.parametrize("seed", ["000", "001", "002", "003", "004"])
+def test_seed_stories_are_relevant_and_clean(first, seed):
+    exp = SEEDS[seed]
+    art = _article(first, exp["url"])
+    assert art["relevant"], seed
+    assert art["language"] == exp["language"]
+    for phrase in exp["must_contain"]:
+        assert phrase in art["text"], f"{seed}: lost {phrase!r}"
+    for marker in exp["must_not_contain"]:
+        assert marker not in art["text"], f"{seed}: boilerplate {marker!r} left"
+    assert not PINYIN.search(art["text"]), f"{seed}: pinyin annotation left"
+    assert art["published_at"] is not None
+    assert art["published_at"].astimezone(BEIJING).date().isoformat() == exp["published"]
+
+
+@pytest.mark.parametrize("seed", ["000", "003"])
+def test_cns_story_carries_all_zgc_tasks(first, seed):
+    art = _article(first, SEEDS[seed]["url"])
+    labels = _labels(first, art["id"])
+    assert Z_TASKS <= set(labels), sorted(Z_TASKS - set(labels))
+    for code in Z_TASKS:
+        assert labels[code].strip() and labels[code] in art["text"], (code, labels[code])
+
+
+@pytest.mark.parametrize("seed", ["001", "002"])
+def test_press_conferences_carry_all_center_projects(first, seed):
+    art = _article(first, SEEDS[seed]["url"])
+    labels = _labels(first, art["id"])
+    assert B_PROJECTS <= set(labels), sorted(B_PROJECTS - set(labels))
+    for code in B_PROJECTS:
+        assert labels[code].strip() and labels[code] in art["text"], (code, labels[code])
+
+
+def test_unrelated_pages_are_not_relevant(first):
+    unrelated = [e["url"] for e in EXPECTED if e.get("relevant") is False]
+    assert unrelated
+    for url in unrelated:
+        assert not _article(first, url)["relevant"], url
+
+
+def test_gb2312_zhongguancun_page_is_decoded_and_relevant(first):
+    zgc163 = next(e for e in MANIFEST if "ATMOK8S100254IU1" in e["url"])
+    art = _article(first, zgc163["url"])
+    assert "中关村" in art["text"] and "\ufffd" not in art["text"]
+    assert art["relevant"]
+
+
+def test_robots_txt_is_obeyed(first):
+    disallowed = [e["url"] for e in MANIFEST if e.get("robots_disallowed")]
+    assert disallowed
+    for url in disallowed:
+        assert first.execute("SELECT count(*) FROM raw_pages WHERE url = ?", [url]).fetchone()[0] == 0
+
+
+def test_raw_responses_are_kept(env, first):
+    rows = first.execute("SELECT warc_file, status, content_type, fetched_at, bytes FROM raw_pages").fetchall()
+    assert len(rows) >= len([e for e in MANIFEST if e["kind"] == "article"])
+    for warc_file, status, ctype, fetched_at, size in rows:
+        assert (env / "warehouse" / warc_file).exists() and fetched_at is not None and status
+    listed = first.execute("SELECT count(*) FROM raw_pages WHERE kind = 'listing'").fetchone()[0]
+    assert listed >= 12
+
+
+def test_trends_and_health_are_queryable(first):
+    trends = first.execute("SELECT code, sum(articles) FROM task_trends WHERE day = ? GROUP BY code",
+                           [date.fromisoformat(DAY)]).fetchall()
+    assert {c for c, _ in trends} >= Z_TASKS | B_PROJECTS
+    health = dict(first.execute("SELECT source, new_articles FROM source_health").fetchall())
+    assert health["chinanews"] >= 1 and health["gmw"] >= 1
+    versions = {v for (v,) in first.execute("SELECT DISTINCT taxonomy_version FROM article_labels").fetchall()}
+    assert len(versions) == 1 and None not in versions
+
+
+def test_digest_lists_the_stories_by_task(env, first):
+    md = (env / "warehouse" / "digests" / f"{DAY}.md").read_text(encoding="utf-8")
+    html = (env / "warehouse" / "digests" / f"{DAY}.html").read_text(encoding="utf-8")
+    for seed in SEEDS.values():
+        assert seed["url"] in md and seed["url"] in html
+    for code in sorted(Z_TASKS | B_PROJECTS):
+        assert f"## {code} " in md
+    # every evidence sentence shown is one the warehouse stores
+    quotes = [l.strip()[2:] for l in md.splitlines() if l.strip().startswith("> ")]
+    stored = {e for (e,) in first.execute("SELECT evidence FROM article_labels").fetchall()}
+    assert quotes and set(quotes) <= stored
+    for e in EXPECTED:
+        if e.get("relevant") is False:
+            assert e["url"] not in md
+
+
+def test_second_refresh_of_the_same_day_adds_nothing(env, first, capsys):
+    before = first.execute("SELECT count(*), (SELECT count(*) FROM article_labels) FROM articles").fetchone()
+    again = _refresh(capsys)
+    assert again["pages_new"] == 0 and again["articles_new"] == 0
+    assert again["relevant_new"] == first.execute(
+        "SELECT count(*) FROM articles WHERE relevant AND first_seen = ?", [date.fromisoformat(DAY)]).fetchone()[0]
+    con = duckdb.connect(str(env / "warehouse" / "zgc.duckdb"), read_only=True)
+    try:
+        after = con.execute("SELECT count(*), (SELECT count(*) FROM article_labels) FROM articles").fetchone()
+        runs = con.execute("SELECT count(*) FROM crawl_runs WHERE finish_reason = 'finished'").fetchone()[0]
+    finally:
+        con.close()
+    assert after == before and runs == 2
+    assert Path(again["digest"]["markdown"]).exists()
+
+
+def test_next_day_has_no_new_coverage_and_counts_against_previous(env, first, capsys):
+    out = main(["refresh", "--offline", "--date", "2026-11-21"])
+    assert out == 0
+    summary = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
+    assert summary["articles_new"] == 0 and summary["relevant_new"] == 0
+    md = Path(summary["digest"]["markdown"]).read_text(encoding="utf-8")
+    assert "No new relevant coverage today" in md
+    assert re.search(r"\| Z1 \S+ \| 0 \| [1-9]\d* \|", md), md[:800]
+
+
+def test_sql_command_reads_the_snapshot(env, first, capsys):
+    assert main(["sql", "SELECT count(*) AS n FROM articles WHERE relevant", "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out)["n"] >= 6
+    assert main(["sql", "SELECT * FROM no_such_table"]) == 2
+    assert "no_such_table" in capsys.readouterr().err
+
+
+def test_dagster_cli_materialises_a_day(env, first, tmp_path):
+    """The README's command-line route: `dagster asset materialize` on the project's definitions."""
+    wh = tmp_path / "wh"
+    run_env = dict(os.environ, ZGC_WAREHOUSE_DIR=str(wh), DAGSTER_HOME=str(tmp_path), ZGC_CRAWL_MODE="offline")
+    proc = subprocess.run(
+        [str(Path(sys.executable).with_name("dagster")), "asset", "materialize", "-m", "pipeline.definitions",
+         "--select", "*", "--partition", DAY],
+        env=run_env, capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    con = duckdb.connect(str(wh / "zgc.duckdb"), read_only=True)
+    try:
+        assert con.execute("SELECT count(*) FROM articles WHERE relevant").fetchone()[0] >= 6
+    finally:
+        con.close()
+    assert (wh / "digests" / f"{DAY}.md").exists()

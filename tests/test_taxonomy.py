@@ -1,0 +1,79 @@
+import copy
+import json
+
+import pytest
+
+from pipeline.taxonomy import DEFAULT_TAXONOMY_PATH, TaxonomyError, load_taxonomy, parse_taxonomy
+
+
+@pytest.fixture(scope="module")
+def raw():
+    return json.loads(DEFAULT_TAXONOMY_PATH.read_text(encoding="utf-8"))
+
+
+def test_packaged_taxonomy_loads():
+    tax = load_taxonomy()
+    codes = tax.codes()
+    assert tax.version == "plan_tasks.v1"
+    for code in [f"Z{i}" for i in range(1, 8)] + [f"B{i}" for i in range(1, 7)]:
+        assert code in codes
+    assert len(set(codes)) == len(codes)
+    measures = [e for e in tax.entries if e.parent]
+    assert len(measures) == 67
+    assert all(e.code.startswith(e.parent + ".") for e in measures)
+    assert tax.get("Z1.1").name_zh == "加强关键核心技术攻关"
+    for e in tax.entries:
+        assert e.phrases["zh"] and e.phrases["en"], e.code
+
+
+def test_task_order_follows_the_plan():
+    tax = load_taxonomy()
+    names = [tax.get(f"Z{i}").name_zh for i in range(1, 8)]
+    assert names[0].startswith("坚持自立自强") and names[6].startswith("深度融入全球创新网络")
+
+
+def test_duplicate_code_is_named(raw):
+    bad = copy.deepcopy(raw)
+    bad["plans"][0]["tasks"][1]["code"] = "Z1"
+    with pytest.raises(TaxonomyError, match="duplicate code 'Z1'"):
+        parse_taxonomy(bad)
+
+
+def test_empty_phrases_are_named(raw):
+    bad = copy.deepcopy(raw)
+    bad["plans"][0]["tasks"][2]["measures"][0]["phrases"]["en"] = []
+    with pytest.raises(TaxonomyError, match=r"Z3\.1.*'en' phrases must not be empty"):
+        parse_taxonomy(bad)
+
+
+def test_measure_under_missing_task_is_named(raw):
+    bad = copy.deepcopy(raw)
+    bad["plans"][0]["measures"] = [{"code": "Z9.1", "parent": "Z9", "name_zh": "x", "name_en": "x",
+                                    "description": "x", "phrases": {"zh": ["x"], "en": ["x"]}}]
+    with pytest.raises(TaxonomyError, match=r"Z9\.1.*parent task 'Z9' does not exist"):
+        parse_taxonomy(bad)
+
+
+def test_measure_code_must_sit_under_its_task(raw):
+    bad = copy.deepcopy(raw)
+    bad["plans"][0]["tasks"][0]["measures"][0]["code"] = "Z2.99"
+    with pytest.raises(TaxonomyError, match=r"Z2\.99.*under task Z1"):
+        parse_taxonomy(bad)
+
+
+def test_missing_version_and_names(raw):
+    bad = copy.deepcopy(raw)
+    del bad["version"]
+    with pytest.raises(TaxonomyError, match="'version'"):
+        parse_taxonomy(bad)
+    bad = copy.deepcopy(raw)
+    bad["plans"][1]["tasks"][3]["name_en"] = ""
+    with pytest.raises(TaxonomyError, match=r"\(B4\).*'name_en'"):
+        parse_taxonomy(bad)
+
+
+def test_bad_json_file(tmp_path):
+    p = tmp_path / "t.json"
+    p.write_text("{not json", encoding="utf-8")
+    with pytest.raises(TaxonomyError, match="not valid JSON"):
+        load_taxonomy(p)
