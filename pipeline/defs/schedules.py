@@ -1,9 +1,8 @@
 from dagster import AssetSelection, build_schedule_from_partitioned_job, define_asset_job
 
-from pipeline.defs.partitions import daily
 
 refresh_job = define_asset_job(
-    "daily_refresh", selection=AssetSelection.groups("zgc_monitor"), partitions_def=daily,
+    "daily_refresh", selection=AssetSelection.groups("zgc_monitor"),
     description="Crawl, extract, classify, load and publish one day, then render its digest.",
 )
 

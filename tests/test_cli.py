@@ -1,0 +1,74 @@
+"""The command line's contract: JSON out, one-line errors, exit codes."""
+
+import io
+import json
+
+import pytest
+
+from pipeline.cli import main
+from spiders.archive_server import ARCHIVE_DIR
+
+EXPECTED = json.loads((ARCHIVE_DIR / "expected.json").read_text(encoding="utf-8"))
+MANIFEST = {e["url"]: e for e in json.loads((ARCHIVE_DIR / "manifest.json").read_text(encoding="utf-8"))}
+
+
+def test_extract_prints_one_json_object_per_file(tmp_path, capsys):
+    seed = next(e for e in EXPECTED if e.get("seed") == "001")
+    page = ARCHIVE_DIR / MANIFEST[seed["url"]]["file"]
+    empty = tmp_path / "empty.html"
+    empty.write_bytes(b"")
+    code = main(["extract", "--url", seed["url"], str(page), str(empty), str(tmp_path / "missing.html")])
+    lines = [json.loads(l) for l in capsys.readouterr().out.splitlines()]
+    assert code == 1  # some files failed, each said why
+    assert [l["file"] for l in lines] == [str(page), str(empty), str(tmp_path / "missing.html")]
+    ok = lines[0]
+    assert {"file", "title", "text", "published_at", "author", "language"} <= set(ok)
+    assert ok["language"] == "zh-Hans" and ok["published_at"].startswith("2021-01-20")
+    assert all(p in ok["text"] for p in seed["must_contain"])
+    assert "error" in lines[1] and "cannot read" in lines[2]["error"]
+
+
+def test_classify_reads_json_lines(monkeypatch, capsys):
+    stdin = io.StringIO(
+        json.dumps({"id": "a", "text": "中关村示范区将重点落实7大任务，包括坚持自立自强，提升自主创新能力；深化先行先试改革，营造世界一流创新创业生态。"}) + "\n"
+        + json.dumps({"id": "b", "title": "菜谱", "text": "红烧肉的做法：先把五花肉切块，焯水后加糖炒色。"}) + "\n")
+    monkeypatch.setattr("sys.stdin", stdin)
+    assert main(["classify"]) == 0
+    a, b = [json.loads(l) for l in capsys.readouterr().out.splitlines()]
+    assert a["id"] == "a" and a["relevant"] and {"Z1", "Z2"} <= {l["code"] for l in a["labels"]}
+    assert all(l["evidence"] and 0 <= l["score"] <= 1 for l in a["labels"])
+    assert b["id"] == "b" and not b["relevant"] and b["labels"] == []
+
+
+def test_classify_rejects_bad_lines_naming_the_line(monkeypatch, capsys):
+    monkeypatch.setattr("sys.stdin", io.StringIO('{"id": 1, "text": "x"}\nnot json\n'))
+    assert main(["classify"]) == 2
+    assert "stdin line 2" in capsys.readouterr().err
+
+
+def test_bad_date_is_a_usage_error(capsys):
+    with pytest.raises(SystemExit) as exc:
+        main(["refresh", "--offline", "--date", "2026-13-01"])
+    assert exc.value.code == 2
+    assert "not a date" in capsys.readouterr().err
+
+
+def test_queries_before_any_refresh_say_what_to_do(isolated_env, capsys):
+    assert main(["sql", "SELECT 1"]) == 1
+    assert "run `zgc-monitor refresh --offline` first" in capsys.readouterr().err
+
+
+def test_refresh_with_a_bad_sources_file_fails_before_touching_anything(isolated_env, tmp_path, capsys):
+    bad = tmp_path / "s.toml"
+    bad.write_text("[[source]]\nname = 'x'\n", encoding="utf-8")
+    assert main(["refresh", "--offline", "--sources", str(bad)]) == 2
+    assert "s.toml" in capsys.readouterr().err
+    assert not isolated_env["warehouse"].exists()
+
+
+def test_refresh_while_another_holds_the_lock_exits_75(isolated_env, capsys):
+    from pipeline.warehouse import Warehouse
+
+    with Warehouse().refresh_lock():
+        assert main(["refresh", "--offline", "--date", "2026-11-20"]) == 75
+    assert "another refresh is running" in capsys.readouterr().err
