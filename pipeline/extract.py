@@ -1,0 +1,276 @@
+"""Bytes + headers -> :class:`ExtractedArticle`.
+
+Stages, each a pure function:
+
+1. refuse what is not a page (empty, binary) -- :class:`ExtractionError`;
+2. decode (:func:`pipeline.decode.decode_html`), parse once with lxml;
+3. metadata from the untouched tree (:mod:`pipeline.metadata`);
+4. prune the DOM: the source's ``drop`` selectors, then the generic boilerplate selectors
+   of ``pipeline/rules/dom.toml`` (share bars, breadcrumbs, related lists, copyright
+   footers ...); narrow to the source's ``body_selector`` when it matches;
+5. main text by trafilatura (precision mode, no comments), then
+   :func:`pipeline.clean.clean_text`;
+6. language, simplified ``analysis_text`` for traditional Chinese.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import re
+import tomllib
+from datetime import datetime
+from importlib import resources
+from typing import Mapping
+
+import lxml.etree
+import lxml.html
+
+from pipeline import metadata as md
+from pipeline.clean import clean_text
+from pipeline.decode import decode_html
+from pipeline.models import ExtractedArticle, ExtractionError, SourceHints
+
+logger = logging.getLogger(__name__)
+
+__all__ = ["extract_article", "load_dom_rules", "load_outlets"]
+
+_BINARY_MAGIC = (
+    b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"%PDF", b"PK\x03\x04", b"\x1f\x8b", b"BZh", b"\xfd7zXZ",
+    b"7z\xbc\xaf", b"Rar!", b"RIFF", b"\x00\x00\x01\x00", b"OggS", b"ID3", b"\x7fELF", b"MZ", b"wOFF", b"wOF2",
+)
+_MIN_TEXT = 20  # characters of cleaned text below which a page has no article
+# Larger bodies are refused: real article pages are well under 5 MB, and parsing plus
+# extraction of tens of MB takes a minute of CPU.
+MAX_BODY_BYTES = 10 * 1024 * 1024
+
+
+@functools.lru_cache(maxsize=1)
+def load_dom_rules() -> tuple[str, re.Pattern | None, re.Pattern | None]:
+    """(XPath of elements to drop, class/id pattern of boilerplate containers, text pattern
+    of boilerplate blocks) from ``pipeline/rules/dom.toml``."""
+    data = tomllib.loads(resources.files("pipeline").joinpath("rules", "dom.toml").read_text(encoding="utf-8"))
+    tags = data.get("drop_tags", [])
+    xpath = " | ".join(f"//{t}" for t in tags)
+    words = data.get("boilerplate_class_id", [])
+    cls_re = re.compile(r"(?:^|[\s_\-])(?:" + "|".join(words) + r")(?:$|[\s_\-\d])", re.I) if words else None
+    texts = data.get("boilerplate_block_text", [])
+    text_re = re.compile("^(?:" + "|".join(texts) + ")", re.I) if texts else None
+    return xpath, cls_re, text_re
+
+
+@functools.lru_cache(maxsize=1)
+def load_outlets() -> dict[str, str]:
+    data = tomllib.loads(resources.files("pipeline").joinpath("rules", "outlets.toml").read_text(encoding="utf-8"))
+    domains = data.get("domains", {})
+    if not all(isinstance(k, str) and isinstance(v, str) for k, v in domains.items()):
+        raise ValueError("outlets.toml: [domains] must map strings to strings")
+    return dict(domains)
+
+
+def _header(headers: Mapping[str, str] | None, name: str) -> str | None:
+    if not headers:
+        return None
+    for k, v in headers.items():
+        if k.lower() == name:
+            return v
+    return None
+
+
+def _refuse_non_html(body: bytes, content_type: str | None) -> None:
+    if not body or not body.strip():
+        raise ExtractionError("empty body: nothing to extract")
+    if body.startswith(_BINARY_MAGIC):
+        raise ExtractionError("binary body (file signature of an image/archive/document), not an HTML page")
+    head = body[:8192]
+    if b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        if head.count(b"\x00") > len(head) // 100 and not re.match(rb"^(\x00?[\x09\x0a\x0d\x20-\x7e])+", head[:64]):
+            raise ExtractionError("binary body (NUL bytes), not an HTML page")
+        if head.count(b"\x00") > len(head) // 4:
+            raise ExtractionError("binary body (NUL bytes), not an HTML page")
+    if content_type:
+        ct = content_type.split(";")[0].strip().lower()
+        if ct.startswith(("image/", "audio/", "video/", "font/")) or ct in ("application/pdf", "application/zip", "application/octet-stream"):
+            # trust the bytes over the header only if they plainly look like markup
+            if not re.search(rb"<\s*(html|body|div|p|head)\b", head, re.I):
+                raise ExtractionError(f"binary body ({ct}), not an HTML page")
+
+
+def _parse(text: str):
+    # lxml refuses str input that carries an XML encoding declaration
+    text = re.sub(r"^\s*<\?xml[^>]*\?>", "", text, count=1)
+    text = text.replace("\x00", "")
+    try:
+        parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, huge_tree=False)
+        tree = lxml.html.document_fromstring(text, parser=parser)
+    except (lxml.etree.ParserError, ValueError) as exc:
+        raise ExtractionError(f"unparseable HTML: {exc}") from exc
+    if tree is None:
+        raise ExtractionError("unparseable HTML: no document")
+    return tree
+
+
+def _css(tree, selector: str):
+    try:
+        return tree.cssselect(selector)
+    except Exception:
+        logger.warning("bad CSS selector in source hints: %r", selector)
+        return []
+
+
+def _drop(el) -> None:
+    parent = el.getparent()
+    if parent is None:
+        return
+    el.drop_tree()
+
+
+def _prune(tree, hints: SourceHints | None) -> None:
+    if hints:
+        for sel in hints.drop:
+            for el in _css(tree, sel):
+                _drop(el)
+    xpath, cls_re, text_re = load_dom_rules()
+    if xpath:
+        for el in tree.xpath(xpath):
+            _drop(el)
+    if cls_re is None and text_re is None:
+        return
+    body = tree.find("body")
+    total = len(body.text_content()) if body is not None else 0
+    para_total = sum(_long_para_len(p) for p in tree.iter("p"))
+    doomed = []
+    for el in tree.iter("div", "section", "ul", "ol", "p", "span", "aside", "nav", "footer", "table", "dl", "td", "a", "h2", "h3", "h4", "em", "strong"):
+        attrs = f"{el.get('class') or ''} {el.get('id') or ''}"
+        hit = cls_re is not None and attrs.strip() and cls_re.search(attrs)
+        if not hit and text_re is not None and el.tag in ("div", "p", "span", "section", "ul", "td", "table"):
+            own = (el.text or "").strip()
+            hit = bool(own) and len(own) < 60 and text_re.search(own)
+        if hit and any(a.tag in ("pre", "code") for a in el.iterancestors()):
+            hit = False  # syntax-highlighting classes (hljs-comment) are code, not furniture
+        if hit:
+            # never drop a container that holds most of the page's text (the article)
+            if total and len(el.text_content()) > 0.4 * total and total > 500:
+                continue
+            if para_total and sum(_long_para_len(p) for p in el.iter("p")) > 0.4 * para_total:
+                continue
+            doomed.append(el)
+    for el in doomed:
+        _drop(el)
+
+
+def _long_para_len(p) -> int:
+    n = len(p.text_content().strip())
+    return n if n >= 40 else 0
+
+
+def _narrow(tree, selector: str | None):
+    if not selector:
+        return tree
+    found = _css(tree, selector)
+    if not found:
+        logger.info("body_selector %r matched nothing; using the whole page", selector)
+        return tree
+    html = lxml.html.Element("html")
+    body = lxml.etree.SubElement(html, "body")
+    for el in found:
+        body.append(el)
+    return html
+
+
+def _main_text(tree, url: str | None) -> str:
+    import trafilatura
+
+    text = trafilatura.extract(
+        tree,
+        url=url,
+        favor_precision=True,
+        include_comments=False,
+        include_tables=True,
+        deduplicate=False,
+        with_metadata=False,
+    )
+    return text or ""
+
+
+def extract_article(
+    body: bytes,
+    *,
+    url: str | None = None,
+    headers: Mapping[str, str] | None = None,
+    hints: SourceHints | None = None,
+    now: datetime | None = None,
+) -> ExtractedArticle:
+    """Extract and clean one article. Pure: no I/O, no clock (``now`` only bounds dates).
+
+    Raises :class:`ExtractionError` for empty, binary or article-less input.
+    """
+    if not isinstance(body, (bytes, bytearray)):
+        raise ExtractionError(f"body must be bytes, not {type(body).__name__}")
+    body = bytes(body)
+    if len(body) > MAX_BODY_BYTES:
+        raise ExtractionError(f"page too large ({len(body) // 1024 // 1024} MB > {MAX_BODY_BYTES // 1024 // 1024} MB): not an article page")
+    content_type = _header(headers, "content-type")
+    _refuse_non_html(body, content_type)
+    html, encoding = decode_html(body, content_type)
+    if "\ufffd" in html[:20000] and html[:20000].count("\ufffd") > 200:
+        raise ExtractionError("binary body (undecodable bytes), not an HTML page")
+    tree = _parse(html)
+
+    meta = md._meta_map(tree)
+    title = md.find_title(tree, selector=hints.title_selector if hints else None, meta=meta)
+    published = md.find_date(tree, url, now=now, selector=hints.date_selector if hints else None, meta=meta)
+    outlet = md.find_outlet(tree, url, meta=meta, domains=load_outlets())
+    head_text = md._head_text(tree, 3000)
+    author_hint = md._select_text(tree, hints.author_selector) if hints and hints.author_selector else None
+
+    _prune(tree, hints)
+    work = _narrow(tree, hints.body_selector if hints else None)
+    try:
+        raw = _main_text(work, url)
+    except (RecursionError, ValueError, lxml.etree.LxmlError) as exc:
+        raise ExtractionError(f"main-text extraction failed: {exc.__class__.__name__}") from exc
+    language = md.detect_language(raw or title or "")
+    text = clean_text(raw, language=language)
+    if title:
+        text = _drop_leading_title(text, title)
+    if len(text) < _MIN_TEXT:
+        raise ExtractionError("no article text found on the page")
+    author = md.find_author(tree, text, meta=meta, head_text=head_text, selector_text=author_hint)
+    analysis = md.to_simplified(text) if language == "zh-Hant" else text
+    return ExtractedArticle(
+        title=title,
+        text=text,
+        language=language,
+        analysis_text=analysis,
+        published_at=published,
+        author=author,
+        outlet=outlet,
+        url=url,
+        encoding=encoding,
+    )
+
+
+def _norm(s: str) -> str:
+    return re.sub(r"\W+", "", s).lower()
+
+
+def _drop_leading_title(text: str, title: str) -> str:
+    """Lines repeating the headline are not body text.  Above the body (first third) they
+    are dropped (headline, video caption); after it they start another block -- the next
+    article of an endless-scroll page, a share box -- so the text is cut there."""
+    t = _norm(title)
+    if len(t) < 4:
+        return text
+    lines = text.split("\n")
+    total = sum(len(ln) for ln in lines) or 1
+    kept: list[str] = []
+    seen = 0
+    for line in lines:
+        if _norm(line) == t:
+            if seen > total / 3 and kept:
+                break
+        else:
+            kept.append(line)
+        seen += len(line)
+    return "\n".join(kept) if kept else text

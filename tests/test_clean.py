@@ -1,0 +1,102 @@
+"""Cleaning rules: every rule's own test case, the seed boilerplate, and properties."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.clean import clean_text, load_rules
+
+SEEDS = Path(__file__).parent / "fixtures" / "extraction" / "seeds"
+RULES = load_rules()
+
+
+def seed(prefix: str) -> str:
+    return next(SEEDS.glob(f"{prefix}_*.txt")).read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("rule", RULES, ids=[r.name for r in RULES])
+def test_rule_example(rule):
+    assert clean_text(rule.example) == rule.expect
+
+
+@pytest.mark.parametrize(
+    "rule,text",
+    [(r, k) for r in RULES for k in r.keep],
+    ids=[f"{r.name}-keep{i}" for r in RULES for i, _ in enumerate(r.keep)],
+)
+def test_rule_keeps_counter_examples(rule, text):
+    assert clean_text(text) == text
+
+
+def test_rules_are_documented():
+    assert len({r.name for r in RULES}) == len(RULES)
+    for r in RULES:
+        assert r.comment.strip(), r.name
+        assert r.example != r.expect, f"{r.name}: its example shows no effect"
+
+
+def test_fullwidth_policy():
+    assert clean_text("ＧＤＰ增长５．２％，达到１２６万亿元。") == "GDP增长5．2％，达到126万亿元。"
+    assert clean_text("\u3000\u3000他说：“好。”（记者 张三）") == "他说：“好。”（记者 张三）"
+
+
+def test_seed_000_syndicator_boilerplate_and_pinyin():
+    out = clean_text(seed("000"), language="zh-Hant")
+    assert out.startswith("中新網北京11月29日電 (記者 陳杭)")
+    assert "(w" not in out and "發(fā)" not in out
+    assert out.endswith("持續提升中關村論壇的國際化、權威性和影響力。")
+    for junk in ("(完)", "版權", "免責", "ICP", "公網安備", "bjwmaster", "15648148811", "All Rights Reserved", "許可證"):
+        assert junk not in out, junk
+
+
+def test_seed_001_widgets_and_lists():
+    out = clean_text(seed("001"))
+    for junk in ("点击右上角", "朋友圈", "分享", "正在阅读", "首页>", "加载中", "刷新本页面", "责编", "阅读剩余全文",
+                 "相关阅读", "您此时的心情", "开心", "推荐阅读", "昆虫性信息素", "2025-12-24", "来源:光明网"):
+        assert junk not in out, junk
+    assert "光明网讯(记者 李汶键)" in out
+    assert out.endswith("加快打造公平、公正、便利的创新环境。")
+    assert "六是实施创新生态提升工程" in out
+
+
+def test_seed_002_pinyin_mojibake_and_source_line():
+    out = clean_text(seed("002"))
+    assert "會議" in out and "(huì)" not in out
+    assert "笆奈濉逼陂g" not in out and "。“" in out
+    assert "(來源:科技部)" not in out
+    assert out.endswith("開好局、起好步。")
+
+
+def test_seed_003_english_end_mark():
+    out = clean_text(seed("003"), language="en")
+    assert "(over)" not in out
+    assert out.startswith("Chinanews.com, Beijing, November 29 (Reporter Chen Hang)")
+    assert out.endswith("influence of the Zhongguancun Forum.")
+
+
+def test_mid_text_source_mention_kept():
+    text = "记者从北京市科委获悉，据来源于中关村管委会的数据，示范区企业总收入增长。"
+    assert clean_text(text) == text
+
+
+def test_short_related_heading_at_top_only_drops_line():
+    assert clean_text("相关新闻\n正文第一段，内容足够长。") == "正文第一段，内容足够长。"
+
+
+_ALPHABET = st.sampled_from(
+    list("中关村科技创新網會(wǎng)完over()（）[]【】:：责编来源首页>正文相关阅读版权声明 \n\u3000ＡＢ１２©")
+    + ["\n相关阅读\n", "(完)", "版权所有", "责任编辑：张三", "网(wǎng)", "\u00e4\u00b8\u00ad", "?!笆奈濉逼陂g"]
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.one_of(st.text(max_size=200), st.lists(_ALPHABET, max_size=60).map("".join)))
+def test_clean_text_properties(text):
+    once = clean_text(text)
+    assert isinstance(once, str)
+    assert clean_text(once) == once
+    assert len(once) <= len(text)

@@ -1,0 +1,166 @@
+"""extract_article and metadata: fields, hints, dates, authors, language."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+import lxml.html
+import pytest
+
+from pipeline import metadata as md
+from pipeline.extract import extract_article
+from pipeline.models import SourceHints
+
+PARA = (
+    "中关村示范区将率先建成世界领先的科技园区，为北京形成国际科技创新中心提供有力支撑。"
+    "《规划》谋定了2025年和2035年两步走的发展目标，设定到2025年的五方面具体目标。"
+)
+
+
+def news_page(*, head="", byline="", body_extra="", charset="utf-8", title="中关村发布十四五规划_科技频道_光明网"):
+    return f"""<html><head><meta charset="{charset}"><title>{title}</title>{head}</head><body>
+<div class="nav"><a href="/">首页</a> <a href="/tech">科技</a></div>
+<div class="breadcrumb">首页 &gt; 科技频道 &gt; 正文</div>
+<h1>中关村发布十四五规划</h1>
+<div class="info">发布时间：2021-11-29 10:05 来源：光明网</div>
+<div class="article" id="content">
+<p>{byline}{PARA}</p><p>{PARA}</p><p>{PARA}</p><p>{PARA}</p>
+</div>
+{body_extra}
+<div class="share">分享到：微信 微博</div>
+<div class="related"><h3>相关阅读</h3><ul><li><a href="/a">另一篇新闻标题一</a></li><li><a href="/b">另一篇新闻标题二</a></li></ul></div>
+<div class="footer">Copyright © 2021 光明网 版权所有 京ICP备12345678号</div>
+</body></html>""".encode(charset, errors="xmlcharrefreplace")
+
+
+def test_basic_fields():
+    art = extract_article(news_page(byline="光明网讯（记者 李汶键、张三）"), url="https://tech.gmw.cn/2021-11/29/content_1.htm")
+    assert art.title == "中关村发布十四五规划"
+    assert art.language == "zh-Hans" and art.analysis_text == art.text
+    assert art.published_at == datetime(2021, 11, 29, 10, 5, tzinfo=md.SHANGHAI)
+    assert art.author == "李汶键、张三"
+    assert art.outlet == "光明网"
+    assert art.encoding == "utf-8"
+    assert "率先建成世界领先的科技园区" in art.text
+    for junk in ("首页", "分享到", "相关阅读", "另一篇", "Copyright", "ICP"):
+        assert junk not in art.text, junk
+
+
+def test_gbk_page_with_latin1_header():
+    art = extract_article(news_page(charset="gbk"), headers={"Content-Type": "text/html; charset=ISO-8859-1"})
+    assert art.encoding == "gb18030" and "世界领先" in art.text
+
+
+def test_traditional_page_gets_simplified_analysis_text():
+    import opencc
+
+    trad = opencc.OpenCC("s2t").convert(news_page().decode("utf-8")).encode("utf-8")
+    art = extract_article(trad)
+    assert art.language == "zh-Hant"
+    assert "世界領先" in art.text and "世界领先" in art.analysis_text
+
+
+def test_english_page():
+    para = "The Zhongguancun demonstration zone will build a world-leading science park by 2025, the plan says. " * 3
+    body = f"""<html><head><title>Zhongguancun plan - China Daily</title>
+<meta property="og:site_name" content="China Daily"><meta name="author" content="Chen Hang">
+<meta property="article:published_time" content="2021-11-29T08:00:00+00:00"></head>
+<body><article><p>{para}</p><p>{para}</p><p>{para}</p></article></body></html>""".encode()
+    art = extract_article(body)
+    assert art.language == "en" and art.outlet == "China Daily" and art.author == "Chen Hang"
+    assert art.published_at == datetime(2021, 11, 29, 8, 0, tzinfo=timezone.utc)
+    assert art.title == "Zhongguancun plan"
+
+
+def test_hints_body_selector_and_drop():
+    extra = '<div class="other"><p>' + "这是一个很长的无关段落，讲的是别的事情。" * 20 + "</p></div>"
+    hints = SourceHints(body_selector="#content", drop=(".info",), title_selector="h1", author_selector=".info")
+    art = extract_article(news_page(body_extra=extra), hints=hints)
+    assert "无关段落" not in art.text and "世界领先" in art.text
+    assert art.title == "中关村发布十四五规划"
+
+
+def test_hints_date_selector():
+    page = news_page(head='<meta name="publishdate" content="2020-01-01">', body_extra='<span class="d">2021年12月03日</span>')
+    assert extract_article(page).published_at.date().isoformat() == "2020-01-01"
+    assert extract_article(page, hints=SourceHints(date_selector=".d")).published_at.date().isoformat() == "2021-12-03"
+
+
+@pytest.mark.parametrize(
+    "url,day",
+    [
+        ("https://www.most.gov.cn/kjbgz/202403/t20240305_189000.html", "2024-03-05"),
+        ("https://example.cn/news/20240305/abc.html", "2024-03-05"),
+        ("http://www.news.cn/2024-03/05/c_1.htm", "2024-03-05"),
+        ("http://politics.people.com.cn/n1/2024/0305/c1001-1.html", "2024-03-05"),
+        ("https://www.chinanews.com.cn/gn/2021/11-29/9618337.shtml", "2021-11-29"),
+        ("https://example.com/about.html", None),
+    ],
+)
+def test_date_from_url(url, day):
+    dt = md.date_from_url(url)
+    assert (dt.date().isoformat() if dt else None) == day
+    if dt:
+        assert dt.tzinfo is not None
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("来源：光明网2021-01-20 12:23", datetime(2021, 1, 20, 12, 23, tzinfo=md.SHANGHAI)),
+        ("发布时间：2024年03月05日 09:30", datetime(2024, 3, 5, 9, 30, tzinfo=md.SHANGHAI)),
+        ("2024年3月5日 星期二", datetime(2024, 3, 5, tzinfo=md.SHANGHAI)),
+        ("1990年3月5日", None),
+        ("没有日期", None),
+    ],
+)
+def test_date_from_text(text, expected):
+    assert md.date_from_text(text) == expected
+
+
+def test_future_dates_rejected_only_when_now_given():
+    tree = lxml.html.document_fromstring('<html><head><meta name="pubdate" content="2030-01-01"></head><body>x</body></html>')
+    assert md.find_date(tree, use_htmldate=False).year == 2030
+    assert md.find_date(tree, now=datetime(2025, 1, 1), use_htmldate=False) is None
+
+
+@pytest.mark.parametrize(
+    "text,names",
+    [
+        ("中新網北京11月29日電 (記者 陳杭)新近印發的", ["陳杭"]),
+        ("光明网讯（记者 李汶键）1月20日上午", ["李汶键"]),
+        ("新华社北京3月5日电（记者张三、李四）", ["张三", "李四"]),
+        ("本报记者 王五 赵六\n正文", ["王五", "赵六"]),
+        ("作者：孔德明\n正文", ["孔德明"]),
+        ("文/萧海川\n正文", ["萧海川"]),
+        ("（记者 王五 通讯员 赵六）", ["王五", "赵六"]),
+        ("记者从北京市科委获悉，", []),
+        ("By John Smith and Jane Doe\nThe plan", ["John Smith", "Jane Doe"]),
+    ],
+)
+def test_authors_from_text(text, names):
+    assert md.authors_from_text(text) == names
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        (PARA, "zh-Hans"),
+        ("中關村示範區將率先建成世界領先的科技園區，為北京形成國際科技創新中心提供有力支撐。", "zh-Hant"),
+        ("The plan says the zone will be a world-leading science park and a hub for innovation.", "en"),
+        ("12345 !!!", "und"),
+    ],
+)
+def test_detect_language(text, lang):
+    assert md.detect_language(text) == lang
+
+
+def test_title_suffix_and_outlet_from_title():
+    tree = lxml.html.document_fromstring("<html><head><title>中关村发布规划_新闻_某某日报</title></head><body></body></html>")
+    assert md.find_title(tree) == "中关村发布规划"
+    assert md.find_outlet(tree) == "某某日报"
+
+
+def test_outlet_from_domain_map():
+    tree = lxml.html.document_fromstring("<html><head><title>中关村发布规划</title></head><body></body></html>")
+    assert md.find_outlet(tree, "https://www.chinanews.com.cn/gn/2021/11-29/1.shtml", domains={"chinanews.com.cn": "中国新闻网"}) == "中国新闻网"

@@ -1,0 +1,80 @@
+"""Bad input gets a clean result or ExtractionError -- never another exception."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from pipeline.extract import extract_article
+from pipeline.models import ExtractedArticle, ExtractionError
+
+PARA = "中关村示范区将率先建成世界领先的科技园区，为北京形成国际科技创新中心提供有力支撐。"
+
+
+def outcome(body: bytes, **kw):
+    try:
+        return extract_article(body, **kw)
+    except ExtractionError as exc:
+        assert str(exc)  # the message says why
+        return exc
+
+
+@pytest.mark.parametrize("body", [b"", b"   \n\t ", b"\x00" * 100])
+def test_empty(body):
+    assert isinstance(outcome(body), ExtractionError)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [b"\x89PNG\r\n\x1a\n" + os.urandom(2000), b"%PDF-1.7\n" + os.urandom(2000), b"\x1f\x8b\x08" + os.urandom(2000), os.urandom(5000)],
+)
+def test_binary(body):
+    assert isinstance(outcome(body), ExtractionError)
+
+
+def test_binary_content_type_header():
+    assert isinstance(outcome(os.urandom(3000), headers={"content-type": "image/jpeg"}), ExtractionError)
+
+
+def test_huge_page():
+    para = f"<p>{PARA * 4}</p>\n".encode()
+    filler = b"<div class='nav'><a href='/x'>link</a></div>\n" * 200_000  # ~9 MB of chrome
+    body = b"<html><head><meta charset='utf-8'><title>t</title></head><body>" + filler + para * 40_000 + b"</body></html>"
+    assert len(body) > 20 * 1024 * 1024
+    result = outcome(body)
+    assert isinstance(result, (ExtractedArticle, ExtractionError))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        b"<html><body><p>" + PARA.encode() * 3 + b"<div><span></p></table></body>",
+        b"<<<>>><p <p>" + PARA.encode() * 3 + b"</b></i></html></html>",
+        b"<?xml version='1.0' encoding='gbk'?><html><body><p>" + PARA.encode("gb18030") * 3 + b"</p></body></html>",
+        b"</html>" + PARA.encode() * 3,
+        b"<html><body><!-- unterminated comment <p>" + PARA.encode() * 3,
+    ],
+)
+def test_malformed_html(body):
+    result = outcome(body)
+    assert isinstance(result, (ExtractedArticle, ExtractionError))
+
+
+def test_deeply_nested_html():
+    depth = 10_000
+    body = b"<html><body>" + b"<div>" * depth + f"<p>{PARA * 3}</p>".encode() + b"</div>" * depth + b"</body></html>"
+    result = outcome(body)
+    assert isinstance(result, (ExtractedArticle, ExtractionError))
+
+
+def test_page_without_article():
+    body = b"""<html><head><title>Home</title></head><body><ul>
+<li><a href="/1">News</a></li><li><a href="/2">About</a></li><li><a href="/3">Contact</a></li></ul>
+<div class="footer">Copyright 2024</div></body></html>"""
+    assert isinstance(outcome(body), ExtractionError)
+
+
+def test_not_bytes():
+    with pytest.raises(ExtractionError):
+        extract_article("<html></html>")  # type: ignore[arg-type]
