@@ -130,8 +130,8 @@ def mean(xs):
     return round(sum(xs) / len(xs), 4) if xs else None
 
 
-def run_text_bench(name: str, limit: int | None, show_pages: bool):
-    pages = list(DATASETS[name](limit))
+def run_text_bench(name: str, limit: int | None, show_pages: bool, only: str = "all"):
+    pages = [p for p in DATASETS[name](None) if only == "all" or split_of(p[0]) == only][:limit]
     results = {"ours": {}, "trafilatura": {}}
     timing = {"ours": 0.0, "trafilatura": 0.0}
     for system, fn in (("trafilatura", baseline_extract), ("ours", ours_extract)):
@@ -143,6 +143,8 @@ def run_text_bench(name: str, limit: int | None, show_pages: bool):
     out = {}
     for split in ("tune", "holdout", "all"):
         names = [p[0] for p in pages if split == "all" or split_of(p[0]) == split]
+        if not names:
+            continue
         block = {"pages": len(names)}
         for system in ("ours", "trafilatura"):
             scores = [results[system][n] for n in names]
@@ -260,18 +262,64 @@ def run_metadata_bench():
     } | {"failures": failures}
 
 
+GOLD_META = Path(__file__).with_name("metadata_gold.json")
+
+
+def run_page_metadata_bench(only: str = "all", show_pages: bool = False):
+    """Date accuracy (right to the day, on pages that show a date) and author recall (share
+    of named authors found, on pages that name one) against ``bench/metadata_gold.json``."""
+    gold = json.loads(GOLD_META.read_text(encoding="utf-8"))["pages"]
+    root = BENCHDATA / "magic-html-article-zh" / "htmls"
+    stats = {s: {"date": [], "author": []} for s in ("tune", "holdout")}
+    misses = []
+    for key, g in sorted(gold.items()):
+        name = f"{key}.html"
+        split = split_of(name)
+        if only != "all" and split != only:
+            continue
+        try:
+            art = extract_article((root / name).read_bytes(), url=g["url"])
+            got_date = art.published_at.date().isoformat() if art.published_at else None
+            got_author = art.author or ""
+        except ExtractionError:
+            got_date, got_author = None, ""
+        if g.get("date"):
+            stats[split]["date"].append(got_date == g["date"])
+            if got_date != g["date"]:
+                misses.append({"page": key[:12], "split": split, "field": "date", "gold": g["date"], "got": got_date})
+        if g.get("authors"):
+            found = [a for a in g["authors"] if _norm(a) in _norm(got_author)]
+            stats[split]["author"].append(len(found) / len(g["authors"]))
+            if len(found) < len(g["authors"]):
+                misses.append({"page": key[:12], "split": split, "field": "author", "gold": g["authors"], "got": got_author})
+    out = {}
+    for split, st in stats.items():
+        if st["date"] or st["author"]:
+            out[split] = {
+                "date_accuracy": mean(st["date"]), "date_pages": len(st["date"]),
+                "author_recall": mean(st["author"]), "author_pages": len(st["author"]),
+            }
+    if show_pages:
+        out["misses"] = misses
+    return out
+
+
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--limit", type=int, default=None, help="pages per dataset")
     ap.add_argument("--dataset", choices=sorted(DATASETS), action="append")
     ap.add_argument("--pages", action="store_true", help="include per-page scores")
     ap.add_argument("--no-metadata", action="store_true")
+    ap.add_argument("--metadata-only", action="store_true", help="skip the text benchmark")
+    ap.add_argument("--split", choices=("tune", "holdout", "all"), default="all",
+                    help="score only one split (tune while developing rules)")
     args = ap.parse_args(argv)
     out = {"split_rule": "sha1(file name)[0] even -> tune, odd -> holdout"}
-    for name in args.dataset or sorted(DATASETS):
-        out[name] = run_text_bench(name, args.limit, args.pages)
+    for name in [] if args.metadata_only else args.dataset or sorted(DATASETS):
+        out[name] = run_text_bench(name, args.limit, args.pages, args.split)
     if not args.no_metadata:
         out["metadata"] = run_metadata_bench()
+        out["page_metadata"] = run_page_metadata_bench(args.split, args.pages)
     print(json.dumps(out, ensure_ascii=False, indent=1))
 
 

@@ -20,6 +20,12 @@ A transparent phrase-weight scorer over the data in ``pipeline/taxonomy``:
    is present.  A measure above threshold also supports its task.  Short
    Chinese phrases (two characters or fewer) must be whole jieba tokens of the
    sentence, segmented with the plans' own terms added to jieba's dictionary.
+4. **Document-level plan context**: a text with the Beijing-center context (国际科技创新中心,
+   六大工程, 怀柔科学城, ...) but no Zhongguancun context gets no Z codes; B codes need that
+   context (or two B projects named); in a B-dominant text Z codes count only in sentences that
+   name Zhongguancun.  A text that opens with a measure's full headline is that measure's plan
+   paragraph: only the measure and its task are labelled.  Headlines that open a sentence also
+   add to relevance (plan paragraphs that never name 中关村).
 
 ``classify()`` is pure: no I/O, no clock, no randomness.
 """
@@ -46,6 +52,8 @@ STRONG_WEIGHT = 0.8
 KEY_WEIGHT = 0.4
 PLAN_PHRASE_RELEVANCE = 0.4  # per distinct strong plan phrase, towards relevance
 MEASURE_TO_TASK = 0.9
+HEADLINE_RELEVANCE = 0.2  # extra, per distinct full task/measure headline (e.g. 支持颠覆性技术创新)
+_NUMBERING = "0123456789.、()（）一二三四五六七八九十 "  # list numbering stripped before a headline
 SHORT_PHRASE = 2  # Chinese phrases this short must be whole jieba tokens
 
 _PINYIN = re.compile(
@@ -194,11 +202,16 @@ class Classifier:
             if len(w) >= 2 and re.search(r"[\u4e00-\u9fff]", w):
                 self._jieba.add_word(w, freq=2000)
         self._parents = {e.code: e.parent for e in self._entries}
+        # full measure headlines (the plan's own wording of a measure), normalised
+        self._headlines = {e.code: _norm(e.name_zh) for e in self._entries
+                           if e.parent and len(e.name_zh) >= 6}
         self._z_ctx = [self._mk(p, 1, True, lang) for lang, ps in
                        (("zh", ["中关村", "示范区", "一区多园", "分园"]), ("en", ["zhongguancun", "demonstration zone"])) for p in ps]
         self._b_ctx = [self._mk(p, 1, True, lang) for lang, ps in
-                       (("zh", ["国际科技创新中心", "国际科创中心", "科创中心", "六大工程"]),
-                        ("en", ["innovation center", "innovation centre"])) for p in ps]
+                       (("zh", ["国际科技创新中心", "国际科创中心", "科创中心", "六大工程", "全国科技创新中心",
+                                "具有全球影响力的科技创新中心", "怀柔科学城", "怀柔综合性国家科学中心", "三城一区"]),
+                        ("en", ["innovation center", "innovation centre", "huairou science city",
+                                "huairou comprehensive national science cent"])) for p in ps]
 
     # ------------------------------------------------------------------ setup
     @classmethod
@@ -275,7 +288,8 @@ class Classifier:
         return out
 
     # ---------------------------------------------------------------- relevance
-    def _relevance(self, doc: _Doc, title: str | None, plan_hits: int, plan_sents: set[int], cache: dict) -> float:
+    def _relevance(self, doc: _Doc, title: str | None, plan_hits: int, plan_sents: set[int], cache: dict,
+                   headline_hits: int = 0) -> float:
         masked = doc.joined
         for m in self._masks:
             if m in masked:
@@ -297,6 +311,7 @@ class Classifier:
         for w in anchor_w.values():
             miss *= 1.0 - w
         miss *= (1.0 - PLAN_PHRASE_RELEVANCE) ** min(plan_hits, 4)
+        miss *= (1.0 - HEADLINE_RELEVANCE) ** min(headline_hits, 2)
         evidence = 1.0 - miss
         n_sents = sum(1 for s in doc.sents if len(s) >= 6) or 1
         n_anchor = len(anchor_w)
@@ -350,23 +365,45 @@ class Classifier:
                 if any(p.strong for p, _ in hs):
                     strong_codes[e.plan] = strong_codes.get(e.plan, 0) + 1
         b_dominant = strong_codes.get("B", 0) >= 2 and strong_codes.get("B", 0) > strong_codes.get("Z", 0)
+        # document-level plan context: a Beijing-center text that never names Zhongguancun gets no
+        # Z codes; B codes need the center's context or two B projects named
+        drop_plan = set()
+        if b_ctx and not z_ctx:
+            drop_plan.add("Z")
+        if not b_ctx and strong_codes.get("B", 0) < 2:
+            drop_plan.add("B")
+        headline_codes = [c for c, h in self._headlines.items() if h in doc.joined]
+        # a text that opens with a measure headline is that measure's paragraph of the plan
+        # headlines that open a sentence: the plan's own measure paragraphs ("支持颠覆性技术创新。…"),
+        # not a circular that merely asks to "加强关键核心技术攻关"
+        open_codes = [c for c in headline_codes
+                      if any(s.lstrip(_NUMBERING).startswith(self._headlines[c]) for s in doc.sents)]
+        opening = None
+        if doc.sents:
+            first = doc.sents[0].lstrip(_NUMBERING)
+            opening = next((c for c in open_codes if first.startswith(self._headlines[c])), None)
 
         for e in self._entries:
             hs = hits_by_code.get(e.code)
-            if not hs:
+            if not hs or e.plan in drop_plan:
+                continue
+            if opening and e.code not in (opening, self._parents[opening]):
                 continue
             miss = 1.0
             sent_w: dict[int, float] = {}
             sent_s: dict[int, float] = {}
             for p, idx in hs:
-                if not p.strong:
+                if e.plan == "Z" and b_dominant:
+                    # in a Beijing-center text, Zhongguancun's tasks count only where it is named
+                    idx = [i for i in idx if i in z_ctx]
+                elif not p.strong:
                     if e.plan == "Z":
-                        ok = [i for i in idx if i in z_ctx] if (b_dominant or not z_ctx) else idx
+                        ok = [i for i in idx if i in z_ctx] if not z_ctx else idx
                     else:
                         ok = idx if (b_ctx or strong_codes.get("B", 0)) else []
-                    if not ok:
-                        continue
                     idx = ok
+                if not idx:
+                    continue
                 miss *= 1.0 - p.weight
                 for i in idx:
                     sent_w[i] = sent_w.get(i, 0.0) + p.weight
@@ -378,7 +415,7 @@ class Classifier:
             best_i = min(sent_w, key=lambda i: (-sent_s.get(i, 0.0), -sent_w[i], i))
             raw[e.code] = (1.0 - miss, sent_w[best_i], best_i)
 
-        relevance = self._relevance(doc, title, len(plan_phrase_hits), plan_sents, cache)
+        relevance = self._relevance(doc, title, len(plan_phrase_hits), plan_sents, cache, len(open_codes))
         relevant = relevance >= self.relevance_threshold
         labels: list[Label] = []
         if relevant:

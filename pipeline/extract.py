@@ -7,7 +7,9 @@ Stages, each a pure function:
 3. metadata from the untouched tree (:mod:`pipeline.metadata`);
 4. prune the DOM: the source's ``drop`` selectors, then the generic boilerplate selectors
    of ``pipeline/rules/dom.toml`` (share bars, breadcrumbs, related lists, copyright
-   footers ...); narrow to the source's ``body_selector`` when it matches;
+   footers ...) -- never an element holding a paragraph of prose, and only link lists when
+   the matches would take over half the page's prose; narrow to the source's
+   ``body_selector`` when it matches;
 5. main text by trafilatura (precision mode, no comments), then
    :func:`pipeline.clean.clean_text`;
 6. language, simplified ``analysis_text`` for traditional Chinese.
@@ -154,7 +156,20 @@ def _prune(tree, hints: SourceHints | None) -> None:
                 continue
             if para_total and sum(_long_para_len(p) for p in el.iter("p")) > 0.4 * para_total:
                 continue
+            # conservative by construction: a class name is a guess, prose is evidence.
+            # Furniture is link lists and short lines; an element holding a paragraph of
+            # running prose stays unless it is mostly links.
+            if _holds_prose(el):
+                continue
             doomed.append(el)
+    # page-level check: when the guesses together would take a large share of the page's
+    # prose, trust none of them except the plain link lists
+    page_prose = _prose_len(body) if body is not None else 0
+    outer = [el for el in doomed if not any(a in doomed_set for a in el.iterancestors())] if (doomed_set := set(doomed)) else []
+    removed = sum(_prose_len(el) for el in outer)
+    if page_prose and removed > _MAX_PROSE_SHARE * page_prose:
+        logger.debug("DOM pruning would remove %d of %d prose characters; keeping all but link lists", removed, page_prose)
+        doomed = [el for el in doomed if _link_ratio(el) >= 0.5]
     for el in doomed:
         _drop(el)
 
@@ -162,6 +177,47 @@ def _prune(tree, hints: SourceHints | None) -> None:
 def _long_para_len(p) -> int:
     n = len(p.text_content().strip())
     return n if n >= 40 else 0
+
+
+# A run of text this long, outside links, is prose (a paragraph), not page furniture.
+_PROSE_CJK = 80
+_PROSE_LATIN = 200
+_CJK_RE = re.compile(r"[\u3400-\u9fff]")
+
+
+_MAX_PROSE_SHARE = 0.5
+_SENTENCE_RE = re.compile(r"[。，；！？,;.!?]")
+
+
+# text runs outside links / inside links (whitespace-only runs included; callers strip)
+_FREE_TEXT = lxml.etree.XPath(".//text()[not(ancestor::a)]", smart_strings=False)
+_LINK_TEXT = lxml.etree.XPath(".//a//text()", smart_strings=False)
+
+
+def _prose_len(el) -> int:
+    """Characters of running prose under ``el``: text runs outside links of 25+ characters
+    that read as sentences (carry punctuation)."""
+    n = 0
+    for part in _FREE_TEXT(el):
+        part = part.strip()
+        if len(part) >= 25 and _SENTENCE_RE.search(part):
+            n += len(part)
+    return n
+
+
+def _link_ratio(el) -> float:
+    text = len(el.text_content().strip()) or 1
+    return sum(len(t.strip()) for t in _LINK_TEXT(el)) / text
+
+
+def _holds_prose(el) -> bool:
+    """True when ``el`` holds a run of prose (a paragraph's worth of text outside links)
+    and is not mostly links."""
+    for part in _FREE_TEXT(el):
+        n = len(part.strip())
+        if n >= _PROSE_CJK and n >= (_PROSE_CJK if _CJK_RE.search(part) else _PROSE_LATIN):
+            return _link_ratio(el) < 0.5
+    return False
 
 
 def _narrow(tree, selector: str | None):

@@ -303,11 +303,17 @@ def find_date(
 _NAME = r"[\u4e00-\u9fff·]{2,5}"
 _SP = r"[ \t\u3000]"
 _NAMES = rf"{_NAME}(?:{_SP}*[、，,／/ \t\u3000]{_SP}*{_NAME})*"
+_NAME_END = r"(?=\s|$|[，,。；;）)】\]]|来源|來源|报道|報道|摄|攝)"
 _BYLINE_RES = (
     # (记者 陈杭) / （记者张三、李四） / (记者 王五 通讯员 赵六)
     re.compile(rf"[(（【\[]\s*(?:本报|本台|新华社|中新社|央视)?(?:记者|記者|通讯员|通訊員|作者|文|撰文|文字)\s*[:：/／]?\s*({_NAMES})"),
+    # (总台央视记者 奚丹霓 张赛): any short newsroom name before 记者 inside brackets
+    re.compile(rf"[(（【\[]\s*[\u4e00-\u9fff·]{{2,8}}?(?:记者|記者)\s*[:：]?\s*({_NAMES}){_NAME_END}"),
     # 本报记者 张三 / 新华社记者 张三 at line start
     re.compile(rf"(?:^|\n)\s*(?:本报|本台|本刊|新华社|新華社|中新社|中新網|中新网|人民网|光明网|光明日报)?(?:特约)?(?:记者|記者)\s*[:：]?\s+({_NAMES})"),
+    # 新华社记者邹多为、唐诗凝 / 中青报·中青网记者 魏其濛 来源：… -- a line that starts with
+    # a short newsroom name and 记者; the names must end at a delimiter
+    re.compile(rf"(?:^|\n)\s*[\u4e00-\u9fff·]{{0,10}}?(?:记者|記者)\s*[:：]?\s*({_NAMES}){_NAME_END}"),
     re.compile(rf"(?:^|\n|\s)(?:作者|作\s+者|撰文|文字|作者署名)\s*[:：|丨]\s*({_NAMES})"),
     re.compile(rf"(?:^|\n|\s)文\s*[/／|丨]\s*({_NAMES})"),
     re.compile(rf"(?:^|\n|\s|电|電)\s*(?:记者|記者)\s*[:：]\s*({_NAMES})"),

@@ -1,10 +1,12 @@
-"""Downloader middlewares: offline archive routing, Retry-After, WARC archiving."""
+"""Downloader middlewares (offline archive routing, retry waits, WARC archiving) and a downloader fix."""
 
 from __future__ import annotations
 
-import asyncio
 import logging
+import random
 import threading
+import time
+import zlib
 from datetime import datetime, timezone
 from email.utils import parsedate_to_datetime
 from io import BytesIO
@@ -12,13 +14,49 @@ from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
 from scrapy import signals
+from scrapy.core.downloader import Downloader
+from scrapy.utils.defer import _schedule_coro
 from scrapy.exceptions import NotConfigured
+from scrapy.utils.asyncio import call_later
+from scrapy.utils.asyncio import sleep as async_sleep
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 log = logging.getLogger(__name__)
 
 ORIGINAL_URL = "zgc_original_url"
+_PROXIED = "zgc_proxied_url"
+
+
+class PoliteDownloader(Downloader):
+    """Scrapy's downloader with CONCURRENT_REQUESTS_PER_DOMAIN enforced when the delay is 0.
+
+    In Scrapy 2.19 ``Downloader._process_queue`` schedules each download as a
+    task and only that task marks the request as transferring, so with no
+    download delay the whole queue of a slot is started at once (the delay
+    branch breaks out of the loop, which hides the bug in polite settings).
+    Here the request is marked before the task is scheduled; ``_download``
+    adds it again (a set) and removes it when done, as before.
+    """
+
+    def _process_queue(self, slot) -> None:
+        if slot.latercall:
+            return
+        now = time.monotonic()
+        delay = slot.download_delay()
+        if delay:
+            penalty = delay - now + slot.lastseen
+            if penalty > 0:
+                slot.latercall = call_later(penalty, self._latercall, slot)
+                return
+        while slot.queue and slot.free_transfer_slots() > 0:
+            slot.lastseen = now
+            request, queue_dfd = slot.queue.popleft()
+            slot.transferring.add(request)
+            _schedule_coro(self._wait_for_download(slot, request, queue_dfd))
+            if delay:
+                self._process_queue(slot)
+                break
 
 
 class ArchiveProxyMiddleware:
@@ -27,6 +65,7 @@ class ArchiveProxyMiddleware:
     The archive server is an HTTP proxy; https URLs are downgraded to http on
     the way in (no TLS to a local proxy) and the original URL is restored on
     the response, so the rest of the crawl only ever sees real outlet URLs.
+    A redirect builds a new request with a new URL, which is routed afresh.
     """
 
     def __init__(self, proxy: str):
@@ -39,34 +78,47 @@ class ArchiveProxyMiddleware:
             raise NotConfigured
         return cls(proxy)
 
-    def process_request(self, request, spider=None):
-        if request.meta.get("proxy") == self.proxy:
+    def process_request(self, request):
+        if request.meta.get(_PROXIED) == request.url and request.meta.get("proxy") == self.proxy:
             return None
         parts = urlsplit(request.url)
-        meta = dict(request.meta, proxy=self.proxy)
-        meta.setdefault(ORIGINAL_URL, request.url)
-        if parts.scheme == "https":
-            url = urlunsplit(("http",) + tuple(parts[1:]))
+        url = urlunsplit(("http",) + tuple(parts[1:])) if parts.scheme == "https" else request.url
+        meta = {**request.meta, "proxy": self.proxy, ORIGINAL_URL: request.url, _PROXIED: url}
+        if url != request.url:
             return request.replace(url=url, meta=meta, dont_filter=True)
         request.meta.update(meta)
         return None
 
-    def process_response(self, request, response, spider=None):
+    def process_response(self, request, response):
         original = request.meta.get(ORIGINAL_URL)
-        if original and original != response.url and urlsplit(response.url)[1:] == urlsplit(original)[1:]:
+        if original and original != response.url and response.url == request.meta.get(_PROXIED):
             return response.replace(url=original)
         return response
 
 
 class RetryAfterMiddleware:
-    """Honour ``Retry-After`` on 429/503 (capped) before RetryMiddleware retries."""
+    """Wait before retries: ``Retry-After`` on 429/503, exponential backoff otherwise.
 
-    def __init__(self, cap: float):
+    Sits just after Scrapy's RetryMiddleware (550).  On the way back, a 429 or
+    503 carrying ``Retry-After`` pauses its host until then (capped by
+    ``ZGC_RETRY_AFTER_MAX`` seconds).  On the way out, a request waits for
+    its host's pause and, when it is a retry (``retry_times`` set by
+    RetryMiddleware), for ``ZGC_RETRY_BACKOFF_BASE * 2**(n-1)`` seconds with
+    jitter, capped by ``ZGC_RETRY_BACKOFF_MAX``.  The wait is an asyncio/Twisted
+    sleep: the reactor keeps serving other hosts meanwhile.
+    """
+
+    def __init__(self, cap: float, backoff_base: float = 1.0, backoff_max: float = 30.0):
         self.cap = cap
+        self.backoff_base = backoff_base
+        self.backoff_max = backoff_max
+        self.paused_until: dict[str, float] = {}   # host -> monotonic time
 
     @classmethod
     def from_crawler(cls, crawler):
-        return cls(crawler.settings.getfloat("ZGC_RETRY_AFTER_MAX", 60.0))
+        s = crawler.settings
+        return cls(s.getfloat("ZGC_RETRY_AFTER_MAX", 60.0), s.getfloat("ZGC_RETRY_BACKOFF_BASE", 1.0),
+                   s.getfloat("ZGC_RETRY_BACKOFF_MAX", 30.0))
 
     @staticmethod
     def delay_from(value: str | None, now: datetime | None = None) -> float | None:
@@ -77,29 +129,58 @@ class RetryAfterMiddleware:
             return float(value)
         try:
             when = parsedate_to_datetime(value)
-        except (TypeError, ValueError):
+        except (TypeError, ValueError, IndexError):
             return None
+        if when is None:
+            return None
+        if when.tzinfo is None:
+            when = when.replace(tzinfo=timezone.utc)
         now = now or datetime.now(timezone.utc)
         return max(0.0, (when - now).total_seconds())
 
-    async def process_response(self, request, response, spider=None):
+    def backoff(self, retry_times: int) -> float:
+        if retry_times <= 0 or self.backoff_base <= 0:
+            return 0.0
+        delay = min(self.backoff_base * 2 ** (retry_times - 1), self.backoff_max)
+        return delay * random.uniform(0.75, 1.0)  # noqa: S311 - jitter, not security
+
+    async def process_request(self, request):
+        host = urlsplit(request.url).hostname or ""
+        wait = self.backoff(int(request.meta.get("retry_times", 0) or 0))
+        until = self.paused_until.get(host)
+        if until is not None:
+            wait = max(wait, until - time.monotonic())
+        if wait > 0:
+            log.debug("waiting %.2fs before %s", wait, request.url)
+            await async_sleep(wait)
+        return None
+
+    def process_response(self, request, response):
         if response.status in (429, 503):
             raw = response.headers.get(b"Retry-After")
             delay = self.delay_from(raw.decode("latin-1") if raw else None)
             if delay:
                 delay = min(delay, self.cap)
-                log.info("%s answered %s, Retry-After %.1fs", response.url, response.status, delay)
-                await asyncio.sleep(delay)
+                host = urlsplit(request.url).hostname or ""
+                until = time.monotonic() + delay
+                self.paused_until[host] = max(until, self.paused_until.get(host, 0.0))
+                log.info("%s answered %s, Retry-After: pausing %s for %.1fs",
+                         response.url, response.status, host, delay)
         return response
 
 
 class WarcArchiveMiddleware:
-    """Write every response (and its request) to the run's WARC file.
+    """Write every response to the run's WARC file.
 
     One gzip member per record, flushed at once: a crawl killed mid-way leaves
-    every completed record readable.  Custom headers carry what the loader
-    needs: ``WARC-Zgc-Source`` and ``WARC-Zgc-Kind`` (article/listing/other).
-    Bodies are stored after HTTP decompression, so Content-Encoding is dropped.
+    every completed record readable, and a run that appends to such a file
+    first cuts off the damaged tail (so nothing it writes is hidden behind it).
+    Custom headers carry what the loader needs: ``WARC-Zgc-Source`` and
+    ``WARC-Zgc-Kind`` (article/listing/other).  Bodies are stored after HTTP
+    decompression, so Content-Encoding is dropped.  Redirects are followed
+    before this point (the final page is stored under its own URL); responses
+    refused on the way (too large, decompression bombs, data loss) are never
+    stored; robots.txt is not stored.
     """
 
     def __init__(self, path: Path):
@@ -120,11 +201,14 @@ class WarcArchiveMiddleware:
     def _writer(self) -> WARCWriter:
         if self._fh is None:
             self.path.parent.mkdir(parents=True, exist_ok=True)
+            if self.path.exists():
+                repair_warc_tail(self.path)
             self._fh = open(self.path, "ab")
         return WARCWriter(self._fh, gzip=True)
 
-    def process_response(self, request, response, spider=None):
-        url = request.meta.get(ORIGINAL_URL) or response.url
+    def process_response(self, request, response):
+        original = request.meta.get(ORIGINAL_URL)
+        url = original if original and request.meta.get(_PROXIED) == response.url else response.url
         if urlsplit(url).path == "/robots.txt":
             return response
         headers = [
@@ -141,6 +225,8 @@ class WarcArchiveMiddleware:
             "WARC-Zgc-Source": request.meta.get("zgc_source", ""),
             "WARC-Zgc-Kind": request.meta.get("zgc_kind", "other"),
         }
+        if "dataloss" in (response.flags or ()):
+            warc_headers["WARC-Truncated"] = "disconnect"
         with self._lock:
             writer = self._writer()
             record = writer.create_warc_record(
@@ -156,6 +242,36 @@ class WarcArchiveMiddleware:
         if self._fh is not None:
             self._fh.close()
             self._fh = None
+
+
+def repair_warc_tail(path: Path) -> int:
+    """Cut *path* after its last complete gzip member (= record); returns the bytes removed.
+
+    The writer puts each record in its own gzip member, so a member that ends
+    before its gzip trailer is exactly the record a kill cut short.
+    """
+    size = path.stat().st_size
+    good_end = pos = 0
+    with open(path, "rb") as fh:
+        member = zlib.decompressobj(31)
+        try:
+            while chunk := fh.read(1 << 20):
+                while chunk:
+                    member.decompress(chunk)
+                    if not member.eof:
+                        pos += len(chunk)
+                        break
+                    pos += len(chunk) - len(member.unused_data)
+                    good_end = pos
+                    chunk = member.unused_data
+                    member = zlib.decompressobj(31)
+        except zlib.error as exc:
+            log.warning("%s: damaged gzip member after byte %d (%s)", path, good_end, exc)
+    if good_end < size:
+        with open(path, "r+b") as fh:
+            fh.truncate(good_end)
+        log.warning("%s: cut %d bytes of an incomplete record before appending", path, size - good_end)
+    return size - good_end
 
 
 def _reason(status: int) -> str:

@@ -5,12 +5,26 @@ sitemaps) and the link patterns of its articles; the spider walks listings,
 follows pagination, and fetches article pages it has not fetched before.
 Every response lands in the run's WARC file (see ``WarcArchiveMiddleware``);
 the spider itself only decides what to fetch and keeps per-source counts.
+
+What keeps a long-running crawl incremental and restartable:
+
+* ``seen_file``: canonical URLs of articles fetched by earlier runs; never
+  requested again.
+* ``state_file`` (:class:`CrawlState`): HTTP validators (ETag /
+  Last-Modified) of the entry points, sent back as conditional requests, and
+  the articles that failed transiently, retried by the next few runs.  Saved
+  only when a crawl finishes.
+* ``job_dir`` (:class:`Frontier`): an append-only log of the articles this
+  crawl discovered and finished, flushed line by line, so a crawl killed
+  with SIGKILL resumes with what it had queued and does not fetch twice
+  what it had finished.
 """
 
 from __future__ import annotations
 
 import json
 import logging
+import os
 import re
 from collections import Counter, defaultdict
 from datetime import date
@@ -18,12 +32,24 @@ from pathlib import Path
 
 import scrapy
 from scrapy import signals
+from scrapy.exceptions import (
+    CannotResolveHostError,
+    DownloadCancelledError,
+    DownloadConnectionRefusedError,
+    DownloadFailedError,
+    DownloadTimeoutError,
+    IgnoreRequest,
+    ResponseDataLossError,
+)
 from scrapy.http import TextResponse, XmlResponse
+from scrapy.spidermiddlewares.httperror import HttpError
+from scrapy.utils.asyncio import create_looping_call
 
 from pipeline.urls import canonical_url
 from spiders.sources import Source, load_sources
 
 log = logging.getLogger(__name__)
+progress_log = logging.getLogger(__name__ + ".logstats")  # "logstats" lines are surfaced by the Dagster asset
 
 # dates embedded in article URLs, used for the crawl's date window
 _URL_DATE_RES = (
@@ -35,6 +61,10 @@ _URL_DATE_RES = (
     re.compile(r"/(20\d{2})/(\d{1,2})/(\d{1,2})/art_"),
     re.compile(r"/(20\d{2})/(\d{2})(\d{2})/c\d"),
 )
+
+# failure kinds worth another try in a later run (the page may well be fine then)
+TRANSIENT_KINDS = frozenset({"timeout", "connection_refused", "connection_lost", "data_loss", "dns",
+                             "status_429", "status_500", "status_502", "status_503", "status_504"})
 
 
 def url_date(url: str) -> date | None:
@@ -48,12 +78,144 @@ def url_date(url: str) -> date | None:
     return None
 
 
+def _requested_url(request) -> str:
+    """The URL the spider asked for (offline mode rewrites https to http on the way)."""
+    return request.meta.get("zgc_original_url") or request.url
+
+
+def failure_kind(exc: BaseException) -> str:
+    """A short, stable name for why a request failed (used in the stats file)."""
+    if isinstance(exc, HttpError):
+        return f"status_{exc.response.status}"
+    if isinstance(exc, DownloadTimeoutError):
+        return "timeout"
+    if isinstance(exc, DownloadConnectionRefusedError):
+        return "connection_refused"
+    if isinstance(exc, CannotResolveHostError):
+        return "dns"
+    if isinstance(exc, ResponseDataLossError):
+        return "data_loss"
+    if isinstance(exc, DownloadCancelledError):
+        return "too_large"  # the only cancellation Scrapy does itself: DOWNLOAD_MAXSIZE
+    if isinstance(exc, (DownloadFailedError, ConnectionError)):
+        return "connection_lost"
+    if isinstance(exc, IgnoreRequest):
+        msg = str(exc).lower()
+        if "robots.txt" in msg:
+            return "robots"
+        if "redirect" in msg:
+            return "redirect_loop"
+        if "maxsize" in msg or "max size" in msg or "larger than" in msg:
+            return "too_large"
+        if "offsite" in msg:
+            return "offsite"
+        return "ignored"
+    name = type(exc).__name__
+    if "Timeout" in name:
+        return "timeout"
+    if "Connection" in name or "ResponseNeverReceived" in name or "ResponseFailed" in name:
+        return "connection_lost"
+    return "other"
+
+
+class CrawlState:
+    """Small JSON state kept across runs: entry-point validators and articles to retry."""
+
+    VERSION = 1
+
+    def __init__(self, path: Path | None):
+        self.path = path
+        self.validators: dict[str, dict[str, str]] = {}
+        self.retry: dict[str, dict] = {}
+        if path and path.exists():
+            try:
+                data = json.loads(path.read_text(encoding="utf-8"))
+                if data.get("version") == self.VERSION:
+                    self.validators = dict(data.get("validators", {}))
+                    self.retry = dict(data.get("retry", {}))
+            except (ValueError, AttributeError) as exc:
+                log.warning("ignoring unreadable crawl state %s: %s", path, exc)
+
+    def conditional_headers(self, url: str) -> dict[str, str]:
+        v = self.validators.get(url, {})
+        headers = {}
+        if v.get("etag"):
+            headers["If-None-Match"] = v["etag"]
+        if v.get("last_modified"):
+            headers["If-Modified-Since"] = v["last_modified"]
+        return headers
+
+    def remember(self, url: str, response) -> None:
+        etag = response.headers.get(b"ETag")
+        modified = response.headers.get(b"Last-Modified")
+        if etag or modified:
+            self.validators[url] = {k: v.decode("latin-1") for k, v in
+                                    (("etag", etag), ("last_modified", modified)) if v}
+        else:
+            self.validators.pop(url, None)
+
+    def save(self) -> None:
+        if not self.path:
+            return
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = self.path.with_name(self.path.name + ".tmp")
+        tmp.write_text(json.dumps({"version": self.VERSION, "validators": self.validators,
+                                   "retry": self.retry}, ensure_ascii=False, indent=1), encoding="utf-8")
+        os.replace(tmp, self.path)
+
+
+class Frontier:
+    """Append-only, line-flushed log of one crawl's articles, for resuming after a kill.
+
+    ``Q <source> <url>``: queued; ``F <url>``: finished (fetched or failed for good).
+    A line cut short by a kill is ignored.
+    """
+
+    def __init__(self, job_dir: Path | None):
+        self.queued: dict[str, tuple[str, str]] = {}   # canonical -> (source, url)
+        self.finished: set[str] = set()
+        self._fh = None
+        if not job_dir:
+            return
+        job_dir.mkdir(parents=True, exist_ok=True)
+        path = job_dir / "frontier.log"
+        if path.exists():
+            for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
+                parts = line.split("\t")
+                if parts[0] == "Q" and len(parts) == 3 and parts[2].startswith("http"):
+                    self.queued[canonical_url(parts[2])] = (parts[1], parts[2])
+                elif parts[0] == "F" and len(parts) == 2 and parts[1].startswith("http"):
+                    self.finished.add(canonical_url(parts[1]))
+        self._fh = open(path, "a", encoding="utf-8")
+        self._fh.write("\n")  # end a line a kill may have cut short
+
+    def pending(self) -> list[tuple[str, str]]:
+        return [v for k, v in self.queued.items() if k not in self.finished]
+
+    def _write(self, line: str) -> None:
+        if self._fh is not None:
+            self._fh.write(line + "\n")
+            self._fh.flush()
+
+    def queue(self, source: str, url: str) -> None:
+        self._write(f"Q\t{source}\t{url}")
+
+    def finish(self, url: str) -> None:
+        self._write(f"F\t{url}")
+
+    def close(self) -> None:
+        if self._fh is not None:
+            self._fh.close()
+            self._fh = None
+
+
 class NewsSpider(scrapy.Spider):
     name = "news"
 
     def __init__(self, sources_file: str | None = None, only: str | None = None,
                  seen_file: str | None = None, min_date: str | None = None,
-                 stats_file: str | None = None, *args, **kwargs):
+                 stats_file: str | None = None, state_file: str | None = None,
+                 job_dir: str | None = None, *args, **kwargs):
         super().__init__(*args, **kwargs)
         sources = load_sources(sources_file)
         if only:
@@ -63,98 +225,212 @@ class NewsSpider(scrapy.Spider):
                 raise ValueError(f"unknown source(s): {', '.join(sorted(unknown))}")
             sources = [s for s in sources if s.name in wanted]
         self.sources: list[Source] = sources
+        self._by_name = {s.name: s for s in sources}
         self.allowed_domains = sorted({d for s in sources for d in s.domains})
         self.seen: set[str] = set()
         if seen_file and Path(seen_file).exists():
             self.seen = {l.strip() for l in Path(seen_file).read_text(encoding="utf-8").splitlines() if l.strip()}
         self.min_date = date.fromisoformat(min_date) if min_date else None
         self.stats_file = stats_file
+        self.state = CrawlState(Path(state_file) if state_file else None)
+        self.frontier = Frontier(Path(job_dir) if job_dir else None)
         self.health: dict[str, Counter] = defaultdict(Counter)
-        self._queued: set[str] = set()
+        self._queued: set[str] = set()          # canonical URLs of articles requested in this run
+        self._listed: set[str] = set()          # canonical URLs of listings requested in this run
+        self._retry_next: dict[str, dict] = {}  # articles to try again in a later run
+        self.max_requests = 0
+        self.retry_runs = 3
+        self.depth_limit = 0
+        self._ticker = None
 
     @classmethod
     def from_crawler(cls, crawler, *args, **kwargs):
         spider = super().from_crawler(crawler, *args, **kwargs)
-        crawler.signals.connect(spider._write_stats, signal=signals.spider_closed)
+        settings = crawler.settings
+        spider.max_requests = settings.getint("ZGC_MAX_REQUESTS_PER_SOURCE", 0)
+        spider.retry_runs = settings.getint("ZGC_RETRY_RUNS", 3)
+        spider.depth_limit = settings.getint("DEPTH_LIMIT", 0)
+        spider.progress_interval = settings.getfloat("LOGSTATS_INTERVAL", 60.0)
+        if settings.getbool("ZGC_SOURCE_DELAYS", True):
+            # a source's own politeness delay becomes its hosts' download slots
+            slots = dict(settings.getdict("DOWNLOAD_SLOTS"))
+            for s in spider.sources:
+                if s.download_delay is not None:
+                    for d in s.domains:
+                        slots.setdefault(d, {"delay": s.download_delay})
+            if slots:
+                settings.set("DOWNLOAD_SLOTS", slots, priority="spider")
+        crawler.signals.connect(spider._opened, signal=signals.spider_opened)
+        crawler.signals.connect(spider._closed, signal=signals.spider_closed)
         return spider
 
     # -- requests ---------------------------------------------------------
-    def _request(self, url: str, source: Source, kind: str, callback) -> scrapy.Request:
-        self.health[source.name]["requests"] += 1
+    def _request(self, url: str, source: Source, kind: str, callback, **kw) -> scrapy.Request | None:
+        counts = self.health[source.name]
+        if self.max_requests and counts["requests"] >= self.max_requests:
+            counts["capped"] += 1
+            return None
+        counts["requests"] += 1
+        # the spider deduplicates by canonical URL itself (``_queued``/``_listed``), so
+        # Scrapy's fingerprint filter stays out of the way: a redirect cycle then ends
+        # at REDIRECT_MAX_TIMES with an error instead of vanishing silently
         return scrapy.Request(
-            url, callback=callback, errback=self._failed,
-            meta={"zgc_source": source.name, "zgc_kind": kind,
-                  **({"download_delay": source.download_delay} if source.download_delay is not None else {})},
+            url, callback=callback, errback=self._failed, dont_filter=True,
+            meta={"zgc_source": source.name, "zgc_kind": kind, **kw.pop("meta", {})}, **kw,
         )
+
+    def _article_request(self, url: str, source: Source) -> scrapy.Request | None:
+        key = canonical_url(url)
+        if key in self._queued:
+            return None
+        req = self._request(url, source, "article", self.parse_article)
+        if req is not None:
+            self._queued.add(key)
+            self.frontier.queue(source.name, url)
+        return req
 
     async def start(self):
         for req in self.start_requests():
             yield req
 
     def start_requests(self):
+        # what a killed run of this crawl had queued but not finished
+        pending = self.frontier.pending()
+        self._queued.update(self.frontier.finished)
+        for name, url in pending:
+            source = self._by_name.get(name)
+            if source and canonical_url(url) not in self.seen:
+                self.health[name]["resumed"] += 1
+                if req := self._article_request(url, source):
+                    yield req
+        # what earlier runs failed to fetch
+        for url, info in self.state.retry.items():
+            source = self._by_name.get(info.get("source", ""))
+            if source and canonical_url(url) not in self.seen:
+                self.health[source.name]["retried_from_state"] += 1
+                if req := self._article_request(url, source):
+                    yield req
         for source in self.sources:
             for url in source.entry_points:
-                yield self._request(url, source, "listing", self.parse_listing)
+                self._listed.add(canonical_url(url))
+                req = self._request(url, source, "listing", self.parse_listing,
+                                    headers=self.state.conditional_headers(url),
+                                    meta={"handle_httpstatus_list": [304], "zgc_entry": url})
+                if req is not None:
+                    yield req
 
     def _source(self, response) -> Source:
-        name = response.meta["zgc_source"]
-        return next(s for s in self.sources if s.name == name)
+        return self._by_name[response.meta["zgc_source"]]
 
     # -- callbacks --------------------------------------------------------
     def parse_listing(self, response):
         source = self._source(response)
-        self.health[source.name][f"status_{response.status}"] += 1
+        counts = self.health[source.name]
+        counts[f"status_{response.status}"] += 1
+        if entry := response.meta.get("zgc_entry"):
+            self.state.remember(entry, response)
+        if response.status == 304:
+            counts["not_modified"] += 1
+            return
+        if self.depth_limit and response.meta.get("depth", 0) >= self.depth_limit:
+            counts["depth_limited"] += 1   # links from here would be past DEPTH_LIMIT
+            return
         for url in self._links(response):
             if not source.owns(url):
                 continue
             if source.is_article(url):
                 key = canonical_url(url)
                 if key in self.seen:
-                    self.health[source.name]["already_seen"] += 1
+                    counts["already_seen"] += 1
                     continue
                 if self.min_date and (d := url_date(url)) and d < self.min_date:
-                    self.health[source.name]["outside_window"] += 1
+                    counts["outside_window"] += 1
                     continue
-                if key in self._queued:
-                    continue
-                self._queued.add(key)
-                yield self._request(url, source, "article", self.parse_article)
+                if req := self._article_request(url, source):
+                    yield req
             elif source.is_listing(url):
-                yield self._request(url, source, "listing", self.parse_listing)
+                key = canonical_url(url)
+                if key in self._listed:
+                    continue
+                self._listed.add(key)
+                if req := self._request(url, source, "listing", self.parse_listing):
+                    yield req
 
     def parse_article(self, response):
         source = self._source(response)
-        self.health[source.name][f"status_{response.status}"] += 1
-        self.health[source.name]["articles_fetched"] += 1
+        counts = self.health[source.name]
+        counts[f"status_{response.status}"] += 1
+        counts["articles_fetched"] += 1
+        url = _requested_url(response.request)
+        self.frontier.finish(url)
+        self._retry_next.pop(url, None)
         yield {"url": response.url, "source": source.name, "status": response.status}
 
     def _links(self, response) -> list[str]:
         """Links from an HTML listing, an RSS/Atom feed or a sitemap."""
+        if not isinstance(response, TextResponse):
+            return []
         if isinstance(response, XmlResponse) or response.body.lstrip()[:5] == b"<?xml":
             sel = scrapy.Selector(text=response.text, type="xml")
             sel.remove_namespaces()
             links = sel.xpath("//item/link/text() | //entry/link/@href | //url/loc/text() | //sitemap/loc/text()").getall()
             return [response.urljoin(l.strip()) for l in links if l.strip()]
-        if not isinstance(response, TextResponse):
-            return []
         return [response.urljoin(h.strip()) for h in response.css("a::attr(href)").getall()
                 if h.strip() and not h.strip().startswith(("javascript:", "mailto:", "#"))]
 
     def _failed(self, failure):
         request = failure.request
         name = request.meta.get("zgc_source", "?")
-        response = getattr(failure.value, "response", None)
-        if response is not None:
-            self.health[name][f"status_{response.status}"] += 1
+        counts = self.health[name]
+        kind = failure_kind(failure.value)
+        if kind.startswith("status_"):
+            counts[kind] += 1          # an HTTP answer, counted with the other statuses
+        elif kind == "robots":
+            counts["robots_forbidden"] += 1
         else:
-            self.health[name]["errors"] += 1
-            self.health[name][f"error_{type(failure.value).__name__}"] += 1
-        log.warning("fetch failed for %s (%s): %s", request.url, name, failure.getErrorMessage())
+            counts["errors"] += 1
+            counts[f"error_{kind}"] += 1
+        if request.meta.get("zgc_kind") == "article":
+            url = _requested_url(request)
+            self.frontier.finish(url)
+            if kind in TRANSIENT_KINDS:
+                self._retry_next[url] = {"source": name, "kind": kind}
+        log.warning("fetch failed for %s (%s): %s [%s]", request.url, name, failure.getErrorMessage(), kind)
 
-    def _write_stats(self, spider, reason=None):
+    # -- progress and end of crawl -----------------------------------------
+    def _opened(self, spider=None):
+        if self.progress_interval > 0:
+            self._ticker = create_looping_call(self._progress)
+            self._ticker.start(self.progress_interval, now=False)
+
+    def _progress(self):
+        parts = [f"{name} {c['requests']} req/{c['articles_fetched']} art/{c['errors']} err"
+                 for name, c in sorted(self.health.items()) if c["requests"]]
+        progress_log.info("per source: %s", "; ".join(parts) or "nothing requested yet")
+        self._write_stats(reason=None)
+
+    def _closed(self, spider=None, reason=None):
+        if self._ticker is not None and self._ticker.running:
+            self._ticker.stop()
+        self.frontier.close()
+        if reason == "finished":
+            retry = {}
+            for url, info in self._retry_next.items():
+                runs = int(self.state.retry.get(url, {}).get("runs", 0)) + 1
+                if runs <= self.retry_runs:
+                    retry[url] = {**info, "runs": runs}
+            self.state.retry = retry
+            self.state.save()
+        self._write_stats(reason=reason)
+
+    def _write_stats(self, reason=None):
         if not self.stats_file:
             return
         out = {name: dict(c) for name, c in self.health.items()}
         for s in self.sources:
             out.setdefault(s.name, {})
-        Path(self.stats_file).write_text(json.dumps({"finish_reason": reason, "sources": out}, ensure_ascii=False, indent=1), encoding="utf-8")
+        path = Path(self.stats_file)
+        tmp = path.with_name(path.name + ".tmp")
+        tmp.write_text(json.dumps({"finish_reason": reason, "sources": out}, ensure_ascii=False, indent=1),
+                       encoding="utf-8")
+        os.replace(tmp, path)

@@ -1,13 +1,19 @@
 """Run one crawl in its own process (Twisted's reactor cannot restart in-process).
 
-    python -m spiders.run --warc OUT.warc.gz --stats OUT.stats.json [--offline]
-                          [--sources FILE] [--only a,b] [--seen FILE]
-                          [--min-date YYYY-MM-DD] [--jobdir DIR]
+    python -m spiders.run --warc OUT.warc.gz --stats OUT.stats.json [--offline [--archive DIR]]
+                          [--sources FILE] [--only a,b] [--seen FILE] [--state FILE]
+                          [--min-date YYYY-MM-DD] [--jobdir DIR] [--set KEY=VALUE ...]
 
-``--offline`` starts the bundled archive server on 127.0.0.1 and routes the
-crawl through it.  ``--jobdir`` keeps Scrapy's scheduler state so that a crawl
-killed half-way resumes where it stopped; the caller removes it after a
-crawl that finished.  Exit code 0 when the crawl finished, 1 otherwise.
+``--offline`` starts the archive server (the bundled archive, or ``--archive``)
+on 127.0.0.1 and routes the crawl through it.  ``--seen`` lists canonical
+URLs of articles fetched before (never fetched again).  ``--state`` is a small
+JSON file the crawl reads and, when it finishes, rewrites: entry-point
+validators (ETag / Last-Modified, sent as conditional requests) and articles
+that failed transiently (retried by the next runs).  ``--jobdir`` keeps this
+crawl's frontier, flushed line by line, so a crawl killed half-way (even with
+SIGKILL) resumes without losing or refetching articles; the caller removes it
+after a crawl that finished.  Exit code 0 when the crawl finished, 1
+otherwise, 2 on a bad sources file.
 """
 
 from __future__ import annotations
@@ -33,13 +39,12 @@ def build_settings(args) -> Settings:
     settings.setmodule(default_settings, priority="project")
     settings.set("ZGC_WARC_PATH", str(args.warc))
     settings.set("LOG_LEVEL", args.log_level)
-    if args.jobdir:
-        settings.set("JOBDIR", str(args.jobdir))
     if args.offline:
         # the archive is local: no politeness delay needed, keep the rest
         settings.set("DOWNLOAD_DELAY", 0)
         settings.set("AUTOTHROTTLE_ENABLED", False)
         settings.set("CONCURRENT_REQUESTS_PER_DOMAIN", 8)
+        settings.set("ZGC_SOURCE_DELAYS", False)
     for item in args.set or []:
         key, _, value = item.partition("=")
         settings.set(key, value)
@@ -54,9 +59,10 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--archive", type=Path, help="archive folder (default: the bundled one)")
     p.add_argument("--sources")
     p.add_argument("--only")
-    p.add_argument("--seen")
+    p.add_argument("--seen", help="canonical URLs of articles already fetched, one a line")
+    p.add_argument("--state", type=Path, help="JSON crawl state kept across runs (validators, retries)")
     p.add_argument("--min-date")
-    p.add_argument("--jobdir", type=Path)
+    p.add_argument("--jobdir", type=Path, help="resume state of this crawl (survives SIGKILL)")
     p.add_argument("--log-level", default="INFO")
     p.add_argument("--set", action="append", help="extra Scrapy setting KEY=VALUE")
     args = p.parse_args(argv)
@@ -75,7 +81,9 @@ def main(argv: list[str] | None = None) -> int:
         process = CrawlerProcess(settings)
         crawler = process.create_crawler(NewsSpider)
         process.crawl(crawler, sources_file=args.sources, only=args.only, seen_file=args.seen,
-                      min_date=args.min_date, stats_file=str(args.stats))
+                      min_date=args.min_date, stats_file=str(args.stats),
+                      state_file=str(args.state) if args.state else None,
+                      job_dir=str(args.jobdir) if args.jobdir else None)
         process.start()
     stats = crawler.stats.get_stats() if crawler.stats else {}
     reason = stats.get("finish_reason")

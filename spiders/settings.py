@@ -1,7 +1,7 @@
-"""Scrapy settings for zgc-monitor: polite by default.
+"""Scrapy settings for zgc-monitor: polite by default, built to run for months.
 
 The crawl runner (`spiders.run`) overrides the per-run values (output paths,
-seen-URL file, archive proxy) through ``ZGC_*`` settings.
+archive proxy) through ``ZGC_*`` settings; ``--set KEY=VALUE`` overrides any.
 """
 
 BOT_NAME = "zgc-monitor"
@@ -21,22 +21,38 @@ AUTOTHROTTLE_MAX_DELAY = 30
 AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
 
 DOWNLOAD_TIMEOUT = 30
+DNS_TIMEOUT = 20
 DOWNLOAD_MAXSIZE = 16 * 1024 * 1024   # also caps decompressed size (decompression bombs)
 DOWNLOAD_WARNSIZE = 4 * 1024 * 1024
+DOWNLOAD_FAIL_ON_DATALOSS = True      # a truncated body is an error (retried), never archived
 RETRY_ENABLED = True
 RETRY_TIMES = 3
 RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
+ZGC_RETRY_BACKOFF_BASE = 1.0          # seconds before the 1st retry; doubles per retry, with jitter
+ZGC_RETRY_BACKOFF_MAX = 30.0
+ZGC_RETRY_AFTER_MAX = 60.0            # cap on a server's Retry-After (429/503)
+ZGC_RETRY_RUNS = 3                    # later runs that retry an article which failed transiently
+
+# traps: redirect loops, endless pagination/calendars, ever-growing URLs
 REDIRECT_MAX_TIMES = 5
 DEPTH_LIMIT = 4
+ZGC_MAX_REQUESTS_PER_SOURCE = 2000
+URLLENGTH_LIMIT = 2083
+
+# progress: Scrapy's LogStats plus the spider's per-source line (and stats file) this often
+LOGSTATS_INTERVAL = 10.0
 
 DOWNLOADER_MIDDLEWARES = {
     # offline mode: route requests to the local archive server (no-op live)
     "spiders.middlewares.ArchiveProxyMiddleware": 50,
     # honour Retry-After on 429/503 before the retry middleware re-schedules
     "spiders.middlewares.RetryAfterMiddleware": 560,
-    # every response, after decompression, goes into the run's WARC file
-    "spiders.middlewares.WarcArchiveMiddleware": 580,
+    # every response, after decompression (590) and redirects (600), goes into the WARC file
+    "spiders.middlewares.WarcArchiveMiddleware": 585,
 }
+
+# Scrapy's downloader, with per-domain concurrency also enforced at DOWNLOAD_DELAY = 0
+DOWNLOADER = "spiders.middlewares.PoliteDownloader"
 
 TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
 REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"

@@ -52,13 +52,35 @@ def env(tmp_path_factory):
     mp.undo()
 
 
+class Snapshot:
+    """Queries the published warehouse with a fresh read-only connection each time (as an analyst would;
+    DuckDB shares one database instance per path inside a process while any connection stays open)."""
+
+    def __init__(self, path: Path):
+        self.path = path
+
+    def execute(self, sql, params=None):
+        con = duckdb.connect(str(self.path), read_only=True)
+        try:
+            rows = con.execute(sql, params or []).fetchall()
+        finally:
+            con.close()
+        return _Rows(rows)
+
+
+class _Rows(list):
+    def fetchone(self):
+        return self[0] if self else None
+
+    def fetchall(self):
+        return list(self)
+
+
 @pytest.fixture(scope="module")
 def first(env):
     code = main(["refresh", "--offline", "--date", DAY])
     assert code == 0
-    con = duckdb.connect(str(env / "warehouse" / "zgc.duckdb"), read_only=True)
-    yield con
-    con.close()
+    return Snapshot(env / "warehouse" / "zgc.duckdb")
 
 
 def _article(con, url):
@@ -168,12 +190,8 @@ def test_second_refresh_of_the_same_day_adds_nothing(env, first, capsys):
     assert again["pages_new"] == 0 and again["articles_new"] == 0
     assert again["relevant_new"] == first.execute(
         "SELECT count(*) FROM articles WHERE relevant AND first_seen = ?", [date.fromisoformat(DAY)]).fetchone()[0]
-    con = duckdb.connect(str(env / "warehouse" / "zgc.duckdb"), read_only=True)
-    try:
-        after = con.execute("SELECT count(*), (SELECT count(*) FROM article_labels) FROM articles").fetchone()
-        runs = con.execute("SELECT count(*) FROM crawl_runs WHERE finish_reason = 'finished'").fetchone()[0]
-    finally:
-        con.close()
+    after = first.execute("SELECT count(*), (SELECT count(*) FROM article_labels) FROM articles").fetchone()
+    runs = first.execute("SELECT count(*) FROM crawl_runs WHERE finish_reason = 'finished'").fetchone()[0]
     assert after == before and runs == 2
     assert Path(again["digest"]["markdown"]).exists()
 

@@ -66,7 +66,8 @@ def raw_pages(context: AssetExecutionContext, warehouse: WarehouseResource, craw
             context.log.info(line)
 
     context.log.info(f"crawling ({mode}) into {warc}")
-    code = crawler.crawl(warc=warc, stats=stats_file, seen=seen_file, jobdir=jobdir, min_date=min_date, on_line=on_line)
+    code = crawler.crawl(warc=warc, stats=stats_file, seen=seen_file, jobdir=jobdir,
+                         state=store.state_dir / "crawl_state.json", min_date=min_date, on_line=on_line)
 
     with store.writer() as con:
         new_records = wh.index_warc(con, store.root, warc, day=day, run_id=run_id) if warc.exists() else 0

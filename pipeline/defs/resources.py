@@ -47,10 +47,11 @@ class CrawlerResource(ConfigurableResource):
     def resolved_sources(self) -> Optional[str]:
         return self.sources_file or os.environ.get("ZGC_SOURCES") or None
 
-    def crawl(self, *, warc: Path, stats: Path, seen: Path, jobdir: Path, min_date: Optional[str],
+    def crawl(self, *, warc: Path, stats: Path, seen: Path, jobdir: Path, state: Path, min_date: Optional[str],
               on_line: Callable[[str], None]) -> int:
+        """Run one crawl; ``state`` keeps entry-point validators (ETag/Last-Modified) and articles to retry."""
         cmd = [sys.executable, "-m", "spiders.run", "--warc", str(warc), "--stats", str(stats),
-               "--seen", str(seen), "--jobdir", str(jobdir), "--log-level", self.log_level]
+               "--seen", str(seen), "--jobdir", str(jobdir), "--state", str(state), "--log-level", self.log_level]
         if self.resolved_mode() == "offline":
             cmd.append("--offline")
         if self.resolved_sources():

@@ -1,0 +1,433 @@
+"""A small fault-injecting web site for crawl tests, served on 127.0.0.1 only.
+
+Everything is driven by the path, so a test only writes a sources file that
+points at the server:
+
+    /robots.txt                       allows all but /private/
+    /list/<name>?n=N&pages=P&page=K&art=FAULT[&cond=1][&charset=C]
+                                      HTML listing: N article links
+                                      /art/FAULT/<name>-K-<i>.html, plus a link to
+                                      page K+1 while K < P; cond=1 answers with an
+                                      ETag / Last-Modified and 304 on a match
+    /feed/<name>.xml?n=N&art=FAULT    RSS 2.0 feed of N articles
+    /sitemap/<name>.xml?n=N&art=FAULT sitemap of N articles
+    /trap/<k>                         a listing linking to /trap/<k+1> and one article
+                                      (an endless calendar-like trap, capped at k=500)
+    /art/<fault>/<id>.html            an article page that misbehaves as <fault> says
+    /private/art/<id>.html            an article disallowed by robots.txt
+
+Article faults (see ``_article``): ok, slow, hang, reset, flaky, down,
+ratelimit, busydate, big, stream, bomb, truncated, gbk, badcharset, loop,
+cycle, notfound.  Every request is recorded in ``server.log`` (path,
+headers, monotonic time) so tests can count fetches and measure waits, and
+``max_in_flight`` keeps the most requests served at once.  Every loop is
+bounded; nothing listens on anything but 127.0.0.1.
+
+The helpers at the end write a sources file for the server, run
+``python -m spiders.run`` in its own process with fast settings, and read back
+its stats file and WARC records (shared by the crawl tests and bench/crawl.py).
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import os
+import socket
+import struct
+import subprocess
+import sys
+import threading
+import time
+from collections import Counter
+from dataclasses import dataclass
+from email.utils import formatdate
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from urllib.parse import parse_qs, urlsplit
+
+ARTICLE_TEXT = "中关村科学城发布新一轮科技创新支持政策，支持企业开展关键核心技术攻关。"
+SLOW_SECONDS = 0.25       # "slow" articles: a crawl stays busy for a while
+HANG_SECONDS = 2.5        # "hang": longer than the tests' DOWNLOAD_TIMEOUT
+BIG_BYTES = 3 * 1024 * 1024
+BOMB_BYTES = 64 * 1024 * 1024   # decompressed size of the gzip bomb
+ETAG = '"v1"'
+LAST_MODIFIED = "Mon, 29 Nov 2021 04:18:00 GMT"
+
+_bomb_cache: bytes | None = None
+
+
+def gzip_bomb() -> bytes:
+    """~64 KB of gzip that inflates to 64 MB of zeros (built once)."""
+    global _bomb_cache
+    if _bomb_cache is None:
+        _bomb_cache = gzip.compress(b"\0" * BOMB_BYTES, compresslevel=9)
+    return _bomb_cache
+
+
+def article_html(ident: str, charset: str = "utf-8") -> str:
+    return (f'<html><head><meta charset="{charset}"><title>文章 {ident}</title></head>'
+            f"<body><h1>文章 {ident}</h1><p>{ARTICLE_TEXT}</p></body></html>")
+
+
+class _Handler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+    server_version = "faultserver/1"
+    server: "FaultServer._HTTPServer"
+
+    def log_message(self, fmt, *args):  # keep test output quiet
+        pass
+
+    # -- helpers ----------------------------------------------------------
+    def _send(self, status: int, body: bytes, ctype: str = "text/html; charset=utf-8",
+              headers: dict | None = None) -> None:
+        self.send_response(status)
+        self.send_header("Content-Type", ctype)
+        for k, v in (headers or {}).items():
+            self.send_header(k, v)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(body)
+
+    def _reset(self) -> None:
+        """Close the connection with a TCP RST and no response."""
+        self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+        self.close_connection = True
+        self.connection.close()
+
+    def _hits(self) -> int:
+        return self.server.owner.hits[self.path]
+
+    # -- routing ------------------------------------------------------------
+    def do_GET(self):
+        owner = self.server.owner
+        with owner.lock:
+            owner.hits[self.path] += 1
+            owner.log.append((self.path, dict(self.headers.items()), time.monotonic()))
+            owner.in_flight += 1
+            owner.max_in_flight = max(owner.max_in_flight, owner.in_flight)
+        try:
+            self._route()
+        finally:
+            with owner.lock:
+                owner.in_flight -= 1
+
+    def _route(self):
+        parts = urlsplit(self.path)
+        q = {k: v[-1] for k, v in parse_qs(parts.query).items()}
+        seg = parts.path.strip("/").split("/")
+        try:
+            if parts.path == "/robots.txt":
+                return self._send(200, b"User-agent: *\nDisallow: /private/\n", "text/plain")
+            if seg[0] == "list" and len(seg) == 2:
+                return self._listing(seg[1], q)
+            if seg[0] == "feed" and len(seg) == 2:
+                return self._feed(seg[1].removesuffix(".xml"), q)
+            if seg[0] == "sitemap" and len(seg) == 2:
+                return self._sitemap(seg[1].removesuffix(".xml"), q)
+            if seg[0] == "trap" and len(seg) == 2 and seg[1].isdigit():
+                return self._trap(int(seg[1]))
+            if seg[0] == "art" and len(seg) == 3:
+                return self._article(seg[1], seg[2].removesuffix(".html"), q)
+            if seg[0] == "private":
+                return self._send(200, article_html("private").encode())
+            if seg[0] == "chain" and len(seg) == 3 and seg[2].isdigit():
+                n = int(seg[2])
+                if n >= 50:  # bounded even if a client followed forever
+                    return self._send(200, article_html("end of chain").encode())
+                return self._send(302, b"", headers={"Location": f"/chain/{seg[1]}/{n + 1}"})
+            if seg[0] == "cycle" and len(seg) == 2:
+                return self._send(302, b"", headers={"Location": f"/art/cycle/{seg[1]}.html"})
+            return self._send(404, b"not found\n", "text/plain")
+        except (BrokenPipeError, ConnectionResetError):
+            self.close_connection = True
+
+    def _article_urls(self, name: str, q: dict, page: int = 1) -> list[str]:
+        n, fault = int(q.get("n", 3)), q.get("art", "ok")
+        base = "/private/art" if fault == "private" else f"/art/{fault}"
+        return [f"{base}/{name}-{page}-{i}.html" for i in range(n)]
+
+    def _listing(self, name: str, q: dict):
+        page, pages = int(q.get("page", 1)), int(q.get("pages", 1))
+        charset = q.get("charset", "utf-8")
+        headers = {}
+        if q.get("cond"):
+            headers = {"ETag": ETAG, "Last-Modified": LAST_MODIFIED}
+            if (self.headers.get("If-None-Match") == ETAG
+                    or self.headers.get("If-Modified-Since") == LAST_MODIFIED):
+                self.send_response(304)
+                for k, v in headers.items():
+                    self.send_header(k, v)
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+                return None
+        links = [f'<li><a href="{u}">新闻 {u}</a></li>' for u in self._article_urls(name, q, page)]
+        if page < pages:
+            nq = dict(q, page=str(page + 1))
+            links.append(f'<a href="/list/{name}?{"&".join(f"{k}={v}" for k, v in sorted(nq.items()))}">下一页</a>')
+        html = f"<html><head><title>列表 {name}</title></head><body><ul>{''.join(links)}</ul></body></html>"
+        if charset == "gbk-mislabelled":  # says utf-8, is GBK
+            return self._send(200, html.encode("gbk"), "text/html; charset=utf-8", headers)
+        return self._send(200, html.encode("utf-8"), f"text/html; charset={charset}", headers)
+
+    def _feed(self, name: str, q: dict):
+        host = self.headers.get("Host")
+        items = "".join(f"<item><title>t</title><link>http://{host}{u}</link></item>"
+                        for u in self._article_urls(name, q))
+        body = f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel>{items}</channel></rss>'
+        return self._send(200, body.encode(), "application/rss+xml")
+
+    def _sitemap(self, name: str, q: dict):
+        host = self.headers.get("Host")
+        urls = "".join(f"<url><loc>http://{host}{u}</loc></url>" for u in self._article_urls(name, q))
+        body = ('<?xml version="1.0" encoding="UTF-8"?>'
+                f'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{urls}</urlset>')
+        return self._send(200, body.encode(), "application/xml")
+
+    def _trap(self, k: int):
+        nxt = f'<a href="/trap/{k + 1}">next</a>' if k < 500 else ""
+        body = f'<html><body><a href="/art/ok/trap-{k}.html">a</a>{nxt}</body></html>'
+        return self._send(200, body.encode())
+
+    def _article(self, fault: str, ident: str, q: dict):
+        hits = self._hits()
+        page = article_html(ident).encode("utf-8")
+        if fault == "ok":
+            return self._send(200, page)
+        if fault == "cycle":  # /art/cycle/x.html -> /cycle/x -> /art/cycle/x.html -> ...
+            return self._send(302, b"", headers={"Location": f"/cycle/{ident}"})
+        if fault == "slow":
+            time.sleep(SLOW_SECONDS)
+            return self._send(200, page)
+        if fault == "hang":
+            time.sleep(HANG_SECONDS)
+            return self._send(200, page)
+        if fault == "reset":
+            return self._reset()
+        if fault == "flaky":  # two 500s, then the page
+            return self._send(500, b"oops") if hits <= 2 else self._send(200, page)
+        if fault == "down":
+            return self._send(503, b"down for maintenance", "text/plain")
+        if fault == "ratelimit":  # asks for 30 s; the crawl's cap decides
+            if hits == 1:
+                return self._send(429, b"slow down", "text/plain", {"Retry-After": "30"})
+            return self._send(200, page)
+        if fault == "busydate":  # Retry-After as an HTTP date ~1 s ahead
+            if hits == 1:
+                return self._send(503, b"busy", "text/plain",
+                                  {"Retry-After": formatdate(time.time() + 1.5, usegmt=True)})
+            return self._send(200, page)
+        if fault == "big":
+            return self._send(200, b"<html><body>" + b"x" * BIG_BYTES + b"</body></html>")
+        if fault == "stream":  # no Content-Length, body until close
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            self.send_header("Connection", "close")
+            self.end_headers()
+            self.close_connection = True
+            chunk = b"y" * 65536
+            for _ in range(BIG_BYTES // len(chunk)):
+                self.wfile.write(chunk)
+            return None
+        if fault == "bomb":
+            return self._send(200, gzip_bomb(), headers={"Content-Encoding": "gzip"})
+        if fault == "truncated":  # promises more than it sends
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Length", str(len(page) + 20000))
+            self.end_headers()
+            self.wfile.write(page)
+            self.wfile.flush()
+            self.close_connection = True
+            return None
+        if fault == "gbk":  # header says utf-8, bytes are GBK
+            return self._send(200, article_html(ident, "gbk").encode("gbk"), "text/html; charset=utf-8")
+        if fault == "badcharset":
+            return self._send(200, page, "text/html; charset=x-no-such-charset")
+        if fault == "loop":  # an endless redirect chain
+            return self._send(302, b"", headers={"Location": f"/chain/{ident}/1"})
+        if fault == "notfound":
+            return self._send(404, b"gone", "text/plain")
+        return self._send(400, b"unknown fault", "text/plain")
+
+
+class FaultServer:
+    """Run the fault site on 127.0.0.1 in a background thread (a context manager)."""
+
+    class _HTTPServer(ThreadingHTTPServer):
+        daemon_threads = True
+        request_queue_size = 128   # a crawl opens many connections at once
+        owner: "FaultServer"
+
+        def handle_error(self, request, client_address):
+            if not isinstance(sys.exc_info()[1], (ConnectionError, OSError)):  # resets are the point
+                super().handle_error(request, client_address)
+
+    def __init__(self):
+        self.httpd = self._HTTPServer(("127.0.0.1", 0), _Handler)
+        self.httpd.owner = self
+        self.lock = threading.Lock()
+        self.hits: Counter = Counter()
+        self.log: list[tuple[str, dict, float]] = []
+        self.in_flight = 0
+        self.max_in_flight = 0   # most requests served at the same time
+        self._thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+
+    @property
+    def port(self) -> int:
+        return self.httpd.server_address[1]
+
+    def url(self, path: str) -> str:
+        return f"http://127.0.0.1:{self.port}{path}"
+
+    def times(self, path: str) -> list[float]:
+        with self.lock:
+            return [t for p, _, t in self.log if p == path]
+
+    def requests_to(self, prefix: str) -> list[tuple[str, dict, float]]:
+        with self.lock:
+            return [r for r in self.log if r[0].startswith(prefix)]
+
+    def __enter__(self) -> "FaultServer":
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc):
+        self.httpd.shutdown()
+        self.httpd.server_close()
+        self._thread.join(timeout=5)
+
+
+# -- helpers shared by the crawl tests -------------------------------------------
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+# fast, deterministic crawls: no politeness delays, short timeouts, quick retries
+FAST_SETTINGS = {
+    "DOWNLOAD_DELAY": "0",
+    "AUTOTHROTTLE_ENABLED": "False",
+    "CONCURRENT_REQUESTS": "32",
+    "CONCURRENT_REQUESTS_PER_DOMAIN": "16",
+    "DOWNLOAD_TIMEOUT": "1",
+    "RETRY_TIMES": "2",
+    "ZGC_RETRY_BACKOFF_BASE": "0.2",
+    "ZGC_RETRY_AFTER_MAX": "1",
+    "DOWNLOAD_MAXSIZE": str(1024 * 1024),
+    "DOWNLOAD_WARNSIZE": str(512 * 1024),
+}
+
+ARTICLE_PATTERN = r"^http://127\.0\.0\.1:\d+/(art|private)/"
+FOLLOW_PATTERN = r"^http://127\.0\.0\.1:\d+/(list|trap)/"
+
+
+def write_sources(path: Path, entries: dict[str, list[str]], *, domain: str = "127.0.0.1",
+                  article_pattern: str = ARTICLE_PATTERN, follow_pattern: str = FOLLOW_PATTERN) -> Path:
+    """A sources.toml with one source per name, all on *domain*, starting at the given URLs."""
+    blocks = []
+    for name, urls in entries.items():
+        blocks.append("\n".join([
+            "[[source]]",
+            f'name = "{name}"',
+            f'title = "test {name}"',
+            'language = "zh"',
+            f'domains = ["{domain}"]',
+            "entry_points = [" + ", ".join(f'"{u}"' for u in urls) + "]",
+            f"article_patterns = ['{article_pattern}']",
+            f"follow_patterns = ['{follow_pattern}']",
+        ]))
+    path.write_text("\n\n".join(blocks) + "\n", encoding="utf-8")
+    return path
+
+
+def crawl_command(out: Path, *, sources: Path, name: str = "run", settings: dict | None = None,
+                  extra: list[str] = ()) -> list[str]:
+    cmd = [sys.executable, "-m", "spiders.run", "--warc", str(out / f"{name}.warc.gz"),
+           "--stats", str(out / f"{name}.stats.json"), "--sources", str(sources), "--log-level", "INFO"]
+    for k, v in {**FAST_SETTINGS, **(settings or {})}.items():
+        cmd += ["--set", f"{k}={v}"]
+    return cmd + list(extra)
+
+
+def crawl_env() -> dict:
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join([str(PROJECT_ROOT), env.get("PYTHONPATH", "")]).rstrip(os.pathsep)
+    return env
+
+
+def run_crawl(out: Path, *, sources: Path, name: str = "run", settings: dict | None = None,
+              extra: list[str] = (), timeout: float = 60) -> "CrawlResult":
+    """Run ``python -m spiders.run`` in its own process and read what it left."""
+    out.mkdir(parents=True, exist_ok=True)
+    proc = subprocess.run(crawl_command(out, sources=sources, name=name, settings=settings, extra=extra),
+                          cwd=PROJECT_ROOT, env=crawl_env(), capture_output=True, text=True, timeout=timeout)
+    return CrawlResult.read(out, name, proc.returncode, proc.stdout + proc.stderr)
+
+
+@dataclass
+class WarcRecord:
+    url: str
+    status: int
+    source: str
+    kind: str
+    headers: dict
+    warc_headers: dict
+    body: bytes
+
+
+@dataclass
+class CrawlResult:
+    returncode: int
+    output: str
+    stats: dict
+    records: list[WarcRecord]
+    warc: Path
+
+    @classmethod
+    def read(cls, out: Path, name: str, returncode: int, output: str) -> "CrawlResult":
+        stats_path = out / f"{name}.stats.json"
+        stats = json.loads(stats_path.read_text(encoding="utf-8")) if stats_path.exists() else {}
+        warc = out / f"{name}.warc.gz"
+        return cls(returncode, output, stats, read_warc(warc) if warc.exists() else [], warc)
+
+    def source(self, name: str) -> dict:
+        return self.stats.get("sources", {}).get(name, {})
+
+    def urls(self, kind: str | None = "article") -> list[str]:
+        return [r.url for r in self.records if kind is None or r.kind == kind]
+
+
+def read_warc(path: Path) -> list[WarcRecord]:
+    from warcio.archiveiterator import ArchiveIterator
+
+    out = []
+    with open(path, "rb") as fh:
+        for rec in ArchiveIterator(fh):
+            if rec.rec_type != "response":
+                continue
+            out.append(WarcRecord(
+                url=rec.rec_headers.get_header("WARC-Target-URI"),
+                status=int(rec.http_headers.get_statuscode()),
+                source=rec.rec_headers.get_header("WARC-Zgc-Source"),
+                kind=rec.rec_headers.get_header("WARC-Zgc-Kind"),
+                headers=dict(rec.http_headers.headers),
+                warc_headers=dict(rec.rec_headers.headers),
+                body=rec.content_stream().read(),
+            ))
+    return out
+
+
+def index_warcs(root: Path, warcs: list[Path]) -> tuple[int, int, list[str]]:
+    """Index WARCs (under *root*) as the warehouse does; (article rows, distinct articles, seen URLs)."""
+    from datetime import date
+
+    from pipeline import warehouse as wh
+
+    store = wh.Warehouse(root / "wh")
+    with store.writer() as con:
+        for i, warc in enumerate(warcs):
+            wh.index_warc(con, root, warc, day=date(2024, 1, 1), run_id=f"run{i}")
+        rows, distinct = con.execute(
+            "SELECT count(*), count(DISTINCT canonical_url) FROM raw_pages "
+            "WHERE kind = 'article' AND status BETWEEN 200 AND 299").fetchone()
+        seen = wh.seen_urls(con)
+    return rows, distinct, seen

@@ -1,0 +1,144 @@
+"""Normal crawls: a temp archive through the offline proxy, feeds and sitemaps, seen-URL skipping.
+
+Every crawl runs ``python -m spiders.run`` in its own process against a
+server on 127.0.0.1 (the archive proxy or tests/faultserver.py).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.faultserver import FaultServer, run_crawl, write_sources
+
+HOST = "news.example.test"
+ARTICLE_RE = r"^https?://news\.example\.test/a/\d{4}/\d{2}/\d{2}/\d+\.html$"
+FOLLOW_RE = r"^https?://news\.example\.test/list/p\d+\.html$"
+
+
+def _page(title: str, links: list[str]) -> bytes:
+    items = "".join(f'<li><a href="{u}">{u}</a></li>' for u in links)
+    return f"<html><head><title>{title}</title></head><body><ul>{items}</ul></body></html>".encode()
+
+
+def build_archive(root: Path, pages: int = 3, per_page: int = 4) -> dict[str, bytes]:
+    """A two-level site (paginated listing -> articles) in the archive server's format."""
+    files: dict[str, tuple[bytes, dict]] = {}
+    articles: dict[str, bytes] = {}
+    for p in range(1, pages + 1):
+        links = []
+        for i in range(per_page):
+            url = f"https://{HOST}/a/2024/05/{p:02d}/{p * 100 + i}.html"
+            body = (f'<html><head><meta charset="utf-8"><title>第{p}-{i}篇</title></head>'
+                    f"<body><p>中关村 {p}-{i}</p></body></html>").encode("utf-8")
+            files[url] = (body, {"Content-Type": "text/html; charset=utf-8"})
+            articles[url] = body
+            links.append(url if i % 2 else url.replace(f"https://{HOST}", ""))  # absolute and relative
+        if p < pages:
+            links.append(f"/list/p{p + 1}.html")
+        files[f"https://{HOST}/list/p{p}.html"] = (_page(f"p{p}", links), {"Content-Type": "text/html"})
+    files[f"http://{HOST}/robots.txt"] = (b"User-agent: *\nDisallow: /private/\n", {"Content-Type": "text/plain"})
+    manifest = []
+    for n, (url, (body, headers)) in enumerate(files.items()):
+        rel = f"pages/{n}.bin"
+        (root / "pages").mkdir(parents=True, exist_ok=True)
+        (root / rel).write_bytes(body)
+        manifest.append({"url": url, "file": rel, "status": 200, "headers": headers})
+    (root / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    return articles
+
+
+def _archive_sources(path: Path) -> Path:
+    path.write_text(f"""
+[[source]]
+name = "example"
+title = "Example News"
+language = "zh"
+domains = ["{HOST}"]
+entry_points = ["https://{HOST}/list/p1.html"]
+article_patterns = ['{ARTICLE_RE}']
+follow_patterns = ['{FOLLOW_RE}']
+""", encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="module")
+def archive_crawl(tmp_path_factory):
+    root = tmp_path_factory.mktemp("archive")
+    articles = build_archive(root / "archive")
+    sources = _archive_sources(root / "sources.toml")
+    result = run_crawl(root / "out", sources=sources, extra=["--offline", "--archive", str(root / "archive")])
+    assert result.returncode == 0, result.output[-3000:]
+    return result, articles, root, sources
+
+
+def test_offline_crawl_follows_pagination_and_fetches_every_article(archive_crawl):
+    result, articles, *_ = archive_crawl
+    assert sorted(result.urls("article")) == sorted(articles)   # original https URLs, none twice
+    assert sorted(result.urls("listing")) == [f"https://{HOST}/list/p{p}.html" for p in (1, 2, 3)]
+    counts = result.source("example")
+    assert counts["articles_fetched"] == 12 and counts["requests"] == 15 and counts["status_200"] == 15
+    assert result.stats["finish_reason"] == "finished"
+
+
+def test_warc_records_carry_body_headers_and_custom_fields(archive_crawl):
+    result, articles, *_ = archive_crawl
+    for rec in result.records:
+        assert rec.source == "example"
+        assert rec.kind in ("article", "listing")
+        assert rec.warc_headers["WARC-Type"] == "response"
+        assert rec.warc_headers["WARC-Date"].endswith("Z")
+        assert int(rec.headers["Content-Length"]) == len(rec.body)
+        if rec.kind == "article":
+            assert rec.status == 200 and rec.body == articles[rec.url]
+            assert rec.headers["Content-Type"] == "text/html; charset=utf-8"
+    assert not any(r.url.endswith("/robots.txt") for r in result.records)
+
+
+def test_seen_file_skips_articles_fetched_before(archive_crawl):
+    from pipeline.urls import canonical_url
+
+    _, articles, root, sources = archive_crawl
+    seen = sorted(articles)[:7]
+    (root / "seen.txt").write_text("\n".join(canonical_url(u) for u in seen), encoding="utf-8")
+    again = run_crawl(root / "out", sources=sources, name="again",
+                      extra=["--offline", "--archive", str(root / "archive"), "--seen", str(root / "seen.txt")])
+    assert again.returncode == 0
+    assert sorted(again.urls("article")) == sorted(set(articles) - set(seen))
+    assert again.source("example")["already_seen"] == 7
+
+
+def test_rss_and_sitemap_entry_points(tmp_path):
+    with FaultServer() as srv:
+        sources = write_sources(tmp_path / "sources.toml", {
+            "rss": [srv.url("/feed/rss.xml?n=3&art=ok")],
+            "sitemap": [srv.url("/sitemap/sm.xml?n=4&art=ok")],
+        })
+        result = run_crawl(tmp_path, sources=sources)
+    assert result.returncode == 0, result.output[-3000:]
+    assert sorted(u.rsplit("/", 1)[1] for u in result.urls()) == sorted(
+        [f"rss-1-{i}.html" for i in range(3)] + [f"sm-1-{i}.html" for i in range(4)])
+    assert result.source("rss")["articles_fetched"] == 3
+    assert result.source("sitemap")["articles_fetched"] == 4
+    assert {r.source for r in result.records if "/rss-" in r.url} == {"rss"}
+
+
+def test_min_date_window_skips_old_articles(archive_crawl):
+    _, articles, root, sources = archive_crawl
+    again = run_crawl(root / "out", sources=sources, name="window",
+                      extra=["--offline", "--archive", str(root / "archive"), "--min-date", "2024-05-02"])
+    assert again.returncode == 0
+    assert sorted(again.urls("article")) == sorted(u for u in articles if "/2024/05/01/" not in u)
+    assert again.source("example")["outside_window"] == 4
+
+
+def test_progress_is_logged_per_source_while_crawling(tmp_path):
+    with FaultServer() as srv:
+        sources = write_sources(tmp_path / "sources.toml", {"slow": [srv.url("/list/slow?n=8&art=slow")]})
+        result = run_crawl(tmp_path, sources=sources,
+                           settings={"LOGSTATS_INTERVAL": "0.3", "CONCURRENT_REQUESTS_PER_DOMAIN": "2"})
+    assert result.returncode == 0
+    assert "scrapy.extensions.logstats INFO Crawled" in result.output
+    assert "spiders.news.logstats INFO per source: slow 9 req/" in result.output

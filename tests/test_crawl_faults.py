@@ -1,0 +1,247 @@
+"""The crawler against a misbehaving web site (tests/faultserver.py on 127.0.0.1).
+
+One crawl walks one source per fault kind (module fixture); each test then
+checks what that fault did to the stats file, the WARC file and the server's
+request log.  Separate crawls cover conditional requests across runs, the
+repair of a torn WARC tail, and a crawl killed with SIGKILL then resumed.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import time
+
+import pytest
+
+from tests.faultserver import (
+    FaultServer,
+    crawl_command,
+    crawl_env,
+    PROJECT_ROOT,
+    CrawlResult,
+    index_warcs,
+    run_crawl,
+    write_sources,
+)
+
+FAULTS = ["ok", "private", "flaky", "down", "hang", "reset", "ratelimit", "busydate", "big", "stream",
+          "bomb", "truncated", "gbk", "badcharset", "loop", "cycle", "notfound"]
+MAX_PER_SOURCE = 30
+
+
+@pytest.fixture(scope="module")
+def server():
+    with FaultServer() as srv:
+        yield srv
+
+
+@pytest.fixture(scope="module")
+def fault_crawl(server, tmp_path_factory):
+    out = tmp_path_factory.mktemp("faults")
+    entries = {f"f_{f}": [server.url(f"/list/f_{f}?n=2&art={f}")] for f in FAULTS}
+    entries["trap"] = [server.url("/trap/0")]
+    entries["many"] = [server.url("/list/many?n=60&art=ok")]
+    entries["gbklist"] = [server.url("/list/gbklist?n=2&art=ok&charset=gbk-mislabelled")]
+    entries["badcslist"] = [server.url("/list/badcslist?n=2&art=ok&charset=x-no-such-charset")]
+    sources = write_sources(out / "sources.toml", entries)
+    result = run_crawl(out, sources=sources, extra=["--state", str(out / "state.json")],
+                       settings={"ZGC_MAX_REQUESTS_PER_SOURCE": str(MAX_PER_SOURCE)})
+    assert result.returncode == 0, result.output[-3000:]
+    result.state = json.loads((out / "state.json").read_text(encoding="utf-8"))
+    return result
+
+
+def _articles(result: CrawlResult, fault: str, status: int = 200) -> list:
+    return [r for r in result.records if r.kind == "article" and f"/art/{fault}/" in r.url and r.status == status]
+
+
+def test_the_crawl_finishes_and_fetches_the_healthy_pages(fault_crawl):
+    assert fault_crawl.stats["finish_reason"] == "finished"
+    assert len(_articles(fault_crawl, "ok")) == 2 + 29 + 2 + 2 + 4  # f_ok, many (capped), gbk/badcs lists, trap
+
+
+def test_robots_txt_is_obeyed(fault_crawl, server):
+    assert server.requests_to("/private/") == []
+    assert fault_crawl.source("f_private")["robots_forbidden"] == 2
+    assert "errors" not in fault_crawl.source("f_private")
+
+
+def test_5xx_is_retried_with_exponential_backoff(fault_crawl, server):
+    assert len(_articles(fault_crawl, "flaky")) == 2       # two 500s, then the page
+    t = server.times("/art/flaky/f_flaky-1-0.html")
+    assert len(t) == 3
+    # ZGC_RETRY_BACKOFF_BASE=0.2: >= 0.15 s before the 1st retry, >= 0.3 s before the 2nd
+    assert t[1] - t[0] >= 0.14 and t[2] - t[1] >= 0.29
+
+
+def test_persistent_503_gives_up_after_retry_times_and_is_kept_for_the_next_run(fault_crawl, server):
+    assert server.hits["/art/down/f_down-1-0.html"] == 3  # RETRY_TIMES=2
+    assert fault_crawl.source("f_down")["status_503"] == 2
+    assert any("/art/down/" in u for u in fault_crawl.state["retry"])
+
+
+def test_429_retry_after_is_honoured_and_capped(fault_crawl, server):
+    assert len(_articles(fault_crawl, "ratelimit")) == 2
+    t = server.times("/art/ratelimit/f_ratelimit-1-0.html")
+    # asked for 30 s, ZGC_RETRY_AFTER_MAX=1 caps it: waited about one second, not 30
+    assert 0.9 <= t[1] - t[0] < 5
+
+
+def test_503_retry_after_http_date_is_honoured(fault_crawl, server):
+    assert len(_articles(fault_crawl, "busydate")) == 2
+    t = server.times("/art/busydate/f_busydate-1-0.html")
+    assert t[1] - t[0] >= 0.4   # an HTTP date ~0.5-1.5 s ahead (1 s resolution), capped at 1 s
+
+
+def test_timeouts_are_retried_then_counted(fault_crawl, server):
+    assert server.hits["/art/hang/f_hang-1-0.html"] == 3
+    assert fault_crawl.source("f_hang")["error_timeout"] == 2
+    assert _articles(fault_crawl, "hang") == []
+    assert any("/art/hang/" in u for u in fault_crawl.state["retry"])
+
+
+def test_connection_resets_are_retried_then_counted(fault_crawl, server):
+    assert server.hits["/art/reset/f_reset-1-0.html"] >= 3
+    assert fault_crawl.source("f_reset")["error_connection_lost"] == 2
+
+
+@pytest.mark.parametrize("fault", ["big", "stream", "bomb"])
+def test_oversized_responses_and_gzip_bombs_are_refused_not_stored(fault_crawl, server, fault):
+    assert fault_crawl.source(f"f_{fault}")["error_too_large"] == 2
+    assert [r for r in fault_crawl.records if f"/art/{fault}/" in r.url] == []
+    assert server.hits[f"/art/{fault}/f_{fault}-1-0.html"] == 1   # not retried
+    assert not any(f"/art/{fault}/" in u for u in fault_crawl.state["retry"])
+
+
+def test_truncated_bodies_are_dropped_not_archived(fault_crawl):
+    assert fault_crawl.source("f_truncated")["error_data_loss"] == 2
+    assert [r for r in fault_crawl.records if "/art/truncated/" in r.url] == []
+
+
+def test_wrong_charsets_are_archived_byte_exact(fault_crawl):
+    from tests.faultserver import article_html
+
+    gbk = _articles(fault_crawl, "gbk")
+    assert len(gbk) == 2
+    for rec in gbk:  # says utf-8, is GBK: the bytes are kept for the extractor to decode
+        ident = rec.url.rsplit("/", 1)[1].removesuffix(".html")
+        assert rec.body == article_html(ident, "gbk").encode("gbk")
+        assert "utf-8" in rec.headers["Content-Type"]
+    assert len(_articles(fault_crawl, "badcharset")) == 2
+    # listings in a mislabelled or unknown charset still yield their links
+    assert fault_crawl.source("gbklist")["articles_fetched"] == 2
+    assert fault_crawl.source("badcslist")["articles_fetched"] == 2
+
+
+@pytest.mark.parametrize("fault", ["loop", "cycle"])
+def test_redirect_chains_and_cycles_stop_at_redirect_max_times(fault_crawl, server, fault):
+    assert fault_crawl.source(f"f_{fault}")["error_redirect_loop"] == 2
+    hops = server.requests_to(f"/chain/f_{fault}-1-0/") + server.requests_to(f"/cycle/f_{fault}-1-0")
+    hops += server.requests_to(f"/art/{fault}/f_{fault}-1-0.html")
+    assert len(hops) <= 5 + 1   # REDIRECT_MAX_TIMES = 5
+
+
+def test_pagination_traps_stop_at_depth_limit(fault_crawl, server):
+    assert len(server.requests_to("/trap/")) == 5   # DEPTH_LIMIT = 4: /trap/0 .. /trap/4
+    assert fault_crawl.source("trap")["depth_limited"] == 1
+
+
+def test_per_source_request_cap(fault_crawl, server):
+    many = fault_crawl.source("many")
+    assert many["requests"] == MAX_PER_SOURCE and many["capped"] == 60 - (MAX_PER_SOURCE - 1)
+    assert len(server.requests_to("/art/ok/many-")) == MAX_PER_SOURCE - 1
+
+
+def test_404_is_counted_and_not_retried(fault_crawl, server):
+    assert fault_crawl.source("f_notfound")["status_404"] == 2
+    assert server.hits["/art/notfound/f_notfound-1-0.html"] == 1
+    assert not any("/art/notfound/" in u for u in fault_crawl.state["retry"])
+
+
+def test_conditional_requests_for_entry_points(server, tmp_path):
+    entry = server.url("/list/cond?n=3&art=ok&cond=1")
+    sources = write_sources(tmp_path / "sources.toml", {"cond": [entry]})
+    state = tmp_path / "state.json"
+    first = run_crawl(tmp_path, sources=sources, name="first", extra=["--state", str(state)])
+    assert first.returncode == 0 and len(first.urls()) == 3
+    validators = json.loads(state.read_text())["validators"][entry]
+    assert validators == {"etag": '"v1"', "last_modified": "Mon, 29 Nov 2021 04:18:00 GMT"}
+
+    second = run_crawl(tmp_path, sources=sources, name="second", extra=["--state", str(state)])
+    assert second.returncode == 0
+    path = entry.split(str(server.port), 1)[1]
+    headers = [h for p, h, _ in server.log if p == path][-1]
+    assert headers.get("If-None-Match") == '"v1"'
+    assert headers.get("If-Modified-Since") == "Mon, 29 Nov 2021 04:18:00 GMT"
+    assert second.source("cond") == {"requests": 1, "status_304": 1, "not_modified": 1}
+    assert second.urls() == []   # nothing new fetched: the 304 is the whole answer
+
+
+def test_articles_failed_transiently_are_retried_by_the_next_run(server, tmp_path):
+    sources = write_sources(tmp_path / "sources.toml", {"down": [server.url("/list/down2?n=1&art=down")]})
+    state = tmp_path / "state.json"
+    run_crawl(tmp_path, sources=sources, name="a", extra=["--state", str(state)],
+              settings={"RETRY_TIMES": "0"})
+    retry = json.loads(state.read_text())["retry"]
+    assert list(retry) == [server.url("/art/down/down2-1-0.html")] and retry[server.url("/art/down/down2-1-0.html")]["runs"] == 1
+    # the listing no longer shows it (a different listing), yet the next run asks again
+    sources = write_sources(tmp_path / "sources.toml", {"down": [server.url("/list/other?n=0&art=ok")]})
+    b = run_crawl(tmp_path, sources=sources, name="b", extra=["--state", str(state)], settings={"RETRY_TIMES": "0"})
+    assert b.source("down")["retried_from_state"] == 1
+    assert json.loads(state.read_text())["retry"][server.url("/art/down/down2-1-0.html")]["runs"] == 2
+
+
+def test_appending_to_a_torn_warc_keeps_every_record(server, tmp_path):
+    sources = write_sources(tmp_path / "sources.toml", {"s": [server.url("/list/torn?n=3&art=ok")]})
+    first = run_crawl(tmp_path, sources=sources, name="crawl")
+    assert len(first.urls()) == 3
+    size = first.warc.stat().st_size
+    with open(first.warc, "r+b") as fh:   # a kill in the middle of writing the last record
+        fh.truncate(size - 200)
+    sources = write_sources(tmp_path / "sources.toml", {"s": [server.url("/list/torn2?n=3&art=ok")]})
+    second = run_crawl(tmp_path, sources=sources, name="crawl")   # same WARC path: appends
+    assert second.returncode == 0
+    urls = second.urls()
+    assert len(urls) == 2 + 3 and len(set(urls)) == 5
+
+
+def test_sigkill_mid_crawl_then_resume_loses_and_duplicates_nothing(tmp_path):
+    with FaultServer() as server:
+        _sigkill_then_resume(server, tmp_path)
+        # and the politeness limit held throughout (CONCURRENT_REQUESTS_PER_DOMAIN=4)
+        assert server.max_in_flight <= 4
+
+
+def _sigkill_then_resume(server, tmp_path):
+    n = 20
+    sources = write_sources(tmp_path / "sources.toml", {"slow": [server.url(f"/list/slow?n={n}&pages=2&art=slow")]})
+    settings = {"CONCURRENT_REQUESTS_PER_DOMAIN": "4"}
+    jobdir = tmp_path / "job"
+    cmd = crawl_command(tmp_path, sources=sources, name="killed", settings=settings, extra=["--jobdir", str(jobdir)])
+    proc = subprocess.Popen(cmd, cwd=PROJECT_ROOT, env=crawl_env(), stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 20
+        while len(server.requests_to("/art/slow/slow-")) < 10 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert proc.poll() is None, "the crawl ended before it could be killed"
+        os.kill(proc.pid, signal.SIGKILL)
+    finally:
+        proc.wait(timeout=10)
+    assert proc.returncode == -signal.SIGKILL
+
+    rows, distinct, seen = index_warcs(tmp_path, [tmp_path / "killed.warc.gz"])
+    assert 0 < rows < 2 * n and rows == distinct
+    seen_file = tmp_path / "seen.txt"
+    seen_file.write_text("\n".join(seen), encoding="utf-8")
+
+    resumed = run_crawl(tmp_path, sources=sources, name="resumed", settings=settings,
+                        extra=["--jobdir", str(jobdir), "--seen", str(seen_file)])
+    assert resumed.returncode == 0
+    assert resumed.source("slow")["already_seen"] == rows
+    rows, distinct, _ = index_warcs(tmp_path, [tmp_path / "killed.warc.gz", tmp_path / "resumed.warc.gz"])
+    assert distinct == 2 * n   # 0 lost
+    assert rows == distinct    # 0 duplicates
