@@ -220,6 +220,33 @@ def _holds_prose(el) -> bool:
     return False
 
 
+_BLOCK_TAGS = {"p", "div", "table", "ul", "ol", "h1", "h2", "h3", "h4", "section", "article", "br"}
+_TABLE_PARTS = {"table", "tbody", "thead", "tfoot", "tr", "td", "th"}
+
+
+def _unwrap_layout_tables(tree) -> None:
+    """Turn layout tables (cells holding paragraphs or long prose) into plain blocks.
+
+    Older portals and government CMSs put the whole article in one table cell;
+    trafilatura then renders it as a single table row ("| … |") and joins the
+    paragraphs.  Data tables (short cells, no block content) are left alone.
+    """
+    for table in list(tree.iter("table")):
+        cells = [c for c in table.iter("td", "th")]
+        layout = any(
+            any(isinstance(ch.tag, str) and ch.tag in _BLOCK_TAGS for ch in cell.iterdescendants())
+            or len(cell.text_content().strip()) > 300
+            for cell in cells
+        )
+        if not layout:
+            continue
+        for el in [table, *table.iterdescendants()]:
+            if isinstance(el.tag, str) and el.tag in _TABLE_PARTS:
+                el.tag = "div"
+                for attr in ("width", "border", "cellspacing", "cellpadding", "colspan", "rowspan", "valign", "align"):
+                    el.attrib.pop(attr, None)
+
+
 def _narrow(tree, selector: str | None):
     if not selector:
         return tree
@@ -280,6 +307,7 @@ def extract_article(
     head_text = md._head_text(tree, 3000)
     author_hint = md._select_text(tree, hints.author_selector) if hints and hints.author_selector else None
 
+    _unwrap_layout_tables(tree)
     _prune(tree, hints)
     work = _narrow(tree, hints.body_selector if hints else None)
     try:
