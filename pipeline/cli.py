@@ -11,6 +11,7 @@ import argparse
 import json
 import logging
 import os
+import shutil
 import sys
 from datetime import date, datetime
 from pathlib import Path
@@ -42,6 +43,10 @@ def _today() -> date:
 def _ensure_dagster_home() -> Path:
     home = Path(os.environ.get("DAGSTER_HOME") or PROJECT_ROOT / "dagster_home").resolve()
     home.mkdir(parents=True, exist_ok=True)
+    config = home / "dagster.yaml"
+    bundled = PROJECT_ROOT / "dagster_home" / "dagster.yaml"
+    if not config.exists() and bundled.exists():
+        shutil.copyfile(bundled, config)  # same instance settings (one run at a time, no telemetry)
     os.environ["DAGSTER_HOME"] = str(home)
     return home
 
@@ -73,6 +78,8 @@ def cmd_refresh(args) -> int:
                 },
                 raise_on_error=False,
                 tags={"zgc/trigger": "cli"},
+                # step events and crawl progress at INFO on stderr; -v for Dagster's DEBUG events
+                run_config={"loggers": {"console": {"config": {"log_level": "DEBUG" if args.verbose else "INFO"}}}},
             )
     except WarehouseBusy as exc:
         raise CliError(f"another refresh is running, not starting a second one ({exc})", EXIT_BUSY) from None

@@ -62,7 +62,7 @@ def raw_pages(context: AssetExecutionContext, warehouse: WarehouseResource, craw
         min_date = (day - timedelta(days=crawler.window_days)).isoformat()
 
     def on_line(line: str) -> None:
-        if "logstats" in line or " WARNING " in line or " ERROR " in line or line.startswith("{"):
+        if "logstats" in line or " WARNING " in line or " ERROR " in line or line.startswith('{"finish_reason"'):
             context.log.info(line)
 
     context.log.info(f"crawling ({mode}) into {warc}")
