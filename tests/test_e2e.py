@@ -228,3 +228,21 @@ def test_dagster_cli_materialises_a_day(env, first, tmp_path):
     finally:
         con.close()
     assert (wh / "digests" / f"{DAY}.md").exists()
+
+
+def test_reprocess_rebuilds_a_day_from_the_archive_without_crawling(env, first, capsys):
+    before = first.execute("SELECT count(*) FROM articles WHERE first_seen = ?", [date.fromisoformat(DAY)]).fetchone()[0]
+    runs_before = first.execute("SELECT count(*) FROM crawl_runs").fetchone()[0]
+    # damage the stored text: reprocessing must restore it from the WARC archive
+    from pipeline.warehouse import Warehouse
+
+    with Warehouse().writer() as con:
+        con.execute("UPDATE articles SET text = 'stale' WHERE first_seen = ?", [date.fromisoformat(DAY)])
+    assert main(["reprocess", "--date", DAY]) == 0
+    out = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
+    assert out["articles"] == before and out["errors"] == 0
+    assert first.execute("SELECT count(*) FROM articles WHERE text = 'stale'").fetchone()[0] == 0
+    assert first.execute("SELECT count(*) FROM crawl_runs").fetchone()[0] == runs_before  # nothing crawled
+    seed = SEEDS["001"]
+    art = _article(first, seed["url"])
+    assert B_PROJECTS <= set(_labels(first, art["id"]))
