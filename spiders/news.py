@@ -45,22 +45,13 @@ from scrapy.http import TextResponse, XmlResponse
 from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.utils.asyncio import create_looping_call
 
+from pipeline.metadata import date_from_url
 from pipeline.urls import canonical_url
 from spiders.sources import Source, load_sources
 
 log = logging.getLogger(__name__)
 progress_log = logging.getLogger(__name__ + ".logstats")  # "logstats" lines are surfaced by the Dagster asset
 
-# dates embedded in article URLs, used for the crawl's date window
-_URL_DATE_RES = (
-    re.compile(r"/(?:t)?(20\d{2})(\d{2})(\d{2})[_/]"),
-    re.compile(r"/(20\d{2})-(\d{2})/(\d{2})/"),
-    re.compile(r"/(20\d{2})/(\d{2})-(\d{2})/"),
-    re.compile(r"/(20\d{2})/(\d{2})/(\d{2})/"),
-    re.compile(r"/(20\d{2})-(\d{2})-(\d{2})/"),
-    re.compile(r"/(20\d{2})/(\d{1,2})/(\d{1,2})/art_"),
-    re.compile(r"/(20\d{2})/(\d{2})(\d{2})/c\d"),
-)
 
 # failure kinds worth another try in a later run (the page may well be fine then)
 TRANSIENT_KINDS = frozenset({"timeout", "connection_refused", "connection_lost", "data_loss", "dns",
@@ -68,14 +59,9 @@ TRANSIENT_KINDS = frozenset({"timeout", "connection_refused", "connection_lost",
 
 
 def url_date(url: str) -> date | None:
-    for rx in _URL_DATE_RES:
-        m = rx.search(url)
-        if m:
-            try:
-                return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-            except ValueError:
-                continue
-    return None
+    """The date written into an article URL (the same rules extraction uses), for the date window."""
+    dt = date_from_url(url)
+    return dt.date() if dt else None
 
 
 def _requested_url(request) -> str:
