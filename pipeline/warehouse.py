@@ -410,22 +410,26 @@ def digest_data(con, day: date, *, broken_sources: tuple[tuple[str, str], ...] =
 
 
 def broken_sources(con, day: date, *, quiet_days: int = 7, max_error_rate: float = 0.5) -> tuple[tuple[str, str], ...]:
-    """Sources whose last run on or before *day* had a high error rate, or that yielded nothing new for N days."""
+    """Sources to flag on *day*: the error rate of their latest day's runs passes *max_error_rate*, or they
+    have yielded no new article in the *quiet_days* ending on *day* (once they have that much history)."""
     out = []
     rows = con.execute("""
         WITH recent AS (
-            SELECT source,
-                   sum(requests) AS requests,
-                   sum(errors + responses_5xx + responses_4xx) AS failures,
-                   sum(new_articles) FILTER (WHERE day > ?::DATE - ?::INTEGER) AS new_recent,
-                   min(day) AS first_day
-            FROM source_health WHERE day <= ? AND day > ?::DATE - ?::INTEGER GROUP BY source
+            SELECT * FROM source_health WHERE day <= ? AND day > ?::DATE - ?::INTEGER
+        ), latest AS (
+            SELECT source, max(day) AS last_day FROM recent GROUP BY source
         )
-        SELECT source, requests, failures, coalesce(new_recent, 0), first_day FROM recent ORDER BY source
-    """, [day, quiet_days, day, day, quiet_days]).fetchall()
+        SELECT r.source,
+               sum(r.requests) FILTER (WHERE r.day = l.last_day),
+               sum(r.errors + r.responses_4xx + r.responses_5xx) FILTER (WHERE r.day = l.last_day),
+               sum(r.new_articles),
+               (SELECT min(day) FROM source_health h WHERE h.source = r.source)
+        FROM recent r JOIN latest l USING (source)
+        GROUP BY r.source ORDER BY r.source
+    """, [day, day, quiet_days]).fetchall()
     for source, requests, failures, new_recent, first_day in rows:
         if requests and failures / requests > max_error_rate:
             out.append((source, f"{failures}/{requests} requests failed"))
-        elif new_recent == 0 and (day - first_day).days >= quiet_days - 1:
+        elif not new_recent and (day - first_day).days >= quiet_days - 1:
             out.append((source, f"no new articles in {quiet_days} days"))
     return tuple(out)

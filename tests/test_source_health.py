@@ -1,0 +1,38 @@
+"""Source health: what the digest footer and the asset check flag, and `sources check`."""
+
+import json
+from datetime import date, timedelta
+
+from pipeline import warehouse as wh
+from pipeline.cli import main
+from pipeline.warehouse import Warehouse
+
+
+def _health(con, day, source, requests, failures=0, new=0):
+    con.execute("INSERT INTO source_health VALUES (?, ?, ?, ?, ?, 0, 0, ?, 0, ?, 0, '{}')",
+                [f"run-{day}", day, source, requests, requests - failures, failures, new])
+
+
+def test_broken_sources_by_error_rate_and_by_silence(tmp_path):
+    day = date(2026, 11, 20)
+    with Warehouse(tmp_path).writer() as con:
+        for i in range(8):
+            d = day - timedelta(days=i)
+            _health(con, d, "quiet", 5, new=0)          # answers, but nothing new for 8 days
+            _health(con, d, "busy", 5, new=2)           # healthy
+            _health(con, d, "failing", 10, failures=9 if i == 0 else 0, new=1)
+        _health(con, day, "newcomer", 3, new=0)         # first day: too early to call it quiet
+        broken = dict(wh.broken_sources(con, day))
+    assert set(broken) == {"quiet", "failing"}
+    assert "no new articles in 7 days" in broken["quiet"]
+    assert "requests failed" in broken["failing"]
+
+
+def test_sources_check_reports_entry_points_offline(capsys):
+    code = main(["sources", "check"])
+    rows = [json.loads(l) for l in capsys.readouterr().out.splitlines()]
+    by_source = {r["source"]: r for r in rows}
+    assert by_source["chinanews"]["ok"] and by_source["chinanews"]["article_links"] >= 1
+    assert by_source["gmw"]["status"] == 200
+    # outlets the archive holds no articles for are reported, and make the check fail
+    assert not by_source["thepaper"]["ok"] and code == 1
