@@ -121,9 +121,7 @@ def cmd_reprocess(args) -> int:
     """Rebuild a day's articles and labels from the WARC archive, without crawling."""
     from pipeline import warehouse as wh
     from pipeline.classify import Classifier
-    from pipeline.defs.assets import plan_task_rows, write_digest
-    from pipeline.extract import extract_article
-    from pipeline.models import ExtractionError
+    from pipeline.defs.assets import load_page, plan_task_rows, write_digest
     from spiders.sources import load_sources
 
     store = Warehouse()
@@ -135,15 +133,10 @@ def cmd_reprocess(args) -> int:
             with store.writer() as con:
                 wh.store_plan_tasks(con, plan_task_rows(clf))
                 for page in wh.pages_for_day(con, args.date):
-                    body, headers = wh.read_warc_record(store.root, page.warc_file, page.warc_offset)
-                    src = sources.get(page.source or "")
-                    try:
-                        art = extract_article(body, url=page.url, headers=headers, hints=src.hints if src else None)
-                    except ExtractionError as exc:
-                        wh.record_extraction_error(con, page, day=args.date, error=str(exc))
+                    aid, _, art = load_page(con, store, page, sources, args.date)
+                    if aid is None:
                         counts["errors"] += 1
                         continue
-                    aid, _ = wh.upsert_article(con, page, art, day=args.date, source=page.source or "unknown")
                     result = clf.classify(art.text, title=art.title)
                     wh.store_classification(con, aid, result)
                     counts["articles"] += 1

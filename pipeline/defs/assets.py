@@ -88,7 +88,6 @@ def raw_pages(context: AssetExecutionContext, warehouse: WarehouseResource, craw
 @asset(partitions_def=daily, group_name=GROUP, deps=[raw_pages], description=(
     "Extract and clean every archived article page not yet processed; first_seen is the partition day."))
 def articles(context: AssetExecutionContext, warehouse: WarehouseResource, crawler: CrawlerResource) -> MaterializeResult:
-    from pipeline.extract import extract_article
     from spiders.sources import load_sources
 
     day = _day(context)
@@ -97,17 +96,10 @@ def articles(context: AssetExecutionContext, warehouse: WarehouseResource, crawl
     new = updated = failed = 0
     with store.writer() as con:
         for page in wh.pending_pages(con):
-            body, headers = wh.read_warc_record(store.root, page.warc_file, page.warc_offset)
-            src = sources.get(page.source or "")
-            try:
-                art = extract_article(body, url=page.url, headers=headers, hints=src.hints if src else None)
-            except ExtractionError as exc:
-                wh.record_extraction_error(con, page, day=day, error=str(exc))
-                failed += 1
-                continue
-            _, is_new = wh.upsert_article(con, page, art, day=day, source=page.source or "unknown")
+            aid, is_new, _ = load_page(con, store, page, sources, day)
+            failed += aid is None
             new += is_new
-            updated += not is_new
+            updated += aid is not None and not is_new
     context.log.info(f"{new} new articles, {failed} pages without an article")
     return MaterializeResult(metadata={"articles_new": new, "articles_updated": updated, "extraction_errors": failed})
 
@@ -193,6 +185,24 @@ def write_digest(store: wh.Warehouse, day: date) -> dict:
         tmp.write_text(text, encoding="utf-8")
         tmp.replace(path)
     return {"markdown": md, "html": html, "relevant": data.relevant_today}
+
+
+def load_page(con, store: wh.Warehouse, page: wh.PageRef, sources: dict, day: date):
+    """Extract one archived page into ``articles`` (or record why it holds none).
+
+    Returns (article id or None, whether the article is new, the extracted article or None).
+    """
+    from pipeline.extract import extract_article
+
+    body, headers = wh.read_warc_record(store.root, page.warc_file, page.warc_offset)
+    src = sources.get(page.source or "")
+    try:
+        art = extract_article(body, url=page.url, headers=headers, hints=src.hints if src else None)
+    except ExtractionError as exc:
+        wh.record_extraction_error(con, page, day=day, error=str(exc))
+        return None, False, None
+    aid, is_new = wh.upsert_article(con, page, art, day=day, source=page.source or "unknown")
+    return aid, is_new, art
 
 
 def plan_task_rows(clf) -> list[tuple]:
