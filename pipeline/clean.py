@@ -46,6 +46,7 @@ class Rule:
     max_len: int | None = None
     min_before: int = 0
     keep: tuple[str, ...] = ()
+    tail_only: bool = False
 
 
 def _parse_rules(data: dict, origin: str) -> tuple[Rule, ...]:
@@ -77,6 +78,7 @@ def _parse_rules(data: dict, origin: str) -> tuple[Rule, ...]:
                 max_len=raw.get("max_len"),
                 min_before=int(raw.get("min_before", 0)),
                 keep=tuple(raw.get("keep", ())),
+                tail_only=bool(raw.get("tail_only", False)),
             )
         )
     return tuple(rules)
@@ -118,17 +120,30 @@ def _normalise_lines(text: str) -> str:
     return "\n".join(out)
 
 
+_PROSE_LINE = re.compile(r"[。！？；.!?;]")
+
+
+def _is_prose(line: str) -> bool:
+    line = line.strip()
+    return len(line) >= 40 and bool(_PROSE_LINE.search(line))
+
+
 def _apply_rules(text: str, rules: tuple[Rule, ...]) -> str:
     for rule in rules:
         if rule.kind == "substitute":
             text = rule.pattern.sub(rule.replace, text)
     lines = text.split("\n")
     line_rules = [r for r in rules if r.kind == "drop_line"]
+    # the tail: lines after the last line of prose (footer territory)
+    last_prose = max((i for i, ln in enumerate(lines) if _is_prose(ln)), default=-1)
     kept = []
-    for line in lines:
+    for i, line in enumerate(lines):
         stripped = line.strip()
         if any(
-            (r.max_len is None or len(stripped) <= r.max_len) and r.pattern.search(stripped) for r in line_rules
+            (r.max_len is None or len(stripped) <= r.max_len)
+            and (not r.tail_only or i > last_prose)
+            and r.pattern.search(stripped)
+            for r in line_rules
         ):
             continue
         kept.append(line)

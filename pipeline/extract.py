@@ -17,6 +17,7 @@ Stages, each a pure function:
 
 from __future__ import annotations
 
+import difflib
 import functools
 import logging
 import re
@@ -127,7 +128,7 @@ def _drop(el) -> None:
     el.drop_tree()
 
 
-def _prune(tree, hints: SourceHints | None) -> None:
+def _prune(tree, hints: SourceHints | None, title: str | None = None) -> None:
     if hints:
         for sel in hints.drop:
             for el in _css(tree, sel):
@@ -139,9 +140,12 @@ def _prune(tree, hints: SourceHints | None) -> None:
     if cls_re is None and text_re is None:
         return
     body = tree.find("body")
+    _drop_teaser_lists(body if body is not None else tree)
     total = len(body.text_content()) if body is not None else 0
     para_total = sum(_long_para_len(p) for p in tree.iter("p"))
+    title_heading = _title_heading(tree, title)
     doomed = []
+    others = []  # other articles inlined: dropped whatever the page-level check says
     for el in tree.iter("div", "section", "ul", "ol", "p", "span", "aside", "nav", "footer", "table", "dl", "td", "a", "h2", "h3", "h4", "em", "strong"):
         attrs = f"{el.get('class') or ''} {el.get('id') or ''}"
         hit = cls_re is not None and attrs.strip() and cls_re.search(attrs)
@@ -150,6 +154,12 @@ def _prune(tree, hints: SourceHints | None) -> None:
             hit = bool(own) and len(own) < 60 and text_re.search(own)
         if hit and any(a.tag in ("pre", "code") for a in el.iterancestors()):
             hit = False  # syntax-highlighting classes (hljs-comment) are code, not furniture
+        if hit and title_heading is not None and _is_other_article(el, title_heading):
+            # a related/recommended box with its own headline, while the page's headline is
+            # elsewhere: another article inlined (endless-scroll and "recommended" feeds),
+            # whatever its length
+            others.append(el)
+            continue
         if hit:
             # never drop a container that holds most of the page's text (the article)
             if total and len(el.text_content()) > 0.4 * total and total > 500:
@@ -170,8 +180,106 @@ def _prune(tree, hints: SourceHints | None) -> None:
     if page_prose and removed > _MAX_PROSE_SHARE * page_prose:
         logger.debug("DOM pruning would remove %d of %d prose characters; keeping all but link lists", removed, page_prose)
         doomed = [el for el in doomed if _link_ratio(el) >= 0.5]
-    for el in doomed:
+    for el in doomed + others:
         _drop(el)
+
+
+_HEADINGS = ("h1", "h2")
+
+
+def _title_heading(tree, title: str | None):
+    """The page's headline element: the first <h1>/<h2> whose text is the title (or holds it)."""
+    t = _norm(title or "")
+    if len(t) < 4:
+        return None
+    for h in tree.iter(*_HEADINGS):
+        n = _norm(h.text_content())
+        if n and (n == t or (t in n and len(n) <= 1.5 * len(t))):
+            return h
+    return None
+
+
+_OTHER_ARTICLE_RE = re.compile(r"(?:^|[\s_\-])(?:recommend[a-z]*|related|relate|rec|next|more|feed|stream|tuijian|xgyd|xgxw|tjyd)(?:$|[\s_\-\d])", re.I)
+
+
+def _is_other_article(el, title_heading) -> bool:
+    """``el`` is a recommendation/related/next box (by class or id) that opens with a
+    headline of its own (an <h1>/<h2> of 8+ characters in the first 15% of its text, not
+    the page's headline), does not hold the page's headline, and has prose under it."""
+    if not _OTHER_ARTICLE_RE.search(f"{el.get('class') or ''} {el.get('id') or ''}"):
+        return False
+    if el is title_heading or any(a is el for a in title_heading.iterancestors()):
+        return False
+    text = _norm(el.text_content())
+    for h in el.iter(*_HEADINGS):
+        n = _norm(h.text_content())
+        if len(n) >= 8:
+            pos = text.find(n)
+            return 0 <= pos <= 0.15 * len(text) and _prose_len(el) > 0
+    return False
+
+
+# A teaser list: 3+ sibling items of the same tag and class, each opening with a link (the
+# headline of another page) and short -- "more stories" streams, recommendation feeds.
+_TEASER_MIN_ITEMS = 3
+_TEASER_MAX_ITEM = 600
+_LINKS = lxml.etree.XPath(".//a[@href]")
+
+
+def _opens_with_link(item) -> bool:
+    """The item opens with the headline of another page: a link of headline length (8+ CJK
+    / 20+ Latin characters), inside a heading or standing alone in its block (not a link
+    inside a sentence), that starts within the first 40% of the item's text."""
+    text = " ".join(item.text_content().split())
+    if not text:
+        return False
+    for a in item.iter("a"):
+        if a.get("href") is None:
+            continue
+        lt = " ".join(a.text_content().split())
+        if len(lt) < (8 if _CJK_RE.search(lt) else 20):
+            continue
+        parent = a.getparent()
+        standalone = parent is not None and " ".join(parent.text_content().split()) == lt
+        in_heading = any(x.tag in ("h2", "h3", "h4", "h5", "h6") for x in a.iterancestors())
+        if not (standalone or in_heading):
+            continue
+        pos = text.find(lt)
+        return 0 <= pos <= 0.4 * len(text)
+    return False
+
+
+def _drop_teaser_lists(root) -> None:
+    for parent in list(root.iter("ul", "ol", "div", "section")):
+        if parent.getparent() is None:
+            continue
+        kids = [k for k in parent if isinstance(k.tag, str)]
+        if len(kids) < _TEASER_MIN_ITEMS:
+            continue
+        groups: dict[str, list] = {}
+        for k in kids:
+            groups.setdefault(k.tag, []).append(k)
+        items = max(groups.values(), key=len)
+        if len(items) < _TEASER_MIN_ITEMS or len(items) < 0.6 * len(kids):
+            continue
+        if items[0].tag == "p" and not items[0].get("class"):
+            continue  # plain paragraphs are the article's own
+        if len(_LINKS(parent)) < _TEASER_MIN_ITEMS:
+            continue
+        ok, allowed_misses = 0, int(0.2 * len(items))
+        for it in items:
+            n = len(it.text_content().strip())
+            if 0 < n <= _TEASER_MAX_ITEM and _opens_with_link(it):
+                ok += 1
+            else:
+                allowed_misses -= 1
+                if allowed_misses < 0:
+                    break
+        if allowed_misses >= 0 and ok >= _TEASER_MIN_ITEMS:
+            # an item with a paragraph of prose under its link is a teaser; plain link
+            # lists are left to the class/id rules
+            if any(_prose_len(it) for it in items):
+                _drop(parent)
 
 
 def _long_para_len(p) -> int:
@@ -308,7 +416,7 @@ def extract_article(
     author_hint = md._select_text(tree, hints.author_selector) if hints and hints.author_selector else None
 
     _unwrap_layout_tables(tree)
-    _prune(tree, hints)
+    _prune(tree, hints, title)
     work = _narrow(tree, hints.body_selector if hints else None)
     try:
         raw = _main_text(work, url)
@@ -339,10 +447,35 @@ def _norm(s: str) -> str:
     return re.sub(r"\W+", "", s).lower()
 
 
+# a wire dateline or "题：" line opens the body even when it repeats the headline
+_DATELINE = re.compile(r"[题題]\s*[:：]|^[^，。]{0,20}\d{1,2}日\s*[电電讯訊]")
+_SENTENCE_END = re.compile(r"[。！？!?]$|[.]$")
+
+
+def _headline_variant(line: str, t: str) -> bool:
+    """A short line without a sentence end that reads as the headline reworded (a
+    sub-headline or the CMS's own title field): most of it matches the title."""
+    n = _norm(line)
+    if not n or len(n) > 1.3 * len(t) or (t in n and n != t) or len(line) > 120 or _DATELINE.search(line) or _SENTENCE_END.search(line.strip()):
+        return False
+    m = difflib.SequenceMatcher(None, n, t, autojunk=False)
+    return 2 * sum(b.size for b in m.get_matching_blocks()) / (len(n) + len(t)) >= 0.75
+
+
+def _repeats(rest: list[str], kept: list[str]) -> bool:
+    """The text after a repeated headline is a second copy of the body (mobile and desktop
+    versions of one article in one page)."""
+    before = _norm("".join(kept))
+    probe = [_norm(ln)[:40] for ln in rest if len(_norm(ln)) >= 20][:3]
+    return bool(probe) and all(p in before for p in probe)
+
+
 def _drop_leading_title(text: str, title: str) -> str:
     """Lines repeating the headline are not body text.  Above the body (first third) they
-    are dropped (headline, video caption); after it they start another block -- the next
-    article of an endless-scroll page, a share box -- so the text is cut there."""
+    are dropped (headline, video caption), and so is a reworded headline in the first two
+    lines; after the body they start another block -- the next article of an endless-scroll
+    page, a share box -- so the text is cut there when little text follows or what follows
+    repeats the body; otherwise the line is a section heading and stays."""
     t = _norm(title)
     if len(t) < 4:
         return text
@@ -350,10 +483,15 @@ def _drop_leading_title(text: str, title: str) -> str:
     total = sum(len(ln) for ln in lines) or 1
     kept: list[str] = []
     seen = 0
-    for line in lines:
+    for i, line in enumerate(lines):
         if _norm(line) == t:
             if seen > total / 3 and kept:
-                break
+                rest = lines[i + 1:]
+                if sum(len(ln) for ln in rest) <= 0.3 * total or _repeats(rest, kept):
+                    break
+                kept.append(line)  # a section heading that happens to repeat the title
+        elif i < 2 and not kept and len(lines) > 2 and _headline_variant(line, t):
+            pass
         else:
             kept.append(line)
         seen += len(line)

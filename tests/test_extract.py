@@ -164,3 +164,64 @@ def test_title_suffix_and_outlet_from_title():
 def test_outlet_from_domain_map():
     tree = lxml.html.document_fromstring("<html><head><title>中关村发布规划</title></head><body></body></html>")
     assert md.find_outlet(tree, "https://www.chinanews.com.cn/gn/2021/11-29/1.shtml", domains={"chinanews.com.cn": "中国新闻网"}) == "中国新闻网"
+
+
+# --- pages that carry other articles: feeds, inlined recommendations, repeated headlines
+
+OTHER = "这是另一篇完全不同的新闻报道，讲述的是南方某城市的一场体育赛事，与本文毫无关系，记者在现场看到观众热情高涨。"
+
+
+def test_teaser_stream_after_the_article_is_dropped():
+    items = "".join(
+        f'<li class="stream-item"><div class="meta">新闻社 · {i} 小时前</div>'
+        f'<h4><a href="/news/{i}.html">另一则新闻的标题第{i}号，与本文无关</a></h4><p>{OTHER}</p></li>'
+        for i in range(6)
+    )
+    page = news_page(body_extra=f'<div class="more"><ul class="list">{items}</ul></div>')
+    art = extract_article(page, url="https://tech.gmw.cn/2021-11/29/content_1.htm")
+    assert "中关村示范区将率先建成" in art.text
+    assert "南方某城市" not in art.text and "另一则新闻" not in art.text
+
+
+def test_list_of_links_inside_sentences_is_kept():
+    # bullets that merely contain links are the article's own list, not a feed
+    from pipeline.extract import _drop_teaser_lists
+
+    bullets = "".join(
+        f'<li>据<a href="/s{i}">一份公开发布的调查报告第{i}部分</a>显示，中关村企业研发投入持续增长，{OTHER}</li>'
+        for i in range(5)
+    )
+    teasers = "".join(f'<li><h3><a href="/n{i}">另一则新闻的标题第{i}号，与本文无关</a></h3><p>{OTHER}</p></li>' for i in range(5))
+    root = lxml.html.fromstring(f'<div><div><ul class="points">{bullets}</ul></div><div><ul class="feed">{teasers}</ul></div></div>')
+    _drop_teaser_lists(root)
+    assert root.cssselect("ul.points") and not root.cssselect("ul.feed")
+
+
+def test_inlined_recommended_article_is_dropped():
+    rec = f'<div class="content--recommend"><h1>另一篇推荐文章的大标题在这里</h1>' + f"<p>{OTHER}</p>" * 6 + "</div>"
+    page = news_page(body_extra=rec)
+    art = extract_article(page, url="https://tech.gmw.cn/2021-11/29/content_1.htm")
+    assert "中关村示范区将率先建成" in art.text
+    assert "南方某城市" not in art.text
+
+
+def test_reworded_headline_above_the_body_is_dropped_but_a_dateline_is_kept():
+    from pipeline.extract import _drop_leading_title
+
+    body = "\n".join([PARA, PARA, PARA])
+    assert _drop_leading_title("中关村发布“十四五”发展规划\n" + body, "中关村发布十四五规划") == body
+    dateline = "新华社北京11月29日电 题：中关村发布十四五规划"
+    assert _drop_leading_title(dateline + "\n" + body, "中关村发布十四五规划").startswith(dateline)
+
+
+def test_title_repeated_as_a_section_heading_keeps_the_rest():
+    from pipeline.extract import _drop_leading_title
+
+    title = "Preventing the vulnerable from remaining at the edge"
+    first = ["First paragraph of the essay, long enough to count as body text. " * 2] * 3
+    second = ["A different second half of the essay with its own argument and facts. " * 2] * 4
+    text = "\n".join([*first, title + ".", *second])
+    assert _drop_leading_title(text, title) == text
+    # ...while a repeat followed by a copy of the body (mobile + desktop versions) is cut
+    dup = "\n".join([*first, title, *first])
+    assert _drop_leading_title(dup, title) == "\n".join(first)
