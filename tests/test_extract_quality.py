@@ -1,4 +1,7 @@
-"""Quality gate: extraction F1 on twelve real pages must not fall below the recorded floor."""
+"""Quality gate: extraction F1 on fourteen real pages must not fall below the recorded floor.
+
+The Chinese set includes two feed pages (Yahoo HK with a "more stories" stream, 360kuai with
+an inlined recommended article) where trafilatura alone scores F1 0.1-0.2."""
 
 from __future__ import annotations
 
@@ -58,7 +61,7 @@ def _pages(dataset: str):
 @pytest.mark.parametrize("dataset", ["magic-html-article-zh", "scrapinghub-article-extraction-benchmark"])
 def test_f1_not_below_floor(dataset):
     scores = {key: f1(extract_article(body, url=url).text, gold) for key, body, url, gold in _pages(dataset)}
-    assert len(scores) == 6
+    assert len(scores) >= 6
     mean = sum(scores.values()) / len(scores)
     worst = sorted(scores.items(), key=lambda kv: kv[1])[:3]
     assert mean >= FLOORS[dataset], f"{dataset}: mean F1 {mean:.4f} < floor {FLOORS[dataset]}; worst {worst}"

@@ -1,0 +1,197 @@
+"""pipeline.metadata: byline forms, their negatives (editors, outlets, newspaper credits),
+structured authors (meta, JSON-LD, byline markup) and the date bounds."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+
+import lxml.html
+import pytest
+
+from pipeline import metadata as md
+
+BODY = "中关村示范区将率先建成世界领先的科技园区，为北京形成国际科技创新中心提供有力支撑。"
+
+
+def doc(body: str = "", head: str = ""):
+    return lxml.html.document_fromstring(f"<html><head><title>标题</title>{head}</head><body>{body}</body></html>")
+
+
+def author(body: str = "", head: str = "", text: str = BODY):
+    tree = doc(body, head)
+    return md.find_author(tree, text, meta=md._meta_map(tree))
+
+
+# --------------------------------------------------------------------------- byline text
+
+
+@pytest.mark.parametrize(
+    "text,names",
+    [
+        ("记者 张三\n" + BODY, ["张三"]),
+        ("本报记者 张三 李四\n" + BODY, ["张三", "李四"]),
+        ("本报记者 张三、李四\n" + BODY, ["张三", "李四"]),
+        ("新华社记者邹多为、唐诗凝\n" + BODY, ["邹多为", "唐诗凝"]),
+        ("作者：张三\n" + BODY, ["张三"]),
+        ("作者︱春春\n" + BODY, ["春春"]),
+        ("文/张三\n" + BODY, ["张三"]),
+        ("文 | 张三\n" + BODY, ["张三"]),
+        ("文丨张三\n" + BODY, ["张三"]),
+        ("通讯员 张三\n" + BODY, ["张三"]),
+        ("来源：光明日报 作者：张三\n" + BODY, ["张三"]),
+        ("北京5月10日电（记者 张三 通讯员 李四）" + BODY, ["张三", "李四"]),
+        ("【记者 张三】" + BODY, ["张三"]),
+        ("（总台央视记者 奚丹霓 张赛）" + BODY, ["奚丹霓", "张赛"]),
+        ("撰文：张三\n" + BODY, ["张三"]),
+        ("编译：张三\n" + BODY, ["张三"]),
+        ("（评论员 罗博 萧海川）", ["罗博", "萧海川"]),
+        ("（本文来源：经济日报 作者：中国国际经济交流中心世界经济研究部部长、研究员徐占忱）", ["徐占忱"]),
+        ("作者：南帆，系福建师范大学教授\n", ["南帆"]),
+        ("[作者: 刘满仓 \u3000责任编辑:\n 杨丹宇 ]", ["刘满仓"]),
+        ("By Jane Doe\nThe plan", ["Jane Doe"]),
+        ("By Jane Doe and John Smith | China Daily\nThe plan", ["Jane Doe", "John Smith"]),
+        ("Chinanews.com, Beijing, November 29 (Reporter Chen Hang) The newly issued plan", ["Chen Hang"]),
+    ],
+)
+def test_byline_forms(text, names):
+    assert md.authors_from_text(text) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "责任编辑：张三\n" + BODY,
+        "（责编：牛镛、岳弘彬）",
+        "【责任编辑：刘峻凌】",
+        "编辑：王五\n审核：赵六",
+        "《人民日报》（2024年05月10日 04 版）",
+        "来源：新华网\n" + BODY,
+        "来源：人民日报海外版 2024-05-10 08:00",
+        "记者从北京市科委获悉，" + BODY,
+        "By 2030 the zone will lead the world.",
+    ],
+)
+def test_not_bylines(text):
+    assert md.authors_from_text(text) == []
+
+
+def test_trailing_bare_credit_closes_the_article():
+    assert author(text=BODY + "\n" + BODY + "获得了观众的阵阵掌声肯定。（郭旭）\n【责任编辑：郭旭】") == "郭旭"
+    assert author(text=BODY + "（张三 李四）") == "张三、李四"
+    for tail in ("（完）", "（下转第二版）", "（新华社）", "（图片来源：网络）"):
+        assert author(text=BODY + tail) is None, tail
+
+
+def test_english_authors_note_at_the_end():
+    text = "The plan is bold.\nMitchell Blatt is a columnist with China.org.cn. For more information please visit:"
+    assert author(text=text) == "Mitchell Blatt"
+
+
+# --------------------------------------------------------------------------- structured authors
+
+
+@pytest.mark.parametrize("key", ["author", "article:author", "byline", "dc.creator"])
+def test_meta_author_keys(key):
+    attr = "property" if ":" in key and not key.startswith("dc.") else "name"
+    assert author(head=f'<meta {attr}="{key}" content="张三">') == "张三"
+
+
+def test_meta_author_that_is_a_site_editor_or_number_is_not_taken():
+    assert author(head='<meta name="author" content="新华网">') is None
+    assert author(head='<meta name="author" content="网易"><meta name="Copyright" content="网易">') is None
+    assert author(head='<meta name="author" content="105092">') is None
+    # the same person as the page's 责任编辑 / meta editor: an editor, not the author
+    assert author(head='<meta name="author" content="郭凯"><meta name="editor" content="郭凯">') is None
+    assert author(head='<meta name="author" content="青网新闻张毅">', body="<div>责任编辑：张毅</div>") is None
+
+
+def jsonld(author_value) -> str:
+    data = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": "x", "author": author_value}
+    return f'<script type="application/ld+json">{json.dumps(data, ensure_ascii=False)}</script>'
+
+
+def test_jsonld_person_authors():
+    assert author(head=jsonld({"@type": "Person", "name": "Jane Doe"})) == "Jane Doe"
+    people = [{"@type": "Person", "name": "Jane Doe"}, {"@type": "Person", "name": "John Smith"}]
+    assert author(head=jsonld(people)) == "Jane Doe, John Smith"
+    assert author(head=jsonld([{"@type": "Person", "name": "张三"}, {"@type": "Person", "name": "李四"}])) == "张三、李四"
+
+
+def test_jsonld_organization_is_a_last_resort_and_never_a_site_name():
+    org = {"@type": "Organization", "name": "Reuters"}
+    assert author(head=jsonld(org)) == "Reuters"  # nothing else names anyone
+    assert author(head=jsonld(org), text="By Jane Doe\n" + BODY) == "Jane Doe"
+    assert author(head=jsonld(org) + '<meta name="author" content="Jane Doe">') == "Jane Doe"
+    assert author(head=jsonld({"@type": "Organization", "name": "香港電台-財經"})) is None
+    assert author(head=jsonld({"@type": "NewsMediaOrganization", "name": "台北時報"})) is None
+
+
+def test_jsonld_survives_pruning_through_the_meta_map():
+    """extract prunes <script> before asking for the author; _meta_map keeps the evidence."""
+    tree = doc(head=jsonld({"@type": "Person", "name": "Jane Doe"}))
+    meta = md._meta_map(tree)
+    for s in list(tree.iter("script")):
+        s.drop_tree()
+    assert md.find_author(tree, BODY, meta=meta) == "Jane Doe"
+
+
+@pytest.mark.parametrize(
+    "body,name",
+    [
+        ('<div class="author-info"><div class="author-info__name"><a href="/u/1">管不饿</a></div><span>关注</span></div>', "管不饿"),
+        ('<div id="author_profile"><a href="/u/hk">好看的hk</a><br><a>粉丝 - 1</a><a>关注 - 0</a></div>', "好看的hk"),
+        ('<span class="byline">By Jane Doe</span>', "Jane Doe"),
+        ('<p class="article-author">作者：张三</p>', "张三"),
+        ('<span itemprop="author" itemscope><span itemprop="name">Jane Doe</span></span>', "Jane Doe"),
+        ('<a rel="author" href="/people/jd">Jane Doe</a>', "Jane Doe"),
+        ('<a href="//my.qidian.com/author/4362948/"><span class="icon-pen"></span><span>远瞳</span></a>', "远瞳"),
+        ('<p><strong>作者︱春春</strong></p>', "春春"),
+    ],
+)
+def test_byline_markup(body, name):
+    assert author(body=body) == name
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        '<div class="detail_author"><span>责任编辑：孔德明</span></div>',
+        '<div class="author">来源：新华网</div>',
+        '<span class="author">环球时报新媒体</span>',
+        '<div class="tie-author"><form><div class="author-pwd">密码</div><input name="p"></form></div>',
+        '<ul class="recent_comment"><li class="recent_comment_author">--好看的hk</li></ul>',
+        '<div class="sidebar"><span class="author">张三</span></div>',
+        # a list of writers is not this page's byline
+        "".join(f'<a href="/author/{i}">作者{n}</a>' for i, n in enumerate(["甲乙", "丙丁", "戊己", "庚辛"])),
+        # teasers for other articles, below the article, repeat bylines
+        f"<p>{BODY * 80}</p>" '<ul class="related"><li><a href="/1"><h6>By Ben Blanchard and Yimou Lee</h6></a></li></ul>',
+    ],
+)
+def test_byline_markup_negatives(body):
+    assert author(body=body) is None
+
+
+def test_text_byline_beats_meta_author():
+    head = '<meta name="author" content="孔德明">'
+    assert author(head=head, text="半月谈记者 史卫燕\n" + BODY) == "史卫燕"
+
+
+def test_hint_selector_text_wins():
+    tree = doc('<div class="by">王五</div>')
+    assert md.find_author(tree, "记者 张三\n" + BODY, selector_text="王五") == "王五"
+
+
+# --------------------------------------------------------------------------- dates
+
+
+def test_dates_in_the_future_or_before_the_web_are_rejected():
+    now = datetime(2024, 5, 20, tzinfo=md.SHANGHAI)
+    future = doc(head='<meta name="pubdate" content="2024-06-01">', body="<p>发布时间：2024-05-10 09:00</p>")
+    assert md.find_date(future, now=now, use_htmldate=False).date().isoformat() == "2024-05-10"
+    assert md.find_date(doc(head='<meta name="pubdate" content="2024-06-01">'), now=now, use_htmldate=False) is None
+    old = doc(head='<meta name="pubdate" content="1990-01-01">', body="<p>2024年05月10日</p>")
+    assert md.find_date(old, now=now, use_htmldate=False).date().isoformat() == "2024-05-10"
+    assert md.find_date(doc(body="<p>1993年5月1日</p>"), now=now, use_htmldate=False) is None
+    assert md.date_from_url("https://example.com/2031/0101/a.html") is not None
+    assert md.find_date(doc(), "https://example.com/2031/0101/a.html", now=now, use_htmldate=False) is None
