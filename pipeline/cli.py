@@ -13,7 +13,7 @@ import logging
 import os
 import shutil
 import sys
-from datetime import date, datetime
+from datetime import date, datetime, timezone
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -165,7 +165,7 @@ def cmd_extract(args) -> int:
             status = EXIT_FAILED
             continue
         try:
-            art = extract_article(body, url=args.url)
+            art = extract_article(body, url=args.url, now=datetime.now(timezone.utc))
         except ExtractionError as exc:
             print(json.dumps({"file": name, "error": str(exc)}, ensure_ascii=False))
             status = EXIT_FAILED

@@ -197,7 +197,8 @@ def load_page(con, store: wh.Warehouse, page: wh.PageRef, sources: dict, day: da
     body, headers = wh.read_warc_record(store.root, page.warc_file, page.warc_offset)
     src = sources.get(page.source or "")
     try:
-        art = extract_article(body, url=page.url, headers=headers, hints=src.hints if src else None)
+        # a publication date after the moment of extraction is a parse error, not a date
+        art = extract_article(body, url=page.url, headers=headers, hints=src.hints if src else None, now=datetime.now(timezone.utc))
     except ExtractionError as exc:
         wh.record_extraction_error(con, page, day=day, error=str(exc))
         return None, False, None
