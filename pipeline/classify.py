@@ -4,16 +4,22 @@ A transparent phrase-weight scorer over the data in ``pipeline/taxonomy``:
 
 1. The text is cut into sentences/clauses (on 。！？；;!? and line breaks, and on
    ``. `` for English).  Each sentence is normalised for analysis: pinyin
-   annotations such as ``網(wǎng)`` are stripped, traditional Chinese is
-   converted with OpenCC ``t2s``, width is folded (NFKC) and Latin is lower-cased.
-   Evidence is always the *original* sentence, found again by index, so it is a
-   verbatim substring of the input.
-2. **Relevance**: anchor phrases (中关村, 北京国际科技创新中心, 怀柔科学城, ...)
-   are searched after masking trap names (中关村在线, 中关村电子卖场, ...); each
-   anchor sentence adds evidence by noisy-OR.  Plan phrases add a little.  The
+   annotations such as ``網(wǎng)`` are stripped, traditional Chinese (any character
+   that t2s changes) is converted with OpenCC's ``t2s`` character table, width is
+   folded (NFKC) and Latin is lower-cased.  Evidence is always the *original*
+   sentence, found again by index, so it is a verbatim substring of the input.
+   All phrases of the taxonomy are located in one pass per text (``_Matcher``:
+   a character-pair filter, then ``str.find``), not phrase by phrase.
+2. **Relevance**: anchor phrases (中关村, 北京国际科技创新中心, 怀柔科学城, Beijing's
+   national labs and new-type R&D institutions, 亦庄, ...) are searched after masking
+   trap names (中关村在线, 中关村电子卖场, ...; 南京/东京 for 京); each anchor sentence
+   adds evidence by noisy-OR, and so does a sentence naming Beijing with a centre topic
+   (国家实验室, 科学城, national laboratories, ...).  Plan phrases add a little.  The
    score is scaled down when anchors are a passing mention in a long text, when
-   trap vocabulary (reviews, rents, restaurants) dominates, or when other parks
-   (Shenzhen, Zhangjiang, Hsinchu, ...) are discussed more than Beijing's.
+   trap vocabulary (reviews, rents, restaurants) dominates by sentences or by distinct
+   terms, when other parks (Shenzhen, Zhangjiang, Hsinchu, ...) are discussed more than
+   Beijing's, or when a text without any anchor speaks to the whole country (国务院,
+   各地, nationwide: national policy sharing the plans' vocabulary).
 3. **Labels** (only for relevant texts): every task/measure scores
    ``1 - prod(1 - w)`` over its distinct matched phrases; strong phrases (names,
    headlines) weigh 0.8, key terms 0.4 and count only where the plan's context
@@ -36,6 +42,7 @@ import bisect
 import logging
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -64,14 +71,6 @@ _PINYIN = re.compile(
 _SPLIT = re.compile(r"[^。！？；;!?\n]*(?:[。！？；;!?]+[”」』\"']?|\n|$)")
 _EN_SPLIT = re.compile(r"(?<=[a-z0-9\)”\"])\.\s+(?=[A-Z“\"(0-9])")
 
-# Characters that occur only in traditional script (frequent ones): cheap detector
-_TRAD_CHARS = frozenset(
-    "這們個來說時為與國會對學發經開關於長門問間題過還點實現體麼當應動種從無電後見話書將"
-    "幾進東車機業產區務員場際華術網創數據規劃設計區與總統積極輕鬆線條項達質資權聯傳務"
-    "帶擴構環營應級講視認識論語讀請讓協調層專屬"
-)
-
-
 def _t2s_table(opencc_module) -> dict[int, str]:
     """Character table of OpenCC's t2s dictionary (TSCharacters), for ``str.translate``.
 
@@ -96,9 +95,18 @@ def strip_pinyin(text: str) -> str:
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """(start, end) spans of sentences/clauses of ``text``; spans cover non-blank text only."""
     spans: list[tuple[int, int]] = []
+    # ". X" splits can only occur where the whole text has one; chunks without one skip the sub-split
+    en_cuts = [mm.start() for mm in _EN_SPLIT.finditer(text)]
     for m in _SPLIT.finditer(text):
         s, e = m.span()
         if s == e:
+            continue
+        if not (en_cuts and en_cuts[-1] >= s and en_cuts[bisect.bisect_left(en_cuts, s)] < e):
+            piece = m.group()
+            stripped = piece.strip()
+            if stripped:
+                a = s + len(piece) - len(piece.lstrip())
+                spans.append((a, a + len(stripped)))
             continue
         chunk = text[s:e]
         # further split English sentences on ". X"
@@ -124,6 +132,14 @@ class _Phrase:
     strong: bool
     lang: str
     short: bool  # needs a whole-token check
+    # what decides where the phrase is found: its text, word boundaries (Latin lists), token check
+    key: tuple[str, bool, bool] = field(init=False, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "key", (self.text, self.lang == "en", self.short))
+
+
+_Key = tuple[str, bool, bool]
 
 
 @dataclass
@@ -132,20 +148,63 @@ class _Doc:
 
     spans: list[tuple[int, int]]
     sents: list[str]  # normalised analysis sentences
-    joined: str
-    starts: list[int]
-    bigrams: set[str] | None = None
-    memo: dict = field(default_factory=dict)
+    joined: str  # the sentences joined with "\n"
+    starts: list[int]  # offset of each sentence in ``joined``
+    tokens: dict = field(default_factory=dict)  # jieba block -> its token set
 
 
-def _is_traditional(text: str) -> bool:
-    hits = 0
-    for ch in text:
-        if ch in _TRAD_CHARS:
-            hits += 1
-            if hits >= 3:
-                return True
-    return False
+_HAN_BLOCK = re.compile("[\u4E00-\u9FD5a-zA-Z0-9+#&\\._%\\-]+")  # jieba's re_han_default: it cuts each block alone
+
+
+def _bigrams(s: str) -> set[int]:
+    """Every pair of adjacent UTF-16 code units of ``s`` as one integer (a cheap n-gram filter)."""
+    b = s.encode("utf-16-le")
+    m = memoryview(b)
+    n = len(b)
+    out = set(m[:n - n % 4].cast("I"))
+    if n > 4:
+        out.update(m[2:n - (n - 2) % 4].cast("I"))
+    return out
+
+
+class _Matcher:
+    """All occurrences of a fixed set of phrases in one pass per text.
+
+    Each phrase of two or more characters is indexed under its rarest character pair and
+    checked only when all of its character pairs (``_bigrams``) occur in the text (a C-level set test);
+    the survivors are located with ``str.find``.  Results are the sorted, distinct
+    sentence indexes per phrase key, the same as searching each phrase on its own.
+    """
+
+    def __init__(self, keys) -> None:
+        self.index: dict[int, list[tuple[_Key, frozenset[int]]]] = {}
+        self.singles: list[_Key] = []
+        keys = list(dict.fromkeys(keys))
+        grams = {key: frozenset(_bigrams(key[0])) for key in keys if len(key[0]) >= 2}
+        # index each phrase under its pair shared by the fewest phrases: fewer candidates per text
+        df = Counter(g for gs in grams.values() for g in gs)
+        for key in keys:
+            if key in grams:
+                rare = min(grams[key], key=lambda g: (df[g], g))
+                self.index.setdefault(rare, []).append((key, grams[key]))
+            elif key[0]:
+                self.singles.append(key)
+
+    def find_all(self, clf: "Classifier", doc: _Doc, hay: str, bigrams: set[int]) -> dict[_Key, list[int]]:
+        out: dict[_Key, list[int]] = {}
+        index = self.index
+        for bg in bigrams.intersection(index):
+            for key, need in index[bg]:
+                if need <= bigrams:
+                    idx = clf._locate(doc, key, hay)
+                    if idx:
+                        out[key] = idx
+        for key in self.singles:
+            if key[0] in hay:
+                idx = clf._locate(doc, key, hay)
+                if idx:
+                    out[key] = idx
+        return out
 
 
 class Classifier:
@@ -163,6 +222,10 @@ class Classifier:
 
         self._t2s = opencc.OpenCC("t2s")
         self._t2s_table = _t2s_table(opencc)
+        # any character that t2s changes marks text to convert (a traditional excerpt may be one clause);
+        # BMP characters only: a class with astral characters is not compiled to a fast bitmap
+        self._trad_re = re.compile("[" + "".join(sorted(re.escape(chr(k)) for k, v in self._t2s_table.items()
+                                                       if v != chr(k) and k <= 0xFFFF)) + "]")
         jieba.setLogLevel(logging.WARNING)
         self._jieba = jieba.Tokenizer()
         self._jieba.initialize()
@@ -195,8 +258,11 @@ class Classifier:
         self._bj_topics = [self._mk(p, 1, True, lang) for lang in ("zh", "en") for p in rel.beijing_topics[lang]]
         self._traps = [self._mk(p, 1, True, lang, check=True) for lang in ("zh", "en") for p in rel.trap_terms[lang]]
         self._others = [self._mk(p, 1, True, lang, check=True) for lang in ("zh", "en") for p in rel.other_parks[lang]]
+        self._national = [self._mk(p, 1, True, lang) for lang in ("zh", "en")
+                          for p in (rel.national_terms or {}).get(lang, ())]
         for group in (self._bj_place, self._bj_topics, self._traps, self._others):
             vocab.update(p.text for p in group if p.lang == "zh")
+        vocab.update(_norm(w) for w in rel.segmenter_words)
         # the plans' own terms, so jieba keeps 国际科技创新中心 etc. whole
         for w in sorted(vocab):
             if len(w) >= 2 and re.search(r"[\u4e00-\u9fff]", w):
@@ -212,6 +278,22 @@ class Classifier:
                                 "具有全球影响力的科技创新中心", "怀柔科学城", "怀柔综合性国家科学中心", "三城一区"]),
                         ("en", ["innovation center", "innovation centre", "huairou science city",
                                 "huairou comprehensive national science cent"])) for p in ps]
+        # every phrase searched in a text, located in one pass per text (see _Matcher)
+        self._key_entries: dict[_Key, list[int]] = {}  # phrase key -> indexes of the entries that use it
+        for n, e in enumerate(self._entries):
+            for k in dict.fromkeys(p.key for p in self._phrases[e.code]):
+                self._key_entries.setdefault(k, []).append(n)
+        self._headline_keys = {c: (h, False, False) for c, h in self._headlines.items()}
+        self._mask_keys = [(m, False, False) for m in self._masks]
+        masked_phrases = [p for _, ps in self._anchors for p in ps] + self._bj_place + self._bj_topics
+        (self._kbj_place, self._ktraps, self._kothers, self._knational, self._kz_ctx, self._kb_ctx) = (
+            frozenset(p.key for p in ps) for ps in (self._bj_place, self._traps, self._others, self._national,
+                                                    self._z_ctx, self._b_ctx))
+        self._masked_matcher = _Matcher(p.key for p in masked_phrases)
+        self._matcher = _Matcher([p.key for p in (*self._z_ctx, *self._b_ctx, *self._traps, *self._others,
+                                                  *self._national, *masked_phrases)]
+                                 + [k for ps in self._phrases.values() for k in (p.key for p in ps)]
+                                 + list(self._headline_keys.values()) + self._mask_keys)
 
     # ------------------------------------------------------------------ setup
     @classmethod
@@ -228,83 +310,100 @@ class Classifier:
     # ----------------------------------------------------------------- analysis
     def _analyse(self, text: str) -> _Doc:
         spans = split_sentences(text)
-        trad = _is_traditional(text)
-        sents = []
-        for s, e in spans:
-            a = strip_pinyin(text[s:e])
-            if trad:
-                a = a.translate(self._t2s_table)
-            sents.append(_norm(a))
+        # normalise all sentences at once: none of the steps crosses the "\n" between sentences
+        trad = self._trad_re.search(text) is not None
+        a = strip_pinyin("\n".join([text[s:e] for s, e in spans]))
+        joined = _norm(a.translate(self._t2s_table) if trad else a)
+        sents = joined.split("\n") if spans else []
+        if len(sents) != len(spans):  # a normalisation produced a line break: do it sentence by sentence
+            sents = []
+            for s, e in spans:
+                a = strip_pinyin(text[s:e])
+                sents.append(_norm(a.translate(self._t2s_table) if trad else a))
+            joined = "\n".join(sents)
         starts = []
         pos = 0
         for a in sents:
             starts.append(pos)
             pos += len(a) + 1
-        return _Doc(spans, sents, "\n".join(sents), starts)
+        return _Doc(spans, sents, joined, starts)
 
-    def _tokens(self, doc: _Doc, i: int, cache: dict[int, frozenset[str]]) -> frozenset[str]:
-        if i not in cache:
-            cache[i] = frozenset(self._jieba.lcut(doc.sents[i], HMM=False))
-        return cache[i]
+    def _is_token(self, doc: _Doc, text: str, i: int) -> bool:
+        """Whether ``text`` (Chinese) is a whole jieba token of sentence ``i``.
 
-    def _find(self, doc: _Doc, p: _Phrase, cache: dict, text: str | None = None) -> list[int]:
-        """Sentence indexes where phrase ``p`` occurs (Latin phrases need a word start)."""
-        hay = doc.joined if text is None else text
-        if text is None:
-            if doc.bigrams is None:
-                j = doc.joined
-                doc.bigrams = {j[i:i + 2] for i in range(len(j) - 1)}
-            if p.text[:2] not in doc.bigrams:
-                return []
-            key = (p.text, p.short)
-            if key in doc.memo:
-                return doc.memo[key]
-            doc.memo[key] = out = self._find_in(doc, p, cache, hay)
-            return out
-        if p.text not in hay:
-            return []
-        return self._find_in(doc, p, cache, hay)
+        jieba cuts each run of ``_HAN_BLOCK`` characters on its own, so only the runs that
+        contain ``text`` are cut (the same tokens as cutting the whole sentence).
+        """
+        for m in _HAN_BLOCK.finditer(doc.sents[i]):
+            blk = m.group()
+            if text in blk:
+                toks = doc.tokens.get(blk)
+                if toks is None:
+                    toks = doc.tokens[blk] = frozenset(self._jieba.lcut(blk, HMM=False))
+                if text in toks:
+                    return True
+        return False
 
-    def _find_in(self, doc: _Doc, p: _Phrase, cache: dict, hay: str) -> list[int]:
-        if p.text not in hay:
-            return []
+    def _locate(self, doc: _Doc, key: _Key, hay: str) -> list[int]:
+        """Sorted distinct sentence indexes where the phrase ``key`` occurs in ``hay`` (Latin phrases
+        need a word start, short acronyms a word end too; short Chinese phrases must be jieba tokens)."""
+        text, boundary, short = key
         out: list[int] = []
         start = 0
-        n = len(p.text)
+        n = len(text)
+        starts = doc.starts
+        checked: dict[int, bool] = {}
         while True:
-            k = hay.find(p.text, start)
+            k = hay.find(text, start)
             if k < 0:
                 break
             start = k + 1
-            if p.lang == "en" and k > 0 and hay[k - 1].isalnum():
+            if boundary and k > 0 and hay[k - 1].isalnum():
                 continue
-            if p.lang == "en" and n <= 4 and k + n < len(hay) and hay[k + n].isalnum():
+            if boundary and n <= 4 and k + n < len(hay) and hay[k + n].isalnum():
                 continue  # short acronyms such as "zol", "5g" must be whole words
-            i = bisect.bisect_right(doc.starts, k) - 1
-            if p.short and p.text not in self._tokens(doc, i, cache):
+            i = bisect.bisect_right(starts, k) - 1
+            if out and out[-1] == i:
                 continue
-            if not out or out[-1] != i:
-                out.append(i)
+            if short:
+                ok = checked.get(i)
+                if ok is None:
+                    ok = checked[i] = self._is_token(doc, text, i)
+                if not ok:
+                    continue
+            out.append(i)
+        return out
+
+    @staticmethod
+    def _sents(hits: dict[_Key, list[int]], keys: frozenset[_Key]) -> set[int]:
+        """Sentences where any phrase of ``keys`` was found."""
+        out: set[int] = set()
+        for k in keys.intersection(hits):
+            out.update(hits[k])
         return out
 
     # ---------------------------------------------------------------- relevance
-    def _relevance(self, doc: _Doc, title: str | None, plan_hits: int, plan_sents: set[int], cache: dict,
-                   headline_hits: int = 0) -> float:
-        masked = doc.joined
-        for m in self._masks:
-            if m in masked:
-                masked = re.sub(re.escape(m), lambda mo: "#" * len(mo.group()), masked)
+    def _relevance(self, doc: _Doc, hits: dict[_Key, list[int]], title: str | None, plan_hits: int,
+                   plan_sents: set[int], headline_hits: int = 0) -> float:
+        if any(k in hits for k in self._mask_keys):
+            masked = doc.joined
+            for m in self._masks:
+                if m in masked:
+                    masked = re.sub(re.escape(m), lambda mo: "#" * len(mo.group()), masked)
+            mhits = self._masked_matcher.find_all(self, doc, masked, _bigrams(masked))
+        else:
+            mhits = hits  # nothing to mask: the anchors are found in the text itself
         anchor_w: dict[int, float] = {}  # sentence -> noisy-OR of its distinct anchors
         for w, ps in self._anchors:
             for p in ps:
-                for i in self._find(doc, p, cache, masked):
+                for i in mhits.get(p.key, ()):
                     anchor_w[i] = 1.0 - (1.0 - anchor_w.get(i, 0.0)) * (1.0 - w)
         rel = self.taxonomy.relevance
         if rel.beijing_weight > 0:
-            place = {i for p in self._bj_place for i in self._find(doc, p, cache, masked)}
+            place = self._sents(mhits, self._kbj_place)
             if place:
                 for p in self._bj_topics:
-                    for i in self._find(doc, p, cache, masked):
+                    for i in mhits.get(p.key, ()):
                         if i in place:
                             anchor_w[i] = max(anchor_w.get(i, 0.0), rel.beijing_weight)
         miss = 1.0
@@ -320,16 +419,25 @@ class Classifier:
             frac = n_support / n_sents
             if frac < rel.min_fraction:
                 evidence *= frac / rel.min_fraction
-        traps = {i for p in self._traps for i in self._find(doc, p, cache)}
+        traps = self._sents(hits, self._ktraps)
         excess = len(traps) - n_anchor
+        if rel.trap_terms_per_anchor > 0:
+            # vocabulary too: a one-sentence restaurant tip naming 中关村 has many trap words in one sentence;
+            # a term inside another found term (出租 in 写字楼出租) is not counted again
+            found = {k[0] for k in self._ktraps.intersection(hits)}
+            n_terms = sum(1 for t in found if not any(t != u and t in u for u in found))
+            excess = max(excess, n_terms - rel.trap_terms_per_anchor * n_anchor)
         if excess > 0 and rel.trap_weight > 0:
             evidence *= max(0.2, (1.0 - rel.trap_weight) ** excess)
-        others = {i for p in self._others for i in self._find(doc, p, cache)}
+        others = self._sents(hits, self._kothers)
         if len(others) > n_anchor:
             evidence *= n_anchor / len(others) if n_anchor else 0.0
+        if not n_anchor and rel.national_weight > 0 and not self._knational.isdisjoint(hits):
+            # national policy sharing the plans' vocabulary, not the plan itself
+            evidence *= 1.0 - rel.national_weight
         if title:
             tn = _norm(strip_pinyin(title))
-            if _is_traditional(title):
+            if self._trad_re.search(title):
                 tn = _norm(self._t2s.convert(strip_pinyin(title)))
             for m in self._masks:
                 tn = tn.replace(m, "#")
@@ -341,9 +449,9 @@ class Classifier:
     def classify(self, text: str, title: str | None = None) -> Classification:
         """Relevance and plan-task labels for one article (pure)."""
         doc = self._analyse(text or "")
-        cache: dict[int, frozenset[str]] = {}
-        z_ctx = {i for p in self._z_ctx for i in self._find(doc, p, cache)}
-        b_ctx = {i for p in self._b_ctx for i in self._find(doc, p, cache)}
+        hits = self._matcher.find_all(self, doc, doc.joined, _bigrams(doc.joined))
+        z_ctx = self._sents(hits, self._kz_ctx)
+        b_ctx = self._sents(hits, self._kb_ctx)
 
         # (score, best weight, evidence sentence index) per code, from own phrases
         raw: dict[str, tuple[float, float, int]] = {}
@@ -351,19 +459,21 @@ class Classifier:
         plan_phrase_hits: set[str] = set()
         plan_sents: set[int] = set()
         hits_by_code: dict[str, list[tuple[_Phrase, list[int]]]] = {}
-        for e in self._entries:
+        key_entries = self._key_entries
+        hit_entries = sorted({n for k in hits if k in key_entries for n in key_entries[k]})
+        for n in hit_entries:
+            e = self._entries[n]
             hs = []
             for p in self._phrases[e.code]:
-                idx = self._find(doc, p, cache)
+                idx = hits.get(p.key)
                 if idx:
                     hs.append((p, idx))
                     if p.strong:
                         plan_phrase_hits.add(p.text)
                         plan_sents.update(idx)
-            if hs:
-                hits_by_code[e.code] = hs
-                if any(p.strong for p, _ in hs):
-                    strong_codes[e.plan] = strong_codes.get(e.plan, 0) + 1
+            hits_by_code[e.code] = hs
+            if any(p.strong for p, _ in hs):
+                strong_codes[e.plan] = strong_codes.get(e.plan, 0) + 1
         b_dominant = strong_codes.get("B", 0) >= 2 and strong_codes.get("B", 0) > strong_codes.get("Z", 0)
         # document-level plan context: a Beijing-center text that never names Zhongguancun gets no
         # Z codes; B codes need the center's context or two B projects named
@@ -372,7 +482,7 @@ class Classifier:
             drop_plan.add("Z")
         if not b_ctx and strong_codes.get("B", 0) < 2:
             drop_plan.add("B")
-        headline_codes = [c for c, h in self._headlines.items() if h in doc.joined]
+        headline_codes = [c for c, k in self._headline_keys.items() if k in hits]
         # a text that opens with a measure headline is that measure's paragraph of the plan
         # headlines that open a sentence: the plan's own measure paragraphs ("支持颠覆性技术创新。…"),
         # not a circular that merely asks to "加强关键核心技术攻关"
@@ -415,7 +525,7 @@ class Classifier:
             best_i = min(sent_w, key=lambda i: (-sent_s.get(i, 0.0), -sent_w[i], i))
             raw[e.code] = (1.0 - miss, sent_w[best_i], best_i)
 
-        relevance = self._relevance(doc, title, len(plan_phrase_hits), plan_sents, cache, len(open_codes))
+        relevance = self._relevance(doc, hits, title, len(plan_phrase_hits), plan_sents, len(open_codes))
         relevant = relevance >= self.relevance_threshold
         labels: list[Label] = []
         if relevant:

@@ -545,12 +545,23 @@ _LINES_KEY = "@zgc:byline-lines"
 _BLOCK_TAGS = ("p", "div", "span", "td", "li", "strong", "b", "em", "font", "h2", "h3", "h4", "h5", "h6", "section", "address")
 
 
-# short block elements (3-30 characters), selected in C by XPath instead of reading every
-# container's text in Python
-_SHORT_BLOCKS = lxml.etree.XPath(
-    ".//*[" + " or ".join(f"self::{t}" for t in _BLOCK_TAGS) + "]"
-    "[string-length(normalize-space(.)) <= 30][string-length(normalize-space(.)) >= 3]"
-)
+# text nodes carrying a byline cue, found in C; only the short blocks around them are read
+_CUES = ("记者", "記者", "通讯员", "通訊員", "评论员", "評論員", "作者", "文", "撰", "编译", "編譯", "执笔", "執筆",
+         "By", "BY", "by", "Author", "author", "Writer", "writer", "Reporter", "reporter")
+_CUE_TEXT = lxml.etree.XPath(".//text()[" + " or ".join(f"contains(., '{c}')" for c in _CUES) + "]", smart_strings=True)
+
+
+def _byline_candidates(root) -> set:
+    cands = set()
+    for node in _CUE_TEXT(root):
+        el = node.getparent()
+        while el is not None and el is not root:
+            if el.tag in _BLOCK_TAGS:
+                if len(" ".join(el.text_content().split())) > 30:
+                    break
+                cands.add(el)
+            el = el.getparent()
+    return cands
 
 
 def _byline_lines(tree) -> list[str]:
@@ -559,7 +570,9 @@ def _byline_lines(tree) -> list[str]:
     byline, since listings repeat "作者：…" for other articles."""
     found: list[tuple[str, ...]] = []
     body = tree.find(".//body")
-    for el in _SHORT_BLOCKS(body if body is not None else tree):
+    root = body if body is not None else tree
+    cands = _byline_candidates(root)
+    for el in (e for e in root.iter(*_BLOCK_TAGS) if e in cands) if cands else ():
         text = " ".join(el.text_content().split())
         if not (3 <= len(text) <= 30) or _EDITOR_RE.search(text) or re.search(r"https?:|www\.", text):
             continue

@@ -14,7 +14,7 @@ def raw():
 def test_packaged_taxonomy_loads():
     tax = load_taxonomy()
     codes = tax.codes()
-    assert tax.version == "plan_tasks.v1"
+    assert tax.version == "plan_tasks.v2"
     for code in [f"Z{i}" for i in range(1, 8)] + [f"B{i}" for i in range(1, 7)]:
         assert code in codes
     assert len(set(codes)) == len(codes)
@@ -77,3 +77,25 @@ def test_bad_json_file(tmp_path):
     p.write_text("{not json", encoding="utf-8")
     with pytest.raises(TaxonomyError, match="not valid JSON"):
         load_taxonomy(p)
+
+
+def test_relevance_extras_load_and_are_validated(raw):
+    rel = load_taxonomy().relevance
+    assert rel.trap_terms_per_anchor > 0 and 0 < rel.national_weight <= 1
+    assert "国务院" in rel.national_terms["zh"] and "state council" in rel.national_terms["en"]
+    assert "中科曙光" in rel.segmenter_words
+    bad = copy.deepcopy(raw)
+    bad["relevance"]["national_scope"]["weight"] = 2
+    with pytest.raises(TaxonomyError, match="national_scope.weight"):
+        parse_taxonomy(bad)
+    bad = copy.deepcopy(raw)
+    bad["relevance"]["segmenter_words"] = ["中科曙光", ""]
+    with pytest.raises(TaxonomyError, match="segmenter_words"):
+        parse_taxonomy(bad)
+    # the extras are optional: an older file without them still loads, with them off
+    old = copy.deepcopy(raw)
+    for key in ("national_scope", "segmenter_words"):
+        del old["relevance"][key]
+    del old["relevance"]["trap_terms"]["per_anchor"]
+    rel = parse_taxonomy(old).relevance
+    assert rel.national_weight == 0 and rel.trap_terms_per_anchor == 0 and rel.segmenter_words == ()

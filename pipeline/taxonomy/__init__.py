@@ -1,6 +1,6 @@
 """The plans' tasks as versioned data, and the loader that validates them.
 
-``plan_tasks.v1.json`` holds two plans:
+``plan_tasks.v2.json`` holds two plans:
 
 * ``Z``: the Zhongguancun 14th Five-Year plan, seven main tasks ``Z1``-``Z7`` with
   their measures ``Z1.1``, ``Z1.2``, ... in the order of the plan text;
@@ -15,6 +15,15 @@ whether a text is about Zhongguancun / the Beijing center at all.
 
 :func:`load_taxonomy` reads and validates the file; a bad entry raises
 :class:`TaxonomyError` whose message names it.
+
+Versions (the version is stored with every label in the warehouse; a file whose
+signals change gets a new version, so old and new labels stay distinguishable):
+
+* ``plan_tasks.v1``: the first taxonomy.
+* ``plan_tasks.v2``: relevance anchors for Beijing's national laboratories, new-type R&D
+  institutions, Huairou facilities, the park's sub-parks and 亦庄 / 北京经开区 (with English
+  equivalents); "Beijing + topic" anchors; city-name masks (南京, 东京, 京都); trap words
+  counted per sentence; national-scope wording lowers an anchor-less text.
 """
 
 from __future__ import annotations
@@ -34,7 +43,7 @@ __all__ = [
     "parse_taxonomy",
 ]
 
-DEFAULT_TAXONOMY_PATH = Path(__file__).with_name("plan_tasks.v1.json")
+DEFAULT_TAXONOMY_PATH = Path(__file__).with_name("plan_tasks.v2.json")
 
 _LANGS = ("zh", "en")
 
@@ -68,6 +77,15 @@ class RelevanceRules:
     trap_terms: dict[str, tuple[str, ...]]
     other_parks: dict[str, tuple[str, ...]]
     min_fraction: float
+    # trap terms also weigh by vocabulary: distinct trap terms beyond this many per anchor sentence
+    # count as excess (0 = off)
+    trap_terms_per_anchor: float = 0.0
+    # national-scope wording (国务院, 各地, nationwide): a text with no anchor that uses it is national
+    # policy sharing the plans' vocabulary; its evidence is multiplied by (1 - national_weight)
+    national_weight: float = 0.0
+    national_terms: dict[str, tuple[str, ...]] | None = None
+    # words the segmenter must keep whole (中科曙光 is a firm, not Taiwan's 中科 park)
+    segmenter_words: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -87,7 +105,7 @@ class Taxonomy:
 
 
 def load_taxonomy(path: str | Path | None = None) -> Taxonomy:
-    """Read and validate a taxonomy file (default: the packaged ``plan_tasks.v1.json``)."""
+    """Read and validate a taxonomy file (default: the packaged ``plan_tasks.v2.json``)."""
     p = Path(path) if path is not None else DEFAULT_TAXONOMY_PATH
     try:
         raw = json.loads(p.read_text(encoding="utf-8"))
@@ -154,6 +172,14 @@ def _relevance(obj: Any) -> RelevanceRules:
     bj = obj.get("beijing_context") or {}
     trap = obj.get("trap_terms") or {}
     dens = obj.get("density") or {}
+    nat = obj.get("national_scope") or {}
+    words = obj.get("segmenter_words") or []
+    if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
+        raise TaxonomyError(f"{where}.segmenter_words: must be a list of non-empty strings")
+    for key, val in (("trap_terms.per_anchor", trap.get("per_anchor", 0.0)),
+                     ("national_scope.weight", nat.get("weight", 0.0))):
+        if not isinstance(val, (int, float)) or val < 0 or (key.endswith("weight") and val > 1):
+            raise TaxonomyError(f"{where}.{key}: must be a number >= 0 (a weight at most 1)")
     return RelevanceRules(
         anchors=tuple(anchors),
         beijing_weight=float(bj.get("weight", 0.0)),
@@ -164,6 +190,10 @@ def _relevance(obj: Any) -> RelevanceRules:
         trap_terms=_lang_lists(trap, f"{where}.trap_terms", required=False),
         other_parks=_lang_lists(obj.get("other_parks"), f"{where}.other_parks", required=False),
         min_fraction=float(dens.get("min_fraction", 0.0)),
+        trap_terms_per_anchor=float(trap.get("per_anchor", 0.0)),
+        national_weight=float(nat.get("weight", 0.0)),
+        national_terms=_lang_lists(nat or None, f"{where}.national_scope", required=False),
+        segmenter_words=tuple(words),
     )
 
 
