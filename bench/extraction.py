@@ -130,21 +130,18 @@ def mean(xs):
     return round(sum(xs) / len(xs), 4) if xs else None
 
 
-REPEATS = 3
-
-
-def run_text_bench(name: str, limit: int | None, show_pages: bool, only: str = "all"):
+def run_text_bench(name: str, limit: int | None, show_pages: bool, only: str = "all", repeats: int = 3):
     pages = [p for p in DATASETS[name](None) if only == "all" or split_of(p[0]) == only][:limit]
     results = {"ours": {}, "trafilatura": {}}
     systems = (("trafilatura", baseline_extract), ("ours", ours_extract))
     for system, fn in systems:
         for fname, body, url, gold in pages:
             results[system][fname] = prf(fn(body, url), gold)
-    # timing: REPEATS passes after the scoring pass (warm imports and caches for both),
+    # timing: `repeats` passes after the scoring pass (warm imports and caches for both),
     # the two systems alternating page by page and swapping who goes first each pass;
     # the median pass is reported
     passes = []
-    for r in range(REPEATS):
+    for r in range(max(1, repeats)):
         timing = {"ours": 0.0, "trafilatura": 0.0}
         for i, (fname, body, url, gold) in enumerate(pages):
             order = systems if (i + r) % 2 == 0 else systems[::-1]
@@ -175,7 +172,7 @@ def run_text_bench(name: str, limit: int | None, show_pages: bool, only: str = "
         "trafilatura_pages_per_s": round(n / timing["trafilatura"], 2) if timing["trafilatura"] else None,
         "ratio": round(timing["trafilatura"] / timing["ours"], 3) if timing["ours"] else None,
         "ratio_range": [round(t["trafilatura"] / t["ours"], 3) for t in (passes[0], passes[-1])],
-        "passes": REPEATS,
+        "passes": len(passes),
     }
     if show_pages:
         out["per_page"] = {
@@ -322,7 +319,6 @@ def run_page_metadata_bench(only: str = "all", show_pages: bool = False):
 
 
 def main(argv=None):
-    global REPEATS
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--limit", type=int, default=None, help="pages per dataset")
     ap.add_argument("--dataset", choices=sorted(DATASETS), action="append")
@@ -333,10 +329,9 @@ def main(argv=None):
     ap.add_argument("--split", choices=("tune", "holdout", "all"), default="all",
                     help="score only one split (tune while developing rules)")
     args = ap.parse_args(argv)
-    REPEATS = max(1, args.repeats)
     out = {"split_rule": "sha1(file name)[0] even -> tune, odd -> holdout"}
     for name in [] if args.metadata_only else args.dataset or sorted(DATASETS):
-        out[name] = run_text_bench(name, args.limit, args.pages, args.split)
+        out[name] = run_text_bench(name, args.limit, args.pages, args.split, args.repeats)
     if not args.no_metadata:
         out["metadata"] = run_metadata_bench()
         out["page_metadata"] = run_page_metadata_bench(args.split, args.pages)

@@ -46,6 +46,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from pipeline.metadata import opencc_char_table
 from pipeline.models import Classification, Label
 from pipeline.taxonomy import Entry, Taxonomy, load_taxonomy
 
@@ -70,22 +71,6 @@ _PINYIN = re.compile(
 # for English also ". " before a capital/quote/digit
 _SPLIT = re.compile(r"[^。！？；;!?\n]*(?:[。！？；;!?]+[”」』\"']?|\n|$)")
 _EN_SPLIT = re.compile(r"(?<=[a-z0-9\)”\"])\.\s+(?=[A-Z“\"(0-9])")
-
-def _t2s_table(opencc_module) -> dict[int, str]:
-    """Character table of OpenCC's t2s dictionary (TSCharacters), for ``str.translate``.
-
-    OpenCC's pure-Python converter runs at ~0.5 M chars/s; the table gives the same
-    character mapping at C speed.  Phrase-level exceptions of TSPhrases do not
-    matter for phrase matching.
-    """
-    path = Path(opencc_module.__file__).with_name("dictionary") / "TSCharacters.txt"
-    table: dict[int, str] = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        parts = line.split("\t")
-        if len(parts) == 2 and len(parts[0]) == 1:
-            table[ord(parts[0])] = parts[1].split(" ")[0]
-    return table
-
 
 def strip_pinyin(text: str) -> str:
     """Remove pinyin annotations that follow CJK characters, e.g. ``網(wǎng)`` -> ``網``."""
@@ -221,7 +206,7 @@ class Classifier:
         import opencc
 
         self._t2s = opencc.OpenCC("t2s")
-        self._t2s_table = _t2s_table(opencc)
+        self._t2s_table = opencc_char_table("TSCharacters")
         # any character that t2s changes marks text to convert (a traditional excerpt may be one clause);
         # BMP characters only: a class with astral characters is not compiled to a fast bitmap
         self._trad_re = re.compile("[" + "".join(sorted(re.escape(chr(k)) for k, v in self._t2s_table.items()

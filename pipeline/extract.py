@@ -48,18 +48,25 @@ _MIN_TEXT = 20  # characters of cleaned text below which a page has no article
 MAX_BODY_BYTES = 10 * 1024 * 1024
 
 
+def _class_words_re(words: list[str]) -> re.Pattern | None:
+    """A pattern matching any of ``words`` as a whole word part of a class/id string (parts
+    split on spaces, "_" and "-"; a trailing digit allowed)."""
+    return re.compile(r"(?:^|[\s_\-])(?:" + "|".join(words) + r")(?:$|[\s_\-\d])", re.I) if words else None
+
+
 @functools.lru_cache(maxsize=1)
-def load_dom_rules() -> tuple[str, re.Pattern | None, re.Pattern | None]:
+def load_dom_rules() -> tuple[str, re.Pattern | None, re.Pattern | None, re.Pattern | None]:
     """(XPath of elements to drop, class/id pattern of boilerplate containers, text pattern
-    of boilerplate blocks) from ``pipeline/rules/dom.toml``."""
+    of boilerplate blocks, class/id pattern of boxes that may carry another article) from
+    ``pipeline/rules/dom.toml``."""
     data = tomllib.loads(resources.files("pipeline").joinpath("rules", "dom.toml").read_text(encoding="utf-8"))
     tags = data.get("drop_tags", [])
     xpath = " | ".join(f"//{t}" for t in tags)
-    words = data.get("boilerplate_class_id", [])
-    cls_re = re.compile(r"(?:^|[\s_\-])(?:" + "|".join(words) + r")(?:$|[\s_\-\d])", re.I) if words else None
+    cls_re = _class_words_re(data.get("boilerplate_class_id", []))
     texts = data.get("boilerplate_block_text", [])
     text_re = re.compile("^(?:" + "|".join(texts) + ")", re.I) if texts else None
-    return xpath, cls_re, text_re
+    other_re = _class_words_re(data.get("other_article_class_id", []))
+    return xpath, cls_re, text_re, other_re
 
 
 @functools.lru_cache(maxsize=1)
@@ -133,7 +140,7 @@ def _prune(tree, hints: SourceHints | None, title: str | None = None) -> None:
         for sel in hints.drop:
             for el in _css(tree, sel):
                 _drop(el)
-    xpath, cls_re, text_re = load_dom_rules()
+    xpath, cls_re, text_re, other_re = load_dom_rules()
     if xpath:
         for el in tree.xpath(xpath):
             _drop(el)
@@ -154,7 +161,7 @@ def _prune(tree, hints: SourceHints | None, title: str | None = None) -> None:
             hit = bool(own) and len(own) < 60 and text_re.search(own)
         if hit and any(a.tag in ("pre", "code") for a in el.iterancestors()):
             hit = False  # syntax-highlighting classes (hljs-comment) are code, not furniture
-        if hit and title_heading is not None and _is_other_article(el, title_heading):
+        if hit and title_heading is not None and other_re is not None and other_re.search(attrs) and _is_other_article(el, title_heading):
             # a related/recommended box with its own headline, while the page's headline is
             # elsewhere: another article inlined (endless-scroll and "recommended" feeds),
             # whatever its length
@@ -199,15 +206,11 @@ def _title_heading(tree, title: str | None):
     return None
 
 
-_OTHER_ARTICLE_RE = re.compile(r"(?:^|[\s_\-])(?:recommend[a-z]*|related|relate|rec|next|more|feed|stream|tuijian|xgyd|xgxw|tjyd)(?:$|[\s_\-\d])", re.I)
-
-
 def _is_other_article(el, title_heading) -> bool:
-    """``el`` is a recommendation/related/next box (by class or id) that opens with a
-    headline of its own (an <h1>/<h2> of 8+ characters in the first 15% of its text, not
-    the page's headline), does not hold the page's headline, and has prose under it."""
-    if not _OTHER_ARTICLE_RE.search(f"{el.get('class') or ''} {el.get('id') or ''}"):
-        return False
+    """``el`` (a recommendation/related/next box by its class or id: ``other_article_class_id``
+    of dom.toml) opens with a headline of its own (an <h1>/<h2> of 8+ characters in the first
+    15% of its text, not the page's headline), does not hold the page's headline, and has
+    prose under it."""
     if el is title_heading or any(a is el for a in title_heading.iterancestors()):
         return False
     text = _norm(el.text_content())
@@ -219,11 +222,11 @@ def _is_other_article(el, title_heading) -> bool:
     return False
 
 
-# A teaser list: 3+ sibling items of the same tag and class, each opening with a link (the
-# headline of another page) and short -- "more stories" streams, recommendation feeds.
+# A teaser list: 3+ sibling items of the same tag (80% of them at least), each short and
+# opening with a link (the headline of another page) -- "more stories" streams,
+# recommendation feeds.
 _TEASER_MIN_ITEMS = 3
 _TEASER_MAX_ITEM = 600
-_LINKS = lxml.etree.XPath(".//a[@href]")
 # candidate lists, selected in C: 3+ element children and 3+ links below
 _TEASER_PARENTS = lxml.etree.XPath(
     ".//*[self::ul or self::ol or self::div or self::section][count(*) >= 3][count(.//a[@href]) >= 3]"
@@ -268,8 +271,6 @@ def _drop_teaser_lists(root) -> None:
             continue
         if items[0].tag == "p" and not items[0].get("class"):
             continue  # plain paragraphs are the article's own
-        if len(_LINKS(parent)) < _TEASER_MIN_ITEMS:
-            continue
         ok, allowed_misses = 0, int(0.2 * len(items))
         for it in items:
             n = len(it.text_content().strip())
@@ -432,6 +433,7 @@ def extract_article(
     outlet = md.find_outlet(tree, url, meta=meta, domains=load_outlets())
     head_text = md._head_text(tree, 3000)
     author_hint = md._select_text(tree, hints.author_selector) if hints and hints.author_selector else None
+    author_clues = md.author_evidence(tree)  # before pruning removes scripts and furniture
 
     _unwrap_layout_tables(tree)
     _prune(tree, hints, title)
@@ -446,7 +448,7 @@ def extract_article(
         text = _drop_leading_title(text, title)
     if len(text) < _MIN_TEXT:
         raise ExtractionError("no article text found on the page")
-    author = md.find_author(tree, text, meta=meta, head_text=head_text, selector_text=author_hint)
+    author = md.find_author(tree, text, meta=meta, head_text=head_text, selector_text=author_hint, evidence=author_clues)
     analysis = md.to_simplified(text) if language == "zh-Hant" else text
     return ExtractedArticle(
         title=title,

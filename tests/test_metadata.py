@@ -127,13 +127,13 @@ def test_jsonld_organization_is_a_last_resort_and_never_a_site_name():
     assert author(head=jsonld({"@type": "NewsMediaOrganization", "name": "台北時報"})) is None
 
 
-def test_jsonld_survives_pruning_through_the_meta_map():
-    """extract prunes <script> before asking for the author; _meta_map keeps the evidence."""
+def test_jsonld_survives_pruning_through_the_evidence():
+    """extract prunes <script> before asking for the author; author_evidence, taken before, keeps it."""
     tree = doc(head=jsonld({"@type": "Person", "name": "Jane Doe"}))
-    meta = md._meta_map(tree)
+    evidence = md.author_evidence(tree)
     for s in list(tree.iter("script")):
         s.drop_tree()
-    assert md.find_author(tree, BODY, meta=meta) == "Jane Doe"
+    assert md.find_author(tree, BODY, evidence=evidence) == "Jane Doe"
 
 
 @pytest.mark.parametrize(
