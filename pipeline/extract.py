@@ -24,7 +24,7 @@ import re
 import tomllib
 from datetime import datetime
 from importlib import resources
-from typing import Mapping
+from typing import Mapping, NamedTuple
 
 import lxml.etree
 import lxml.html
@@ -54,19 +54,30 @@ def _class_words_re(words: list[str]) -> re.Pattern | None:
     return re.compile(r"(?:^|[\s_\-])(?:" + "|".join(words) + r")(?:$|[\s_\-\d])", re.I) if words else None
 
 
+class DomRules(NamedTuple):
+    """The DOM rules of ``pipeline/rules/dom.toml``, compiled."""
+
+    drop_xpath: str  # elements never part of an article
+    class_id: re.Pattern | None  # class/id words of page furniture
+    block_text: re.Pattern | None  # leading text of furniture blocks
+    other_article: re.Pattern | None  # class/id words of boxes that may carry another article
+    list_label: re.Pattern | None  # whole text of a label heading a list of links to other pages
+
+
 @functools.lru_cache(maxsize=1)
-def load_dom_rules() -> tuple[str, re.Pattern | None, re.Pattern | None, re.Pattern | None]:
-    """(XPath of elements to drop, class/id pattern of boilerplate containers, text pattern
-    of boilerplate blocks, class/id pattern of boxes that may carry another article) from
-    ``pipeline/rules/dom.toml``."""
+def load_dom_rules() -> DomRules:
+    """The compiled rules of ``pipeline/rules/dom.toml``."""
     data = tomllib.loads(resources.files("pipeline").joinpath("rules", "dom.toml").read_text(encoding="utf-8"))
     tags = data.get("drop_tags", [])
-    xpath = " | ".join(f"//{t}" for t in tags)
-    cls_re = _class_words_re(data.get("boilerplate_class_id", []))
     texts = data.get("boilerplate_block_text", [])
-    text_re = re.compile("^(?:" + "|".join(texts) + ")", re.I) if texts else None
-    other_re = _class_words_re(data.get("other_article_class_id", []))
-    return xpath, cls_re, text_re, other_re
+    labels = data.get("list_label_text", [])
+    return DomRules(
+        drop_xpath=" | ".join(f"//{t}" for t in tags),
+        class_id=_class_words_re(data.get("boilerplate_class_id", [])),
+        block_text=re.compile("^(?:" + "|".join(texts) + ")", re.I) if texts else None,
+        other_article=_class_words_re(data.get("other_article_class_id", [])),
+        list_label=re.compile(r"(?:" + "|".join(labels) + r")[\s:：.…>»›]*", re.I) if labels else None,
+    )
 
 
 @functools.lru_cache(maxsize=1)
@@ -140,7 +151,8 @@ def _prune(tree, hints: SourceHints | None, title: str | None = None) -> None:
         for sel in hints.drop:
             for el in _css(tree, sel):
                 _drop(el)
-    xpath, cls_re, text_re, other_re = load_dom_rules()
+    rules = load_dom_rules()
+    xpath, cls_re, text_re, other_re = rules.drop_xpath, rules.class_id, rules.block_text, rules.other_article
     if xpath:
         for el in tree.xpath(xpath):
             _drop(el)
@@ -148,6 +160,8 @@ def _prune(tree, hints: SourceHints | None, title: str | None = None) -> None:
         return
     body = tree.find("body")
     _drop_teaser_lists(body if body is not None else tree)
+    if rules.list_label is not None:
+        _drop_labelled_lists(body if body is not None else tree, rules.list_label)
     total = len(body.text_content()) if body is not None else 0
     para_total = sum(_long_para_len(p) for p in tree.iter("p"))
     title_heading = _title_heading(tree, title)
@@ -285,6 +299,33 @@ def _drop_teaser_lists(root) -> None:
             # lists are left to the class/id rules
             if any(_prose_len(it) for it in items):
                 _drop(parent)
+
+
+_LABEL_TAGS = ("h2", "h3", "h4", "h5", "h6", "div", "p", "span", "strong", "b", "dt", "header")
+
+
+def _drop_labelled_lists(root, label_re: re.Pattern) -> None:
+    """A short block whose whole text is a list label ("You may also be interested in...",
+    "Related stories", 相关阅读 ...) is dropped with the list of links that follows it: its
+    next sibling, or its parent's next sibling when the label is alone in its parent. The
+    list must be mostly links and hold no paragraph of prose."""
+    for el in list(root.iter(*_LABEL_TAGS)):
+        if el.getparent() is None:
+            continue
+        text = " ".join(el.text_content().split())
+        if not text or len(text) > 40 or not label_re.fullmatch(text):
+            continue
+        anchor = el
+        while anchor.getnext() is None and anchor.getparent() is not None and \
+                " ".join(anchor.getparent().text_content().split()) == text:
+            anchor = anchor.getparent()
+        nxt = anchor.getnext()
+        while nxt is not None and not isinstance(nxt.tag, str):
+            nxt = nxt.getnext()
+        if nxt is not None and nxt.tag not in ("p", "h1") and len(nxt.findall(".//a")) >= 2 \
+                and _link_ratio(nxt) >= 0.5 and not _holds_prose(nxt):
+            _drop(nxt)
+            _drop(anchor)
 
 
 def _long_para_len(p) -> int:

@@ -225,3 +225,32 @@ def test_title_repeated_as_a_section_heading_keeps_the_rest():
     # ...while a repeat followed by a copy of the body (mobile + desktop versions) is cut
     dup = "\n".join([*first, title, *first])
     assert _drop_leading_title(dup, title) == "\n".join(first)
+
+
+def test_labelled_link_list_is_dropped_with_its_label():
+    # an unclassed "You may also be interested in..." bar followed by an unclassed grid of
+    # links (a real layout: inexhibit.com), and a Chinese label alone inside its own block
+    from pipeline.extract import _drop_labelled_lists, load_dom_rules
+
+    grid = "".join(f'<a href="/story-{i}"><img src="/i{i}.jpg"><h3>Design Week | another story number {i}</h3></a>'
+                   for i in range(4))
+    links = "".join(f'<li><a href="/n{i}">另一则新闻的标题第{i}号</a></li>' for i in range(3))
+    root = lxml.html.fromstring(f"""<div><div class="entry"><p>The installation fills the courtyard.</p></div>
+<div class="row"><div class="title-bar">You may also be interested in...</div><div id="m">{grid}</div></div>
+<div><div><b>相关阅读：</b></div><ul class="links">{links}</ul></div></div>""")
+    _drop_labelled_lists(root, load_dom_rules().list_label)
+    text = root.text_content()
+    assert "fills the courtyard" in text
+    assert "another story" not in text and "interested in" not in text
+    assert "另一则新闻" not in text and "相关阅读" not in text
+
+
+def test_list_label_keeps_a_list_with_prose():
+    # a label followed by the article's own list of points (prose, few links) is not touched
+    from pipeline.extract import _drop_labelled_lists, load_dom_rules
+
+    points = "".join(f'<li>{"Point number %d explains how the park funds research of young scientists over five years. " % i * 3}</li>'
+                     for i in range(3))
+    root = lxml.html.fromstring(f'<div><h3>Related</h3><ul class="points">{points}<li><a href="/x">a source</a></li></ul></div>')
+    _drop_labelled_lists(root, load_dom_rules().list_label)
+    assert root.cssselect("ul.points") and root.find("h3") is not None
