@@ -62,6 +62,7 @@ class DomRules(NamedTuple):
     block_text: re.Pattern | None  # leading text of furniture blocks
     other_article: re.Pattern | None  # class/id words of boxes that may carry another article
     list_label: re.Pattern | None  # whole text of a label heading a list of links to other pages
+    ad_label: frozenset[str]  # whole text of the label that marks an inline advertisement
 
 
 @functools.lru_cache(maxsize=1)
@@ -76,6 +77,7 @@ def load_dom_rules() -> DomRules:
         class_id=_class_words_re(data.get("boilerplate_class_id", [])),
         block_text=re.compile("^(?:" + "|".join(texts) + ")", re.I) if texts else None,
         other_article=_class_words_re(data.get("other_article_class_id", [])),
+        ad_label=frozenset(t.casefold() for t in data.get("ad_label_text", [])),
         list_label=re.compile(r"(?:" + "|".join(labels) + r")[\s:：.…>»›]*", re.I) if labels else None,
     )
 
@@ -162,6 +164,8 @@ def _prune(tree, hints: SourceHints | None, title: str | None = None) -> None:
     _drop_teaser_lists(body if body is not None else tree)
     if rules.list_label is not None:
         _drop_labelled_lists(body if body is not None else tree, rules.list_label)
+    if rules.ad_label:
+        _drop_labelled_ads(body if body is not None else tree, rules.ad_label)
     total = len(body.text_content()) if body is not None else 0
     para_total = sum(_long_para_len(p) for p in tree.iter("p"))
     title_heading = _title_heading(tree, title)
@@ -326,6 +330,21 @@ def _drop_labelled_lists(root, label_re: re.Pattern) -> None:
                 and _link_ratio(nxt) >= 0.5 and not _holds_prose(nxt):
             _drop(nxt)
             _drop(anchor)
+
+
+def _drop_labelled_ads(root, labels: frozenset[str]) -> None:
+    """An inline advertisement: a link (or a short link block) that opens with a label
+    element whose whole text is an ad label (<i>广告</i>, <span>Sponsored</span>)."""
+    for el in list(root.iter("a", "li", "div")):
+        if el.getparent() is None:
+            continue
+        first = next((k for k in el if isinstance(k.tag, str)), None)
+        if first is None or (el.text or "").strip():
+            continue
+        if " ".join(first.text_content().split()).casefold() not in labels:
+            continue
+        if el.tag == "a" or (len(el.text_content()) <= 200 and _link_ratio(el) >= 0.5):
+            _drop(el)
 
 
 def _long_para_len(p) -> int:

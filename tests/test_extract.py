@@ -254,3 +254,17 @@ def test_list_label_keeps_a_list_with_prose():
     root = lxml.html.fromstring(f'<div><h3>Related</h3><ul class="points">{points}<li><a href="/x">a source</a></li></ul></div>')
     _drop_labelled_lists(root, load_dom_rules().list_label)
     assert root.cssselect("ul.points") and root.find("h3") is not None
+
+
+def test_labelled_inline_ads_are_dropped():
+    from pipeline.extract import _drop_labelled_ads, load_dom_rules
+
+    root = lxml.html.fromstring(
+        '<div><p>有人说每个成功男人背后，必定有一位伟大女人的付出。</p>'
+        '<a href="https://ad.example/x"><i>广告</i><span>魔兽世界公益服，今日新开，纯免费！</span><div>×</div></a>'
+        '<div class="box"><span>Sponsored</span><a href="https://ad.example/y">Compare the best savings rates today</a></div>'
+        '<p>丁俊晖通过<a href="/ad">广告代言</a>等赚得盆满钵满。</p></div>')
+    _drop_labelled_ads(root, load_dom_rules().ad_label)
+    text = root.text_content()
+    assert "魔兽世界" not in text and "savings rates" not in text
+    assert "伟大女人" in text and "广告代言" in text  # a link whose text merely contains 广告 stays
