@@ -305,7 +305,15 @@ def _drop_teaser_lists(root) -> None:
                 _drop(parent)
 
 
-_LABEL_TAGS = ("h2", "h3", "h4", "h5", "h6", "div", "p", "span", "strong", "b", "dt", "header")
+_LABEL_TAGS = frozenset(("h2", "h3", "h4", "h5", "h6", "div", "p", "span", "strong", "b", "dt", "header", "em", "i"))
+# short text runs (label candidates), selected in C
+_SHORT_RUNS = lxml.etree.XPath(
+    ".//text()[string-length(normalize-space(.)) > 1][string-length(normalize-space(.)) <= 40]", smart_strings=True
+)
+
+
+def _norm_ws(s: str) -> str:
+    return " ".join(s.split())
 
 
 def _drop_labelled_lists(root, label_re: re.Pattern) -> None:
@@ -313,15 +321,18 @@ def _drop_labelled_lists(root, label_re: re.Pattern) -> None:
     "Related stories", 相关阅读 ...) is dropped with the list of links that follows it: its
     next sibling, or its parent's next sibling when the label is alone in its parent. The
     list must be mostly links and hold no paragraph of prose."""
-    for el in list(root.iter(*_LABEL_TAGS)):
-        if el.getparent() is None:
+    for t in _SHORT_RUNS(root):
+        text = _norm_ws(t)
+        if not label_re.fullmatch(text):
             continue
-        text = " ".join(el.text_content().split())
-        if not text or len(text) > 40 or not label_re.fullmatch(text):
+        el = t.getparent()
+        if el is None or el.tag not in _LABEL_TAGS or _norm_ws(el.text_content()) != text:
             continue
+        if not any(p is root for p in el.iterancestors()):
+            continue  # dropped with an earlier list
         anchor = el
         while anchor.getnext() is None and anchor.getparent() is not None and \
-                " ".join(anchor.getparent().text_content().split()) == text:
+                _norm_ws(anchor.getparent().text_content()) == text:
             anchor = anchor.getparent()
         nxt = anchor.getnext()
         while nxt is not None and not isinstance(nxt.tag, str):
@@ -335,14 +346,19 @@ def _drop_labelled_lists(root, label_re: re.Pattern) -> None:
 def _drop_labelled_ads(root, labels: frozenset[str]) -> None:
     """An inline advertisement: a link (or a short link block) that opens with a label
     element whose whole text is an ad label (<i>广告</i>, <span>Sponsored</span>)."""
-    for el in list(root.iter("a", "li", "div")):
-        if el.getparent() is None:
+    for t in _SHORT_RUNS(root):
+        if _norm_ws(t).casefold() not in labels:
             continue
-        first = next((k for k in el if isinstance(k.tag, str)), None)
-        if first is None or (el.text or "").strip():
+        lab = t.getparent()
+        if lab is None or not t.is_text or _norm_ws(lab.text_content()).casefold() not in labels:
             continue
-        if " ".join(first.text_content().split()).casefold() not in labels:
+        el = lab.getparent()
+        if el is None or el.tag not in ("a", "li", "div") or (el.text or "").strip():
             continue
+        if next((k for k in el if isinstance(k.tag, str)), None) is not lab:
+            continue
+        if not any(p is root for p in el.iterancestors()) and el is not root:
+            continue  # already dropped
         if el.tag == "a" or (len(el.text_content()) <= 200 and _link_ratio(el) >= 0.5):
             _drop(el)
 
