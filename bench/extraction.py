@@ -48,7 +48,10 @@ EDITOR_LINE_RE = re.compile(
 
 
 def split_of(name: str) -> str:
-    """Fixed split: first byte of sha1(file name) even -> tune, odd -> holdout."""
+    """Fixed split: first byte of sha1(file name) even -> tune, odd -> holdout; the fresh
+    pages are all held back."""
+    if name.startswith("zh-fresh/"):
+        return "holdout"
     return "tune" if hashlib.sha1(name.encode()).digest()[0] % 2 == 0 else "holdout"
 
 
@@ -99,9 +102,21 @@ def load_scrapinghub(limit: int | None):
         yield path.name, gzip.decompress(path.read_bytes()), gold[key]["url"], gold[key]["articleBody"]
 
 
+FRESH = Path(__file__).parent / "data" / "zh-fresh"
+
+
+def load_fresh(limit: int | None):
+    """The project's own fresh Chinese pages (bench/data/zh-fresh, hand gold): never tuned on,
+    all in the held-back split."""
+    gold = json.loads((FRESH / "gold.json").read_text(encoding="utf-8"))
+    for key in sorted(gold)[:limit]:
+        yield f"zh-fresh/{key}", (FRESH / "pages" / key).read_bytes(), gold[key]["url"] or None, gold[key]["content"]
+
+
 DATASETS = {
     "magic-html-article-zh": load_magic,
     "scrapinghub-article-extraction-benchmark": load_scrapinghub,
+    "zh-fresh": load_fresh,
 }
 
 

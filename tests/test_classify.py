@@ -17,6 +17,10 @@ B_ALL = {f"B{i}" for i in range(1, 7)}
 # (see bench/classify.py). Raise them when the classifier improves; never lower them.
 FLOOR_RELEVANCE_F1 = 0.92  # measured 0.938 (round 3: Beijing institutions/areas, trap and national-scope rules)
 FLOOR_LABEL_MICRO_F1 = 0.83  # measured 0.854 (159 texts; 0.848 before round 3, 0.770 on the earlier 129)
+# The same gate on the whole holdout split after the round-3 web texts (196 texts): the floors
+# above stay on the 159 texts they were recorded on; these are recorded on all 196.
+FLOOR_ALL_RELEVANCE_F1 = 0.92  # measured 0.938 (taxonomy plan_tasks.v3)
+FLOOR_ALL_LABEL_MICRO_F1 = 0.80  # measured 0.818
 
 
 @pytest.fixture(scope="module")
@@ -45,7 +49,7 @@ def test_cns_story_gets_all_seven_tasks(clf, name):
     assert c.relevant
     assert Z_ALL <= codes(c)
     check_evidence(c, text)
-    assert c.taxonomy_version == "plan_tasks.v2"
+    assert c.taxonomy_version == "plan_tasks.v3"
 
 
 @pytest.mark.parametrize("name", ["001", "002"])
@@ -155,8 +159,15 @@ def test_labelled_sets_are_well_formed():
     assert all(set(r) == keys for r in rows)
 
 
-def test_quality_gate_on_holdout(clf):
+@pytest.mark.parametrize("subset, floors", [
+    ("before round 3", (FLOOR_RELEVANCE_F1, FLOOR_LABEL_MICRO_F1)),
+    ("all", (FLOOR_ALL_RELEVANCE_F1, FLOOR_ALL_LABEL_MICRO_F1)),
+])
+def test_quality_gate_on_holdout(clf, subset, floors):
     rows = load_rows("holdout")
+    if subset != "all":
+        rows = [r for r in rows if not r["id"].startswith("web3-")]
+        assert len(rows) == 159
     tp = fp = fn = ltp = lfp = lfn = 0
     for r in rows:
         c = clf.classify(r["text"], r.get("title"))
@@ -169,8 +180,8 @@ def test_quality_gate_on_holdout(clf):
         lfn += len(gold - got)
     rel_f1 = 2 * tp / (2 * tp + fp + fn)
     micro = 2 * ltp / (2 * ltp + lfp + lfn)
-    assert rel_f1 >= FLOOR_RELEVANCE_F1, rel_f1
-    assert micro >= FLOOR_LABEL_MICRO_F1, micro
+    assert rel_f1 >= floors[0], rel_f1
+    assert micro >= floors[1], micro
 
 
 # ---------------------------------------------------------------------------------------------

@@ -1,6 +1,6 @@
 """The plans' tasks as versioned data, and the loader that validates them.
 
-``plan_tasks.v2.json`` holds two plans:
+``plan_tasks.v3.json`` holds two plans:
 
 * ``Z``: the Zhongguancun 14th Five-Year plan, seven main tasks ``Z1``-``Z7`` with
   their measures ``Z1.1``, ``Z1.2``, ... in the order of the plan text;
@@ -24,6 +24,10 @@ signals change gets a new version, so old and new labels stay distinguishable):
   institutions, Huairou facilities, the park's sub-parks and 亦庄 / 北京经开区 (with English
   equivalents); "Beijing + topic" anchors; city-name masks (南京, 东京, 京都); trap words
   counted per sentence; national-scope wording lowers an anchor-less text.
+* ``plan_tasks.v3``: Beijing's districts as the place of "Beijing + topic" anchors; office-market
+  trap words (空置率, 去化, vacancy rate); English variants of the digital-economy benchmark
+  city; B1 key terms for the Huairou facilities (Chinese and English); English B2 key terms
+  mirroring the Chinese ones (artificial intelligence, quantum).
 """
 
 from __future__ import annotations
@@ -43,7 +47,7 @@ __all__ = [
     "parse_taxonomy",
 ]
 
-DEFAULT_TAXONOMY_PATH = Path(__file__).with_name("plan_tasks.v2.json")
+DEFAULT_TAXONOMY_PATH = Path(__file__).with_name("plan_tasks.v3.json")
 
 _LANGS = ("zh", "en")
 
@@ -105,7 +109,7 @@ class Taxonomy:
 
 
 def load_taxonomy(path: str | Path | None = None) -> Taxonomy:
-    """Read and validate a taxonomy file (default: the packaged ``plan_tasks.v2.json``)."""
+    """Read and validate a taxonomy file (default: the packaged ``plan_tasks.v3.json``)."""
     p = Path(path) if path is not None else DEFAULT_TAXONOMY_PATH
     try:
         raw = json.loads(p.read_text(encoding="utf-8"))
