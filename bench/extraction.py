@@ -294,33 +294,44 @@ def run_metadata_bench():
 GOLD_META = Path(__file__).with_name("metadata_gold.json")
 
 
-def run_page_metadata_bench(only: str = "all", show_pages: bool = False):
-    """Date accuracy (right to the day, on pages that show a date) and author recall (share
-    of named authors found, on pages that name one) against ``bench/metadata_gold.json``."""
+def _page_metadata_cases(only: str):
+    """(label, split, body, url, gold date, gold authors) of the magic-html pages labelled in
+    ``bench/metadata_gold.json`` and of the fresh pages (split ``fresh``, all held back)."""
     gold = json.loads(GOLD_META.read_text(encoding="utf-8"))["pages"]
     root = BENCHDATA / "magic-html-article-zh" / "htmls"
-    stats = {s: {"date": [], "author": []} for s in ("tune", "holdout")}
-    misses = []
     for key, g in sorted(gold.items()):
-        name = f"{key}.html"
-        split = split_of(name)
-        if only != "all" and split != only:
-            continue
+        split = split_of(f"{key}.html")
+        if only in ("all", split):
+            yield key[:12], split, (root / f"{key}.html").read_bytes(), g["url"], g.get("date"), g.get("authors")
+    if only in ("all", "holdout"):
+        fresh = json.loads((FRESH / "gold.json").read_text(encoding="utf-8"))
+        for key, g in sorted(fresh.items()):
+            yield (f"zh-fresh/{key}", "fresh", (FRESH / "pages" / key).read_bytes(), g["url"] or None,
+                   (g.get("date") or "")[:10] or None, [g["author"]] if g.get("author") else None)
+
+
+def run_page_metadata_bench(only: str = "all", show_pages: bool = False):
+    """Date accuracy (right to the day, on pages that show a date) and author recall (share
+    of named authors found, on pages that name one) against ``bench/metadata_gold.json``
+    and the fresh pages' gold."""
+    stats = {s: {"date": [], "author": []} for s in ("tune", "holdout", "fresh")}
+    misses = []
+    for label, split, body, url, gold_date, gold_authors in _page_metadata_cases(only):
         try:
-            art = extract_article((root / name).read_bytes(), url=g["url"])
+            art = extract_article(body, url=url)
             got_date = art.published_at.date().isoformat() if art.published_at else None
             got_author = art.author or ""
         except ExtractionError:
             got_date, got_author = None, ""
-        if g.get("date"):
-            stats[split]["date"].append(got_date == g["date"])
-            if got_date != g["date"]:
-                misses.append({"page": key[:12], "split": split, "field": "date", "gold": g["date"], "got": got_date})
-        if g.get("authors"):
-            found = [a for a in g["authors"] if _norm(a) in _norm(got_author)]
-            stats[split]["author"].append(len(found) / len(g["authors"]))
-            if len(found) < len(g["authors"]):
-                misses.append({"page": key[:12], "split": split, "field": "author", "gold": g["authors"], "got": got_author})
+        if gold_date:
+            stats[split]["date"].append(got_date == gold_date)
+            if got_date != gold_date:
+                misses.append({"page": label, "split": split, "field": "date", "gold": gold_date, "got": got_date})
+        if gold_authors:
+            found = [a for a in gold_authors if _norm(a) in _norm(got_author)]
+            stats[split]["author"].append(len(found) / len(gold_authors))
+            if len(found) < len(gold_authors):
+                misses.append({"page": label, "split": split, "field": "author", "gold": gold_authors, "got": got_author})
     out = {}
     for split, st in stats.items():
         if st["date"] or st["author"]:
