@@ -63,6 +63,10 @@ MEASURE_TO_TASK = 0.9
 HEADLINE_RELEVANCE = 0.2  # extra, per distinct full task/measure headline (e.g. 支持颠覆性技术创新)
 _NUMBERING = "0123456789.、()（）一二三四五六七八九十 "  # list numbering stripped before a headline
 SHORT_PHRASE = 2  # Chinese phrases this short must be whole jieba tokens
+# event names (中关村论坛, ZGC Forum ...) and the wording that makes a mention of one a venue
+_EVENT_NAME = re.compile(r"(论坛|大会|年会|峰会|博览会|forum|conference|summit|expo)$")
+_VENUE_AFTER = re.compile(r"^(\s*\d{4}\s*)?(年会|全体会议|开幕式|平行论坛|分论坛)?\s*(上|期间|现场)")
+_VENUE_BEFORE = re.compile(r"\b(at|during|on the sidelines of) (the )?(\d{4} )?$")
 
 _PINYIN = re.compile(
     r"(?<=[\u3400-\u9fff])\((?:[a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]+)\)"
@@ -253,6 +257,8 @@ class Classifier:
             if len(w) >= 2 and re.search(r"[\u4e00-\u9fff]", w):
                 self._jieba.add_word(w, freq=2000)
         self._parents = {e.code: e.parent for e in self._entries}
+        self._event_names = {p.text for ps in self._phrases.values() for p in ps
+                             if p.strong and _EVENT_NAME.search(p.text)}
         # full measure headlines (the plan's own wording of a measure), normalised
         self._headlines = {e.code: _norm(e.name_zh) for e in self._entries
                            if e.parent and len(e.name_zh) >= 6}
@@ -370,6 +376,20 @@ class Classifier:
         for k in keys.intersection(hits):
             out.update(hits[k])
         return out
+
+    @staticmethod
+    def _as_venue(sent: str, name: str) -> bool:
+        """Every mention of the event ``name`` in ``sent`` is a venue: 在…论坛(年会)上/期间, at/during the … forum."""
+        pos = sent.find(name)
+        if pos < 0:
+            return False
+        while pos >= 0:
+            after = sent[pos + len(name):pos + len(name) + 8]
+            before = sent[max(0, pos - 12):pos]
+            if not (_VENUE_AFTER.match(after) or _VENUE_BEFORE.search(before)):
+                return False
+            pos = sent.find(name, pos + 1)
+        return True
 
     # ---------------------------------------------------------------- relevance
     def _relevance(self, doc: _Doc, hits: dict[_Key, list[int]], title: str | None, plan_hits: int,
@@ -491,7 +511,15 @@ class Classifier:
             miss = 1.0
             sent_w: dict[int, float] = {}
             sent_s: dict[int, float] = {}
+            # event names mentioned only as the venue of something else ("在中关村论坛上发布…"):
+            # a mention, not the event itself -- weighed as a key term, and the key terms inside
+            # the name (论坛) are not counted again
+            venues = {p.text for p, idx in hs if p.strong and p.text in self._event_names
+                      and all(self._as_venue(doc.sents[i], p.text) for i in idx)}
             for p, idx in hs:
+                if venues and not p.strong and p.text not in venues and \
+                        any(p.text in v for v in venues) and all(any(v in doc.sents[i] for v in venues) for i in idx):
+                    continue
                 if e.plan == "Z" and b_dominant:
                     # in a Beijing-center text, Zhongguancun's tasks count only where it is named
                     idx = [i for i in idx if i in z_ctx]
@@ -503,11 +531,12 @@ class Classifier:
                     idx = ok
                 if not idx:
                     continue
-                miss *= 1.0 - p.weight
+                w, strong = (KEY_WEIGHT, False) if p.text in venues else (p.weight, p.strong)
+                miss *= 1.0 - w
                 for i in idx:
-                    sent_w[i] = sent_w.get(i, 0.0) + p.weight
-                    if p.strong:
-                        sent_s[i] = sent_s.get(i, 0.0) + p.weight
+                    sent_w[i] = sent_w.get(i, 0.0) + w
+                    if strong:
+                        sent_s[i] = sent_s.get(i, 0.0) + w
             if not sent_w:
                 continue
             # evidence: the sentence with the most strong-phrase weight, then most weight, then earliest

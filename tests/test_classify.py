@@ -319,3 +319,14 @@ def test_zgc_firms_named_zhongke_are_not_taiwan_parks(clf):
     # 中科曙光, 龙芯中科 are Zhongguancun firms: their 中科 is not Taiwan's 中科 (Central Taiwan Science Park)
     text = "中科曙光在中关村发布新一代服务器。龙芯中科推出新款芯片。中科寒武纪发布新品。"
     assert clf.classify(text).relevant
+
+
+@pytest.mark.parametrize("text, labelled", [
+    ("2024中关村论坛年会在北京开幕，本届论坛以“创新：建设更加美好的世界”为主题。", True),
+    ("在2021年中关村论坛上，北京量子信息科学研究院发布了超导量子芯片研究成果。", False),
+    ("The Zhongguancun Forum opened in Beijing on Thursday, drawing 1,000 guests from 80 countries.", True),
+    ("At the Zhongguancun Forum, a Beijing quantum institute released a new superconducting chip.", False),
+])
+def test_forum_named_as_a_venue_is_not_the_forum_task(clf, text, labelled):
+    # Z7.7 is hosting the Zhongguancun Forum; news released "at the forum" is about something else
+    assert ("Z7.7" in codes(clf.classify(text))) is labelled

@@ -27,7 +27,9 @@ signals change gets a new version, so old and new labels stay distinguishable):
 * ``plan_tasks.v3``: Beijing's districts as the place of "Beijing + topic" anchors; office-market
   trap words (空置率, 去化, vacancy rate); English variants of the digital-economy benchmark
   city; B1 key terms for the Huairou facilities (Chinese and English); English B2 key terms
-  mirroring the Chinese ones (artificial intelligence, quantum).
+  mirroring the Chinese ones (artificial intelligence, quantum); the official name of the
+  sci-tech finance zone (科创金融改革试验区) for Z2.3. Event names mentioned only as a venue
+  (在中关村论坛上发布…) weigh as key terms (a rule of ``pipeline.classify``, same version).
 """
 
 from __future__ import annotations
