@@ -105,10 +105,15 @@ def load_scrapinghub(limit: int | None):
 FRESH = Path(__file__).parent / "data" / "zh-fresh"
 
 
+def fresh_gold() -> dict:
+    """file name -> {url, content, title, date, author, ...} of bench/data/zh-fresh."""
+    return json.loads((FRESH / "gold.json").read_text(encoding="utf-8"))
+
+
 def load_fresh(limit: int | None):
     """The project's own fresh Chinese pages (bench/data/zh-fresh, hand gold): never tuned on,
     all in the held-back split."""
-    gold = json.loads((FRESH / "gold.json").read_text(encoding="utf-8"))
+    gold = fresh_gold()
     for key in sorted(gold)[:limit]:
         yield f"zh-fresh/{key}", (FRESH / "pages" / key).read_bytes(), gold[key]["url"] or None, gold[key]["content"]
 
@@ -304,8 +309,7 @@ def _page_metadata_cases(only: str):
         if only in ("all", split):
             yield key[:12], split, (root / f"{key}.html").read_bytes(), g["url"], g.get("date"), g.get("authors")
     if only in ("all", "holdout"):
-        fresh = json.loads((FRESH / "gold.json").read_text(encoding="utf-8"))
-        for key, g in sorted(fresh.items()):
+        for key, g in sorted(fresh_gold().items()):
             yield (f"zh-fresh/{key}", "fresh", (FRESH / "pages" / key).read_bytes(), g["url"] or None,
                    (g.get("date") or "")[:10] or None, [g["author"]] if g.get("author") else None)
 

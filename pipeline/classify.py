@@ -262,17 +262,9 @@ class Classifier:
         # full measure headlines (the plan's own wording of a measure), normalised
         self._headlines = {e.code: _norm(e.name_zh) for e in self._entries
                            if e.parent and len(e.name_zh) >= 6}
-        self._z_ctx = [self._mk(p, 1, True, lang) for lang, ps in
-                       (("zh", ["中关村", "示范区", "一区多园", "分园"]), ("en", ["zhongguancun", "demonstration zone"])) for p in ps]
-        self._b_ctx = [self._mk(p, 1, True, lang) for lang, ps in
-                       (("zh", ["国际科技创新中心", "国际科创中心", "科创中心", "六大工程", "全国科技创新中心",
-                                "具有全球影响力的科技创新中心", "怀柔科学城", "怀柔综合性国家科学中心", "三城一区",
-                                "未来科学城", "高能同步辐射光源", "综合极端条件实验装置", "地球系统数值模拟装置",
-                                "多模态跨尺度生物医学成像设施"]),
-                        ("en", ["innovation center", "innovation centre", "huairou science city",
-                                "huairou comprehensive national science cent", "future science city",
-                                "high energy photon source", "synergetic extreme condition user facility",
-                                "beijing advanced photon source"])) for p in ps]
+        self._z_ctx, self._b_ctx = (
+            [self._mk(p, 1, True, lang) for lang in ("zh", "en") for p in taxonomy.contexts.get(plan, {}).get(lang, ())]
+            for plan in ("Z", "B"))
         # every phrase searched in a text, located in one pass per text (see _Matcher)
         self._key_entries: dict[_Key, list[int]] = {}  # phrase key -> indexes of the entries that use it
         for n, e in enumerate(self._entries):

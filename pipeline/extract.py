@@ -154,18 +154,16 @@ def _prune(tree, hints: SourceHints | None, title: str | None = None) -> None:
             for el in _css(tree, sel):
                 _drop(el)
     rules = load_dom_rules()
-    xpath, cls_re, text_re, other_re = rules.drop_xpath, rules.class_id, rules.block_text, rules.other_article
-    if xpath:
-        for el in tree.xpath(xpath):
+    cls_re, text_re, other_re = rules.class_id, rules.block_text, rules.other_article
+    if rules.drop_xpath:
+        for el in tree.xpath(rules.drop_xpath):
             _drop(el)
     if cls_re is None and text_re is None:
         return
     body = tree.find("body")
-    _drop_teaser_lists(body if body is not None else tree)
-    if rules.list_label is not None:
-        _drop_labelled_lists(body if body is not None else tree, rules.list_label)
-    if rules.ad_label:
-        _drop_labelled_ads(body if body is not None else tree, rules.ad_label)
+    root = body if body is not None else tree
+    _drop_teaser_lists(root)
+    _drop_labelled_blocks(root, rules)
     total = len(body.text_content()) if body is not None else 0
     para_total = sum(_long_para_len(p) for p in tree.iter("p"))
     title_heading = _title_heading(tree, title)
@@ -214,11 +212,11 @@ _HEADINGS = ("h1", "h2")
 
 def _title_heading(tree, title: str | None):
     """The page's headline element: the first <h1>/<h2> whose text is the title (or holds it)."""
-    t = _norm(title or "")
+    t = md.compact(title or "")
     if len(t) < 4:
         return None
     for h in tree.iter(*_HEADINGS):
-        n = _norm(h.text_content())
+        n = md.compact(h.text_content())
         if n and (n == t or (t in n and len(n) <= 1.5 * len(t))):
             return h
     return None
@@ -231,9 +229,9 @@ def _is_other_article(el, title_heading) -> bool:
     prose under it."""
     if el is title_heading or any(a is el for a in title_heading.iterancestors()):
         return False
-    text = _norm(el.text_content())
+    text = md.compact(el.text_content())
     for h in el.iter(*_HEADINGS):
-        n = _norm(h.text_content())
+        n = md.compact(h.text_content())
         if len(n) >= 8:
             pos = text.find(n)
             return 0 <= pos <= 0.15 * len(text) and _prose_len(el) > 0
@@ -255,17 +253,17 @@ def _opens_with_link(item) -> bool:
     """The item opens with the headline of another page: a link of headline length (8+ CJK
     / 20+ Latin characters), inside a heading or standing alone in its block (not a link
     inside a sentence), that starts within the first 40% of the item's text."""
-    text = " ".join(item.text_content().split())
+    text = _norm_ws(item.text_content())
     if not text:
         return False
     for a in item.iter("a"):
         if a.get("href") is None:
             continue
-        lt = " ".join(a.text_content().split())
+        lt = _norm_ws(a.text_content())
         if len(lt) < (8 if _CJK_RE.search(lt) else 20):
             continue
         parent = a.getparent()
-        standalone = parent is not None and " ".join(parent.text_content().split()) == lt
+        standalone = parent is not None and _norm_ws(parent.text_content()) == lt
         in_heading = any(x.tag in ("h2", "h3", "h4", "h5", "h6") for x in a.iterancestors())
         if not (standalone or in_heading):
             continue
@@ -316,51 +314,56 @@ def _norm_ws(s: str) -> str:
     return " ".join(s.split())
 
 
-def _drop_labelled_lists(root, label_re: re.Pattern) -> None:
-    """A short block whose whole text is a list label ("You may also be interested in...",
-    "Related stories", 相关阅读 ...) is dropped with the list of links that follows it: its
-    next sibling, or its parent's next sibling when the label is alone in its parent. The
-    list must be mostly links and hold no paragraph of prose."""
+def _attached(el, root) -> bool:
+    """``el`` is still under ``root`` (not dropped with an ancestor)."""
+    return any(a is root for a in el.iterancestors())
+
+
+def _drop_labelled_blocks(root, rules: DomRules) -> None:
+    """Blocks marked by a short label, found in one pass over the short text runs:
+
+    * a list label ("You may also be interested in...", "Related stories", 相关阅读 ...,
+      ``list_label_text``) that is the whole text of its element is dropped with the list of
+      links that follows it: its next sibling, or its parent's next sibling when the label is
+      alone in its parent. The list must be mostly links and hold no paragraph of prose;
+    * an inline advertisement: a link (or a short link block) whose first element is an ad
+      label (<i>广告</i>, <span>Sponsored</span>, ``ad_label_text``)."""
+    if rules.list_label is None and not rules.ad_label:
+        return
     for t in _SHORT_RUNS(root):
         text = _norm_ws(t)
-        if not label_re.fullmatch(text):
-            continue
-        el = t.getparent()
-        if el is None or el.tag not in _LABEL_TAGS or _norm_ws(el.text_content()) != text:
-            continue
-        if not any(p is root for p in el.iterancestors()):
-            continue  # dropped with an earlier list
-        anchor = el
-        while anchor.getnext() is None and anchor.getparent() is not None and \
-                _norm_ws(anchor.getparent().text_content()) == text:
-            anchor = anchor.getparent()
-        nxt = anchor.getnext()
-        while nxt is not None and not isinstance(nxt.tag, str):
-            nxt = nxt.getnext()
-        if nxt is not None and nxt.tag not in ("p", "h1") and len(nxt.findall(".//a")) >= 2 \
-                and _link_ratio(nxt) >= 0.5 and not _holds_prose(nxt):
-            _drop(nxt)
-            _drop(anchor)
+        if rules.list_label is not None and rules.list_label.fullmatch(text):
+            _drop_list_after_label(root, t.getparent(), text)
+        elif text.casefold() in rules.ad_label and t.is_text:
+            _drop_labelled_ad(root, t.getparent(), text)
 
 
-def _drop_labelled_ads(root, labels: frozenset[str]) -> None:
-    """An inline advertisement: a link (or a short link block) that opens with a label
-    element whose whole text is an ad label (<i>广告</i>, <span>Sponsored</span>)."""
-    for t in _SHORT_RUNS(root):
-        if _norm_ws(t).casefold() not in labels:
-            continue
-        lab = t.getparent()
-        if lab is None or not t.is_text or _norm_ws(lab.text_content()).casefold() not in labels:
-            continue
-        el = lab.getparent()
-        if el is None or el.tag not in ("a", "li", "div") or (el.text or "").strip():
-            continue
-        if next((k for k in el if isinstance(k.tag, str)), None) is not lab:
-            continue
-        if not any(p is root for p in el.iterancestors()) and el is not root:
-            continue  # already dropped
-        if el.tag == "a" or (len(el.text_content()) <= 200 and _link_ratio(el) >= 0.5):
-            _drop(el)
+def _drop_list_after_label(root, el, text: str) -> None:
+    if el is None or el.tag not in _LABEL_TAGS or _norm_ws(el.text_content()) != text or not _attached(el, root):
+        return
+    anchor = el
+    while anchor.getnext() is None and anchor.getparent() is not None and \
+            _norm_ws(anchor.getparent().text_content()) == text:
+        anchor = anchor.getparent()
+    nxt = anchor.getnext()
+    while nxt is not None and not isinstance(nxt.tag, str):
+        nxt = nxt.getnext()
+    if nxt is not None and nxt.tag not in ("p", "h1") and len(nxt.findall(".//a")) >= 2 \
+            and _link_ratio(nxt) >= 0.5 and not _holds_prose(nxt):
+        _drop(nxt)
+        _drop(anchor)
+
+
+def _drop_labelled_ad(root, lab, text: str) -> None:
+    if lab is None or _norm_ws(lab.text_content()) != text:
+        return
+    el = lab.getparent()
+    if el is None or el.tag not in ("a", "li", "div") or (el.text or "").strip() or not _attached(el, root):
+        return
+    if next((k for k in el if isinstance(k.tag, str)), None) is not lab:
+        return
+    if el.tag == "a" or (len(el.text_content()) <= 200 and _link_ratio(el) >= 0.5):
+        _drop(el)
 
 
 def _long_para_len(p) -> int:
@@ -539,10 +542,6 @@ def extract_article(
     )
 
 
-def _norm(s: str) -> str:
-    return re.sub(r"\W+", "", s).lower()
-
-
 # a wire dateline or "题：" line opens the body even when it repeats the headline
 _DATELINE = re.compile(r"[题題]\s*[:：]|^[^，。]{0,20}\d{1,2}日\s*[电電讯訊]")
 _SENTENCE_END = re.compile(r"[。！？!?]$|[.]$")
@@ -551,7 +550,7 @@ _SENTENCE_END = re.compile(r"[。！？!?]$|[.]$")
 def _headline_variant(line: str, t: str) -> bool:
     """A short line without a sentence end that reads as the headline reworded (a
     sub-headline or the CMS's own title field): most of it matches the title."""
-    n = _norm(line)
+    n = md.compact(line)
     if not n or len(n) > 1.3 * len(t) or (t in n and n != t) or len(line) > 120 or _DATELINE.search(line) or _SENTENCE_END.search(line.strip()):
         return False
     m = difflib.SequenceMatcher(None, n, t, autojunk=False)
@@ -561,8 +560,8 @@ def _headline_variant(line: str, t: str) -> bool:
 def _repeats(rest: list[str], kept: list[str]) -> bool:
     """The text after a repeated headline is a second copy of the body (mobile and desktop
     versions of one article in one page)."""
-    before = _norm("".join(kept))
-    probe = [_norm(ln)[:40] for ln in rest if len(_norm(ln)) >= 20][:3]
+    before = md.compact("".join(kept))
+    probe = [md.compact(ln)[:40] for ln in rest if len(md.compact(ln)) >= 20][:3]
     return bool(probe) and all(p in before for p in probe)
 
 
@@ -572,7 +571,7 @@ def _drop_leading_title(text: str, title: str) -> str:
     lines; after the body they start another block -- the next article of an endless-scroll
     page, a share box -- so the text is cut there when little text follows or what follows
     repeats the body; otherwise the line is a section heading and stays."""
-    t = _norm(title)
+    t = md.compact(title)
     if len(t) < 4:
         return text
     lines = text.split("\n")
@@ -580,7 +579,7 @@ def _drop_leading_title(text: str, title: str) -> str:
     kept: list[str] = []
     seen = 0
     for i, line in enumerate(lines):
-        if _norm(line) == t:
+        if md.compact(line) == t:
             if seen > total / 3 and kept:
                 rest = lines[i + 1:]
                 if sum(len(ln) for ln in rest) <= 0.3 * total or _repeats(rest, kept):

@@ -35,6 +35,9 @@ __all__ = [
     "find_title",
     "find_outlet",
     "detect_language",
+    "author_evidence",
+    "opencc_char_table",
+    "compact",
 ]
 
 
@@ -691,12 +694,12 @@ def find_author(
         editors.add(" ".join(meta["editor"].split()))
 
     # a meta author that repeats the site's own name (copyright, og:site_name ...) is the outlet
-    sites = {_norm_name(meta[k]) for k in ("copyright", "og:site_name", "application-name", "publisher", "source", "sitename") if meta.get(k)}
+    sites = {compact(meta[k]) for k in ("copyright", "og:site_name", "application-name", "publisher", "source", "sitename") if meta.get(k)}
 
     def people(names: list[str]) -> list[str]:
         return [
             n for n in names
-            if n not in editors and not any(len(e) >= 2 and e in n for e in editors) and _norm_name(n) not in sites
+            if n not in editors and not any(len(e) >= 2 and e in n for e in editors) and compact(n) not in sites
         ]
 
     head = text[:400] + "\n" + text[-300:] if text else ""
@@ -735,7 +738,8 @@ def find_author(
     return None
 
 
-def _norm_name(s: str) -> str:
+def compact(s: str) -> str:
+    """Lower-cased text without punctuation or spaces: the form names and lines are compared in."""
     return re.sub(r"\W+", "", s or "").lower()
 
 

@@ -230,7 +230,7 @@ def test_title_repeated_as_a_section_heading_keeps_the_rest():
 def test_labelled_link_list_is_dropped_with_its_label():
     # an unclassed "You may also be interested in..." bar followed by an unclassed grid of
     # links (a real layout: inexhibit.com), and a Chinese label alone inside its own block
-    from pipeline.extract import _drop_labelled_lists, load_dom_rules
+    from pipeline.extract import _drop_labelled_blocks, load_dom_rules
 
     grid = "".join(f'<a href="/story-{i}"><img src="/i{i}.jpg"><h3>Design Week | another story number {i}</h3></a>'
                    for i in range(4))
@@ -238,7 +238,7 @@ def test_labelled_link_list_is_dropped_with_its_label():
     root = lxml.html.fromstring(f"""<div><div class="entry"><p>The installation fills the courtyard.</p></div>
 <div class="row"><div class="title-bar">You may also be interested in...</div><div id="m">{grid}</div></div>
 <div><div><b>相关阅读：</b></div><ul class="links">{links}</ul></div></div>""")
-    _drop_labelled_lists(root, load_dom_rules().list_label)
+    _drop_labelled_blocks(root, load_dom_rules())
     text = root.text_content()
     assert "fills the courtyard" in text
     assert "another story" not in text and "interested in" not in text
@@ -247,24 +247,24 @@ def test_labelled_link_list_is_dropped_with_its_label():
 
 def test_list_label_keeps_a_list_with_prose():
     # a label followed by the article's own list of points (prose, few links) is not touched
-    from pipeline.extract import _drop_labelled_lists, load_dom_rules
+    from pipeline.extract import _drop_labelled_blocks, load_dom_rules
 
     points = "".join(f'<li>{"Point number %d explains how the park funds research of young scientists over five years. " % i * 3}</li>'
                      for i in range(3))
     root = lxml.html.fromstring(f'<div><h3>Related</h3><ul class="points">{points}<li><a href="/x">a source</a></li></ul></div>')
-    _drop_labelled_lists(root, load_dom_rules().list_label)
+    _drop_labelled_blocks(root, load_dom_rules())
     assert root.cssselect("ul.points") and root.find("h3") is not None
 
 
 def test_labelled_inline_ads_are_dropped():
-    from pipeline.extract import _drop_labelled_ads, load_dom_rules
+    from pipeline.extract import _drop_labelled_blocks, load_dom_rules
 
     root = lxml.html.fromstring(
         '<div><p>有人说每个成功男人背后，必定有一位伟大女人的付出。</p>'
         '<a href="https://ad.example/x"><i>广告</i><span>魔兽世界公益服，今日新开，纯免费！</span><div>×</div></a>'
         '<div class="box"><span>Sponsored</span><a href="https://ad.example/y">Compare the best savings rates today</a></div>'
         '<p>丁俊晖通过<a href="/ad">广告代言</a>等赚得盆满钵满。</p></div>')
-    _drop_labelled_ads(root, load_dom_rules().ad_label)
+    _drop_labelled_blocks(root, load_dom_rules())
     text = root.text_content()
     assert "魔兽世界" not in text and "savings rates" not in text
     assert "伟大女人" in text and "广告代言" in text  # a link whose text merely contains 广告 stays

@@ -7,6 +7,7 @@
 * ``B``: the Beijing international S&T innovation center plan, six engineering
   projects ``B1``-``B6``.
 
+Each plan may list ``context`` phrases (a text naming one is in that plan's context).
 Every task and measure carries a Chinese and an English name, a description,
 ``phrases`` (strong signals: names and headlines that identify the entry on
 their own) and ``key_terms`` (weak signals that count only where the plan's
@@ -35,7 +36,7 @@ signals change gets a new version, so old and new labels stay distinguishable):
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -99,6 +100,9 @@ class Taxonomy:
     version: str
     entries: tuple[Entry, ...]  # tasks and measures, in file order
     relevance: RelevanceRules
+    # plan code -> language -> phrases that show a text is in that plan's context (中关村 for Z,
+    # 国际科技创新中心 / 怀柔科学城 for B); key terms count only there
+    contexts: dict[str, dict[str, tuple[str, ...]]] = field(default_factory=dict)
 
     def codes(self) -> tuple[str, ...]:
         return tuple(e.code for e in self.entries)
@@ -213,6 +217,7 @@ def parse_taxonomy(raw: Any, source: str = "<taxonomy>") -> Taxonomy:
         raise TaxonomyError(f"{source}: 'plans' must be a non-empty list")
     entries: list[Entry] = []
     seen: dict[str, str] = {}
+    contexts: dict[str, dict[str, tuple[str, ...]]] = {}
 
     def add(e: Entry, where: str) -> None:
         if e.code in seen:
@@ -225,6 +230,7 @@ def parse_taxonomy(raw: Any, source: str = "<taxonomy>") -> Taxonomy:
         if not isinstance(plan, dict):
             raise TaxonomyError(f"{pwhere}: must be an object")
         pcode = _str(plan, "code", pwhere)
+        contexts[pcode] = _lang_lists(plan.get("context"), f"{pwhere} ({pcode}).context", required=False)
         tasks = plan.get("tasks")
         if not isinstance(tasks, list) or not tasks:
             raise TaxonomyError(f"{pwhere} ({pcode}): 'tasks' must be a non-empty list")
@@ -249,4 +255,5 @@ def parse_taxonomy(raw: Any, source: str = "<taxonomy>") -> Taxonomy:
     for e in entries:
         if e.parent is not None and not e.code.startswith(e.parent + "."):
             raise TaxonomyError(f"measure {e.code}: code must be '<task>.<n>' under task {e.parent}")
-    return Taxonomy(version=version, entries=tuple(entries), relevance=_relevance(raw.get("relevance")))
+    return Taxonomy(version=version, entries=tuple(entries), relevance=_relevance(raw.get("relevance")),
+                    contexts=contexts)
