@@ -318,7 +318,7 @@ def run_page_metadata_bench(only: str = "all", show_pages: bool = False):
     """Date accuracy (right to the day, on pages that show a date) and author recall (share
     of named authors found, on pages that name one) against ``bench/metadata_gold.json``
     and the fresh pages' gold."""
-    stats = {s: {"date": [], "author": []} for s in ("tune", "holdout", "fresh")}
+    stats = {s: {"date": [], "author": [], "spurious": []} for s in ("tune", "holdout", "fresh")}
     misses = []
     for label, split, body, url, gold_date, gold_authors in _page_metadata_cases(only):
         try:
@@ -336,12 +336,17 @@ def run_page_metadata_bench(only: str = "all", show_pages: bool = False):
             stats[split]["author"].append(len(found) / len(gold_authors))
             if len(found) < len(gold_authors):
                 misses.append({"page": label, "split": split, "field": "author", "gold": gold_authors, "got": got_author})
+        else:  # the page names nobody: any author reported is a false one
+            stats[split]["spurious"].append(bool(got_author))
+            if got_author:
+                misses.append({"page": label, "split": split, "field": "author", "gold": None, "got": got_author})
     out = {}
     for split, st in stats.items():
         if st["date"] or st["author"]:
             out[split] = {
                 "date_accuracy": mean(st["date"]), "date_pages": len(st["date"]),
                 "author_recall": mean(st["author"]), "author_pages": len(st["author"]),
+                "author_spurious": mean(st["spurious"]), "no_author_pages": len(st["spurious"]),
             }
     if show_pages:
         out["misses"] = misses

@@ -319,7 +319,8 @@ def find_date(
 # it is the last resort, taken only when nothing on the page names a person, and never when
 # it looks like a site name (…网, …报, …社, .com).
 
-_NAME = r"[\u4e00-\u9fff·]{2,5}"
+# a name: 2-5 characters, or a two-character name spaced out for alignment (王　平, 陈 平)
+_NAME = r"(?:[\u4e00-\u9fff][ \u3000]{1,2}[\u4e00-\u9fff](?![\u4e00-\u9fff·])|[\u4e00-\u9fff·]{2,5})"
 _SP = r"[ \t\u3000]"
 _NAMES = rf"{_NAME}(?:{_SP}*[、，,／/ \t\u3000]{_SP}*{_NAME})*"
 _NAME_END = r"(?=\s|$|[，,。；;）)】\]|丨]|来源|來源|报道|報道|摄|攝|图|圖)"
@@ -329,23 +330,37 @@ _TITLE_WORDS = (
     r"院长|院長|所长|所長|部长|部長|秘书长|秘書長|会长|會長|理事|分析师|分析師|评论员|評論員|"
     r"特约评论员|研究生|学生|記者|记者|律师|律師|医生|醫生|工程师|工程師|总监|總監|主编|主編|作家)"
 )
-_LABEL = r"(?:作者|作\s+者|撰文|撰稿|撰写|撰寫|文字|执笔|執筆|编译|編譯|译者|譯者|翻译|翻譯|作者署名)"
+_LABEL = (
+    r"(?:本文作者|作者|作\s+者|撰文|特约撰稿人|特約撰稿人|撰稿人|撰稿|撰写|撰寫|文字|执笔|執筆|编译|編譯|译者|譯者|"
+    r"翻译|翻譯|作者署名)"
+)
+_LABEL_SEP = r"[:：|丨︱｜/／]"
+# markers that open a byline line in print layouts: ■本报记者 张三, ◎文/李四, □ 作者：王五
+_DECOR = r"[■□◎●○◆◇▲△▼★☆▶►•]*\s*"
+_LINE = rf"(?:^|\n)\s*{_DECOR}"
 _BYLINE_RES = (
     # (记者 陈杭) / （记者张三、李四） / (记者 王五 通讯员 赵六) / 【记者 张三】
     re.compile(rf"[(（【\[]\s*(?:本报|本台|本刊|新华社|中新社|央视)?(?:记者|記者|通讯员|通訊員|特约评论员|评论员|評論員|作者|文|撰文|文字)\s*[:：/／]?\s*({_NAMES})"),
     # (总台央视记者 奚丹霓 张赛): any short newsroom name before 记者 inside brackets
     re.compile(rf"[(（【\[]\s*[\u4e00-\u9fff·]{{2,8}}?(?:记者|記者)\s*[:：]?\s*({_NAMES}){_NAME_END}"),
     # 本报记者 张三 / 新华社记者 张三 at line start
-    re.compile(rf"(?:^|\n)\s*(?:本报|本台|本刊|新华社|新華社|中新社|中新網|中新网|人民网|光明网|光明日报)?(?:特约|实习|實習)?(?:记者|記者)\s*[:：]?\s+({_NAMES})"),
+    re.compile(rf"{_LINE}(?:本报|本台|本刊|新华社|新華社|中新社|中新網|中新网|人民网|光明网|光明日报)?(?:特约|实习|實習)?(?:记者|記者)\s*[:：/／]?\s+({_NAMES})"),
     # 新华社记者邹多为、唐诗凝 / 中青报·中青网记者 魏其濛 来源：… -- a line that starts with
     # a short newsroom name and 记者; the names must end at a delimiter
-    re.compile(rf"(?:^|\n)\s*[\u4e00-\u9fff·]{{0,10}}?(?:记者|記者)\s*[:：]?\s*({_NAMES}){_NAME_END}"),
-    # 作者：张三 / 撰文｜张三 / 编译：张三 -- the names must end at a delimiter ...
-    re.compile(rf"(?:^|\n|\s|[(（【\[])\s*{_LABEL}\s*[:：|丨︱｜]\s*({_NAMES}){_NAME_END}"),
+    re.compile(rf"{_LINE}[\u4e00-\u9fff·]{{0,10}}?(?:记者|記者)\s*[:：/／]?\s*({_NAMES}){_NAME_END}"),
+    # 作者：张三 / 撰文｜张三 / 撰文/张三 / 编译：张三 -- the names must end at a delimiter ...
+    re.compile(rf"(?:^|\n|\s|[(（【\[])\s*{_DECOR}{_LABEL}\s*{_LABEL_SEP}\s*({_NAMES}){_NAME_END}"),
     # ... or come after a title: 作者：中国国际经济交流中心世界经济研究部部长、研究员徐占忱）
-    re.compile(rf"(?:^|\n|\s|[(（【\[])\s*{_LABEL}\s*[:：|丨︱｜][^\n）)】\]]{{0,80}}?{_TITLE_WORDS}\s*({_NAME}){_NAME_END}"),
-    re.compile(rf"(?:^|\n|\s|[(（【\[])文\s*[/／|丨︱｜]\s*({_NAMES})"),
-    re.compile(rf"(?:^|\n|\s|电|電)\s*(?:记者|記者)\s*[:：]\s*({_NAMES})"),
+    re.compile(rf"(?:^|\n|\s|[(（【\[])\s*{_DECOR}{_LABEL}\s*{_LABEL_SEP}[^\n）)】\]]{{0,80}}?{_TITLE_WORDS}\s*({_NAME}){_NAME_END}"),
+    # 【作者】张三 / [作者] 张三
+    re.compile(rf"[【\[]\s*{_LABEL}\s*[】\]]\s*[:：]?\s*({_NAMES}){_NAME_END}"),
+    # 作者 张三 -- a line that opens with the label and a space
+    re.compile(rf"{_LINE}(?:作者|作\s+者|撰文|撰稿人?)[ \t\u3000]+({_NAMES}){_NAME_END}"),
+    re.compile(rf"(?:^|\n|\s|[(（【\[])\s*{_DECOR}文\s*[/／|丨︱｜]\s*({_NAMES})"),
+    # 文/图 张三, 文、图/张三, 图文/张三: the writer took the pictures too (a photo credit
+    # alone, 图/张三 or 摄影 张三, is not an authorship)
+    re.compile(rf"(?:^|\n|\s|[(（【\[])\s*{_DECOR}(?:文字?\s*[/／、·&和与與及 ]?\s*[图圖]|[图圖]文)\s*(?:[/／:：|丨︱｜]\s*|[ \t\u3000]+)({_NAMES}){_NAME_END}"),
+    re.compile(rf"(?:^|\n|\s|电|電)\s*{_DECOR}(?:记者|記者)\s*[:：/／]\s*({_NAMES})"),
     re.compile(rf"(?:^|\n|\s)(?:通讯员|通訊員)\s*[:：]?\s*({_NAMES})"),
 )
 _EN_NAME = r"[A-Z][\w.'’-]+(?:[ \t]+(?:[A-Z][\w.'’-]+|van|von|de|da|del|der|bin|al))*"
@@ -373,15 +388,20 @@ _NOT_NAMES = {
     "新华社", "新華社", "中新社", "中新网", "人民网", "光明网", "新华网", "本报", "本台", "本网", "编辑", "责任编辑",
     "记者", "通讯员", "作者", "来源", "获悉", "了解", "采访", "日前", "近日", "表示", "今天", "昨天", "从", "在",
     "本刊", "特约", "实习", "图片", "视频", "文字", "摄影", "佚名", "匿名", "未知", "网友", "小编", "编者",
+    "我们", "我們", "他们", "他們", "本人", "大家", "笔者", "筆者",
 }
 _VERBISH = re.compile(r"(从|在|了|获悉|来到|走进|看到|注意|采访|发现|表示|介绍|了解|调查|日前|近日|今天|昨天|近期|跟随|随同|的|是)")
 _EDITOR_RE = re.compile(r"责任编辑|責任編輯|责编|責編|编辑|編輯|审核|審核|审校|校对|校對|监制|監製|签发|簽發|出品|\beditor\b", re.I)
 
 
+_SPACED_NAME = re.compile(r"(?<![\u4e00-\u9fff·])([\u4e00-\u9fff])[ \u3000]{1,2}([\u4e00-\u9fff])(?![\u4e00-\u9fff·])")
+
+
 def split_names(raw: str) -> list[str]:
     """Split a run of names on 、 , / and spaces; drop byline words and non-names."""
     names = []
-    for part in re.split(r"[、，,／/;；\s]+", raw.strip()):
+    raw = _SPACED_NAME.sub(r"\1\2", raw.strip())
+    for part in re.split(r"[、，,／/;；\s]+", raw):
         part = _STOP_SUFFIX_RE.sub("", part).strip("·")
         if not part or part in _NOT_NAMES or part.startswith(("系", "係")) or len(part) < 2 or len(part) > 5 or _VERBISH.search(part):
             continue

@@ -52,6 +52,22 @@ def author(body: str = "", head: str = "", text: str = BODY):
         ("By Jane Doe\nThe plan", ["Jane Doe"]),
         ("By Jane Doe and John Smith | China Daily\nThe plan", ["Jane Doe", "John Smith"]),
         ("Chinanews.com, Beijing, November 29 (Reporter Chen Hang) The newly issued plan", ["Chen Hang"]),
+        # print-layout markers, slashes after labels, bracketed labels, a spaced two-character name
+        ("■本报记者 张三\n" + BODY, ["张三"]),
+        ("□ 本报记者 张三 李四\n" + BODY, ["张三", "李四"]),
+        ("◎文/张三\n" + BODY, ["张三"]),
+        ("撰文/张三\n" + BODY, ["张三"]),
+        ("作者／张三\n" + BODY, ["张三"]),
+        ("记者／张三\n" + BODY, ["张三"]),
+        ("本文作者：张三\n" + BODY, ["张三"]),
+        ("【作者】张三\n" + BODY, ["张三"]),
+        ("作者 张三\n" + BODY, ["张三"]),
+        ("撰稿人：张三\n" + BODY, ["张三"]),
+        ("文/图 张三\n" + BODY, ["张三"]),
+        ("图文/张三\n" + BODY, ["张三"]),
+        ("文、图/张三\n" + BODY, ["张三"]),
+        ("作者：陈　平\n" + BODY, ["陈平"]),
+        ("本报记者 王 平 报道\n" + BODY, ["王平"]),
     ],
 )
 def test_byline_forms(text, names):
@@ -70,6 +86,12 @@ def test_byline_forms(text, names):
         "来源：人民日报海外版 2024-05-10 08:00",
         "记者从北京市科委获悉，" + BODY,
         "By 2030 the zone will lead the world.",
+        # a photo credit alone, a pronoun, prose that opens with 作者
+        "图/张三\n" + BODY,
+        "摄影 张三\n" + BODY,
+        "作者 我们\n" + BODY,
+        "作者认为这一问题值得重视。" + BODY,
+        "本文作者认为，" + BODY,
     ],
 )
 def test_not_bylines(text):
