@@ -121,6 +121,7 @@ def _normalise_lines(text: str) -> str:
 
 
 _PROSE_LINE = re.compile(r"[。！？；.!?;]")
+_INLINE_BOX_PROSE = 200  # characters of prose after a cut heading that make it a box inside the article
 
 
 def _is_prose(line: str) -> bool:
@@ -149,17 +150,38 @@ def _apply_rules(text: str, rules: tuple[Rule, ...]) -> str:
         kept.append(line)
     cut_rules = [r for r in rules if r.kind == "cut_from"]
     if cut_rules:
-        before = 0
-        for i, line in enumerate(kept):
-            stripped = line.strip()
-            hit = next((r for r in cut_rules if r.pattern.search(stripped)), None)
-            if hit is not None:
-                if before >= hit.min_before:
-                    kept = kept[:i]
-                    break
-                kept[i] = ""
-            before += len(stripped)
+        kept = _cut(kept, cut_rules)
     return "\n".join(kept)
+
+
+def _cut(lines: list[str], cut_rules: list[Rule]) -> list[str]:
+    """Cut from the first heading a ``cut_from`` rule matches (a related list, a disclaimer).
+
+    A heading near the top only loses its own line.  A heading with more running prose after
+    it than before it is a box inside the article (相关阅读 between two halves of the story):
+    it loses its line and the short lines under it (the list), and the article goes on."""
+    prose = [len(ln.strip()) if _is_prose(ln) else 0 for ln in lines]
+    after = sum(prose)
+    before = 0
+    out: list[str] = []
+    skipping = False
+    for i, line in enumerate(lines):
+        stripped = line.strip()
+        after -= prose[i]
+        if skipping and not prose[i]:
+            continue
+        skipping = False
+        hit = next((r for r in cut_rules if r.pattern.search(stripped)), None)
+        if hit is not None:
+            if before < hit.min_before:
+                continue
+            if after <= max(_INLINE_BOX_PROSE, before):
+                return out
+            skipping = True
+            continue
+        out.append(line)
+        before += len(stripped)
+    return out
 
 
 def _clean_once(text: str, rules: tuple[Rule, ...]) -> str:
