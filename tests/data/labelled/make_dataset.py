@@ -451,6 +451,158 @@ for i, (kind, url, lang, text) in enumerate(WEB3_TRAPS):
     (rows_tune if i % 2 == 0 else rows_hold).append(
         row(f"web3-trap-{kind}{i + 1:02d}", url + " (short excerpt)", lang, None, text, False, []))
 
+# --- added round 4: more real web text (short excerpts with their URLs, found with the project's
+# page search), stressing relevant pages that never name 中关村 (Huairou national science centre,
+# national labs in Beijing, new-type R&D institutions, digital-economy benchmark city, three cities
+# and one area) and traps that share the plans' vocabulary (other cities' science cities and
+# national science centres, national lab-system texts).  Labels were written down before anything
+# was scored; none of these rows was run through the classifier.  Split rule fixed in advance, as
+# in rounds 2 and 3: within each group (relevant zh, relevant en, traps), in the listed order, even
+# positions (0-based) -> tune, odd -> holdout.  Pages that repeat the same event in another
+# language (same story in zh and en) were left out so that the two halves stay independent.
+# Labels (README rules, rounds 2-3 readings): B1 where the excerpt states a national lab in Beijing,
+# the Huairou national science centre / its facilities, or a Beijing new-type R&D institution's
+# founding or role (named as such, or as set up / funded by Beijing, or as part of the centre);
+# no code when such an institution only reports results or hosts an event; B2 Beijing's push to
+# lead in AI; Z2.3 Zhongguancun sci-tech finance (incl. IP pledge financing, named in 004's Z2.3
+# paragraph); Z2.2 the Zhongguancun talent special zone; Z5 the park layout; Z7.7 the ZGC Forum.
+WEB4_RELEVANT_ZH = [
+    ("http://paper.sciencenet.cn/htmlnews/2020/6/440827.shtm", "zh-Hans",
+     "今年以来,北京怀柔综合性国家科学中心建设全速推进。截至目前,29个重大科技项目中,土建工程完工6个,正在施工建设19个,前期手续办理4个。\n“这些重大科技项目的开工建设和投入使用,将进一步壮大北京怀柔综合性国家科学中心重大科技研发平台集群,构成大科学装置、科技研发平台、创业孵化平台、成果转化平台高效协同的支撑格局。”怀柔科学城管委会相关负责人介绍。", ["B1"]),
+    ("https://ppfocus.com/0/ed664c99f.html", "zh-Hant",
+     "10月30日,北京懷柔綜合性國家科學中心建設取得重大進展,中國科學院物理研究所懷柔園區在北京懷柔舉行啟用儀式,國家重大科技基礎設施綜合極端條件實驗室裝置、材料基因組研究平臺和清潔能源材料研發與綜合測試平臺(即「一裝置兩平臺」)宣布啟動試運行,率先進入科研狀態。\n中科院物理所懷柔園區佔地230畝,建築面積118000平,坐落於北京懷柔科學城核心區。", ["B1"]),
+    ("http://quickersubmitter.com/xintu/16839.html", "zh-Hant",
+     "2017年,國(guó)家發(fā)展改革委批復(fù)北京懷柔綜合性國(guó)家科學(xué)中心建設(shè)方案。\n北京懷柔綜合性國(guó)家科學(xué)中心立足建成世界級(jí)原始創(chuàng)新承載區(qū)的戰(zhàn)略定位,圍繞服務(wù)北京率先建成國(guó)際科技創(chuàng)新中心,以建設(shè)百年科學(xué)城為目標(biāo),在重大項(xiàng)目推進(jìn)、科技成果產(chǎn)出、創(chuàng)新生態(tài)構(gòu)建、城市功能完善等方面取得了階段性進(jìn)展,活力初現(xiàn)。", ["B1"]),
+    ("https://gnis.org.cn/newsShow?id=1887026262233452544", "zh-Hans",
+     "作为国家战略科技力量的重要组成部分,昌平实验室始终秉持“引领、求真、担当、奉献”的精神,成立四年来已取得一系列重大创新成果。同时,实验室始终坚持以人为本,着力营造尊重人才、鼓励创新、包容开放的科研环境,为人才提供施展才华的广阔舞台。", ["B1"]),
+    ("https://www.medvalley.cn/yiliaojiankang/43396.html", "zh-Hans",
+     "3月22日,北京脑科学与类脑研究中心(以下简称北京中心)在北京正式宣告成立,建设工作全面启动。这既是北京落实中央关于设立“国家科技创新—2030”重大项目的战略部署,也是加强全国科技创新中心建设的又一重要举措。", ["B1"]),
+    ("https://www.bbtnews.com.cn/2024/0805/524700.shtml", "zh-Hans",
+     "在大模型领域,智源是全球唯一没有背靠大厂的非企业研究机构,也是国内最早系统布局大模型技术研发、开源生态建设、人才培养和企业培育的新型研究机构。\n2019年,智源开始布局大模型,2020年组建悟道攻关团队、启动大模型研发。2021年3月首发悟道1.0大模型,6月又拿出了悟道2.0,智源用1.75万亿的参数创造了当时“世界最大”大模型纪录,是OpenAI彼时最先进的大模型GPT-3参数量的10倍。", ["B1"]),
+    ("http://m.bl66aa.com/shenghuo/2021/1122/26765.html", "zh-Hant",
+     "研發(fā)出我國(guó)首個(gè)萬(wàn)億級(jí)參數(shù)的超大規(guī)模智能模型“悟道”,首次實(shí)現(xiàn)基于相變存儲(chǔ)器的神經(jīng)網(wǎng)絡(luò)高速訓(xùn)練系統(tǒng),運(yùn)營(yíng)匯集全球超10萬(wàn)AI科研及技術(shù)人員的學(xué)術(shù)社區(qū)……這些人工智能領(lǐng)域的矚目成就,由一個(gè)成立僅三年的年輕研究院所創(chuàng)造,也折射出北京在人工智能原始創(chuàng)新領(lǐng)域的超前布局迎來(lái)了收獲期。\n在傳統(tǒng)科研模式下,以這樣的速度完成這樣一項(xiàng)重大科研項(xiàng)目,幾乎難以想象。但新型研發(fā)機(jī)構(gòu)打破“院墻”的全新機(jī)制,以需求和問(wèn)題導(dǎo)向布局重大科研任務(wù)并快速論證啟動(dòng)的科研組織形式,讓不可能變成了現(xiàn)實(shí)。", ["B1", "B2"]),
+    ("http://capepiratesrugby.com/cm/201706/t20170602_4603644.shtml", "zh-Hant",
+     "京城東北,燕山南麓,將冉冉升起一顆閃耀世界的科技創(chuàng)新之星。6月1日,北京市發(fā)改委相關(guān)負(fù)責(zé)人詳解懷柔科學(xué)城規(guī)劃,未來,北京懷柔綜合性國家科學(xué)中心將以懷柔科學(xué)城為載體進(jìn)行建設(shè),“一核四區(qū)”的空間功能布局,將打造國家科學(xué)中心的基底。", ["B1"]),
+    ("https://e-chinaedu.cn/html/science/2023/05-25/c_103919.shtml", "zh-Hans",
+     "2023中关村论坛5月25日拉开帷幕。自2007年创办以来,中关村论坛已成功举办13届。本届论坛将办成推动全球开放创新、合作共享的科技盛会。今年的中关村论坛进一步突出国家级、前沿性、国际化等特点,将举行55场平行论坛,探讨前沿话题、聚焦科技热点、推动共治共享。", ["Z7", "Z7.7"]),
+    ("http://news.sheshi.biz/20210329/2825948.html", "zh-Hans",
+     "人民网北京12月28日电(董兆瑞) 今天上午,怀柔科学城16个科学设施平台项目和6个城市服务配套项目,共计22个重点项目集中启动建设。这标志着布局怀柔科学城的26个科学设施平台在“十三五”时期提前一年全部启动,也标志着怀柔科学城进入城市框架全面展开、扎实起步的新阶段。", ["B1"]),
+    ("http://tansuo.caiding5.cn/news/119718.html", "zh-Hans",
+     "7月26日,为期两周的2024国际基础科学大会,在位于怀柔科学城的北京雁栖湖应用数学研究院落幕。通过本届大会的平台,又有多位国际优秀科学家决定来到该院进行科研工作。\n在去年举行的首届国际基础科学大会上,北京雁栖湖应用数学研究院正式开园并成为大会主场地,在国际上打响了知名度。", []),
+    ("https://www.beijing.gov.cn/gate/big5/www.beijing.gov.cn/fuwu/lqfw/ztzl/xzscl/yw/202411/t20241121_3947078.html", "zh-Hant",
+     "坐落於北京海淀的“北京量子資訊科學研究院”(以下簡稱“北京量子院”),就是這樣一個凝聚眾多人才與技術的“量子世界”。“北京量子院成立初衷就是要把北京量子科技研發方面人才分散力量給集中起來,以我們這裡為中樞節點,為國家量子科技發展作出貢獻。”北京量子院執行院長常凱説。\n近年來,北京量子院接連産出世界級科技領域成果。", ["B1"]),
+    ("https://okapi.books.com.tw/article/4087", "zh-Hant",
+     "全世界五百大科技企業累計已有67家進駐中關村, 開辦子公司或成立研發中心,中關村正朝全球研發中心邁進。\n中關村是中國的矽谷,也是過去二十多年來中國科技產業的搖籃, 它的崛起具體而微地呈現出這段時間中國整個社會演進的過程,其中最顯著的脈絡之一就是:民間推著著政府向前走。", []),
+    ("http://shizheng.xilu.com/20240607/1000010001238446_1.html", "zh-Hans",
+     "转与变,是当下中关村奏响的主旋律。\n最新出炉的《中关村世界领先科技园区建设方案(2024-2027年)》为中关村指明了新目标——2027年初步建成世界领先科技园区,2035年全面建成世界领先科技园区。\n平均每5分钟,就有一家科技型企业在北京诞生。这是中关村引领下的创新速度。", []),
+    ("http://m.zgkjsz.com/page/2014/1017/21669811.shtml", "zh-Hant",
+     "2011年4月23日,中關(guān)村知識(shí)產(chǎn)權(quán)促進(jìn)局與上海浦東發(fā)展銀行北京分行、中國人民財(cái)產(chǎn)保險(xiǎn)股份有限公司深圳市分公司,簽署了《中關(guān)村知銀合作框架協(xié)議》和《中關(guān)村知保合作框架協(xié)議》。", ["Z2", "Z2.3"]),
+    ("http://zonghe.zhoukan.cc/zonghe/2021/0915/41866.html", "zh-Hans",
+     "知识产权质押融资可帮助科技型中小企业解决因缺少不动产担保而带来的资金紧张难题。目前,质押融资中心已办理专利权质押融资金额3090万元。\n2021年3月,北京市科委、中关村管委会印发《关于建立实施中关村知识产权质押融资成本分担和风险补偿机制的若干措施》,已开展中关村知识产权质押融资风险补偿支持资金项目征集工作。", ["Z2", "Z2.3"]),
+    ("https://m.sinotf.com/News/index/id/63647.html", "zh-Hans",
+     "2011年1月,国务院批复同意了《中关村国家自主创新示范区发展规划纲要(2011~2020年)》,进一步明确了中关村示范区今后10年的战略定位和发展思路,同时指出,要集聚整合核心创新要素,将中关村示范区建设成为国家科技金融创新中心。近年来,中关村示范区在促进金融和科技融合、利用多种金融手段缓解企业融资难方面进行了卓有成效的探索和实践,为在全国范围内推广科技与金融的结合积累了丰富的示范经验,成为打造科技金融创新中心的领路者", ["Z2", "Z2.3"]),
+    ("http://dengche.cn/jd/i.php/610.html", "zh-Hans",
+     "1999年6月国务院批准了中关村科技园区的建设规划,将在北京形成“一区五园”的科技园区,包括中关村科技园区、北京经济开发区、丰台科技园区、昌平科技园区和北京电子城。这是大中关村的概念,将用十年时间建成国家级的科技园区。", ["Z5"]),
+    ("http://news.scgqt.org.cn/kanxinwen/2021/0804/46861.html", "zh-Hans",
+     "日前,2021全球数字经济大会开幕,大会发布了《北京市关于加快建设全球数字经济标杆城市的实施方案》,这是全球首次发布数字经济标杆城市发展“蓝图”。方案明确了北京市加快发展数字经济的战略规划,打造引领全球数字经济发展的“六个高地”,到2030年建设成为全球数字经济标杆城市。", []),
+    ("http://407wan.com/wyyxgyf/20190717/65112.html", "zh-Hant",
+     "發展目標提到,未來科學城到2035年,建成全球領先的技術創新高地。高端創新資源匯集,能源、生命領域研究水平世界領先,研究型大學數量不少於9所,國家級創新平台數量不少於60家,領軍型人才數量突破3000人,形成創新活力競相迸發、創新源泉不斷涌流的生動局面。", []),
+    ("https://blob.wenxiaobai.com/article/182a73e5-acb7-817f-2d8b-030a3b164d41", "zh-Hans",
+     "北京经济技术开发区(简称“北京经开区”或“亦庄”)作为北京市唯一全面布局六大未来产业的区域,正在通过规划六大未来产业示范区,布局未来特色产业园区,形成“一廊一带多中心、开放共创特色园”的未来产业发展空间格局。\n“北京经开区是全市唯一一个全面布局未来信息、未来健康、未来制造、未来能源、未来材料、未来空间的区域。”9月19日,在北京市政府新闻办公室举行的“迎接新中国成立75周年”系列主题新闻发布会上,北京经济技术开发区工委副书记、管委会主任孔磊说。", []),
+    ("https://xflnrmg.com/amp/china/23613781.html", "zh-Hans",
+     "本报讯(记者张月朦)7月8日,小米集团创办人雷军通过社交媒体宣布,位于昌平区未来科学城的小米手机智能工厂落成启用。智能工厂投资24亿元,建筑面积81000平方米,年产能1000万台手机。小米智能工厂的启用是未来科学城产业发展的一个缩影。北青报记者了解到,今年上半年,未来科学城精准供应4宗产业用地,保障智能钻井研发测试组装基地、昌平未来美城产业创新基地、未来科学城机器人产业园项目、中软国际智创未来园区项目落地。", []),
+]
+WEB4_RELEVANT_EN = [
+    ("http://english.basic.cas.cn/hsc/201711/t20171118_186308.html",
+     "In November 2016, the Beijing Municipal Government formally approved Development and Construction Plan for Huairou Science City (2016-2020).\nIn May 2017, National Development and Reform Commission and Ministry of Science and Technology jointly approved the Construction Plan of Huairou Comprehensive National Science Center.\nIn June 2017, the 12th Congress of Party Representatives in Beijing indicated, “to break through Huairou Science City, mainly arrange the national key technological infrastructure and frontier cross research platform, construct the comprehensive national science center and become the world-class bearing zone of primitive innovation”.", ["B1"]),
+    ("https://cpl.ac.cn/en/Directors_Message/index.shtml",
+     "Founded by the state, Changping Laboratory (CPL) is one of China's new type of R&D\n(Research & Development) institutions, with life science as its focus. An integral component of our national science and technology strategy, CPL is tasked to addressing vital national needs, conducting strategic, visionary and fundamental research in science, technology and innovation (STI), and becoming a world-class hub for STI in life science.\nResearch at CPL is steered toward four Scientific Directions: emerging and major infectious diseases, neuroscience and brain-computer interface, frontier technology and fundamental science, artificial intelligence and biomedicine.", ["B1"]),
+    ("https://www.urdupoint.com/en/world/2024-zhongguancun-forum-opens-in-beijing-to-f-1818506.html",
+     "BEIJING, (APP - UrduPoint / Pakistan Point News - 25th Apr, 2024) The 2024 Zhongguancun Forum (ZGC Forum) kicked off on Thursday in Beijing and will focus on cutting-edge fields from artificial intelligence to life sciences and new materials during the five-day session ending next Monday.\nThe forum has assembled participants from over 100 countries and regions, with more than half of its speakers coming from abroad, highlighting China's commitment to opening up and innovation cooperation.\nFounded in 2007, the ZGC Forum, with its enduring focus on innovation and development, has evolved into a national-level open innovation platform and an international forum over the years.", ["Z7", "Z7.7"]),
+    ("https://www.insidequantumtechnology.com/news/beijing-academy-quantum-information-sciences-baqis-video-tour/",
+     "The Beijing Academy of Quantum Information Sciences has produced a YouTube video describing the institution and its goals. BAQIS is part of the National Science Technology Innovation Center in Beijing and also part of China’s Quantum National Action.\nThe video’s narration forecasts the facility will employ 1,200 scientists and engineers with 50 principal investigators heading up teams in 5-10 labs.", ["B1"]),
+    ("https://thenota.com/post/2024/jun/14/beijing-academy-artificial-intelligence-launches-open-source-ai-models-tools",
+     "BAAI, established in 2018 with the backing of the Beijing municipality and the Chinese science and technology ministry, has been at the forefront of China’s LLM research. The organization’s accomplishments predate the groundbreaking debut of ChatGPT by Microsoft-backed OpenAI in 2022. In 2021, BAAI launched Wudao 1, China’s first LLM, which has since propelled the success of high-flying AI start-ups like Moonshot AI and Zhipu AI.", ["B1"]),
+    ("https://frominsideasia.com/how-china-turned-a-cement-factory-into-a-haven-for-mathematicians",
+     "Here, at the Beijing Institute of Mathematical Sciences and Applications (Bimsa), they debate string theory over coffee, co-author papers on quantum fields and lose themselves in problems that stretch across centuries while some of their countries engage in conflict.\nIn less than five years, Bimsa has proved a magnet for global talent, attracting Fields medallists, quantum physicists and others from 25 countries.\nFunded by Beijing’s municipal government and Tsinghua University, Bimsa hosts more than 200 full-time researchers – of whom about a third hail from outside China.", ["B1"]),
+    ("https://wodefinance.com/Trademarkinquiry/ocxycurjtw.html",
+     "The Zhongguancun National Independent Innovation Demonstration Zone originated from the \"Zhongguancun Electronic Street\" in the early 1980s; in May 1988, the State Council approved the establishment of the Beijing New Technology Industry Development Pilot Zone (the predecessor of Zhongguancun Science and Technology Park), Zhongguancun became China's first high-tech park and a pilot area for China's economic, technological and educational system reform; in June 1999, the State Council requested to speed up the construction of Zhongguancun Science and Technology Park; in August 2005, the State Council Decisions were made to support the strengthening of the Zhongguancun Science and Technology Park, and in 2006, the new planning scope of the Zhongguancun Science and Technology Park was approved, gradually becoming a \"one district and ten parks\" high-end industrial functional area across administrative regions, and radiating across the country.", ["Z5"]),
+    ("http://zhuanti.cww.net.cn/english/html/2011/5/13/20115131020341534_3.htm",
+     "Last year, Zhongguancun accelerated its growth by building a \"special zone of talents\", which will give preferential treatment to people, especially those from overseas, who start businesses in Zhongguancun.\nThe preferential treatment includes registration for a Beijing hukou (permanent residency permit), medical care, insurance and tax incentives.\n\"Talent is the foundation for the future development of Zhongguancun because it is the top entrepreneurs that will bring about change in the world,\" said Yang.", ["Z2", "Z2.2", "Z6"]),
+    ("http://bjzpark.spotlightbeijing.com/2023-03/17/c_870381.htm",
+     "Development and construction of the Zhongguancun Life Science Park started in 2000. After more than 20 years of development, the park has gathered a number of national scientific and technological forces such as the Changping Laboratory, the Beijing Institute of Life Sciences, the Beijing Brain Science and Brain-like Intelligence Research Center, and the National Protein Science Center.\nMore than 600 innovative leading enterprises and over 300 well-known scientists and high-level talents have gathered here.\nCurrently, the main project of the Changping Laboratory Core Area has started, and the next step will be to ensure that the project is completed and put into operation on schedule so that professional teams like the Tsinghua Industrial Research Institute, Bio2 and ATLATL can provide international, professional, and market-oriented industrial operation services for innovative enterprises.", ["B1"]),
+    ("http://www.shhyyy.cn/?p=1118",
+     "Beijing grasped the general trend of digital economy development and led the way to build a global digital economy benchmark city in July 2021, actively building a new development pattern for the capital. For more than a year, the digital economy has fully empowered industries, cities and lives, and achieved good results. This year’s government work report also proposed to accelerate the construction of a digital economy benchmark city.\nThe scale of the city’s artificial intelligence industry exceeds 100 billion yuan, and the number of enterprises also exceeds 1,000, accounting for 29% of the total number of domestic enterprises, ranking first in the country.", []),
+    ("http://covid-19.chinadaily.com.cn/cndy/2011-05/09/content_12466784.htm",
+     "Zhongguancun-based companies garnered business revenues of 380 million yuan ($69 million) in the first quarter of this year, up 12 percent on a year-on-year basis. The State Council recently approved a development plan called the Zhongguancun National Innovation Demonstration Zone (2011-2020) that allows companies in the area to try out new measures and pilot projects.", ["Z2"]),
+    ("https://www.lhrtimes.com/2024/08/20/beijing-e-town-accelerates-the-construction-of-a-national-robotics-industry-innovation-hub/",
+     "Recently, at the press conference for the 2024 World Robot Conference (WRC 2024), it was announced that Beijing Economic-Technological Development Area (BDA or Beijing E-Town) will focus on key segments of the industrial chain, intensify efforts in tackling critical technologies, implement 50 demonstration projects for application scenarios, launch a series of “Robotics+” application demonstrations, expand typical application scenarios, and accelerate the construction of a national robotics industry innovation hub.", []),
+    ("http://en.baqis.ac.cn/news/detail/?cid=1763",
+     "BAQIS recently achieved a significant milestone with the successful convening of the Academic Advisory Board meeting on October 15th to 16th, 2023. The purpose of this meeting is to discuss the achievements of BAQIS over the past 5 years and provide valuable consultation and guidance for future development.\nYingjie Yu, Deputy Mayor of Beijing, and Hui Liu, Deputy Director of Beijing Municipal Science and Technology Commission met with the experts of the Committee.", []),
+    ("https://en.pingwest.com/a/11849",
+     "The exhibition center of the Zhongguancun National Independent Innovation Demonstration Zone was bustling with attendees. People filled the venue, with some even standing in the aisles, captivated by the lectures and keynote speeches. It was remarkable to witness such enthusiasm at an academic conference. This vibrant scene continued unabated on June 9 and 10.\nThe fifth edition of the BAAI Conference was a testament to its reputation as one of the most professional and prestigious event in the field of artificial intelligence. Organized by the Beijing Academy of Artificial Intelligence (BAAI), this conference distinguished itself by avoiding any form of commercial propaganda or gimmicky forums aimed at advertisers.", []),
+]
+# traps: (kind, url, language, text); all irrelevant
+WEB4_TRAPS = [
+    ("zol", "https://996kfb.com/news/131752.html", "zh-Hans",
+     "ZOL作为国内知名的IT产品评测网站,其发布的显卡天梯图一直是玩家和DIY爱好者选择显卡的重要参考。本文将解读最新一期的ZOL显卡天梯图,帮助大家了解当前市场上主流显卡的性能排名,并提供选显卡的实用建议,避免在购买时迷茫。\n在最新一期的ZOL显卡天梯图中,NVIDIA RTX 4090凭借其强大的性能和先进的光线追踪技术位居榜首。"),
+    ("restaurant", "https://supertravelr.com/en/trip/china/the-best-restaurants-in-zhongguancun-beijing-1B9A761C95", "en",
+     "Though a bit of a trek from downtown, Zhongguancun is home to some fantastic places to eat, especially when it comes to provincial cuisines.\nFrom Xinjiang to Sichuan and Cantonese, Zhongguancun is a melting pot of authentic Chinese cooking. Here are some of the best restaurants in the area.\nThis establishment is one of the best spots in Beijing to have traditional Sichuanese food. Its offering is so authentic that it flies in specific ingredients from Sichuan province."),
+    ("rental", "https://www.cbre.com.cn/en/insights/figures/beijing-figures-q1-2023", "en",
+     "No new office supply was completed in Q1 2023. Emerging submarkets registered steady net absorption but several large surrender cases in mature submarkets ensured overall net absorption was negative for the quarter. Vacancy rose most significantly in ZGC, Wangjing and Olympic. Rents were stable in emerging areas but declined across other submarkets."),
+    ("mall", "http://www.ceweekly.cn/2016/0718/157893.shtml", "zh-Hans",
+     "“是不是以前被坑过,今天来报仇解恨的?”7月7日下午,北京中关村海龙电子城一楼的拆迁人员对《中国经济周刊》记者开玩笑说,“今天已经来了十几批记者了,你现在拍还能赶上今天的头条吗?”\n有着17年经营历史的海龙电子城曾经人头攒动,生意兴隆。拉客抢生意的小哥,能从地下的地铁出站口一直排到路面,然后从路面一直排到各电子卖场门口。\n许多人感慨:这是一个时代的谢幕,这是几代人的记忆。"),
+    ("xian", "https://shanxi.cnipai.com/news/detail/304861.html", "zh-Hans",
+     "作为“双中心”唯一的核心承载区,丝路科学城正在紧锣密鼓地建设中。在综合性科学中心核心区,西安科学园是“主引擎”,是核心区的核心。\n按照“中国科学院牵引、地方支持、高校合作、社会参与”的模式,西安科学园集聚国家实验室、大科学装置、全国重点实验室、高水平研究型大学、一流科研机构等国家战略科技力量,打造科学中枢。"),
+    ("chengdu", "http://wwwfh2222.com/news/b/2020-06-04/detail-iircuyvi6569817.shtml?from=sc_ydph", "zh-Hant",
+     "根據(jù)戰(zhàn)略規(guī)劃,成都提出2025年、2035年和2050年三個關(guān)鍵時序節(jié)點的建設(shè)目標(biāo)。\n到2025年,初步建成具有全國影響力的科學(xué)城,力爭成功創(chuàng)建綜合性國家科學(xué)中心,啟動建設(shè)天府實驗室,新增2個以上重大科技基礎(chǔ)設(shè)施,建成2個以上國家重點實驗室,3個以上國家級創(chuàng)新中心,100個以上前沿科學(xué)交叉研究平臺、新型研發(fā)機構(gòu)和國家級企業(yè)創(chuàng)新平臺。"),
+    ("taiwan", "https://udn.com/news/story/7326/9202015", "zh-Hant",
+     "南部科學園區管理局今天公布今年1至10月營業額近新台幣2.36兆元，較去年同期成長37.8%，已超越去年全年的2.21兆元；其中積體電路產業較去年同期成長42.66%最多。\n南科管理局提供資料指出，受高效能運算及全球AI應用強勁需求帶動，半導體先進製程、先進封裝、伺服器、網路通訊等產業鏈持續擴張，在配合研發高階伺服器導軌、網路通訊及消費性電子產品構件在地製造能力下，南科園區營業額持續表現亮眼。"),
+    ("national", "https://www.163.com/dy/article/KSFSHGRQ051481US.html", "zh-Hans",
+     "《科学技术进步法》规定,国家在事关国家安全和经济社会发展全局的重大科技创新领域建设国家实验室,建立健全以国家实验室为引领、全国重点实验室为支撑的实验室体系。\n此前由中央国家实验室建设领导小组领导,中央科技委员会成立后,统筹布局国家实验室等战略科技力量。"),
+    ("shenzhen", "http://www.dgmzk.com/english/home/News/content/post_9106064.html", "en",
+     "Xili Lake International Science and Education City will be built in the northern part of Nanshan District. It will be the main battlefield of technological innovation and development in the 14th Five-year Plan period and even in the future.\nAt present, the International Science and Education City is home to 7 universities, 9 Nobel Prize laboratories and 458 innovation carriers, which is an important area for Shenzhen to build a national comprehensive science center."),
+    ("zhangjiang", "https://sh.cri.cn/20181115/defff363-74ba-7ca9-dff2-ec935032ed86.html", "zh-Hans",
+     "要以全球视野、国际标准推进张江综合性国家科学中心建设,集聚建设国际先进水平的实验室、科研院所、研发机构、研究型大学,加快建立世界一流的重大科技基础设施集群。这是习近平总书记对张江科学城建设规划的要求和期许。\n2017年8月,《张江科学城建设规划》正式获批。建设中的张江科学城集中承载了国家自主创新示范区、自由贸易试验区、上海具有全球影响力科技创新中心的核心承载区、张江综合性国家科学中心目标战略。"),
+    ("hangzhou", "http://www.handmsg.com/page/2021/0325/14651635.shtml", "zh-Hant",
+     "規劃范圍包括核心區和聯動發展區。核心區將上一輪大走廊規劃范圍與城西科創產業集聚區規劃范圍統一整合優化,四至:東起浙江大學玉泉校區,以西湖區紫荊花路為界,南至西湖區留和路南側山脊線、杭徽高速公路,西至浙江農林大學,北至西湖區燈彩街、余杭區東西大道和中法航空大學、臨安區中苕溪一線,總面積約398平方公里。\n到二O二五年,初步建成具有全球影響力的創新策源地,基本形成綜合性國家科學中心核心承載區功能和國家重要的戰略科技力量,創新型產業集群效應初步顯現,基本建成全省高質量發展引領區、城市現代化先行區、整體智治示范區。"),
+    ("hefei", "https://chinaservicesinfo.com/s/202309/01/WS650a4dd3498ed2d7b7e9bd90/hefei-a-key-player-in-global-quantum-technology-landscape.html", "en",
+     "Hefei city, capital of East China's Anhui province, is a source of 12.1 percent of China's quantum patents, only second to Beijing.\nThe Hefei National High-tech Industry Development Zone is now a leading hub for quantum research and innovation and has over 600 researchers working on quantum-related projects.\nOne significant accomplishment in this field was in recent years made by Origin Quantum, which is based in the zone. In 2021, the company produced China's first superconducting quantum computer, making the nation the third in the world to deliver a complete quantum computer."),
+    ("national", "https://search.napstic.cn/literature/periodical/010kxxykxjsgl202405003", "en",
+     "Optimizing the national innovation system in line with national strategic needs,as well as accelerating the construction of strategic scientific and technological forces under the leadership of national laboratories were emphasized in the 14th National Five-Year Plan.Furthermore,the Party's 20th National Congress also stressed reinforcement of na-tional strategic scientific and technological forces,optimization of the positioning and layout of national research institu-tions,and establishment of a national laboratory system."),
+    ("mall", "https://21ic.com/article/879953.html", "zh-Hans",
+     "11月起,鼎好电子大厦已进入装修改造阶段,大厦内的电子商城正式关停,这是继中关村e世界、海龙大厦等之后,最后一个标志性建筑的落幕,因而被认为是中关村电子城的终局。\n中关村大街北侧的科贸大厦成为中关村电子城最后的据点,而中关村电子城的“王牌”业务——电脑售卖及组装,在科贸大厦内也不再是主流。"),
+    ("passing", "https://www.takefoto.cn/news/2022/01/14/10030458.shtml", "zh-Hans",
+     "以前,村里人以进城为荣。现在,局面正发生改变。\n在远离北京中心城区的郊区,越来越多“进城”的年轻人,已经返回家乡,开始创业之旅。尽管这段旅途有甜有苦,但总有人要当“先锋队”,做出点东西来,才会吸引更多人加入。"),
+    ("suzhou", "http://shouerhanyu.com/2073.html", "zh-Hant",
+     "蘇州工業園區(qū)是中國和(hé)新加坡兩國政府間的(de)重要合作項目,自1994年開發建設以來(lái),已建設成爲國内發展水(shuǐ)平最高(gāo)、競争力最強的(de)國家級開發區(qū)之一,位居國家級開發區(qū)第一位。\n據介紹,近年來(lái),蘇州工業園區(qū)生物(wù)醫藥産業發展迅速,園區(qū)以外資制造、内資創新雙輪驅動的(de)發展模式逐漸成爲國内最集聚的(de)生物(wù)醫藥産業基地和(hé)技術創新中心。"),
+    ("chengdu", "http://wap.glosyeuropyichin.com/cj/1290.html", "zh-Hans",
+     "中新网成都6月7日电 (记者 王鹏)记者7日从四川天府新区获悉,西部(成都)科学城和天府实验室当日在成都正式挂牌。西部(成都)科学城制定了两阶段发展目标——到2025年初步建成国内一流的科学城,到2035年基本建成国际知名的科学城。\n其中,“一核”为成都科学城,规划面积132平方公里,锚定综合性国家科学中心核心承载区的定位,集中布局重大科技基础设施集群、高能级实验室集群、校院地协同创新平台集群和产业创新平台集群,围绕原始创新集群开展前沿科学研究、关键技术攻关和科技成果转移转化,打造国家科技创新体系的重要基础平台;“四区”包括新经济活力区、生命科学创新区、成都未来科技城和新一代信息技术创新基地。"),
+    ("xian", "http://gwejianzhan.com/2016/1220/7668.html", "zh-Hant",
+     "位于陜西西咸新區(qū)的首個“硬科技”小鎮(zhèn),建設(shè)已接近封頂。據(jù)了解,這個小鎮(zhèn)的定位是整合科研院所先進技術(shù),吸引全球“硬科技”企業(yè)匯聚,實現(xiàn)科技資源與市場需求的有效對接。\n目前,西咸新區(qū)已吸引了西工大航空科學城無人機產(chǎn)業(yè)化基地、中興深藍科技產(chǎn)業(yè)園、三星閃存芯片、中航工業(yè)、大疆無人機等一批企業(yè)和項目落地,在科技創(chuàng)新的基礎(chǔ)上打造出獨特品牌。"),
+    ("passing", "http://zgkjsz.com/page/2013/0429/24197555.shtml", "zh-Hant",
+     "6年前,匯源老總朱新禮高調(diào)投資1.5萬(wàn)畝土地種蔬菜;4年前,網(wǎng)易丁磊投資6000萬(wàn)養(yǎng)豬;2年前聯(lián)想柳傳志成立農(nóng)業(yè)投資事業(yè)部誓言進(jìn)軍農(nóng)業(yè)領(lǐng)域;同年,大連萬(wàn)達(dá)集團(tuán)董事長(zhǎng)王健林斥資數(shù)億在延慶種菜……這些“大佬”絕非歸隱田園,他們是看到了投資中國(guó)農(nóng)業(yè)市場(chǎng)的潛在商機(jī)。"),
+    ("shenzhen", "http://www.eyeshenzhen.com/content/2022-02/24/content_24951583.htm", "en",
+     "Shenzhen will build its high-tech zone into a world-leading and highly competitive industrial area by 2025, according to the recently released 14th Five-Year Plan (2021-2025) for developing the high-tech zone.\nThe 159-square-kilometer Shenzhen State Hi-Tech Zone has five parks, in Nanshan, Pingshan, Longgang, Bao’an and Longhua districts, respectively. It is one of the six national pilot zones for building world-class high-tech parks."),
+    ("zhangjiang", "http://www.hffxjx.cn/n5983.htm", "zh-Hant",
+     "至 2019 年 4 月 15 日,科創(chuàng)板共申報(bào)了 72 家企業(yè),其中半導(dǎo)體行業(yè)企業(yè)共 9 家,7 家來(lái)自上海,6 家辦公地址都在浦東張江。\n張江科學(xué)城于 2017 年 7 月經(jīng)上海市政府批準(zhǔn)設(shè)立,規(guī)劃總面積約 94 平方公里,以張江高科技園區(qū)為基礎(chǔ),升級(jí)轉(zhuǎn)型成為中國(guó)乃至全球新知識(shí)、新技術(shù)的創(chuàng)造之地和新產(chǎn)業(yè)的培育之地,現(xiàn)代新型宜居城區(qū)和市級(jí)公共中心,世界一流科學(xué)城。"),
+    ("national", "https://portal.smu.edu.cn/kyy/info/1103/21606.htm", "zh-Hans",
+     "要加强国家战略科技力量建设,优化定位和布局,完善国家实验室体系,增强国家创新体系一体化能力。\n——习近平2024年6月24日在全国科技大会、国家科学技术奖励大会、两院院士大会上的讲话"),
+    ("rental", "https://239.v4.savills-vx.com/research_articles/166607/212149-0", "en",
+     "One new project was launched in Q1/2023, adding a total of 57,415 sq m to the Grade A office market. The new supply and weak take-up caused the citywide vacancy rate to increase 0.5 percentage point (ppt) quarteron-quarter (QoQ) to 16.8% while the Grade A office rent fell 1.3% QoQ to an average of RMB321.7 per sq m per month.\nOver 570,000 sq m of new supply is expected to enter the Grade A office market in the remainder of 2023, a result of the pandemic-related delays in the construction progress. New projects were mainly located in Asia-Olympic, East Second Ring Road, Zhongguancun and Tongzhou precincts."),
+    ("passing", "http://qprotwm.blogspot.com/2007/03/and-not-quite-away.html", "en",
+     "Took care of that as soon as I arrived in Beijing. After that, I hit a noodle restaurant for something fast, then hit the subway. It feels like I spent half my day in the subway, now that I think about it. Andrew recommended some camera shops down on Qian Men street and found a 1gb card for 360 yuan. Not too bad."),
+]
+for i, (url, lang, text, labels) in enumerate(WEB4_RELEVANT_ZH):
+    (rows_tune if i % 2 == 0 else rows_hold).append(
+        row(f"web4-rel-zh{i + 1:02d}", url + " (short excerpt)", lang, None, text, True, labels))
+for i, (url, text, labels) in enumerate(WEB4_RELEVANT_EN):
+    (rows_tune if i % 2 == 0 else rows_hold).append(
+        row(f"web4-rel-en{i + 1:02d}", url + " (short excerpt)", "en", None, text, True, labels))
+for i, (kind, url, lang, text) in enumerate(WEB4_TRAPS):
+    (rows_tune if i % 2 == 0 else rows_hold).append(
+        row(f"web4-trap-{kind}{i + 1:02d}", url + " (short excerpt)", lang, None, text, False, []))
+
 for name, rows in (("tune", rows_tune), ("holdout", rows_hold)):
     with open(OUT / f"{name}.jsonl", "w", encoding="utf-8") as fh:
         for r in rows:
