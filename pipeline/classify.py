@@ -403,10 +403,14 @@ class Classifier:
         if rel.beijing_weight > 0:
             place = self._sents(mhits, self._kbj_place)
             if place:
-                for p in self._bj_topics:
-                    for i in mhits.get(p.key, ()):
-                        if i in place:
-                            anchor_w[i] = max(anchor_w.get(i, 0.0), rel.beijing_weight)
+                topical = {i for p in self._bj_topics for i in mhits.get(p.key, ())}
+                for i in topical & place:
+                    anchor_w[i] = max(anchor_w.get(i, 0.0), rel.beijing_weight)
+                first = min(topical & place, default=None)
+                if first is not None and rel.beijing_carry_weight > 0 and not self._sents(hits, self._kothers):
+                    for i in topical:
+                        if i > first:
+                            anchor_w[i] = max(anchor_w.get(i, 0.0), rel.beijing_carry_weight)
         miss = 1.0
         for w in anchor_w.values():
             miss *= 1.0 - w

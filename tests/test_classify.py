@@ -49,7 +49,7 @@ def test_cns_story_gets_all_seven_tasks(clf, name):
     assert c.relevant
     assert Z_ALL <= codes(c)
     check_evidence(c, text)
-    assert c.taxonomy_version == "plan_tasks.v3"
+    assert c.taxonomy_version == "plan_tasks.v4"
 
 
 @pytest.mark.parametrize("name", ["001", "002"])
@@ -276,6 +276,21 @@ def test_beijing_context_sentences_add_up(clf):
                             "officials said on Tuesday, as talks with Washington stalled again.").relevant
 
 
+def test_beijing_carries_to_later_topic_sentences(clf):
+    # Beijing named once with a centre topic; the next sentences speak of new-type R&D
+    # institutions and AI without repeating the place (a BAAI story that never names BAAI)
+    text = ("这些成就折射出北京在人工智能原始创新领域的超前布局。"
+            "新型研发机构打破院墙，以需求和问题导向布局重大科研项目。")
+    assert clf.classify(text).relevant
+    # the place must come first: a topic sentence before any Beijing sentence is not carried
+    assert clf.classify(text).relevance > clf.classify("新型研发机构打破院墙，以需求和问题导向布局重大科研项目。"
+                                                        "这些成就折射出北京在人工智能原始创新领域的超前布局。").relevance
+    # not when another city's parks are discussed
+    other = ("这些成就折射出北京在人工智能原始创新领域的超前布局。"
+             "深圳的新型研发机构打破院墙，以需求和问题导向布局重大科研项目。")
+    assert not clf.classify(other).relevant
+
+
 def test_one_zone_many_parks_counts_with_plan_wording(clf):
     text = "一区多园统筹发展机制进一步完善，全国创新辐射和联动效应明显，国际人才往来高度活跃，企业国际化水平进一步提高。"
     assert clf.classify(text).relevant
@@ -293,6 +308,8 @@ def test_one_zone_many_parks_counts_with_plan_wording(clf):
     "A restaurant guide near Zhongguancun: the dishes are cheap, the chef is friendly and lunch is 40 yuan per person.",
     # office rentals, gadget reviews, electronics malls
     "Office space for rent in Zhongguancun: grade-A offices, rent from 8 yuan per square metre per day.",
+    "Zhongguancun led the Grade A office market in Q1: new supply and weak take-up lifted the vacancy rate, "
+    "and office rents fell 1.3% quarter-on-quarter.",
     "ZOL review: the Zhongguancun Online team tested the new phone's battery life and screen.",
     "中關村在線評測：這款筆記本電腦屏幕素質優秀，續航出色，售價5999元。",
     "中关村电子卖场今天促销，显卡和笔记本电脑优惠力度很大。",

@@ -1,6 +1,6 @@
 """The plans' tasks as versioned data, and the loader that validates them.
 
-``plan_tasks.v3.json`` holds two plans:
+``plan_tasks.v4.json`` holds two plans:
 
 * ``Z``: the Zhongguancun 14th Five-Year plan, seven main tasks ``Z1``-``Z7`` with
   their measures ``Z1.1``, ``Z1.2``, ... in the order of the plan text;
@@ -31,6 +31,10 @@ signals change gets a new version, so old and new labels stay distinguishable):
   mirroring the Chinese ones (artificial intelligence, quantum); the official name of the
   sci-tech finance zone (科创金融改革试验区) for Z2.3. Event names mentioned only as a venue
   (在中关村论坛上发布…) weigh as key terms (a rule of ``pipeline.classify``, same version).
+* ``plan_tasks.v4``: artificial intelligence and 原始创新 as centre topics of "Beijing + topic"
+  anchors; ``beijing_context.carry_weight``: once a sentence has named Beijing with a topic, later
+  topic sentences that do not repeat the place count a little (not when other parks are
+  discussed); English office-market trap words (Grade A office, office market).
 """
 
 from __future__ import annotations
@@ -50,7 +54,7 @@ __all__ = [
     "parse_taxonomy",
 ]
 
-DEFAULT_TAXONOMY_PATH = Path(__file__).with_name("plan_tasks.v3.json")
+DEFAULT_TAXONOMY_PATH = Path(__file__).with_name("plan_tasks.v4.json")
 
 _LANGS = ("zh", "en")
 
@@ -93,6 +97,9 @@ class RelevanceRules:
     national_terms: dict[str, tuple[str, ...]] | None = None
     # words the segmenter must keep whole (中科曙光 is a firm, not Taiwan's 中科 park)
     segmenter_words: tuple[str, ...] = ()
+    # once a sentence has named Beijing with a centre topic, later topic sentences that do not
+    # repeat the place carry this weight (0 = off); not when other parks are discussed
+    beijing_carry_weight: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -115,7 +122,7 @@ class Taxonomy:
 
 
 def load_taxonomy(path: str | Path | None = None) -> Taxonomy:
-    """Read and validate a taxonomy file (default: the packaged ``plan_tasks.v3.json``)."""
+    """Read and validate a taxonomy file (default: the packaged ``plan_tasks.v4.json``)."""
     p = Path(path) if path is not None else DEFAULT_TAXONOMY_PATH
     try:
         raw = json.loads(p.read_text(encoding="utf-8"))
@@ -187,7 +194,8 @@ def _relevance(obj: Any) -> RelevanceRules:
     if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
         raise TaxonomyError(f"{where}.segmenter_words: must be a list of non-empty strings")
     for key, val in (("trap_terms.per_anchor", trap.get("per_anchor", 0.0)),
-                     ("national_scope.weight", nat.get("weight", 0.0))):
+                     ("national_scope.weight", nat.get("weight", 0.0)),
+                     ("beijing_context.carry_weight", bj.get("carry_weight", 0.0))):
         if not isinstance(val, (int, float)) or val < 0 or (key.endswith("weight") and val > 1):
             raise TaxonomyError(f"{where}.{key}: must be a number >= 0 (a weight at most 1)")
     return RelevanceRules(
@@ -203,6 +211,7 @@ def _relevance(obj: Any) -> RelevanceRules:
         trap_terms_per_anchor=float(trap.get("per_anchor", 0.0)),
         national_weight=float(nat.get("weight", 0.0)),
         national_terms=_lang_lists(nat or None, f"{where}.national_scope", required=False),
+        beijing_carry_weight=float(bj.get("carry_weight", 0.0)),
         segmenter_words=tuple(words),
     )
 
