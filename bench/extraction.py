@@ -311,7 +311,7 @@ def _page_metadata_cases(only: str):
     if only in ("all", "holdout"):
         for key, g in sorted(fresh_gold().items()):
             yield (f"zh-fresh/{key}", "fresh", (FRESH / "pages" / key).read_bytes(), g["url"] or None,
-                   (g.get("date") or "")[:10] or None, [g["author"]] if g.get("author") else None)
+                   (g.get("date") or "")[:10] or None, re.split(r"[\s、，,]+", g["author"].strip()) if g.get("author") else None)
 
 
 def run_page_metadata_bench(only: str = "all", show_pages: bool = False):
