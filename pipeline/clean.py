@@ -157,9 +157,11 @@ def _apply_rules(text: str, rules: tuple[Rule, ...]) -> str:
 def _cut(lines: list[str], cut_rules: list[Rule]) -> list[str]:
     """Cut from the first heading a ``cut_from`` rule matches (a related list, a disclaimer).
 
-    A heading near the top only loses its own line.  A heading with more running prose after
-    it than before it is a box inside the article (相关阅读 between two halves of the story):
-    it loses its line and the short lines under it (the list), and the article goes on."""
+    A heading near the top only loses its own line.  A heading followed by more running prose
+    (lines of 40+ characters with sentence punctuation) than all the text before it, and by at
+    least ``_INLINE_BOX_PROSE`` characters of it, is a box inside the article (相关阅读 between two
+    halves of the story): it loses its line and the short lines under it (the list), and the
+    article goes on."""
     prose = [len(ln.strip()) if _is_prose(ln) else 0 for ln in lines]
     after = sum(prose)
     before = 0
