@@ -336,7 +336,7 @@ _LABEL = (
 )
 _LABEL_SEP = r"[:：|丨︱｜/／]"
 # markers that open a byline line in print layouts: ■本报记者 张三, ◎文/李四, □ 作者：王五
-_DECOR = r"[■□◎●○◆◇▲△▼★☆▶►•]*\s*"
+_DECOR = r"(?:[■□◎●○◆◇▲△▼★☆▶►•]+\s*)?"  # one run of markers: no second \s* to backtrack over
 _LINE = rf"(?:^|\n)\s*{_DECOR}"
 _BYLINE_RES = (
     # (记者 陈杭) / （记者张三、李四） / (记者 王五 通讯员 赵六) / 【记者 张三】
@@ -419,11 +419,18 @@ def _en_names(raw: str) -> list[str]:
     return out
 
 
+_SPACES = re.compile(r"[ \t\u3000\xa0]+")
+_BLANK_LINES = re.compile(r" ?(?:\r?\n ?)+")
+
+
 def authors_from_text(text: str) -> list[str]:
     """Names from Chinese bylines (记者 …, 作者：…, 文/…, 编译：…, 通讯员 …) or an English
     "By …" line; editors (责任编辑 …) and outlets (来源 …) are not bylines."""
     if not text:
         return []
+    # one space or one line break per run of whitespace: the patterns' optional spaces then
+    # cannot backtrack over long blank runs of page text
+    text = _BLANK_LINES.sub("\n", _SPACES.sub(" ", text))
     names: list[str] = []
     for rx in _BYLINE_RES:
         for m in rx.finditer(text):

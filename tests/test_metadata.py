@@ -217,3 +217,8 @@ def test_dates_in_the_future_or_before_the_web_are_rejected():
     assert md.find_date(doc(body="<p>1993年5月1日</p>"), now=now, use_htmldate=False) is None
     assert md.date_from_url("https://example.com/2031/0101/a.html") is not None
     assert md.find_date(doc(), "https://example.com/2031/0101/a.html", now=now, use_htmldate=False) is None
+
+
+def test_byline_after_long_blank_runs():
+    # page text keeps long runs of spaces and blank lines; they are collapsed before matching
+    assert md.authors_from_text(" " * 5000 + "\n" * 500 + "■本报记者　张三\n" + BODY) == ["张三"]
