@@ -400,6 +400,7 @@ class Classifier:
                 for i in mhits.get(p.key, ()):
                     anchor_w[i] = 1.0 - (1.0 - anchor_w.get(i, 0.0)) * (1.0 - w)
         rel = self.taxonomy.relevance
+        others = self._sents(hits, self._kothers)  # sentences about other parks / provinces
         if rel.beijing_weight > 0:
             place = self._sents(mhits, self._kbj_place)
             if place:
@@ -407,7 +408,7 @@ class Classifier:
                 for i in topical & place:
                     anchor_w[i] = max(anchor_w.get(i, 0.0), rel.beijing_weight)
                 first = min(topical & place, default=None)
-                if first is not None and rel.beijing_carry_weight > 0 and not self._sents(hits, self._kothers):
+                if first is not None and rel.beijing_carry_weight > 0 and not others:
                     for i in topical:
                         if i > first:
                             anchor_w[i] = max(anchor_w.get(i, 0.0), rel.beijing_carry_weight)
@@ -434,7 +435,6 @@ class Classifier:
             excess = max(excess, n_terms - rel.trap_terms_per_anchor * n_anchor)
         if excess > 0 and rel.trap_weight > 0:
             evidence *= max(0.2, (1.0 - rel.trap_weight) ** excess)
-        others = self._sents(hits, self._kothers)
         if len(others) > n_anchor:
             evidence *= n_anchor / len(others) if n_anchor else 0.0
         if not n_anchor and rel.national_weight > 0 and not self._knational.isdisjoint(hits):
