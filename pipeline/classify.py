@@ -58,6 +58,7 @@ DEFAULT_THRESHOLD = 0.5
 DEFAULT_RELEVANCE_THRESHOLD = 0.5
 STRONG_WEIGHT = 0.8
 KEY_WEIGHT = 0.4
+ACT_WEIGHT = 0.6  # a key term in a sentence that states the work being done (see Entry.act_terms)
 PLAN_PHRASE_RELEVANCE = 0.4  # per distinct strong plan phrase, towards relevance
 MEASURE_TO_TASK = 0.9
 HEADLINE_RELEVANCE = 0.2  # extra, per distinct full task/measure headline (e.g. 支持颠覆性技术创新)
@@ -237,6 +238,10 @@ class Classifier:
                 if p.text not in best or p.weight > best[p.text].weight:
                     best[p.text] = p
             self._phrases[e.code] = list(best.values())
+        self._acts: dict[str, frozenset[_Key]] = {
+            e.code: frozenset(self._mk(p, 1, True, lang).key
+                              for lang in ("zh", "en") for p in e.act_terms[lang])
+            for e in self._entries if any(e.act_terms.values())}
         rel = taxonomy.relevance
         self._anchors = [(w, [self._mk(p, w, True, lang) for lang in ("zh", "en") for p in g[lang]])
                          for w, g in rel.anchors]
@@ -280,7 +285,8 @@ class Classifier:
         self._matcher = _Matcher([p.key for p in (*self._z_ctx, *self._b_ctx, *self._traps, *self._others,
                                                   *self._national, *masked_phrases)]
                                  + [k for ps in self._phrases.values() for k in (p.key for p in ps)]
-                                 + list(self._headline_keys.values()) + self._mask_keys)
+                                 + list(self._headline_keys.values()) + self._mask_keys
+                                 + [k for ks in self._acts.values() for k in ks])
 
     # ------------------------------------------------------------------ setup
     @classmethod
@@ -384,16 +390,19 @@ class Classifier:
         return True
 
     # ---------------------------------------------------------------- relevance
-    def _relevance(self, doc: _Doc, hits: dict[_Key, list[int]], title: str | None, plan_hits: int,
-                   plan_sents: set[int], headline_hits: int = 0) -> float:
-        if any(k in hits for k in self._mask_keys):
-            masked = doc.joined
-            for m in self._masks:
-                if m in masked:
-                    masked = re.sub(re.escape(m), lambda mo: "#" * len(mo.group()), masked)
-            mhits = self._masked_matcher.find_all(self, doc, masked, _bigrams(masked))
-        else:
-            mhits = hits  # nothing to mask: the anchors are found in the text itself
+    def _masked_hits(self, doc: _Doc, hits: dict[_Key, list[int]]) -> dict[_Key, list[int]]:
+        """Hits of the relevance anchors and Beijing phrases once other places that contain them
+        (南京, 东京, ...) are masked."""
+        if not any(k in hits for k in self._mask_keys):
+            return hits  # nothing to mask: the anchors are found in the text itself
+        masked = doc.joined
+        for m in self._masks:
+            if m in masked:
+                masked = re.sub(re.escape(m), lambda mo: "#" * len(mo.group()), masked)
+        return self._masked_matcher.find_all(self, doc, masked, _bigrams(masked))
+
+    def _relevance(self, doc: _Doc, hits: dict[_Key, list[int]], mhits: dict[_Key, list[int]],
+                   title: str | None, plan_hits: int, plan_sents: set[int], headline_hits: int = 0) -> float:
         anchor_w: dict[int, float] = {}  # sentence -> noisy-OR of its distinct anchors
         for w, ps in self._anchors:
             for p in ps:
@@ -455,6 +464,8 @@ class Classifier:
         """Relevance and plan-task labels for one article (pure)."""
         doc = self._analyse(text or "")
         hits = self._matcher.find_all(self, doc, doc.joined, _bigrams(doc.joined))
+        mhits = self._masked_hits(doc, hits)
+        names_beijing = not self._kbj_place.isdisjoint(mhits)
         z_ctx = self._sents(hits, self._kz_ctx)
         b_ctx = self._sents(hits, self._kb_ctx)
 
@@ -500,7 +511,14 @@ class Classifier:
 
         for e in self._entries:
             hs = hits_by_code.get(e.code)
-            if not hs or e.plan in drop_plan:
+            if not hs:
+                continue
+            acts = self._acts.get(e.code)
+            act_sents = self._sents(hits, acts) if acts else set()
+            # out of its plan's context, an entry still counts where a sentence states its work being
+            # done (成立, 揭牌, established ...) in a text that names Beijing (for the center's projects)
+            gated = e.plan in drop_plan
+            if gated and not (act_sents and e.plan == "B" and names_beijing):
                 continue
             if opening and e.code not in (opening, self._parents[opening]):
                 continue
@@ -516,7 +534,9 @@ class Classifier:
                 if venues and not p.strong and p.text not in venues and \
                         any(p.text in v for v in venues) and all(any(v in doc.sents[i] for v in venues) for i in idx):
                     continue
-                if e.plan == "Z" and b_dominant:
+                if gated:
+                    idx = [i for i in idx if i in act_sents]
+                elif e.plan == "Z" and b_dominant:
                     # in a Beijing-center text, Zhongguancun's tasks count only where it is named
                     idx = [i for i in idx if i in z_ctx]
                 elif not p.strong:
@@ -528,6 +548,8 @@ class Classifier:
                 if not idx:
                     continue
                 w, strong = (KEY_WEIGHT, False) if p.text in venues else (p.weight, p.strong)
+                if not strong and act_sents and not act_sents.isdisjoint(idx):
+                    w = max(w, ACT_WEIGHT)
                 miss *= 1.0 - w
                 for i in idx:
                     sent_w[i] = sent_w.get(i, 0.0) + w
@@ -539,7 +561,7 @@ class Classifier:
             best_i = min(sent_w, key=lambda i: (-sent_s.get(i, 0.0), -sent_w[i], i))
             raw[e.code] = (1.0 - miss, sent_w[best_i], best_i)
 
-        relevance = self._relevance(doc, hits, title, len(plan_phrase_hits), plan_sents, len(open_codes))
+        relevance = self._relevance(doc, hits, mhits, title, len(plan_phrase_hits), plan_sents, len(open_codes))
         relevant = relevance >= self.relevance_threshold
         labels: list[Label] = []
         if relevant:

@@ -52,7 +52,7 @@ def test_cns_story_gets_all_seven_tasks(clf, name):
     assert c.relevant
     assert Z_ALL <= codes(c)
     check_evidence(c, text)
-    assert c.taxonomy_version == "plan_tasks.v4"
+    assert c.taxonomy_version == "plan_tasks.v5"
 
 
 @pytest.mark.parametrize("name", ["001", "002"])
@@ -350,3 +350,23 @@ def test_zgc_firms_named_zhongke_are_not_taiwan_parks(clf):
 def test_forum_named_as_a_venue_is_not_the_forum_task(clf, text, labelled):
     # Z7.7 is hosting the Zhongguancun Forum; news released "at the forum" is about something else
     assert ("Z7.7" in codes(clf.classify(text))) is labelled
+
+
+@pytest.mark.parametrize("text, labelled", [
+    # an institution's founding stated in a Beijing text that never names the centre
+    ("3月22日，北京脑科学与类脑研究中心在北京正式宣告成立，建设工作全面启动。", True),
+    ("BAAI, established in 2018 with the backing of the Beijing municipality, leads China's LLM research.", True),
+    # the same institutions only reporting results or hosting: a key term alone stays below the threshold
+    ("北京脑科学与类脑研究中心的研究人员在北京发表了一项关于记忆的新成果。", False),
+    ("BAAI researchers in Beijing released a new open-source model on Tuesday.", False),
+])
+def test_founding_an_institution_states_b1(clf, text, labelled):
+    res = clf.classify(text)
+    assert res.relevant
+    assert ("B1" in codes(res)) is labelled
+
+
+def test_founding_elsewhere_is_not_b1(clf):
+    # act words do not lend Beijing's context to another city's institution
+    res = clf.classify("合肥综合性国家科学中心人工智能研究院正式揭牌成立。")
+    assert "B1" not in codes(res)

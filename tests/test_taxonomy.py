@@ -14,7 +14,7 @@ def raw():
 def test_packaged_taxonomy_loads():
     tax = load_taxonomy()
     codes = tax.codes()
-    assert tax.version == "plan_tasks.v4"
+    assert tax.version == "plan_tasks.v5"
     for code in [f"Z{i}" for i in range(1, 8)] + [f"B{i}" for i in range(1, 7)]:
         assert code in codes
     assert len(set(codes)) == len(codes)
@@ -99,3 +99,13 @@ def test_relevance_extras_load_and_are_validated(raw):
     del old["relevance"]["trap_terms"]["per_anchor"]
     rel = parse_taxonomy(old).relevance
     assert rel.national_weight == 0 and rel.trap_terms_per_anchor == 0 and rel.segmenter_words == ()
+
+
+def test_act_terms_are_optional_but_checked(raw):
+    tax = parse_taxonomy(raw)
+    assert "成立" in tax.get("B1").act_terms["zh"]
+    assert tax.get("Z1").act_terms == {"zh": (), "en": ()}
+    bad = copy.deepcopy(raw)
+    bad["plans"][1]["tasks"][0]["act_terms"] = {"zh": "成立", "en": []}
+    with pytest.raises(TaxonomyError, match=r"\(B1\) act_terms.*'zh' must be a list"):
+        parse_taxonomy(bad)

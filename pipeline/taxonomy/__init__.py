@@ -1,6 +1,6 @@
 """The plans' tasks as versioned data, and the loader that validates them.
 
-``plan_tasks.v4.json`` holds two plans:
+``plan_tasks.v5.json`` holds two plans:
 
 * ``Z``: the Zhongguancun 14th Five-Year plan, seven main tasks ``Z1``-``Z7`` with
   their measures ``Z1.1``, ``Z1.2``, ... in the order of the plan text;
@@ -35,6 +35,11 @@ signals change gets a new version, so old and new labels stay distinguishable):
   anchors; ``beijing_context.carry_weight``: once a sentence has named Beijing with a topic, later
   topic sentences that do not repeat the place count a little (not when other parks are
   discussed); English office-market trap words (Grade A office, office market).
+* ``plan_tasks.v5``: ``act_terms`` per entry (B1: 成立, 揭牌, 落地, established, founded ...): a key
+  term in a sentence that states the work being done weighs more, and a B1 key term counts in a
+  text that names Beijing but not the centre when such a sentence states it; English B1 key terms
+  mirroring the Chinese institution names (Changping Laboratory, BAAI, BAQIS ...); Chinese Z2.3
+  key terms for sci-tech finance (科技金融, 科技与金融 ...).
 """
 
 from __future__ import annotations
@@ -54,7 +59,7 @@ __all__ = [
     "parse_taxonomy",
 ]
 
-DEFAULT_TAXONOMY_PATH = Path(__file__).with_name("plan_tasks.v4.json")
+DEFAULT_TAXONOMY_PATH = Path(__file__).with_name("plan_tasks.v5.json")
 
 _LANGS = ("zh", "en")
 
@@ -75,6 +80,9 @@ class Entry:
     description: str
     phrases: dict[str, tuple[str, ...]]  # language -> strong phrases
     key_terms: dict[str, tuple[str, ...]]  # language -> weak phrases
+    # words that state the entry's work being done (成立, 揭牌, established ...): a key term in a
+    # sentence with one of them is stronger evidence than a key term alone
+    act_terms: dict[str, tuple[str, ...]] = field(default_factory=lambda: {"zh": (), "en": ()})
 
 
 @dataclass(frozen=True)
@@ -122,7 +130,7 @@ class Taxonomy:
 
 
 def load_taxonomy(path: str | Path | None = None) -> Taxonomy:
-    """Read and validate a taxonomy file (default: the packaged ``plan_tasks.v4.json``)."""
+    """Read and validate a taxonomy file (default: the packaged ``plan_tasks.v5.json``)."""
     p = Path(path) if path is not None else DEFAULT_TAXONOMY_PATH
     try:
         raw = json.loads(p.read_text(encoding="utf-8"))
@@ -171,6 +179,7 @@ def _entry(obj: Any, plan: str, parent: str | None, where: str) -> Entry:
         description=_str(obj, "description", where),
         phrases=_lang_lists(obj.get("phrases"), f"{where} phrases", required=True),
         key_terms=_lang_lists(obj.get("key_terms"), f"{where} key_terms", required=False),
+        act_terms=_lang_lists(obj.get("act_terms"), f"{where} act_terms", required=False),
     )
 
 
