@@ -111,8 +111,12 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# Chinese quotation marks around a term (“高精尖”产业, “一区多园”) must not hide the phrase
+_QUOTES = str.maketrans("", "", "“”「」『』﹁﹂﹃﹄")  # not ‘’: the English apostrophe
+
+
 def _norm(s: str) -> str:
-    return unicodedata.normalize("NFKC", s).lower()
+    return unicodedata.normalize("NFKC", s).lower().translate(_QUOTES)
 
 
 @dataclass(frozen=True)

@@ -370,3 +370,13 @@ def test_founding_elsewhere_is_not_b1(clf):
     # act words do not lend Beijing's context to another city's institution
     res = clf.classify("合肥综合性国家科学中心人工智能研究院正式揭牌成立。")
     assert "B1" not in codes(res)
+
+
+def test_quotation_marks_do_not_hide_a_phrase(clf):
+    plain = "北京市着力构建高精尖产业结构。北京推动一区多园协同发展。"
+    quoted = "北京市着力构建“高精尖”产业结构。北京推动「一区多园」协同发展。"
+    a, b = clf.classify(plain), clf.classify(quoted)
+    assert a.relevance == b.relevance and a.relevance > 0
+    assert codes(a) == codes(b)
+    # evidence is still the original sentence, quotes and all
+    assert all(l.evidence in quoted for l in b.labels)
