@@ -112,11 +112,12 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 
 
 # Chinese quotation marks around a term (“高精尖”产业, “一区多园”) must not hide the phrase
-_QUOTES = str.maketrans("", "", "“”「」『』﹁﹂﹃﹄")  # not ‘’: the English apostrophe
+_QUOTES = str.maketrans("", "", "“”「」『』﹁﹂﹃﹄·・")  # not ‘’: the English apostrophe; middle dots (科技·金融)
 
 
 def _norm(s: str) -> str:
-    return unicodedata.normalize("NFKC", s).lower().translate(_QUOTES)
+    s = unicodedata.normalize("NFKC", s).lower().translate(_QUOTES)
+    return s.replace(" & ", " and ") if " & " in s else s  # "science & technology park"
 
 
 @dataclass(frozen=True)

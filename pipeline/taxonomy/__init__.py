@@ -39,7 +39,11 @@ signals change gets a new version, so old and new labels stay distinguishable):
   term in a sentence that states the work being done weighs more, and a B1 key term counts in a
   text that names Beijing but not the centre when such a sentence states it; English B1 key terms
   mirroring the Chinese institution names (Changping Laboratory, BAAI, BAQIS ...); Chinese Z2.3
-  key terms for sci-tech finance (科技金融, 科技与金融 ...).
+  key terms for sci-tech finance (科技金融, 科技与金融, 融资对接, 授信, credit line ...); key terms for
+  the Zhongguancun incubation street (Z3.4: 创业大街, 众创空间, Entrepreneurship Street), the parks
+  named in Z5.5 (with act terms 开园, 投入运营, 提质增效 ...), overseas liaison offices (Z7.4), pilot
+  policies (Z2); English anchors mirroring the Chinese names of Beijing's new-type R&D institutions
+  (BABEC, BIMSA, BIGAI, BAQIS ...); English trap words of the electronics markets (vendors, bazaar).
 """
 
 from __future__ import annotations
