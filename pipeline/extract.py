@@ -439,6 +439,71 @@ def _unwrap_layout_tables(tree) -> None:
                     el.attrib.pop(attr, None)
 
 
+_INLINE_TAGS = frozenset(("a", "span", "strong", "b", "em", "i", "u", "font", "sup", "sub", "small", "big", "mark",
+                          "abbr", "cite", "code", "q", "s", "del", "ins", "label", "time"))
+_MIXED_TEXT_MIN = 40  # characters of direct text for a div to count as holding the article's lines
+
+
+def _paragraphise_mixed_divs(tree) -> None:
+    """Wrap the loose text of a div that mixes text lines with block children into paragraphs.
+
+    WeChat-style reposts and some CMSs write the article as bare text with ``<br>`` between lines
+    and image ``<div>``s between them (``<div><img></div>第一段<br>第二段<div><img></div>…``);
+    trafilatura keeps a block's own text but drops much of the text that trails its block
+    children.  Each run of text and inline elements becomes a ``<p>`` (a ``<br>`` ends one),
+    which is what readability's "div to p" step does.  Divs without block children are left alone.
+    """
+    for div in list(tree.iter("div", "section", "article", "td")):
+        kids = [ch for ch in div if isinstance(ch.tag, str)]
+        if not any(ch.tag in _BLOCK_TAGS and ch.tag != "br" for ch in kids):
+            continue
+        loose = len((div.text or "").strip()) + sum(len((ch.tail or "").strip()) for ch in div)
+        loose += sum(len(ch.text_content().strip()) for ch in kids if ch.tag in _INLINE_TAGS)
+        # the article's own lines: most of the div's text is loose, in several <br>-separated lines
+        if loose < _MIXED_TEXT_MIN or sum(ch.tag == "br" for ch in kids) < 2 \
+                or loose < 0.5 * len(div.text_content().strip()):
+            continue
+        nodes = list(div)
+        text = div.text
+        div.text = None
+        for ch in nodes:
+            div.remove(ch)
+        para = None
+
+        def add_text(t):
+            nonlocal para
+            if t and t.strip():
+                if para is None:
+                    para = lxml.etree.SubElement(div, "p")
+                    para.text = t
+                elif len(para):
+                    para[-1].tail = (para[-1].tail or "") + t
+                else:
+                    para.text = (para.text or "") + t
+            elif t and para is not None:  # keep inner whitespace inside a run
+                if len(para):
+                    para[-1].tail = (para[-1].tail or "") + t
+                else:
+                    para.text = (para.text or "") + t
+
+        add_text(text)
+        for ch in nodes:
+            tail, ch.tail = ch.tail, None
+            if not isinstance(ch.tag, str):  # comments, processing instructions
+                div.append(ch)
+                para = None
+            elif ch.tag == "br":
+                para = None
+            elif ch.tag in _INLINE_TAGS or ch.tag == "img" and para is not None:
+                if para is None:
+                    para = lxml.etree.SubElement(div, "p")
+                para.append(ch)
+            else:
+                div.append(ch)
+                para = None
+            add_text(tail)
+
+
 def _narrow(tree, selector: str | None):
     if not selector:
         return tree
@@ -461,14 +526,14 @@ _SHORT_TEXT = 300
 _SHORT_SHARE = 0.3
 
 
-def _main_text(tree, url: str | None) -> str:
+def _main_text(tree, url: str | None, precision: bool = True) -> str:
     import trafilatura
 
     def run(fast: bool) -> str:
         return trafilatura.extract(
             tree,
             url=url,
-            favor_precision=True,
+            favor_precision=precision,
             include_comments=False,
             include_tables=True,
             deduplicate=False,
@@ -515,6 +580,7 @@ def extract_article(
     author_clues = md.author_evidence(tree)  # before pruning removes scripts and furniture
 
     _unwrap_layout_tables(tree)
+    _paragraphise_mixed_divs(tree)
     _prune(tree, hints, title)
     work = _narrow(tree, hints.body_selector if hints else None)
     try:
@@ -525,6 +591,19 @@ def extract_article(
     text = clean_text(raw, language=language)
     if title:
         text = _drop_leading_title(text, title)
+    if len(text) < _MIN_TEXT:
+        # precision mode kept nothing but furniture (a one-paragraph flash whose only other block
+        # is a disclaimer): the default mode's wider net, cleaned the same way, before giving up
+        try:
+            raw2 = _main_text(work, url, precision=False)
+        except (RecursionError, ValueError, lxml.etree.LxmlError):
+            raw2 = ""
+        text2 = clean_text(raw2, language=language)
+        if title:
+            text2 = _drop_leading_title(text2, title)
+        if len(text2) > len(text):
+            raw, text = raw2, text2
+            language = md.detect_language(raw or title or "")
     if len(text) < _MIN_TEXT:
         raise ExtractionError("no article text found on the page")
     author = md.find_author(tree, text, meta=meta, head_text=head_text, selector_text=author_hint, evidence=author_clues)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 from datetime import datetime, timezone
+from pathlib import Path
 
 import lxml.html
 import pytest
@@ -268,3 +270,43 @@ def test_labelled_inline_ads_are_dropped():
     text = root.text_content()
     assert "魔兽世界" not in text and "savings rates" not in text
     assert "伟大女人" in text and "广告代言" in text  # a link whose text merely contains 广告 stays
+
+
+TUNE2 = Path(__file__).resolve().parents[1] / "bench" / "data" / "zh-tune2"
+
+
+def test_bare_lines_between_image_divs_are_kept():
+    # a WeChat-style repost (thepaper.cn 澎湃号, from GeneralNewsExtractor's tests, MIT): the article
+    # is loose text with <br>s and image <div>s between the lines; trafilatura alone drops about half
+    gold = json.loads((TUNE2 / "gold.json").read_text(encoding="utf-8"))["06.html"]
+    art = extract_article((TUNE2 / "pages" / "06.html").read_bytes(), url=gold["url"])
+    lines = [ln for ln in gold["content"].splitlines() if len(ln) >= 20]
+    missing = [ln for ln in lines if ln not in art.text]
+    assert len(lines) > 10 and not missing, missing
+    assert "\ufffd" not in art.text  # the page's own broken emoji lines are dropped
+
+
+def test_paragraphise_leaves_plain_blocks_alone():
+    from pipeline.extract import _paragraphise_mixed_divs
+
+    root = lxml.html.fromstring(f"<div><div id='a'><p>{PARA}</p><p>{PARA}</p></div>"
+                                f"<div id='b'>{PARA}</div><div id='c'>注<br>释<div>图</div></div></div>")
+    before = lxml.html.tostring(root)
+    _paragraphise_mixed_divs(root)
+    assert lxml.html.tostring(root) == before
+
+
+def test_one_paragraph_flash_beside_a_disclaimer():
+    # precision mode keeps only the disclaimer block, which the cleaner removes; the wider pass finds the flash
+    flash = ("据财联社9月26日消息，今日从交通运输部新闻发布会获悉，目前京津冀交通一体化建设各项工作取得积极成效，"
+             "下一步将着力打造三地综合立体交通网络。")
+    page = f"""<html><head><meta charset="utf-8"><title>交通运输部：着力打造京津冀综合立体交通网络</title></head><body>
+<div class="top"><a href="/">登录</a> <a href="/r">注册</a></div>
+<div class="layout"><div class="w600"><div class="art_context"><div class="art_contextBox" style="height: 500px; overflow: hidden;">
+<p style="text-indent:2em;">{flash.replace("京津冀", '<a href="http://x.hexun.com/1.shtml">京津冀</a>')}</p>
+<div style="text-align:right;font-size:12px">（责任编辑： HN666）</div></div></div>
+<p>【免责声明】本文仅代表作者本人观点，与本网无关。本网站对文中陈述、观点判断保持中立，不对所包含内容的准确性、可靠性或完整性提供任何明示或暗示的保证。请读者仅作参考，并请自行承担全部责任。</p>
+</div></div></body></html>""".encode()
+    art = extract_article(page, url="https://stock.hexun.com/2019-09-26/198678130.html")
+    assert "着力打造三地综合立体交通网络" in art.text
+    assert "免责声明" not in art.text
