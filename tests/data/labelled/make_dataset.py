@@ -72,6 +72,20 @@ rows_hold.append(row("seed003", "seeds/003_2744a051a2328dcd.txt (China News Serv
                      ZALL + ["Z4.3", "Z4.6", "Z4.7", "Z4.8", "Z4.9", "Z7.1", "Z7.2", "Z7.3", "Z7.7"]))
 
 
+def add_web_round(prefix, relevant_zh, relevant_en, traps):
+    """One round of web excerpts: within each group (relevant zh, relevant en, traps), in the listed
+    order, even positions (0-based) -> tune, odd -> holdout."""
+    for i, (url, lang, text, labels) in enumerate(relevant_zh):
+        (rows_tune if i % 2 == 0 else rows_hold).append(
+            row(f"{prefix}-rel-zh{i + 1:02d}", url + " (short excerpt)", lang, None, text, True, labels))
+    for i, (url, text, labels) in enumerate(relevant_en):
+        (rows_tune if i % 2 == 0 else rows_hold).append(
+            row(f"{prefix}-rel-en{i + 1:02d}", url + " (short excerpt)", "en", None, text, True, labels))
+    for i, (kind, url, lang, text) in enumerate(traps):
+        (rows_tune if i % 2 == 0 else rows_hold).append(
+            row(f"{prefix}-trap-{kind}{i + 1:02d}", url + " (short excerpt)", lang, None, text, False, []))
+
+
 def paras(t):
     return [p.strip() for p in t.split("\n") if len(p.strip()) >= 40]
 
@@ -256,15 +270,7 @@ WEB_TRAPS = [
     ("gadget", "https://www.9bests.com/2020/10/10-laptops-evaluated-by-international.html", "en",
      "Today (October 20), the reporter learned from the Shenzhen Consumer Council that the results of the 2020 ICRT notebook computer comparison test project have been released recently. The 10 notebook computers that participated in the evaluation have been comprehensively evaluated."),
 ]
-for i, (url, lang, text, labels) in enumerate(WEB_RELEVANT_ZH):
-    (rows_tune if i % 2 == 0 else rows_hold).append(
-        row(f"web-rel-zh{i + 1:02d}", url + " (short excerpt)", lang, None, text, True, labels))
-for i, (url, text, labels) in enumerate(WEB_RELEVANT_EN):
-    (rows_tune if i % 2 == 0 else rows_hold).append(
-        row(f"web-rel-en{i + 1:02d}", url + " (short excerpt)", "en", None, text, True, labels))
-for i, (kind, url, lang, text) in enumerate(WEB_TRAPS):
-    (rows_tune if i % 2 == 0 else rows_hold).append(
-        row(f"web-trap-{kind}{i + 1:02d}", url + " (short excerpt)", lang, None, text, False, []))
+add_web_round("web", WEB_RELEVANT_ZH, WEB_RELEVANT_EN, WEB_TRAPS)
 # scrapinghub bodies after the first 40 that mention Beijing (each read: trade war, Hong Kong,
 # plague, air pollution, solar subsidies): English texts where Beijing is not about the zone
 bj = [(k, v) for k, v in sorted(gt.items())[40:] if "Beijing" in v["articleBody"]]
@@ -441,15 +447,7 @@ WEB3_TRAPS = [
     ("passing", "http://fenestration.bauchina.com/en/index/Exhibitors/Exhibitor-services/Welcome-to-Shanghai", "en",
      "Beijing covers a total area of 16,807.8 square kilometers, with Junrendu Mountain in its north and Western Hills in its west. Dongling Mountain, which borders on Hebei Province, is the highest peak in Beijing with an altitude of 2,303 meters. Beijing has three large reservoirs: Miyun, Huairou and Shisanling (Ming Tombs); and five major rivers, Chaobai, North Canal, Yongding, Juma and Tanghe.\nBeijing's climate is that of temperate continental monsoon. In November, winter comes to Beijing, with a dry and cold climate and less snow."),
 ]
-for i, (url, lang, text, labels) in enumerate(WEB3_RELEVANT_ZH):
-    (rows_tune if i % 2 == 0 else rows_hold).append(
-        row(f"web3-rel-zh{i + 1:02d}", url + " (short excerpt)", lang, None, text, True, labels))
-for i, (url, text, labels) in enumerate(WEB3_RELEVANT_EN):
-    (rows_tune if i % 2 == 0 else rows_hold).append(
-        row(f"web3-rel-en{i + 1:02d}", url + " (short excerpt)", "en", None, text, True, labels))
-for i, (kind, url, lang, text) in enumerate(WEB3_TRAPS):
-    (rows_tune if i % 2 == 0 else rows_hold).append(
-        row(f"web3-trap-{kind}{i + 1:02d}", url + " (short excerpt)", lang, None, text, False, []))
+add_web_round("web3", WEB3_RELEVANT_ZH, WEB3_RELEVANT_EN, WEB3_TRAPS)
 
 # --- added round 4: more real web text (short excerpts with their URLs, found with the project's
 # page search), stressing relevant pages that never name 中关村 (Huairou national science centre,
@@ -593,15 +591,7 @@ WEB4_TRAPS = [
     ("passing", "http://qprotwm.blogspot.com/2007/03/and-not-quite-away.html", "en",
      "Took care of that as soon as I arrived in Beijing. After that, I hit a noodle restaurant for something fast, then hit the subway. It feels like I spent half my day in the subway, now that I think about it. Andrew recommended some camera shops down on Qian Men street and found a 1gb card for 360 yuan. Not too bad."),
 ]
-for i, (url, lang, text, labels) in enumerate(WEB4_RELEVANT_ZH):
-    (rows_tune if i % 2 == 0 else rows_hold).append(
-        row(f"web4-rel-zh{i + 1:02d}", url + " (short excerpt)", lang, None, text, True, labels))
-for i, (url, text, labels) in enumerate(WEB4_RELEVANT_EN):
-    (rows_tune if i % 2 == 0 else rows_hold).append(
-        row(f"web4-rel-en{i + 1:02d}", url + " (short excerpt)", "en", None, text, True, labels))
-for i, (kind, url, lang, text) in enumerate(WEB4_TRAPS):
-    (rows_tune if i % 2 == 0 else rows_hold).append(
-        row(f"web4-trap-{kind}{i + 1:02d}", url + " (short excerpt)", lang, None, text, False, []))
+add_web_round("web4", WEB4_RELEVANT_ZH, WEB4_RELEVANT_EN, WEB4_TRAPS)
 
 # --- added round 5: everyday news as a monitoring team would see it (short excerpts with their URLs,
 # found with the project's page search): Zhongguancun sub-parks (Software Park, Fengtai, Life Science
@@ -758,15 +748,7 @@ WEB5_TRAPS = [
     ("passing", "https://www.chinabytespodcast.com/podcast/2018/7/10/episode-1-a-history-of-chinese-entrepreneurship-in-three-biographies-1", "en",
      "The article was about a Beijing-based company called ByteDance that was behind a popular mobile application called JinRi TouTiao, or “Today’s Headlines.”\nJust about a month later, another story broke: ByteDance had tried to buy Reddit, a website which I am reluctant to admit that I use almost daily for a dose of dog pictures and dopamine.\nIn the span of two months, ByteDance had gone from a company that I had never heard of before, to bidding on America’s fourth most popular website."),
 ]
-for i, (url, lang, text, labels) in enumerate(WEB5_RELEVANT_ZH):
-    (rows_tune if i % 2 == 0 else rows_hold).append(
-        row(f"web5-rel-zh{i + 1:02d}", url + " (short excerpt)", lang, None, text, True, labels))
-for i, (url, text, labels) in enumerate(WEB5_RELEVANT_EN):
-    (rows_tune if i % 2 == 0 else rows_hold).append(
-        row(f"web5-rel-en{i + 1:02d}", url + " (short excerpt)", "en", None, text, True, labels))
-for i, (kind, url, lang, text) in enumerate(WEB5_TRAPS):
-    (rows_tune if i % 2 == 0 else rows_hold).append(
-        row(f"web5-trap-{kind}{i + 1:02d}", url + " (short excerpt)", lang, None, text, False, []))
+add_web_round("web5", WEB5_RELEVANT_ZH, WEB5_RELEVANT_EN, WEB5_TRAPS)
 
 for name, rows in (("tune", rows_tune), ("holdout", rows_hold)):
     with open(OUT / f"{name}.jsonl", "w", encoding="utf-8") as fh:
