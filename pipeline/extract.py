@@ -455,13 +455,13 @@ def _paragraphise_mixed_divs(tree) -> None:
     """
     for div in list(tree.iter("div", "section", "article", "td")):
         kids = [ch for ch in div if isinstance(ch.tag, str)]
-        if not any(ch.tag in _BLOCK_TAGS and ch.tag != "br" for ch in kids):
+        # cheap tests first: several <br>-separated lines beside at least one block child
+        if sum(ch.tag == "br" for ch in kids) < 2 or not any(ch.tag in _BLOCK_TAGS and ch.tag != "br" for ch in kids):
             continue
         loose = len((div.text or "").strip()) + sum(len((ch.tail or "").strip()) for ch in div)
         loose += sum(len(ch.text_content().strip()) for ch in kids if ch.tag in _INLINE_TAGS)
-        # the article's own lines: most of the div's text is loose, in several <br>-separated lines
-        if loose < _MIXED_TEXT_MIN or sum(ch.tag == "br" for ch in kids) < 2 \
-                or loose < 0.5 * len(div.text_content().strip()):
+        # the article's own lines: most of the div's text is loose
+        if loose < _MIXED_TEXT_MIN or loose < 0.5 * len(div.text_content().strip()):
             continue
         nodes = list(div)
         text = div.text
@@ -472,19 +472,14 @@ def _paragraphise_mixed_divs(tree) -> None:
 
         def add_text(t):
             nonlocal para
-            if t and t.strip():
-                if para is None:
-                    para = lxml.etree.SubElement(div, "p")
-                    para.text = t
-                elif len(para):
-                    para[-1].tail = (para[-1].tail or "") + t
-                else:
-                    para.text = (para.text or "") + t
-            elif t and para is not None:  # keep inner whitespace inside a run
-                if len(para):
-                    para[-1].tail = (para[-1].tail or "") + t
-                else:
-                    para.text = (para.text or "") + t
+            if not t or para is None and not t.strip():
+                return  # whitespace between blocks
+            if para is None:
+                para = lxml.etree.SubElement(div, "p")
+            if len(para):
+                para[-1].tail = (para[-1].tail or "") + t
+            else:
+                para.text = (para.text or "") + t
 
         add_text(text)
         for ch in nodes:
@@ -547,6 +542,14 @@ def _main_text(tree, url: str | None, precision: bool = True) -> str:
     return text
 
 
+def _article_text(work, url: str | None, title: str | None, *, precision: bool) -> tuple[str, str]:
+    """(language, cleaned text) of trafilatura's main text, the repeated headline dropped."""
+    raw = _main_text(work, url, precision=precision)
+    language = md.detect_language(raw or title or "")
+    text = clean_text(raw, language=language)
+    return language, _drop_leading_title(text, title) if title else text
+
+
 def extract_article(
     body: bytes,
     *,
@@ -584,26 +587,18 @@ def extract_article(
     _prune(tree, hints, title)
     work = _narrow(tree, hints.body_selector if hints else None)
     try:
-        raw = _main_text(work, url)
+        language, text = _article_text(work, url, title, precision=True)
+        if len(text) < _MIN_TEXT:
+            # precision mode kept nothing but furniture (a one-paragraph flash whose only other
+            # block is a disclaimer): the default mode's wider net, cleaned the same way
+            try:
+                wider = _article_text(work, url, title, precision=False)
+            except (RecursionError, ValueError, lxml.etree.LxmlError):
+                wider = (language, "")  # the page then has no article, as precision mode said
+            if len(wider[1]) > len(text):
+                language, text = wider
     except (RecursionError, ValueError, lxml.etree.LxmlError) as exc:
         raise ExtractionError(f"main-text extraction failed: {exc.__class__.__name__}") from exc
-    language = md.detect_language(raw or title or "")
-    text = clean_text(raw, language=language)
-    if title:
-        text = _drop_leading_title(text, title)
-    if len(text) < _MIN_TEXT:
-        # precision mode kept nothing but furniture (a one-paragraph flash whose only other block
-        # is a disclaimer): the default mode's wider net, cleaned the same way, before giving up
-        try:
-            raw2 = _main_text(work, url, precision=False)
-        except (RecursionError, ValueError, lxml.etree.LxmlError):
-            raw2 = ""
-        text2 = clean_text(raw2, language=language)
-        if title:
-            text2 = _drop_leading_title(text2, title)
-        if len(text2) > len(text):
-            raw, text = raw2, text2
-            language = md.detect_language(raw or title or "")
     if len(text) < _MIN_TEXT:
         raise ExtractionError("no article text found on the page")
     author = md.find_author(tree, text, meta=meta, head_text=head_text, selector_text=author_hint, evidence=author_clues)
