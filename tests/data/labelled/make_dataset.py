@@ -750,6 +750,170 @@ WEB5_TRAPS = [
 ]
 add_web_round("web5", WEB5_RELEVANT_ZH, WEB5_RELEVANT_EN, WEB5_TRAPS)
 
+# --- added round 6: everyday news coverage as a monitoring team would see it (short excerpts with their
+# URLs, found with the project's page search): Zhongguancun sub-parks (Changping, Shijingshan, Daxing,
+# Haidian, distinctive industrial parks), ZGC out of Beijing (e谷, 保定·中关村, Xiong'an ZGC park),
+# standards, Belt and Road association, overseas-talent park, sci-tech finance, technology transfer
+# (12 measures, 京校十条), the 2025/2026 Zhongguancun Forums, AI / unicorn / frontier-tech coverage,
+# park statistics, an official visit, Huairou, Changping / Future Science City, E-Town (scenes,
+# robotics), Beijing's open-source, embodied-AI, pilot-platform and data-exchange news, the Beijing
+# technology market; zh-Hant from HK outlets, the Beijing government's big5 gateway and syndicators
+# (several with pinyin annotations such as 關(guān), 創(chuàng ) left in).  Traps are ZOL phone reviews,
+# a 中关村 electronics-market column, office-market reports naming ZGC / Beijing, Beijing restaurant
+# guides, other cities' science cities and parks (Zhangjiang, Hefei, Chengdu, Hangzhou, Shenzhen
+# Hetao, Guangzhou Nansha, Hsinchu, Hong Kong, Singapore one-north, Silicon Valley), national
+# technology-transfer texts, a ThinkPad review naming Beijing, and passing mentions of 中关村 /
+# Beijing / Haidian.  The order of each list was fixed before the labels were written; labels were
+# written from the text alone and none of these rows was run through the classifier.  Split rule fixed
+# in advance, as in rounds 2-5: within each group (relevant zh, relevant en, traps), in the listed
+# order, even positions (0-based) -> tune, odd -> holdout.
+# Labels (README rules, rounds 2-5 readings) plus: Z5 + Z5.3 for ZGC distinctive industrial parks
+# (特色产业园); Z5 for a sub-park's founding / expansion or the sub-parks' reform progress; Z5 + Z5.12
+# for ZGC parks in Beijing-Tianjin-Hebei (保定·中关村, Xiong'an ZGC park, both named in 004's Z5.12);
+# Z5 + Z5.13 for exporting the ZGC model to other regions (中关村e谷); Z7 + Z7.9 for 中关村标准;
+# Z7 + Z7.6 for the ZGC Belt and Road industrial association; Z6 + Z6.9 for the overseas-talent park
+# (海创园); Z2 + Z2.1 for 京校十条 (a measure for transferring universities' results in Beijing), Z3 +
+# Z3.4 for the 创业大街 as an incubation platform; Z3 + Z3.1 + Z3.2 for the MoE/ZGC 12 measures
+# (technology-transfer offices, proof-of-concept centres); Z2 where the ZGC pilot role is stated; Z1
+# where frontier / key technologies are stated as ZGC results; B1 for Huairou facilities, Beijing's
+# new-type R&D institutions and national labs; B2 where Beijing plans to lead in AI / open source /
+# embodied AI; B4 where E-Town opens application scenarios across the area (seeds/001's B4: 全域应用
+# 场景); B5 where Beijing's technology flows to Tianjin-Hebei are stated as a result.  Statistics,
+# visits, E-Town robotics, the data exchange, the pilot-platform policy and Future Science City results
+# get no code.
+WEB6_RELEVANT_ZH = [
+    ("https://m.bjnews.com.cn/detail/1745819950168398.html", "zh-Hans",
+     "中关村昌平园特色产业园联席机制首批成员单位涉及24家运营管理单位,累计覆盖31个产业园区,产业形态丰富,既有一级开发公司、政府产业平台公司,也有市场化孵化器、社会组织,行业领域多元,覆盖医药健康、智能制造、数字经济等各个领域。\n对此,昌平区委中关村科技园区昌平园工委书记、中关村科技园区昌平园管委会常务副主任常盛表示,希望以该促进会为依托,集聚职能部门、属地镇街、园区及三方机构资源,形成区级统筹,专业机构运营管理,上下联动、有机衔接的工作模式,促进招商、空间及服务等资源共享。加快培育一批基础设施完善、产业定位鲜明、运营模式高效、发展成效显著、开放创新活跃的特色产业园区。", ["Z5", "Z5.3"]),
+    ("http://fcfhome.com/news/details_171388.html", "zh-Hant",
+     "截至2018年年底,中關(guān)村企業(yè)和產(chǎn)業(yè)聯(lián)盟創(chuàng )制發(fā)布9527項標準,其中,國際標準380項、國家標準5415項、行業(yè)標準2957項、地方標準289項、團體標準486項。\n近日,中關(guān)村管委會(huì )組織發(fā)布了《中關(guān)村標準化白皮書(shū)(2019)》。統計數據顯示,2018年中關(guān)村示范區技術(shù)標準創(chuàng )制數量大幅增加,支撐新興產(chǎn)業(yè)發(fā)展作用日益凸顯,標準化已逐步成為中關(guān)村建設全球科技創(chuàng )新中心的有力抓手。", ["Z7", "Z7.9"]),
+    ("https://www.bs178.com/s-1-037c5127705cd91c", "zh-Hans",
+     "“北京已集聚全国超40%的顶尖人工智能人才,拥有超过2400家人工智能企业,核心产业规模接近3500亿元,企业数量与核心产业规模均占全国一半。”北京市科委、中关村管委会信息处处长韩健介绍,一系列领先优势,使北京在全国人工智能版图中占据重要位置。\n北京人工智能的创新活力,离不开新型研发机构的深度参与。位于海淀区的北京智源人工智能研究院就是典型代表。今年6月,智源继“悟道”系列之后,推出最新大模型成果——“悟界”系列,包括原生多模态世界模型Emu3、脑科学多模态通用基础模型Brainμ等多个技术突破。", ["B1"]),
+    ("https://deyang.scol.com.cn/sdtp/202009/57909219.html", "zh-Hans",
+     "作为京津冀版图中的“一核”,北京的创新能力如何辐射天津和河北?“中关村”走出去是观察视角之一。天津滨海、保定、石家庄、雄安、曹妃甸……几年间,已有不少中关村在京津冀大地上“生长”。\n“中关村”给京津冀协同发展带来了什么?记者一行探访了全国首家由中关村在京外设立的创新中心——保定·中关村创新中心(以下简称“保定中关村”)。", ["Z5", "Z5.12"]),
+    ("http://m.4455mseq.cn/news/75/2021514135844.html", "zh-Hant",
+     "大興生物醫(yī)藥基地現(xiàn)已全面啟動(dòng)擴(kuò)區(qū)工作,在現(xiàn)有13.4平方公里的基礎(chǔ)上再擴(kuò)9.1平方公里:南擴(kuò)3.6平方公里,以工業(yè)研發(fā)、生產(chǎn)功能為主;北擴(kuò)5.5平方公里,用于園區(qū)生活、服務(wù)配套和首醫(yī)大新校區(qū)的入?yún)^(qū)。\n同時(shí),將東部京南物流基地和東南工業(yè)區(qū)納入中關(guān)村政策區(qū)范圍,形成近30平方公里的產(chǎn)業(yè)發(fā)展空間,在更大空間推進(jìn)基地高質(zhì)量發(fā)展。", ["Z5"]),
+    ("http://www.chuangyi.org.cn/html/cyfz/detail_2023_11/10/14904.html", "zh-Hans",
+     "中关村海淀园人工智能产业集群获评国家级优秀\n2019年,国家发展改革委启动实施国家战略性新兴产业集群发展工作,布局建设第一批66个国家级产业集群,北京市海淀区人工智能产业集群入选。\n2023年,国家发展改革委组织对第一批66个国家级产业集群开展评审。这一重磅评审结果--北京市4个首批国家级产业集群中,海淀区人工智能产业集群获评优秀等级。", ["Z4", "Z4.6"]),
+    ("http://ayao.rasgz.cn/zz/index.php?id=uk01hy4csvjclv", "zh-Hans",
+     "本届论坛年会设置论坛会议、成果发布、技术交易、前沿大赛、配套活动五大板块,将举办开幕式暨全体会议、平行论坛、重大成果专场发布、中关村国际技术交易大会、中关村国际前沿科技大赛总决赛等活动。论坛年会期间,还将开展科技文化、科学普及、企业专场等配套活动。\n中关村论坛是中国面向全球科技创新交流合作的国家级平台。论坛创办于2007年,以“创新与发展”为永久主题,致力于促进各国共议前沿科技和未来产业发展趋势,共商全球创新规则和创新治理,共享全球创新思想和发展理念,共同推动科技创新为世界繁荣发展注入强劲动力。", ["Z7", "Z7.7"]),
+    ("http://591pin.cn/20250113155099_1", "zh-Hant",
+     "把鏡頭拉長,中關(guān)村所在的海淀區(qū),有15家人工智能領(lǐng)域獨角獸,占北京市人工智能獨角獸企業(yè)的73.3%,占全國的26.2%。\n國家“十四五”規(guī)劃和2035年遠(yuǎn)景目標(biāo)綱要指出,要“發(fā)揮中關(guān)村國家自主創(chuàng)新示范區(qū)先行先試作用”。2025年,“十四五”收官之年,中關(guān)村作為中國乃至世界的科技創(chuàng)新引擎,將形成包括制度保障、基礎(chǔ)設(shè)施和創(chuàng)新生態(tài)在內(nèi)的多維度環(huán)境優(yōu)勢,使人工智能獨(dú)角獸企業(yè)的崛起成為常態(tài)。", ["Z2"]),
+    ("http://www.liuxuehr.com/news/haiguichuangye/2021/0318/42303.html", "zh-Hans",
+     "近年来,中关村示范区紧抓海外人才回流的机遇,不仅吸引了大批优秀“海归”科技人才,更是帮助他们成长为中关村创业的主力军。关于如何更好地吸引海外人才回国,为他们创造更好的条件,中关村给出了自己的答案。\n作为中关村吸引和服务海外人才回国创新创业的重要载体,中关村海外人才创业园(以下简称“海创园”)探索出了全链条、无缝隙的创新创业服务体系,为海外人才打造独特的“类海外环境”,让海外归国人才和外籍人才进得来、留得下、干得好、融得进。", ["Z6", "Z6.9"]),
+    ("https://www.duohuanbao.com/archives/321141.html", "zh-Hans",
+     "红入桃花嫩,青归柳叶新。早春时节,地处京郊的怀柔科学城春意盎然,生机勃勃。这里集纳国之重器,汇聚四海英才,正全面进入到建设与运行并重新阶段。科技设施平台集群初步形成、科技创新成果渐次显现、综合保障体系加快构建、“聚人气、聚科研气”形成良好态势……长城脚下、雁栖湖畔,科学的种子在怀山柔水播耕,在阳春时节萌芽。\n怀柔区委书记、怀柔科学城党工委书记郭延红表示,要坚持百年科学城、奋斗每一天,融科学、科学家、科学城三者一体,助力北京建设国际科创中心,实现“展翅腾飞看怀柔”的愿景。", ["B1"]),
+    ("http://m.zgkjsz.com/page/2016/0420/9124974.shtml", "zh-Hant",
+     "3月29日,全國(guó)首個(gè)由高科技企業(yè)、相關(guān)機(jī)構(gòu)及個(gè)人自主發(fā)起的、致力于“一帶一路”國(guó)際合作服務(wù)的社團(tuán)組織——中關(guān)村一帶一路產(chǎn)業(yè)促進(jìn)會(huì)在海淀正式成立。國(guó)家發(fā)改委、科技部、外交部、商務(wù)部、體育總局等國(guó)家部委,各發(fā)起單位、高等院校、金融機(jī)構(gòu)、地方政府,大型央企、民企等150家代表共計(jì)200余人參會(huì)。\n理事長(zhǎng)張曉東就促進(jìn)會(huì)整體情況及重點(diǎn)工作做了介紹,會(huì)員企業(yè)涵蓋現(xiàn)代農(nóng)業(yè)、生物醫(yī)藥、云計(jì)算、智能制造、地理信息、節(jié)能環(huán)保、新材料新能源、大數(shù)據(jù)等現(xiàn)代產(chǎn)業(yè)領(lǐng)域。促進(jìn)會(huì)以國(guó)家“一帶一路”戰(zhàn)略構(gòu)想的理念和倡議為基礎(chǔ),把握“一帶一路”沿線(xiàn)國(guó)家發(fā)展戰(zhàn)略對(duì)接的機(jī)遇,圍繞“一帶一路”沿線(xiàn)國(guó)家基礎(chǔ)設(shè)施互聯(lián)互通、重點(diǎn)經(jīng)貿(mào)產(chǎn)業(yè)園區(qū)建設(shè)及科技產(chǎn)業(yè)轉(zhuǎn)移等內(nèi)容,充分發(fā)揮中關(guān)村創(chuàng)新及高科技產(chǎn)業(yè)等優(yōu)勢(shì),以市場(chǎng)運(yùn)作的方式,建立企業(yè)走出去的合作共同體。", ["Z7", "Z7.6"]),
+    ("https://soolun.net/periodical/cfbce097f51e26ce9163707340d792b8.html", "zh-Hans",
+     "8月4日,石景山区在万商花园酒店隆重举行“中关村科技园区石景山园”授牌暨“中关村科技园区石景山园管委会”揭牌仪式,石景山区规划出的3.45平方公里面积作为中关村科技园区第八园正式纳入中关村。石景山园90%左右的土地还处于待开发状态,这一片新兴的处女地将为数码娱乐产业等科技文化创意产业的发展提供独特的公共服务保障和技术支持系统。", ["Z5"]),
+    ("http://g.golangjump.com/?bW=yUGLN.html", "zh-Hans",
+     "北京流向津冀技术交易成交额快速增长。2023年,北京流向津冀技术合同成交额达748.7亿元,同比增长109.8%,占流向外省份的15.1%,持续发挥北京对津冀的辐射带动作用。流向津冀技术合同主要集中在城市建设与社会发展、新能源与高效节能以及现代交通领域,为推动京津冀区域形成更为完整的产业链、创新链提供创新动力。\n负责人表示,北京将进一步激发技术交易主体活力,推动技术市场的健康发展,促进技术交易规模稳步增长,为北京国际科技创新中心建设提供有力支撑。", ["B5"]),
+    ("http://www.victorzhang.cn/page/2014/0915/1123372.shtml", "zh-Hant",
+     "二是政府給力破除體制障礙提高效率。年初推出的“京校十條”,創(chuàng)造性地提出高校實施科技成果轉化應給予的獎勵比例下限由以前的20%提高至70%。年中“中關村創(chuàng)業(yè)大街”開啟,成為全國首個創(chuàng)業(yè)要素規(guī)模聚集區(qū)。聯(lián)想之星、36氪、Binggo咖啡等10余家專業(yè)創(chuàng)業(yè)服務機構為種子期初創(chuàng)期團隊創(chuàng)業(yè)者提供必要“養(yǎng)分”。", ["Z2", "Z2.1", "Z3", "Z3.4"]),
+    ("http://xinwen.mlzgw.cn/news/redian/2021/0906/51536.html", "zh-Hans",
+     "从手机一键就能召唤来的无人驾驶出租车,到效率比传统工厂提升60%的小米“黑灯工厂”;从全国首个零碳产业园区,到凉水河经开区段成为国家级河湖“样板间”;从全国首个“科技馆之城”,到全新的科文融合千亿产业集群……在北京经济技术开发区(简称北京经开区,也称北京亦庄),一个个新场景的不断开放与培育,成为新经济发展的“试验田”。\n创新无处不在,处处皆为场景。9月3日,“选择北京 亦庄机遇”北京亦庄创新发布走进2021服贸会会场。北京经开区宣布,科技、生态、文化领域的全部场景将全域开放,通过深入挖掘场景资源,出台配套政策方案,为企业精准赋能。", ["B4"]),
+    ("http://www.handmsg.com/page/2015/0101/26878627.shtml", "zh-Hant",
+     "今年一季度中關村總收入達7212.9億元\n根據2015年1-3月規模以上企業統計數據,中關村國家自主創新示范區實現總收入7212.9億元,同比增長15.4%;工業總產值2005.0億元,占全市約五成;期末從業人員174.0萬人,同比增長6.0%;實繳稅費465.3億元,同比增長10.3%;利潤總額406.5億元,同比增長42.6%;出口總額63.1億美元,同比下降13.0%,占全市出口約五成;科技活動經費內部支出250.7億元,同比增長16.8%,創新投入強度(科技活動經費內部支出占總收入比重)為3.5%;科技活動人員44.8萬人,同比增長8.3%,占從業人員近四分之一。", []),
+    ("https://cn.technode.com/post/2016-01-10/zhongguancun-is-everywhere/", "zh-Hans",
+     "上月30日,北京市海淀区、天津市南开区、河北省秦皇岛市、山东省德州市齐河县的几位政府官员,成为了一次创业大赛启动仪式的特殊嘉宾。\n以上地区有一个共同点,就是都有“中关村e谷”园区进驻。中关村e谷是负责把中关村模式和服务理念输出到北京以外的全国其他地区,特别是相对不太发达的地区的专门机构。它的主要任务有两个:为当地企业对接中关村优势资源、帮助中关村企业在外地落地。", ["Z5", "Z5.13"]),
+    ("https://www.ndrc.gov.cn/xwdt/ztzl/NEW_srxxgcjjpjjsx/jjsxyjqk/qkzk/qkzk2025/4/jytj/202601/t20260106_1403086.html", "zh-Hans",
+     "近年来,北京坚持因地制宜,通过“抓平台、抓主体、抓转化、抓园区、抓改革”,驰而不息培育发展新质生产力。抓平台,就是依托国家实验室、顶尖科研机构等高能级创新平台,形成更多高质量科技供给。抓主体,就是强化企业科技创新主体地位,推动企业主导的产学研融通创新。抓转化,就是持续完善政策支持和市场服务链条,加速科技成果从实验室走向市场。抓园区,就是依托中关村世界领先科技园区建设,促进产业集群发展,带动京津冀协同创新。", ["B1"]),
+    ("https://www.beijing.gov.cn/gate/big5/www.beijing.gov.cn/ywdt/gzdt/202508/t20250820_4178470.html", "zh-Hant",
+     "近日,2025世界機器人大會在北京經濟技術開發區(北京亦莊)圓滿落幕。十年前,這裡還只是機器人産業的“旁觀者”;自2016年第二屆世界機器人大會永久落地北京亦莊以來,這片北京東南的産業沃土開始與全球機器人發展浪潮深度綁定。伴隨着世界機器人大會成功舉辦十屆的歷程,北京亦莊機器人産業從“零散佈局”到“全鏈生態”,從“跟跑”到“領跑”,完成從“永久會址”到“産業高地”的躍遷。", []),
+    ("https://xinwen.bjd.com.cn/content/s6948b650e4b0687a288eaa46.html", "zh-Hans",
+     "值得一提的是,像“安色®洛神朱”这样领跑行业技术领域的产品在昌平绝非孤例。\n走进未来科学城,百济神州(北京)生物科技有限公司的首款自主创新药——百悦泽®泽布替尼胶囊从这里走向全球市场,成为“十亿美元”销售额的重磅炸弹药物;源自北京脑科学与类脑研究所的“北脑二号”填补了我国高性能侵入式脑机接口空白;在全球首个人形机器人半程马拉松赛上“一鸣惊人”的机器人N2来自驻昌企业松延动力(北京)科技有限公司……", []),
+    ("http://www.07774.cn/n/20180814/296805.html", "zh-Hant",
+     "全球首個(gè)深度學習專(zhuān)用處理器架構指令,中國首款嵌入式人工智能視覺(jué)芯片,國際領先的神經外科機器人,2018年以來平均每天新設立科技企業89家……如今,眾多科技創(chuàng )新成果從中關(guān)村孵化誕生,集聚眾多科技公司與創(chuàng )新技術的中關(guān)村,正以強勁的創(chuàng )新實力釋放經濟新活力、新動力。", ["Z1"]),
+    ("http://zgc-riic.com/information/detail/105ba61c-d8a3-4379-8574-6858469f2b19", "zh-Hans",
+     "近年来,北京在具身智能和人形机器人领域的政策支持力度空前。2023年发布的《北京市机器人产业创新发展行动方案(2023—2025年)》明确提出推动机器人在医疗、养老、工业等领域的规模化应用,并设立专项基金支持关键技术攻关。近日发布的《北京具身智能科技创新与产业培育行动计划(2025-2027年)》进一步细化目标,提出到2027年实现“万台机器人规模落地”和“千亿级产业集群”,并突破100项关键技术,推动国产化供应链建设。", ["B2"]),
+    ("https://www.etnet.com.hk/www/tc/stocks/ah_news_detail.php?newsid=ETN360105442", "zh-Hant",
+     "北京市發改委4日聯合北京市經信局、北京市科委發布文件提出，力爭到2030年，在京落地10家國家級製造業中試平台、支持建設50家北京市級中試平台，其中符合條件的，最高不超過1億元(人民幣．下同)給予補助支持。\n中試服務是把處在試制階段的新產品轉化到生產過程的過渡性實驗。提升中試服務能力，將為更多科創成果走出實驗室、邁向產業化提供支撐。", []),
+    ("https://app.bjtitle.com/8816/newshow.php?did=a2147c890c874edf8c27a64cd7c93e46&newsid=6672328&typeid=68", "zh-Hans",
+     "在“两区”建设战略的持续推进下,北京国际大数据交易所(以下简称“北数所”)深耕数据要素市场,交出了一份亮眼的成绩单。6月26日,北京青年报记者获悉,近年来,北数所数据交易规模呈爆发式增长,累计数据交易规模达2250TB,近三年年均增长率超200%,高频数据交易调用规模突破1 亿次,引入567 个高质量数据集,171 个已成功达成交易。", []),
+]
+WEB6_RELEVANT_EN = [
+    ("https://english.beijing.gov.cn/investinginbeijing/Investmentnews/202405/t20240516_3685384.html",
+     "Zhongguancun, the first national high-tech zone and independent innovation demonstration zone in China, has formed a development pattern known as \"One Zone with Multiple Parks\" after various spatial adjustments. Zhongguancun has made significant progress in promoting the reform of its subsidiary parks in the past two years. The first batch of 23 distinctive industrial parks, covering 11 parks including Haidian Park, Changping Park, and Yizhuang Park, have been designated. These parks have achieved a combined annual output value of over CNY 700 billion.", ["Z5", "Z5.3"]),
+    ("https://bastillepost.com/global/article/4774157-chinas-mega-science-facility-construction-fuels-its-global-innovation-leadership",
+     "Meanwhile in Beijing, several cutting-edge research installations, including the Comprehensive Extreme Condition Experiment Facility and the Meridian Project (Phase II), have recently passed national acceptance inspections. Of the 37 planned science facilities at the Huairou Science City, 16 have now opened their doors to international researchers.", ["B1"]),
+    ("https://chinaservicesinfo.com/s/202004/11/WS5f29537c498ed1e2f3408534/zhongguancun-issues-5-12-billion-yuan-of-loans.html",
+     "On March 18, the \"Zhongguancun anti-epidemic loan\" with a scale of 20 billion yuan ($2.84 billion) was jointly launched by the Zhongguancun Administrative Committee, the Beijing branches of assorted banks such as the China Development Bank, the Industrial and Commercial Bank of China, the Agricultural Bank of China, the Bank of China, China Construction Bank, Bank of Beijing and Beijing Zhongguancun Bank, as well as Zhongguancun Sci-tech Guaranty Company.\nIn the following two weeks, 271 loans with a total amount of 5.12 billion yuan were issued. The average loan interest rate is 3.55%, and the average loan amount is about 18 million yuan.", ["Z2", "Z2.3"]),
+    ("https://thailandtribune.com/haidian-park-the-birthplace-of-chinas-most-innovative-and-entrepreneurial-technology-companies/",
+     "BEIJING, January 22, 2015 /PRNewswire/ — Within Beijing’s renowned Zhongguancun technology zone, Haidian Park is now widely known as the home of many of China’s most successful entrepreneurial companies. The park, a combination business district and high-tech industrial park, is situated squarely in the center of \"China’s Silicon Valley.\"\nThere’s no mystery as to why Haidian Park has become one of the country’s foremost high technology communities. The park traces its history to its close proximity to China’s most prestigious technology universities and research institutes.", []),
+    ("http://en.people.cn/n3/2025/0407/c90000-20298676.html",
+     "In a striking display of technological prowess, the 2025 Zhongguancun (ZGC) Forum Annual Conference recently concluded in Beijing with a range of innovations, offering a glimpse into a future where innovation is not just anticipated, but realized.\nThe event, highlighted by an AI agent, an entirely seamless experience, and over 100 intelligent robotic \"volunteers,\" became a vivid showcase of China's cutting-edge innovations, capturing the essence of \"the future is now.\"\nThe steadily growing technological sophistication of the conference reflects China's ongoing breakthroughs in scientific and technological innovation. Since its inception in 2007, the ZGC forum has grown into a pivotal platform for global technological exchanges and cooperation. This year's theme, \"New Quality Productive Forces and Global Technology Cooperation,\" centered on discussions of emerging technologies such as AI large models, embodied intelligence, quantum technology, biomedicine, 6G, and brain-computer interfaces.", ["Z7", "Z7.7"]),
+    ("https://www.globaltimes.cn/page/202206/1269114.shtml",
+     "Beijing vows to build the city into a major scientific research center and innovation hub, Cai Qi, the Communist Party Secretary of Beijing, said at the city's 13th Party Congress on Monday.\nOver the next five years, Beijing will consolidate and improve the ecosystem for high-end industries, strengthen the leading role of industries such as integrated circuits, pharmaceuticals, and hydrogen energy, and expand competitive industries such as new energy vehicles and intelligent equipment manufacturing, Cai said.\nBeijing will promote the layout and construction of world-class new R&D institutions in the fields of cutting-edge information technology and biotechnology, and build a group of cutting-edge science centers, innovation consortia and technology platforms, he said.", ["B1"]),
+    ("http://www.china.org.cn/china/2018-05/05/content_51132047.htm",
+     "The Ministry of Education and the administrative committee of Zhongguancun jointly issued a plan recently to promote the technology achievement transfer from academic institutes.\nThe plan includes 12 measures concerning the establishment of technology achievement transfer offices in 12 universities in Beijing, the construction of concept proof centers, and the setting up of technology achievement transfer funds for colleges and universities in Beijing.\nAccording to the plan, 12 Beijing's top universities including Tsinghua University and Peking University will build technology achievement transfer offices in Zhongguancun on a pilot base, with authorization from the Science and Technology Department of the Ministry of Education and the administrative committee of Zhongguancun.", ["Z3", "Z3.1", "Z3.2"]),
+    ("https://saudipress.com/china-s-sci-tech-hub-zhongguancun-invests-more-in-r-d",
+     "Beijing's Zhongguancun, known as China's \"Silicon Valley,\" has seen increases in both spending on and persons employed for research and development (R&D) during the January-August period this year.\nR&D expenses totaled 146.45 billion yuan ($20.5 billion), up 16.1 percent year-on-year, according to the latest report by the Beijing Municipal Bureau of Statistics.\nThe total revenue of large high-tech enterprises in Zhongguancun was close to 3.707 trillion yuan, an increase of 12.5 percent over the same period last year, according to the bureau.", []),
+    ("http://en.people.cn/n3/2025/1226/c90000-20407093.html",
+     "BEIJING, Dec. 25 (Xinhua) -- Beijing plans to achieve the application of 100 industry-specific large models by 2028, according to an implementation plan for the Chinese capital's open-source ecosystem released by the municipal bureau of economy and information technology.\nThe plan also aims to cultivate 10 internationally influential open-source projects, including at least five globally leading ones. It will also cultivate 30 domestic high-profile open-source projects, with no less than 10 in the field of artificial intelligence (AI).", ["B2"]),
+    ("http://en.people.cn/n3/2025/0402/c90000-20297012.html",
+     "This futuristic city, with an urban landscape that has gradually taken shape over the past eight years, has a strong appeal for high-tech companies like Mech-Mind Robotics, with many opting to locate themselves in Xiong'an New Area Zhongguancun Science Park.\nFounded less than two years ago, the science park has already attracted more than 140 companies.", ["Z5", "Z5.12"]),
+    ("http://english.qianlong.com/2019/0109/3050947.shtml",
+     "Zhongguancun Science City’s planning will be released soon, according to the Fifth Session of the 16th Haidian District People's Congress that opened on January 8, 2019.\nHaidian District will refine and implement the planning of Zhongguancun Science City in 2019.\nHaidian will strive for the settlement of major innovation platforms and projects in the following fields and cross innovation directions, such as brain-inspired intelligence, quantum information, high-end chip, bioscience, disruptive new materials and space technologies.", []),
+    ("https://pakistaneconomicnet.com/story/90985/",
+     "The recently established China-Pakistan Science and Technology Cooperation Center in Beijing hosted the inaugural international seminar on “China-Pakistan Science and Technology Enterprises Cooperation.” More than 30 Science and Technology organizations participated in the seminar, which was co-hosted by Zhongguancun, the Belt and Road Industrial Promotion Association (ZBRA), and the Embassy of Pakistan in China. Lu Yinming, during his presentation on the development of Zhongguancun Science and Technology Park, highlighted the park’s accomplishments.", ["Z7", "Z7.6"]),
+    ("http://china.org.cn/business/2024-07/25/content_117330756.htm",
+     "The Zhongguancun National Demonstration Area, China's first national-level high-tech park, has reached a significant milestone, as its subsidiary parks scattered across Beijing now host over 19,600 national high-tech enterprises and 92 unicorn companies. In 2023, the combined revenue of large-scale enterprises in these parks totaled 8.7 trillion yuan (US$1.2 trillion).\nThese figures were highlighted during the 11th session of the 16th Standing Committee of the Beijing Municipal People's Congress, where the city government's report on the progress of reforms and development in the Zhongguancun sub-parks was reviewed.", ["Z5"]),
+    ("https://wb.beijing.gov.cn/en/center_for_international_exchanges/headlines/202509/t20250916_4203120.html",
+     "On the morning of June 23, Singapore’s Prime Minister Lawrence Wong visited the Beijing Innovation Center of Humanoid Robotics as part of his ongoing visit to China. He was accompanied by Yin Yong, Deputy Secretary of the CPC Beijing Municipal Committee and Mayor of Beijing.\nAt the exhibition hall of the Innovation Center, Wong learned about the development history of embodied Intelligent robots, watched the holographic display of world-leading embodied intelligent robots. and visited the Core Parts Section.", []),
+]
+# traps: (kind, url, language, text); all irrelevant
+WEB6_TRAPS = [
+    ("zol", "https://mobile.zol.com.cn/90/904332.html", "zh-Hans",
+     "第一项:外观做工(20分)\n按照横向评测的惯例,我们要首先从外观上考察本次参测的所有国产MTK手机。在所有MTK手机中,外形和做工是最受网友关注的一个环节,因此我们将“外观设计”拆分为“外观”和“做工”两个项目,各占10分,由我们中关村在线手机频道的五位成员进行主观评价,最后取均分。"),
+    ("zhangjiang", "http://www.tomsermarini.com/n6564.htm", "zh-Hant",
+     "“三個張江”指的是張江綜合性國家科學中心、張江科學城和張江國家自主創新示范區(簡稱張江示范區)。\n第一個“張江”——張江綜合性國家科學中心。其全稱是上海張江綜合性國家科學中心理事會,成立于2016年,下設的執行機構是科學中心辦公室。該“張江”是國家層面的機構安排。從國家層面來看,一是2016年成立的國務院成立科技創新中心建設領導小組(簡稱國務院科創中心建設領導小組),主要職責是統籌指導北京、上海建設科技創新中心有關工作;二是上海推進科技創新中心建設辦公室,是國務院科技創新中心建設領導小組下設的工作推進機構;三就是上述所說的第一個“張江”。"),
+    ("passing", "https://www.globaltimes.cn/content/729358.shtml", "en",
+     "When Zhang Ping, a 46-year-old taxi driver living in Beijing's Tongzhou district, goes to work, the first thing he does is check if anyone has reserved taxi services via an application called Momo on his smartphone.\nMomo, or Hi Stranger, is a location-based mobile app that allows users to locate and chat with strangers around them."),
+    ("hefei", "http://paper.chinahightech.com/pc/content/202510/20/content_158515.html", "zh-Hans",
+     "合肥高新区有一条600米长的市政道路“云飞路”,它还有一个响亮的名字——“量子大道”。\n这里诞生了世界上首颗量子科学实验卫星“墨子号”、世界上首条量子保密通信“京沪干线”、世界上首台光量子计算机“九章”……\n如今,延伸至3.5千米的量子大道,孕育出一条从源头创新到孵化培育再到产业加速的高技术密集“产业走廊”。"),
+    ("rental", "https://www.hk01.com/%E5%8D%B3%E6%99%82%E4%B8%AD%E5%9C%8B/60295045/cbd%E7%B9%81%E8%8F%AF%E4%B8%8D%E5%86%8D-%E5%8C%97%E4%B8%8A%E5%BB%A3%E6%B7%B1%E5%AF%AB%E5%AD%97%E6%A8%93%E5%87%BA%E7%A7%9F%E7%8E%87%E9%9A%8E%E6%A2%AF%E5%BC%8F%E4%B8%8B%E8%B7%8C-%E5%B9%B3%E5%9D%87%E7%A7%9F%E9%87%91%E8%B7%8C11-9", "zh-Hant",
+     "內地樓市低迷、經濟周期之下，曾被看做是城市繁華標誌之一的高級寫字樓，出租率出現階梯式下降。據觀點指數最新發佈的《表現力指數•2025年度商業地產表現報告》顯示，最近一年多，北上廣深、杭州、成都、武漢等重點城市的69個重點寫字樓出租率從85.37%微降至84.14%，再降至82.54%，累計下跌2.83個百分點。\n有數據顯示，京滬甲級寫字樓空置情況較為改善，北京是「北上廣深」四城中，寫字樓空置最低且持續優化的城市，而廣深兩城空置率甚至更加嚴重。此外，租金價格亦持續下滑，平均租金降11.9%。"),
+    ("singapore", "https://bizbeat.nus.edu.sg/thought-leadership/article/after-25-years-of-fostering-research-and-innovation-in-singapore-one-norths-experience", "en",
+     "One North, which was launched in 1998 and known previously as the Buona Vista Science Hub, has just passed the 25-year mark last year. It has catalysed and laid a firm foundation in positioning Singapore as a global research and development (R&D) and technopreneur hub."),
+    ("mall", "https://www.scholarmate.com/S/5U1hLb", "zh-Hans",
+     "几年前很难想象\"中国硅谷\"——北京中关村——的那些电子商贸城会有萧条的一天。直到三年前,\"e世界\"、\"鼎好\"、\"海龙\"等高楼内还商铺云集,人山人海。让人印象最深的是这些地方像菜市场,买卖电子产品像买卖萝卜白菜。穿过这些大楼之间的中关村北大街总是堵车,路边尽是人和各种运货的车。这里的周末塞车更严重。这些情景在最近两年基本消失。"),
+    ("taiwan", "https://tw.news.yahoo.com/%E7%AB%B9%E7%A7%91%E4%BB%8A%E5%B9%B4%E5%BC%95%E9%80%B237%E5%AE%B6%E6%96%B0%E5%89%B5%E4%BC%81%E6%A5%AD-%E6%98%8E%E5%B9%B4%E7%87%9F%E6%A5%AD%E9%A1%8D%E5%86%8D%E5%89%B5%E6%AD%B7%E5%8F%B2%E6%96%B0%E9%AB%98-080625983.html", "zh-Hant",
+     "（中央社記者張建中新竹15日電）新竹科學園區管理局今天舉辦45週年園慶活動，管理局長胡世民表示，今年竹科營業額可望成長2位數，將創下歷史新高，2026年應可持續穩定成長，再創歷史新高。\n竹科管理局統計，今年前10月營業額新台幣1.38兆元，較去年同期成長10.31%。胡世民表示，今年竹科總營業額可望成長2位數，將創下歷史新高。"),
+    ("national", "http://www.szjzcy.com/a/201709/28/WS5a0be434a31061a738404d57.html", "en",
+     "China will finish building the foundation of its national technology transfer system by 2020 and release a complete version by 2025, according to a recently released government paper.\nThe State Council published an outline for the system on Tuesday, saying it aims to facilitate innovation and economic development across regions, help turn scientific research into products and transform China into a science and technology powerhouse."),
+    ("chengdu", "https://lab168.com/news/show-55228.html", "zh-Hans",
+     "为积极抢占全球科技创新制高点,服务国家重大战略需求,支持成渝地区双城经济圈建设,近日,天府绛溪实验室、天府锦城实验室在四川省成都市正式揭牌,标志着由天府兴隆湖实验室、天府永兴实验室、天府绛溪实验室和天府锦城实验室组成的天府实验室体系整体进入实体化运行阶段。"),
+    ("passing", "https://nod32.icu/6419", "zh-Hant",
+     "這是盧宇霄幾個月一次的偷閒,他享受這樣的聒噪,耳朵要爆炸,“這才叫生活!”而在中關村的每一晚,對他來說,都是“生存”。\n盧宇霄在一家人工智能創業公司工作,公司很小,在中關村的一幢寫字樓裡租了半層。"),
+    ("restaurant", "https://supertravelr.com/en/trip/china/the-best-restaurants-in-haidian-beijing-34975E248E", "en",
+     "As the center of education of Beijing and even China, Haidian district harbors the majority of Beijing’s top universities. So if you are looking for good budget restaurants, look no further, because all the domestic and overseas students in Haidian can assure you of that. Besides, as the district further extends northwest to the mountains and villages, you can experience the local village restaurants and spacious specialty restaurants without having to venture too far away from the downtown area."),
+    ("zol", "https://mobile.zol.com.cn/342/3421121_all.html", "zh-Hans",
+     "也许在若干年前,你并不会想到在短短几年会出现四核手机,你也并不会想到国产手机也会在第一时间和世界同步进入四核时代,当然你也许更想不到的是,如今四核手机的价位相当低。为了让大家对2012年的四核手机有更全面的了解,也为了即将在未来更换四核手机的人,在2012年即将结束之际,ZOL手机频道为大家带来了最豪华的盛宴——2012年12款四核手机终极横评。"),
+    ("guangzhou", "https://news.mingpao.com/pns/%E6%B8%AF%E8%81%9E/article/20230712/s00002/1689093142955/%E5%A4%A7%E7%81%A3%E5%8D%80gba%E6%96%B0%E8%81%9E-%E5%8D%97%E6%B2%99%E7%A7%91%E5%AD%B8%E5%9F%8E%E8%A6%8F%E5%8A%83%E5%87%BA%E5%8F%B0-%E4%BA%94%E5%A4%A7%E6%88%B0%E7%95%A52035%E9%81%94%E4%B8%80%E6%B5%81", "zh-Hant",
+     "【明報專訊】廣州市人民政府早前發布《廣州南沙科學城總體發展規劃(2022-2035年)》(《規劃》)提出,面積99平方公里的南沙科學城部署「大灣區綜合性國家科學中心主要承載區」等五大戰略定位,按「一體兩翼三支點」佈局建設,即一個科學城核心功能區域、兩個創新示範區及三個產業發展區;並訂立目標,至2035年發展成一流科學城,打造具有全球影響力的「原始創新策源地」,以貫徹落實《粵港澳大灣區發展規劃綱要》提出建設大灣區國際科技創新中心的要求。"),
+    ("gadget", "https://www.ezpostings.com/lenovo-thinkpad-review/", "en",
+     "It’s been over fifteen years now since IBM discontinued making ThinkPad notebooks, but you’re likely to find them in the industrial halls, either in real or virtual. This is thanks to Lenovo. The company, formerly called Legend Computers of Beijing, China, produces the popular laptop line with its renowned AccuType keyboard.\nIndeed, a significant part of the longevity of the ThinkPad is due to its sturdy, distinctive keyboards."),
+    ("shenzhen", "https://jurisant.com/dt/771.html", "zh-Hans",
+     "河套深港科学技术创新合作区位于香港特别行政区北部与深圳市中南部跨境接壤地带,面积3.89平方公里。其中深圳河南侧的香港园区面积约0.87平方公里;深圳河北侧的深圳园区面积3.02平方公里。两个园区一河之隔,拥有福田口岸和皇岗口岸两个连接深港两地的陆路口岸,是深港科学技术创新合作最直接的对接点。"),
+    ("national", "http://big5.china.com.cn/gate/big5/zw.china.com.cn/2016-05/19/content_38490137.htm", "zh-Hant",
+     "促進科技成果轉移轉化是實施創新驅動發展戰略的重要任務,是加強科技與經濟緊密結合的關鍵環節,對於推進結構性改革尤其是供給側結構性改革、支撐經濟轉型升級和産業結構調整,促進大眾創業、萬眾創新,打造經濟發展新引擎具有重要意義。為深入貫徹黨中央、國務院一系列重大決策部署,落實《中華人民共和國促進科技成果轉化法》,加快推動科技成果轉化為現實生産力,依靠科技創新支撐穩增長、促改革、調結構、惠民生,特製定本方案。"),
+    ("rental", "http://www.whytouch.com/pdf/g843a6af2e78faf7d38e4e84dfef963a/index.php", "en",
+     "Overall rents continued following the\ndownward path from the preceding\nquarters, falling by 4.0% q-o-q. Despite\nconsiderable rent declines across the city,\nthe leasing market in Zhongguancun was\nsupported by tenants from the technology\nsector, with the rents of some high-\noccupancy projects stopping falling and\nstabilising."),
+    ("hangzhou", "http://ca800.com/news/d_1o26msbugpo51.html", "zh-Hans",
+     "建设杭州城西科创大走廊,是浙江在“十三五”期间作出的重大战略决策,对标国际一流、集全省之力将其建设成为面向世界、引领未来、服务全国、带动全省的创新策源地。\n这条位于杭州西部的科创大走廊,东西长约33公里,东起浙大紫金港校区(包括玉泉校区),西至浙江农林大学,沿文一西路交通主干道,串起紫金港科技城、未来科技城、杭州云城、青山湖科技城。"),
+    ("hongkong", "https://www.tkww.hk/epaper/view/newsDetail/2018375105574473728.html", "zh-Hant",
+     "特區政府多年來致力構建完善的創科創業生態,秉持「有為政府、高效市場」原則,積極推動企業參與香港國際創科中心建設,孕育出多項惠及民生的企業與科技成果。創新科技及工業局局長孫東昨日表示,根據最新公布的「2025年初創企業統計調查」,香港初創企業數目再創新高,達5,221間,按年上升11%,反映初創生態持續蓬勃。"),
+    ("siliconvalley", "https://business.financialpost.com/entrepreneur/fp-startups/artificial-intelligence-is-helping-silicon-valley-reinvent-itself", "en",
+     "SUNNYVALE, Calif. — For more than 10 years, Silicon Valley’s technology investors and entrepreneurs obsessed over social media and mobile apps that helped people do things like find new friends, fetch a ride home or crowdsource a review of a product or a movie. Now it’s found its next shiny new thing. And it does not have a “Like” button.\nThe new era in Silicon Valley centres on artificial intelligence and robots, a transformation many believe will have a payoff on the scale of the personal computing industry or the commercial internet."),
+    ("zhangjiang", "http://m.shjjyjzz.cn/zonghexinwen/2021/0730/1109.html", "zh-Hans",
+     "新华社上海7月29日电(记者杨有宗、周梦蝶)“加快建设张江综合性国家科学中心”是上海浦东新区建设社会主义现代化先行区的重要任务。瞄准世界一流科学城,张江科学城正在进行新一轮扩容提质,着力强化创新引擎,打造自主创新新高地。"),
+    ("passing", "http://hepingcm.com/gtx/2020-03/23/content_1454115.html", "zh-Hant",
+     "據(jù)警方介紹,新冠肺炎疫情發(fā)生以來,口罩、防護服、消毒液等防護物品需求激增,一些不法分子以此為“商機”,在網(wǎng)上發(fā)布虛假售賣信息實施詐騙。犯罪嫌疑人通過網(wǎng)絡交易平臺、微信、QQ、百度貼吧等渠道發(fā)布虛假售賣信息,在事主向其轉賬后即卷款消失。\n今年2月,海淀警方接群眾舉報稱,其被人以出售口罩為名騙取購物款1萬余元。"),
+    ("restaurant", "https://bkwk.cn/article/jmzsgybjddmsdttxyczlyzdmsmj.html", "zh-Hans",
+     "中山公园,这座位于北京市中心,与故宫一墙之隔的纪念性古典坛庙园林,不仅是市民休闲的好去处,也是美食爱好者的天堂。在这里,绿荫环绕,鸟语花香,各种地道美食隐藏于绿意之中,等待着游客们的探寻。本文将为您揭开中山公园周边的美食秘境,让您在游览美景的同时,也能品尝到地道的北京美食。"),
+]
+add_web_round("web6", WEB6_RELEVANT_ZH, WEB6_RELEVANT_EN, WEB6_TRAPS)
+
 for name, rows in (("tune", rows_tune), ("holdout", rows_hold)):
     with open(OUT / f"{name}.jsonl", "w", encoding="utf-8") as fh:
         for r in rows:
