@@ -381,8 +381,10 @@ _MAX_PROSE_SHARE = 0.5
 _SENTENCE_RE = re.compile(r"[。，；！？,;.!?]")
 
 
-# text runs outside links / inside links (whitespace-only runs included; callers strip)
-_FREE_TEXT = lxml.etree.XPath(".//text()[not(ancestor::a)]", smart_strings=False)
+# text runs outside links / inside links (whitespace-only runs included; callers strip):
+# only runs of at least $n characters before stripping (shorter ones cannot
+# count as prose): most runs are short, and the test in C spares a Python loop over them
+_LONG_FREE_TEXT = lxml.etree.XPath(".//text()[string-length(.) >= $n][not(ancestor::a)]", smart_strings=False)
 _LINK_TEXT = lxml.etree.XPath(".//a//text()", smart_strings=False)
 
 
@@ -390,7 +392,7 @@ def _prose_len(el) -> int:
     """Characters of running prose under ``el``: text runs outside links of 25+ characters
     that read as sentences (carry punctuation)."""
     n = 0
-    for part in _FREE_TEXT(el):
+    for part in _LONG_FREE_TEXT(el, n=25):
         part = part.strip()
         if len(part) >= 25 and _SENTENCE_RE.search(part):
             n += len(part)
@@ -405,7 +407,7 @@ def _link_ratio(el) -> float:
 def _holds_prose(el) -> bool:
     """True when ``el`` holds a run of prose (a paragraph's worth of text outside links)
     and is not mostly links."""
-    for part in _FREE_TEXT(el):
+    for part in _LONG_FREE_TEXT(el, n=_PROSE_CJK):
         n = len(part.strip())
         if n >= _PROSE_CJK and n >= (_PROSE_CJK if _CJK_RE.search(part) else _PROSE_LATIN):
             return _link_ratio(el) < 0.5
