@@ -536,6 +536,10 @@ class Classifier:
             venues = {p.text for p, idx in hs if p.strong and p.text in self._event_names
                       and all(self._as_venue(doc.sents[i], p.text) for i in idx)}
             for p, idx in hs:
+                if not p.strong and any(q is not p and p.text in q.text and set(idx) <= set(qi)
+                                        and all(doc.sents[i].count(p.text) <= doc.sents[i].count(q.text) for i in idx)
+                                        for q, qi in hs):
+                    continue  # only ever inside a longer term of this entry (孵化 in 孵化器): one mention
                 if venues and not p.strong and p.text not in venues and \
                         any(p.text in v for v in venues) and all(any(v in doc.sents[i] for v in venues) for i in idx):
                     continue

@@ -60,7 +60,7 @@ def test_cns_story_gets_all_seven_tasks(clf, name):
     assert c.relevant
     assert Z_ALL <= codes(c)
     check_evidence(c, text)
-    assert c.taxonomy_version == "plan_tasks.v5"
+    assert c.taxonomy_version == "plan_tasks.v6"
 
 
 @pytest.mark.parametrize("name", ["001", "002"])
@@ -374,6 +374,29 @@ def test_founding_an_institution_states_b1(clf, text, labelled):
     res = clf.classify(text)
     assert res.relevant
     assert ("B1" in codes(res)) is labelled
+
+
+def test_naming_a_new_type_institution_in_beijing_states_b1(clf):
+    # taxonomy v6: "new-type R&D institution" in a Beijing sentence is the role B1 names
+    text = "北京人工智能的创新活力,离不开新型研发机构的深度参与。位于海淀区的北京智源人工智能研究院就是典型代表。"
+    assert "B1" in codes(clf.classify(text))
+    assert "B1" not in codes(clf.classify("北京智源人工智能研究院今年推出最新大模型成果。"))
+
+
+@pytest.mark.parametrize("text, labelled", [
+    # 孵化 only inside 孵化器, in a list of park operators: one weak mention, no label
+    ("中关村昌平园特色产业园成员单位覆盖31个产业园区,既有一级开发公司,也有市场化孵化器、社会组织。", False),
+    # the incubator and, separately, its incubating: two mentions, Z3.4
+    ("中关村昌平园的硬科技孵化器去年孵化企业120家。", True),
+])
+def test_a_term_inside_a_longer_term_counts_once(clf, text, labelled):
+    assert ("Z3.4" in codes(clf.classify(text))) is labelled
+
+
+def test_electronics_mall_nostalgia_is_a_trap(clf):
+    text = ("几年前很难想象北京中关村的那些电子商贸城会有萧条的一天。直到三年前,“e世界”、“鼎好”等高楼内"
+            "还商铺云集,人山人海。")
+    assert not clf.classify(text).relevant
 
 
 def test_founding_elsewhere_is_not_b1(clf):

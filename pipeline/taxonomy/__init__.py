@@ -1,6 +1,6 @@
 """The plans' tasks as versioned data, and the loader that validates them.
 
-``plan_tasks.v5.json`` holds two plans:
+``plan_tasks.v6.json`` holds two plans:
 
 * ``Z``: the Zhongguancun 14th Five-Year plan, seven main tasks ``Z1``-``Z7`` with
   their measures ``Z1.1``, ``Z1.2``, ... in the order of the plan text;
@@ -44,6 +44,14 @@ signals change gets a new version, so old and new labels stay distinguishable):
   named in Z5.5 (with act terms 开园, 投入运营, 提质增效 ...), overseas liaison offices (Z7.4), pilot
   policies (Z2); English anchors mirroring the Chinese names of Beijing's new-type R&D institutions
   (BABEC, BIMSA, BIGAI, BAQIS ...); English trap words of the electronics markets (vendors, bazaar).
+* ``plan_tasks.v6``: "new-type R&D institution" (新型研发机构) is a B1 act term, so naming one in a
+  sentence that names Beijing states B1; Z5 key terms for a sub-park's expansion (扩区, 政策区范围);
+  Z5.13 key terms for exporting the Zhongguancun model (中关村e谷, 中关村模式, 北京以外); English
+  phrases for Z5.3 (distinctive industrial park) and Z3.2 (concept proof), English Z3.1 key terms
+  (technology transfer office); B2 key terms and Beijing topics for large models, embodied AI and
+  open-source ecosystems; trap words of the electronics malls (电子商贸城, 商铺, 鼎好, e世界).  A key
+  term that only ever occurs inside a longer term of the same entry (孵化 in 孵化器) counts once
+  (a rule of ``pipeline.classify``, same version).
 """
 
 from __future__ import annotations
@@ -63,7 +71,7 @@ __all__ = [
     "parse_taxonomy",
 ]
 
-DEFAULT_TAXONOMY_PATH = Path(__file__).with_name("plan_tasks.v5.json")
+DEFAULT_TAXONOMY_PATH = Path(__file__).with_name("plan_tasks.v6.json")
 
 _LANGS = ("zh", "en")
 
@@ -134,7 +142,7 @@ class Taxonomy:
 
 
 def load_taxonomy(path: str | Path | None = None) -> Taxonomy:
-    """Read and validate a taxonomy file (default: the packaged ``plan_tasks.v5.json``)."""
+    """Read and validate a taxonomy file (default: the packaged ``plan_tasks.v6.json``)."""
     p = Path(path) if path is not None else DEFAULT_TAXONOMY_PATH
     try:
         raw = json.loads(p.read_text(encoding="utf-8"))
