@@ -61,6 +61,22 @@ KEY_WEIGHT = 0.4
 ACT_WEIGHT = 0.6  # a key term in a sentence that states the work being done (see Entry.act_terms)
 PLAN_PHRASE_RELEVANCE = 0.4  # per distinct strong plan phrase, towards relevance
 MEASURE_TO_TASK = 0.9
+# a key term that is only ever one item of a long list (集成电路、新材料、高端装备、新能源) names a
+# field in passing -- a park's industries, a member list -- rather than stating work on it
+ENUM_WEIGHT = 0.25
+_ENUM_ITEMS = 3  # enumeration commas in the clause: four items or more
+_CLAUSE_SPLIT = re.compile(r"[,，;；:：]")
+
+
+def _in_enumeration(sent: str, term: str) -> bool:
+    """Every occurrence of ``term`` in ``sent`` sits in a clause listing four or more items."""
+    pos = sent.find(term)
+    if pos < 0:
+        return False
+    for clause in _CLAUSE_SPLIT.split(sent):
+        if term in clause and clause.count("、") < _ENUM_ITEMS:
+            return False
+    return True
 HEADLINE_RELEVANCE = 0.2  # extra, per distinct full task/measure headline (e.g. 支持颠覆性技术创新)
 _NUMBERING = "0123456789.、()（）一二三四五六七八九十 "  # list numbering stripped before a headline
 SHORT_PHRASE = 2  # Chinese phrases this short must be whole jieba tokens
@@ -559,6 +575,8 @@ class Classifier:
                 w, strong = (KEY_WEIGHT, False) if p.text in venues else (p.weight, p.strong)
                 if not strong and act_sents and not act_sents.isdisjoint(idx):
                     w = max(w, ACT_WEIGHT)
+                elif not strong and all(_in_enumeration(doc.sents[i], p.text) for i in idx):
+                    w = min(w, ENUM_WEIGHT)
                 miss *= 1.0 - w
                 for i in idx:
                     sent_w[i] = sent_w.get(i, 0.0) + w

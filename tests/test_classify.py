@@ -393,6 +393,16 @@ def test_a_term_inside_a_longer_term_counts_once(clf, text, labelled):
     assert ("Z3.4" in codes(clf.classify(text))) is labelled
 
 
+@pytest.mark.parametrize("text, labelled", [
+    # industries as items of a long list (a park's clusters, a member roster): named in passing
+    ("中关村形成四大潜力产业集群,即集成电路、新材料、高端装备和通用航空、新能源和新能源汽车。", False),
+    # the same industries in a clause of their own: stated as the park's work
+    ("中关村重点发展新能源汽车和新材料产业集群。", True),
+])
+def test_industries_in_a_long_list_weigh_less(clf, text, labelled):
+    assert ("Z4.7" in codes(clf.classify(text))) is labelled
+
+
 def test_electronics_mall_nostalgia_is_a_trap(clf):
     text = ("几年前很难想象北京中关村的那些电子商贸城会有萧条的一天。直到三年前,“e世界”、“鼎好”等高楼内"
             "还商铺云集,人山人海。")
