@@ -578,6 +578,7 @@ _CUES = ("记者", "記者", "通讯员", "通訊員", "评论员", "評論員",
          "By", "BY", "by", "Author", "author", "Writer", "writer", "Reporter", "reporter")
 _CUE_RE = re.compile("|".join(_CUES))
 _ALL_TEXT = lxml.etree.XPath(".//text()", smart_strings=True)
+_PLAIN_TEXT = lxml.etree.XPath(".//text()", smart_strings=False)  # itertext() without the Python proxies
 
 
 def _byline_candidates(root) -> set:
@@ -671,7 +672,7 @@ def author_evidence(tree) -> dict[str, str]:
         logger.debug("byline line scan failed", exc_info=True)
         lines = []
     body = tree.find(".//body")
-    editors = _editor_names("\n".join(t.strip() for t in (body if body is not None else tree).itertext() if t.strip()))
+    editors = _editor_names("\n".join(filter(None, map(str.strip, _PLAIN_TEXT(body if body is not None else tree)))))
     return {
         _LD_PEOPLE_KEY: "\n".join(people), _LD_ORGS_KEY: "\n".join(orgs), _DOM_KEY: "\n".join(dom),
         _EDITORS_KEY: "\n".join(editors), _LINES_KEY: "\n".join(lines),
