@@ -403,6 +403,24 @@ def test_industries_in_a_long_list_weigh_less(clf, text, labelled):
     assert ("Z4.7" in codes(clf.classify(text))) is labelled
 
 
+def test_beijing_plan_to_lead_in_a_frontier_field_states_b2(clf):
+    # taxonomy v6: B2's act terms (策源地, 制高点, global leader ...) lift a frontier-field key term
+    plan = "北京市发布方案,加快建设具有全球影响力的人工智能创新策源地,有力支撑北京国际科技创新中心建设。"
+    product = "北京一家人工智能企业发布了新款智能音箱,有力支撑北京国际科技创新中心建设。"
+    assert "B2" in codes(clf.classify(plan))
+    assert "B2" not in codes(clf.classify(product))
+
+
+@pytest.mark.parametrize("text, relevant", [
+    ("Beijing Future Science & Technology Park is a major science and technology engineering project.", True),
+    ("北京未来科技城聚集了15家央企研发机构。", True),
+    # Hangzhou's science city is the "Future Sci-Tech City" (杭州未来科技城): not an anchor
+    ("Hangzhou Future Sci-Tech City attracted 200 startups this year.", False),
+])
+def test_future_science_city_names(clf, text, relevant):
+    assert clf.classify(text).relevant is relevant
+
+
 def test_electronics_mall_nostalgia_is_a_trap(clf):
     text = ("几年前很难想象北京中关村的那些电子商贸城会有萧条的一天。直到三年前,“e世界”、“鼎好”等高楼内"
             "还商铺云集,人山人海。")

@@ -50,8 +50,11 @@ signals change gets a new version, so old and new labels stay distinguishable):
   phrases for Z5.3 (distinctive industrial park) and Z3.2 (concept proof), English Z3.1 key terms
   (technology transfer office); B2 key terms and Beijing topics for large models, embodied AI and
   open-source ecosystems; trap words of the electronics malls (电子商贸城, 商铺, 鼎好, e世界).  A key
-  term that only ever occurs inside a longer term of the same entry (孵化 in 孵化器) counts once
-  (a rule of ``pipeline.classify``, same version).
+  term that only ever occurs inside a longer term of the same entry (孵化 in 孵化器) counts once,
+  and one that is only ever an item of a long list (、) weighs less (rules of ``pipeline.classify``,
+  same version).  B2 act terms (策源地, 制高点, 引领, global leader ...).  Anchors for the Future
+  Science City's older and English names (北京未来科技城, Beijing Future Science Park); "Future
+  Sci-Tech City", Hangzhou's English name, is no longer an anchor.
 """
 
 from __future__ import annotations
