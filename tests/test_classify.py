@@ -421,6 +421,15 @@ def test_future_science_city_names(clf, text, relevant):
     assert clf.classify(text).relevant is relevant
 
 
+@pytest.mark.parametrize("text, labelled", [
+    ("China decided to expand Zhongguancun's pilot policies to larger areas to boost innovation zones.", True),
+    ("中关村先行先试政策将推广到全国其他国家自主创新示范区。", True),
+    ("Zhongguancun hosted a pilot training course for engineers.", False),
+])
+def test_zgc_pilot_policies_state_z2(clf, text, labelled):
+    assert ("Z2" in codes(clf.classify(text))) is labelled
+
+
 def test_electronics_mall_nostalgia_is_a_trap(clf):
     text = ("几年前很难想象北京中关村的那些电子商贸城会有萧条的一天。直到三年前,“e世界”、“鼎好”等高楼内"
             "还商铺云集,人山人海。")

@@ -54,7 +54,8 @@ signals change gets a new version, so old and new labels stay distinguishable):
   and one that is only ever an item of a long list (、) weighs less (rules of ``pipeline.classify``,
   same version).  B2 act terms (策源地, 制高点, 引领, global leader ...).  Anchors for the Future
   Science City's older and English names (北京未来科技城, Beijing Future Science Park); "Future
-  Sci-Tech City", Hangzhou's English name, is no longer an anchor.
+  Sci-Tech City", Hangzhou's English name, is no longer an anchor.  Z2 phrases for the zone's pilot
+  policies (pilot polic, 先行先试政策), which were key terms.
 """
 
 from __future__ import annotations
