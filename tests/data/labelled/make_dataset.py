@@ -72,17 +72,20 @@ rows_hold.append(row("seed003", "seeds/003_2744a051a2328dcd.txt (China News Serv
                      ZALL + ["Z4.3", "Z4.6", "Z4.7", "Z4.8", "Z4.9", "Z7.1", "Z7.2", "Z7.3", "Z7.7"]))
 
 
-def add_web_round(prefix, relevant_zh, relevant_en, traps):
+def add_web_round(prefix, relevant_zh, relevant_en, traps, all_tune=False):
     """One round of web excerpts: within each group (relevant zh, relevant en, traps), in the listed
-    order, even positions (0-based) -> tune, odd -> holdout."""
+    order, even positions (0-based) -> tune, odd -> holdout; with all_tune=True (a tuning round,
+    decided before its rows were collected) every row goes to tune."""
+    def dest(i):
+        return rows_tune if all_tune or i % 2 == 0 else rows_hold
     for i, (url, lang, text, labels) in enumerate(relevant_zh):
-        (rows_tune if i % 2 == 0 else rows_hold).append(
+        dest(i).append(
             row(f"{prefix}-rel-zh{i + 1:02d}", url + " (short excerpt)", lang, None, text, True, labels))
     for i, (url, text, labels) in enumerate(relevant_en):
-        (rows_tune if i % 2 == 0 else rows_hold).append(
+        dest(i).append(
             row(f"{prefix}-rel-en{i + 1:02d}", url + " (short excerpt)", "en", None, text, True, labels))
     for i, (kind, url, lang, text) in enumerate(traps):
-        (rows_tune if i % 2 == 0 else rows_hold).append(
+        dest(i).append(
             row(f"{prefix}-trap-{kind}{i + 1:02d}", url + " (short excerpt)", lang, None, text, False, []))
 
 
@@ -913,6 +916,174 @@ WEB6_TRAPS = [
      "中山公园,这座位于北京市中心,与故宫一墙之隔的纪念性古典坛庙园林,不仅是市民休闲的好去处,也是美食爱好者的天堂。在这里,绿荫环绕,鸟语花香,各种地道美食隐藏于绿意之中,等待着游客们的探寻。本文将为您揭开中山公园周边的美食秘境,让您在游览美景的同时,也能品尝到地道的北京美食。"),
 ]
 add_web_round("web6", WEB6_RELEVANT_ZH, WEB6_RELEVANT_EN, WEB6_TRAPS)
+
+# --- added round 7: a TUNING round (decided before any row was collected: every round-7 row goes to
+# tune.jsonl, none to holdout).  Theme: news texts that STATE the plans' tasks in the words news uses,
+# so that the rules can learn them, plus traps that share the vocabulary.  Short excerpts (one to six
+# sentences) of real web pages with their URLs, found with the project's page search; the labels were
+# written from the text alone and none of these rows was run through the classifier (the order of the
+# lists does not decide anything here: every row goes to tune).  No round-7 page is one already used (URLs checked against
+# all earlier rows) and none tells an earlier row's story (the 2023 Forum, the world-leading-park plan,
+# the 2019 talent measures, the national blockchain centre, the IC design park's opening and
+# the 2025 acceptance of Huairou facilities were left out; the hard-tech incubation platforms of 2018 are
+# taken only in Chinese, the 2016 entry-exit measures only in English).
+# Relevant zh: Z1 (强链工程 / 揭榜挂帅, government procurement of ZGC products, a public AI computing centre in
+# the Mentougou park), Z2 (IP cluster, the talent special zone), Z3 (hard-tech incubation platforms, proof
+# of concept), Z4 (ZGC Science City's new infrastructure, Yizhuang autonomous-driving scenes and the AI
+# cluster, the Life Science Park forum), Z5 (IC design park, Binhai-ZGC park, distinctive parks), Z6
+# (talent results), Z7 (standards, the international technology trading conference, the technology
+# managers' network, IASP 2025); B1-B6 (the 2025 Beijing government report, the AI innovation highland,
+# innovation consortia, the blockchain plan, the autonomous-driving demonstration zone, the BTH national
+# technology innovation centre, the centre's extension to Beijing-Tianjin-Hebei); zh-Hant from HK/TW
+# outlets and syndicators (several with pinyin annotations such as 標(biāo)準(zhǔn) or doubled commas left in).
+# Relevant en: entry-exit measures, talent special zone, London liaison office, tech finance, standards,
+# Haidian tech-transfer centre, the 2017 AI plan, BTH parks and technology flows, Huairou / new-type R&D
+# institutes, the 2025 blockchain plan, returnee measures and the incubator opinions (B6), a machine-
+# translated ZGC results text.  Traps: a ZOL battery test, 中关村 electronics malls (one Taipei mall called
+# 'Taiwan's 中关村'), office-rental reports, a 五道口 food column, Zhangjiang (a Shanghai government report,
+# Zhangjiang Lab), Shenzhen Guangming, Wuhan Donghu, Hefei, Nanjing Qilin, Xi'an (naming Beijing in
+# passing), Hong Kong Science Park, Jiangsu's offshore innovation centre in Israel, Chengdu (a Beijing-based
+# firm in passing), the 2025 national government work report, Li Keqiang on IP pledge financing in national
+# high-tech zones and passing mentions of 中关村 (a CAS dormitory, a 北漂's daydream).
+# Labels (README rules, rounds 2-6 readings) plus: Z1 + Z1.8 for the 高精尖产业强链工程 (揭榜挂帅, named in
+# 004's Z1.8); Z1 + Z1.11 for government procurement of ZGC innovative products; Z1 + Z1.7 for a public AI
+# computing centre in a ZGC park; Z2 + Z2.1 for ZGC intellectual-property reform (IP cluster and fund); Z3 +
+# Z3.2 for proof-of-concept platforms; Z4 + Z4.2 for ZGC new infrastructure; Z4 + Z4.4 for autonomous-driving
+# scenes stated as a ZGC park's (亦庄园); Z4 + Z4.6 for ZGC's AI and biomedicine clusters; Z7 + Z7.3 for
+# international technology transfer / trading platforms (with Z7.7 when it is the Forum's technology-trading
+# section); Z7 + Z7.8 for an international park congress hosted in ZGC; B6 for Beijing's innovation-ecosystem
+# and talent measures and for a new round of ZGC pilot reform in a Beijing-centre text; B4 for the city's
+# autonomous-driving demonstration zone extending its application scenarios; B5 for the BTH national
+# technology innovation centre and the centre's extension to BTH.  Beijing-wide texts in ZGC vocabulary
+# (innovation consortia, incubators) get B codes only.
+WEB7_RELEVANT_ZH = [
+    ("http://jrzgltzzs.cn/news/202012/2862534.html", "zh-Hans",
+     "中新网北京12月28日电 (记者 于立霄)12月28日,中关村管委会发布《中关村国家自主创新示范区高精尖产业强链工程实施方案(2020—2025年)》,并面向全社会公布首批技术需求榜单。\n强链工程启动实施,主要围绕“十四五”时期,中关村示范区重点发展的人工智能、集成电路、生物医药、智能制造等高精尖产业领域,梳理出来的一些自主可控程度低、需要进一步做强做优的薄弱环节,由中关村的领军企业作为发榜企业提出技术攻关需求,面向全国征集揭榜单位。", ["Z1", "Z1.8"]),
+    ("https://lemofix.com/cjxw/2009-05/21/content_159778.htm", "zh-Hant",
+     "記者在20日舉行的第12屆北京科博會(huì)上了解到,自北京市政府啟動(dòng)在中關(guān)村科技園區(qū)開(kāi)展政府采購(gòu)自主創(chuàng)新產(chǎn)品試點(diǎn)工作,,目前共簽訂兩批政府采購(gòu)示范項(xiàng)目,,總投資61.7億元,,采購(gòu)中關(guān)村自主創(chuàng)新產(chǎn)品21.85億元。第三批采購(gòu)示范項(xiàng)目將于月底揭曉,。 政府采購(gòu)自主創(chuàng)新產(chǎn)品工作在本次科博會(huì)上繼續(xù)推進(jìn),。中關(guān)村管委會(huì)宣傳處副處長(zhǎng)李炎說(shuō):“本次展會(huì),已有46項(xiàng)企業(yè)產(chǎn)品列入政府新一輪采購(gòu)目錄,,涉及各個(gè)領(lǐng)域,。”", ["Z1", "Z1.11"]),
+    ("http://www.ce.cn/xwzx/gnsz/gdxw/202404/20/t20240420_38976818.shtml", "zh-Hans",
+     "近日,京西智谷—北京联通自主创新人工智能算力中心二期在北京市门头沟区正式点亮。至此,“京西智谷”算力达到500P,可服务200余家中小企业和单位。手握“算力”资源,门头沟区正构建人工智能全要素国产生态,积极推动大模型应用场景开放,与合作伙伴共同建设公共数据集开放平台,加快提高大模型研究质量和实际应用水平。\n小到手机、个人电脑,大到服务器、超级计算机,“算力”正走进千家万户、服务千行百业,成为像水和电一样的公共基础资源。去年2月,北京市首个市场化的人工智能计算中心——京西智谷智算中心落地中关村科技园门头沟园。", ["Z1", "Z1.7"]),
+    ("https://sdxcmqj.com/htmlnews/2014/4/293159.shtm", "zh-Hans",
+     "4月25日,中关村科技园区管委会、北京市知识产权局等单位在京召开大会,宣布将加快中关村知识产权集聚区建设,同时成立知识产权运营基金,以促进北京市、中关村知识产权工作。\n据了解,近年来,中关村知识产权工作以提升企业自主创新能力为目标,积极落实《国家知识产权战略纲要》和北京市《关于实施首都知识产权战略的意见》,整体迈上了一个新的台阶。", ["Z2", "Z2.1"]),
+    ("http://siheshuidao.cn/news/zgczc/201311/47469.htm", "zh-Hant",
+     "建設人才特區,就是要在特定區域實行特殊政策、特殊機制、特事特辦,率先在經濟社會發展全局中確立人才優先發展戰略布局,構建與國際接軌、與社會主義市場經濟體制相適應、有利于科學發展的人才體制機制。要通過建設人才特區,大量聚集拔尖領軍人才,促進各類人才的全面發展,依靠人才智力優勢,提升自主創新能力,促進新興產業發展,不斷形成新的科學發展優勢。\n中關村示范區具有建設人才特區的堅實基礎和獨特優勢。經過二十多年的發展建設,中關村示范區在海內外具有一定影響力,聚集了大量高層次人才創新創業,人才發展的輻射效應強。", ["Z2", "Z2.2", "Z6"]),
+    ("https://m.shzx.org/a/13-27747-0.html", "zh-Hans",
+     "打造双创升级版,智能装备、人工智能、集成电路、新材料等硬科技创新尤为关键,本市正在加速对此类孵化平台的布局。昨天上午,中关村管委会向27家中关村示范区硬科技孵化平台进行授牌。\n中关村硬科技孵化平台指的是注册在中关村示范区范围内,依托专业技术平台及孵化服务资源,为相关领域科技型创业项目和企业提供技术研发、概念验证、中试熟化、检验检测等配套条件的孵化机构。这些孵化机构同时还将提供办公空间、创业辅导、投融资、产业对接、媒体推广等创业服务,促进项目落地、创业企业成长和支持相关产业创新发展。", ["Z3", "Z3.4"]),
+    ("https://reportify.cn/news/1212844031747428352", "zh-Hans",
+     "北京市科委将在2026年进一步推进概念验证平台建设,该平台旨在验证实验室成果向产品阶段转化的技术可能性与商业价值,判断其市场推广潜力 [4] 技术交易与展示平台建设 - 中关村国际技术交易中心将于2026年上半年正式落地,该中心将提供科技成果展示、路演等平台,并入驻技术交易所、引入知识产权评估、创业孵化、投融资等市场化服务机构 [4] - 该交易中心的成立旨在为企业交流与科技成果展示提供更好更大的平台 [4] 特色产业园区发展与成就 - 中关村在2025年形成了新一轮世界领先科技园区空间调整方案,设立了13个市高新技术产业开发区,预计中关村规模以上企业总收入将突破10万亿元 [5] - 截至2025年,中关村特色产业园数量达到64家,建成面积达2200万平方米,聚集企业超过6600家,拥有专业技术服务平台超过360个,营收规模达1.2万亿元,产业基金总规模超过1400亿元 [5]", ["Z3", "Z3.2", "Z5", "Z5.3", "Z7", "Z7.3"]),
+    ("http://news.sciencenet.cn/htmlnews/2021/8/463880.shtm", "zh-Hans",
+     "8月25日,北京市海淀区召开“两区”建设一周年新闻发布会。中关村科学城管委会专职副主任舒毕磊介绍,为深入推动数字新基建项目建设,中关村科学城管委会成立新基建专项工作组,正着力推进18项新基建项目。\n新基建是北京市加快培育壮大新业态、新模式,促进经济高质量发展的重要组成部分,也是“两区”建设科技创新的重要任务之一。\n在新型网络基础设施方面,海淀区加快推进5G基站建设,全区已完成5G基站建设3160个。\n在数据智能基础设施方面,中关村科学城支持智源研究院建设智源计算与训练平台,研制智能算力云平台、大规模预训练模型系统及高精度生物智能模拟设施,超前布局通用智能发展;支持微芯研究院及腾讯开展区块链新型基础设施建设,推动区块链底层开源平台、专用芯片、硬件等研发,打造自主可控、软硬结合的长安链技术体系。\n在科创平台基础设施方面,持续推进北京量子信息科学研究院等新型研发机构建设,打造前沿科学研究平台。", ["Z4", "Z4.2", "B1", "B3"]),
+    ("http://tjtfjx.com/html/xw/dzyw/99026.html", "zh-Hant",
+     "◇如今,每年都有一大批創(chuàng)新成果在中關(guān)村破土而出,諸多“全球首個”接踵而至。不到5分鐘,就有一家科技型企業(yè)在北京落戶、誕生。\n◇聰明的車、智慧的路、實(shí)時的云、可靠的網(wǎng)、精確的圖……在中關(guān)村亦莊園設(shè)立高級別自動駕駛示范區(qū)僅3年多,無人配送、無人零售、無人巡邏等無人駕駛場景紛紛落地。\n◇通過出臺人工智能策源地和通用人工智能政策,建設(shè)中關(guān)村人工智能產(chǎn)業(yè)集聚區(qū),中關(guān)村努力打造人工智能產(chǎn)業(yè)新高地。目前全國已備案上線大模型107款,其中中關(guān)村47款,占全國備案上線數(shù)四成以上。", ["Z4", "Z4.4", "Z4.6"]),
+    ("https://news.43u.com.cn/a/40795.html", "zh-Hans",
+     "11月22日,以“探索生命 共创未来”为主题的2024北京·昌平生命科学论坛盛大开幕。本届论坛由市科委中关村管委会、市科协、市药监局与昌平区政府共同主办,市发改委、市经信局、市商务局、市卫健委、市投促中心等部门支持举办,进一步营造开放性、国际化、具有市场活力的创新生态,助力将中关村生命科学园建设成为具有全球领先水平的“生命谷”,加快打造具有全球竞争力的医药健康产业发展高地,促进北京医药健康产业高质量发展。", ["Z4", "Z4.6", "Z5", "Z5.5"]),
+    ("http://tc.xfafinance.com/html/Economies/Regional/2015/75134.shtml", "zh-Hant",
+     "總建築面積21萬平方米、可容納150餘家積體電路產業鏈企業的\"中關村積體電路設計園\"日前在北京中關村核心區啟動建設。該園區將與河北石家莊、北京經濟技術開發區等區域,形成圍繞積體電路設計、製造、封裝測試的協同創新產業鏈。\n這將成為京津冀區域繼\"大數據\"後又一個協同創新產業領域。 中關村積體電路設計園位於北京海澱區北部,園區用地面積6萬平方米,總建築規模21萬平方米,園區由中關村資源配置平臺\"中關村發展集團\"和首創集團聯合建設運營。", ["Z5", "Z5.5", "Z5.12"]),
+    ("https://hk.crntt.com/doc/1601/6/0/0/160160005.html?coluid=7&kindid=0&docid=160160005&mdate=0830011156", "zh-Hant",
+     "中評社北京8月30日電（記者 俞敦平）天津濱海中關村科技園自2016年掛牌以來，已成為京津冀協同發展的核心承接平台，累計註冊企業超過6000家，其中20％來自北京。園區聚集國家級高新技術企業與科技型中小企業，並建設協同創新展示中心，展示京津兩地合作的創新成果。園區產業涵蓋智能科技、新能源、生物醫藥、石墨烯與新材料等多個領域，正逐步形成“北京研發、天津轉化”的協同格局。", ["Z5", "Z5.12"]),
+    ("http://soolun.net/periodical/992806cd84f3ef4d8ba867830ea80397.html", "zh-Hans",
+     "北京中关村是我国知名的高新区,经过20多年的发展,已经吸引集聚了大批的高层次人才。截至2013年年底,中关村拥有硕士和博士学历的人员达到18.3万人和1.8万人。至2014年6月底,中关村共有中央“千人计划”人才874人,留学归国创业人才1.9万人,有力地促进了经济社会的发展。", ["Z6"]),
+    ("https://paper.sciencenet.cn/htmlnews/2022/1/472425.shtm", "zh-Hans",
+     "1月11日,由北京市科委、中关村管委会指导,中关村标准化协会和国际标准化杰出贡献奖励基金会共同主办的“第二届中关村国际标准化主题周”在京拉开帷幕。\n会上,5家企业获得2021年度中关村“1字标”认证证书;中关村标准化协会用户委员会及投资委员会正式成立;首批12个“中关村标准化协会分技术委员会”正式授牌;5项2021年度具有重大应用的“中关村标准”获颁证书;6位专家从产业、标准、政策、实践等角度发表主题演讲;8位专家围绕“标准化战略,重新定义未来企业竞争格局”的主题进行圆桌研讨。", ["Z7", "Z7.9"]),
+    ("http://healinghandsltd.com/qiye/2013-10/15/content_17033522.htm", "zh-Hant",
+     "今天是世界標(biāo)準(zhǔn)日,國家標(biāo)準(zhǔn)委宣布批準(zhǔn)籌建國家技術(shù)標(biāo)準(zhǔn)創(chuàng)新基地(中關(guān)村),這是中國首家獲批籌建的國家技術(shù)標(biāo)準(zhǔn)創(chuàng)新基地。基地建設(shè)由北京市標(biāo)準(zhǔn)化研究院(中關(guān)村標(biāo)準(zhǔn)創(chuàng)新服務(wù)中心)承擔(dān),籌建期為兩年。", ["Z7", "Z7.9"]),
+    ("https://wssyr.cn/post/quan-qiu-ji-shu-zhuan-yi-ru-he-fu-neng-xin-zhi-sheng-chan-li.html", "zh-Hans",
+     "3月27日下午,2025中关村论坛年会中关村国际技术交易大会开幕式暨全球技术交易生态伙伴大会在中关村国家自主创新示范区展示中心正式拉开“全球买、全球卖”的大幕。\n中关村国际技术交易大会作为中关村论坛的重要组成部分,于2020年首次设立,旨在打造代表国家、面向全球,集高端前沿科技成果发布推介、供需对接、交流洽谈和宣传展示于一体的交流合作平台,持续构建技术交易生态圈,建设具有全球影响力的科技成果转化和技术交易高地。\n本届大会开幕式现场,《百项新技术新产品榜单》《百项国际技术交易创新项目榜单》面向全球推介发布,成为一大亮点。", ["Z7", "Z7.3", "Z7.7"]),
+    ("http://chinafbs.com/n29996.shtml", "zh-Hans",
+     "北京日前,中关村国际技术交易大会—技术经理人协作网络交流会在2024年度中关村论坛期间于中关村软件园国际会议中心成功举办,本次系中关村论坛连续第三年组织技术经理人专题会议。会议聚焦“技术经理人组织协作与能力建设”主题,围绕“全球技术经理人协作网络”机制策划,得到世界各地技术转移行业机构支持,邀请到来自全球五个国家和地区的技术转移专业机构负责人到京与会,吸引了国内各地国家技术转移中心、国家技术转移人才培养基地、技术转移行业协会与社团组织负责人、技术经理人先锋人物等超过200人次现场参会交流。", ["Z7", "Z7.3", "Z7.7"]),
+    ("http://61.152.230.22/news,cjpl,55874808.html", "zh-Hans",
+     "9月17日,国际科技园及创新区域协会(IASP)2025年世界大会于北京启幕。会上,首次发布的《IASP2025北京中关村国际科技园区创新合作倡议》(以下简称“中关村倡议”)成为焦点。该倡议明确构建“创新、绿色、智慧、人文、开放”五大园区愿景,为全球科技园区未来发展绘制了精准且清晰的蓝图。这一具有前瞻性与引领性的成果,是中关村科技园区多年来“走出去”与“引进来”深度融合的结晶,形成了别具一格的“北京方案”,为全球科技园区创新发展贡献了北京智慧与力量。", ["Z7", "Z7.8"]),
+    ("http://beijingtyhh.com/kepuzhishi/431.html", "zh-Hans",
+     "◉ 支持在京国家实验室承担国家科技重大专项,推动怀柔综合性国家科学中心 29 个科技设施进入科研状态,建成昌平南口全国重点实验室基地一期;深入实施基础研究领先行动和关键核心技术攻坚行动,长安链在国家战略中作用更加凸显,北脑二号填补国内脑机接术空白,全球首个通用人工智能体 “通通” 正式发布,备案上线 款、稳居全国首位。\n◉ 强化科技创新策源功能。加强原创性引领性科技攻关,构建以国家实验室为引领的央地协同创新体系,大力推进集成电路、生物医药等九大专项攻关行动,围绕新能源、合成生物等领域再布局一批新型研究创新平台。以创新需求为导向谋划新一轮中关村先行先试改革,实施促进科技成果转化五年行动,加强概念验证、中试熟化等平台建设。", ["B1", "B2", "B6", "Z2"]),
+    ("http://patent.gbicom.cn/news/7748", "zh-Hans",
+     "“十五五”时期,数字经济进入新的发展阶段,人工智能正在成为引领数字经济发展的核心引擎,带来生产范式变革、生产关系重组,大幅提升生产效率。我委高度重视人工智能发展,立足首都城市战略定位,发挥新型举国体制优势,加强央地合作、部门协同、市区联动、资源统筹,加快建设全球人工智能创新高地。", ["B2"]),
+    ("https://wallstreetcn.com/livenews/2408886", "zh-Hans",
+     "北京市支持组建一批创新联合体\n北京市科委、中关村管委会等5部门日前联合发布《北京市创新联合体组建工作指引》,支持组建一批领军企业牵头、高校院所支撑、各创新主体相互协同的创新联合体,面向高精尖产业需求开展关键核心技术、基础前沿技术联合攻关。计划到2025年,北京市将优先在新一代信息技术、医药健康、智能制造与装备、集成电路、智能网联汽车等高精尖产业领域,布局培育20个左右具有国际影响力的创新联合体;引育一批具有国际视野的技术与管理复合型人才,攻克一批“卡脖子”技术、关键技术和基础前沿技术,培育一批世界一流的创新型企业。(北京日报)", ["B2"]),
+    ("https://www.imsilkroad.com/news/p/417695.html", "zh-Hans",
+     "新华社北京7月2日电(记者盖博铭)针对区块链科研攻关与产业化落地的难点、堵点,北京市人民政府办公厅日前发布印发《北京市区块链创新发展行动计划(2020-2022年)》的通知,力争率先形成区块链赋能经济社会发展的“北京方案”。\n区块链技术将成为数字经济时代的基础设施,在我国未来经济社会发展中占有重要地位。区块链技术在迭代过程中,也面临着数据流通壁垒、标准体系尚待完善等问题。\n计划提出将原创引领与需求驱动相结合、系统布局与动态调整相结合、即期投入与持续支持相结合,预计到2022年,把北京初步建设成为具有影响力的区块链科技创新高地、应用示范高地、产业发展高地、创新人才高地,建立区块链科技创新与产业发展融合互动的新体系。\n计划共设定4类重点任务,20项具体任务,包括打造区块链理论与技术平台、建设落地一批多领域应用场景、培育融合联动的区块链产业、建设领先的区块链人才梯队等。", ["B3"]),
+    ("http://szb.wxrb.com/jnwb/pc/content/202410/20/content_181572.html", "zh-Hans",
+     "北京正规划3000平方公里自动驾驶示范区\n2024世界智能网联汽车大会于10月17日至19日在北京举办。北京市高级别自动驾驶示范区工作办公室有关负责人在会上透露,北京市高级别自动驾驶示范区已完成600平方公里路侧设施智能化部署。下一阶段,示范区将围绕四环路到六环路之间进行规划扩区,规划面积约3000平方公里。这一面积约相当于北京城六区面积的2倍多。\n北京市高级别自动驾驶示范区已聚集百度、小马智行、文远知行、新石器、京东等头部企业参与,实现智能网联乘用车、无人配送、无人巡逻、干线物流和自动驾驶环卫等八类应用场景全面示范、协同发展。", ["B4"]),
+    ("http://sfa-bcs.com/cehua/kbstjj/202209/92d3b09bdcbf4c4faa189b5365d70fce.shtml", "zh-Hant",
+     "目前,在位于亦莊的北京市高級(jí)別自動(dòng)駕駛示范區(qū),常態(tài)化開(kāi)展測(cè)試和商業(yè)化服務(wù)的各類高級(jí)別自動(dòng)駕駛車輛近400輛。8月,示范區(qū)宣布建設(shè)面積擴(kuò)大,其覆蓋范圍將從現(xiàn)在的60平方公里擴(kuò)展到500平方公里。在亦莊,自動(dòng)駕駛的路更寬了。", ["B4"]),
+    ("http://hamasdt.com/cn/Instant/local/202209/t20220916_7275089.html", "zh-Hant",
+     "京津冀國家技術(shù)創(chuàng)新中心燕郊中心啟動(dòng)創(chuàng)建\n人民網(wǎng)北京9月15日電(李博)在9月15日舉行的2022年北京通州·河北廊坊北三縣項(xiàng)目推介洽談會(huì)上,京津冀國家技術(shù)創(chuàng)新中心燕郊中心創(chuàng)建工作啟動(dòng)。\n京津冀國家技術(shù)創(chuàng)新中心于2020年6月由科技部批復(fù)成立,是我國第一個(gè)綜合類國家技術(shù)創(chuàng)新中心和重點(diǎn)建設(shè)的國家戰(zhàn)略科技力量。", ["B5"]),
+    ("http://m.youlongnjl.com/chuangye/2026-01/07/content_458223.html", "zh-Hant",
+     "山水相連的華北平原上,一張嶄新的科創(chuàng)網絡正在加速編織。\n2025年12月召開的中央經濟工作會議,圍繞“堅持創(chuàng)新驅動,加緊培育壯大新動能”作出重要部署,明確提出將北京國際科技創(chuàng)新中心的建設范圍擴展至京津冀地區(qū)。\n這一部署,標志著京津冀協(xié)同發(fā)展邁入更深層次。早在2014年,習近平總書記在北京主持召開座談會時,就明確將實現(xiàn)京津冀協(xié)同發(fā)展作為重大國家戰(zhàn)略。如今,這片熱土正迎來科創(chuàng)協(xié)同、擴容提質的全新階段。", ["B5"]),
+]
+WEB7_RELEVANT_EN = [
+    ("http://components2world.com/2019/03/27/zhongguancun-income-of-integrated-circuit-design-takes-the-throughout-the-country-1-3/",
+     "On March 25, zhongGuanCun is in charge of appoint conference chairman Di Lixin expresses, the hi-tech industry gross earnings such as ZhongGuanCun artificial intelligence, integrated circuit exceeds 4 trillion yuan, hold proportion of demonstrative division gross earnings 7 into above, gain fast stability, formed be made with health of IT of artificial intelligence, integrated circuit, new generation, biology, intelligence and the burgeoning industry group that new material is a delegate.\nCurrent, dimensions of industry of IT of ZhongGuanCun new generation exceeds 2 trillion yuan, market of safety of big data, information is had rate rank home the first, income of integrated circuit design takes the throughout the country about 1/3.\nIn crucial technology domain, zhongGuanCun achieved breakthrough of a batch of keys.", ["Z1", "Z4"]),
+    ("http://covid-19.chinadaily.com.cn/china/2016-02/25/content_23647335.htm",
+     "BEIJING -- Beijing hopes to attract more \"elite foreigners\" after it eases permanent-residence requirements, local authorities said Thursday.\nTwenty new measures will take effect on March 1. They mainly target managerial-level professionals, Chinese born abroad, entrepreneurs, and recently-graduated foreign students.\nAccording to the measures, Chinese of foreign nationalities that hold a doctorate or above, or those who have worked for four consecutive years in enterprises in Zhongguancun, which many call \"China's Silicon Valley,\" can apply for permanent residence as long as they live in China for more than six months in a year.", ["Z2", "Z2.2", "Z6"]),
+    ("http://en.drc.gov.cn/2015-02/13/content_28563361.htm",
+     "It is essential for China to build special zones for talents and experiment zones for talent management reform in order to determine the strategic arrangements for prioritizing talent development and cultivate talent advantages of international competitiveness. In March 2011, 15 central units, including the Organization Department of the CPC Central Committee and the State Development and Reform Commission, along with Beijing Municipal Government jointly released “the Opinions on Building Special Zone for Talents in Zhongguancun National Innovation Demonstration Zone” (hereafter referred to as “the Opinions”) in an attempt to jointly build Zhongguancun Special Zone for Talents (hereafter referred to as Special Zone for Talents). After exploration and practice in the past three years, Zhongguancun Special Zone for Talents has accomplished prominent achievements, though some problems remain to be solved.", ["Z2", "Z2.2", "Z6"]),
+    ("http://covid-19.chinadaily.com.cn/beijing/2014-11/12/content_18896459.htm",
+     "In Zhongguancun, companies of different sizes and development stages receive various types of support in policies and resources from administrators.\nHe said the area now has a \"complete chain of policies for the financial business\". It has China's first government foundation for startups, which was launched in 2000. It is also a national pilot in the credit system for small companies.", ["Z2", "Z2.3"]),
+    ("http://www.chinadaily.com.cn/m/beijing/zhongguancun/2017-11/03/content_34075792.htm",
+     "Zhongguancun Science Park's administrative committee recently released an industrial incubation plan to promote the artificial intelligence (AI) industry.\nKnown as China's Silicon Valley and a national-level high-tech demonstration zone, Zhongguancun has been making efforts in promoting its AI industry in recent years.\nAs pointed out in the plan, AI technology has become a new engine in promoting economic and social development.\nBy 2020, Zhongguancun is expected to form an AI super group that will encourage international competitiveness. For instance, a batch of frontier technology achievements and AI international standard are expected to take shape in three years.", ["Z4", "Z4.6"]),
+    ("http://bjzpark.spotlightbeijing.com/2021-03/19/c_605715.htm",
+     "Tianjin Binhai-Zhongguancun Science and Technology Park has accumulated more than 2,000 registered enterprises since its inception; Baodi-Beijing-Tianjin Zhongguancun Science and Technology City has signed 27 project investment agreements, with a total investment of approximately 16.3 billion yuan ($2.51 billion).\nThe Baoding·Zhongguancun Innovation Center has attracted nearly 400 well-known enterprises and institutions, such as the Tongyuan Institute and Zhongchuang Yanyuan, and the accumulative R&D investment of the settled enterprises exceeds 100 million yuan.\nLast November, the Zhongguancun Enterprise Centralized Office Area in Xiong’an New District, with a total office area of approximately 30,000 square meters, was unveiled.", ["Z5", "Z5.12"]),
+    ("http://subsites.chinadaily.com.cn/beijing/zpark/2018-01/19/c_443291.htm",
+     "The district, officially known since 1999 as Zhongguancun Science& Technology Zone, has also established 10 overseas liaison offices that work to persuade Chinese graduates to start companies in Zhongguancun rather than in their host nation, and in the process bring overseas technology and expertise back to China.\nZhongguancun's London office was established in 2004 in Perivale, close to routes to Oxford and Cambridge. Over the years, the Zhongguancun UK team has focused on persuading British-educated scholars and researchers to take their expertise to Zhongguancun Science Park in Beijing and start companies there.", ["Z6", "Z7", "Z7.4"]),
+    ("https://topic.alibabacloud.com/article/zhongguancun-has-developed-a-standardized-development-strategy-this-year_2_7_784859.html",
+     "Newspaper (reporter Wang Dongliang) reporter from yesterday's municipal standardization working conference learned that this year will be the city's development strategy for Zhongguancun standardization, the launch of Zhongguancun independent innovation Demonstration Zone standard innovation pilot, the introduction of a group of ZHONGGUANCUN standards, the initial establishment of High-tech field standardization system.  National Standardization Committee director Jong Kun, Beijing deputy Mayor Gou Zhongwen attended the meeting. This year, the city will comprehensively promote the capital standardization strategy, in standard research and development, Zhongguancun Alliance standard brand Building, standardization implementation, select different enterprises, industrial alliances, professional park to carry out the pilot, encourage enterprises to have independent intellectual property rights of technology into international standards, the introduction and implementation of a group of Zhongguancun standards,  To speed up the adjustment of Zhongguancun industrial strategic layout and promote the development of high-end industries.", ["Z7", "Z7.9"]),
+    ("http://www.chinadaily.com.cn/china/2013-09/13/content_16969418.htm",
+     "As China's first national new and high-tech industrial zone, Beijing's Haidian Science Park is ambitious to become the center for global technology transference in China.\nThe park is located at the center of Zhongguancun National Innovational Demonstration Zone that is known as China's Silicon Valley.\nDuring the Seventh Session of Zhongguancun Forum, an annual meeting that opened on Thursday at the National Convention Center in Beijing, more than 300 participants including policy-makers, technology companies, scholars and lawyers joined the Haidian parallel session to discuss the trend of global technology commercialization and transference market.", ["Z7", "Z7.3"]),
+    ("http://nigeriatimes.ng/beijing-sees-new-achievements-in-building-international-sci-tech-innovation-hub/",
+     "A 50 MeV proton cyclotron in Beijing’s Huairou Science City has completed trial runs and been officially put into service. It is a key component of a space science R&D, testing and support platform for satellite series and payload, one of the first interdisciplinary research platforms in the Huairou Science City.\nBeijing is accelerating the building of its Huairou district into a national comprehensive science center. So far, 29 major scientific facilities, critical sci-tech infrastructures, and interdisciplinary research platforms have entered the construction and operation stages.\nThe Chinese capital has established eight world-class new-type R&D institutes in quantum, blockchain, AI and other fields.", ["B1"]),
+    ("https://bbapi.viigoo.eu.org/square/post/23566507924305",
+     "Recently, the Beijing Municipal Science and Technology Commission, Zhongguancun Administrative Committee, and other departments jointly issued (Beijing Blockchain Innovation Application Development Action Plan (2025-2027)), with the core strategy of 'building on self-controlled technology and deep integration of scenarios' and clearly proposing three major breakthrough goals to establish a national blockchain hub node by 2027:\n1. Technical breakthroughs: Overcome 'bottleneck' issues and seize the high ground in core racing tracks.\nFocus on underlying hard technology: Targeting key technologies such as blockchain-specific chips, privacy computing, and cross-chain interoperability, plan to conquer over 10 self-controlled technological achievements such as PB-level trusted storage and anti-quantum encryption algorithms, filling the domestic technology gap;", ["B3"]),
+    ("http://china.org.cn/business/2025-03/28/content_117792897.htm",
+     "In recent years, Beijing's innovative achievements have been rapidly transferred to its neighboring regions. Data shows that technology contracts from Beijing to Tianjin and Hebei were worth 84.37 billion yuan ($11.78 billion) in 2024, up 12.7% year on year. Since 2013, the cumulative value of these contracts has exceeded 370 billion yuan, with an average annual growth rate of over 25%.\nThis surge in technology transfer is also reflected in the growing presence of Zhongguancun companies in Tianjin and Hebei. The number of branches rose from over 3,500 in 2013 to over 10,000 in 2024. Several science parks have also been established, such as the Binhai-Zhongguancun Science Park, which now houses over 5,800 registered companies.", ["B5", "Z5", "Z5.12"]),
+    ("https://ex.chinadaily.com.cn/exchange/partners/70/rss/channel/www/columns/y38633/stories/WS67e945a0a3101d4e4dc2bae9.html",
+     "To accelerate the construction of the Beijing International Science and Technology Innovation Center and a high-level talent hub, implement the Guidelines on Further Improving Services for Returned Overseas Talents, and support returned overseas talents in innovation and entrepreneurship to contribute to the capital's high-quality development and self-reliance in science and technology, the following measures are formulated.\n1.Strengthening Development Platforms for Returnees. Pilot the establishment of \"Internship and Training Bases for Overseas Talents,\" creating platforms for innovation and entrepreneurship matchmaking, providing internship opportunities, and ensuring support in residency permits, work permits, and training subsidies. Support the development of high-quality overseas talent startup incubators with dedicated funding and work permit quotas.", ["B6"]),
+    ("http://www.yimeisofa.com.cn/aljs_700",
+     "Beijing faces the forefront of world science and technology, incubating ahead of time, attracting world-renowned incubators to develop in Beijing.\nChina news agency, Beijing, December 19 (Reporter Chen Hang) The \"Guiding Opinions of Beijing on Promoting the Innovation and Development of Technology Business Incubators\" released on the 19 th proposed that Beijing will encourage the development of world-renowned incubators in Beijing, and support incubators to cooperate with multinational corporations and foreign-funded R&D centers to build innovative service platforms and accelerate the construction of a world-class innovation and entrepreneurship ecosystem. This is what the reporter learned from a press conference held on the 19th.", ["B6"]),
+]
+# traps: (kind, url, language, text); all irrelevant
+WEB7_TRAPS = [
+    ("zol", "http://www.jinghuazs.com/cc/202007/56164650.html", "zh-Hans",
+     "很长一段时间以来,电池容量不足,续航时间段被认为是阻碍智能手机进一步发展的罪魁祸首,但是手机行业经过几年的研发,目前这一问题正逐步得到解决,手机卖点也从“不服跑个分”过渡到“不服跑个表”。著名科技机构中关村在线近日举办了一个史无前例的手机续航横评测试,选取了市面上50款市售热门机型,并明确给出了续航表现排名,其中华硕电神5000、联想P1、nubia Z11 Max分列三甲,拿下了“最强续航”这一称号。"),
+    ("mall", "http://gansulong.com/c/121411155G2022_2.html", "zh-Hans",
+     "不只是陈红,中关村的电子卖场里,家家户户的柜台都这么热闹 。调货的员工扛着沉重的“大屁股显示器”,想快跑两步,却迈不开腿 。一个广为流传的笑话是,男生牵着女朋友来配电脑,一直走到一组柜台的尽头,才发现牵错了人——卖场里满是人头,乌泱乌泱的,尽管挨得很近,但谁也看不清谁的脸 。"),
+    ("mall", "https://www.xinsiji.cc/post/wqe8PzZGj6.html", "zh-Hant",
+     "[泡泡網主板頻道6月12日]談到北京的中關村,第一印象是什麼?是賣場裡拉客戶的JS(奸商)?還是海龍、鼎好附近賣發票、光碟抱著孩子的婦女?有著臺北秋葉原之稱的光華商場,誠信、盜版、惡意競爭、欺詐是否也存在呢?Computex2009期間,PCPOP前方報導團隊前往光華商場,為您帶來一個全新視角的臺灣「中關村」。"),
+    ("rental", "https://www.todaymg.com/a/bei-jing-jia-ji-xie-zi-lou-kong-zhi-lu-chi-xu-hui-luo.html", "zh-Hant",
+     "房地產服務及諮詢顧問公司戴德樑行29日發佈2025年四季度北京寫字樓零售市場報告顯示,四季度北京甲級寫字樓空置率持續回落,TMT(科技、媒體和通信融合形成的新興產業)穩居主力,租金延續下行態勢。中新社報導,報告指出,截至四季度末,北京甲級寫字樓總存量維持1368萬平方米,存量物業持續去化推動空置率延續下行趨勢。"),
+    ("rental", "https://www.fxbaogao.com/detail/4952982", "en",
+     "In the second quarter of 2025 (Q22025), the average rent for Grade-Aoffice buildings in Beijing fell by1.6% QoQ to RMB233.1 per sqm permonth, with the rate of declineslightly narrowing compared to theprevious quarter. No new projectswere completed and delivered thisquarter. The average vacancy ratecame to 18.4%, a slight decreaseof 0.2 percentage points from theprevious quarter."),
+    ("restaurant", "https://mcdurieux.com/life//lvyou/news/bjly/wanwei/2015/1224/228174.html", "zh-Hans",
+     "这里的餐馆每到午餐时刻,人群都是按流量统计,菜谱上的菜都是走点击量,分明标注着PV 与UV。 原来也想着在附近租个房子,可是这里是北京的中心,宇宙的中心,二手房价10 万一平米,我的小心思顿时颓了,只有在午餐的间隙里,怀着一颗心怀宇宙的吃心,在宇宙中心找点好吃的。 五道口的餐馆与三里屯餐馆区别是:一个是无产阶级,一个是小资产阶级。我们中午走路去LaBamba 吃比萨,一份凯撒沙拉颤颤巍巍上来,一份比萨像个锅盖一样上来,好吃不好吃放一边,份量是真足。"),
+    ("zhangjiang", "http://m.zgzxnews.com/chanjing/202001/127699.html", "zh-Hans",
+     "上海市第十五届人民代表大会第三次会议今天上午开幕。上海市市长应勇作《政府工作报告》。\n应勇指出,制定实施科技创新中心建设深化方案。加快组建国家实验室,建成并开放软X射线、活细胞成像平台等大科学设施,全面启动张江科学城第二轮82个项目建设,加快形成张江综合性国家科学中心基础框架。促进创新链与产业链深度融合,全面实施集成电路、人工智能、生物医药“上海方案”,集聚高水平研发机构,加快形成一批聚焦关键核心技术、具有国际先进水平的功能型研发转化平台。"),
+    ("zhangjiang", "http://english.sari.cas.cn/News/nu/201710/t20171010_271175.html", "en",
+     "SHANGHAI'S ambition to be a global innovation and science hub took a giant stride on September 26 with the unveiling of Zhangjiang Lab.\nThe lab, jointly established by the city government and the Chinese Academy of Sciences, was unveiled in Pudong’s Zhangjiang Science City. Shanghai Party Secretary Han Zheng, President of Chinese Academy of Sciences Bai Chunli, and the city’s Mayor Ying Yong attended the opening ceremony.\n“The lab will serve as a comprehensive national science center to promote basic science, and aims to attract top researchers from across the world. Officials have set a target to become a world-class national laboratory by 2030.” Mayor Ying remarked."),
+    ("shenzhen", "https://ipaper.oeeee.com/ipaper/H/html/2021-03/26/content_5989.htm", "zh-Hans",
+     "世界级大型开放原始创新策源地、粤港澳大湾区国际科技创新中心核心枢纽、综合性国家科学中心核心承载区、引领高质量发展的中试验证和成果转化基地、深化科技创新体制机制改革前沿阵地……\n今年深圳召开的牛年“开年第一会”,通过了一系列事关深圳长远发展的重磅文件,作为片区专项规划,《深圳光明科学城总体发展规划(2020-2035)》(下称《发展规划》)与全市重磅文件一并上会,并于3月9日正式印发。\n根据《发展规划》,光明科学城被赋予了更高、更多重的战略定位,发展和实施路径也更加明确。值得注意的是,光明科学城9大大科学装置名单、39项集中攻关的重点任务首次对外公布,光明科学城全貌首次对外展现。"),
+    ("wuhan", "http://m.kzhl180.com/content/2025-04/22/content_19120717.html", "zh-Hant",
+     "4月22日上午,省委書記、省人大常委會主任王忠林在武漢市調研東湖科學城建設工作。他強調,要深入學習貫徹習近平總書記關于科技創新的重要論述和考察湖北重要講話精神,堅持把科技自立自強當使命、視創新創造如生命、抓創新發展像拼命,加快推進東湖科學城建設,著力提升東湖科學城集聚度、顯示度,奮力打造具有核心競爭力的世界一流科學城。\n深部巖土工程擾動模擬設施是國家重大科技基礎設施項目,今年年底可實現試運行,將大幅提升我國深部工程技術領域創新能力和水平。"),
+    ("hefei", "http://m.dcqhyn.cn/news/show-100517.html", "zh-Hant",
+     "2017年1月,合肥繼上海張江之后獲批成為第二個綜合性國家科學中心。三年來,合肥綜合性國家科學中心聚焦信息、能源、健康、環(huán)境四大領(lǐng)域,堅持“尖端引領(lǐng)、集中布局”原則,發(fā)揮“基礎(chǔ)研究領(lǐng)先、應用研發(fā)見長”優(yōu)勢,聚焦重點、精準發(fā)力,科學中心創(chuàng)新體系不斷完善,具有世界影響力的創(chuàng)新成果競相涌現(xiàn),尖端科技與新興產(chǎn)業(yè)深度融合態(tài)勢逐步增強。當前,正加速成為代表國家參與全球科技競爭與合作的重要力量。"),
+    ("nanjing", "http://m.dingqianjf.com/news/show/346/1244395.html", "zh-Hant",
+     "4月4日上午,被列為2018年全市經(jīng)濟社會發(fā)展重大項目之一的中科院南京分院麒麟科技城項目開工儀式在麒麟高新區(qū)舉行。\n當前,南京市正全力建設具有國際影響力的創(chuàng)新名城,全面實施創(chuàng)新驅(qū)動發(fā)展“121”戰(zhàn)略,確定在麒麟高新區(qū)內(nèi)建設發(fā)展南京麒麟科技城,作為南京市創(chuàng)新名城建設“一核、一圈、三城、多點”發(fā)展格局中的核心。"),
+    ("xian", "https://difang.gmw.cn/sn/2023-01/16/content_36306998.htm", "zh-Hans",
+     "近期,陕西省两会召开,其中2023年陕西省政府工作报告显示,西安市获批建设综合性科学中心和科技创新中心。此次获批,意味着西安成为继北京、上海、以及粤港澳大湾区后第四个获批建设“双中心”的城市。\n作为西安科技创新带的重要节点,秦创原的高能级科技成果转化大平台,丝路科学城成为唯一“双中心”核心承载区。"),
+    ("hongkong", "http://en.people.cn/n3/2024/0625/c90000-20185179.html", "en",
+     "The Hong Kong Science Park is the largest research and development (R&D) and enterprise incubation hub in Hong Kong. It attracts research institutions and tech companies from around the world. It currently houses over 1,700 companies and more than 800 startups.\nDerek Chim, head of Incubation and Acceleration Programmes, Hong Kong Science and Technology Parks Corporation (HKSTPC), emphasized HKSTPC's commitment to offering startups ongoing support. It not only provides rent reductions but also utilizes resources to assist startups in expanding globally."),
+    ("national", "http://www.michael-hudson.org/news/yaowen/202503/t20250305_2656998.shtml", "zh-Hant",
+     "政府工作報告說,推進高水平科技自立自強。充分發揮新型舉國體制優勢,強化關鍵核心技術攻關和前沿性、顛覆性技術研發,加快組織實施和超前布局重大科技項目。優化國家戰略科技力量布局,推進科研院所改革,探索國家實驗室新型科研組織模式,增強國際和區域科技創新中心輻射帶動能力。推動科技支出向基礎研究傾斜,完善競爭性支持和穩定支持相結合的投入機制,提高基礎研究組織化程度。"),
+    ("jiangsu", "http://boronfuelsource.com/world/2019-09/19/c_1125014478.htm", "zh-Hant",
+     "新華社耶路撒冷9月18日電(記者陳文仙 尚昊)以色列江蘇創(chuàng)新中心18日在特拉維夫試運營,這是中國在以色列建立的首個(gè)省級(jí)創(chuàng)新中心,將為兩國間創(chuàng)新合作搭建新的橋梁。\n中國駐以色列大使館科技參贊崔玉亭在當(dāng)天舉行的試運營開幕式上表示,該中心將作為中以兩國合作的重要橋梁,引導(dǎo)兩國更多社會(huì)力量參與到中以創(chuàng)新合作中來,共同打造中以創(chuàng)新的新增長(zhǎng)點(diǎn)和新亮點(diǎn)。"),
+    ("passing", "https://wanzhanyong.blog.caixin.com/archives/148343", "zh-Hans",
+     "中国科学院的研究生,第一年集中在西郊的玉泉路研究生院上大课,从第二年起就分散到各所学习。于是我们计算口(计算所、软件所、自动化所、计算中心)的同学们搬到了中关村东站附近的中关村88楼宿舍。\n这88号楼有来头。陈景润老师还没有发迹的时候,数学所安排他住在88楼的一个楼梯间(到我们搬进去的时候,楼梯间已经改造成了开水房,不能住人了)。"),
+    ("passing", "http://www.lxweimin.com/p/a04e5b169ad4", "zh-Hant",
+     "來北京之前,一直都認為北漂是一件浪漫的事情,在天橋偶遇認真彈唱吉他的女孩,于是停下來聽她們歌里的訴說;可以在中關村的某個咖啡館點一杯咖啡或紅茶,完全隨個人的喜好,然后就那樣坐著翻看一本感興趣的書,偶爾抬頭望一望咖啡館門外的人群;頤和園后面的野湖真的像《老炮里》那樣發(fā)生過一場生死決斗嗎?然而浪漫終歸浪漫,來北京的目的就是為了掙錢。"),
+    ("national", "http://english.www.gov.cn/premier/news/202007/04/content_WS5effbb8ac6d05a0f89706a1e.html", "en",
+     "China will deepen reform and opening-up of national high-tech industrial development zones, a decision made at the State Council’s executive meeting chaired by Premier Li Keqiang on July 1.\nTo that end, financial institutions should provide intellectual property pledge financing services for innovation-driven enterprises in those zones, the Premier said, especially startups without their own property or startup capital and struggling to get venture capital funding.\nWith 30-plus years of development, China’s national high-tech zones have grown into pacesetters in terms of innovation, industry and talent in China’s economic and regional development."),
+    ("chengdu", "https://techtography.com/chengdu-spearheads-western-chinas-science-and-technology-industries/", "en",
+     "Chengdu is home to 66 industrial zones and parks and has attracted large numbers of high-tech companies to set up branches and launch operations.\nBeijing-based space technology startup Galactic Energy is one of the companies pushing forward the development of an aerospace industrial cluster in Chengdu.\nOn Nov 7, China’s new carrier rocket Ceres 1, designed and built by Galactic Energy, made its maiden flight."),
+]
+add_web_round("web7", WEB7_RELEVANT_ZH, WEB7_RELEVANT_EN, WEB7_TRAPS, all_tune=True)
 
 for name, rows in (("tune", rows_tune), ("holdout", rows_hold)):
     with open(OUT / f"{name}.jsonl", "w", encoding="utf-8") as fh:
