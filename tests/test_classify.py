@@ -430,6 +430,16 @@ def test_zgc_pilot_policies_state_z2(clf, text, labelled):
     assert ("Z2" in codes(clf.classify(text))) is labelled
 
 
+@pytest.mark.parametrize("text", [
+    # 首都 is Beijing as the place of a "Beijing + topic" sentence (taxonomy v6)
+    "我委高度重视人工智能发展,立足首都城市战略定位,加快建设全球人工智能创新高地。首都将建设人工智能创新策源地。",
+    # the Beijing-Tianjin-Hebei national technology innovation centre is one of the centre's projects (B5)
+    "京津冀国家技术创新中心燕郊中心创建工作启动。",
+])
+def test_more_beijing_centre_texts_are_relevant(clf, text):
+    assert clf.classify(text).relevant
+
+
 def test_electronics_mall_nostalgia_is_a_trap(clf):
     text = ("几年前很难想象北京中关村的那些电子商贸城会有萧条的一天。直到三年前,“e世界”、“鼎好”等高楼内"
             "还商铺云集,人山人海。")

@@ -55,7 +55,12 @@ signals change gets a new version, so old and new labels stay distinguishable):
   same version).  B2 act terms (策源地, 制高点, 引领, global leader ...).  Anchors for the Future
   Science City's older and English names (北京未来科技城, Beijing Future Science Park); "Future
   Sci-Tech City", Hangzhou's English name, is no longer an anchor.  Z2 phrases for the zone's pilot
-  policies (pilot polic, 先行先试政策), which were key terms.
+  policies (pilot polic, 先行先试政策), which were key terms.  From the round-7 tune rows: 首都 as
+  Beijing, 区块链 and 孵化器 as centre topics, the Beijing-Tianjin-Hebei national technology innovation
+  centre as an anchor, Taiwan / Taipei as other places (Taipei's "中关村" 光华商场), 卖场 / 商场 as trap
+  words; key terms from seeds/001's wording of B3 (区块链, 车联网 platforms), B4 (应用场景, 智慧城市),
+  B5 (副中心, technology contracts) and B6 (人才梯队, 创新活力), Z6 talent terms (高层次人才, 千人计划,
+  海归, returnees), Z5.12 parks (滨海中关村, 保定) and English Z2.2 phrases (special zones for talent).
 """
 
 from __future__ import annotations
