@@ -49,10 +49,10 @@ EDITOR_LINE_RE = re.compile(
 
 def split_of(name: str) -> str:
     """Fixed split: first byte of sha1(file name) even -> tune, odd -> holdout; the fresh
-    pages are all held back, the second project set (zh-tune2) is all tune."""
+    pages are all held back, the project's later sets (zh-tune2, zh-tune3) are all tune."""
     if name.startswith("zh-fresh/"):
         return "holdout"
-    if name.startswith("zh-tune2/"):
+    if name.startswith(("zh-tune2/", "zh-tune3/")):
         return "tune"
     return "tune" if hashlib.sha1(name.encode()).digest()[0] % 2 == 0 else "holdout"
 
@@ -106,6 +106,7 @@ def load_scrapinghub(limit: int | None):
 
 FRESH = Path(__file__).parent / "data" / "zh-fresh"
 TUNE2 = Path(__file__).parent / "data" / "zh-tune2"
+TUNE3 = Path(__file__).parent / "data" / "zh-tune3"
 
 
 def fresh_gold(root: Path = FRESH) -> dict:
@@ -131,11 +132,18 @@ def load_tune2(limit: int | None):
     return _load_own(TUNE2, limit)
 
 
+def load_tune3(limit: int | None):
+    """A third set of the project's own Chinese pages (bench/data/zh-tune3, hand gold, session 6):
+    all tune, like zh-tune2."""
+    return _load_own(TUNE3, limit)
+
+
 DATASETS = {
     "magic-html-article-zh": load_magic,
     "scrapinghub-article-extraction-benchmark": load_scrapinghub,
     "zh-fresh": load_fresh,
     "zh-tune2": load_tune2,
+    "zh-tune3": load_tune3,
 }
 
 
@@ -323,8 +331,8 @@ def _page_metadata_cases(only: str):
         if only in ("all", split):
             yield key[:12], split, (root / f"{key}.html").read_bytes(), g["url"], g.get("date"), g.get("authors")
     own = [(FRESH, "fresh")] if only in ("all", "holdout") else []
-    if only in ("all", "tune") and (TUNE2 / "gold.json").exists():
-        own.append((TUNE2, "tune2"))
+    if only in ("all", "tune"):
+        own += [(root, name) for root, name in ((TUNE2, "tune2"), (TUNE3, "tune3")) if (root / "gold.json").exists()]
     for root, split in own:
         for key, g in sorted(fresh_gold(root).items()):
             yield (f"{root.name}/{key}", split, (root / "pages" / key).read_bytes(), g["url"] or None,
@@ -335,7 +343,7 @@ def run_page_metadata_bench(only: str = "all", show_pages: bool = False):
     """Date accuracy (right to the day, on pages that show a date) and author recall (share
     of named authors found, on pages that name one) against ``bench/metadata_gold.json``
     and the fresh pages' gold."""
-    stats = {s: {"date": [], "author": [], "spurious": []} for s in ("tune", "holdout", "fresh", "tune2")}
+    stats = {s: {"date": [], "author": [], "spurious": []} for s in ("tune", "holdout", "fresh", "tune2", "tune3")}
     misses = []
     for label, split, body, url, gold_date, gold_authors in _page_metadata_cases(only):
         try:
