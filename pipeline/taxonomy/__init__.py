@@ -61,6 +61,8 @@ signals change gets a new version, so old and new labels stay distinguishable):
   words; key terms from seeds/001's wording of B3 (区块链, 车联网 platforms), B4 (应用场景, 智慧城市),
   B5 (副中心, technology contracts) and B6 (人才梯队, 创新活力), Z6 talent terms (高层次人才, 千人计划,
   海归, returnees), Z5.12 parks (滨海中关村, 保定) and English Z2.2 phrases (special zones for talent).
+  自主创新能力 / 提升自主创新能力 are Z1 key terms, no longer phrases: news uses them as a stock
+  purpose clause (以提升企业自主创新能力为目标), not as the task's substance.
 """
 
 from __future__ import annotations
