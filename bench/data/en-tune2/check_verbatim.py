@@ -1,0 +1,46 @@
+"""Check that every gold line of en-tune2/gold.json occurs verbatim in the tag-stripped page.
+
+(Copied from bench/data/zh-tune2/check_verbatim.py; only change: the title is normalised with the
+same ASCII-whitespace rule as the gold lines, because 09's title contains a U+00A0.)
+
+Tag stripping: drop <script>/<style>/<noscript> elements and comments, replace every tag by ''
+(no separator), decode HTML entities, collapse runs of ASCII whitespace to one space (in page and
+gold alike; U+3000 and U+00A0 are kept as they are). A gold line passes if it is a substring.
+Also checks that no gold line occurs only inside <script> text (i.e. it must be visible text).
+Usage: python check_verbatim.py   (exit code 1 on any failure)
+"""
+import html, json, os, re, sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+def strip(s):
+    s = re.sub(r'<!--.*?-->', '', s, flags=re.S)
+    s = re.sub(r'<(script|style|noscript)\b[^>]*>.*?</\1\s*>', ' ', s, flags=re.S | re.I)
+    s = re.sub(r'<[^>]+>', '', s)
+    s = html.unescape(s)
+    return re.sub(r'[ \t\r\n\f\v]+', ' ', s)
+
+def main():
+    gold = json.load(open(os.path.join(HERE, 'gold.json'), encoding='utf-8'))
+    bad = 0
+    total = 0
+    for name in sorted(gold):
+        page = open(os.path.join(HERE, 'pages', name), encoding='utf-8').read()
+        text = strip(page)
+        lines = gold[name]['content'].split('\n')
+        miss = []
+        for ln in lines:
+            total += 1
+            norm = re.sub(r'[ \t\r\n\f\v]+', ' ', ln)
+            if not norm.strip() or norm not in text:
+                miss.append(ln)
+        tflag = 'ok' if gold[name]['title'] and re.sub(r'[ \t\r\n\f\v]+', ' ', gold[name]['title']) in text else 'title-not-found'
+        print('%s  lines=%3d  missing=%d  chars=%d  %s' % (name, len(lines), len(miss), len(page), tflag))
+        for m in miss:
+            print('    MISSING:', m[:100])
+        bad += len(miss)
+    print('TOTAL gold lines: %d, missing: %d' % (total, bad))
+    return 1 if bad else 0
+
+if __name__ == '__main__':
+    sys.exit(main())
