@@ -493,7 +493,7 @@ def _looks_like_name(s: str) -> bool:
 def _clean_piece(s: str) -> str:
     s = " ".join(s.split())
     s = re.sub(r"^(?:by|作者|作\s*者|文|记者|記者|撰文|编译|編譯)\s*[:：/／|丨]?\s*", "", s, flags=re.I)
-    return s.strip(" ·-—|/")
+    return s.strip(" ·-—|/,，;；、")
 
 
 _MARKED = lxml.etree.XPath("//*[@class or @id or @itemprop]")
