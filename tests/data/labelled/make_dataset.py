@@ -1085,6 +1085,170 @@ WEB7_TRAPS = [
 ]
 add_web_round("web7", WEB7_RELEVANT_ZH, WEB7_RELEVANT_EN, WEB7_TRAPS, all_tune=True)
 
+# --- added round 8: a TUNING round like round 7 (decided before any row was collected: every round-8 row goes
+# to tune.jsonl, none to holdout).  Theme: the hardest cases seen so far.  Relevant rows weighted towards
+# Zhongguancun reforms and pilot policies (the 2009 approval's equity-incentive pilot, equity incentives for
+# researchers, a study of inclusive and prudent regulation, the ZGC Comprehensive Bonded Zone under the 2021
+# pilot-reform measures, IP, sci-tech finance), ZGC industries and clusters (the AI large-model cluster and its
+# distinctive parks, the Jingxi AI park, graphene in the Fengtai park, the Life Science Park, AI firms, the ZGC
+# Science City autonomous-driving zone), Beijing-centre texts that never name 中关村 (general AI, AI for Science
+# plans, application scenarios and trillion-yuan clusters, BTH industrial coordination, Hebei joining the BTH
+# centre, international talent communities, the "two zones") and park news with no task content (statistics,
+# rankings, visits, an exhibition, a regulation, a finance-plan consultation).  Traps weighted towards texts that
+# NAME 中关村 / Zhongguancun but are not about the zone (memoirs of a childhood flat, a student's shopping and the old
+# electronics street, 中关村一小/二小/中关村中学 as schools, restaurant guides, a hardware buying guide, electronics-market
+# travel blogs, an expat rental guide) and texts about other places or national policy in the plans' vocabulary
+# (Chongqing, Dongguan, Tangshan, Hefei, Shanghai Pudong and Zizhu, Taipei's 光華 market, national demonstration
+# zones, regulatory sandboxes, application-scenario guidelines, comprehensive innovation reform pilot zones).
+# Short excerpts (one to six sentences) of real web pages with their URLs, found with the project's page search;
+# labels written from the text alone; none of these rows was run through the classifier.  No round-8 page is one
+# already used (URLs checked against all earlier rows) and none tells an earlier row's story (the 2011 sci-tech
+# finance outline, the points-based residence pilot, the 2016 entry-exit measures, the Yanjiao branch of the BTH
+# technology innovation centre, the 2025 embodied-AI plan, the 2025 forum's BTH figures and a ZOL display page,
+# all already used, were left out; the Jingxi AI park is taken only in English and the Life Science Park's 2025
+# visit only in English).
+# Labels (README rules, rounds 2-7 readings) plus: Z2 + Z2.1 for ZGC equity incentives for researchers' job-related
+# achievements (the 2009 approval, the 2011 pilot) and the ZGC IP model park; Z2 + Z2.4 (first used here) for the ZGC
+# committee's study of inclusive and prudent regulation of the new economy; Z2 for the ZGC Comprehensive Bonded Zone
+# backed by the 2021 pilot-reform measures; Z2 + Z2.3 for ZGC loan-interest and angel support; Z3 + Z3.7 for the ZGC
+# international frontier-technology competition; Z4 + Z4.6 for ZGC AI and biomedicine clusters (+ Z5 + Z5.3 for the
+# AI distinctive parks, + Z5 + Z5.5 for the Jingxi AI park named in 004's Z5.5); Z4 + Z4.7 (first used here) for the
+# Fengtai park's graphene new-materials cluster; Z4 + Z4.4 for ZGC Science City's autonomous-driving demonstration
+# zone; Z5 + Z5.12 for ZGC parks in Tianjin; B2 for Beijing's general-AI measures; B3 for Beijing's AI-for-Science
+# plans (a new research paradigm); B4 for the centre plan's city-wide application scenarios, the scenario essay and
+# a plan to form new trillion-yuan clusters; B5 for Beijing's innovation flowing to Tianjin-Hebei and Hebei joining
+# the BTH centre; B6 for international talent communities built for the centre and the "two zones" policy stack.
+# Statistics, rankings, visits, an exhibition, the centre regulation, the 高精尖 guidelines and a Beijing-wide
+# sci-tech finance consultation get no code.
+WEB8_RELEVANT_ZH = [
+    ("http://www.86xian.com/show.aspx?cid=12&id=9217", "zh-Hant",
+     "中關(guān)村示范區(qū)發(fā)揮科技體制改革試驗(yàn)田作用,先行先試。兩年時(shí)間有一千多位科學(xué)家憑科研成果變成了高科技企業(yè)的股東,加快科技成果的轉(zhuǎn)化速度。\n董博士是北京勞動(dòng)保護(hù)科學(xué)研究所的研發(fā)人員,去年下半年,研究所通過中關(guān)村試點(diǎn)的股權(quán)激勵(lì)政策,把所里研發(fā)的“地鐵高端隔振器技術(shù)”拿出來,作價(jià)設(shè)立了一家公司。", ["Z2", "Z2.1"]),
+    ("https://news.sohu.com/20090321/n262920805.shtml", "zh-Hans",
+     "本报讯(记者郭爱娣 张艳)昨天,市委市政府召开建设中关村国家自主创新示范区动员大会,正式公布了《国务院关于同意支持中关村科技园区建设国家自主创新示范区的批复》,这意味着中关村园区成为我国第一个国家自主创新示范区。\n受此利好消息影响,A股中关村昨天涨停收盘。\n国务院在《批复》中同意采取一系列政策措施支持中关村科技园区建设国家自主创新示范区,其中最大的亮点无疑是开展股权激励试点。即今后在中关村园区范围内的高等院校、科研院所中,将开展职务科技成果股权和分红权激励的试点,对作出突出贡献的科技人员和经营管理人员实施期权、技术入股、股权奖励、分红权等多种形式的激励。", ["Z2", "Z2.1"]),
+    ("http://www.handmsg.com/page/2020/0528/6709834.shtml", "zh-Hant",
+     "4月9日上午,應中關村管委會邀請,我遠程參加了關于新經濟領域的審慎監管問題研究課題的開題會。這個課題主要圍繞獨角獸企業需求來研究新經濟審慎監管問題。我在會上發表了三點看法:一、中關村新經濟審慎監管課題很有意義;二、為什么對中關村新經濟要包容創新審慎監管;三、如何進行包容創新審慎監管。", ["Z2", "Z2.4"]),
+    ("https://wodirj.com/p/627629.html", "zh-Hant",
+     "“我們將以推進(jìn)‘智關(guān)強國’行動和智慧海關(guān)建設(shè)為契機,切實建設(shè)和監(jiān)管好中關(guān)村綜保區(qū),,推動中關(guān)村綜保區(qū)打造成為我國科技創(chuàng)新型綜保區(qū)的‘樣板間’,。”北京海關(guān)有關(guān)負(fù)責(zé)人表示,,將充分依托綜保區(qū)政策優(yōu)勢,營造良好的創(chuàng)新氛圍,,并運用科技賦能,,以更大的擔(dān)當(dāng)支撐科技強國和科技北京建設(shè)。\n2021年11月,,中央深改委會議審議通過《關(guān)于支持中關(guān)村國家自主創(chuàng)新示范區(qū)開展高水平科技自立自強先行先試改革的若干措施》,,明確支持北京市申報設(shè)立以研發(fā)創(chuàng)新為特色的中關(guān)村綜保區(qū)。", ["Z2"]),
+    ("https://freewechat.com/a/MzA5NTUzOTYxNQ==/2651256459/1", "zh-Hans",
+     "据悉,海淀区将全力打造中关村人工智能大模型产业集聚区,以东至学院路、南至知春路、西至万泉河路、北至清华西路-清华东路,约9.5平方公里的区域率先建设集聚区核心区。在核心区内,首批重点建设五道口人工智能产业园、北大西门人工智能产业园、中关村西区人工智能产业园、清华科技园等4个人工智能特色产业园,总建筑面积约67万平方米。", ["Z4", "Z4.6", "Z5", "Z5.3"]),
+    ("https://digitalpaper.stdaily.com/http_www.kjrb.com/kjrb/html/2014-09/11/content_276924.htm?div=-1", "zh-Hans",
+     "科技日报讯 (记者宋莉)一根相当于头发丝一样细的石墨烯新材料能够承担起一台三脚架钢琴的重量。石墨烯是迄今发现的厚度最薄、强度最高、结构最致密的新材料。9月4日,“中关村丰台园战略性新材料国际合作项目”正式启动,这是北京首个以石墨烯新材料为关键技术的国际合作项目。该项目由中关村丰台园联合园区企业中伦国际、英国布鲁内尔大学等国内外数十家知名团队共同合作实施。\n北京丰台区副区长、丰台园管委会主任张婕表示,作为中关村国家自主创新示范区最早的“一区三园”之一,扶持、促进高新技术成果转化是丰台园的责任和义务,石墨烯新材料是今年中关村国家自主创新示范区实施战略性新兴产业集群创新引领工程重点支持的重大前沿关键技术,丰台园将以此为契机带动战略性新材料产业聚集,加速转型升级步伐。", ["Z4", "Z4.7"]),
+    ("http://www.nbformosan.com/qiche/20200709/6030.html", "zh-Hant",
+     "時常駕車途經北京市海淀區北部北清路、溫陽路、溫北路的人們,正逐漸習慣與頭頂觸角、身貼“自動駕駛測試”標識的車輛齊頭并進。在這里,一個覆蓋封閉測試場、半封閉的智能網聯園區場景和開放道路測試的自動駕駛全能型公測“樂園”正在崛起。\n不久前,中關村科學城北區100平方公里自動駕駛示范區一期自動駕駛測試道路全面開放。", ["Z4", "Z4.4"]),
+    ("http://huangxiaobo.org/hqxw/136836.html", "zh-Hans",
+     "近日,由中关村管委会主办的“2019中关村国际前沿科技创新大赛总决赛暨企业展”在中关村示范区会展中心会展中心举行,历时近半年。北京市政府副秘书长刘迎春、教育部科技司副司长谭、中关村管委会副巡视员刘航等参加了决赛,参观了企业展览,并向决赛获奖者颁奖。\n在教育部科技司和中国科学院北京分院的指导下,在北京大学和清华大学海淀区、门头沟区、通州区、昌平区、延庆区政府的支持下,2019中关村国际前沿科技创新大赛吸引并汇聚了世界一流的高质量硬技术项目。今年,它吸引了国内外600家拥有尖端硬技术的企业和团队。", ["Z3", "Z3.7"]),
+    ("https://www.zgcgroup.com.cn/zgcadmin/home/content/index.html?id=3183&cate=15", "zh-Hans",
+     "为了落实京津两市政府《进一步加强战略合作框架协议》,发挥京津两地资源互补优势,深化产业链协同,携手打造创新发展高地,在近期举办的京津产业交流合作对接洽谈会上,中关村发展集团分别与天津滨海新区、宝坻区签署《关于进一步加快天津滨海—中关村科技园创新发展合作协议》《深化京津中关村科技城合作共建的协议》。\n中关村发展集团签署的两个合作协议,是京津两市战略合作框架协议下八个子协议中唯独由市属国企签署的协议,其余子协议均由政府部门间签署,凸显了中关村发展集团在京津冀协同发展战略中的重要作用。此次合作将进一步提升滨海—中关村科技园、宝坻京津中关村科技城合作水平,吸引高端要素加速聚集,助力京津两市创新链、产业链、供应链融合发展,构建良好的创新生态。", ["Z5", "Z5.12"]),
+    ("http://rbko.cn/Index/show/catid/14/id/14289.html", "zh-Hant",
+     "北京市促進(jìn)通用人工智能創(chuàng)新發(fā)展的若干措施\n為貫徹落實《北京市加快建設(shè)具有全球影響力的人工智能創(chuàng)新策源地實施方案(2023-2025年)》,充分發(fā)揮政府引導(dǎo)作用和創(chuàng)新平臺催化作用,整合創(chuàng)新資源,加強(qiáng)要素配置,營造創(chuàng)新生態(tài),重視風(fēng)險防范,推動本市通用人工智能實現創(chuàng)新引領(lǐng)和理性健康發(fā)展,特制定以下措施。", ["B2"]),
+    ("http://m.chuckkimmelconstruction.com/web/gdxw/2025-07/11/content_368640.html", "zh-Hant",
+     "7月11日,北京市科委、中關(guān)村管委會,北京市發(fā)展改革委,北京市經(jīng)濟(jì)和信息化局,北京市海淀區(qū)人民政府召開新聞發(fā)布會,聯(lián)合發(fā)布了《北京市加快人工智能賦能科學(xué)研究高質(zhì)量發(fā)展行動計劃(2025-2027年)》(以下簡稱《行動計劃》)。這是全國首個科學(xué)智能專項地方政策。\n近年來,北京市推出多項舉措助力人工智能賦能科學(xué)創(chuàng)新。目前,人工智能已在推動生物醫(yī)藥、集成電路、自動駕駛、智能裝備、新材料等一系列領(lǐng)域的科研創(chuàng)新突破。", ["B3"]),
+    ("http://www.honglaili.com/news/focus/11241251a2021_3.html", "zh-Hant",
+     "六、構建新技術全域應用場景,支撐國際一流的和諧宜居之都建設\n圍繞超大城市精細化治理,堅持“數字智能技術—數字智能經濟—數字智能社會—數字智能城市”主線,面向生態環境、公共服務、智慧管理、文化科技等人民美好生活重點領域需求,實施應用場景建設“十百千工程”,推進新技術新產品示范應用,助力2022年北京冬奧會冬殘奧會等國際賽事舉辦,加快建設全球數字經濟標桿城市,探索走出綠色、數字、安全的超大城市精細治理新路子,切實支撐人文北京、科技北京、綠色北京建設。", ["B4"]),
+    ("https://kpfans.com/article/0vpBG2amWo.html", "zh-Hans",
+     "应用场景建设是北京推动全国科技创新中心建设的重要举措,将有力推动创新型政府建设。应用场景的热点领域集中于城市基础设施建设、运营和管理、产业转型升级、民生服务保障等,其资金主要来源于各级政府财政支出、企事业单位投资及社会资本投入,从展现类型看分为以无人驾驶为代表的无人场景、以在线教育为代表的在线场景、以共享出行为代表的共享场景,可以为新技术新产品提供应用机会和推广平台。加快构建与产业发展、城市建设和民生需求等高度契合的多元化应用场景,有利于促进新技术新产品新模式推广应用,培育新动能,塑造新优势,推进北京高质量发展。", ["B4"]),
+    ("http://bj.cnipai.com/news/detail/293062.html", "zh-Hans",
+     "央广网北京8月23日消息(记者 万玉航)集成电路、智能网联汽车、区块链、创新药......这些高精尖产业将成为“北京制造”的新名片。近日,北京市政府印发《北京市“十四五”时期高精尖产业发展规划》(下文简称《规划》)。《规划》提出,到2025年,北京高精尖产业增加值占地区生产总值比重将达到30%以上,形成4至5个万亿级产业集群。", ["B4"]),
+    ("http://solution.yktchina.com/gp/2023/0817/84537.html", "zh-Hans",
+     "北京设计智能列车在保定开花结果、京津城际精准实施“一日一图”、京津冀建成全球首个“智慧零碳”码头……为落实京津冀协同发展战略,北京充分发挥科技创新原始策源地优势,强化与津冀协同联动,推动创新成果加速落地转化。从承接产业转移到科技共建共享,京津冀产业协同发展不断走深走实。", ["B5"]),
+    ("http://www.mike-usenia.com/home/ztzl/gjjwzxgnjx/fbhsl/202009/t20200930_2104045.html", "zh-Hant",
+     "市人才工作領導小組于2016年在全國率先提出首都國際人才社區建設理念。2017年經市領導批準,確定朝陽望京、中關村科學城、未來科學城、新首鋼4個首批試點,正式啟動建設。2019年,又新增通州、順義、懷柔科學城、經濟技術開發區等4個建設區,實現了“三城一區”全覆蓋。今年,我們印發《首都國際人才社區建設導則(試行版)》(簡稱《導則》),作為推進國際人才社區建設的權威標準和主要依據,“建設什么樣的國際人才社區”的目標和“怎樣建設國際人才社區”的路徑更加清晰。國際人才社區建設已被納入新版城市總規,成為北京推進4個中心建設特別是國際交往中心、科技創新中心建設的重點任務。", ["B6"]),
+    ("https://npo04289f.npoall.com/news/itemid-186770.html", "zh-Hans",
+     "为落实科技部、中国人民银行等七部门《加快构建科技金融体制 有力支撑高水平科技自立自强的若干政策举措》,加快构建与北京科技创新发展相适应的科技金融服务体系,市科委、中关村管委会会同中国人民银行北京市分行以及市相关单位、金融监管部门研究起草了《北京市关于加快构建科技金融体制 有力支撑高水平科技自立自强的实施方案(2025-2027年)(征求意见稿)》。现面向社会公开征求意见,欢迎社会各界提出意见建议。", []),
+    ("http://stock.hexun.com/2024-01-25/211760227.html", "zh-Hans",
+     "北京国际科技创新中心建设条例获得通过\n北京市第十六届人民代表大会第二次会议于1月25日通过了《北京国际科技创新中心建设条例》。此条例共分为七章七十六条,包括总则、战略规划与建设布局、创新主体与创新活动、创新人才、创新生态、国际开放合作、附则等七个部分。这个条例被视为北京建设国际科技创新中心的“基本法、框架法、促进法”,旨在系统规范、明确国际科技创新中心建设的各项规定。", []),
+    ("http://yfsoft.com.cn/51004.html", "zh-Hans",
+     "北京是全球排名第一的科研城市。22日,在清华大学举办的创新指数研究国际研讨会上,《国际科技创新中心指数2023》报告和《自然指数-科研城市2023》增刊报告发布。北京位居全球自然指数科研城市排名榜首,并连续两年在国际科技创新中心排全球第三。", []),
+    ("http://zqb.cyol.com/html/2018-08/28/nw.D110000zgqnb_20180828_7-04.htm", "zh-Hans",
+     "本报讯(中国青年报·中青在线记者 苗晓雨)近日,由中关村管委会主办的中关村国家自主创新示范区创新成果展在中关村国家自主创新示范区展示中心揭幕。\n今年是中国改革开放40周年,也是中关村科技园区成立30周年。此次展览旨在充分展示改革开放以来,特别是党的十八大以来中关村国家自主创新示范区创新发展成果,助推中关村未来发展和全国科技创新中心建设。", []),
+    ("https://m.gongxiaoshang.com/news3356503", "zh-Hans",
+     "新华社北京9月3日专电北京中关村国家自主创新示范区最新统计数据显示,今年1到7月,中关村示范区规模以上企业实现总收入突破2.1万亿元,同比增长16.0%,利润同比增长6.4%。\n统计数据显示,1到7月中关村规模以上企业实现总收入21427.6亿元,同比增长16.0%;工业总产值4826.1亿元,占北京市的51.2%;利润总额1642.2亿元,同比增长6.4%。", []),
+    ("https://www.aboluowang.com/2018/0330/1092376.html", "zh-Hans",
+     "北韩最高领导人金正恩掌政六年以来首次访问北京,有去\"中国硅谷\"北京中关村访问,了解中国高科技的发展。金正恩访问北京期间,周二(27日)除了到中国科学院观看中共十八大以来所取得的创新成果展览外,也曾去过北京中关村参观。参观期间,金正恩和夫人李雪主还试玩VR(虚拟实境)。", []),
+]
+WEB8_RELEVANT_EN = [
+    ("http://english.sipo.gov.cn/news/iprspecial/1134538.htm",
+     "Zhongguancun zone has made marked achievements in developing a successful pioneering intellectual property system.\nZhongguancun, a high-tech business hub in Beijing, has made pioneering achievements in the creation and demonstration of an intellectual property system over the past 15 years.\nIt was named a national IP model park in 2003, the only one of its kind approved by the State Council so far.\nIn the Zhongguancun State Intellectual Property Park, a host of innovative businesses, as well as research and service institutes that capitalize on the patent system, have sprung up, helping to create an IP-friendly culture.", ["Z2", "Z2.1"]),
+    ("http://www.thebeijinger.com/blog/2018/11/22/zhongguancun-beijings-silicon-valley-promises-rmb-15-billion-early-stage-startups",
+     "Regional government bodies at Zhongguancun, a district in Beijing which is well-known for software innovation and R&D, aim to help introduce over RMB 15 billion (USD 2.2 billion) private capital to tech projects in the area by providing pilot government financial support, Beijing Daily reports (in Chinese). By doing so, the area hopes to ensure that fundamental tech projects and early-stage startups will have sufficient material support to survive and grow.\nAccording to an official announcement, the Zhongguancun government will help pay over RMB 100 million in loan interest for tech companies to reduce capital borrowing cost by 20 percent. The decision is likely to encourage over RMB 10 billion in loans to be issued in the area.", ["Z2", "Z2.3"]),
+    ("https://govt.chinadaily.com.cn/s/201912/20/WS5dfc795c498e1ed196a6b541/artificial-intelligence-industry.html",
+     "China's artificial intelligence (AI) industry is in a period of high-speed development. Zhongguancun has obvious advantages in developing its AI industry, and has formed the largest and most powerful AI innovation cluster in China.\nStatistics show that Zhongguancun has more than half of the country's AI core research units and a number of well-known experts in its teams. By April 2019, the number of AI-related enterprises in Zhongguancun had reached 1,084, accounting for more than a quarter of the total number of businesses.", ["Z4", "Z4.6"]),
+    ("https://www.inkl.com/news/beijing-life-science-hub-aims-to-accelerate-drug-innovation",
+     "A sprawling life sciences hub in Beijing is accelerating its drive to turn laboratory breakthroughs into marketable innovative drugs, central to China’s pursuit of global competitiveness in the pharmaceutical sector.\nThe Zhongguancun Life Science Park, located in the capital’s Changping district, is nurturing an ecosystem that integrates basic research, clinical development, manufacturing and healthcare services. An innovative treatment for hepatitis B and D developed by a company based at the park is already nearing conditional approval.\nAs China seeks to upgrade its pharmaceutical industry from a producer of generics to a creator of novel therapies, industrial clusters like the Zhongguancun Life Science Park have become crucial.", ["Z4", "Z4.6"]),
+    ("https://www.breakinglatest.news/news/phase-i-of-zhongguancun-jingxi-artificial-intelligence-technology-park-started/",
+     "On the 10th, the Zhongguancun (Jingxi) Artificial Intelligence Technology Park project in Mentougou District officially started construction. The first phase of the project launched this time has a total investment of 3.9 billion yuan and a planned total construction area of 309,000 square meters. It is expected to be put into use by the end of 2025. After completion, it will become a “booster” and “accelerator” for the construction of Beijing International Science and Technology Innovation Center, providing new impetus for promoting industrial transformation and upgrading in the west of Beijing.", ["Z4", "Z4.6", "Z5", "Z5.5"]),
+    ("http://english.sipo.gov.cn/news/localip/201612/t20161209_1305529.html",
+     "Collaborative innovation has become a bridge to promote communication and cooperation among the two cities and the province, and Zhongguancun is playing a significant role in leading such collaborative development within the high-tech industries.\nIt was reported that 687 sub institutes of Zhongguancun enterprises were established in Tianjin and Hebei province between January and July in 2016.\nCross-regional innovation park chains -- an important carrier of collaborative innovation\nZhongguancun Tianhe Technology Promotion Center is one of the first enterprises to settle in the newly opened Tianjin (Binhai) Zhongguancun Science Park and intends to complete basic platform construction by July 2017.", ["Z5", "Z5.12"]),
+    ("https://ttm.financial/m/news/1141567592",
+     "Beijing has formally released an implementation plan to accelerate the application of artificial intelligence in scientific research, with a goal of establishing a globally influential innovation hub in this field by 2028.\nThe \"Beijing Implementation Plan for Accelerating AI-Enabled Scientific Research (2026-2028)\" outlines the city's strategy to achieve major original breakthroughs in the fundamental theories and key technologies of AI for science.\nThe plan aims to build a science and intelligence innovation hub with global reach, providing strong support for the development of the Beijing-Tianjin-Hebei International Science and Technology Innovation Center.", ["B3"]),
+    ("https://ttm.financial/news/1124201779",
+     "Beijing and Tianjin are dense with scientific and technological innovation elements, representing a rich vein of innovation. Delegates and members participating in the provincial Two Sessions unanimously expressed that Hebei should deeply integrate into the construction of the Beijing-Tianjin-Hebei International Science and Technology Innovation Center. They emphasized the need to continuously innovate application scenarios, build platforms, and optimize services to broaden the channels for research and development in Beijing-Tianjin and commercialization in Hebei. This aims to transform the innovation advantages of core cities into radiating momentum that drives regional common development, thereby seizing the strategic high ground for future growth.", ["B5"]),
+    ("https://wb.beijing.gov.cn/en/policy_release/further_opening_of_the_service_sector/202311/t20231117_3303732.html",
+     "As the only city featuring both a national integrated demonstration zone for greater openness in the service sector and a pilot free trade zone, Beijing has firmly upheld its strategic positioning and has made positive progress in various areas. Over the past three years, while pursuing opening-up with higher standards, Beijing has been fostering a world-class business environment and a sound ecosystem for industrial development. In the 2022 evaluation of the national integrated demonstration zone for greater openness in the service sector, Beijing ranked first, highlighting its role as a testing ground for institutional innovation and a new engine for high-quality development.\nFirst, Beijing has prioritized technological innovation by accelerating the integration of science and technology innovation factors. It has taken the lead in streamlining over 80% of conventional procedures and ensuring approval right after registration for high-tech enterprises. The first Zhongguancun Comprehensive Bonded Zone characterized by R&D innovation has been established.", ["B6"]),
+    ("http://www.pressreader.com/china/beijing-english/20180208/282136406870572",
+     "Since the implementation of the General Plan for Promoting the Construction of a National Centre for Technological Innovation in Beijing, the capital has been gradually phasing out Beijing’s non-essential functions as China’s capital, including industrial restructuring and transformation from aggregating resources to functional dispersal. A major step has been made towards constructing a national centre for technological innovation. With this end in view, Beijing Municipality issued the Guidelines on Promoting Ten Cutting Edge Industries through Technological Innovation on December 26, 2017 and the development shall be on a less lavish scale than before in a green, intensive and smart manner. In compliance with these guidelines, ten cutting edge industries shall be given a high-priority rating—namely information technology, integrated circuit, health & medicine, smart equipment, energy conservation and environmental protection, smart newenergy vehicles, new materials, artificial intelligence, software and information services and scientific and technological service industry in Zhongguancun Science City, Huairou Science City, Future Science Park and Beijing Economic-technological Development Area.", []),
+    ("http://www.japan-press.co.jp/2002/2299/lianxiang.html",
+     "Japanese Communist Party Central Committee Chair Fuwa Tetsuzo on August 28 visited Zhongguancun, a high-tech industrial park known as \"Chinese Silicon Valley,\" in Beijing's northwest district.\nZhongguancun is a center for cutting edge high technology, biotechnology, environmental engineering, and the development of new materials. About 10,000 companies and institutes are operating in this science park of 100-square kilometers.\nFuwa visited an exhibition room of Lianxiang Group, China's largest IT firm with about 12,000 employees, whose average age is 28.", []),
+    ("https://www.webull.com/news/11854376053867520",
+     "Recently, at the Science and Technology Innovation Center and Research Cities Forum held by Tsinghua University, additional reports on the “International Science and Technology Innovation Center Index 2024” and “Nature Index - Research Cities 2024” were released. The report shows that Beijing is still the number one scientific research city in the world, topping the global ranking of scientific research cities for 8 consecutive years, and ranking third in the world in the ranking of international science and technology innovation centers for 3 consecutive years.", []),
+]
+# traps: (kind, url, language, text); all irrelevant
+WEB8_TRAPS = [
+    ("memoir", "https://blog.sina.com.cn/s/blog_458f7cb10102wkut.html", "zh-Hans",
+     "在中关村买过电脑,也卖过旧显示器。那一年,高兄弟,宿舍的云,我们三个人抱着一台二手破电脑,到中关村二手市场卖掉了,所得的钱够吃了一顿饭,依然要去卖掉破电脑,要的就是这种乐趣。\n我还曾当向导,从北大东门一路走到国家图书馆,那条路真是太长了,我以为只有两站地,竟然那么多站。步行逛中关村,想想也是挺美的一件事情。"),
+    ("memoir", "https://meipian.cn/4kqyodh", "zh-Hans",
+     "学校在中关村的心脏,紧临大街,环境局促。从过街天桥上似乎能直接走进她的教学楼里。 朝着中关村大街的西门紧闭,要绕一大圈到东边正门。 离开学校多年之后的第一次回访并不成功,我以为海外赤子40年后回访母校的故事会打动保安,不料见多识广的保安微笑地拒绝了貌似坏人的我,我只有站在门口和接孩子的家长一起眺望着操场和翻新的教学楼。"),
+    ("rental", "http://what-when-how.com/Tutorial/topic-1965t8ihs/Living-Abroad-in-Beijing-470.html", "en",
+     "Those here for business may prefer something a little more schmick. If that's the case,\nlook into the Wenjin Hotel residences ( www.wenjin.com.cn ) right by TusPark, or at Longhu\nTangning One, just south of Wudaokou station beside Zhongguancun No.2 Primary School.\nPrices in these properties start at around RMB7,000 for a one-bedroom apartment and at\nRMB12,000 for a two-bedroom."),
+    ("chongqing", "https://h5.nctvcloud.com/folder257/folder905/2020-09-17/ZiBGBGKAebUy8gM9.html", "zh-Hans",
+     "西部(重庆)科学城全面启动建设\n面对未来“筑城”,面对科学主题“铸魂”,西部(重庆)科学城近日全面启动建设,79个重大项目集中开工,总投资1300亿元。\n位于重庆中心城区西部槽谷的西部(重庆)科学城,以“科学之城、创新高地”为总体定位,规划建设具有全国影响力的科技创新中心核心区,引领区域创新发展的综合性国家科学中心,推动成渝地区双城经济圈建设的高质量发展新引擎,链接全球创新网络的改革开放先行区,人与自然和谐共生的高品质生活宜居区。"),
+    ("school", "https://54e1ad4b48888.kfd.me/zh-hant/%E5%8C%97%E4%BA%AC%E5%B8%82%E4%B8%AD%E5%85%B3%E6%9D%91%E4%B8%AD%E5%AD%A6", "zh-Hant",
+     "北京市中關村中學,簡稱中關村中學,創辦於1982年9月1日[2],是一所全日制公立完全中學,其本部位於北京市海淀區科學院南路甲14號[3]\n北京市中關村中學是北京市政府教育部支持建設的北京市第三批示範高中。現為清華大學百年領軍人才培養基地校和北京市青少年科技後備人才早期培養基地校[4]"),
+    ("mall", "http://what-when-how.com/Tutorial/topic-1965t8ihs/Living-Abroad-in-Beijing-160.html", "en",
+     "Electronics markets in Beijing abound. The camera market in Wukesong in the west is a\nphotographer's paradise, and the digital labyrinths of Zhongguancun up in the city's north-\nwest are a computer geek's dream. For something more mentally manageable, however,\nthere is Buy Now Hui in Chaoyang. Both zh ē n de (genuine) and ji ǎ de (fake) items are to\nbe found at all of these places, so be careful, shop around first, and bargain hard."),
+    ("restaurant", "https://www.rlut.cn/news/ao-men-hai-xian-huo-guo-zhong-guan-cun-tan-dian-zhi-nan-ru-he-zai-ke-ji-yuan-qu-zhao-dao-zheng-zong.html", "zh-Hans",
+     "在快节奏的中关村科技园区,无数程序员、创业者和科技从业者在代码与会议的间隙,寻找着能慰藉味蕾的美食。澳门海鲜火锅以其鲜美的汤底、丰富的海鲜和独特的蘸料,成为许多人心中的“白月光”。然而,在寸土寸金的中关村,如何找到一家既正宗又具有性价比的澳门海鲜火锅店,却是一门学问。"),
+    ("dongguan", "http://uqls.cn/lbtp/zz/201803/t20180326_16417164.htm", "zh-Hant",
+     "3月25日,中國(guó)科學(xué)院高能物理研究所發(fā)布消息稱(chēng),建在廣東東莞的中國(guó)“十一五”國(guó)家重大科技基礎(chǔ)設(shè)施——中國(guó)散裂中子源,已按期、高質(zhì)量完成全部工程建設(shè)任務(wù)。這一被譽(yù)為“超級(jí)顯微鏡”的大科學(xué)裝置,當(dāng)天通過(guò)了中科院組織的工藝鑒定和驗(yàn)收。"),
+    ("national", "https://news.rthk.hk/rthk/en/component/k2/1831156-20251111.htm", "en",
+     "China is seeking to drive high-quality economic development by exploring further application scenarios for new technologies and products, with the aim of promoting their large-scale industrial application and development, and accelerating the development of emerging industries.\nAt a policy briefing in Beijing on Monday, Li Chunlin, deputy head of the National Development and Reform Commission, said scenarios had become key innovation resources, defining the term \"scenario\" as a bridge that connects technology and industry and that links research and development with the market."),
+    ("mall", "http://zhuanti.cww.net.cn/news/html/2011/8/31/2011831145723579_2.htm", "zh-Hans",
+     "那个时候中关村遍布小店,而且大部分都是在单位怀才不遇或者在单位显得蛋疼的人出来开的店面,他们不会像现在的销售那样,哥,来到我们楼上看看,那样去拉你拽你挟持你,他们的店面上面或许就写着IBM兼容PC机、打印等等字样,很恬淡。 还有一个地方我经常去,那就是联想科技商城,旁边是四通的店面,联想总公司那个时候还在中科院550大楼里,这个商城销售联想1+1等产品,不知道杨元庆、陈绍鹏在这里有没有站过柜台?应该有,但是那时候我不认识他们。"),
+    ("school", "https://www.4ll.net/society/129854.html", "en",
+     "With the development of the high starting point of the high education in Haidian District, educational resources in the northern part of Haidian are also being upgraded. Recently, the Taiziwu 6001 Primary School in Hot Spring Town, Haidian District, successfully completed the completion acceptance and officially transferred to the school. The primary school was undertaken by the Primary School in Zhongguancun, Haidian District, Beijing, and named Zhongguancun No. 1 Primary School."),
+    ("national", "https://m.zhangyue.com/readbook/11803280/3?p2=116343", "zh-Hans",
+     "国家自主创新示范区是经国务院批准,在加快高技术产业发展,推进自主创新战略等方面先行先试的区域,是实现创新型国家和区域创新体系构建战略的重要载体,是我国产业转型升级、区域经济创新改革的重要平台,发挥对全国国家级高新区的带动作用,肩负着探索自主创新之路实现国家发展的历史使命,对推动经济高质量发展发挥重要的引导作用。\n2009年以来,国务院先后批复建设北京中关村、武汉东湖、上海张江、深圳等19个国家自主创新示范区,以平均每年2~3个的速度扩张,覆盖了全国50%的省份、46个地级城市和50个国家高新技术产业开发区;先后经历了试点探索、规模拓展和协同发展阶段,初步形成系统布局、多点辐射、全面带动、引领发展的良好态势(见表1-1)。"),
+    ("gadget", "https://pcww.cn/79760.html", "zh-Hans",
+     "中关村,作为中国最大的电子产品集散地,其电脑硬件市场竞争激烈,产品琳琅满目,对于普通消费者来说,选择合适的电脑硬件往往是一项充满挑战的任务。本文将深入探讨中关村电脑硬件的相关知识,为读者提供选购指南及常见问题解答,帮助大家更好地了解和购买电脑硬件。"),
+    ("taiwan", "https://willyfeng.blogspot.com/2006/01/blog-post_30.html", "zh-Hant",
+     "三十八年的光華橋,已經走入歷史了。在橋下的光華市場,也僅存留在記憶之中。\n年少時,熱衷於自己組裝電腦,升級備配,玩電腦遊戲,光華市場是讓玩家尋寶的地方。穿梭於各店家之間比價詢問,朋友之間互道那家老闆好心,那家是黑店去不得,那裡的貨比較穩定,誰賣的CPU可以超頻,等等。"),
+    ("national", "https://www.diacrongroup.com/en/tax-news/the-state-council-decided-to-implement-20-reform-measures-nationwide-or-in-eight-comprehensive-innovation-reform-pilot-zones/", "en",
+     "The eight areas refer to the Beijing-Tianjin-Hebei region, Shanghai municipality, Guangdong province (Pearl River Delta), Anhui province (Hefei, Wuhu and Bengbu cities), Sichuan province (Chengdu, Deyang and Mianyang cities), Wuhan of Hubei province, Xi’an of Shaanxi province, and Shenyang of Liaoning province, where 36 reform measures were carried out in 2017 and 2018.\nSeven reforms will help further innovation of technological finance. For example, banks and investment institutions will be encouraged to support innovation-driven technology companies by establishing a long-term market-based cooperation mechanism, and a financing evaluation system will be built for small and medium-sized technology companies."),
+    ("memoir", "https://bbs.wenxuecity.com/memory/1128141.html", "zh-Hans",
+     "人迹中关村:十四楼生活片断\n回到北京,我特意抽空来到了中关村北区,来到了我少年时代的家——十四楼。记得上次故地重游,已是16年前的事了。\n十四楼之于我的特殊意义,不仅仅在于作为祖国花朵的我,曾经在这里幸福地成长,而且还在于,我有缘和新中国的一批各个领域的领军人物当了左邻右舍。"),
+    ("dongguan", "https://digitalpaper.stdaily.com/http_www.kjrb.com/kjrb/html/2020-02/06/content_439542.htm?div=-1", "zh-Hans",
+     "当前,东莞市政府正积极联手中科院共建松山湖科学城。双方将采取“院地合作、所企对接”的模式,由中国科学院着力整合优势创新资源,由东莞市人民政府在土地、资金、政策上给予全方位的支持和保障,以松山湖科学城为抓手,共建粤港澳大湾区综合性国家科学中心先行启动区,构建院地合作与发展新格局。"),
+    ("hefei", "https://translation1.mil-osi.com/?p=11883", "en",
+     "HEFEI, Nov. 15 (Xinhua) — A sprawling park in Hefei, capital of east China's Anhui Province, which was converted from a former civilian airport, is quietly testing the future of transportation.\nDriverless cars share the road with pedestrians, while delivery drones and electric vertical takeoff and landing aircraft buzz overhead.\nHefei's Luogang Park is one of many use cases used by local authorities to test new technologies, products, and business models. The city itself is one of China's emerging innovation hubs."),
+    ("school", "https://item.btime.com/419qla5eb1h9f0avnclkc7kcrur", "zh-Hans",
+     "在六一国际儿童节来临之际,中关村第二小学中关村校区、华清校区、百旺校区、万泉河分校、昌平学校五校区,共同举行了“同心向党 我与二小共成长”六一主题活动、“童心向党 小书屋成就大梦想”公益活动,以此向中国共产党建党100周年,及中关村二小建校50周年献礼。\n(记者 崔倩)“前25名享受1.8折优惠!”,“一件不留,给钱就卖!”,上午8点,在中关村二小百旺校区,一场热闹的义卖活动正式开启。两元的气球、五元的绘本、十元的装饰品……展位以班级和社团为单位,每个帐篷前人头攒动,吆喝声不绝于耳。"),
+    ("national", "http://www.handmsg.com/page/2023/0721/22280163.shtml", "zh-Hant",
+     "“沙盒監管”火了。\n2022年以來,四川、內蒙古、江西、江蘇無錫、陜西咸陽等地試水“沙盒監管”。在范圍迅速擴大的同時,應用領域也不斷擴展。從最初的金融科技創新監管,到汽車前沿技術監測,再到網絡交易監管,如今已擴展到一般市場監管領域。"),
+    ("mall", "http://www.marriedgeeks.com/2010/03/i-think-i-died-and-went-to-zhongguancun.html", "en",
+     "I have heard so much about the bargain shopping and huge electronics markets in Beijing as best described by Wikipedia. “The name Zhongguancun to Beijingers is an abbreviation for these markets, where pirated software, gray market imports, refurbished and DIY products and fakes are widely perceived as being as common as legitimate products.”\nWhat I didn’t realize is that my apartment is a mere 10 minutes away from the center of this hub of electronics heaven."),
+    ("restaurant", "https://hooh5.com/cyms/308299.html", "zh-Hans",
+     "中关村科技园区作为中国科技创新的中心,汇聚了大量的高科技企业和人才。这里不仅有高科技产品,也有着高品质的美食。许多餐厅注重食材的品质和菜品的创意,满足了科技工作者们对美食的高标准要求。"),
+    ("shanghai", "https://english.shanghai.gov.cn/en-PolicyInsights/20240308/674a81c08704478fa9c1b0d4c5a160d2.html", "en",
+     "The general offices of the Central Committee of the Communist Party of China and the State Council, China's Cabinet, released on Jan 22 an implementation plan for Pudong New Area's pilot comprehensive reform for 2023-2027.\nDepicting the development path for Pudong in the next five years, the plan states the area will be provided with more autonomy in key areas and scenarios. It comprises 23 detailed measures."),
+    ("passing", "http://www.www3333333.com/xwzx/ztzl/xxyjy/yjcg/yjbg/1900113657187577857.html", "zh-Hant",
+     "隨著數字經濟的快速發展,應用場景逐漸被大眾所熟知,已成為各地推廣應用新技術、新產品的重要載體和推進招商引資的重要途徑。近年來,國家不斷強化應用場景建設頂層設計,完善支持場景創新政策體系,北京、上海、廣州、深圳、合肥、成都等多地紛紛搶灘布局應用場景建設??梢哉f,城市發展已進入了“場景為王”的時代。近期,新區研究院課題組梳理了國內應用場景建設相關情況,圍繞新區應用場景創新作了一些思考,結合實際提出相關思考建議,供參考。"),
+    ("tangshan", "https://xunshou.com/news/zixun/19744.html", "zh-Hans",
+     "据唐山市政府有关负责人25日介绍,唐山是我国较早开展石墨烯研发和产业化的地区,唐山高新区初步形成了14家石墨烯相关企业的石墨烯产业群。目前,唐山高新区拥有省级院士工作站、省级石墨烯材料工程技术研究中心、省级石墨烯家众创空间等研发机构和转化机构,并与中国航天科技集团、北京有色金属研究总院、北京交通大学等单位建立了合作关系。"),
+    ("shanghai", "https://en.zizhupark.com/news/view/100", "en",
+     "Nov. 14 2006, more than sixty representatives of Minhang District People’s Congress came to visit Zizhu Science-based Industrial Park and the Zizhu Science-based Industrial Park Exhibition center. As one of the representatives, vice head of Minhang District People’s Congress Mr. Wang Zuchao participated this event as well.\nAfter the visiting, representatives impressed by the development of the park and got to know park further. They affirmed the park’s strategy of “Prospering the city by science and education”, high level master plan and constant efforts on building a harmonious environment."),
+]
+add_web_round("web8", WEB8_RELEVANT_ZH, WEB8_RELEVANT_EN, WEB8_TRAPS, all_tune=True)
+
 for name, rows in (("tune", rows_tune), ("holdout", rows_hold)):
     with open(OUT / f"{name}.jsonl", "w", encoding="utf-8") as fh:
         for r in rows:
