@@ -440,6 +440,20 @@ def test_more_beijing_centre_texts_are_relevant(clf, text):
     assert clf.classify(text).relevant
 
 
+@pytest.mark.parametrize("text", [
+    # schools and streets named after the district (masks, taxonomy v6)
+    "在六一国际儿童节来临之际,中关村第二小学五校区共同举行了主题活动,向中关村二小建校50周年献礼。",
+    "Longhu Tangning One sits just south of Wudaokou station beside Zhongguancun No.2 Primary School.",
+])
+def test_district_as_a_place_is_a_trap(clf, text):
+    assert not clf.classify(text).relevant
+
+
+def test_national_centre_old_name_is_beijing(clf):
+    # 全国科技创新中心 is Beijing's centre under its 2016 name
+    assert clf.classify("应用场景建设是北京推动全国科技创新中心建设的重要举措。").relevant
+
+
 def test_electronics_mall_nostalgia_is_a_trap(clf):
     text = ("几年前很难想象北京中关村的那些电子商贸城会有萧条的一天。直到三年前,“e世界”、“鼎好”等高楼内"
             "还商铺云集,人山人海。")

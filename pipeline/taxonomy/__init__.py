@@ -62,7 +62,11 @@ signals change gets a new version, so old and new labels stay distinguishable):
   B5 (副中心, technology contracts) and B6 (人才梯队, 创新活力), Z6 talent terms (高层次人才, 千人计划,
   海归, returnees), Z5.12 parks (滨海中关村, 保定) and English Z2.2 phrases (special zones for talent).
   自主创新能力 / 提升自主创新能力 are Z1 key terms, no longer phrases: news uses them as a stock
-  purpose clause (以提升企业自主创新能力为目标), not as the task's substance.
+  purpose clause (以提升企业自主创新能力为目标), not as the task's substance.  From the round-8 tune
+  rows: masks for the schools and streets named after the district (中关村第二小学, 中关村中学,
+  中关村大街, Zhongguancun No.2 Primary School ...); trap words of hardware shopping, food and memoirs
+  (集散地, 选购, 火锅, 宿舍, 母校, bargain, pirated ...); 全国科技创新中心 (the centre's 2016 name) as
+  an anchor; 京津冀协同 and 策源地 as centre topics.
 """
 
 from __future__ import annotations
