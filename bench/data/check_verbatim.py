@@ -1,14 +1,15 @@
-"""Check that every gold line of zh-tune2/gold.json occurs verbatim in the tag-stripped page.
+"""Check that every gold line of one of the project's page sets (``<set>/gold.json``) occurs
+verbatim in its tag-stripped page.
 
 Tag stripping: drop <script>/<style>/<noscript> elements and comments, replace every tag by ''
 (no separator), decode HTML entities, collapse runs of ASCII whitespace to one space (in page and
 gold alike; U+3000 and U+00A0 are kept as they are). A gold line passes if it is a substring.
 Also checks that no gold line occurs only inside <script> text (i.e. it must be visible text).
-Usage: python check_verbatim.py   (exit code 1 on any failure)
+Usage: python bench/data/check_verbatim.py zh-tune2 [zh-tune3 en-tune2 ...]   (exit code 1 on any failure)
 """
 import html, json, os, re, sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
+DATA = os.path.dirname(os.path.abspath(__file__))
 
 def strip(s):
     s = re.sub(r'<!--.*?-->', '', s, flags=re.S)
@@ -17,7 +18,8 @@ def strip(s):
     s = html.unescape(s)
     return re.sub(r'[ \t\r\n\f\v]+', ' ', s)
 
-def main():
+def check(folder):
+    HERE = os.path.join(DATA, folder)
     gold = json.load(open(os.path.join(HERE, 'gold.json'), encoding='utf-8'))
     bad = 0
     total = 0
@@ -31,13 +33,18 @@ def main():
             norm = re.sub(r'[ \t\r\n\f\v]+', ' ', ln)
             if not norm.strip() or norm not in text:
                 miss.append(ln)
-        tflag = 'ok' if gold[name]['title'] and re.sub(r'\s+', ' ', gold[name]['title']) in text else 'title-not-found'
+        tflag = 'ok' if gold[name]['title'] and re.sub(r'[ \t\r\n\f\v]+', ' ', gold[name]['title']) in text else 'title-not-found'
         print('%s  lines=%3d  missing=%d  chars=%d  %s' % (name, len(lines), len(miss), len(page), tflag))
         for m in miss:
             print('    MISSING:', m[:100])
         bad += len(miss)
-    print('TOTAL gold lines: %d, missing: %d' % (total, bad))
-    return 1 if bad else 0
+    print('%s: TOTAL gold lines: %d, missing: %d' % (folder, total, bad))
+    return bad
+
+
+def main(folders):
+    return 1 if sum(check(f) for f in folders) else 0
+
 
 if __name__ == '__main__':
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:] or ['zh-tune2', 'zh-tune3', 'en-tune2']))
