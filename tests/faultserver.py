@@ -265,6 +265,10 @@ class FaultServer:
                 super().handle_error(request, client_address)
 
     def __init__(self):
+        # built before any request: compressing 64 MB takes a third of a second, more on a busy
+        # machine, and a first request that waits for it can hit the crawl's download timeout and be
+        # retried -- which the bomb test counts as a retry of the refused response
+        gzip_bomb()
         self.httpd = self._HTTPServer(("127.0.0.1", 0), _Handler)
         self.httpd.owner = self
         self.lock = threading.Lock()
