@@ -49,10 +49,10 @@ EDITOR_LINE_RE = re.compile(
 
 def split_of(name: str) -> str:
     """Fixed split: first byte of sha1(file name) even -> tune, odd -> holdout; the fresh
-    pages are all held back, the project's later sets (zh-tune2, zh-tune3, en-tune2) are all tune."""
+    pages are all held back, the project's later sets (zh-tune2, zh-tune3, en-tune2, en-tune3) are all tune."""
     if name.startswith("zh-fresh/"):
         return "holdout"
-    if name.startswith(("zh-tune2/", "zh-tune3/", "en-tune2/")):
+    if name.startswith(("zh-tune2/", "zh-tune3/", "en-tune2/", "en-tune3/")):
         return "tune"
     return "tune" if hashlib.sha1(name.encode()).digest()[0] % 2 == 0 else "holdout"
 
@@ -108,6 +108,7 @@ FRESH = Path(__file__).parent / "data" / "zh-fresh"
 TUNE2 = Path(__file__).parent / "data" / "zh-tune2"
 TUNE3 = Path(__file__).parent / "data" / "zh-tune3"
 EN_TUNE2 = Path(__file__).parent / "data" / "en-tune2"
+EN_TUNE3 = Path(__file__).parent / "data" / "en-tune3"
 
 
 def fresh_gold(root: Path = FRESH) -> dict:
@@ -145,6 +146,12 @@ def load_en_tune2(limit: int | None):
     return _load_own(EN_TUNE2, limit)
 
 
+def load_en_tune3(limit: int | None):
+    """More of the project's own English pages (bench/data/en-tune3, postlight parser fixtures,
+    hand gold, session 6): all tune."""
+    return _load_own(EN_TUNE3, limit)
+
+
 DATASETS = {
     "magic-html-article-zh": load_magic,
     "scrapinghub-article-extraction-benchmark": load_scrapinghub,
@@ -152,6 +159,7 @@ DATASETS = {
     "zh-tune2": load_tune2,
     "zh-tune3": load_tune3,
     "en-tune2": load_en_tune2,
+    "en-tune3": load_en_tune3,
 }
 
 
