@@ -49,10 +49,10 @@ EDITOR_LINE_RE = re.compile(
 
 def split_of(name: str) -> str:
     """Fixed split: first byte of sha1(file name) even -> tune, odd -> holdout; the fresh
-    pages are all held back, the project's later sets (zh-tune2, zh-tune3, en-tune2, en-tune3) are all tune."""
+    pages are all held back, the project's later sets (zh-tune2/3/4, en-tune2/3) are all tune."""
     if name.startswith("zh-fresh/"):
         return "holdout"
-    if name.startswith(("zh-tune2/", "zh-tune3/", "en-tune2/", "en-tune3/")):
+    if name.startswith(("zh-tune2/", "zh-tune3/", "zh-tune4/", "en-tune2/", "en-tune3/")):
         return "tune"
     return "tune" if hashlib.sha1(name.encode()).digest()[0] % 2 == 0 else "holdout"
 
@@ -107,6 +107,7 @@ def load_scrapinghub(limit: int | None):
 FRESH = Path(__file__).parent / "data" / "zh-fresh"
 TUNE2 = Path(__file__).parent / "data" / "zh-tune2"
 TUNE3 = Path(__file__).parent / "data" / "zh-tune3"
+TUNE4 = Path(__file__).parent / "data" / "zh-tune4"
 EN_TUNE2 = Path(__file__).parent / "data" / "en-tune2"
 EN_TUNE3 = Path(__file__).parent / "data" / "en-tune3"
 
@@ -140,6 +141,12 @@ def load_tune3(limit: int | None):
     return _load_own(TUNE3, limit)
 
 
+def load_tune4(limit: int | None):
+    """A fourth set of the project's own Chinese pages (bench/data/zh-tune4: government notices,
+    tech media, WeChat blogs, a content farm, a GBK page; hand gold, session 6): all tune."""
+    return _load_own(TUNE4, limit)
+
+
 def load_en_tune2(limit: int | None):
     """The project's own English pages (bench/data/en-tune2, hand gold in the scrapinghub
     convention, session 6): all tune."""
@@ -158,6 +165,7 @@ DATASETS = {
     "zh-fresh": load_fresh,
     "zh-tune2": load_tune2,
     "zh-tune3": load_tune3,
+    "zh-tune4": load_tune4,
     "en-tune2": load_en_tune2,
     "en-tune3": load_en_tune3,
 }
@@ -348,7 +356,8 @@ def _page_metadata_cases(only: str):
             yield key[:12], split, (root / f"{key}.html").read_bytes(), g["url"], g.get("date"), g.get("authors")
     own = [(FRESH, "fresh")] if only in ("all", "holdout") else []
     if only in ("all", "tune"):
-        own += [(root, name) for root, name in ((TUNE2, "tune2"), (TUNE3, "tune3")) if (root / "gold.json").exists()]
+        own += [(root, name) for root, name in ((TUNE2, "tune2"), (TUNE3, "tune3"), (TUNE4, "tune4"))
+                if (root / "gold.json").exists()]
     for root, split in own:
         for key, g in sorted(fresh_gold(root).items()):
             yield (f"{root.name}/{key}", split, (root / "pages" / key).read_bytes(), g["url"] or None,
@@ -359,7 +368,7 @@ def run_page_metadata_bench(only: str = "all", show_pages: bool = False):
     """Date accuracy (right to the day, on pages that show a date) and author recall (share
     of named authors found, on pages that name one) against ``bench/metadata_gold.json``
     and the fresh pages' gold."""
-    stats = {s: {"date": [], "author": [], "spurious": []} for s in ("tune", "holdout", "fresh", "tune2", "tune3")}
+    stats = {s: {"date": [], "author": [], "spurious": []} for s in ("tune", "holdout", "fresh", "tune2", "tune3", "tune4")}
     misses = []
     for label, split, body, url, gold_date, gold_authors in _page_metadata_cases(only):
         try:

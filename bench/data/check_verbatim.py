@@ -5,6 +5,8 @@ Tag stripping: drop <script>/<style>/<noscript> elements and comments, replace e
 (no separator), decode HTML entities, collapse runs of ASCII whitespace to one space (in page and
 gold alike; U+3000 and U+00A0 are kept as they are). A gold line passes if it is a substring.
 Also checks that no gold line occurs only inside <script> text (i.e. it must be visible text).
+Pages are read as UTF-8 unless the page's gold entry has an optional "encoding" field (e.g. "gbk"),
+in which case the stored bytes are decoded with that codec (zh-tune4/14.html is stored byte-exact in GBK).
 Usage: python bench/data/check_verbatim.py zh-tune2 [zh-tune3 en-tune2 ...]   (exit code 1 on any failure)
 """
 import html, json, os, re, sys
@@ -24,7 +26,8 @@ def check(folder):
     bad = 0
     total = 0
     for name in sorted(gold):
-        page = open(os.path.join(HERE, 'pages', name), encoding='utf-8').read()
+        # optional per-page "encoding" field (e.g. "gbk" for pages stored byte-exact in GBK); default UTF-8
+        page = open(os.path.join(HERE, 'pages', name), 'rb').read().decode(gold[name].get('encoding') or 'utf-8')
         text = strip(page)
         lines = gold[name]['content'].split('\n')
         miss = []
