@@ -139,7 +139,8 @@ def date_from_url(url: str | None) -> datetime | None:
 
 
 _LABEL_RE = re.compile(
-    r"(?:发布时间|發布時間|发布日期|發布日期|发表时间|發表時間|发表日期|更新时间|更新時間|时间|時間|日期|发布于|發布於|发表于|發表於|来源[:：].{0,20}?)\s*[:：]?\s*"
+    r"(?:(?:发布时间|發布時間|发布日期|發布日期|发表时间|發表時間|发表日期|更新时间|更新時間|发布于|發布於|发表于|發表於)\s*[:：]?"
+    r"|(?:时间|時間|日期)\s*[:：]|来源[:：].{0,20}?)\s*"  # a bare 时间 needs its colon: 北京时间2021年… is a time zone
     r"((?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?)"
 )
 _STAMP_RE = re.compile(r"((?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}[:：]\d{2}(?::\d{2})?)")
@@ -157,10 +158,30 @@ def date_from_text(text: str, now: datetime | None = None) -> datetime | None:
             if _valid(dt, now):
                 return dt
     for m in _YMD_RE.finditer(text):
+        if _WEEKDAY_AFTER.match(text, m.end()):
+            continue  # "2021年10月7日 星期四": a header clock showing the day the page was viewed
         dt = _build(*m.groups())
         if _valid(dt, now):
             return dt
     return None
+
+
+_WECHAT_CT = re.compile(r'\bvar\s+ct\s*=\s*"(\d{10})"')
+
+
+def _wechat_date(tree) -> datetime | None:
+    """A WeChat article shows only 昨天 / 前天 as its date; the page's script keeps the publication
+    time as a Unix timestamp (``var ct = "1581418070"``)."""
+    if not tree.xpath('//*[@id="publish_time" or contains(@class, "rich_media")][1]'):
+        return None
+    for el in tree.iter("script"):
+        m = _WECHAT_CT.search(el.text or "")
+        if m:
+            return datetime.fromtimestamp(int(m.group(1)), SHANGHAI)
+    return None
+
+
+_WEEKDAY_AFTER = re.compile(r"\s*(?:星期|礼拜|禮拜|周|週)[一二三四五六日天]")
 
 
 _META_DATE_KEYS = (
@@ -280,6 +301,9 @@ def find_date(
         dt = parse_date(el.get("datetime") or el.text_content())
         if _valid(dt, now):
             return dt
+    dt = _wechat_date(tree)
+    if _valid(dt, now):
+        return dt
     from_url = date_from_url(url)
     if _valid(from_url, now):
         # The URL gives the day; the page text often gives the time of that day.
@@ -389,6 +413,7 @@ _NOT_NAMES = {
     "记者", "通讯员", "作者", "来源", "获悉", "了解", "采访", "日前", "近日", "表示", "今天", "昨天", "从", "在",
     "本刊", "特约", "实习", "图片", "视频", "文字", "摄影", "佚名", "匿名", "未知", "网友", "小编", "编者",
     "我们", "我們", "他们", "他們", "本人", "大家", "笔者", "筆者",
+    "网络", "網絡", "网路", "網路", "整合", "综合", "綜合", "整理", "转载", "轉載",  # 来源：网络 / 陈智 整合
 }
 _VERBISH = re.compile(r"(从|在|了|获悉|来到|走进|看到|注意|采访|发现|表示|介绍|了解|调查|日前|近日|今天|昨天|近期|跟随|随同|的|是)")
 _EDITOR_RE = re.compile(r"责任编辑|責任編輯|责编|責編|编辑|編輯|审核|審核|审校|校对|校對|监制|監製|签发|簽發|出品|\beditor\b", re.I)

@@ -222,3 +222,32 @@ def test_dates_in_the_future_or_before_the_web_are_rejected():
 def test_byline_after_long_blank_runs():
     # page text keeps long runs of spaces and blank lines; they are collapsed before matching
     assert md.authors_from_text(" " * 5000 + "\n" * 500 + "■本报记者　张三\n" + BODY) == ["张三"]
+
+
+def test_header_clock_and_time_zone_are_not_the_publication_date():
+    from pipeline.metadata import date_from_text
+
+    # a header clock (document.writeln of today's date) and 北京时间 in a teaser come before the stamp
+    text = "2021年10月7日 星期四\n北京时间2021年10月7日，神舟十三号转运\n2020-11-23 10:22:14  出处：快科技"
+    assert date_from_text(text).strftime("%Y-%m-%d %H:%M") == "2020-11-23 10:22"
+
+
+def test_wechat_timestamp_is_the_date():
+    import lxml.html
+
+    from pipeline.metadata import find_date
+
+    page = ('<html><body><div class="rich_media_content"><em id="publish_time">昨天</em><p>正文</p></div>'
+            '<script>var t="1581604666"; var ct = "1581418070";</script></body></html>')
+    dt = find_date(lxml.html.fromstring(page), "https://mp.weixin.qq.com/s?x=1", use_htmldate=False)
+    assert dt.strftime("%Y-%m-%d %H:%M:%S") == "2020-02-11 18:47:50"
+    # the same script on a page that is not a WeChat article is not read
+    other = page.replace('class="rich_media_content"', "").replace(' id="publish_time"', "")
+    assert find_date(lxml.html.fromstring(other), None, use_htmldate=False) is None
+
+
+def test_source_words_are_not_names():
+    from pipeline.metadata import authors_from_text
+
+    assert authors_from_text("来源：网络") == []
+    assert authors_from_text("记者 陈智 整合") == ["陈智"]
