@@ -128,11 +128,12 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 
 
 # Chinese quotation marks around a term (“高精尖”产业, “一区多园”) must not hide the phrase
-_QUOTES = str.maketrans("", "", "“”「」『』﹁﹂﹃﹄·・")  # not ‘’: the English apostrophe; middle dots (科技·金融)
+# (a character class removed by one regex pass: str.translate with a table looks up every character)
+_QUOTES = re.compile("[“”「」『』﹁﹂﹃﹄·・]")  # not ‘’: the English apostrophe; middle dots (科技·金融)
 
 
 def _norm(s: str) -> str:
-    s = unicodedata.normalize("NFKC", s).lower().translate(_QUOTES)
+    s = _QUOTES.sub("", unicodedata.normalize("NFKC", s).lower())
     return s.replace(" & ", " and ") if " & " in s else s  # "science & technology park"
 
 
