@@ -449,6 +449,13 @@ def test_district_as_a_place_is_a_trap(clf, text):
     assert not clf.classify(text).relevant
 
 
+def test_hardware_buying_guide_is_a_trap(clf):
+    # two anchor sentences, three distinct trap words (集散地, 电脑硬件, 选购): one per anchor is tolerated
+    text = ("中关村,作为中国最大的电子产品集散地,其电脑硬件市场竞争激烈。"
+            "本文将深入探讨中关村电脑硬件的相关知识,为读者提供选购指南。")
+    assert not clf.classify(text).relevant
+
+
 def test_national_centre_old_name_is_beijing(clf):
     # 全国科技创新中心 is Beijing's centre under its 2016 name
     assert clf.classify("应用场景建设是北京推动全国科技创新中心建设的重要举措。").relevant

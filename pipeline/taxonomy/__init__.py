@@ -68,7 +68,9 @@ signals change gets a new version, so old and new labels stay distinguishable):
   (集散地, 选购, 火锅, 宿舍, 母校, bargain, pirated ...); 全国科技创新中心 (the centre's 2016 name) as
   an anchor; 京津冀协同 and 策源地 as centre topics; key terms for ZGC's AI industry clusters (Z4.6:
   人工智能产业, 产业集聚区, AI industry), equity incentives (Z2.1: 股权激励, 作价入股), AI for science
-  (B3: 赋能科学研究, AI for science) and Beijing-Tianjin parks (Z5.12: 京津, 滨海新区).
+  (B3: 赋能科学研究, AI for science) and Beijing-Tianjin parks (Z5.12: 京津, 滨海新区).  One distinct
+  trap word per anchor sentence is tolerated, not two (``trap_terms.per_anchor``: a hardware buying
+  guide that names 中关村 twice); 中关村校区 (a school campus) is masked.
 """
 
 from __future__ import annotations
