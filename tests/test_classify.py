@@ -450,9 +450,11 @@ def test_district_as_a_place_is_a_trap(clf, text):
 
 
 def test_hardware_buying_guide_is_a_trap(clf):
-    # two anchor sentences, three distinct trap words (集散地, 电脑硬件, 选购): one per anchor is tolerated
-    text = ("中关村,作为中国最大的电子产品集散地,其电脑硬件市场竞争激烈。"
-            "本文将深入探讨中关村电脑硬件的相关知识,为读者提供选购指南。")
+    # two anchor sentences, four distinct trap words (集散地, 电脑硬件, 琳琅满目, 选购): one per anchor
+    # sentence is tolerated (a tune row of round 8)
+    text = ("中关村,作为中国最大的电子产品集散地,其电脑硬件市场竞争激烈,产品琳琅满目,对于普通消费者来说,"
+            "选择合适的电脑硬件往往是一项充满挑战的任务。本文将深入探讨中关村电脑硬件的相关知识,为读者提供选购指南"
+            "及常见问题解答,帮助大家更好地了解和购买电脑硬件。")
     assert not clf.classify(text).relevant
 
 
