@@ -158,8 +158,6 @@ def date_from_text(text: str, now: datetime | None = None) -> datetime | None:
             if _valid(dt, now):
                 return dt
     for m in _YMD_RE.finditer(text):
-        if _WEEKDAY_AFTER.match(text, m.end()):
-            continue  # "2021年10月7日 星期四": a header clock showing the day the page was viewed
         dt = _build(*m.groups())
         if _valid(dt, now):
             return dt
@@ -181,7 +179,6 @@ def _wechat_date(tree) -> datetime | None:
     return None
 
 
-_WEEKDAY_AFTER = re.compile(r"\s*(?:星期|礼拜|禮拜|周|週)[一二三四五六日天]")
 
 
 _META_DATE_KEYS = (

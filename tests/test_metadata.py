@@ -224,10 +224,10 @@ def test_byline_after_long_blank_runs():
     assert md.authors_from_text(" " * 5000 + "\n" * 500 + "■本报记者　张三\n" + BODY) == ["张三"]
 
 
-def test_header_clock_and_time_zone_are_not_the_publication_date():
+def test_time_zone_is_not_a_date_label():
     from pipeline.metadata import date_from_text
 
-    # a header clock (document.writeln of today's date) and 北京时间 in a teaser come before the stamp
+    # 北京时间 in a teaser is not a 时间 label: the stamp with a time of day wins over the header clock
     text = "2021年10月7日 星期四\n北京时间2021年10月7日，神舟十三号转运\n2020-11-23 10:22:14  出处：快科技"
     assert date_from_text(text).strftime("%Y-%m-%d %H:%M") == "2020-11-23 10:22"
 
