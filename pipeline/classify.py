@@ -66,17 +66,6 @@ MEASURE_TO_TASK = 0.9
 ENUM_WEIGHT = 0.25
 _ENUM_ITEMS = 3  # enumeration commas in the clause: four items or more
 _CLAUSE_SPLIT = re.compile(r"[,，;；:：]")
-
-
-def _in_enumeration(sent: str, term: str) -> bool:
-    """Every occurrence of ``term`` in ``sent`` sits in a clause listing four or more items."""
-    pos = sent.find(term)
-    if pos < 0:
-        return False
-    for clause in _CLAUSE_SPLIT.split(sent):
-        if term in clause and clause.count("、") < _ENUM_ITEMS:
-            return False
-    return True
 HEADLINE_RELEVANCE = 0.2  # extra, per distinct full task/measure headline (e.g. 支持颠覆性技术创新)
 _NUMBERING = "0123456789.、()（）一二三四五六七八九十 "  # list numbering stripped before a headline
 SHORT_PHRASE = 2  # Chinese phrases this short must be whole jieba tokens
@@ -125,6 +114,13 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             if b - a - lstrip - rstrip > 0:
                 spans.append((s + a + lstrip, s + b - rstrip))
     return spans
+
+
+def _in_enumeration(sent: str, term: str) -> bool:
+    """Every occurrence of ``term`` in ``sent`` sits in a clause listing four or more items."""
+    if term not in sent:
+        return False
+    return all(clause.count("、") >= _ENUM_ITEMS for clause in _CLAUSE_SPLIT.split(sent) if term in clause)
 
 
 # Chinese quotation marks around a term (“高精尖”产业, “一区多园”) must not hide the phrase

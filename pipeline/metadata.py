@@ -179,8 +179,6 @@ def _wechat_date(tree) -> datetime | None:
     return None
 
 
-
-
 _META_DATE_KEYS = (
     "article:published_time",
     "og:published_time",
