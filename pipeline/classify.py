@@ -66,6 +66,7 @@ MEASURE_TO_TASK = 0.9
 ENUM_WEIGHT = 0.25
 _ENUM_ITEMS = 3  # enumeration commas in the clause: four items or more
 _CLAUSE_SPLIT = re.compile(r"[,，;；:：]")
+LISTED_ANCHOR = 0.5  # an anchor listed among other parks counts at this share
 HEADLINE_RELEVANCE = 0.2  # extra, per distinct full task/measure headline (e.g. 支持颠覆性技术创新)
 _NUMBERING = "0123456789.、()（）一二三四五六七八九十 "  # list numbering stripped before a headline
 SHORT_PHRASE = 2  # Chinese phrases this short must be whole jieba tokens
@@ -299,6 +300,8 @@ class Classifier:
         (self._kbj_place, self._ktraps, self._kothers, self._knational, self._kz_ctx, self._kb_ctx) = (
             frozenset(p.key for p in ps) for ps in (self._bj_place, self._traps, self._others, self._national,
                                                     self._z_ctx, self._b_ctx))
+        self._other_names = tuple(p.text for p in self._others)
+        self._bare_anchor_names = tuple(p.text for _, ps in self._anchors for p in ps)
         self._masked_matcher = _Matcher(p.key for p in masked_phrases)
         self._matcher = _Matcher([p.key for p in (*self._z_ctx, *self._b_ctx, *self._traps, *self._others,
                                                   *self._national, *masked_phrases)]
@@ -428,6 +431,11 @@ class Classifier:
                     anchor_w[i] = 1.0 - (1.0 - anchor_w.get(i, 0.0)) * (1.0 - w)
         rel = self.taxonomy.relevance
         others = self._sents(hits, self._kothers)  # sentences about other parks / provinces
+        for i in anchor_w.keys() & others:
+            # the zone as one item of a list of parks (北京中关村、武汉东湖、上海张江、深圳等19个示范区)
+            if any(c.count("、") >= 2 and any(o in c for o in self._other_names) for c in _CLAUSE_SPLIT.split(doc.sents[i])
+                   if any(a in c for a in self._bare_anchor_names)):
+                anchor_w[i] *= LISTED_ANCHOR
         if rel.beijing_weight > 0:
             place = self._sents(mhits, self._kbj_place)
             if place:

@@ -458,6 +458,14 @@ def test_hardware_buying_guide_is_a_trap(clf):
     assert not clf.classify(text).relevant
 
 
+def test_zone_listed_among_other_parks_is_a_passing_mention(clf):
+    # a national text listing the demonstration zones: 中关村 is one item of a list with other parks
+    listed = "2009年以来,国务院先后批复建设北京中关村、武汉东湖、上海张江、深圳等19个国家自主创新示范区。"
+    assert not clf.classify(listed).relevant
+    # the same zone compared with one other park in its own clause is still about the zone
+    assert clf.classify("北京中关村与上海张江相比,中关村的独角兽企业更多。").relevant
+
+
 def test_national_centre_old_name_is_beijing(clf):
     # 全国科技创新中心 is Beijing's centre under its 2016 name
     assert clf.classify("应用场景建设是北京推动全国科技创新中心建设的重要举措。").relevant

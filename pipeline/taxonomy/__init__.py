@@ -70,7 +70,9 @@ signals change gets a new version, so old and new labels stay distinguishable):
   人工智能产业, 产业集聚区, AI industry), equity incentives (Z2.1: 股权激励, 作价入股), AI for science
   (B3: 赋能科学研究, AI for science) and Beijing-Tianjin parks (Z5.12: 京津, 滨海新区).  One distinct
   trap word per anchor sentence is tolerated, not two (``trap_terms.per_anchor``: a hardware buying
-  guide that names 中关村 twice); 中关村校区 (a school campus) is masked.
+  guide that names 中关村 twice); 中关村校区 (a school campus) is masked.  An anchor that is one item
+  of a 、-list together with another park (北京中关村、武汉东湖、上海张江…) counts at half weight (a rule
+  of ``pipeline.classify``, same version).
 """
 
 from __future__ import annotations
