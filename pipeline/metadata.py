@@ -528,7 +528,9 @@ def _dom_byline_names(tree) -> list[str]:
         href = el.get("href") or ""
         if (el.get("rel") or "").lower() == "author" or _AUTHOR_HREF_RE.search(href):
             text = _clean_piece(el.text_content())
-            if _looks_like_name(text) and text not in links:
+            # a lower-case word linked to an author page inside the story ("he fretted") is not a
+            # byline; handles (maomaobear) come from byline markup, not from these links
+            if _looks_like_name(text) and not text[:1].islower() and text not in links:
                 links.append(text)
     if 1 <= len(links) <= 3:  # more than that is a list of writers, not this page's byline
         return links

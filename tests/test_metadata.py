@@ -251,3 +251,13 @@ def test_source_words_are_not_names():
 
     assert authors_from_text("来源：网络") == []
     assert authors_from_text("记者 陈智 整合") == ["陈智"]
+
+
+def test_lower_case_author_link_in_the_story_is_not_a_byline():
+    import lxml.html
+
+    from pipeline.metadata import author_evidence
+
+    page = ('<html><body><p class="byline">By <a href="/authors/margaret-talev">Margaret Talev</a></p>'
+            '<p>The CEO <a href="/authors/dennis-muilenburg">fretted</a> about trade.</p></body></html>')
+    assert author_evidence(lxml.html.fromstring(page))["dom_bylines"].split("\n") == ["Margaret Talev"]
