@@ -272,15 +272,21 @@ def test_labelled_inline_ads_are_dropped():
     assert "伟大女人" in text and "广告代言" in text  # a link whose text merely contains 广告 stays
 
 
-TUNE2 = Path(__file__).resolve().parents[1] / "bench" / "data" / "zh-tune2"
+BENCH_DATA = Path(__file__).resolve().parents[1] / "bench" / "data"
+
+
+def _own_page(page_set: str, page: str, min_len: int):
+    """(extracted article, gold lines of at least ``min_len`` characters) of a page of one of the
+    project's own benchmark sets (bench/data/<set>)."""
+    gold = json.loads((BENCH_DATA / page_set / "gold.json").read_text(encoding="utf-8"))[page]
+    art = extract_article((BENCH_DATA / page_set / "pages" / page).read_bytes(), url=gold["url"] or None)
+    return art, [ln for ln in gold["content"].splitlines() if len(ln) >= min_len]
 
 
 def test_bare_lines_between_image_divs_are_kept():
     # a WeChat-style repost (thepaper.cn 澎湃号, from GeneralNewsExtractor's tests, MIT): the article
     # is loose text with <br>s and image <div>s between the lines; trafilatura alone drops about half
-    gold = json.loads((TUNE2 / "gold.json").read_text(encoding="utf-8"))["06.html"]
-    art = extract_article((TUNE2 / "pages" / "06.html").read_bytes(), url=gold["url"])
-    lines = [ln for ln in gold["content"].splitlines() if len(ln) >= 20]
+    art, lines = _own_page("zh-tune2", "06.html", 20)
     missing = [ln for ln in lines if ln not in art.text]
     assert len(lines) > 10 and not missing, missing
     assert "\ufffd" not in art.text  # the page's own broken emoji lines are dropped
@@ -312,9 +318,6 @@ def test_one_paragraph_flash_beside_a_disclaimer():
     assert "免责声明" not in art.text
 
 
-EN_TUNE2 = Path(__file__).resolve().parents[1] / "bench" / "data" / "en-tune2"
-
-
 @pytest.mark.parametrize("page", [
     # LA Times 2009 (postlight/parser fixture, Apache-2.0 OR MIT): trafilatura's fast pass keeps
     # under a third of the story; the page's prose sends it through the full pass, which finds it all
@@ -324,9 +327,7 @@ EN_TUNE2 = Path(__file__).resolve().parents[1] / "bench" / "data" / "en-tune2"
     "10.html",
 ])
 def test_english_tune_pages_keep_the_whole_story(page):
-    gold = json.loads((EN_TUNE2 / "gold.json").read_text(encoding="utf-8"))[page]
-    art = extract_article((EN_TUNE2 / "pages" / page).read_bytes(), url=gold["url"] or None)
-    lines = [ln for ln in gold["content"].splitlines() if len(ln) >= 40]
+    art, lines = _own_page("en-tune2", page, 40)
     missing = [ln for ln in lines if ln not in art.text]
     assert len(lines) > 5 and not missing, missing
 
