@@ -301,7 +301,7 @@ class Classifier:
             frozenset(p.key for p in ps) for ps in (self._bj_place, self._traps, self._others, self._national,
                                                     self._z_ctx, self._b_ctx))
         self._other_names = tuple(p.text for p in self._others)
-        self._bare_anchor_names = tuple(p.text for _, ps in self._anchors for p in ps)
+        self._anchor_names = tuple(p.text for _, ps in self._anchors for p in ps)
         self._masked_matcher = _Matcher(p.key for p in masked_phrases)
         self._matcher = _Matcher([p.key for p in (*self._z_ctx, *self._b_ctx, *self._traps, *self._others,
                                                   *self._national, *masked_phrases)]
@@ -396,6 +396,12 @@ class Classifier:
             out.update(hits[k])
         return out
 
+    def _listed_among_other_parks(self, sent: str) -> bool:
+        """The zone named as one item of a 、-list that names another park too
+        (北京中关村、武汉东湖、上海张江、深圳等19个示范区)."""
+        return any(c.count("、") >= 2 and any(a in c for a in self._anchor_names) and any(o in c for o in self._other_names)
+                   for c in _CLAUSE_SPLIT.split(sent))
+
     @staticmethod
     def _as_venue(sent: str, name: str) -> bool:
         """Every mention of the event ``name`` in ``sent`` is a venue: 在…论坛(年会)上/期间, at/during the … forum."""
@@ -432,9 +438,7 @@ class Classifier:
         rel = self.taxonomy.relevance
         others = self._sents(hits, self._kothers)  # sentences about other parks / provinces
         for i in anchor_w.keys() & others:
-            # the zone as one item of a list of parks (北京中关村、武汉东湖、上海张江、深圳等19个示范区)
-            if any(c.count("、") >= 2 and any(o in c for o in self._other_names) for c in _CLAUSE_SPLIT.split(doc.sents[i])
-                   if any(a in c for a in self._bare_anchor_names)):
+            if self._listed_among_other_parks(doc.sents[i]):
                 anchor_w[i] *= LISTED_ANCHOR
         if rel.beijing_weight > 0:
             place = self._sents(mhits, self._kbj_place)

@@ -231,13 +231,11 @@ _UTILITY_CLASS = re.compile(
 
 
 def _semantic_classes(cls: str | None) -> str:
-    if not cls:
-        return ""
+    if not cls or "-" not in cls:  # (every utility class has a dash: most class lists end here)
+        return cls or ""
     tokens = cls.split()
-    utility = [t for t in tokens if _UTILITY_CLASS.match(t)]
-    if len(utility) < 2:
-        return cls
-    return " ".join(t for t in tokens if not _UTILITY_CLASS.match(t))
+    kept = [t for t in tokens if not _UTILITY_CLASS.match(t)]
+    return " ".join(kept) if len(tokens) - len(kept) >= 2 else cls
 
 
 _HEADINGS = ("h1", "h2")
@@ -672,7 +670,7 @@ def _repeats(rest: list[str], kept: list[str]) -> bool:
     """The text after a repeated headline is a second copy of the body (mobile and desktop
     versions of one article in one page)."""
     before = md.compact("".join(kept))
-    probe = [md.compact(ln)[:40] for ln in rest if len(md.compact(ln)) >= 20][:3]
+    probe = [c[:40] for c in map(md.compact, rest) if len(c) >= 20][:3]
     return bool(probe) and all(p in before for p in probe)
 
 
