@@ -3,7 +3,8 @@
     python bench/classify.py [--split holdout|tune] [--threshold 0.5] [--repeats 7] [--errors]
 
 Prints one JSON document: relevance P/R/F1, per-label P/R/F1, micro/macro F1 and
-articles/s for the classifier and for the baseline, measured in the same run; also
+articles/s for the classifier, for its rules without the learned relevance model
+(``rules_only``) and for the baseline, measured in the same run; also
 the same figures on the subset that is not the plan's own text (``non_plan``),
 because the taxonomy's phrases are drawn from the plan paragraphs.
 
@@ -139,7 +140,10 @@ def main() -> None:
     rows = [json.loads(line) for line in (DATA / f"{args.split}.jsonl").open(encoding="utf-8")]
     non_plan = [r for r in rows if not r["id"].startswith("plan004")]
     out = {"split": args.split, "n": len(rows), "n_non_plan": len(non_plan)}
-    models = {"classifier": Classifier.load(threshold=args.threshold), "keyword_baseline": KeywordBaseline()}
+    models = {"classifier": Classifier.load(threshold=args.threshold),
+              # the same rules without the learned relevance model (pipeline.relevance_model): an ablation
+              "rules_only": Classifier.load(threshold=args.threshold, use_model=False),
+              "keyword_baseline": KeywordBaseline()}
     for name, model in models.items():
         res = evaluate(model, rows)
         sub = evaluate(model, non_plan)

@@ -66,6 +66,7 @@ MEASURE_TO_TASK = 0.9
 ENUM_WEIGHT = 0.25
 _ENUM_ITEMS = 3  # enumeration commas in the clause: four items or more
 _CLAUSE_SPLIT = re.compile(r"[,，;；:：]")
+OTHER_PARKS_TIE = 0.5  # the learned model's share where other parks are discussed as much as the anchors
 LISTED_ANCHOR = 0.5  # an anchor listed among other parks counts at this share
 HEADLINE_RELEVANCE = 0.2  # extra, per distinct full task/measure headline (e.g. 支持颠覆性技术创新)
 _NUMBERING = "0123456789.、()（）一二三四五六七八九十 "  # list numbering stripped before a headline
@@ -220,10 +221,14 @@ class Classifier:
     """Load once with :meth:`load`, then call :meth:`classify` per article."""
 
     def __init__(self, taxonomy: Taxonomy, threshold: float = DEFAULT_THRESHOLD,
-                 relevance_threshold: float = DEFAULT_RELEVANCE_THRESHOLD) -> None:
+                 relevance_threshold: float = DEFAULT_RELEVANCE_THRESHOLD, use_model: bool = True) -> None:
         if not 0.0 <= threshold <= 1.0 or not 0.0 <= relevance_threshold <= 1.0:
             raise ValueError("thresholds must be in [0, 1]")
         self.taxonomy = taxonomy
+        # the learned relevance model the rule score is blended with (None: rules alone)
+        rel_rules = taxonomy.relevance
+        self._model = rel_rules.model if use_model and rel_rules.model_weight > 0 else None
+        self._model_weight = rel_rules.model_weight if self._model is not None else 0.0
         self.threshold = threshold
         self.relevance_threshold = relevance_threshold
         import jieba  # local import: keeps module import cheap
@@ -312,9 +317,17 @@ class Classifier:
     # ------------------------------------------------------------------ setup
     @classmethod
     def load(cls, taxonomy_path: str | Path | None = None, threshold: float = DEFAULT_THRESHOLD,
-             relevance_threshold: float = DEFAULT_RELEVANCE_THRESHOLD) -> "Classifier":
-        """Build a classifier from a taxonomy file (default: the packaged v1)."""
-        return cls(load_taxonomy(taxonomy_path), threshold=threshold, relevance_threshold=relevance_threshold)
+             relevance_threshold: float = DEFAULT_RELEVANCE_THRESHOLD, use_model: bool = True) -> "Classifier":
+        """Build a classifier from a taxonomy file (default: the packaged one).
+
+        ``use_model=False`` leaves out the taxonomy's learned relevance model (rules alone).
+        """
+        return cls(load_taxonomy(taxonomy_path), threshold=threshold, relevance_threshold=relevance_threshold,
+                   use_model=use_model)
+
+    def normalise(self, text: str) -> str:
+        """The text as the classifier reads it (pinyin stripped, t2s, NFKC, lower case), sentence per line."""
+        return self._analyse(text or "").joined
 
     @staticmethod
     def _mk(raw: str, weight: float, strong: bool, lang: str, check: bool = False) -> _Phrase:
@@ -429,7 +442,10 @@ class Classifier:
         return self._masked_matcher.find_all(self, doc, masked, _bigrams(masked))
 
     def _relevance(self, doc: _Doc, hits: dict[_Key, list[int]], mhits: dict[_Key, list[int]],
-                   title: str | None, plan_hits: int, plan_sents: set[int], headline_hits: int = 0) -> float:
+                   title: str | None, plan_hits: int, plan_sents: set[int], headline_hits: int = 0,
+                   ) -> tuple[float, float]:
+        """(rule score, damping): the damping is the product of the factors that the rules' knowledge of
+        traps, other parks and national texts applied, which the learned model's share also takes."""
         anchor_w: dict[int, float] = {}  # sentence -> noisy-OR of its distinct anchors
         for w, ps in self._anchors:
             for p in ps:
@@ -460,6 +476,7 @@ class Classifier:
         n_sents = sum(1 for s in doc.sents if len(s) >= 6) or 1
         n_anchor = len(anchor_w)
         n_support = len(set(anchor_w) | plan_sents)
+        damp = 1.0
         if rel.min_fraction > 0 and n_support:
             frac = n_support / n_sents
             if frac < rel.min_fraction:
@@ -473,12 +490,21 @@ class Classifier:
             n_terms = sum(1 for t in found if not any(t != u and t in u for u in found))
             excess = max(excess, n_terms - rel.trap_terms_per_anchor * n_anchor)
         if excess > 0 and rel.trap_weight > 0:
-            evidence *= max(0.2, (1.0 - rel.trap_weight) ** excess)
+            f = max(0.2, (1.0 - rel.trap_weight) ** excess)
+            evidence *= f
+            damp *= f
         if len(others) > n_anchor:
-            evidence *= n_anchor / len(others) if n_anchor else 0.0
+            f = n_anchor / len(others) if n_anchor else 0.0
+            evidence *= f
+            damp *= f
+        elif others - anchor_w.keys():
+            # as many sentences on other parks as on the anchors, some of them on other parks alone:
+            # the model cannot tell whose parks a text speaks of
+            damp *= OTHER_PARKS_TIE
         if not n_anchor and rel.national_weight > 0 and not self._knational.isdisjoint(hits):
             # national policy sharing the plans' vocabulary, not the plan itself
             evidence *= 1.0 - rel.national_weight
+            damp *= 1.0 - rel.national_weight
         if title:
             tn = _norm(strip_pinyin(title))
             if self._trad_re.search(title):
@@ -487,7 +513,7 @@ class Classifier:
                 tn = tn.replace(m, "#")
             if any(p.text in tn for _, ps in self._anchors for p in ps if not p.short):
                 evidence = 1.0 - (1.0 - evidence) * 0.4
-        return min(1.0, max(0.0, evidence))
+        return min(1.0, max(0.0, evidence)), damp
 
     # ------------------------------------------------------------------- labels
     def classify(self, text: str, title: str | None = None) -> Classification:
@@ -597,7 +623,12 @@ class Classifier:
             best_i = min(sent_w, key=lambda i: (-sent_s.get(i, 0.0), -sent_w[i], i))
             raw[e.code] = (1.0 - miss, sent_w[best_i], best_i)
 
-        relevance = self._relevance(doc, hits, mhits, title, len(plan_phrase_hits), plan_sents, len(open_codes))
+        relevance, damp = self._relevance(doc, hits, mhits, title, len(plan_phrase_hits), plan_sents, len(open_codes))
+        if self._model is not None:
+            a = self._model_weight
+            # the model reads the title as part of the text (its features are a set: order is moot)
+            seen = doc.joined + "\n" + self.normalise(title) if title else doc.joined
+            relevance = (1.0 - a) * relevance + a * damp * self._model.probability(seen)
         relevant = relevance >= self.relevance_threshold
         labels: list[Label] = []
         if relevant:

@@ -1,6 +1,6 @@
 """The plans' tasks as versioned data, and the loader that validates them.
 
-``plan_tasks.v6.json`` holds two plans:
+``plan_tasks.v7.json`` holds two plans:
 
 * ``Z``: the Zhongguancun 14th Five-Year plan, seven main tasks ``Z1``-``Z7`` with
   their measures ``Z1.1``, ``Z1.2``, ... in the order of the plan text;
@@ -73,12 +73,18 @@ signals change gets a new version, so old and new labels stay distinguishable):
   guide that names 中关村 twice); 中关村校区 (a school campus) is masked.  An anchor that is one item
   of a 、-list together with another park (北京中关村、武汉东湖、上海张江…) counts at half weight (a rule
   of ``pipeline.classify``, same version).
+* ``plan_tasks.v7``: the same phrases and rules as v6, plus a learned relevance model
+  (``relevance.model``: ``relevance_model.v7.json``, see ``pipeline.relevance_model``), trained on
+  the tune split only.  The relevance score is ``0.65 x rules + 0.35 x damping x P(relevant)``,
+  where the damping is the product of the factors the rules applied for trap vocabulary, other
+  parks and national scope (and 0.5 where other parks are discussed in their own sentences as
+  often as the anchors).  A retrained model is a new taxonomy version.
 """
 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -92,7 +98,7 @@ __all__ = [
     "parse_taxonomy",
 ]
 
-DEFAULT_TAXONOMY_PATH = Path(__file__).with_name("plan_tasks.v6.json")
+DEFAULT_TAXONOMY_PATH = Path(__file__).with_name("plan_tasks.v7.json")
 
 _LANGS = ("zh", "en")
 
@@ -141,6 +147,11 @@ class RelevanceRules:
     # once a sentence has named Beijing with a centre topic, later topic sentences that do not
     # repeat the place carry this weight (0 = off); not when other parks are discussed
     beijing_carry_weight: float = 0.0
+    # the learned second opinion (``pipeline.relevance_model``): the relevance score is
+    # ``(1 - model_weight) * rules + model_weight * P(relevant)``; a file next to the taxonomy
+    model_file: str | None = None
+    model_weight: float = 0.0
+    model: Any = None  # RelevanceModel, loaded by load_taxonomy
 
 
 @dataclass(frozen=True)
@@ -163,13 +174,24 @@ class Taxonomy:
 
 
 def load_taxonomy(path: str | Path | None = None) -> Taxonomy:
-    """Read and validate a taxonomy file (default: the packaged ``plan_tasks.v6.json``)."""
+    """Read and validate a taxonomy file (default: the packaged ``plan_tasks.v7.json``)."""
     p = Path(path) if path is not None else DEFAULT_TAXONOMY_PATH
     try:
         raw = json.loads(p.read_text(encoding="utf-8"))
     except json.JSONDecodeError as exc:
         raise TaxonomyError(f"{p}: not valid JSON: {exc}") from exc
-    return parse_taxonomy(raw, source=str(p))
+    tax = parse_taxonomy(raw, source=str(p))
+    rel = tax.relevance
+    if rel.model_file:
+        from pipeline.relevance_model import ModelError, RelevanceModel
+
+        mp = p.with_name(rel.model_file)
+        try:
+            model = RelevanceModel.load(mp)
+        except ModelError as exc:
+            raise TaxonomyError(f"{p}: relevance.model.file: {exc}") from None
+        tax = replace(tax, relevance=replace(rel, model=model))
+    return tax
 
 
 def _str(obj: dict, key: str, where: str) -> str:
@@ -233,6 +255,16 @@ def _relevance(obj: Any) -> RelevanceRules:
     dens = obj.get("density") or {}
     nat = obj.get("national_scope") or {}
     words = obj.get("segmenter_words") or []
+    model = obj.get("model")
+    model_file, model_weight = None, 0.0
+    if model is not None:
+        if not isinstance(model, dict) or not isinstance(model.get("file"), str) or not model["file"].strip() \
+                or "/" in model["file"] or "\\" in model["file"]:
+            raise TaxonomyError(f"{where}.model: must be an object with 'file' (a file name beside the taxonomy)")
+        mw = model.get("weight")
+        if not isinstance(mw, (int, float)) or not 0 <= mw <= 1:
+            raise TaxonomyError(f"{where}.model.weight: must be a number in [0, 1]")
+        model_file, model_weight = model["file"], float(mw)
     if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
         raise TaxonomyError(f"{where}.segmenter_words: must be a list of non-empty strings")
     for key, val in (("trap_terms.per_anchor", trap.get("per_anchor", 0.0)),
@@ -255,6 +287,8 @@ def _relevance(obj: Any) -> RelevanceRules:
         national_terms=_lang_lists(nat or None, f"{where}.national_scope", required=False),
         beijing_carry_weight=float(bj.get("carry_weight", 0.0)),
         segmenter_words=tuple(words),
+        model_file=model_file,
+        model_weight=model_weight,
     )
 
 
