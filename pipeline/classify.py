@@ -67,6 +67,9 @@ ENUM_WEIGHT = 0.25
 _ENUM_ITEMS = 3  # enumeration commas in the clause: four items or more
 _CLAUSE_SPLIT = re.compile(r"[,，;；:：]")
 OTHER_PARKS_TIE = 0.5  # the learned model's share where other parks are discussed as much as the anchors
+# a key term in this many sentences or more weighs REPEAT_WEIGHT: one key term alone then labels
+REPEAT_SENTENCES = 3
+REPEAT_WEIGHT = 0.55
 LISTED_ANCHOR = 0.5  # an anchor listed among other parks counts at this share
 HEADLINE_RELEVANCE = 0.2  # extra, per distinct full task/measure headline (e.g. 支持颠覆性技术创新)
 _NUMBERING = "0123456789.、()（）一二三四五六七八九十 "  # list numbering stripped before a headline
@@ -612,6 +615,8 @@ class Classifier:
                     w = max(w, ACT_WEIGHT)
                 elif not strong and all(_in_enumeration(doc.sents[i], p.text) for i in idx):
                     w = min(w, ENUM_WEIGHT)
+                elif not strong and len(idx) >= REPEAT_SENTENCES:
+                    w = max(w, REPEAT_WEIGHT)  # the text keeps coming back to it: its topic, not a passing word
                 miss *= 1.0 - w
                 for i in idx:
                     sent_w[i] = sent_w.get(i, 0.0) + w

@@ -499,3 +499,15 @@ def test_normalisation_of_names():
     assert _norm("Beijing Future Science & Technology Park") == "beijing future science and technology park"
     assert _norm("「中关村科技·金融汇」") == "中关村科技金融汇"
     assert _norm("R&D") == "r&d"  # only a spaced ampersand is a word
+
+
+def test_key_term_the_text_keeps_returning_to_labels(clf):
+    # one key term (区块链, B3) in three sentences is the text's topic; in two it is not enough alone
+    three = "北京国际科技创新中心建设持续推进。区块链技术研发取得新进展。区块链平台服务企业超过百家。区块链应用不断拓展。"
+    two = "北京国际科技创新中心建设持续推进。区块链技术研发取得新进展。区块链平台服务企业超过百家。"
+    assert "B3" in codes(clf.classify(three))
+    assert "B3" not in codes(clf.classify(two))
+    # an item of long lists stays a list item however often it is listed
+    lists = ("北京国际科技创新中心建设持续推进。重点发展人工智能、区块链、集成电路、生物医药等产业。"
+             "支持人工智能、区块链、集成电路、生物医药企业上市。人工智能、区块链、集成电路、生物医药人才加快集聚。")
+    assert "B3" not in codes(clf.classify(lists))
