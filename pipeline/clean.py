@@ -129,7 +129,8 @@ def _is_prose(line: str) -> bool:
     return len(line) >= 40 and bool(_PROSE_LINE.search(line))
 
 
-def _apply_rules(text: str, rules: tuple[Rule, ...]) -> str:
+def _apply_rules(text: str, rules: tuple[Rule, ...], seen: dict[tuple[str, bool], bool] | None = None) -> str:
+    """``seen`` remembers each (line, in the tail) verdict across the passes of one text."""
     for rule in rules:
         if rule.kind == "substitute":
             text = rule.pattern.sub(rule.replace, text)
@@ -138,16 +139,21 @@ def _apply_rules(text: str, rules: tuple[Rule, ...]) -> str:
     # the tail: lines after the last line of prose (footer territory)
     last_prose = max((i for i, ln in enumerate(lines) if _is_prose(ln)), default=-1)
     kept = []
+    if seen is None:
+        seen = {}
     for i, line in enumerate(lines):
         stripped = line.strip()
-        if any(
-            (r.max_len is None or len(stripped) <= r.max_len)
-            and (not r.tail_only or i > last_prose)
-            and r.pattern.search(stripped)
-            for r in line_rules
-        ):
-            continue
-        kept.append(line)
+        key = (stripped, i > last_prose)
+        drop = seen.get(key)
+        if drop is None:
+            drop = seen[key] = any(
+                (r.max_len is None or len(stripped) <= r.max_len)
+                and (not r.tail_only or key[1])
+                and r.pattern.search(stripped)
+                for r in line_rules
+            )
+        if not drop:
+            kept.append(line)
     cut_rules = [r for r in rules if r.kind == "cut_from"]
     if cut_rules:
         kept = _cut(kept, cut_rules)
@@ -186,11 +192,11 @@ def _cut(lines: list[str], cut_rules: list[Rule]) -> list[str]:
     return out
 
 
-def _clean_once(text: str, rules: tuple[Rule, ...]) -> str:
+def _clean_once(text: str, rules: tuple[Rule, ...], seen: dict[tuple[str, bool], bool] | None = None) -> str:
     text = repair_mojibake(text)
     text = text.translate(_TABLE)
     text = _normalise_lines(text)
-    text = _apply_rules(text, rules)
+    text = _apply_rules(text, rules, seen)
     return _normalise_lines(text)
 
 
@@ -203,8 +209,9 @@ def clean_text(text: str, *, language: str | None = None, rules: tuple[Rule, ...
     if not text:
         return ""
     rules = load_rules() if rules is None else rules
+    seen: dict[tuple[str, bool], bool] = {}  # a line's verdict, reused by the next pass
     for _ in range(10):
-        new = _clean_once(text, rules)
+        new = _clean_once(text, rules, seen)
         if new == text:
             break
         text = new

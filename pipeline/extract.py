@@ -274,10 +274,9 @@ def _is_other_article(el, title_heading) -> bool:
 # recommendation feeds.
 _TEASER_MIN_ITEMS = 3
 _TEASER_MAX_ITEM = 600
-# candidate lists, selected in C: 3+ element children and 3+ links below
-_TEASER_PARENTS = lxml.etree.XPath(
-    ".//*[self::ul or self::ol or self::div or self::section][count(*) >= 3][count(.//a[@href]) >= 3]"
-)
+# candidate lists, selected in C: 3+ element children and 3+ links below (a union of the four
+# tags, in document order, and *[3] for "three children": a third faster than testing every element)
+_TEASER_PARENTS = lxml.etree.XPath("(.//ul|.//ol|.//div|.//section)[*[3]][count(.//a[@href]) >= 3]")
 
 
 def _opens_with_link(item) -> bool:
