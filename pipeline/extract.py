@@ -584,6 +584,64 @@ def _article_text(work, url: str | None, title: str | None, *, precision: bool) 
     return language, _drop_leading_title(text, title) if title else text
 
 
+_CONTINUATION_TAGS = ("p", "h2", "h3", "h4")
+_CONTINUATION_LEVELS = 3  # how far above the paragraphs' common container a repeated block is sought
+_CONTINUATION_PEERS = 2
+
+
+def _first_class(el) -> str:
+    cls = (el.get("class") or "").split()
+    return cls[0] if cls else ""
+
+
+def _continue_in_siblings(work, text: str) -> str:
+    """Add the article's continuation blocks that trafilatura left out.
+
+    Some layouts split one story over a run of sibling blocks of the same class (CNBC's
+    ``div.group-container`` between ad slots and charts); trafilatura's precision mode may keep
+    only the first.  When the extracted paragraphs share one container, and that container (or
+    one of its next two ancestors) has two or more siblings of the same tag and first class that
+    each hold paragraphs of prose and are mostly not links, their paragraphs and subheadings are
+    added in document order."""
+    lines = {_norm_ws(ln) for ln in text.split("\n") if ln.strip()}
+    found = [el for el in work.iter("p") if len(el) < 50 and _norm_ws(el.text_content()) in lines
+             and len(_norm_ws(el.text_content())) >= 25]
+    if len(found) < 2:
+        return text
+    common = [a for a in found[0].iterancestors()]
+    for el in found[1:]:
+        anc = set(el.iterancestors())
+        common = [a for a in common if a in anc]
+    if not common:
+        return text
+    block = common[0]
+    for _ in range(_CONTINUATION_LEVELS):
+        parent = block.getparent()
+        if parent is None or block.tag in ("body", "html"):
+            return text
+        key = (block.tag, _first_class(block))
+        peers = [s for s in parent if s is not block and isinstance(s.tag, str) and key[1]
+                 and (s.tag, _first_class(s)) == key]
+        if peers:
+            break
+        block = parent
+    else:
+        return text
+    # a run of continuation blocks: two or more peers, each with paragraphs of prose and mostly not links
+    # (a single same-class sibling is as often an author box, a company boilerplate or a sidebar)
+    peers = [s for s in peers if _prose_len(s) >= 100 and _link_ratio(s) < 0.5 and len(s.findall(".//p")) >= 2]
+    if len(peers) < _CONTINUATION_PEERS:
+        return text
+    before, after = [], []
+    at = parent.index(block)
+    for peer in peers:
+        add = [t for t in (_norm_ws(el.text_content()) for el in peer.iter(*_CONTINUATION_TAGS)) if t and t not in lines]
+        (before if parent.index(peer) < at else after).extend(add)
+    if not before and not after:
+        return text
+    return "\n".join([*before, text, *after])
+
+
 def extract_article(
     body: bytes,
     *,
@@ -631,6 +689,9 @@ def extract_article(
                 wider = (language, "")  # the page then has no article, as precision mode said
             if len(wider[1]) > len(text):
                 language, text = wider
+        merged = _continue_in_siblings(work, text)
+        if merged is not text:
+            text = clean_text(merged, language=language)
     except (RecursionError, ValueError, lxml.etree.LxmlError) as exc:
         raise ExtractionError(f"main-text extraction failed: {exc.__class__.__name__}") from exc
     if len(text) < _MIN_TEXT:

@@ -339,3 +339,39 @@ def test_utility_classes_are_set_aside():
     assert _semantic_classes("footer bottom-0 left-0") == "footer"
     assert _semantic_classes("font-size-tools") == "font-size-tools"  # one token: a real widget
     assert _semantic_classes("share-bar") == "share-bar"
+
+
+def test_story_split_over_sibling_blocks_is_kept_whole():
+    # CNBC 2016 (postlight/parser fixture, Apache-2.0 OR MIT): the story runs through six
+    # div.group-container blocks between charts and ad slots; precision mode keeps the first only
+    art, lines = _own_page("en-tune3", "07.html", 40)
+    missing = [ln for ln in lines if ln not in art.text]
+    assert len(lines) > 15 and not missing, missing
+    assert "How Wyoming won the coal market" in art.text  # a subheading of a later block
+
+
+def _split_story(peers: str) -> bytes:
+    para = ("The park added {n} new firms this quarter, officials said on Tuesday, as the district "
+            "pressed ahead with its plan for research institutes and venture capital.")
+    first = "".join(f"<p>{para.format(n=i)}</p>" for i in range(4))
+    return f"""<html><head><title>Story</title></head><body><article><div id="body">
+<div class="group-container"><div class="group">{first}</div></div>
+<div class="ad-slot"></div>{peers}</div></article></body></html>""".encode()
+
+
+def test_sibling_continuation_needs_a_run_of_prose_blocks():
+    from pipeline.extract import _continue_in_siblings, _parse
+
+    later = ("<p>In the second block the story went on to explain the new rules in detail, "
+             "with figures.</p><p>And a third paragraph closed that block with a quote from the director.</p>")
+    html = _split_story(f'<div class="group-container">{later}</div>'
+                        f'<div class="group-container">{later.replace("second", "third")}</div>').decode()
+    tree = _parse(html)
+    first_only = "\n".join(" ".join(p.text_content().split()) for p in tree.find(".//div[@class='group']").iter("p"))
+    merged = _continue_in_siblings(tree, first_only)
+    assert "In the third block" in merged and "In the second block" in merged
+    assert merged.index("second block") < merged.index("third block")
+    # one same-class sibling (an author box, a company boilerplate) is not a continuation
+    single = _parse(_split_story(f'<div class="group-container">{later}</div>').decode())
+    first_only = "\n".join(" ".join(p.text_content().split()) for p in single.find(".//div[@class='group']").iter("p"))
+    assert _continue_in_siblings(single, first_only) is first_only
