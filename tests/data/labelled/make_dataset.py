@@ -72,11 +72,16 @@ rows_hold.append(row("seed003", "seeds/003_2744a051a2328dcd.txt (China News Serv
                      ZALL + ["Z4.3", "Z4.6", "Z4.7", "Z4.8", "Z4.9", "Z7.1", "Z7.2", "Z7.3", "Z7.7"]))
 
 
-def add_web_round(prefix, relevant_zh, relevant_en, traps, all_tune=False):
+def add_web_round(prefix, relevant_zh, relevant_en, traps, all_tune=False, all_holdout=False):
     """One round of web excerpts: within each group (relevant zh, relevant en, traps), in the listed
     order, even positions (0-based) -> tune, odd -> holdout; with all_tune=True (a tuning round,
-    decided before its rows were collected) every row goes to tune."""
+    decided before its rows were collected) every row goes to tune, with all_holdout=True (a
+    measure-only round, likewise decided before its rows were collected) every row goes to holdout."""
+    assert not (all_tune and all_holdout)
+
     def dest(i):
+        if all_holdout:
+            return rows_hold
         return rows_tune if all_tune or i % 2 == 0 else rows_hold
     for i, (url, lang, text, labels) in enumerate(relevant_zh):
         dest(i).append(
@@ -1248,6 +1253,193 @@ WEB8_TRAPS = [
      "Nov. 14 2006, more than sixty representatives of Minhang District People’s Congress came to visit Zizhu Science-based Industrial Park and the Zizhu Science-based Industrial Park Exhibition center. As one of the representatives, vice head of Minhang District People’s Congress Mr. Wang Zuchao participated this event as well.\nAfter the visiting, representatives impressed by the development of the park and got to know park further. They affirmed the park’s strategy of “Prospering the city by science and education”, high level master plan and constant efforts on building a harmonious environment."),
 ]
 add_web_round("web8", WEB8_RELEVANT_ZH, WEB8_RELEVANT_EN, WEB8_TRAPS, all_tune=True)
+
+# --- added round 9: a MEASURE-ONLY round, the counterpart of the tuning rounds 7 and 8.  Decided before any of its rows
+# was collected: every round-9 row goes to holdout.jsonl and none to tune (add_web_round(..., all_holdout=True)), so that
+# the rules tuned on rounds 7 and 8 are measured on text they were not tuned on.  Themes, mixing everyday news with texts
+# that state the plans' tasks in news wording: Zhongguancun parks and their layout (the 2012 expansion to sixteen parks
+# with the Pinggu and Shunyi parks, the ZGC industrial-internet park, Haidian's green parks and energy-saving cluster, the
+# brain-computer-interface cluster in the Changping park, revitalised old buildings and factories), ZGC reforms and
+# finance (the 2014 financial service platform, the 2017 approval of Zhongguancun Bank, the open laboratories, science
+# and technology social organisations, the central decision of 2021 on pilot reform), talent (the 2002 returnee
+# statistics and liaison offices, the 2010 returnee talent special zone, the 2016 Inno Pioneer initiative, the 2025 U30
+# list), opening up (the 2019 Forum, the Belt and Road lecture series, the park's plan to go global), ZGC in
+# Beijing-Tianjin-Hebei (the 2015 fund of funds, ZGC firms' branches in Tianjin-Hebei in 2024), technology trading in
+# 2011, incubation (the 2023 benchmarking-incubator forum); Beijing-centre texts (new-type R&D institutions: the 2018
+# frontier AI institute, the 2017 ZGC account relayed by Taiwan's STPI, the 2019 R&D spending; Huairou: the 2017 start of
+# the extreme-conditions facility, the 2018 Miyun plot of the Earth-system facility, a factory turned accelerator park;
+# the three cities and one area in 2018; the 2021 national AI pilot zone in Beijing; the 2023 future-industries plan; the
+# research-funding lump-sum reform; the 2026 draft 15th Five-Year outline's new trillion-yuan clusters) and relevant news
+# with no task content (the 2017 unicorn report, 2021 park statistics, a 2018 returnee start-up, foreign journalists'
+# 2017 visit, E-Town's humanoid robots and the 2025 robot half-marathon).  Traps: ZOL, an electronics-market travel column,
+# a 稻香园 flat-share report, Haidian and 中关村 restaurant blogs, memoirs of the electronics street, the origin of the
+# name 中关村, 中关村三小 as a school, Zhangjiang (a founder's memoir), Hsinchu, Hefei, Shenzhen Guangming, Wuhan Donghu,
+# Hangzhou's Future Sci-Tech City (a 人才特区 of its own), Xi'an (naming Beijing in passing), Sichuan's brain-computer
+# interface plan, national texts (the national brain-computer-interface opinions, national labs in 2021, big science
+# facilities), Tsukuba and Pangyo, and passing mentions of Beijing.
+# Short excerpts (one to six sentences) of real web pages with their URLs, found with the project's page search, copied
+# as the pages have them (pinyin annotations such as 關(guān), doubled commas, mojibake such as '?!拔覀儗' and a forum's
+# anti-scraping noise left in).  Labels written from the text alone; none of these rows was run through the classifier.
+# No round-9 page is one already used (every URL checked against all earlier rows) and none tells an earlier row's story
+# (left out as already used: the Israel liaison office, the 2021/2023/2025 Forum openings and Xi's letters, the Xiong'an
+# park's opening and its 2025 figures, the 2025 AI-for-Science plan, the national blockchain centre, the 2016 Hailong
+# closure, the world-leading-park plan, the Zhangjiang 2017 plan and 14th Five-Year plan, the 2023 AI plan, the 2022
+# "中关村创新加速" feature); no two round-9 rows tell the same story.
+# Labels (README rules, rounds 2-8 readings) plus: Z5 + Z5.4 (first used here) for ZGC's revitalisation of old buildings and
+# factories for high-tech industry; Z5 + Z5.7 (first used here) for the Haidian park's green eco-parks, with Z4 + Z4.7 for
+# its energy-saving and environmental cluster; Z4 + Z4.3 with Z5 + Z5.5 for the ZGC industrial-internet park (named in
+# 004's Z4.3 and Z5.5); Z4 + Z4.9 (first used here) for a ZGC brain-computer-interface cluster stated as a future
+# industry; Z3 + Z3.2 for the ZGC open laboratories (named in 004's Z3.2); Z2 + Z2.5 (first used here) for ZGC science and
+# technology social organisations in innovation governance; Z6 + Z6.4 (first used here) for the ZGC U30 young
+# entrepreneurs; Z6 + Z6.9 for an initiative inviting young people from overseas universities to start businesses in the
+# park (004's Z6.9: 国际青年创业服务平台); Z6 + Z7 + Z7.4 for returnee policies with overseas liaison offices; Z3 + Z5 +
+# Z5.13 for ZGC's technology contracts radiating beyond Beijing; B4 for the draft 15th Five-Year outline's new
+# trillion-yuan clusters (as round 8); B6 for the lump-sum research-funding reform framed as empowering the centre.
+# Park statistics, the unicorn report, visits, E-Town robots and a returnee start-up get no code.
+# Doubtful round-9 rows (kept, flagged here): web9-rel-zh07 (Z4.9 first used; Z5.5 left out for the Life Science Park as the
+# cluster's core), web9-rel-zh17 (Z3 and Z5.13 read from 2011 technology-contract figures), web9-rel-zh20 (Z4.7 beside Z5.7),
+# web9-rel-zh21 (Z2.5 first used, from a paper abstract), web9-rel-zh22 (Z2 from the central decision on pilot reform, as
+# web6-rel-zh08), web9-rel-en13 (Z6.9, where Z6.3 would also fit), web9-rel-en07 (B2; the excerpt ends mid-sentence as cut).
+# Codes left out on purpose: Z5.1 for the new parks' industries (web9-rel-zh02), B2 for the frontier AI institute
+# (web9-rel-zh03, B1 only), Z6 for the 藤蔓计划 clause (web9-rel-zh19), B4 for the autonomous-driving sentence of the
+# future-industries page (not in the excerpt of web9-rel-zh18), Z2.1 for ZGC Science City's IP protection centres
+# (web9-rel-en09, B1 only), Z7.5 for 'go overseas' (web9-rel-en10), B1 for the E-Town embodied-AI centre (its founding
+# sentence is not in the excerpt of web9-rel-zh10).  Hard traps: web9-trap-school11 calls 中关村 the cradle of innovation,
+# web9-trap-hangzhou21 has a 人才特区 of its own, web9-trap-xian20 names 北京 among the science centres, web9-trap-national02
+# is the national brain-computer-interface opinions beside the relevant Changping cluster, web9-trap-history16 explains the
+# name 中关村, web9-trap-rental05 / memoir09 / memoir19 / mall03 / zol01 / restaurant15 name 中关村 throughout.
+WEB9_RELEVANT_ZH = [
+    ("http://app.71.cn/print.php?contentid=1121860", "zh-Hans",
+     "中关村拓展高质量发展空间\n海淀中关村电子大卖场e世界中,部分楼层成为字节跳动的办公新空间,整体变身科技企业聚集地;西城商住烂尾楼装修之后,文化设计服务平台为其注入新活力;门头沟水泵厂转型,一处处新的人工智能企业聚集地方兴未艾……近5年来,中关村累计支持存量资源盘活项目、产业载体建设项目75个,拓展高质量发展空间,加速引入高精尖。涉及支持资金超过2亿元,所支持项目累计盘活土地面积26万余平方米,盘活改造、新增产业空间近500万平方米。", ["Z5", "Z5.4"]),
+    ("http://siheshuidao.cn/news/zgctz/201302/41890.htm", "zh-Hant",
+     "平谷園、順義園正式納入中關村\n中關村國家自主創新示范區(以下簡稱“中關村示范區”)的空間規模和布局調整方案正式進入實施階段。昨日,中關村平谷園和中關村順義園獲得授牌,這兩個北京的遠郊區縣也像中心城區一樣擁有了中關村園區。它們將以培育具有特色的戰略性新興產業集群為重點,把中關村園區建成區縣經濟發展的主要載體,帶動區縣經濟社會發展轉型提升。\n去年底,國務院批復同意了將中關村示范區空間規模從“一區十園”擴至“一區十六園”。中關村示范區的面積從233平方公里調整為488平方公里,房山、門頭溝、懷柔、平谷、密云、順義和延慶等7個遠郊區縣首次擁有了中關村園區,享受中關村各項優惠政策和配套政策措施。", ["Z5"]),
+    ("http://www.bjnews.com.cn/invest/2018/02/08/475821.html", "zh-Hans",
+     "新京报快讯(记者 蔡浩爽)2月8日,在由北京市经信委和海淀区政府主办的“2018北京人工智能产业高峰论坛”上,北京前沿国际人工智能研究院正式宣布成立,创新工场董事长李开复博士任首任院长。\n该研究院以提升人工智能原始创新能力为使命,通过聚集一批国际一流的科学家和机构,构建顶级人才团队,聚焦重大理论、关键共性技术和关键产品,提供全链条创新支持平台,促进科技成果转化和应用落地实践,力争形成一批具有全球影响力的原创成果、国际标准、技术创新中心和创新型领军企业集群,成为北京建设国家创新中心的标志性重大工程,全国科技创新的制高点以及国际人工智能发展的领军者。", ["B1"]),
+    ("http://nakedoat.com/jrzg/2010-06/29/content_1640990.htm", "zh-Hant",
+     "新華社北京6月29日電(記者 鄒云 崔軍強 張舵)沒有“中國互聯(lián)網(wǎng)建筑師”亞信科技,我們觸網(wǎng)的時間表會推遲;沒有“星光中國芯”的締造者中星微,我們的電子產(chǎn)品仍會大量植入進口多媒體芯片;沒有“眾里尋他”的百度,我們無法便捷地在中文網(wǎng)絡(luò)世界求知求新……這些由海歸人才創(chuàng)辦的企業(yè)在北京中關(guān)村蹣跚起步,最終枝繁葉茂,成為更多海歸人才努力復(fù)制的“歸程”。\n中關(guān)村被譽(yù)為海歸精英的“夢之村”:匯聚著1.5萬名海歸人才,近10年平均每個工作日有2家海歸企業(yè)成立、20名海歸人才到訪。作為首個國家自主創(chuàng)新示范區(qū),中關(guān)村擁有政府全力支持、體制機制先行先試、技術(shù)需求龐大等獨特的“中國優(yōu)勢”,其新使命順勢而出:瞄準全球科技創(chuàng)新中心,建設(shè)一個充滿生機的海歸人才特區(qū)。", ["Z2", "Z2.2", "Z6"]),
+    ("https://news.youth.cn/jsxw/202503/t20250331_15914796.htm", "zh-Hans",
+     "平均年龄31岁的青年创业者们站在了舞台“C位”。\n在3月30日举行的2025中关村论坛年会“北京杰出青年科技人才发展论坛”中,30位青年创业者入选2024年度中关村U30优胜者榜单。这群青年在人工智能、人形机器人、量子信息等未来产业、生物医药、空天科技等战略性新兴产业,以及数字经济产业、文化创意产业和乡村振兴产业来绘制了创新版图。\n实际上,这张“青”力量十足的创业榜单背后,是北京给予创业青年的满满诚意。", ["Z6", "Z6.4"]),
+    ("https://big5.cri.cn/gate/big5/bj.cri.cn/20180111/c8e64a32-4089-2378-c64f-80848a81d2f3.html", "zh-Hant",
+     "密雲首個大科學裝置年內開工\n北京日報訊(記者 王可心)自2017年9月北京市發改委將“懷柔科學城”規劃用地從41.2平方公里調整到100.9平方公里,位於密雲區的32.5平方公里納入科學城懷抱。昨日,記者從正在召開的密雲區“兩會”獲悉,懷柔科學城密雲地塊的首個落地項目——地球系統數值模擬裝置項目已經完成了前期手續辦理,即將進入開工階段。\n地球系統數值模擬裝置項目是“十二五”《國家重大科技基礎設施項目》15個項目之一,由中國科學院大氣物理研究所、清華大學、中科曙光等單位共同建設。", ["B1"]),
+    ("https://m.czci.cn/pinpai/305150.html", "zh-Hans",
+     "人民网北京9月29日电 (记者董兆瑞)9月28日,北京市脑科学与脑机接口产业创新发展工作推进会在昌平生命科学园举办。会上,北京市首个脑科学与脑机接口产业集聚区在昌平挂牌、首个脑科学与脑机接口产业园正式揭牌启用。\n昌平力争到2030年形成百亿级规模产业集群\n“北京市将脑科学与脑机接口产业列为未来产业新赛道的典型代表,昌平区作为北京国际科创中心的核心承载区,正在抢抓新一轮科技革命和产业变革机遇,大力推进脑科学与脑机接口产业创新发展。”北京未来科学城管委会医药健康产业处副处长郭玉东说。\n据他介绍,中关村(昌平)脑科学与脑机接口产业集聚区将着力构建“一核一城”产业格局。“一核”即发挥中关村生命科学园的核心引领作用,充分利用好其创新活跃要素齐全的优势,全面提速企业孵化与成果转化,能够迅速形成产业集群态势;“一城”即加快国际医疗器械城建设,及时承接产业化落地,逐步打造高端制造基地。", ["Z4", "Z4.9"]),
+    ("http://reliangbiao.com/news/show.php?itemid=7320", "zh-Hans",
+     "从北京市正在召开的“两会”上获悉,北大、清华、中科院、北科大4个科研院所的8个重点实验室,将以“中关村开放实验室”的名义向企业“敞开大门”,其中包括北大微处理器研究开发中心。\n据中关村管委会相关负责人介绍,目前政府机构已设立了“中关村开放式实验室工程”专项资金,对园区企业使用开放实验室的相关费用,给予补贴,同时对园区企业与开放实验室联合承担的国家重大项目,提供一定的配套支持。", ["Z3", "Z3.2"]),
+    ("http://578011.com/n/20180805/296464.html", "zh-Hant",
+     "中關(guān)村,我國第一個(gè)國家自主創(chuàng)新示范區(qū)。到2020年,能否按規(guī)劃建成國內(nèi)首個具有全球影響力的科技創(chuàng)新中心?\n關(guān)鍵,還要看這里的科技弄潮人。\n激情燃燒\n“我在硅谷工作過,那里工作節(jié)奏算是快的,但也就相當(dāng)于中關(guān)村節(jié)奏的二分之一。”曾在美國航空航天局Ames研究中心擔(dān)任數(shù)據(jù)科學(xué)家、現(xiàn)北京佳格天地科技有限公司創(chuàng)建人張弓說:“比如現(xiàn)在早已過了下班時間,你看我們的會(huì)議室里還都在開會(huì)。”", []),
+    ("http://wangyicn.com/article/disanxilie/5542.html", "zh-Hans",
+     "4个月前,“天工”在北京亦庄悄然亮相,因其实现了6公里/小时的速度稳定奔跑,成为全球首个纯电驱拟人奔跑的全尺寸人形机器人。\n在今年8月底举行的2024世界机器人大会上,当“天工”迈着轻盈的步伐“拜访”国内外多款人形机器人时,一路追随的“粉丝”和行业人士惊叹不已。这场大会,也成为北京在机器人领域创新引领、产业突围的成果集中展示。\n目前,本市已初步建立起较为完整的机器人产业链,拥有机器人企业400余家,其中国家专精特新“小巨人”企业50家、位居全国城市首位。去年,北京机器人产业总收入超过200亿元,增速超过20%。", []),
+    ("http://www.mcptwlw.com/shenghuo/2021/1111/26130.html", "zh-Hant",
+     "紅磚墻外立面、鋼結構玻璃采光屋頂、高挑寬敞的中庭、雙層loft辦公室……誰曾想到,這里曾經是一座老舊廠房,如今,走進懷柔科學城長城海納加速器園區,北青-北京頭條記者看到該項目總體工程已基本完工,各功能區內部裝修及設備安裝也已基本完成,目前正在進行竣工驗收準備工作。\n長城海納加速器園區改造項目由北京市長城偉業投資開發有限公司負責建設改造,占地面積40畝,建筑面積2.5萬平米,于2020年9月開工建設,包括研發辦公樓、展示中心、共享實驗樓、配套樓4棟建筑和科技花園,可承擔辦公、研發、測試、試生產及相應服務配套功能。", []),
+    ("http://bjrb.bjd.com.cn/html/2017-09/29/node_101.htm", "zh-Hans",
+     "世界级大科学装置落户怀柔\n本报讯(记者 王可心)昨日上午,怀柔科学城首个大科学装置——综合极端条件实验装置正式启动建设,这也是该科学城第一个开工的国家重大科技基础设施。工程拟通过5年左右时间,建成国际上首个集极低温、超高压、强磁场和超快光场等极端条件为一体的用户装置,极大提升我国在物质科学及相关领域的基础研究与应用基础研究综合实力。", ["B1"]),
+    ("http://shenyangwangzhanzhizuo.com/cn/Instant/local/202304/t20230406_7392467.html", "zh-Hant",
+     "中關(guān)村工業(yè)互聯(lián)網(wǎng)產(chǎn)業(yè)園二期啟動\n本報訊(記者 孫奇茹)日前,中關(guān)村工業(yè)互聯(lián)網(wǎng)產(chǎn)業(yè)園項目二期開工動員大會在石景山正式啟動。這座投資90億元、總建筑面積達45萬平方米的產(chǎn)業(yè)園,迎來核心區(qū)二期開工建設(shè)的新起點。\n中關(guān)村工業(yè)互聯(lián)網(wǎng)產(chǎn)業(yè)園是中關(guān)村發(fā)展集團與石景山區(qū)政府共同打造的工業(yè)互聯(lián)網(wǎng)產(chǎn)業(yè)集聚區(qū)。園區(qū)規(guī)劃了先導(dǎo)區(qū)與核心區(qū)的發(fā)展格局。2020年9月,位于石景山區(qū)古城創(chuàng)業(yè)大廈的先導(dǎo)區(qū)正式開園,目前已經(jīng)有幾十家符合產(chǎn)業(yè)定位的企業(yè)、行業(yè)機構(gòu)進駐。", ["Z4", "Z4.3", "Z5", "Z5.5"]),
+    ("http://news.bjtu.edu.cn/info/1003/48710.htm", "zh-Hans",
+     "近年来,北京市不断深化科研经费改革,最大限度赋予科研人员人财物自主支配权。尤其是从2021年起,北京市自然科学基金专项、科技新星计划专项和独立法人研发机构科技专项三类定额补助项目纳入包干制试点,越来越多的科研人员摆脱繁琐的财务事务,专心投入科研主业。\n包干制一举打破科研经费管理制度的困局,激发出强大的创新活力,赋能北京国际科技创新中心建设。", ["B6"]),
+    ("http://hb.people.com.cn/BIG5/n2/2024/0415/c194063-40809951.html", "zh-Hant",
+     "本報北京4月14日電  (記者王昊男)記者從北京市科委、中關村管委會獲悉:截至去年底,中關村企業在津冀設立分支機構數量突破1萬家。\n京津冀三地科技部門深入推進科技創新協同發展。數據顯示:北京輸出津冀技術合同由2013年的3176項增長至2023年的6758項,年均增長率7.8%﹔成交額由2013年的71.2億元增長至2023年的748.7億元,年均增長率26.5%。\n三地科技部門始終保持高頻次定期交流,形成協同創新工作機制,簽署《共同推動京津科技創新合作協議》等一系列框架協議。\n高起點推動雄安新區中關村科技園建設,組織11家中關村集成服務機構入駐園區,為企業提供一條龍服務。高水平推進天津濱海、寶坻和河北保定中關村合作園區建設,濱海—中關村科技園累計注冊企業4990家,京津中關村科技城注冊企業1529家,保定·中關村創新中心注冊辦公企業362家。", ["B5", "Z5", "Z5.12"]),
+    ("https://portal.stpi.narl.org.tw/index/article/10350", "zh-Hant",
+     "8月22日,中關村發布新聞訊息指出,中關村的新型科研機構正在為北京建設科技創新中心注入新活力。報導強調,新型科研機構不完全像大學,不完全像科研院所,不完全像企業,也不完全像事業單位,但這樣「四不像」的新型科研機構是打通產、學、研、資(指資本)等環節的「黏合劑」;而中關村管委會主任翟立新則是提到,新型科研機構的具體作法雖然並不一樣,但都具備「緊抓源頭、瞄準應用、打通鏈條、集聚要素」等共同特徵。", ["B1"]),
+    ("https://www.ppdoc.com/periodical/441695ef7847103e4ee3973baae7478e.html", "zh-Hans",
+     "随着创新发展环境进一步优化,中关村国家自主创新示范区技术交易日趋活跃,已经成为全国技术交易核心区。记者日前从科技部火炬中心了解到,2011年中关村技术合同成交额达1321.4亿元,占北京市的69.9%,占全国的27.7%。其中,辐射北京市外的技术合同15955项,成交额1020亿元。中关村示范区作为我国技术创新的源头和高新技术产业的重要支撑,通过强化跨区域创新合作,辐射带动全国创新发展。", ["Z3", "Z5", "Z5.13"]),
+    ("https://feifmx.com/domesticzq/13004215/20230922/45495578.html", "zh-Hant",
+     "更重要的是,,北京把“智慧出行”作為未來(lái)產(chǎn)業(yè)之一,寫入促進(jìn)未來(lái)產(chǎn)業(yè)創(chuàng)新發(fā)展實(shí)施方案,?!拔覀儗㈠^定未來(lái)信息、未來(lái)健康,、未來(lái)制造,、未來(lái)能源、未來(lái)材料,、未來(lái)空間六個(gè)領(lǐng)域,,布局通用人工智能、6G,、智慧出行,、量子信息等20個(gè)未來(lái)產(chǎn)業(yè),打造世界領(lǐng)先的未來(lái)產(chǎn)業(yè)策源高地,?!?2日召開的北京市促進(jìn)未來(lái)產(chǎn)業(yè)創(chuàng)新發(fā)展實(shí)施方案新聞發(fā)布會(huì)上,北京市經(jīng)濟(jì)和信息化局總工程師仝海威說(shuō),。\n未來(lái)產(chǎn)業(yè)由原創(chuàng)科技引領(lǐng),,具有前沿交叉、顛覆性等特點(diǎn),,能引領(lǐng)新需求,、激發(fā)新動(dòng)力。北京致力于打造國(guó)際科技創(chuàng)新中心,,近年來(lái),,“從0到1”的原始創(chuàng)新,“從1到N”的產(chǎn)業(yè)落地,,高質(zhì)量發(fā)展活力充分涌流,。", ["B2"]),
+    ("http://www.xdzinfo.com/guonei/2018040442990.html", "zh-Hans",
+     "中关村一带一路产业促进会理事长张晓东则在发言时表示,中国创新科技是一带一路的重要支撑,中关村一带一路产业促进会秉持“推动中国创新科技融入一带一路建设”的使命,将人才才建设做为“一带一路”的重要保障,吸引更多的国际人才加入到创新人才项目——“藤蔓计划”中。同时将为一带一路建设提供优良的资源平台,让“丝路桥”成为中国创新品牌中的助推器,推动国内外园区合作、项目对接。\n中关村管委会国际处赵哲则解读中关村国际化发展情况及支持政策。", ["Z7", "Z7.6"]),
+    ("http://shanhou.net/thread-330349-1-1.html", "zh-Hans",
+     "多年来,海淀园区建设始终把生态建设摆在突出位置上,目前已建成了中关村软件园、翠湖科技园等北京市绿色生态示范区,推动东升等特色绿色园区建设,在全国、北京市生态园区建设中起到了模范带头作用。同时海淀园加强节能环保产业的科技创新,形成了节能、环保、新能源汽车三大产业板块,其中,节能和环保产业目前已经形成了北京市最大的产业集聚区,而核心区新能源汽车产业发展程度在中关村“一区十六园”中不占优势,涌现出天壕环境、三聚环保、高能环境、亿华通、海博思创等一批优秀的企业。", ["Z4", "Z4.7", "Z5", "Z5.7"]),
+    ("https://wp.zxtsg.top/Qikan/Article/Detail?id=48552128", "zh-Hans",
+     "本文介绍了中关村科技类社会组织发育的现状,并通过案例说明了科技类社会组织在助力中关村自主创新方面发挥的具体功能。中关村科技类社会组织是社会力量促进创新的缩影,能够在我国区域创新体系建设中发挥重要作用。中关村科技类社会组织发育,对我国由创新管理转向创新治理带来启示。", ["Z2", "Z2.5"]),
+    ("https://economy.gmw.cn/2024-04/25/content_37284711.htm", "zh-Hans",
+     "平均每5分钟,就有一家科技企业创办或设立,这曾是远近闻名的“中关村速度”。如今,这个速度在持续被刷新。\n2021年11月,中关村进入新的发展时期。中央决定在这片土地上“先行先试”,加快打造世界领先科技园区和创新高地。随后,一系列配套政策出台。《“十四五”时期中关村国家自主创新示范区发展建设规划》提出,到2025年,中关村示范区将率先建成世界领先的科技园区。", ["Z2"]),
+    ("http://m.shushuxiu.com/news/guonei/2026-01-25/1844815.html", "zh-Hant",
+     "中新社北京1月25日電 (記者 徐婧 杜燕)未來五年,北京將做大新興支柱產(chǎn)業(yè)集群。推動(dòng)人工智能、綠色先進(jìn)能源與低碳環(huán)保產(chǎn)業(yè)規(guī)模提升,打造成為新的萬(wàn)億級(jí)產(chǎn)業(yè)集群。\n北京市第十六屆人民代表大會(huì)第四次會(huì)議25日開幕。當(dāng)天,劃定北京今后五年發(fā)展目標(biāo)的《北京市國(guó)民經(jīng)濟(jì)和社會(huì)發(fā)展第十五個(gè)五年規(guī)劃綱要(草案)》(以下簡(jiǎn)稱《綱要草案》)提請(qǐng)大會(huì)審查。\n過去五年,北京科技創(chuàng)新引領(lǐng)作用更加凸顯,培育形成新一代信息技術(shù)、科技服務(wù)業(yè)、醫(yī)藥健康3個(gè)萬(wàn)億級(jí)產(chǎn)業(yè)集群和智能制造等7個(gè)千億級(jí)產(chǎn)業(yè)集群,經(jīng)濟(jì)發(fā)展內(nèi)生動(dòng)力更加強(qiáng)勁。", ["B4"]),
+    ("http://realestatemoneyvault.com/news/content/2017-10/19/content_3367995.htm", "zh-Hant",
+     "?。保溉諈⒓油曛袊?guó)共產(chǎn)黨第十九次全國(guó)代表大會(huì)開幕大會(huì)之后,布倫達(dá)和80多位中外媒體同行走進(jìn)中關(guān)村科技園,親身體驗(yàn)中國(guó)在LED顯示、VR互動(dòng)、3D屏幕、舞臺(tái)設(shè)計(jì)等領(lǐng)域的最新成果。\n中關(guān)村科技園源于20世紀(jì)80年代初的中關(guān)村電子一條街,是中國(guó)改革開放的產(chǎn)物。1988年5月,中關(guān)村成為中國(guó)第一個(gè)國(guó)家級(jí)高新技術(shù)產(chǎn)業(yè)開發(fā)區(qū)。\n中關(guān)村管委會(huì)副主任趙慧君介紹,截至目前中關(guān)村有300多家上市公司,11000多家高新技術(shù)企業(yè),2016年總收入超過(guò)4.5萬(wàn)億元人民幣。", []),
+]
+WEB9_RELEVANT_EN = [
+    ("http://english.scio.gov.cn/chinavoices/2018-03/28/content_50758237.htm",
+     "On March 23, a report on unicorn companies--startup valued at over US$1 billion--in Zhongguancun was jointly published by the Ministry of Science and Technology, the Greatwall Strategy Consultants, and the Zhongguancun Administrative Committee at a press conference in Beijing. The report shows that, in 2017, a total of 70 unicorns were stationed in Zhongguancun with a combined value of US$276.4 billion, accounting for 42.7 percent of all unicorns in China and 43.9 percent of their total value.\nIn 2017, there were also five decacorns--companies valued over US$10 billion--in Zhongguancun: DiDi (US$56 billion), Xiaomi (US$46 billion), Meituan (US$30 billion), Toutiao (US$20 billion), and Jiedaibao (US$10.8 billion). They accounted for 58.9 percent of the total value of unicorns in Zhongguancun.", []),
+    ("https://www.tsinghua.edu.cn/en/info/1255/9668.htm",
+     "\"Since 1999, the Beijing municipal government has issued a series of preferential policies to attract overseas students to carry out business in Zhongguancun,\" said Liu.\nThe policies involved preferential land-use fees, tax cuts or exemptions, project financing support, streamlined foreign exchange administration, as well as residency registration and priority housing.\n\"To fully implement these policies, the service system for returned overseas students in Zhongguancun officially kicked off in July 2000,\" said Xia Yingqi, vice-director with the administrative committee.\nApart from the Zhongguancun Returned Overseas Students Service Centre, subsidiary parks in Fengtai and Haidian districts, Tsinghua University and Peking University have also set up outlets to provide consultancy, co-ordination, fund raising and real estate services for returned overseas students.\n\"And to help them know more about the current situation in their homeland and the environment of Zhongguancun, the service centre has set up liaison offices in Silicon Valley in the United States, Japan's Tokyo, Amsterdam in the Netherlands and Canada's Toronto,\" said Xia.", ["Z6", "Z7", "Z7.4"]),
+    ("http://www.chinadaily.com.cn/m/beijing/zhongguancun/2015-03/23/content_19884713.htm",
+     "Zhongguancun plans to establish a fund of funds (FOF), an investment strategy based on holding a portfolio of other investment funds, to promote the building of Beijing-Tianjin-Hebei region collaborative innovation community, the director of Zhongguancun Administrative Committee, Guo Hong, said at a press conference in Beijing on March 19.\nThe fund aims to attract social capital to contribute to the collaborative innovation of the region.\nZhongguancun will focus on some key cooperation areas, including Tianjin's Binhai and Hebei's Caofeidian. It will also speed up the construction of cooperative projects such as Binhai-Zhongguancun Science Park, Shijiazhuang Integrated Circuit Packaging and Testing Industry Base and Beijing-Tianjin Zhongguancun Science and Technology City, according to Guo.", ["Z5", "Z5.12"]),
+    ("http://www.chinadaily.com.cn/m/beijing/zhongguancun/2014-12/01/content_19005155.htm",
+     "Zhongguancun's financial service platform is expected to attract 60 billion yuan ($9.8 billion) of social capital by the end of this year, according to Zhongguancun Development Group. Construction of the platform began in November 2013. A total of 49.4 billion yuan of social investment was introduced as of September 2014.\nThe Beijing municipal government will earmark 10 billion yuan in three years to nurture science and technology financial service institutes, products and projects that can amplify the accommodation of funds through government fund guidance, public policy, service and market innovation mechanisms, attract 100-billion-yuan in social funding and financial resources to Zhongguancun, and produce 1-trillion yuan in its output efficiency.", ["Z2", "Z2.3"]),
+    ("http://ecns.cn/business/2017/06-08/260645.shtml",
+     "The Beijing office of China's banking regulator on Tuesday approved the opening of Zhongguancun Bank, the capital's first private financial institution. It will be the 13th such bank granted permission to operate in the country.\nThe registered capital of the bank is four billion yuan (590,000 U.S. dollars). The bank has 11 stakeholders, the majority of them being innovative tech enterprises located in the Zhonguancun area of Haidian district, a hub known for tech start-ups.", ["Z2", "Z2.3"]),
+    ("http://www.thesourcetimes.com/en2025/news/forum/2706",
+     "Xi Jinping stressed that Zhongguancun is striving to build a world-leading science and technology park and an upland of innovation. It is of great significance to hold the ZGC Forum to discuss cutting-edge science and technology and future industrial development trends, consult global innovation rules and governance, and promote all countries to share global innovation ideas and development concepts. It is hoped that the participants will have in-depth discussions and full exchanges, enhance consensus and promote cooperation, so that scientific and technological innovation can serve better the aspirations of people from all countries, giving them a better life and make positive contributions to the development of science and technology in the world.\nThe ZGC Forum was initiated in 2007 in order to promote communication, exchange, innovation and cooperation among the domestic and foreign scientists, and technological circles industry and since then, It has been held for ten sessions so far. The 2019 ZGC Forum was held in Beijing from October 16 to 18 with the theme of “Frontier Technology and Future Industries”. A total of 1,200 guests from the domestic and foreign industries were invited to attend.", ["Z7", "Z7.7"]),
+    ("https://ibmwl.com/the-list-of-the-second-batch-of-national-artificial-intelligence-innovation-and-application-pilot-zones-was-announced-and-the-number-of-pilot-zones-has-increased-to-8/",
+     "In the paper, the Ministry of industry and information technology stressed that the national pilot zone of artificial intelligence innovation and application in Beijing should combine the overall deployment of the construction of Beijing International Science and technology innovation center, give full play to the multiple advantages of original technology, industrial ecology, talent base and development environment, accelerate the research and development of core algorithms, basic software and hardware", ["B2"]),
+    ("https://chinatimenow.com/2025/04/19/worlds-first-humanoid-robot-half-marathon-held-in-beijings-yizhuang",
+     "Beijing, April 19, 2025 — In a groundbreaking event, Beijing’s Economic-Technological Development Area (Yizhuang) hosted the world’s first humanoid robot half-marathon today. Over 9,000 human runners joined 21 humanoid robots from nearly 20 robotics companies, racing along a 21.0975-kilometer course. The event showcased China’s rapid advancements in humanoid robotics and its ambition to lead in this cutting-edge field.\nHeld in Yizhuang’s “E-Town” high-tech manufacturing hub, the race was a pioneering test of bipedal robots’ endurance, stability, and battery life in real-world conditions. The challenging course featured slopes and turns, pushing the robots’ engineering to the limit.", []),
+    ("http://www.china.org.cn/china/2018-12/07/content_74251711.htm",
+     "Yang Renquan, deputy director of the Municipal Science and Technology Commission, said that in order to build a globally influential science and technology innovation center, Beijing is promoting the construction of the \"three cities and one area,\" and has made significant progress. Zhongguancun Science City has witnessed the rapid development of a group of innovative enterprises such as Xiaomi and Cambricon, and promoted the construction of two intellectual property protection centers; in Huairou Science City, the first batch of five interdisciplinary research platforms are under construction, while the second batch of nine interdisciplinary research projects has finished the bidding process; in Future Science City, the Sino-Russian Intellectual Property Exchange Center started operation, while some technology service platforms have been introduced; in Beijing Economic-Technological Development Area, an engineering research center for intelligent management and analysis of big data has been approved for construction.", ["B1"]),
+    ("https://rebuildboulder.denverdonate.com/pages/dd/24-china-news-in-english/35555-zhongguancun-a-key-hub-in-global-innovation-network",
+     "In a bid to help local companies strengthen their international presence, the park has revealed its latest plan.\nIt aims to improve its international branding, administration and services, attract more foreign companies to the park and encourage more local companies to \"go overseas\".", ["Z7"]),
+    ("https://window-to-china.eu/2019/10/23/beijings-rd-spending-is-at-6-17-of-gdp/",
+     "Beijing, the center of science and technology innovation nationwide, makes science and technology innovation the most important activity. Beijing has a particularily strong R&D system in terms of scientific research management, performance evaluation, rights and benefits of scientific and technological achievements and long-term financial support. New R&D institutions such as the Beijing Institute of Quantum Science and Information Science and the Center for Brain Science are examples of continuing investment.", ["B1"]),
+    ("http://en.people.cn/n3/2021/0703/c90000-9867923.html",
+     "BEIJING, July 2 (Xinhua) -- Major high-tech enterprises in Beijing's Zhongguancun, also dubbed China's \"Silicon Valley,\" recorded a 34 percent year-on-year growth in total revenue in the first five months of 2021, official data showed.\nThe combined revenue of these enterprises, which mainly refer to those with an annual income of 20 million yuan (about 3.09 million U.S. dollars) and above, totaled nearly 2.97 trillion yuan in the January-May period, according to the Beijing Municipal Bureau of Statistics.\nThe number of research and development (R&D) staff in such enterprises in Zhongguancun reached 695,000 during the same period, up 9.3 percent year on year. The total R&D expenditure stood at nearly 134 billion yuan, an increase of 34.7 percent year on year.", []),
+    ("http://www.chinadaily.com.cn/china/2016-06/20/content_25774848.htm",
+     "Beijing's Zhongguancun Science Park, one of China's top high-tech innovation hubs, has started an initiative that invites young people from overseas to work or intern in the capital.\nThe initiative, called Inno Pioneer, was launched in mid-June. It aims to attract students and other young professionals from overseas universities and research organizations to start businesses, work for startups or take training at the park, which covers 488 square kilometers and has more than 20,000 companies.", ["Z6", "Z6.9"]),
+    ("https://www.breakinglatest.news/news/zhongguancun-has-entered-the-4-0-era-of-business-incubation/",
+     "Our newspaper, Beijing, May 28th (Reporter Wang Haonan) On the afternoon of the 28th, the parallel forum of the 2023 Zhongguancun Forum – the Global Benchmarking Incubator Forum was held in Beijing. A number of heads of well-known international and domestic incubators had a round-table dialogue, talking freely, exchanging ideas, and colliding with sparks. It is generally believed that Zhongguancun has entered the “4.0” era of entrepreneurial incubation, and hard technology innovation and entrepreneurship is becoming a new upsurge.\nZhang Yulei, deputy director of the Beijing Municipal Science and Technology Commission and the Zhongguancun Management Committee, introduced that Beijing has seized new opportunities for changes in the incubation paradigm and issued the “Action Plan for the Cultivation of Benchmarking Incubators (2022-2025)”, and has explored the layout and construction of the first batch of benchmarking incubators. Promote the professionalization, value and internationalization of the incubation industry.\nAt the forum site, Zhongguancun issued three hard technology entrepreneurship incubation initiatives facing the world and the future: First, establish an open, collaborative, and shared global incubation service network, promote multilateral and multi-dimensional cooperation in hard technology innovation and entrepreneurship, and create a better future for mankind.", ["Z3", "Z3.4", "Z3.6"]),
+]
+# traps: (kind, url, language, text); all irrelevant
+WEB9_TRAPS = [
+    ("zol", "https://m.zol.com.cn/article/6545381.html", "zh-Hans",
+     "时值开学季,中关村在线电脑频道首次打造以“一本正竞”为主题的游戏本横评周活动。从9月4日开始至9月8日,我们将陆续针对市面上在售的九款热门游戏型笔记本电脑进行分类测试。并同步线上直播,为学生朋友开学购机提供客观数据+选购建议方面的直观参考。\n在横评周的第三天,我们来聊一聊游戏本的散热性能。"),
+    ("national", "https://udn.com/news/story/7333/8925112", "zh-Hant",
+     "大陸工信部、國家發展改革委、教育部等七部門聯合印發《關於推動腦機接口產業創新發展的實施意見》，其中提出到2027年，腦機接口關鍵技術取得突破，初步建立先進的技術體系、產業體系和標準體系。\n新華社報導，腦機接口通過在腦與機器之間建立信息通道，實現生物智能與機器智能的協同交互，是生命科學和信息科學融合發展的前沿技術。當前，腦機接口創新成果持續湧現，產業加速壯大，正孕育顛覆性突破，已成為科技創新和產業創新深度融合的重要領域。"),
+    ("mall", "http://archives.hippopress.com/080717/techie.html", "en",
+     "Well, not happy exactly, since I got shipped to the other side of the world again. But last Saturday evening — that was last Saturday morning to you Westerners — I managed to carve a couple hours out for myself and head to Zhongguancun, the center of high consumer technology in China’s capital city.\nImagine Times Square, except all the flashing and scrolling LED billboards are for companies like Samsung and Lenovo, and half the motorized traffic is electric bicycles. And instead of a square, it’s more like a big intersection with lots of construction going on. Also, a slightly smaller percentage of the population speaks English well."),
+    ("zhangjiang", "http://wsb.sh.gov.cn/node564/20201223/f704fb3017f0428796ed97810a800f5f.html", "zh-Hans",
+     "1993年5月7日,浦东新区组织部宣布我任张江公司党委书记、第二任总经理。一个月后的6月25日,市委、市政府又任命我为浦东新区党工委委员、管委会副主任。从此,开启了我与张江的一段不解之缘。\n一上任,公司的困境就给了我一个“下马威”。没有钱、没有地、连办公场所也没有。首先,资金严重短缺。张江最初规划面积是17平方公里,初期决定开发4平方公里。"),
+    ("rental", "http://49.213.0.198/doc/7_0_102641702_2_0722105713.html", "zh-Hant",
+     "“一間‘廚改’,便宜還要1500元”\n海淀區稻香園小區東側就是中關村電子城,這個小區裡很大一部分租戶都是與 IT 有關、懷揣夢想的外地年輕人,他們自稱為“IT 民工”。雖然尚在 IT 產業鏈的底層,但那些崛起的電遊首富、頂尖網絡工程師的傳說,他們天天耳濡目染。所以,儘管居住在狹窄的合租屋裡,但每個人都堅信自己未來能住進一個大房子。"),
+    ("restaurant", "http://chicagobeijing.blogspot.com/2007/05/haidian-restaurants.html", "en",
+     "I live in the Northwest corner, known as Haidian. My favorite places to eat here are:\nFINE DINING\nFamous Chef from Jiangnan 江南厨子, located in the Disanji book building just off Haidian Bridge. Local food tends to be harshly spiced, but this place specializes in food from the more mild Jiangnan culinary tradition. Their dishes are beautiful and dependable."),
+    ("national", "https://11critic.com/?p=5282", "zh-Hans",
+     "刚刚结束的中国两会上,中国国务院总理李克强在《2021年政府工作报告》中三次提及“国家实验室”,赋予国家实验室“战略科技力量”的使命,并宣称已“成功组建首批国家实验室”。与此同时,对标美国国家实验室体系,中国三大国家实验室曝光网络,依托大科学装置,聚焦大科学,中国国家实验室图谋不小。"),
+    ("taiwan", "https://bg3.co/a/zhu-ke-nian-ying-shou-gu-chuang-li-shi-ci-gao.html", "zh-Hant",
+     "新竹科學園區15日舉辦43週年園慶,竹科管理局局長王永壯表示,今年竹科營收上半年約衰退19%,在下半年重返成長,累計前十月營收爲1.16兆元,預估今年全年約衰退10%,但仍將是僅次於2022年的歷史第二高。\n另外,市場矚目位在寶山二期的臺積電2奈米生產基地,目前建廠與公共工程同時進行,預估臺積電2奈米第一座廠將於明年4月進機。"),
+    ("memoir", "http://siheshuidao.cn/news/zgcmc/201109/21635.htm", "zh-Hant",
+     "走在物非人非的中關村大街上,我的心里充滿了感傷。\n十多年間,中關村發生了翻天覆地的變化。高樓聳立、高檔餐館/會所/商店云集,這里早已經不是我們曾經熟悉的中關村了。\n最讓人感慨的是中關村的電子城。在上世紀九十年代的時候,白頤路(現在的中關村大街)還沒有打通的時候,中關村有一條從南到北的路,當然我已經不記得它叫什么路了,只記得當初的路不如現在寬廣,兩邊都是高大的楊樹,雖然每到春天滿街都是飄舞的楊絮,但是夏天卻可以帶來涼爽,很多運貨的車夫躺在平板車上頭枕著厚厚的聯合商情納涼午休,旁邊的店面門口堆滿了各種箱子,有愛普生的打印機,有MAG顯示器等等。"),
+    ("hefei", "http://www.easyfang.com/a/2021/1231/tt0H91141292019_4.html", "zh-Hans",
+     "合肥紧紧把握长三角区域一体化发展上升为国家战略的重大机遇,突出与上海张江综合性国家科学中心的合作,推进建设长三角科技创新共同体,服务国家发展大局。合肥综合性国家科学中心大力推动大科学装置面向国内外开放共享,积极参与建设ITER(国际热核聚变实验反应堆)和SKA(平方公里阵列射电望远镜)等国际大科学工程,发起成立国际聚变能联合中心及中俄大气光学联合研究中心。"),
+    ("school", "https://www.soulun.net/periodical/22b7a408b1c9c4cbe0e755c0301fc657.html", "zh-Hans",
+     "中关村是我国科技创新的摇篮,这里的创新生态,也孕育了一批教育创新的生力军。我很高兴地看到,一所所引领教育创新的学校和教育家正走在构筑未来学校、探索未来教育的大路上。北京市海淀区中关村第三小学(以下简称“中关村三小”)和该校校长刘可钦就是行走在这条路上的典型代表。"),
+    ("japan", "https://universalium.en-academic.com/291163/Tsukuba_Science_City", "en",
+     "Tsukuba Science City was developed in the 1970s and 1980s to stimulate scientific discovery. Its constituent municipalities were administratively united in 1987. The city's 46 national research institutes and two universities are grouped into five zones—higher education and training, construction research, physical science and engineering research, biological and agricultural research, and common (public) facilities—surrounded by more than 240 private research facilities."),
+    ("shenzhen", "https://m.news.shi-fen.com/china/202004/50-698785.html", "zh-Hans",
+     "原标题:深圳支持光明科学城建设加速建设综合性国家科学中心\n4月14日上午,深圳市政府新闻办联合深圳发布在市民中心举行《深圳市政府关于支持光明科学城打造世界一流科学城的若干意见》的新闻发布会。根据《若干意见》,光明科学城的规划建设将分三步走:\n一是到2022年,初步形成世界级科学城的核心功能,重大科技基础设施集群初具雏形,国际一流大学和一流科研机构建设加快推进,成长出一批具有国际竞争力的创新型企业;"),
+    ("sichuan", "http://m.chinazus.com/xinxi/17628.html", "zh-Hant",
+     "到2027年,產業鏈關鍵環節取得重點突破,產業生態基本構建,建成一批產業發展集聚區。引育產業鏈骨干企業,同步推進侵入式、非侵入式兩種腦機接口技術路徑,完成3款侵入式和5款非侵入式腦機接口產品的研發及醫療器械注冊,加快實施省內例侵入式腦機接口手術,開放醫療健康場景,實現年服務醫療患者超5萬人次。推動“四川造”AR(增強現實)智能眼鏡、人機協同外骨骼等新一代人機交互產品加速應用,開展G危行業作業、養老行業服務機器人替代等應用試點。"),
+    ("restaurant", "https://geoffreyzheng.wordpress.com/2008/10/21/taste-of-heaven/", "en",
+     "The highlight is definitely 中8楼 and 永一格, though. My dad told us about the former, and since we loved Yunnan food from our trip in 1996(?), we looked hard for it in 中关村. It’s pricey but boy is it worth every penny! The decor is superb, every page of the menu is museum catalog quality, and how we wish we could get every single dish! The best one we had is 小米粘, a “small rice” cake in the style of 八宝饭."),
+    ("history", "http://www.obj.cc/thread-115981-1-1.html", "zh-Hans",
+     "说起北京城的中关村都不陌生,之所以叫这个名字,原因其实很简单,简单来说,老北京那会儿这片儿有很多庙,庙里边住了不少从紫禁城走出来的宦官,活着的时候住在庙里,去世之后直接埋在庙旁边的坟地,过去宦官按文言的说法,也叫‘中官’ ; D7 U/ a& [6 R$ ~8 k+ d\n! V, U6 @ A) a7 ~1 s3 t% N' ?\n意思就是说皇宫里边儿的官儿,所以宦官扎堆儿的地儿就叫中官村,后来北京人都觉得这个名儿不好听,这才把地名彻底改成了中关村,北京人都知道,中关村海龙大厦对面儿,中关村大街东边有一片老小区,都是老北京五十年代那会儿的红砖楼"),
+    ("wuhan", "http://wuhan.021cf.cn/index.php/post/2071.html", "zh-Hans",
+     "光谷又一个综合性生命健康产业园开园\n2月9日,武汉东湖科学城生命健康产业园一期工程圆满竣工并投入运营,这意味着光谷又一个综合性生命健康产业园正式开园。该园区位于武汉国家现代农业产业科技创新中心“核心功能区”高农生物园。园区集研发、中试、成果转化、生产仓储、企业办公、公寓配套于一体,总占地面积100亩,总建筑面积21万平方米。"),
+    ("korea", "https://kojects.com/2015/08/03/pangyo-techno-valley-visit/amp", "en",
+     "The Silicon Valley of Asia is in Korea. And more surprisingly, it isn’t in well-known areas like Gangnam or Songdo. It’s in Seongnam and the area is called Pangyo Techno Valley. With this post I want to introduce the urban project and take you on a tour through the area.\nThe project was initiated in 2004 and the final plan was approved in 2006. Constructions were done between 2006 and 2012."),
+    ("memoir", "https://haomeiwen.com/subject/fvqjudtx.html", "zh-Hans",
+     "在中关村下车,其实也是想起之前在这边上班,再看看这边的环境。可是下车以后,眼前的景象,心里还蛮多感慨的。\n原先的鼎好,海龙, e 世界,那是人头攒动,各种电子产品,从小到大,从低端到高端,只要你想要,应有尽有。\n如今再看,电子城没有了,有的大厦大门紧闭,里面空空如也,有的大厦已经转型。"),
+    ("xian", "https://taiwan-reports.com/?p=692811", "zh-Hant",
+     "「走進現代西安」兩岸媒體行正式開啟後,就先前往長安十二時辰及大唐不夜城探訪,感受一下這座十三朝古都的現代時髦的一面。此外,西安是繼北京、上海和粵港澳大灣區後,成為大陸第四個獲批建設綜合性國家科學中心和科技創新中心的城市,標誌著西安科技創新邁向高質量發展新階段。\n所以,在此次活動中,兩岸媒體記者也要去探訪西安的現代科技和經濟發展現況,去參訪西安絲路科學城,以及秦創原綜合中心,裡面展示的各項高科技產品,吸引了大家的注意。"),
+    ("hangzhou", "https://bkwk.cn/article/jmhzwlkjcmjddghrhwlqlwx.html", "zh-Hans",
+     "二、规划布局\n1. 产业导向\n杭州未来科技城围绕电子信息产业、生物医药研发、新能源新材料研发、装备制造研发、软件与创意设计、金融中介及生产性服务业等门类,全力打造二三产融合发展的2.5产业集聚区。\n2. 人才政策\n杭州未来科技城积极吸引和支持海外高层次人才创新创业,着力打造人才特区。已形成了涵盖人才、研发及产业化的全方位的扶持政策体系。"),
+    ("passing", "https://wachalol.com/tech-workers-in-china-face-a-bloodbath-of-layoffs-amid-crackdown-and-losses-technique/", "en",
+     "Beijing, China – Instead of a rosy gaffe from his boss, Zhang Wei discovers he’s about to lose his job at Chinese video streaming company iQiyi via a work group chat.\nZhang’s supervisor only confirmed the news after cuts at the Beijing-based company were leaked last December to the media.\n“Even though I knew beforehand, I still couldn’t believe it,” Zhang, who asked to use a pseudonym, told Al Jazeera."),
+    ("national", "http://jintiankansha.me/t/pSLg3pPxlp", "zh-Hans",
+     "大科学设施在我国实现高水平科技自立自强、带动制造业转型升级、推动经济高质量发展之路上发挥的积极作用,令人鼓舞。同时,也要清醒认识到,我们仍然缺乏世界领先的 “旗舰”型大科学设施,独创独有的大科学设施不多,有的设施关键技术的源头主要来自国外,有的设施性能指标离世界先进水平还有差距。"),
+    ("passing", "https://blog.cysi.me/2016/11/3-years-in-beijing.html", "zh-Hans",
+     "那时候我住西苑,不用说,第一站就是颐和园。那时候其实还没有真正到国庆假期所以人并不是特别多,但是第一次体会到北方的秋的我真是在昆明湖边儿被冻得个半死。中午被在北医三院上班的老姐叫去牡丹园吃海底捞——嗯,达成成就 在北京吃重庆火锅,传说中的海底捞服务真的很好,当然排队也是感人,第一次见到吃个饭跟银行排号似的(第一次去大都市的土鳖),唯独可惜的是,海底捞的味道,也就那样吧"),
+]
+add_web_round("web9", WEB9_RELEVANT_ZH, WEB9_RELEVANT_EN, WEB9_TRAPS, all_holdout=True)
 
 for name, rows in (("tune", rows_tune), ("holdout", rows_hold)):
     with open(OUT / f"{name}.jsonl", "w", encoding="utf-8") as fh:
