@@ -629,11 +629,16 @@ class Classifier:
             raw[e.code] = (1.0 - miss, sent_w[best_i], best_i)
 
         relevance, damp = self._relevance(doc, hits, mhits, title, len(plan_phrase_hits), plan_sents, len(open_codes))
-        if self._model is not None:
+        if self._model is not None and relevance > 0:
+            # a second opinion on what the rules found: a text with no evidence at all (no anchor, centre
+            # topic or plan phrase) stays at 0, and where the rules' trap knowledge zeroed the model's share
+            # it is not computed
             a = self._model_weight
-            # the model reads the title as part of the text (its features are a set: order is moot)
-            seen = doc.joined + "\n" + self.normalise(title) if title else doc.joined
-            relevance = (1.0 - a) * relevance + a * damp * self._model.probability(seen)
+            p = 0.0
+            if damp > 0:
+                # the model reads the title as part of the text (its features are a set: order is moot)
+                p = self._model.probability(doc.joined + "\n" + self.normalise(title) if title else doc.joined)
+            relevance = (1.0 - a) * relevance + a * damp * p
         relevant = relevance >= self.relevance_threshold
         labels: list[Label] = []
         if relevant:

@@ -27,7 +27,7 @@ import json
 import math
 import re
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable
 
@@ -64,13 +64,19 @@ class RelevanceModel:
     coef: dict[str, float]
     idf2: dict[str, float]
     meta: dict[str, Any]
+    _both: dict[str, complex] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_both", {k: complex(v, self.idf2[k]) for k, v in self.coef.items()})
 
     def probability(self, norm: str) -> float:
         """P(relevant) for a text normalised as ``Classifier._analyse`` does."""
-        common = self.coef.keys() & features(norm)
+        common = self._both.keys() & features(norm)
         z = self.intercept
         if common:
-            z += sum(map(self.coef.__getitem__, common)) / math.sqrt(sum(map(self.idf2.__getitem__, common)))
+            # one pass over the shared features: each holds coefficient x idf + i * idf^2
+            both = sum(map(self._both.__getitem__, common))
+            z += both.real / math.sqrt(both.imag)
         if z < -60:
             return 0.0
         return 1.0 / (1.0 + math.exp(-z))
