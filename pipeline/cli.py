@@ -319,6 +319,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from pipeline.taxonomy import TaxonomyError
     from spiders.sources import SourceConfigError
 
     args = build_parser().parse_args(argv)
@@ -332,6 +333,9 @@ def main(argv: list[str] | None = None) -> int:
     except SourceConfigError as exc:
         print(f"zgc-monitor: bad sources file: {exc}", file=sys.stderr)
         return EXIT_USAGE
+    except TaxonomyError as exc:  # the packaged taxonomy or its relevance model is damaged
+        print(f"zgc-monitor: cannot load the taxonomy: {exc}", file=sys.stderr)
+        return EXIT_FAILED
     except WarehouseBusy as exc:
         print(f"zgc-monitor: {exc}", file=sys.stderr)
         return EXIT_BUSY

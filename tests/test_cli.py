@@ -72,3 +72,19 @@ def test_refresh_while_another_holds_the_lock_exits_75(isolated_env, capsys):
     with Warehouse().refresh_lock():
         assert main(["refresh", "--offline", "--date", "2026-11-20"]) == 75
     assert "another refresh is running" in capsys.readouterr().err
+
+
+def test_damaged_relevance_model_is_a_one_line_error(tmp_path, monkeypatch, capsys):
+    import shutil
+
+    from pipeline import taxonomy
+
+    tax = tmp_path / taxonomy.DEFAULT_TAXONOMY_PATH.name
+    shutil.copy(taxonomy.DEFAULT_TAXONOMY_PATH, tax)
+    model = json.loads(tax.read_text(encoding="utf-8"))["relevance"]["model"]["file"]
+    (tmp_path / model).write_text('{"format": "zgc-relevance-model/1", "intercept": 0', encoding="utf-8")  # cut short
+    monkeypatch.setattr(taxonomy, "DEFAULT_TAXONOMY_PATH", tax)
+    monkeypatch.setattr("sys.stdin", io.StringIO('{"id": "a", "text": "中关村"}\n'))
+    assert main(["classify"]) == 1
+    err = capsys.readouterr().err.strip()
+    assert err.count("\n") == 0 and model in err and "not valid JSON" in err
