@@ -341,7 +341,7 @@ def find_date(
 # a name: 2-5 characters, or a two-character name spaced out for alignment (王　平, 陈 平)
 _NAME = r"(?:[\u4e00-\u9fff][ \u3000]{1,2}[\u4e00-\u9fff](?![\u4e00-\u9fff·])|[\u4e00-\u9fff·]{2,5})"
 _SP = r"[ \t\u3000]"
-_NAMES = rf"{_NAME}(?:{_SP}*[、，,／/ \t\u3000]{_SP}*{_NAME})*"
+_NAMES = rf"{_NAME}(?:{_SP}*[、，,／/&＆ \t\u3000]{_SP}*{_NAME})*"  # 张三、李四 / 胡一刀&李小飞刀
 _NAME_END = r"(?=\s|$|[，,。；;）)】\]|丨]|来源|來源|报道|報道|摄|攝|图|圖)"
 # Titles that come between an affiliation and a name: 作者：某某大学教授张三
 _TITLE_WORDS = (
@@ -421,7 +421,7 @@ def split_names(raw: str) -> list[str]:
     """Split a run of names on 、 , / and spaces; drop byline words and non-names."""
     names = []
     raw = _SPACED_NAME.sub(r"\1\2", raw.strip())
-    for part in re.split(r"[、，,／/;；\s]+", raw):
+    for part in re.split(r"[、，,／/;；&＆\s]+", raw):
         part = _STOP_SUFFIX_RE.sub("", part).strip("·")
         if not part or part in _NOT_NAMES or part.startswith(("系", "係")) or len(part) < 2 or len(part) > 5 or _VERBISH.search(part):
             continue

@@ -68,6 +68,8 @@ def author(body: str = "", head: str = "", text: str = BODY):
         ("文、图/张三\n" + BODY, ["张三"]),
         ("作者：陈　平\n" + BODY, ["陈平"]),
         ("本报记者 王 平 报道\n" + BODY, ["王平"]),
+        # pen names joined by & (a WeChat column's 执笔 line)
+        ("执笔/叨叨姐、胡一刀&李小飞刀\n" + BODY, ["叨叨姐", "胡一刀", "李小飞刀"]),
     ],
 )
 def test_byline_forms(text, names):
