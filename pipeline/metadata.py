@@ -367,6 +367,8 @@ _BYLINE_RES = (
     # 新华社记者邹多为、唐诗凝 / 中青报·中青网记者 魏其濛 来源：… -- a line that starts with
     # a short newsroom name and 记者; the names must end at a delimiter
     re.compile(rf"{_LINE}[\u4e00-\u9fff·]{{0,10}}?(?:记者|記者)\s*[:：/／]?\s*({_NAMES}){_NAME_END}"),
+    # 采写：南都记者 张三 李四 -- "interviewed and written by", a newsroom and 记者 before the names
+    re.compile(rf"(?:^|\n|\s)\s*{_DECOR}(?:采写|採寫)\s*{_LABEL_SEP}\s*(?:[\u4e00-\u9fff·]{{0,8}}?(?:记者|記者)\s*)?({_NAMES}){_NAME_END}"),
     # 作者：张三 / 撰文｜张三 / 撰文/张三 / 编译：张三 -- the names must end at a delimiter ...
     re.compile(rf"(?:^|\n|\s|[(（【\[])\s*{_DECOR}{_LABEL}\s*{_LABEL_SEP}\s*({_NAMES}){_NAME_END}"),
     # ... or come after a title: 作者：中国国际经济交流中心世界经济研究部部长、研究员徐占忱）

@@ -70,6 +70,9 @@ def author(body: str = "", head: str = "", text: str = BODY):
         ("本报记者 王 平 报道\n" + BODY, ["王平"]),
         # pen names joined by & (a WeChat column's 执笔 line)
         ("执笔/叨叨姐、胡一刀&李小飞刀\n" + BODY, ["叨叨姐", "胡一刀", "李小飞刀"]),
+        # 采写 ("interviewed and written by"), with the newsroom's 记者 before the names
+        ("采写：南都记者 余毅菁 向雪妮\n" + BODY, ["余毅菁", "向雪妮"]),
+        ("采写：余毅菁\n" + BODY, ["余毅菁"]),
     ],
 )
 def test_byline_forms(text, names):
