@@ -73,10 +73,18 @@ def author(body: str = "", head: str = "", text: str = BODY):
         # 采写 ("interviewed and written by"), with the newsroom's 记者 before the names
         ("采写：南都记者 余毅菁 向雪妮\n" + BODY, ["余毅菁", "向雪妮"]),
         ("采写：余毅菁\n" + BODY, ["余毅菁"]),
+        # WeChat's header: 原创： author account (a compiler marks himself 编译)
+        ("原创： 路闻卓立编译 人民币交易与研究\n" + BODY, ["路闻卓立"]),
+        ("原创：张三 某某公众号\n" + BODY, ["张三"]),
     ],
 )
 def test_byline_forms(text, names):
     assert md.authors_from_text(text) == names
+
+
+def test_wechat_original_mark_without_a_name_is_no_byline():
+    assert md.authors_from_text("原创：本文为转载\n" + BODY) == []
+    assert md.authors_from_text("原创：本文 转载自网络\n" + BODY) == []
 
 
 @pytest.mark.parametrize(
