@@ -179,6 +179,7 @@ def _wechat_date(tree) -> datetime | None:
     return None
 
 
+_META_MODIFIED_KEYS = ("datemodified", "dateupdate", "article:modified_time", "og:updated_time", "last-modified")
 _META_DATE_KEYS = (
     "article:published_time",
     "og:published_time",
@@ -241,12 +242,18 @@ def _jsonld(tree) -> list[dict]:
     return out
 
 
+# the page's visible text: not the code of scripts and styles (a script's crawl-time clock,
+# "time":"2020-02-29 21:09:55", is not the page's date)
+_VISIBLE_TEXT = lxml.etree.XPath(".//text()[not(ancestor::script or ancestor::style or ancestor::noscript)]",
+                                 smart_strings=False)
+
+
 def _head_text(tree, limit: int = 6000) -> str:
     body = tree.find(".//body")
     root = body if body is not None else tree
     parts: list[str] = []
     size = 0
-    for t in root.itertext():
+    for t in _VISIBLE_TEXT(root):
         t = t.strip()
         if t:
             parts.append(t)
@@ -309,6 +316,12 @@ def find_date(
     dt = date_from_text(_head_text(tree), now)
     if dt is not None:
         return dt
+    # a last-modified meta (itemprop="dateModified", Baidu's "dateUpdate", og:updated_time) is the
+    # page's own statement of its date; htmldate's guesses read script timestamps (a crawl clock) too
+    for key in _META_MODIFIED_KEYS:
+        dt = parse_date(meta.get(key))
+        if _valid(dt, now):
+            return dt
     if use_htmldate:
         try:
             import htmldate
@@ -418,6 +431,7 @@ _VERBISH = re.compile(r"(从|在|了|获悉|来到|走进|看到|注意|采访|�
 _EDITOR_RE = re.compile(r"责任编辑|責任編輯|责编|責編|编辑|編輯|审核|審核|审校|校对|校對|监制|監製|签发|簽發|出品|\beditor\b", re.I)
 
 
+_PHOTO_CREDIT = re.compile(r"图片记者|圖片記者|摄影记者|攝影記者|摄影师|攝影師")
 _SPACED_NAME = re.compile(r"(?<![\u4e00-\u9fff·])([\u4e00-\u9fff])[ \u3000]{1,2}([\u4e00-\u9fff])(?![\u4e00-\u9fff·])")
 
 
@@ -458,6 +472,8 @@ def authors_from_text(text: str) -> list[str]:
     names: list[str] = []
     for rx in _BYLINE_RES:
         for m in rx.finditer(text):
+            if _PHOTO_CREDIT.search(m.group(0)) or text[m.end(1):m.end(1) + 3].lstrip(" \u3000").startswith(("摄", "攝")):
+                continue  # 图片记者 张三 摄: a photo credit, not the article's author
             for n in split_names(m.group(1)):
                 if n not in names:
                     names.append(n)

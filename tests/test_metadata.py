@@ -259,6 +259,26 @@ def test_wechat_timestamp_is_the_date():
     assert find_date(lxml.html.fromstring(other), None, use_htmldate=False) is None
 
 
+def test_script_clocks_are_not_the_page_date():
+    from pipeline.metadata import find_date
+
+    # a Baidu page: the only date of its own is a dateUpdate meta; a script carries the crawl clock
+    page = ('<html><head><meta itemprop="dateUpdate" content="2018-03-08 23:16:24"></head><body>'
+            '<script>var s_advert = {"time":"2020-02-29 21:09:55"};</script><h1>标题</h1><p>正文内容。</p></body></html>')
+    dt = find_date(lxml.html.fromstring(page), None, use_htmldate=False)
+    assert dt.strftime("%Y-%m-%d %H:%M") == "2018-03-08 23:16"
+    # a date the page shows wins over the modified meta
+    shown = page.replace("<h1>标题</h1>", "<h1>标题</h1><div>发布时间：2018-03-07 08:00</div>")
+    assert find_date(lxml.html.fromstring(shown), None, use_htmldate=False).strftime("%Y-%m-%d") == "2018-03-07"
+
+
+def test_photo_credits_are_not_bylines():
+    assert md.authors_from_text("▲广州日报全媒体图片记者黎旭阳、李妍摄\n" + BODY) == []
+    assert md.authors_from_text("本报记者 张三 摄\n" + BODY) == []
+    assert md.authors_from_text("新华社记者 张三 摄\n新华社北京电（记者 李四）" + BODY) == ["李四"]
+    assert md.authors_from_text("本报记者 张三\n" + BODY) == ["张三"]
+
+
 def test_source_words_are_not_names():
     from pipeline.metadata import authors_from_text
 
