@@ -642,6 +642,48 @@ def _continue_in_siblings(work, text: str) -> str:
     return "\n".join([*before, text, *after])
 
 
+_LEAD_MIN = 1000  # characters of prose before the extracted text worth recovering
+_LEAD_SHARE = 0.3  # ... and at least this share of the extracted text
+_LEAD_GAP = 3  # short paragraphs (captions, credits) tolerated between two prose paragraphs
+
+
+def _is_prose_para(t: str, el) -> bool:
+    return len(t) >= 60 and bool(_SENTENCE_RE.search(t)) and _link_ratio(el) <= 0.3
+
+
+def _recover_lead(work, text: str) -> str:
+    """Put back the opening paragraphs of a story that trafilatura left before its pick.
+
+    On a page with broken nesting (unclosed tags), the story's first paragraphs sit in one
+    container and the rest escape to another (straight under <body>); trafilatura keeps the
+    larger part.  When the paragraphs just before the first extracted one are a run of prose
+    (short captions between them allowed, no <h1> in between) that is long in itself and next
+    to the extracted text, they are the story's lead and are put back in front."""
+    have = {_norm_ws(ln) for ln in text.split("\n") if ln.strip()}
+    items = [(el, _norm_ws(el.text_content())) for el in work.iter("p", "h1")]
+    first = next((i for i, (el, t) in enumerate(items) if el.tag == "p" and len(t) >= 40 and t in have), None)
+    if not first:
+        return text
+    lead: list[str] = []
+    gap = 0
+    for el, t in reversed(items[:first]):
+        if el.tag == "h1":
+            break
+        if t in have:
+            break
+        if _is_prose_para(t, el):
+            lead.append(t)
+            gap = 0
+        elif t:
+            gap += 1
+            if gap > _LEAD_GAP:
+                break
+    size = sum(map(len, lead))
+    if size < _LEAD_MIN or size < _LEAD_SHARE * len(text):
+        return text
+    return "\n".join([*reversed(lead), text])
+
+
 def extract_article(
     body: bytes,
     *,
@@ -689,7 +731,7 @@ def extract_article(
                 wider = (language, "")  # the page then has no article, as precision mode said
             if len(wider[1]) > len(text):
                 language, text = wider
-        merged = _continue_in_siblings(work, text)
+        merged = _recover_lead(work, _continue_in_siblings(work, text))
         if merged is not text:
             text = clean_text(merged, language=language)
     except (RecursionError, ValueError, lxml.etree.LxmlError) as exc:

@@ -375,3 +375,33 @@ def test_sibling_continuation_needs_a_run_of_prose_blocks():
     single = _parse(_split_story(f'<div class="group-container">{later}</div>').decode())
     first_only = "\n".join(" ".join(p.text_content().split()) for p in single.find(".//div[@class='group']").iter("p"))
     assert _continue_in_siblings(single, first_only) is first_only
+
+
+def test_story_lead_left_in_another_container_is_put_back():
+    # Sports Illustrated 2017 (postlight/parser fixture, Apache-2.0 OR MIT): broken nesting puts the
+    # story's first 22 paragraphs in the article container and the rest straight under <body>;
+    # trafilatura keeps the larger part
+    art, lines = _own_page("en-tune3", "16.html", 40)
+    missing = [ln for ln in lines if ln not in art.text]
+    assert len(lines) > 40 and not missing, missing[:3]
+
+
+def test_lead_recovery_needs_a_long_run_of_prose_next_to_the_text():
+    from pipeline.extract import _parse, _recover_lead
+
+    para = "<p>The team said on Monday that the new stadium plan, first floated in {n}, would go to a vote.</p>"
+    lead = "".join(para.format(n=2000 + i) for i in range(14))  # about 1,300 characters
+    rest = "".join(para.format(n=1900 + i) for i in range(30))
+    tree = _parse(f"<html><body><div class='story'>{lead}<p>Photo: AP</p></div>{rest}</body></html>")
+    text = "\n".join(" ".join(p.text_content().split()) for p in list(tree.iter("p"))[15:])
+    merged = _recover_lead(tree, text)
+    assert merged.startswith("The team said on Monday that the new stadium plan, first floated in 2000")
+    assert merged.endswith(text)
+    # a headline in between: the prose above it is another story
+    tree = _parse(f"<html><body><div class='story'>{lead}</div><h1>Title</h1>{rest}</body></html>")
+    text = "\n".join(" ".join(p.text_content().split()) for p in list(tree.iter("p"))[14:])
+    assert _recover_lead(tree, text) is text
+    # a short lead (a standfirst, a teaser) is left alone
+    tree = _parse(f"<html><body><div class='story'>{para.format(n=1)}</div>{rest}</body></html>")
+    text = "\n".join(" ".join(p.text_content().split()) for p in list(tree.iter("p"))[1:])
+    assert _recover_lead(tree, text) is text
