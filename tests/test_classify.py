@@ -516,3 +516,14 @@ def test_key_term_the_text_keeps_returning_to_labels(clf):
     lists = ("北京国际科技创新中心建设持续推进。重点发展人工智能、区块链、集成电路、生物医药等产业。"
              "支持人工智能、区块链、集成电路、生物医药企业上市。人工智能、区块链、集成电路、生物医药人才加快集聚。")
     assert "B3" not in codes(clf.classify(lists))
+
+
+def test_short_names_must_be_words_in_long_runs_too(clf):
+    from pipeline.classify import _TOKEN_WINDOW
+
+    pad = "北京市海淀区人民政府组织召开专题会议研究部署" * 3  # one long run of Han characters
+    assert len(pad) > 2 * _TOKEN_WINDOW + 2
+    doc = clf._analyse(pad + "上海张江科学城建设" + pad)
+    assert clf._is_token(doc, "张江", 0)
+    doc = clf._analyse(pad + "中科院的研究人员" + pad)
+    assert not clf._is_token(doc, "中科", 0)  # 中科院 is one word: not Taiwan's 中科 park
