@@ -244,8 +244,25 @@ def _jsonld(tree) -> list[dict]:
 
 # the page's visible text: not the code of scripts and styles (a script's crawl-time clock,
 # "time":"2020-02-29 21:09:55", is not the page's date)
-_VISIBLE_TEXT = lxml.etree.XPath(".//text()[not(ancestor::script or ancestor::style or ancestor::noscript)]",
-                                 smart_strings=False)
+_INVISIBLE = frozenset(("script", "style", "noscript"))
+
+
+def _visible_text(root):
+    """Text runs of ``root`` in document order, without the content of scripts, styles and
+    comments; a generator, so a caller that has read enough stops the walk."""
+    skip = 0
+    for event, el in lxml.etree.iterwalk(root, events=("start", "end")):
+        hidden = not isinstance(el.tag, str) or el.tag in _INVISIBLE
+        if event == "start":
+            if hidden:
+                skip += 1
+            elif not skip and el.text:
+                yield el.text
+        else:
+            if hidden:
+                skip -= 1
+            if not skip and el.tail and el is not root:
+                yield el.tail
 
 
 def _head_text(tree, limit: int = 6000) -> str:
@@ -253,7 +270,7 @@ def _head_text(tree, limit: int = 6000) -> str:
     root = body if body is not None else tree
     parts: list[str] = []
     size = 0
-    for t in _VISIBLE_TEXT(root):
+    for t in _visible_text(root):
         t = t.strip()
         if t:
             parts.append(t)
