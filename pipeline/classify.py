@@ -543,6 +543,10 @@ class Classifier:
         names_beijing = not self._kbj_place.isdisjoint(mhits)
         z_ctx = self._sents(hits, self._kz_ctx)
         b_ctx = self._sents(hits, self._kb_ctx)
+        if not b_ctx and not z_ctx and names_beijing:
+            # a (relevant) Beijing text that never names Zhongguancun is a Beijing-centre text: the
+            # centre's projects are its plan (a municipal blockchain or AI plan without 科创中心 wording)
+            b_ctx = self._sents(mhits, self._kbj_place)
 
         # (score, best weight, evidence sentence index) per code, from own phrases
         raw: dict[str, tuple[float, float, int]] = {}

@@ -527,3 +527,13 @@ def test_short_names_must_be_words_in_long_runs_too(clf):
     assert clf._is_token(doc, "张江", 0)
     doc = clf._analyse(pad + "中科院的研究人员" + pad)
     assert not clf._is_token(doc, "中科", 0)  # 中科院 is one word: not Taiwan's 中科 park
+
+
+def test_beijing_text_without_zhongguancun_is_a_centre_text(clf):
+    # a municipal blockchain plan that never says 国际科技创新中心: the centre's B3 project
+    beijing = ("北京市人民政府印发《北京市区块链创新发展行动计划》。区块链技术将成为数字经济的基础设施。"
+               "北京将建设区块链算力平台。力争形成区块链赋能经济社会发展的北京方案。")
+    assert "B3" in codes(clf.classify(beijing))
+    # the same wording about Zhongguancun is the zone's text, not the centre's project
+    zone = beijing.replace("北京市人民政府", "中关村管委会").replace("北京方案", "中关村方案").replace("北京将", "中关村将")
+    assert "B3" not in codes(clf.classify(zone))
