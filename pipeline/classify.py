@@ -74,6 +74,8 @@ LISTED_ANCHOR = 0.5  # an anchor listed among other parks counts at this share
 HEADLINE_RELEVANCE = 0.2  # extra, per distinct full task/measure headline (e.g. 支持颠覆性技术创新)
 _NUMBERING = "0123456789.、()（）一二三四五六七八九十 "  # list numbering stripped before a headline
 _TOKEN_WINDOW = 8
+# a demonstration zone of another kind, named by its qualifier (not Zhongguancun's 示范区)
+_OTHER_ZONE = re.compile(r"(?:自动驾驶|智能网联|未来产业|产业|应用|先行|综合|试验|实验|改革|开放|合作|生态|文明|绿色)示范区")
 SHORT_PHRASE = 2  # Chinese phrases this short must be whole jieba tokens
 # event names (中关村论坛, ZGC Forum ...) and the wording that makes a mention of one a venue
 _EVENT_NAME = re.compile(r"(论坛|大会|年会|峰会|博览会|forum|conference|summit|expo)$")
@@ -310,6 +312,8 @@ class Classifier:
             frozenset(p.key for p in ps) for ps in (self._bj_place, self._traps, self._others, self._national,
                                                     self._z_ctx, self._b_ctx))
         self._other_names = tuple(p.text for p in self._others)
+        # Z context words that name the zone itself (not 示范区 / 分园, which any zone has)
+        self._kz_named = frozenset(k for k in self._kz_ctx if k[0] not in ("示范区", "分园", "demonstration zone"))
         self._anchor_names = tuple(p.text for _, ps in self._anchors for p in ps)
         self._masked_matcher = _Matcher(p.key for p in masked_phrases)
         self._matcher = _Matcher([p.key for p in (*self._z_ctx, *self._b_ctx, *self._traps, *self._others,
@@ -542,6 +546,11 @@ class Classifier:
         mhits = self._masked_hits(doc, hits)
         names_beijing = not self._kbj_place.isdisjoint(mhits)
         z_ctx = self._sents(hits, self._kz_ctx)
+        if z_ctx and self._kz_named.isdisjoint(hits) and _OTHER_ZONE.search(doc.joined):
+            # a text that never names Zhongguancun but names another kind of demonstration zone
+            # (自动驾驶示范区, 未来产业示范区): its 示范区 is that zone, later ones too ("示范区将…");
+            # the plan's own bare 示范区 (no other zone named) stays the zone's context
+            z_ctx = self._sents(hits, self._kz_named)
         b_ctx = self._sents(hits, self._kb_ctx)
         if not b_ctx and not z_ctx and names_beijing:
             # a (relevant) Beijing text that never names Zhongguancun is a Beijing-centre text: the

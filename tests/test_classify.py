@@ -537,3 +537,13 @@ def test_beijing_text_without_zhongguancun_is_a_centre_text(clf):
     # the same wording about Zhongguancun is the zone's text, not the centre's project
     zone = beijing.replace("北京市人民政府", "中关村管委会").replace("北京方案", "中关村方案").replace("北京将", "中关村将")
     assert "B3" not in codes(clf.classify(zone))
+
+
+def test_another_kind_of_demonstration_zone_is_not_the_zones_context(clf):
+    # Beijing's autonomous-driving demonstration zone: its later bare 示范区 is that zone too
+    other = ("北京市高级别自动驾驶示范区已聚集一批头部企业参与，实现智能网联乘用车、无人配送等多场景应用。"
+             "下一阶段，示范区将规划扩区，面积约3000平方公里，支持自动驾驶技术创新。")
+    assert not {c for c in codes(clf.classify(other)) if c.startswith("Z")}
+    # the plan's own paragraphs say 示范区 for the zone without naming it
+    plan = "支持示范区企业开展关键核心技术攻关。加强关键核心技术攻关，推动示范区企业突破卡脖子技术难题，加快实现产业自主可控。"
+    assert "Z1" in codes(clf.classify(plan))
