@@ -16,26 +16,26 @@ B_ALL = {f"B{i}" for i in range(1, 7)}
 # Quality floors on the holdout split, set a little under the measured figures
 # (see bench/classify.py). Raise them when the classifier improves; never lower them.
 FLOOR_RELEVANCE_F1 = 0.95  # measured 0.975 (taxonomy v7 with the relevance model; 0.950 with v6)
-FLOOR_LABEL_MICRO_F1 = 0.84  # measured 0.865 (159 texts, taxonomy v7; 0.862 with v6, 0.854 in round 3, 0.770 on the earlier 129)
+FLOOR_LABEL_MICRO_F1 = 0.85  # measured 0.875 (159 texts, taxonomy v7; 0.865 at the start of session 7; 0.862 with v6, 0.854 in round 3, 0.770 on the earlier 129)
 # The same gate on the holdout split through the round-3 web texts (196 texts): the floors
 # above stay on the 159 texts they were recorded on; these are recorded on those 196.
 FLOOR_ALL_RELEVANCE_F1 = 0.95  # measured 0.972 (v7; 0.952 with v6, 0.938 with v3)
-FLOOR_ALL_LABEL_MICRO_F1 = 0.81  # measured 0.837 (v7; 0.834 with v6, 0.818 with v3)
+FLOOR_ALL_LABEL_MICRO_F1 = 0.82  # measured 0.845 (v7; 0.837 earlier in session 7; 0.834 with v6, 0.818 with v3)
 # All 226 held-back texts, with the round-4 web texts (taxonomy plan_tasks.v4)
 FLOOR_R4_RELEVANCE_F1 = 0.95  # measured 0.972 (v7; 0.947 with v6, 0.931 with v4)
-FLOOR_R4_LABEL_MICRO_F1 = 0.79  # measured 0.811 (v7; 0.807 with v6, 0.783 with v4)
+FLOOR_R4_LABEL_MICRO_F1 = 0.80  # measured 0.825 (v7; 0.811 earlier in session 7; 0.807 with v6, 0.783 with v4)
 # All 257 held-back texts, with the round-5 web texts (taxonomy plan_tasks.v5; first scored after
 # the v5 rules were written from the tune split: 0.933 / 0.760 before this session's round-5 rules)
 FLOOR_R5_RELEVANCE_F1 = 0.95  # measured 0.975 (v7; 0.947 with v6, 0.937 with v5)
-FLOOR_R5_LABEL_MICRO_F1 = 0.76  # measured 0.781 (v7; 0.778 with v6, 0.763 with v5)
+FLOOR_R5_LABEL_MICRO_F1 = 0.77  # measured 0.793 (v7; 0.781 earlier in session 7; 0.778 with v6, 0.763 with v5)
 # All 288 held-back texts, with the round-6 web texts (first scored with taxonomy v5, before any
 # rule was written from round 6: 0.938 / 0.742)
 FLOOR_R6_RELEVANCE_F1 = 0.95  # measured 0.972 (v7; 0.947 with v6, 0.938 when round 6 was first scored)
-FLOOR_R6_LABEL_MICRO_F1 = 0.74  # measured 0.758 (v7; 0.756 with v6, 0.742 when round 6 was first scored)
+FLOOR_R6_LABEL_MICRO_F1 = 0.76  # measured 0.779 (v7; 0.758 earlier in session 7; 0.756 with v6, 0.742 when round 6 was first scored)
 # All 350 held-back texts, with round 9 (62 texts, a measure-only round: all holdout), first scored with
 # taxonomy v7 after every v7 rule and the relevance model were fixed: round 9 alone 0.921 / 0.481
 FLOOR_R9_RELEVANCE_F1 = 0.94  # measured 0.962 (v7, when round 9 was first scored)
-FLOOR_R9_LABEL_MICRO_F1 = 0.69  # measured 0.706 (v7, when round 9 was first scored)
+FLOOR_R9_LABEL_MICRO_F1 = 0.71  # measured 0.726 (v7; 0.706 when round 9 was first scored)
 
 
 @pytest.fixture(scope="module")
