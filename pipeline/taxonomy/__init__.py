@@ -82,6 +82,10 @@ signals change gets a new version, so old and new labels stay distinguishable):
   industries) no longer takes the bare industry names 人工智能 / 集成电路 / 生物医药 (artificial
   intelligence, integrated circuit, biomedic) as key terms: every park text lists them, and on the
   tune split they gave 14 wrong Z4.6 labels (and parents) against 4 right ones (its industry-cluster terms stay).
+  Rules of ``pipeline.classify`` that came with v7: a key term in three or more sentences weighs
+  0.55; a relevant Beijing text that never names Zhongguancun is a Beijing-centre text (its Beijing
+  sentences are the B context); in a text that never names Zhongguancun but names another kind of
+  demonstration zone (自动驾驶示范区), 示范区 is not the Z context.
 """
 
 from __future__ import annotations
