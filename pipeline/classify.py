@@ -520,7 +520,7 @@ class Classifier:
             f = n_anchor / len(others) if n_anchor else 0.0
             evidence *= f
             damp *= f
-        elif others - anchor_w.keys():
+        elif len(others) == n_anchor and others - anchor_w.keys():
             # as many sentences on other parks as on the anchors, some of them on other parks alone:
             # the model cannot tell whose parks a text speaks of
             damp *= OTHER_PARKS_TIE
