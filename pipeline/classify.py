@@ -19,7 +19,10 @@ A transparent phrase-weight scorer over the data in ``pipeline/taxonomy``:
    trap vocabulary (reviews, rents, restaurants) dominates by sentences or by distinct
    terms, when other parks (Shenzhen, Zhangjiang, Hsinchu, ...) are discussed more than
    Beijing's, or when a text without any anchor speaks to the whole country (国务院,
-   各地, nationwide: national policy sharing the plans' vocabulary).
+   各地, nationwide: national policy sharing the plans' vocabulary).  Where the rules found
+   any evidence, the score is blended with the taxonomy's learned relevance model
+   (``pipeline.relevance_model``): ``(1 - a) * rules + a * damping * P(relevant)``, the damping
+   being the trap / other-park / national factors above, so the model cannot overrule them.
 3. **Labels** (only for relevant texts): every task/measure scores
    ``1 - prod(1 - w)`` over its distinct matched phrases; strong phrases (names,
    headlines) weigh 0.8, key terms 0.4 and count only where the plan's context
