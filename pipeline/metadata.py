@@ -629,6 +629,12 @@ _LD_ORGS_KEY = "jsonld_orgs"
 _DOM_KEY = "dom_bylines"
 _EDITORS_KEY = "editors"
 _LINES_KEY = "byline_lines"
+_WECHAT_KEY = "wechat_account"
+# a WeChat article's account name (the publisher of an 公众号 post): <strong class="profile_nickname">,
+# <a id="js_name">
+_WECHAT_ACCOUNT = lxml.etree.XPath(
+    "//*[@id='js_name' or contains(concat(' ', normalize-space(@class), ' '), ' profile_nickname ')]")
+_WECHAT_BODY = lxml.etree.XPath("//*[@id='js_content' or contains(concat(' ', normalize-space(@class), ' '), ' rich_media_content ')]")
 _BLOCK_TAGS = ("p", "div", "span", "td", "li", "strong", "b", "em", "font", "h2", "h3", "h4", "h5", "h6", "section", "address")
 
 
@@ -715,6 +721,17 @@ def _editor_names(text: str) -> list[str]:
     return out
 
 
+def _wechat_account(tree) -> str:
+    """The account name of a WeChat article ('' on other pages)."""
+    if not _WECHAT_BODY(tree):
+        return ""
+    for el in _WECHAT_ACCOUNT(tree):
+        name = " ".join(el.text_content().split())
+        if 2 <= len(name) <= 30:
+            return name
+    return ""
+
+
 def author_evidence(tree) -> dict[str, str]:
     """What the page says about its author outside the article text (JSON-LD authors, byline
     markup, byline lines, 责任编辑 names), each a "\n"-joined list.  Call it on the untouched
@@ -733,6 +750,7 @@ def author_evidence(tree) -> dict[str, str]:
     body = tree.find(".//body")
     editors = _editor_names("\n".join(filter(None, map(str.strip, _PLAIN_TEXT(body if body is not None else tree)))))
     return {
+        _WECHAT_KEY: _wechat_account(tree),
         _LD_PEOPLE_KEY: "\n".join(people), _LD_ORGS_KEY: "\n".join(orgs), _DOM_KEY: "\n".join(dom),
         _EDITORS_KEY: "\n".join(editors), _LINES_KEY: "\n".join(lines),
     }
@@ -767,7 +785,7 @@ def find_author(
     text; bylines near the top of the page; JSON-LD Person authors; meta author tags
     (author, article:author, byline, dc.creator ...); byline markup (itemprop/rel author,
     class or id author/byline/writer); an English author's note ("Jane Doe is a columnist
-    with …"); last, a JSON-LD Organization author that is not a site name.
+    with …"); last, a JSON-LD Organization author that is not a site name, or a WeChat post's account.
     """
     sel = selector_text or _select_text(tree, selector)
     if sel:
@@ -822,7 +840,8 @@ def find_author(
         names = _clean_meta_author(c)
         if names:
             return _join(names)
-    return None
+    # a WeChat post that names no person is credited to its account (爱否科技), like an organization
+    return evidence.get(_WECHAT_KEY) or None
 
 
 def compact(s: str) -> str:

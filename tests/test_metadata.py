@@ -294,3 +294,16 @@ def test_lower_case_author_link_in_the_story_is_not_a_byline():
     page = ('<html><body><p class="byline">By <a href="/authors/margaret-talev">Margaret Talev</a></p>'
             '<p>The CEO <a href="/authors/dennis-muilenburg">fretted</a> about trade.</p></body></html>')
     assert author_evidence(lxml.html.fromstring(page))["dom_bylines"].split("\n") == ["Margaret Talev"]
+
+
+def test_wechat_post_without_a_byline_is_credited_to_its_account():
+    page = ('<html><body><div id="img-content"><h2 class="rich_media_title">标题</h2>'
+            '<strong class="profile_nickname">爱否科技</strong>'
+            '<div class="rich_media_content" id="js_content"><p>正文第一段，讲手机评测。</p></div></div></body></html>')
+    tree = lxml.html.fromstring(page)
+    assert md.find_author(tree, "正文第一段，讲手机评测。") == "爱否科技"
+    # a person's byline wins over the account
+    assert md.find_author(tree, "作者：张三\n正文第一段，讲手机评测。") == "张三"
+    # the same markup outside a WeChat article is not read
+    other = lxml.html.fromstring(page.replace("rich_media_content", "content").replace('id="js_content"', ""))
+    assert md.find_author(other, "正文第一段，讲手机评测。") is None
