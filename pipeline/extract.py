@@ -594,7 +594,14 @@ def _first_class(el) -> str:
     return cls[0] if cls else ""
 
 
-def _continue_in_siblings(work, text: str) -> str:
+def _paragraphs(work, text: str) -> tuple[set[str], list[tuple[object, str]]]:
+    """The extracted text's lines and the page's <p>/<h1> elements with their text, both
+    whitespace-normalised: read once for the two checks below (continuation, lead)."""
+    have = {_norm_ws(ln) for ln in text.split("\n") if ln.strip()}
+    return have, [(el, _norm_ws(el.text_content())) for el in work.iter("p", "h1")]
+
+
+def _continue_in_siblings(work, text: str, have: set[str], items: list[tuple[object, str]]) -> str:
     """Add the article's continuation blocks that trafilatura left out.
 
     Some layouts split one story over a run of sibling blocks of the same class (CNBC's
@@ -603,9 +610,7 @@ def _continue_in_siblings(work, text: str) -> str:
     one of its next two ancestors) has two or more siblings of the same tag and first class that
     each hold paragraphs of prose and are mostly not links, their paragraphs and subheadings are
     added in document order."""
-    lines = {_norm_ws(ln) for ln in text.split("\n") if ln.strip()}
-    found = [el for el in work.iter("p") if len(el) < 50 and _norm_ws(el.text_content()) in lines
-             and len(_norm_ws(el.text_content())) >= 25]
+    found = [el for el, t in items if el.tag == "p" and len(el) < 50 and len(t) >= 25 and t in have]
     if len(found) < 2:
         return text
     common = [a for a in found[0].iterancestors()]
@@ -635,7 +640,7 @@ def _continue_in_siblings(work, text: str) -> str:
     before, after = [], []
     at = parent.index(block)
     for peer in peers:
-        add = [t for t in (_norm_ws(el.text_content()) for el in peer.iter(*_CONTINUATION_TAGS)) if t and t not in lines]
+        add = [t for t in (_norm_ws(el.text_content()) for el in peer.iter(*_CONTINUATION_TAGS)) if t and t not in have]
         (before if parent.index(peer) < at else after).extend(add)
     if not before and not after:
         return text
@@ -651,7 +656,7 @@ def _is_prose_para(t: str, el) -> bool:
     return len(t) >= 60 and bool(_SENTENCE_RE.search(t)) and _link_ratio(el) <= 0.3
 
 
-def _recover_lead(work, text: str) -> str:
+def _recover_lead(text: str, have: set[str], items: list[tuple[object, str]]) -> str:
     """Put back the opening paragraphs of a story that trafilatura left before its pick.
 
     On a page with broken nesting (unclosed tags), the story's first paragraphs sit in one
@@ -659,8 +664,6 @@ def _recover_lead(work, text: str) -> str:
     larger part.  When the paragraphs just before the first extracted one are a run of prose
     (short captions between them allowed, no <h1> in between) that is long in itself and next
     to the extracted text, they are the story's lead and are put back in front."""
-    have = {_norm_ws(ln) for ln in text.split("\n") if ln.strip()}
-    items = [(el, _norm_ws(el.text_content())) for el in work.iter("p", "h1")]
     first = next((i for i, (el, t) in enumerate(items) if el.tag == "p" and len(t) >= 40 and t in have), None)
     if not first:
         return text
@@ -731,7 +734,11 @@ def extract_article(
                 wider = (language, "")  # the page then has no article, as precision mode said
             if len(wider[1]) > len(text):
                 language, text = wider
-        merged = _recover_lead(work, _continue_in_siblings(work, text))
+        have, items = _paragraphs(work, text)
+        merged = _continue_in_siblings(work, text, have, items)
+        if merged is not text:
+            have = {_norm_ws(ln) for ln in merged.split("\n") if ln.strip()}
+        merged = _recover_lead(merged, have, items)
         if merged is not text:
             text = clean_text(merged, language=language)
     except (RecursionError, ValueError, lxml.etree.LxmlError) as exc:

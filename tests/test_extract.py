@@ -360,7 +360,7 @@ def _split_story(peers: str) -> bytes:
 
 
 def test_sibling_continuation_needs_a_run_of_prose_blocks():
-    from pipeline.extract import _continue_in_siblings, _parse
+    from pipeline.extract import _continue_in_siblings, _paragraphs, _parse
 
     later = ("<p>In the second block the story went on to explain the new rules in detail, "
              "with figures.</p><p>And a third paragraph closed that block with a quote from the director.</p>")
@@ -368,13 +368,13 @@ def test_sibling_continuation_needs_a_run_of_prose_blocks():
                         f'<div class="group-container">{later.replace("second", "third")}</div>').decode()
     tree = _parse(html)
     first_only = "\n".join(" ".join(p.text_content().split()) for p in tree.find(".//div[@class='group']").iter("p"))
-    merged = _continue_in_siblings(tree, first_only)
+    merged = _continue_in_siblings(tree, first_only, *_paragraphs(tree, first_only))
     assert "In the third block" in merged and "In the second block" in merged
     assert merged.index("second block") < merged.index("third block")
     # one same-class sibling (an author box, a company boilerplate) is not a continuation
     single = _parse(_split_story(f'<div class="group-container">{later}</div>').decode())
     first_only = "\n".join(" ".join(p.text_content().split()) for p in single.find(".//div[@class='group']").iter("p"))
-    assert _continue_in_siblings(single, first_only) is first_only
+    assert _continue_in_siblings(single, first_only, *_paragraphs(single, first_only)) is first_only
 
 
 def test_story_lead_left_in_another_container_is_put_back():
@@ -387,21 +387,21 @@ def test_story_lead_left_in_another_container_is_put_back():
 
 
 def test_lead_recovery_needs_a_long_run_of_prose_next_to_the_text():
-    from pipeline.extract import _parse, _recover_lead
+    from pipeline.extract import _paragraphs, _parse, _recover_lead
 
     para = "<p>The team said on Monday that the new stadium plan, first floated in {n}, would go to a vote.</p>"
     lead = "".join(para.format(n=2000 + i) for i in range(14))  # about 1,300 characters
     rest = "".join(para.format(n=1900 + i) for i in range(30))
     tree = _parse(f"<html><body><div class='story'>{lead}<p>Photo: AP</p></div>{rest}</body></html>")
     text = "\n".join(" ".join(p.text_content().split()) for p in list(tree.iter("p"))[15:])
-    merged = _recover_lead(tree, text)
+    merged = _recover_lead(text, *_paragraphs(tree, text))
     assert merged.startswith("The team said on Monday that the new stadium plan, first floated in 2000")
     assert merged.endswith(text)
     # a headline in between: the prose above it is another story
     tree = _parse(f"<html><body><div class='story'>{lead}</div><h1>Title</h1>{rest}</body></html>")
     text = "\n".join(" ".join(p.text_content().split()) for p in list(tree.iter("p"))[14:])
-    assert _recover_lead(tree, text) is text
+    assert _recover_lead(text, *_paragraphs(tree, text)) is text
     # a short lead (a standfirst, a teaser) is left alone
     tree = _parse(f"<html><body><div class='story'>{para.format(n=1)}</div>{rest}</body></html>")
     text = "\n".join(" ".join(p.text_content().split()) for p in list(tree.iter("p"))[1:])
-    assert _recover_lead(tree, text) is text
+    assert _recover_lead(text, *_paragraphs(tree, text)) is text
