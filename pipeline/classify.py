@@ -376,26 +376,26 @@ class Classifier:
             blk = m.group()
             if text not in blk:
                 continue
-            if len(blk) > 2 * _TOKEN_WINDOW + len(text):
-                # a long run: cut only a window around each occurrence (jieba's choice of a word
-                # depends on its neighbours, not on characters a clause away; on the 749 labelled
-                # texts and 800 benchmark texts every result is the same as cutting the whole run)
-                k = blk.find(text)
-                while k >= 0:
-                    win = blk[max(0, k - _TOKEN_WINDOW):k + len(text) + _TOKEN_WINDOW]
-                    toks = doc.tokens.get(win)
-                    if toks is None:
-                        toks = doc.tokens[win] = frozenset(self._jieba.lcut(win, HMM=False))
-                    if text in toks:
-                        return True
-                    k = blk.find(text, k + 1)
+            if len(blk) <= 2 * _TOKEN_WINDOW + len(text):
+                if text in self._tokens(doc, blk):
+                    return True
                 continue
-            toks = doc.tokens.get(blk)
-            if toks is None:
-                toks = doc.tokens[blk] = frozenset(self._jieba.lcut(blk, HMM=False))
-            if text in toks:
-                return True
+            # a long run: cut only a window around each occurrence (jieba's choice of a word
+            # depends on its neighbours, not on characters a clause away; on the 749 labelled
+            # texts and 800 benchmark texts every result is the same as cutting the whole run)
+            k = blk.find(text)
+            while k >= 0:
+                if text in self._tokens(doc, blk[max(0, k - _TOKEN_WINDOW):k + len(text) + _TOKEN_WINDOW]):
+                    return True
+                k = blk.find(text, k + 1)
         return False
+
+    def _tokens(self, doc: _Doc, run: str) -> frozenset[str]:
+        """jieba's words of a run of Han characters, cut once per document."""
+        toks = doc.tokens.get(run)
+        if toks is None:
+            toks = doc.tokens[run] = frozenset(self._jieba.lcut(run, HMM=False))
+        return toks
 
     def _locate(self, doc: _Doc, key: _Key, hay: str) -> list[int]:
         """Sorted distinct sentence indexes where the phrase ``key`` occurs in ``hay`` (Latin phrases

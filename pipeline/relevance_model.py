@@ -27,7 +27,7 @@ import json
 import math
 import re
 import sys
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable
 
@@ -58,24 +58,20 @@ def features(norm: str) -> set[str]:
 
 @dataclass(frozen=True)
 class RelevanceModel:
-    """Scores a normalised text; ``weights`` maps a feature to (coefficient x idf, idf squared)."""
+    """Scores a normalised text; ``weights`` maps a feature to coefficient x idf + i * idf^2 (one
+    complex number, so that one sum over the features a text shares gives both the dot product
+    and the squared norm)."""
 
     intercept: float
-    coef: dict[str, float]
-    idf2: dict[str, float]
+    weights: dict[str, complex]
     meta: dict[str, Any]
-    _both: dict[str, complex] = field(init=False, repr=False, compare=False)
-
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "_both", {k: complex(v, self.idf2[k]) for k, v in self.coef.items()})
 
     def probability(self, norm: str) -> float:
         """P(relevant) for a text normalised as ``Classifier._analyse`` does."""
-        common = self._both.keys() & features(norm)
+        common = self.weights.keys() & features(norm)
         z = self.intercept
         if common:
-            # one pass over the shared features: each holds coefficient x idf + i * idf^2
-            both = sum(map(self._both.__getitem__, common))
+            both = sum(map(self.weights.__getitem__, common))
             z += both.real / math.sqrt(both.imag)
         if z < -60:
             return 0.0
@@ -91,16 +87,14 @@ class RelevanceModel:
             raise ModelError(f"{source}: 'intercept' must be a finite number")
         if not isinstance(w, dict) or not w:
             raise ModelError(f"{source}: 'weights' must be a non-empty object")
-        coef: dict[str, float] = {}
-        idf2: dict[str, float] = {}
+        weights: dict[str, complex] = {}
         for k, v in w.items():
             if (not isinstance(v, list) or len(v) != 2 or not all(isinstance(x, (int, float)) and math.isfinite(x) for x in v)
                     or v[1] <= 0):
                 raise ModelError(f"{source}: weights[{k!r}] must be [coefficient x idf, idf^2 > 0]")
-            coef[k] = float(v[0])
-            idf2[k] = float(v[1])
+            weights[k] = complex(v[0], v[1])
         meta = {k: v for k, v in raw.items() if k not in ("weights", "intercept")}
-        return cls(float(b), coef, idf2, meta)
+        return cls(float(b), weights, meta)
 
     @classmethod
     def load(cls, path: str | Path) -> "RelevanceModel":

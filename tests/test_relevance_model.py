@@ -46,7 +46,7 @@ def test_retraining_gives_the_shipped_model(shipped_raw):
     pytest.importorskip("sklearn")
     fresh = RelevanceModel.from_json(train_from_file(TUNE), "retrained")
     shipped = RelevanceModel.from_json(shipped_raw, "shipped")
-    assert set(fresh.coef) == set(shipped.coef)
+    assert set(fresh.weights) == set(shipped.weights)
     clf = Classifier.load(use_model=False)
     for r in rows(HOLDOUT)[:80]:
         n = clf.normalise(r["text"])
