@@ -165,12 +165,19 @@ def date_from_text(text: str, now: datetime | None = None) -> datetime | None:
 
 
 _WECHAT_CT = re.compile(r'\bvar\s+ct\s*=\s*"(\d{10})"')
+# a WeChat (公众号) article: its body is #js_content / .rich_media_content
+_WECHAT_BODY = lxml.etree.XPath(
+    "//*[@id='js_content' or contains(concat(' ', normalize-space(@class), ' '), ' rich_media_content ')][1]")
+
+
+def _is_wechat_article(tree) -> bool:
+    return bool(_WECHAT_BODY(tree))
 
 
 def _wechat_date(tree) -> datetime | None:
     """A WeChat article shows only 昨天 / 前天 as its date; the page's script keeps the publication
     time as a Unix timestamp (``var ct = "1581418070"``)."""
-    if not tree.xpath('//*[@id="publish_time" or contains(@class, "rich_media")][1]'):
+    if not _is_wechat_article(tree):
         return None
     for el in tree.iter("script"):
         m = _WECHAT_CT.search(el.text or "")
@@ -634,7 +641,6 @@ _WECHAT_KEY = "wechat_account"
 # <a id="js_name">
 _WECHAT_ACCOUNT = lxml.etree.XPath(
     "//*[@id='js_name' or contains(concat(' ', normalize-space(@class), ' '), ' profile_nickname ')]")
-_WECHAT_BODY = lxml.etree.XPath("//*[@id='js_content' or contains(concat(' ', normalize-space(@class), ' '), ' rich_media_content ')]")
 _BLOCK_TAGS = ("p", "div", "span", "td", "li", "strong", "b", "em", "font", "h2", "h3", "h4", "h5", "h6", "section", "address")
 
 
@@ -723,7 +729,7 @@ def _editor_names(text: str) -> list[str]:
 
 def _wechat_account(tree) -> str:
     """The account name of a WeChat article ('' on other pages)."""
-    if not _WECHAT_BODY(tree):
+    if not _is_wechat_article(tree):
         return ""
     for el in _WECHAT_ACCOUNT(tree):
         name = " ".join(el.text_content().split())
