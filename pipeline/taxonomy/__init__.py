@@ -155,7 +155,8 @@ class RelevanceRules:
     # repeat the place carry this weight (0 = off); not when other parks are discussed
     beijing_carry_weight: float = 0.0
     # the learned second opinion (``pipeline.relevance_model``): the relevance score is
-    # ``(1 - model_weight) * rules + model_weight * P(relevant)``; a file next to the taxonomy
+    # ``(1 - model_weight) * rules + model_weight * damping * P(relevant)`` (see pipeline.classify);
+    # a file next to the taxonomy
     model_file: str | None = None
     model_weight: float = 0.0
     model: Any = None  # RelevanceModel, loaded by load_taxonomy
