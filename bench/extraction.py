@@ -113,8 +113,10 @@ OWN_SETS = {
     "zh-tune2": ("tune", "tune2"),
     "zh-tune3": ("tune", "tune3"),
     "zh-tune4": ("tune", "tune4"),
+    "zh-tune5": ("tune", "tune5"),
     "en-tune2": ("tune", None),
     "en-tune3": ("tune", None),
+    "en-tune4": ("tune", None),
 }
 
 
@@ -163,6 +165,8 @@ def mean(xs):
 
 def run_text_bench(name: str, limit: int | None, show_pages: bool, only: str = "all", repeats: int = 3):
     pages = [p for p in DATASETS[name](None) if only == "all" or split_of(p[0]) == only][:limit]
+    if not pages:
+        return {"pages": 0, "note": f"no {only} pages in this set"}
     results = {"ours": {}, "trafilatura": {}}
     systems = (("trafilatura", baseline_extract), ("ours", ours_extract))
     for system, fn in systems:
@@ -202,7 +206,7 @@ def run_text_bench(name: str, limit: int | None, show_pages: bool, only: str = "
         "ours_pages_per_s": round(n / timing["ours"], 2) if timing["ours"] else None,
         "trafilatura_pages_per_s": round(n / timing["trafilatura"], 2) if timing["trafilatura"] else None,
         "ratio": round(timing["trafilatura"] / timing["ours"], 3) if timing["ours"] else None,
-        "ratio_range": [round(t["trafilatura"] / t["ours"], 3) for t in (passes[0], passes[-1])],
+        "ratio_range": [round(t["trafilatura"] / t["ours"], 3) if t["ours"] else None for t in (passes[0], passes[-1])],
         "passes": len(passes),
     }
     if show_pages:

@@ -124,6 +124,10 @@ _PROSE_LINE = re.compile(r"[。！？；.!?;]")
 _INLINE_BOX_PROSE = 200  # characters of prose after a cut heading that make it a box inside the article
 
 
+# trafilatura writes a list item as "- item": a rule is matched against the item's own text
+_LIST_MARK = re.compile(r"^- +")
+
+
 def _is_prose(line: str) -> bool:
     line = line.strip()
     return len(line) >= 40 and bool(_PROSE_LINE.search(line))
@@ -146,10 +150,11 @@ def _apply_rules(text: str, rules: tuple[Rule, ...], seen: dict[tuple[str, bool]
         key = (stripped, i > last_prose)
         drop = seen.get(key)
         if drop is None:
+            probe = _LIST_MARK.sub("", stripped, count=1)
             drop = seen[key] = any(
-                (r.max_len is None or len(stripped) <= r.max_len)
+                (r.max_len is None or len(probe) <= r.max_len)
                 and (not r.tail_only or key[1])
-                and r.pattern.search(stripped)
+                and r.pattern.search(probe)
                 for r in line_rules
             )
         if not drop:
@@ -179,7 +184,8 @@ def _cut(lines: list[str], cut_rules: list[Rule]) -> list[str]:
         if skipping and not prose[i]:
             continue
         skipping = False
-        hit = next((r for r in cut_rules if r.pattern.search(stripped)), None)
+        probe = _LIST_MARK.sub("", stripped, count=1)
+        hit = next((r for r in cut_rules if r.pattern.search(probe)), None)
         if hit is not None:
             if before < hit.min_before:
                 continue

@@ -130,10 +130,15 @@ def _html_parser():
     return parser
 
 
+_CONTROL_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
 def _parse(text: str):
     # lxml refuses str input that carries an XML encoding declaration
     text = re.sub(r"^\s*<\?xml[^>]*\?>", "", text, count=1)
-    text = text.replace("\x00", "")
+    # C0 control characters are not allowed in XML: trafilatura's XML steps then fail on the whole
+    # page (one stray \x10 in a Gothamist paragraph made it return nothing)
+    text = _CONTROL_CHARS.sub("", text)
     try:
         tree = lxml.html.document_fromstring(text, parser=_html_parser())  # a parser per call: lxml parsers are not thread-safe
     except (lxml.etree.ParserError, ValueError) as exc:
@@ -471,6 +476,51 @@ def _unwrap_layout_tables(tree) -> None:
                     el.attrib.pop(attr, None)
 
 
+# empty inline elements: trafilatura drops them together with the text that follows them
+_EMPTY_INLINE = lxml.etree.XPath("//span[not(node())]|//a[not(node())]|//font[not(node())]|//i[not(node())]"
+                                 "|//b[not(node())]|//em[not(node())]|//strong[not(node())]")
+
+
+def _drop_empty_inline(tree) -> None:
+    """Remove empty inline elements, keeping the text after them.
+
+    Sina's pages put an empty stock-quote slot after every listed company's name
+    (``<span id="quote_AAPL"></span>2019秋季发布会开幕…``); trafilatura removes an empty element
+    with its tail, so the rest of the sentence -- here the story's whole lead -- was lost."""
+    for el in _EMPTY_INLINE(tree):
+        if el.tail and el.tail.strip() and el.getparent() is not None:
+            el.drop_tree()
+
+
+_LAYOUT_ITEM_PARAS = 3  # paragraphs of prose that make a list item a layout column
+_LAYOUT_ITEM_TEXT = 300  # ... with at least this many characters between them
+
+
+_LAYOUT_ITEM_CANDIDATES = lxml.etree.XPath(f"//li[count(.//p) >= {_LAYOUT_ITEM_PARAS}]")
+
+
+def _unwrap_layout_lists(tree) -> None:
+    """Turn layout lists (an item holding a whole column: several paragraphs of prose) into plain
+    blocks.
+
+    Some portals lay the page out as ``<ul><li>`` columns (观察者网: the article column is
+    ``ul.two-coloum > li.left-main``); trafilatura renders the item as one list line, the headline,
+    timestamps and every paragraph run together, and its nested lists become furniture lines
+    (``- 原标题…``, ``- 责任编辑…``) inside the article.  A list whose item holds three or more
+    paragraphs of 300+ characters between them is a layout, and its items become divs."""
+    for li in _LAYOUT_ITEM_CANDIDATES(tree):
+        parent = li.getparent()
+        if parent is None or parent.tag not in ("ul", "ol"):
+            continue
+        paras = [p for p in li.iter("p")]
+        if sum(len(p.text_content().strip()) for p in paras) < _LAYOUT_ITEM_TEXT:
+            continue
+        parent.tag = "div"
+        for item in parent:
+            if isinstance(item.tag, str) and item.tag == "li":
+                item.tag = "div"
+
+
 _INLINE_TAGS = frozenset(("a", "span", "strong", "b", "em", "i", "u", "font", "sup", "sub", "small", "big", "mark",
                           "abbr", "cite", "code", "q", "s", "del", "ins", "label", "time"))
 _MIXED_TEXT_MIN = 40  # characters of direct text for a div to count as holding the article's lines
@@ -720,6 +770,8 @@ def extract_article(
     author_clues = md.author_evidence(tree)  # before pruning removes scripts and furniture
 
     _unwrap_layout_tables(tree)
+    _unwrap_layout_lists(tree)
+    _drop_empty_inline(tree)
     _paragraphise_mixed_divs(tree)
     _prune(tree, hints, title)
     work = _narrow(tree, hints.body_selector if hints else None)
