@@ -450,6 +450,8 @@ _NOT_NAMES = {
     "本刊", "特约", "实习", "图片", "视频", "文字", "摄影", "佚名", "匿名", "未知", "网友", "小编", "编者",
     "我们", "我們", "他们", "他們", "本人", "大家", "笔者", "筆者", "本文", "原创", "原創",
     "网络", "網絡", "网路", "網路", "整合", "综合", "綜合", "整理", "转载", "轉載",  # 来源：网络 / 陈智 整合
+    # a template's placeholder left in the author meta (content="name, email@gmail.com")
+    "name", "Name", "author", "admin", "Admin", "administrator", "webmaster", "user", "unknown", "null", "none",
 }
 _VERBISH = re.compile(r"(从|在|了|获悉|来到|走进|看到|注意|采访|发现|表示|介绍|了解|调查|日前|近日|今天|昨天|近期|跟随|随同|的|是)")
 _EDITOR_RE = re.compile(r"责任编辑|責任編輯|责编|責編|编辑|編輯|审核|審核|审校|校对|校對|监制|監製|签发|簽發|出品|\beditor\b", re.I)
@@ -527,6 +529,8 @@ _PIECE_STOP = {
     "关注", "已关注", "+关注", "加关注", "+加关注", "作者", "更多", "粉丝", "主页", "文章", "订阅", "私信", "收藏",
     "来源", "原创", "首页", "作者简介", "关于作者", "Follow", "Following", "Subscribe", "Author", "Authors", "By",
     "More", "Profile", "Posts", "文", "记者", "作家说", "账号", "帐号", "密码", "登录", "注册", "退出", "发表", "评论",
+    # the heading of an author box's list of other articles
+    "相关文章", "相關文章", "相关阅读", "相關閱讀", "相关新闻", "相關新聞", "最新文章", "热门文章", "推荐阅读", "他的文章", "TA的文章",
 }
 # Portal brands that carry no outlet suffix (网易 is a site, not a writer)
 _PORTALS = {"网易", "新浪", "搜狐", "腾讯", "凤凰", "百度", "今日头条", "头条", "澎湃", "界面", "网易号", "搜狐号", "企鹅号", "百家号", "一点资讯", "趣头条", "UC"}
@@ -772,7 +776,8 @@ def _clean_meta_author(c: str) -> list[str]:
     if re.fullmatch(rf"{_NAMES}", c):  # 张三 李四 / 张三、李四
         return [n for n in split_names(c) if not _outletish(n)]
     parts = [p.strip() for p in re.split(r"\s*(?:[,，、;；]|\band\b|&)\s*", c) if p.strip()]
-    return [p for p in parts if not _outletish(p) and not re.fullmatch(r"[\d\W_]+", p)]
+    return [p for p in parts if not _outletish(p) and not re.fullmatch(r"[\d\W_]+", p)
+            and "@" not in p and p not in _NOT_NAMES]
 
 
 def find_author(
@@ -805,7 +810,9 @@ def find_author(
         editors.add(" ".join(meta["editor"].split()))
 
     # a meta author that repeats the site's own name (copyright, og:site_name ...) is the outlet
-    sites = {compact(meta[k]) for k in ("copyright", "og:site_name", "application-name", "publisher", "source", "sitename") if meta.get(k)}
+    # (Sina's mediaid / a 来源 line near the top name the outlet a story was taken from)
+    sites = {compact(meta[k]) for k in ("copyright", "og:site_name", "application-name", "publisher", "source", "sitename", "mediaid")
+             if meta.get(k)}
 
     def people(names: list[str]) -> list[str]:
         return [
