@@ -183,6 +183,7 @@ def _prune(tree, hints: SourceHints | None, title: str | None = None) -> None:
     para_total = sum(_long_para_len(p) for p in tree.iter("p"))
     title_heading = _title_heading(tree, title)
     doomed = []
+    protected = []  # containers named like furniture that hold the article
     others = []  # other articles inlined: dropped whatever the page-level check says
     for el in tree.iter("div", "section", "ul", "ol", "p", "span", "aside", "nav", "footer", "table", "dl", "td", "a", "h2", "h3", "h4", "em", "strong"):
         attrs = f"{_semantic_classes(el.get('class'))} {el.get('id') or ''}"
@@ -199,10 +200,12 @@ def _prune(tree, hints: SourceHints | None, title: str | None = None) -> None:
             others.append(el)
             continue
         if hit:
-            # never drop a container that holds most of the page's text (the article)
-            if total and len(el.text_content()) > 0.4 * total and total > 500:
-                continue
-            if para_total and sum(_long_para_len(p) for p in el.iter("p")) > 0.4 * para_total:
+            # never drop a container that holds most of the page's text (the article) -- and
+            # take the furniture word off it, or trafilatura drops it (网易 wraps the whole page
+            # in div.post_header)
+            if (total and len(el.text_content()) > 0.4 * total and total > 500) or (
+                    para_total and sum(_long_para_len(p) for p in el.iter("p")) > 0.4 * para_total):
+                protected.append(el)
                 continue
             # conservative by construction: a class name is a guess, prose is evidence.
             # Furniture is link lists and short lines; an element holding a paragraph of
@@ -220,6 +223,23 @@ def _prune(tree, hints: SourceHints | None, title: str | None = None) -> None:
         doomed = [el for el in doomed if _link_ratio(el) >= 0.5]
     for el in doomed + others:
         _drop(el)
+    for el in protected:
+        _unmark(el, cls_re, keep_id=bool(hints and hints.body_selector))
+
+
+def _unmark(el, cls_re, keep_id: bool) -> None:
+    """Take the furniture words off the class (and id) of a container that holds the article."""
+    if cls_re is None:
+        return
+    cls = el.get("class")
+    if cls:
+        kept = [t for t in cls.split() if not cls_re.search(t)]
+        if kept:
+            el.set("class", " ".join(kept))
+        else:
+            del el.attrib["class"]
+    if not keep_id and el.get("id") and cls_re.search(el.get("id")):
+        del el.attrib["id"]
 
 
 # Utility-first CSS (Tailwind and the like) styles each element with many small classes --
