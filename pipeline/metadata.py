@@ -16,10 +16,12 @@ import functools
 import json
 import logging
 import re
-import lxml.etree
+import weakref
 from datetime import datetime, timedelta, timezone, tzinfo
 from typing import Iterable
 from urllib.parse import urlsplit
+
+import lxml.etree
 
 logger = logging.getLogger(__name__)
 
@@ -170,8 +172,22 @@ _WECHAT_BODY = lxml.etree.XPath(
     "//*[@id='js_content' or contains(concat(' ', normalize-space(@class), ' '), ' rich_media_content ')][1]")
 
 
+_WECHAT_SEEN: "weakref.WeakKeyDictionary[object, bool]" = weakref.WeakKeyDictionary()
+
+
 def _is_wechat_article(tree) -> bool:
-    return bool(_WECHAT_BODY(tree))
+    """(The answer is remembered for the tree: the date and the author both ask, and the test
+    walks the whole page.)"""
+    try:
+        return _WECHAT_SEEN[tree]
+    except (KeyError, TypeError):
+        pass
+    hit = bool(_WECHAT_BODY(tree))
+    try:
+        _WECHAT_SEEN[tree] = hit
+    except TypeError:
+        pass
+    return hit
 
 
 def _wechat_date(tree) -> datetime | None:
