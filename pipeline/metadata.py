@@ -149,6 +149,18 @@ _STAMP_RE = re.compile(r"((?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{
 _YMD_RE = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 
 
+_URL_LAG_DAYS = 3
+
+
+def _labelled_date(text: str, now: datetime | None = None) -> datetime | None:
+    """The first labelled date of the text (发布时间：…, 发布日期: …)."""
+    for m in _LABEL_RE.finditer(text or ""):
+        dt = parse_date(re.sub(r"\s+", " ", m.group(1)).replace(" 年", "年"))
+        if _valid(dt, now):
+            return dt
+    return None
+
+
 def date_from_text(text: str, now: datetime | None = None) -> datetime | None:
     """Date from visible page text: a labelled date (发布时间：…), then the first date with a
     time of day (``2021-01-20 12:23``), then the first ``2024年03月05日``."""
@@ -349,8 +361,14 @@ def find_date(
     from_url = date_from_url(url)
     if _valid(from_url, now):
         # The URL gives the day; the page text often gives the time of that day.
-        dt = date_from_text(_head_text(tree), now)
+        head = _head_text(tree)
+        dt = date_from_text(head, now)
         if dt is not None and dt.date() == from_url.date():
+            return dt
+        # A CMS stamps the URL when it writes the page (TRS: t20210106_…), which can be a day or
+        # two after the publication date the page states (发布日期: 2021-01-05)
+        dt = _labelled_date(head, now)
+        if dt is not None and 0 < (from_url.date() - dt.date()).days <= _URL_LAG_DAYS:
             return dt
         return from_url
     dt = date_from_text(_head_text(tree), now)
