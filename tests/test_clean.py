@@ -117,3 +117,9 @@ def test_clean_text_properties(text):
     assert isinstance(once, str)
     assert clean_text(once) == once
     assert len(once) <= len(text)
+
+
+def test_rules_see_a_list_items_own_text():
+    # trafilatura writes <li> as "- item": an editor tag or original-headline line in a list is still furniture
+    text = "正文第一段，内容很长很长。\n- 原标题：我国集成电路进口突破3000亿美元\n- 责任编辑: 刘响\n- 第一项措施：支持企业研发。"
+    assert clean_text(text) == "正文第一段，内容很长很长。\n- 第一项措施：支持企业研发。"

@@ -405,3 +405,46 @@ def test_lead_recovery_needs_a_long_run_of_prose_next_to_the_text():
     tree = _parse(f"<html><body><div class='story'>{para.format(n=1)}</div>{rest}</body></html>")
     text = "\n".join(" ".join(p.text_content().split()) for p in list(tree.iter("p"))[1:])
     assert _recover_lead(text, *_paragraphs(tree, text)) is text
+
+
+def _story(paras: int = 6) -> str:
+    return "".join(
+        f"<p>The park added {i} new firms this quarter, officials said on Tuesday, as the district pressed ahead "
+        "with its plan for research institutes and venture capital.</p>" for i in range(paras))
+
+
+def test_control_character_in_a_paragraph_does_not_lose_the_page():
+    # Gothamist 2017 (en-tune4/12): one \x10 inside a quote made trafilatura's XML step fail on the whole page
+    body = _story().replace("venture capital.</p>", "venture\x10 capital.</p>", 1)
+    art = extract_article(f"<html><head><title>Shelters</title></head><body><article>{body}</article></body></html>".encode())
+    assert art.text.count("The park added") == 6 and "\x10" not in art.text
+
+
+def test_text_after_an_empty_inline_element_is_kept():
+    # Sina's stock-quote slot after a company name: trafilatura drops an empty element with its tail
+    lead = ('<p>新浪科技讯 北京时间9月11日凌晨消息，<span id="usstock_AAPL"><a href="/q/AAPL" class="keyword">苹果</a></span>'
+            '<span id="quote_AAPL"></span>2019秋季发布会开幕，新iPad为第一个出场的硬件产品，新品售价公布。</p>')
+    art = extract_article(f"<html><head><title>苹果发布会</title></head><body><div class='article'>{lead}"
+                          f"<p>{PARA}</p><p>{PARA}</p></div></body></html>".encode())
+    assert "苹果2019秋季发布会开幕，新iPad为第一个出场的硬件产品" in art.text
+
+
+def test_layout_list_column_is_read_as_blocks():
+    # 观察者网 2019 (zh-tune5/09, GeneralNewsExtractor fixture, MIT): the article column is
+    # ul.two-coloum > li; trafilatura ran it together as one list line, with the nested furniture
+    # list (- 原标题…, - 责任编辑…) inside the text
+    art, lines = _own_page("zh-tune5", "09.html", 10)
+    missing = [ln for ln in lines if ln not in art.text.split("\n")]
+    assert len(lines) >= 8 and not missing, missing[:3]
+    assert "原标题" not in art.text and "责任编辑" not in art.text
+    assert not any(ln.startswith("- ") for ln in art.text.split("\n"))
+
+
+def test_furniture_named_container_of_the_article_is_kept():
+    # 网易财经 2019 (zh-tune5/01, GeneralNewsExtractor fixture, MIT): the whole page sits in
+    # div.post_header; trafilatura's precision mode drops a "header" and kept a reader comment
+    art, lines = _own_page("zh-tune5", "01.html", 5)
+    missing = [ln for ln in lines if ln not in art.text]
+    assert len(lines) >= 25 and not missing, missing[:3]
+    assert "业绩会突现业主维权插曲" in lines  # a bold subheading: lost when only the prose was recovered
+    assert "疑点无法从财务报告中得到合理的解释" not in art.text  # the reader comment

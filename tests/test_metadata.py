@@ -307,3 +307,17 @@ def test_wechat_post_without_a_byline_is_credited_to_its_account():
     # the same markup outside a WeChat article is not read
     other = lxml.html.fromstring(page.replace("rich_media_content", "content").replace('id="js_content"', ""))
     assert md.find_author(other, "正文第一段，讲手机评测。") is None
+
+
+def test_labelled_date_just_before_the_url_date_wins():
+    import lxml.html
+
+    from pipeline.metadata import find_date
+
+    # TRS stamps the URL when it writes the page (cmse.gov.cn, zh-tune5/16): t20210106_ over 发布日期 2021-01-05
+    page = '<html><body><h1>载人航天工程全线备战</h1><div>发布日期: <span>2021-01-05</span></div><p>正文</p></body></html>'
+    url = "http://www.cmse.gov.cn/xwzx/zhxw/202101/t20210106_47506.html"
+    assert find_date(lxml.html.fromstring(page), url, use_htmldate=False).strftime("%Y-%m-%d") == "2021-01-05"
+    # a labelled date far from the URL's (a reposted old story, a related item) does not override it
+    old = page.replace("2021-01-05", "2020-12-20")
+    assert find_date(lxml.html.fromstring(old), url, use_htmldate=False).strftime("%Y-%m-%d") == "2021-01-06"
