@@ -518,6 +518,7 @@ def _en_names(raw: str) -> list[str]:
 
 
 _SPACES = re.compile(r"[ \t\u3000\xa0]+")
+_HAN_NAME_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _BLANK_LINES = re.compile(r" ?(?:\r?\n ?)+")
 
 
@@ -530,7 +531,8 @@ def authors_from_text(text: str) -> list[str]:
     # cannot backtrack over long blank runs of page text
     text = _BLANK_LINES.sub("\n", _SPACES.sub(" ", text))
     names: list[str] = []
-    for rx in _BYLINE_RES:
+    # every Chinese byline ends in a Han name: a text without one skips those patterns
+    for rx in _BYLINE_RES if _HAN_NAME_CHAR.search(text) else ():
         for m in rx.finditer(text):
             if _PHOTO_CREDIT.search(m.group(0)) or text[m.end(1):m.end(1) + 3].lstrip(" \u3000").startswith(("摄", "攝")):
                 continue  # 图片记者 张三 摄: a photo credit, not the article's author
@@ -616,11 +618,15 @@ def _dom_byline_names(tree) -> list[str]:
                 links.append(text)
     if 1 <= len(links) <= 3:  # more than that is a list of writers, not this page's byline
         return links
+    byline_attrs: dict[str, bool] = {}  # class/id string -> names a byline (pages repeat their classes)
     for el in _MARKED(tree):
         if not isinstance(el.tag, str) or el.tag in ("script", "style", "head", "meta", "link", "img", "body", "html"):
             continue
         attrs = f"{el.get('class') or ''} {el.get('id') or ''}"
-        if (el.get("itemprop") or "").lower() != "author" and not _BYLINE_CLASS_RE.search(attrs):
+        marked = byline_attrs.get(attrs)
+        if marked is None:
+            marked = byline_attrs[attrs] = bool(_BYLINE_CLASS_RE.search(attrs))
+        if not marked and (el.get("itemprop") or "").lower() != "author":
             continue
         if _FURNITURE_CLASS_RE.search(attrs) or any(
             _FURNITURE_CLASS_RE.search(f"{a.get('class') or ''} {a.get('id') or ''}")
