@@ -117,6 +117,7 @@ OWN_SETS = {
     "en-tune2": ("tune", None),
     "en-tune3": ("tune", None),
     "en-tune4": ("tune", None),
+    "en-tune5": ("tune", None),
 }
 
 

@@ -47,6 +47,10 @@ class Rule:
     min_before: int = 0
     keep: tuple[str, ...] = ()
     tail_only: bool = False
+    last_lines: int | None = None
+
+
+_MAX_LAST_LINES = 3
 
 
 def _parse_rules(data: dict, origin: str) -> tuple[Rule, ...]:
@@ -62,6 +66,9 @@ def _parse_rules(data: dict, origin: str) -> tuple[Rule, ...]:
         if raw["name"] in seen:
             raise ValueError(f"{where}: duplicate name {raw['name']!r}")
         seen.add(raw["name"])
+        last = raw.get("last_lines")
+        if last is not None and (not isinstance(last, int) or not 1 <= last <= _MAX_LAST_LINES):
+            raise ValueError(f"{where} ({raw['name']}): last_lines must be an integer from 1 to {_MAX_LAST_LINES}")
         try:
             pattern = re.compile(raw["pattern"], re.IGNORECASE | re.MULTILINE)
         except re.error as exc:
@@ -79,6 +86,7 @@ def _parse_rules(data: dict, origin: str) -> tuple[Rule, ...]:
                 min_before=int(raw.get("min_before", 0)),
                 keep=tuple(raw.get("keep", ())),
                 tail_only=bool(raw.get("tail_only", False)),
+                last_lines=last,
             )
         )
     return tuple(rules)
@@ -145,15 +153,18 @@ def _apply_rules(text: str, rules: tuple[Rule, ...], seen: dict[tuple[str, bool]
     kept = []
     if seen is None:
         seen = {}
+    n = len(lines)
     for i, line in enumerate(lines):
         stripped = line.strip()
-        key = (stripped, i > last_prose)
+        # (the line, after the last prose?, how many lines follow it, up to _MAX_LAST_LINES)
+        key = (stripped, i > last_prose, min(n - 1 - i, _MAX_LAST_LINES))
         drop = seen.get(key)
         if drop is None:
             probe = _LIST_MARK.sub("", stripped, count=1)
             drop = seen[key] = any(
                 (r.max_len is None or len(probe) <= r.max_len)
                 and (not r.tail_only or key[1])
+                and (r.last_lines is None or key[2] < r.last_lines)
                 and r.pattern.search(probe)
                 for r in line_rules
             )
