@@ -114,6 +114,7 @@ OWN_SETS = {
     "zh-tune3": ("tune", "tune3"),
     "zh-tune4": ("tune", "tune4"),
     "zh-tune5": ("tune", "tune5"),
+    "zh-tune6": ("tune", "tune6"),
     "en-tune2": ("tune", None),
     "en-tune3": ("tune", None),
     "en-tune4": ("tune", None),
