@@ -429,6 +429,15 @@ _LABEL_SEP = r"[:：|丨︱｜/／]"
 _DECOR = r"(?:[■□◎●○◆◇▲△▼★☆▶►•]+\s*)?"  # one run of markers: no second \s* to backtrack over
 _LINE = rf"(?:^|\n)\s*{_DECOR}"
 _BYLINE_RES = (
+    # Taiwanese wires and papers: （中央社記者邱俊欽桃園19日電） -- newsroom, 記者, the name, a place of
+    # two or three characters and the day; the name is read greedily (most are three characters)
+    re.compile(r"[(（]\s*[\u4e00-\u9fff]{0,6}?(?:记者|記者)\s*((?:[\u4e00-\u9fff]{2,3}、)*[\u4e00-\u9fff]{2,3})"
+               r"[\u4e00-\u9fff]{2,3}\d{1,2}日(?:电|電)"),
+    # ... and （王煌忠／台中報導） / 記者林悅／南市報導: the names, a slash, the place and 報導
+    re.compile(r"(?:[(（]|(?:^|\n)\s*)(?:记者|記者)?\s*([\u4e00-\u9fff]{2,4}(?:[、，,][\u4e00-\u9fff]{2,4}){0,3})\s*[／/]\s*"
+               r"[\u4e00-\u9fff]{1,8}(?:報導|报导|報道|报道)(?:\s*[)）]|\s*$|\s*\n)"),
+    # 【文/观察者网专栏作者 王文】: a newsroom and a column title between 文/ and the name
+    re.compile(rf"[【\[(（]\s*(?:文|作者)\s*[/／:：]\s*[^\s】\]）)]{{0,20}}?(?:专栏作者|專欄作者|专栏作家|專欄作家|特约作者|特約作者|特约评论员|特約評論員)\s*({_NAMES}){_NAME_END}"),
     # (记者 陈杭) / （记者张三、李四） / (记者 王五 通讯员 赵六) / 【记者 张三】
     re.compile(rf"[(（【\[]\s*(?:本报|本台|本刊|新华社|中新社|央视)?(?:记者|記者|通讯员|通訊員|特约评论员|评论员|評論員|作者|文|撰文|文字)\s*[:：/／]?\s*({_NAMES})"),
     # (总台央视记者 奚丹霓 张赛): any short newsroom name before 记者 inside brackets
@@ -537,7 +546,7 @@ def authors_from_text(text: str) -> list[str]:
             if _PHOTO_CREDIT.search(m.group(0)) or text[m.end(1):m.end(1) + 3].lstrip(" \u3000").startswith(("摄", "攝")):
                 continue  # 图片记者 张三 摄: a photo credit, not the article's author
             for n in split_names(m.group(1)):
-                if n not in names:
+                if n not in names and not _outletish(n):  # 社會中心／台北報導: a desk, not a reporter
                     names.append(n)
         if names:
             return names
@@ -814,6 +823,8 @@ def _clean_meta_author(c: str) -> list[str]:
     if _EDITOR_RE.search(c):
         return []
     if re.fullmatch(rf"{_NAMES}", c):  # 张三 李四 / 张三、李四
+        if _outletish(c):  # 中央通訊社 is the wire itself (its 訊 must not be cut off as a byline word)
+            return []
         return [n for n in split_names(c) if not _outletish(n)]
     parts = [p.strip() for p in re.split(r"\s*(?:[,，、;；]|\band\b|&)\s*", c) if p.strip()]
     return [p for p in parts if not _outletish(p) and not re.fullmatch(r"[\d\W_]+", p)
@@ -865,7 +876,8 @@ def find_author(
     if not names:
         names = authors_from_text(head_text if head_text is not None else _head_text(tree, 3000))
     if not names and text:
-        names = _trailing_credit(text)
+        # (an outlet credited in brackets, 中時 of 中時電子報, is not a reporter)
+        names = [n for n in _trailing_credit(text) if not any(compact(n) in s for s in sites)]
     if names:
         return _join(names)
     names = []

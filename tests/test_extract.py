@@ -138,6 +138,12 @@ def test_future_dates_rejected_only_when_now_given():
         ("（记者 王五 通讯员 赵六）", ["王五", "赵六"]),
         ("记者从北京市科委获悉，", []),
         ("By John Smith and Jane Doe\nThe plan", ["John Smith", "Jane Doe"]),
+        # Taiwanese wires and papers: a dateline with a place and day, a name／place報導 credit
+        ("（中央社記者邱俊欽桃園19日電）桃園市平鎮區一家輪胎行", ["邱俊欽"]),
+        ("警方已報請相驗。（王煌忠／台中報導）《蘋果》關心你", ["王煌忠"]),
+        ("記者林悅／南市報導\n正文", ["林悅"]),
+        ("社會中心／台北報導\n正文", []),  # a desk, not a reporter
+        ("【文/观察者网专栏作者 王文】\n正文", ["王文"]),
     ],
 )
 def test_authors_from_text(text, names):
