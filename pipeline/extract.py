@@ -209,8 +209,8 @@ def _prune(tree, hints: SourceHints | None, title: str | None = None) -> None:
             hit = bool(own) and len(own) < 60 and text_re.search(own)
         if hit and any(a.tag in ("pre", "code") for a in el.iterancestors()):
             hit = False  # syntax-highlighting classes (hljs-comment) are code, not furniture
-        if hit and title_heading is not None and other_re is not None and other_re.search(_semantic_classes(el.get("class")) + " " + (el.get("id") or "")) \
-                and _is_other_article(el, title_heading):
+        if hit and title_heading is not None and other_re is not None \
+                and other_re.search(f"{_semantic_classes(cls)} {ident or ''}") and _is_other_article(el, title_heading):
             # a related/recommended box with its own headline, while the page's headline is
             # elsewhere: another article inlined (endless-scroll and "recommended" feeds),
             # whatever its length
@@ -533,10 +533,8 @@ def _drop_empty_inline(tree) -> None:
             el.drop_tree()
 
 
-_LAYOUT_ITEM_PARAS = 3  # paragraphs of prose that make a list item a layout column
+_LAYOUT_ITEM_PARAS = 3  # paragraphs that make a list item a layout column
 _LAYOUT_ITEM_TEXT = 300  # ... with at least this many characters between them
-
-
 _LAYOUT_ITEM_CANDIDATES = lxml.etree.XPath(f"//li[count(.//p) >= {_LAYOUT_ITEM_PARAS}]")
 
 
