@@ -516,6 +516,26 @@ def _unwrap_layout_tables(tree) -> None:
                     el.attrib.pop(attr, None)
 
 
+_TWEETS = lxml.etree.XPath("//blockquote[contains(@class, 'twitter-tweet')]")
+
+
+def _keep_embedded_tweets(tree) -> None:
+    """Keep a quoted tweet as the quotation it is in the story.
+
+    An embedded tweet (``blockquote.twitter-tweet``, a club's statement, an official's words) sits in
+    a widget box (Sky's ``div.sdc-article-widget``); trafilatura discards anything classed twitter or
+    widget, so the box and the blockquote get neutral class names.  The scrapinghub gold keeps the
+    tweets on four of the seven tune pages that embed some (and no tune page loses text by this)."""
+    for bq in _TWEETS(tree):
+        bq.set("class", "quoted-post")
+        for a in bq.iterancestors():
+            if a.tag in ("body", "html"):
+                break
+            cls = a.get("class") or ""
+            if any(w in cls.lower() for w in ("twitter", "tweet", "widget", "embed", "social")):
+                a.set("class", "quoted-post-box")
+
+
 # empty inline elements: trafilatura drops them together with the text that follows them
 _EMPTY_INLINE_TAGS = ("span", "a", "font", "i", "b", "em", "strong")
 
@@ -809,6 +829,7 @@ def extract_article(
     author_clues = md.author_evidence(tree)  # before pruning removes scripts and furniture
 
     _unwrap_layout_tables(tree)
+    _keep_embedded_tweets(tree)
     _unwrap_layout_lists(tree)
     _drop_empty_inline(tree)
     _paragraphise_mixed_divs(tree)

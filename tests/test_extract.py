@@ -454,3 +454,12 @@ def test_furniture_named_container_of_the_article_is_kept():
     assert len(lines) >= 25 and not missing, missing[:3]
     assert "业绩会突现业主维权插曲" in lines  # a bold subheading: lost when only the prose was recovered
     assert "疑点无法从财务报告中得到合理的解释" not in art.text  # the reader comment
+
+
+def test_quoted_tweet_in_a_widget_box_is_kept():
+    # Uproxx 2016 (en-tune5/11, postlight parser fixture, Apache-2.0 OR MIT): the story quotes ABC News's
+    # tweet; trafilatura discards anything classed twitter (the blockquote) or widget (its box)
+    art, lines = _own_page("en-tune5", "11.html", 20)
+    missing = [ln for ln in lines if ln not in art.text]
+    assert not missing, missing
+    assert any(ln.startswith("JUST IN: Pres.-elect Trump") for ln in lines)
