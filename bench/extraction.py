@@ -115,6 +115,7 @@ OWN_SETS = {
     "zh-tune4": ("tune", "tune4"),
     "zh-tune5": ("tune", "tune5"),
     "zh-tune6": ("tune", "tune6"),
+    "zh-tune7": ("tune", "tune7"),
     "en-tune2": ("tune", None),
     "en-tune3": ("tune", None),
     "en-tune4": ("tune", None),
