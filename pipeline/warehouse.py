@@ -24,6 +24,7 @@ import hashlib
 import json
 import logging
 import os
+import re
 import shutil
 import time
 from dataclasses import dataclass
@@ -317,13 +318,29 @@ def record_extraction_error(con, page: PageRef, *, day: date, error: str) -> Non
                 [page.canonical_url, page.url, page.source, day, error[:500]])
 
 
-def articles_to_classify(con, day: date | None = None, *, all_unlabelled: bool = True) -> list[tuple[str, str | None, str]]:
-    """(id, title, analysis_text) of articles without a classification (or first seen on *day*)."""
+def articles_to_classify(con, day: date | None = None, *, all_unlabelled: bool = True,
+                         version: str | None = None) -> list[tuple[str, str | None, str]]:
+    """(id, title, analysis_text) of articles without a classification (or first seen on *day*);
+    with *version*, also those labelled by another taxonomy version, so that a new taxonomy
+    relabels the whole warehouse and trend views never mix two versions' labels."""
     if day is not None and not all_unlabelled:
         q, args = "SELECT id, title, text FROM articles WHERE first_seen = ? ORDER BY id", [day]
+    elif version is not None:
+        q, args = ("SELECT id, title, text FROM articles WHERE relevant IS NULL "
+                   "OR taxonomy_version IS DISTINCT FROM ? ORDER BY id", [version])
     else:
         q, args = "SELECT id, title, text FROM articles WHERE relevant IS NULL ORDER BY id", []
     return con.execute(q, args).fetchall()
+
+
+def version_key(version: str) -> tuple:
+    """Sort key of a taxonomy version: plan_tasks.v10 after plan_tasks.v9 (a string max would not)."""
+    return tuple(int(p) if p.isdigit() else p for p in re.split(r"(\d+)", version or ""))
+
+
+def latest_taxonomy_version(con) -> str | None:
+    versions = [v for (v,) in con.execute("SELECT DISTINCT taxonomy_version FROM plan_tasks").fetchall() if v]
+    return max(versions, key=version_key) if versions else None
 
 
 def store_classification(con, aid: str, result: Classification) -> None:
@@ -373,7 +390,7 @@ def digest_data(con, day: date, *, broken_sources: tuple[tuple[str, str], ...] =
     from pipeline.digest import Digest, DigestItem, DigestTask
 
     prev = day - timedelta(days=1)
-    version = con.execute("SELECT max(taxonomy_version) FROM plan_tasks").fetchone()[0]
+    version = latest_taxonomy_version(con)
     tasks = con.execute(
         "SELECT code, name_zh, name_en FROM plan_tasks WHERE parent IS NULL AND taxonomy_version = ? "
         "ORDER BY plan DESC, code", [version]).fetchall()

@@ -246,3 +246,20 @@ def test_reprocess_rebuilds_a_day_from_the_archive_without_crawling(env, first, 
     seed = SEEDS["001"]
     art = _article(first, seed["url"])
     assert B_PROJECTS <= set(_labels(first, art["id"]))
+
+
+def test_a_new_taxonomy_version_relabels_every_article(env, first, capsys):
+    # labels made by an earlier taxonomy version (as after an upgrade): the next refresh relabels them all,
+    # so trend views never mix two versions' labels
+    from pipeline.taxonomy import load_taxonomy
+    from pipeline.warehouse import Warehouse
+
+    current = load_taxonomy().version
+    with Warehouse().writer() as con:
+        con.execute("UPDATE articles SET taxonomy_version = 'plan_tasks.v0'")
+        con.execute("UPDATE article_labels SET taxonomy_version = 'plan_tasks.v0'")
+    _refresh(capsys)
+    assert first.execute("SELECT DISTINCT taxonomy_version FROM articles").fetchall() == [(current,)]
+    assert first.execute("SELECT DISTINCT taxonomy_version FROM article_labels").fetchall() == [(current,)]
+    art = _article(first, SEEDS["001"]["url"])
+    assert B_PROJECTS <= set(_labels(first, art["id"]))

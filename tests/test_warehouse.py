@@ -151,3 +151,25 @@ def _try_lock(root, q):
             q.put("acquired")
     except WarehouseBusy as exc:
         q.put(str(exc))
+
+
+def test_a_new_taxonomy_version_relabels_the_warehouse(tmp_path):
+    store = Warehouse(tmp_path)
+    warc = tmp_path / "raw" / "r.warc.gz"
+    warc.parent.mkdir(parents=True)
+    write_warc(warc, [("https://economy.gmw.cn/2021-01/20/content_1.htm", b"<p>x</p>"),
+                      ("https://economy.gmw.cn/2021-01/20/content_2.htm", b"<p>y</p>")])
+    with store.writer() as con:
+        wh.index_warc(con, tmp_path, warc, day=date(2021, 1, 20), run_id="r1")
+        first, second = wh.pending_pages(con)
+        a1, _ = wh.upsert_article(con, first, article(), day=date(2021, 1, 20), source="gmw")
+        a2, _ = wh.upsert_article(con, second, article("另一篇。"), day=date(2021, 1, 20), source="gmw")
+        wh.store_classification(con, a1, Classification(True, 0.9, (Label("Z1", 0.8, "e1"),), "plan_tasks.v9"))
+        # unlabelled articles only, as before; with the running version, also those another version labelled
+        assert [r[0] for r in wh.articles_to_classify(con)] == [a2]
+        assert sorted(r[0] for r in wh.articles_to_classify(con, version="plan_tasks.v10")) == sorted([a1, a2])
+        assert [r[0] for r in wh.articles_to_classify(con, version="plan_tasks.v9")] == [a2]
+        # v10 is newer than v9, although "plan_tasks.v10" < "plan_tasks.v9" as strings
+        wh.store_plan_tasks(con, [("Z1", "Z", None, "v9 名", "v9 name", "plan_tasks.v9"),
+                                  ("Z1", "Z", None, "v10 名", "v10 name", "plan_tasks.v10")])
+        assert wh.latest_taxonomy_version(con) == "plan_tasks.v10"

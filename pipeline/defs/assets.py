@@ -105,7 +105,8 @@ def articles(context: AssetExecutionContext, warehouse: WarehouseResource, crawl
 
 
 @asset(partitions_def=daily, group_name=GROUP, deps=[articles], description=(
-    "Judge relevance and label plan tasks (with evidence sentences) for every unclassified article."))
+    "Judge relevance and label plan tasks (with evidence sentences) for every unclassified article, and "
+    "relabel every article when the taxonomy version changes."))
 def article_labels(context: AssetExecutionContext, warehouse: WarehouseResource) -> MaterializeResult:
     from pipeline.classify import Classifier
 
@@ -114,7 +115,7 @@ def article_labels(context: AssetExecutionContext, warehouse: WarehouseResource)
     relevant = labels = n = 0
     with store.writer() as con:
         wh.store_plan_tasks(con, plan_task_rows(clf))
-        for aid, title, text in wh.articles_to_classify(con):
+        for aid, title, text in wh.articles_to_classify(con, version=clf.taxonomy.version):
             result = clf.classify(text, title=title)
             wh.store_classification(con, aid, result)
             n += 1
