@@ -144,11 +144,9 @@ def train(texts: Iterable[str], relevant: Iterable[bool], *, trained_on: dict[st
 def train_from_file(data: Path) -> dict[str, Any]:
     """Train on a labelled JSONL file (``text``, ``relevant``), normalised by the packaged classifier."""
     from pipeline.classify import Classifier  # the classifier's own normalisation
-    from pipeline.taxonomy import DEFAULT_TAXONOMY_PATH, parse_taxonomy
+    from pipeline.taxonomy import load_taxonomy
 
-    # parsed without loading the model file: the model being (re)built need not exist yet
-    tax = parse_taxonomy(json.loads(DEFAULT_TAXONOMY_PATH.read_text(encoding="utf-8")), str(DEFAULT_TAXONOMY_PATH))
-    clf = Classifier(tax, use_model=False)
+    clf = Classifier(load_taxonomy(model=False))  # rules alone: the model is what is being built
     raw = data.read_bytes()
     rows = [json.loads(line) for line in raw.decode("utf-8").splitlines() if line.strip()]
     for n, r in enumerate(rows, 1):

@@ -186,8 +186,11 @@ class Taxonomy:
         raise KeyError(code)
 
 
-def load_taxonomy(path: str | Path | None = None) -> Taxonomy:
-    """Read and validate a taxonomy file (default: the packaged ``plan_tasks.v8.json``)."""
+def load_taxonomy(path: str | Path | None = None, *, model: bool = True) -> Taxonomy:
+    """Read and validate a taxonomy file (default: the packaged ``plan_tasks.v8.json``).
+
+    ``model=False`` leaves the learned relevance model unloaded (``relevance.model`` stays None): the
+    trainer builds that file and it need not exist yet."""
     p = Path(path) if path is not None else DEFAULT_TAXONOMY_PATH
     try:
         raw = json.loads(p.read_text(encoding="utf-8"))
@@ -195,15 +198,15 @@ def load_taxonomy(path: str | Path | None = None) -> Taxonomy:
         raise TaxonomyError(f"{p}: not valid JSON: {exc}") from exc
     tax = parse_taxonomy(raw, source=str(p))
     rel = tax.relevance
-    if rel.model_file:
+    if model and rel.model_file:
         from pipeline.relevance_model import ModelError, RelevanceModel
 
         mp = p.with_name(rel.model_file)
         try:
-            model = RelevanceModel.load(mp)
+            loaded = RelevanceModel.load(mp)
         except ModelError as exc:
             raise TaxonomyError(f"{p}: relevance.model.file: {exc}") from None
-        tax = replace(tax, relevance=replace(rel, model=model))
+        tax = replace(tax, relevance=replace(rel, model=loaded))
     return tax
 
 
