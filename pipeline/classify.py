@@ -315,8 +315,9 @@ class Classifier:
             frozenset(p.key for p in ps) for ps in (self._bj_place, self._traps, self._others, self._national,
                                                     self._z_ctx, self._b_ctx))
         self._other_names = tuple(p.text for p in self._others)
-        # Z context words that name the zone itself (not 示范区 / 分园, which any zone has)
-        self._kz_named = frozenset(k for k in self._kz_ctx if k[0] not in ("示范区", "分园", "demonstration zone"))
+        # Z context words that name the zone itself (not the taxonomy's generic ones, 示范区 / 分园, which any zone has)
+        generic = {p for ps in taxonomy.generic_contexts.get("Z", {}).values() for p in ps}
+        self._kz_named = frozenset(k for k in self._kz_ctx if k[0] not in generic)
         self._anchor_names = tuple(p.text for _, ps in self._anchors for p in ps)
         self._masked_matcher = _Matcher(p.key for p in masked_phrases)
         self._matcher = _Matcher([p.key for p in (*self._z_ctx, *self._b_ctx, *self._traps, *self._others,

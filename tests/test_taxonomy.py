@@ -109,3 +109,13 @@ def test_act_terms_are_optional_but_checked(raw):
     bad["plans"][1]["tasks"][0]["act_terms"] = {"zh": "成立", "en": []}
     with pytest.raises(TaxonomyError, match=r"\(B1\) act_terms.*'zh' must be a list"):
         parse_taxonomy(bad)
+
+
+def test_generic_context_must_be_part_of_the_context(raw):
+    tax = parse_taxonomy(raw)
+    assert tax.generic_contexts["Z"]["zh"] == ("示范区", "分园")
+    assert "中关村" not in tax.generic_contexts["Z"]["zh"]
+    bad = copy.deepcopy(raw)
+    bad["plans"][0]["generic_context"]["zh"].append("高新区")
+    with pytest.raises(TaxonomyError, match=r"generic_context\.zh: \['高新区'\] must also be in its context"):
+        parse_taxonomy(bad)

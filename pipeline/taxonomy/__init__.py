@@ -7,7 +7,9 @@
 * ``B``: the Beijing international S&T innovation center plan, six engineering
   projects ``B1``-``B6``.
 
-Each plan may list ``context`` phrases (a text naming one is in that plan's context).
+Each plan may list ``context`` phrases (a text naming one is in that plan's context), and among
+them the ``generic_context`` ones that any zone of its kind has (示范区, 分园): those show the context
+but do not name the zone.
 Every task and measure carries a Chinese and an English name, a description,
 ``phrases`` (strong signals: names and headlines that identify the entry on
 their own) and ``key_terms`` (weak signals that count only where the plan's
@@ -90,7 +92,8 @@ signals change gets a new version, so old and new labels stay distinguishable):
   after round 10 was added to it (``relevance_model.v8.json``, 461 texts; the blend weight 0.35 was
   re-checked by grouped cross-validation); the bridges named after the district (中关村桥,
   中关村一号桥 ...) are masked like its streets, and 租房 (renting a flat) and daily traffic notices
-  (限行, 早高峰, 绕行) are trap words.
+  (限行, 早高峰, 绕行) are trap words.  The Z plan declares its ``generic_context`` (示范区, 分园,
+  demonstration zone), which ``pipeline.classify`` used to hard-code.
 """
 
 from __future__ import annotations
@@ -175,6 +178,9 @@ class Taxonomy:
     # plan code -> language -> phrases that show a text is in that plan's context (中关村 for Z,
     # 国际科技创新中心 / 怀柔科学城 for B); key terms count only there
     contexts: dict[str, dict[str, tuple[str, ...]]] = field(default_factory=dict)
+    # plan code -> language -> the context phrases any zone of that kind has (示范区, 分园): a text whose
+    # only context is one of these may be speaking of another zone
+    generic_contexts: dict[str, dict[str, tuple[str, ...]]] = field(default_factory=dict)
 
     def codes(self) -> tuple[str, ...]:
         return tuple(e.code for e in self.entries)
@@ -319,6 +325,7 @@ def parse_taxonomy(raw: Any, source: str = "<taxonomy>") -> Taxonomy:
     entries: list[Entry] = []
     seen: dict[str, str] = {}
     contexts: dict[str, dict[str, tuple[str, ...]]] = {}
+    generic_contexts: dict[str, dict[str, tuple[str, ...]]] = {}
 
     def add(e: Entry, where: str) -> None:
         if e.code in seen:
@@ -332,6 +339,12 @@ def parse_taxonomy(raw: Any, source: str = "<taxonomy>") -> Taxonomy:
             raise TaxonomyError(f"{pwhere}: must be an object")
         pcode = _str(plan, "code", pwhere)
         contexts[pcode] = _lang_lists(plan.get("context"), f"{pwhere} ({pcode}).context", required=False)
+        generic = _lang_lists(plan.get("generic_context"), f"{pwhere} ({pcode}).generic_context", required=False)
+        for lang, phrases in generic.items():
+            stray = [x for x in phrases if x not in contexts[pcode].get(lang, ())]
+            if stray:
+                raise TaxonomyError(f"{pwhere} ({pcode}).generic_context.{lang}: {stray} must also be in its context")
+        generic_contexts[pcode] = generic
         tasks = plan.get("tasks")
         if not isinstance(tasks, list) or not tasks:
             raise TaxonomyError(f"{pwhere} ({pcode}): 'tasks' must be a non-empty list")
@@ -357,4 +370,4 @@ def parse_taxonomy(raw: Any, source: str = "<taxonomy>") -> Taxonomy:
         if e.parent is not None and not e.code.startswith(e.parent + "."):
             raise TaxonomyError(f"measure {e.code}: code must be '<task>.<n>' under task {e.parent}")
     return Taxonomy(version=version, entries=tuple(entries), relevance=_relevance(raw.get("relevance")),
-                    contexts=contexts)
+                    contexts=contexts, generic_contexts=generic_contexts)
