@@ -234,17 +234,21 @@ def _prune(tree, hints: SourceHints | None, title: str | None = None) -> None:
     # page-level check: when the guesses together would take a large share of the page's
     # prose, trust none of them except the plain link lists
     page_prose = _prose_len(body) if body is not None else 0
-    outer = [el for el in doomed if not any(a in doomed_set for a in el.iterancestors())] if (doomed_set := set(doomed)) else []
+    outer = _outermost(doomed)
     removed = sum(_prose_len(el) for el in outer)
     if page_prose and removed > _MAX_PROSE_SHARE * page_prose:
         logger.debug("DOM pruning would remove %d of %d prose characters; keeping all but link lists", removed, page_prose)
-        doomed = [el for el in doomed if _link_ratio(el) >= 0.5]
-        doomed_set = set(doomed)
-        outer = [el for el in doomed if not any(a in doomed_set for a in el.iterancestors())]
+        outer = _outermost([el for el in doomed if _link_ratio(el) >= 0.5])
     for el in outer + others:  # (an element inside a dropped one goes with it)
         _drop(el)
     for el in protected:
         _unmark(el, cls_re, keep_id=bool(hints and hints.body_selector))
+
+
+def _outermost(els: list) -> list:
+    """The elements of ``els`` that have no ancestor in ``els``."""
+    found = set(els)
+    return [el for el in els if not any(a in found for a in el.iterancestors())]
 
 
 def _unmark(el, cls_re, keep_id: bool) -> None:
