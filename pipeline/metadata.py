@@ -152,13 +152,18 @@ _YMD_RE = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*�
 _URL_LAG_DAYS = 3
 
 
-def _labelled_date(text: str, now: datetime | None = None) -> datetime | None:
-    """The first labelled date of the text (发布时间：…, 发布日期: …)."""
-    for m in _LABEL_RE.finditer(text or ""):
+def _first_date(rx: re.Pattern, text: str, now: datetime | None) -> datetime | None:
+    """The first valid date a pattern's group 1 gives in ``text``."""
+    for m in rx.finditer(text or ""):
         dt = parse_date(re.sub(r"\s+", " ", m.group(1)).replace(" 年", "年"))
         if _valid(dt, now):
             return dt
     return None
+
+
+def _labelled_date(text: str, now: datetime | None = None) -> datetime | None:
+    """The first labelled date of the text (发布时间：…, 发布日期: …)."""
+    return _first_date(_LABEL_RE, text, now)
 
 
 def date_from_text(text: str, now: datetime | None = None) -> datetime | None:
@@ -166,11 +171,9 @@ def date_from_text(text: str, now: datetime | None = None) -> datetime | None:
     time of day (``2021-01-20 12:23``), then the first ``2024年03月05日``."""
     if not text:
         return None
-    for rx in (_LABEL_RE, _STAMP_RE):
-        for m in rx.finditer(text):
-            dt = parse_date(re.sub(r"\s+", " ", m.group(1)).replace(" 年", "年"))
-            if _valid(dt, now):
-                return dt
+    dt = _first_date(_LABEL_RE, text, now) or _first_date(_STAMP_RE, text, now)
+    if dt is not None:
+        return dt
     for m in _YMD_RE.finditer(text):
         dt = _build(*m.groups())
         if _valid(dt, now):
@@ -362,14 +365,14 @@ def find_date(
     if _valid(from_url, now):
         # The URL gives the day; the page text often gives the time of that day.
         head = _head_text(tree)
-        dt = date_from_text(head, now)
+        labelled = _labelled_date(head, now)
+        dt = labelled if labelled is not None else date_from_text(head, now)
         if dt is not None and dt.date() == from_url.date():
             return dt
         # A CMS stamps the URL when it writes the page (TRS: t20210106_…), which can be a day or
         # two after the publication date the page states (发布日期: 2021-01-05)
-        dt = _labelled_date(head, now)
-        if dt is not None and 0 < (from_url.date() - dt.date()).days <= _URL_LAG_DAYS:
-            return dt
+        if labelled is not None and 0 < (from_url.date() - labelled.date()).days <= _URL_LAG_DAYS:
+            return labelled
         return from_url
     dt = date_from_text(_head_text(tree), now)
     if dt is not None:
