@@ -496,8 +496,6 @@ _NOT_NAMES = {
     "本刊", "特约", "实习", "图片", "视频", "文字", "摄影", "佚名", "匿名", "未知", "网友", "小编", "编者",
     "我们", "我們", "他们", "他們", "本人", "大家", "笔者", "筆者", "本文", "原创", "原創",
     "网络", "網絡", "网路", "網路", "整合", "综合", "綜合", "整理", "转载", "轉載",  # 来源：网络 / 陈智 整合
-    # a template's placeholder left in the author meta (content="name, email@gmail.com")
-    "name", "Name", "author", "admin", "Admin", "administrator", "webmaster", "user", "unknown", "null", "none",
 }
 _VERBISH = re.compile(r"(从|在|了|获悉|来到|走进|看到|注意|采访|发现|表示|介绍|了解|调查|日前|近日|今天|昨天|近期|跟随|随同|的|是)")
 _EDITOR_RE = re.compile(r"责任编辑|責任編輯|责编|責編|编辑|編輯|审核|審核|审校|校对|校對|监制|監製|签发|簽發|出品|\beditor\b", re.I)
@@ -563,7 +561,7 @@ def authors_from_text(text: str) -> list[str]:
 _OUTLETISH = re.compile(
     r"(网|網|报|報|社|台|新闻|新聞|频道|頻道|杂志|雜誌|\.com|\.cn|\.net|www\.|http|编辑部|編輯部|官方|中心|日报|晚报|"
     r"媒体|媒體|传媒|傳媒|财经|財經|资讯|資訊|发布|發布|客户端|客戶端|号|號|账号|賬號|工作室|研究院|智库|智庫|"
-    r"News|Daily|Times|Post|Press|Media|Network|Online)$|^(admin|administrator|editor|staff|unknown|none|null|anonymous)$",
+    r"News|Daily|Times|Post|Press|Media|Network|Online)$|^(admin|administrator|editor|staff|unknown|none|null|anonymous|name|author|webmaster|user)$",
     re.I,
 )
 
@@ -830,8 +828,8 @@ def _clean_meta_author(c: str) -> list[str]:
             return []
         return [n for n in split_names(c) if not _outletish(n)]
     parts = [p.strip() for p in re.split(r"\s*(?:[,，、;；]|\band\b|&)\s*", c) if p.strip()]
-    return [p for p in parts if not _outletish(p) and not re.fullmatch(r"[\d\W_]+", p)
-            and "@" not in p and p not in _NOT_NAMES]
+    # (_outletish also rejects a template's placeholder: content="name, email@gmail.com")
+    return [p for p in parts if not _outletish(p) and not re.fullmatch(r"[\d\W_]+", p) and "@" not in p]
 
 
 def find_author(

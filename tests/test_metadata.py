@@ -321,3 +321,14 @@ def test_labelled_date_just_before_the_url_date_wins():
     # a labelled date far from the URL's (a reposted old story, a related item) does not override it
     old = page.replace("2021-01-05", "2020-12-20")
     assert find_date(lxml.html.fromstring(old), url, use_htmldate=False).strftime("%Y-%m-%d") == "2021-01-06"
+
+
+def test_template_placeholder_in_the_author_meta_is_not_an_author():
+    import lxml.html
+
+    from pipeline.metadata import find_author
+
+    page = '<html><head><meta name="author" content="name, email@gmail.com"></head><body><p>正文。</p></body></html>'
+    assert find_author(lxml.html.fromstring(page), "正文。") is None
+    real = page.replace("name, email@gmail.com", "张三")
+    assert find_author(lxml.html.fromstring(real), "正文。") == "张三"
