@@ -63,6 +63,7 @@ class DomRules(NamedTuple):
     other_article: re.Pattern | None  # class/id words of boxes that may carry another article
     list_label: re.Pattern | None  # whole text of a label heading a list of links to other pages
     ad_label: frozenset[str]  # whole text of the label that marks an inline advertisement
+    hover_card: re.Pattern | None = None  # class/id words of cards shown on hover inside a paragraph
 
 
 @functools.lru_cache(maxsize=1)
@@ -79,6 +80,7 @@ def load_dom_rules() -> DomRules:
         other_article=_class_words_re(data.get("other_article_class_id", [])),
         ad_label=frozenset(t.casefold() for t in data.get("ad_label_text", [])),
         list_label=re.compile(r"(?:" + "|".join(labels) + r")[\s:：.…>»›]*", re.I) if labels else None,
+        hover_card=_class_words_re(data.get("hover_card_class_id", [])),
     )
 
 
@@ -187,6 +189,7 @@ def _prune(tree, hints: SourceHints | None, title: str | None = None) -> None:
     root = body if body is not None else tree
     _drop_teaser_lists(root)
     _drop_labelled_blocks(root, rules)
+    _drop_hover_cards(root, rules.hover_card)
     total = len(body.text_content()) if body is not None else 0
     para_total = sum(_long_para_len(p) for p in tree.iter("p"))
     title_heading = _title_heading(tree, title)
@@ -243,6 +246,24 @@ def _prune(tree, hints: SourceHints | None, title: str | None = None) -> None:
         _drop(el)
     for el in protected:
         _unmark(el, cls_re, keep_id=bool(hints and hints.body_selector))
+
+
+def _drop_hover_cards(root, card_re: re.Pattern | None) -> None:
+    """Drop the cards a page shows on hover inside a paragraph (a person's photo and links to other
+    stories after a name): the innermost element named like one (``hover_card_class_id``) that holds
+    two links or more, so that the name link beside it stays in the sentence."""
+    if card_re is None:
+        return
+    cards = []
+    for el in root.iter("span", "div"):
+        attrs = f"{el.get('class') or ''} {el.get('id') or ''}".strip()
+        if attrs and card_re.search(attrs) and sum(1 for _ in el.iter("a")) >= 2 \
+                and any(a.tag == "p" for a in el.iterancestors()):
+            cards.append(el)
+    found = set(cards)
+    for el in cards:
+        if not any(d in found for d in el.iterdescendants()):
+            _drop(el)
 
 
 def _outermost(els: list) -> list:

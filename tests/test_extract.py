@@ -463,3 +463,18 @@ def test_quoted_tweet_in_a_widget_box_is_kept():
     missing = [ln for ln in lines if ln not in art.text]
     assert not missing, missing
     assert any(ln.startswith("JUST IN: Pres.-elect Trump") for ln in lines)
+
+
+def test_hover_card_inside_a_paragraph_is_dropped():
+    # The Hill 2019 (scrapinghub tune page): after every politician's name a span.rollover-people-block
+    # holds a photo and links to three other stories, shown on hover; it ran into the sentence
+    card = ('<span class="rollover-people"><a href="/people/a">Ilhan Omar</a><span class="rollover-people-block">'
+            '<span class="rollover-block"><span><img src="/a.jpg"><a class="name" href="/people/a">Ilhan Omar</a>'
+            '<a class="people-articles" href="/x">Hillicon Valley: Progressives oppose funding bill</a> '
+            '<a class="people-articles" href="/y">Omar asks court to apply compassion in sentencing</a> '
+            '<a class="more" href="/people/a">MORE</a></span></span></span></span>')
+    lead = f"<p>A New York man pleaded guilty to charges he threatened to kill Rep. {card} (D-Minn.), prosecutors said.</p>"
+    art = extract_article(f"<html><head><title>Guilty plea</title></head><body><article>{lead}{_story()}"
+                          "</article></body></html>".encode())
+    assert "threatened to kill Rep. Ilhan Omar (D-Minn.), prosecutors said." in art.text
+    assert "Hillicon Valley" not in art.text and "MORE" not in art.text
