@@ -120,6 +120,7 @@ OWN_SETS = {
     "en-tune3": ("tune", None),
     "en-tune4": ("tune", None),
     "en-tune5": ("tune", None),
+    "en-tune6": ("tune", None),
 }
 
 

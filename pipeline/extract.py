@@ -561,6 +561,28 @@ def _keep_embedded_tweets(tree) -> None:
                 a.set("class", "quoted-post-box")
 
 
+# class words that hide a block only on some screens or until a click (hideOnMobile, hidden-xs,
+# hide-for-small, Salon's "read more" div.hideOnInit): trafilatura discards every class with " hide"
+# or " hidden" in it, and once our pruning has taken the page's navigation off, its guard (nothing
+# is discarded when that would remove most of the page) no longer saves the story
+_COLLAPSE_CLASS = re.compile(
+    r"^(?:hide|hidden)[-_]?(?:on|for|in)?[-_]?(?:init|load|mobile|phone|tablet|desktop|small|medium|large|"
+    r"xs|sm|md|lg|xl|print)(?:[-_](?:up|down|only))?$", re.I)
+
+
+def _reveal_collapsed(tree) -> None:
+    """Take the screen-size and click-to-expand hiding words off the blocks that hold prose, so
+    that trafilatura reads the rest of a story folded behind a "read more" button."""
+    for el in tree.iter("div", "section", "article", "p"):
+        cls = el.get("class")
+        if not cls or "hid" not in cls.lower():
+            continue
+        tokens = cls.split()
+        kept = [t for t in tokens if not _COLLAPSE_CLASS.match(t)]
+        if len(kept) < len(tokens) and _holds_prose(el):
+            el.set("class", " ".join(kept))
+
+
 # empty inline elements: trafilatura drops them together with the text that follows them
 _EMPTY_INLINE_TAGS = ("span", "a", "font", "i", "b", "em", "strong")
 
@@ -859,6 +881,7 @@ def extract_article(
     _drop_empty_inline(tree)
     _paragraphise_mixed_divs(tree)
     _prune(tree, hints, title)
+    _reveal_collapsed(tree)
     work = _narrow(tree, hints.body_selector if hints else None)
     try:
         language, text = _article_text(work, url, title, precision=True)
