@@ -116,6 +116,7 @@ OWN_SETS = {
     "zh-tune5": ("tune", "tune5"),
     "zh-tune6": ("tune", "tune6"),
     "zh-tune7": ("tune", "tune7"),
+    "zh-tune8": ("tune", "tune8"),
     "en-tune2": ("tune", None),
     "en-tune3": ("tune", None),
     "en-tune4": ("tune", None),
@@ -371,7 +372,10 @@ def run_page_metadata_bench(only: str = "all", show_pages: bool = False):
                 "author_spurious": mean(st["spurious"]), "no_author_pages": len(st["spurious"]),
             }
     if show_pages:
-        out["misses"] = misses
+        # which page missed what is listed for the tuning sets only: the held-back and fresh pages
+        # are measured, never read (their misses are counted in the figures above)
+        held = {"holdout"} | {label for split, label in OWN_SETS.values() if split == "holdout" and label}
+        out["misses"] = [m for m in misses if m["split"] not in held]
     return out
 
 
