@@ -147,6 +147,9 @@ _LABEL_RE = re.compile(
 )
 _STAMP_RE = re.compile(r"((?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}[:：]\d{2}(?::\d{2})?)")
 _YMD_RE = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+# a calendar-leaf date: the day on a line of its own, then the year and month (government CMS
+# templates: <div class="day">21</div><div class="year">2024年02月</div>)
+_LEAF_RE = re.compile(r"(?:^|\n)(\d{1,2})\n((?:19|20)\d{2})\s*[年/.-]\s*(\d{1,2})\s*月?(?=\n|$)")
 
 
 _URL_LAG_DAYS = 3
@@ -174,8 +177,10 @@ def date_from_text(text: str, now: datetime | None = None) -> datetime | None:
     dt = _first_date(_LABEL_RE, text, now) or _first_date(_STAMP_RE, text, now)
     if dt is not None:
         return dt
-    for m in _YMD_RE.finditer(text):
-        dt = _build(*m.groups())
+    found = [(m.start(), m.groups()) for m in _YMD_RE.finditer(text)]
+    found += [(m.start(), (m.group(2), m.group(3), m.group(1))) for m in _LEAF_RE.finditer(text)]
+    for _, ymd in sorted(found):
+        dt = _build(*ymd)
         if _valid(dt, now):
             return dt
     return None
@@ -561,7 +566,9 @@ def authors_from_text(text: str) -> list[str]:
 _OUTLETISH = re.compile(
     r"(网|網|报|報|社|台|新闻|新聞|频道|頻道|杂志|雜誌|\.com|\.cn|\.net|www\.|http|编辑部|編輯部|官方|中心|日报|晚报|"
     r"媒体|媒體|传媒|傳媒|财经|財經|资讯|資訊|发布|發布|客户端|客戶端|号|號|账号|賬號|工作室|研究院|智库|智庫|"
-    r"News|Daily|Times|Post|Press|Media|Network|Online)$|^(admin|administrator|editor|staff|unknown|none|null|anonymous|name|author|webmaster|user)$",
+    r"News|Daily|Times|Post|Press|Media|Network|Online|"
+    # a dateline or a desk's credit filed as the author (UDN's JSON-LD author "澎湖縣28日電", 台中報導)
+    r"\d{1,2}日[电電]|[报報][导導道])$|^(admin|administrator|editor|staff|unknown|none|null|anonymous|name|author|webmaster|user)$",
     re.I,
 )
 

@@ -332,3 +332,23 @@ def test_template_placeholder_in_the_author_meta_is_not_an_author():
     assert find_author(lxml.html.fromstring(page), "正文。") is None
     real = page.replace("name, email@gmail.com", "张三")
     assert find_author(lxml.html.fromstring(real), "正文。") == "张三"
+
+
+def test_dateline_in_the_json_ld_author_is_not_an_author():
+    # UDN 2018 (zh-tune8/03, twnews sample, MIT): the JSON-LD Person is the CNA dateline "澎湖縣28日電"
+    ld = '{"@context":"http://schema.org","@type":"NewsArticle","author":{"@type":"Person","name":"%s"}}'
+    page = ('<html><head><script type="application/ld+json">' + ld + '</script></head>'
+            '<body><p>洗腎病患搭機就醫。</p></body></html>')
+    assert md.find_author(lxml.html.fromstring(page % "澎湖縣28日電"), "洗腎病患搭機就醫。") is None
+    assert md.find_author(lxml.html.fromstring(page % "王榮祥"), "洗腎病患搭機就醫。") == "王榮祥"
+
+
+@pytest.mark.parametrize("text, day", [
+    # a calendar leaf (zh-tune8/01, a provincial institute's CMS): day, then year and month; the
+    # related list's full dates come later on the page
+    ("首页\n重要信息\n21\n2024年02月\n分享\n正文\n相关推荐\n2020年01月18日", "2024-02-21"),
+    ("第21\n2024年02月", None),  # not a leaf: the number is part of a line of text
+])
+def test_calendar_leaf_date(text, day):
+    got = md.date_from_text(text)
+    assert (got.date().isoformat() if got else None) == day
