@@ -122,6 +122,7 @@ OWN_SETS = {
     "en-tune4": ("tune", None),
     "en-tune5": ("tune", None),
     "en-tune6": ("tune", None),
+    "en-tune7": ("tune", None),
 }
 
 
