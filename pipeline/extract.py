@@ -441,6 +441,15 @@ def _drop_labelled_blocks(root, rules: DomRules) -> None:
 def _drop_list_after_label(root, el, text: str) -> None:
     if el is None or el.tag not in _LABEL_TAGS or _norm_ws(el.text_content()) != text or not _attached(el, root):
         return
+    box = el.getparent()
+    if box is not None and box.tag in ("p", "div") and not (box.text or "").strip() \
+            and next((k for k in box if isinstance(k.tag, str)), None) is el:
+        # the label opens a block whose rest is the list (<p><strong>READ MORE:</strong><br><a>…</a><br><a>…</a></p>)
+        rest = len(_norm_ws(box.text_content())) - len(text)
+        links = sum(len(_norm_ws(t)) for t in _LINK_TEXT(box))
+        if len(box.findall(".//a")) >= 2 and rest > 0 and links >= 0.8 * rest and not _holds_prose(box):
+            _drop(box)
+            return
     anchor = el
     while anchor.getnext() is None and anchor.getparent() is not None and \
             _norm_ws(anchor.getparent().text_content()) == text:

@@ -487,3 +487,15 @@ def test_story_folded_behind_read_more_is_kept():
     art, lines = _own_page("en-tune6", "07.html", 60)
     missing = [ln for ln in lines if " ".join(ln.split()) not in " ".join(art.text.split())]
     assert len(lines) >= 30 and len(missing) <= 2, missing[:3]
+
+
+def test_read_more_box_of_links_inside_the_story_is_dropped():
+    # The Federalist Papers 2016 (en-tune7/20, postlight parser fixture): a <p> opening with
+    # <strong>READ MORE:</strong> and three links between paragraphs; the story goes on after it
+    box = ('<p><strong>READ MORE:</strong><br> <a href="/a">Foundation For Economic Education: The Failure of '
+           'Public Schooling in One Chart<br></a><a href="/b">Business Insider: <em>New exam results may support '
+           'the claim</em></a><br><a href="/c">Wall Street Journal: <em>The Scandal of K-12 Education</em></a></p>')
+    art = extract_article(f"<html><head><title>Schools</title></head><body><article>{_story(3)}{box}{_story(3)}"
+                          "</article></body></html>".encode())
+    assert "READ MORE" not in art.text and "Business Insider" not in art.text
+    assert art.text.count("The park added") == 6
