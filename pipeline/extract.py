@@ -64,6 +64,7 @@ class DomRules(NamedTuple):
     list_label: re.Pattern | None  # whole text of a label heading a list of links to other pages
     ad_label: frozenset[str]  # whole text of the label that marks an inline advertisement
     hover_card: re.Pattern | None = None  # class/id words of cards shown on hover inside a paragraph
+    media_xpath: str = ""  # embedded media players, by schema.org itemtype
 
 
 @functools.lru_cache(maxsize=1)
@@ -81,6 +82,8 @@ def load_dom_rules() -> DomRules:
         ad_label=frozenset(t.casefold() for t in data.get("ad_label_text", [])),
         list_label=re.compile(r"(?:" + "|".join(labels) + r")[\s:：.…>»›]*", re.I) if labels else None,
         hover_card=_class_words_re(data.get("hover_card_class_id", [])),
+        media_xpath=" | ".join(f"//*[contains(@itemtype, '{t}')]" for t in data.get("media_itemtype", [])
+                               if re.fullmatch(r"\w+", t)),
     )
 
 
@@ -190,6 +193,10 @@ def _prune(tree, hints: SourceHints | None, title: str | None = None) -> None:
     _drop_teaser_lists(root)
     _drop_labelled_blocks(root, rules)
     _drop_hover_cards(root, rules.hover_card)
+    if rules.media_xpath:
+        for el in _outermost(root.xpath(rules.media_xpath)):
+            if not _holds_prose(el):
+                _drop(el)
     total = len(body.text_content()) if body is not None else 0
     para_total = sum(_long_para_len(p) for p in tree.iter("p"))
     title_heading = _title_heading(tree, title)

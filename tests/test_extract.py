@@ -499,3 +499,17 @@ def test_read_more_box_of_links_inside_the_story_is_dropped():
                           "</article></body></html>".encode())
     assert "READ MORE" not in art.text and "Business Insider" not in art.text
     assert art.text.count("The park added") == 6
+
+
+def test_embedded_video_player_with_a_playlist_is_dropped():
+    # TODAY 2016 (en-tune7/17, postlight parser fixture): a schema.org VideoObject player between
+    # paragraphs, with a "Closed Captioning" switch and a playlist of other videos' titles
+    player = ('<div itemprop="video" itemscope itemtype="http://schema.org/VideoObject" class="video-wrapper">'
+              '<div><header>Closed Captioning</header></div><ul class="playlist">'
+              '<li>Zsa Zsa Gabor dies at 99: Fans, friends remember colorful actress</li>'
+              '<li>Kathie Lee and Hoda look back at all the fun they had on TODAY in 2016</li>'
+              '<li>Denzel Washington made me nervous, admits Fences co-star Jovan Adepo</li></ul></div>')
+    art = extract_article(f"<html><head><title>Home tour</title></head><body><article>{_story(3)}{player}{_story(3)}"
+                          "</article></body></html>".encode())
+    assert "Kathie Lee" not in art.text and "Closed Captioning" not in art.text
+    assert art.text.count("The park added") == 6
