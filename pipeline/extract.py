@@ -198,7 +198,8 @@ def _prune(tree, hints: SourceHints | None, title: str | None = None) -> None:
             if not _holds_prose(el):
                 _drop(el)
     total = len(body.text_content()) if body is not None else 0
-    para_total = sum(_long_para_len(p) for p in tree.iter("p"))
+    para_total = None  # (the long paragraphs' text, counted when a furniture-named block first needs it)
+    in_code = set(_IN_CODE(tree))  # (syntax-highlighting classes inside <pre>/<code> are code, not furniture)
     title_heading = _title_heading(tree, title)
     doomed = []
     protected = []  # containers named like furniture that hold the article
@@ -217,7 +218,7 @@ def _prune(tree, hints: SourceHints | None, title: str | None = None) -> None:
         if not hit and text_re is not None and el.tag in ("div", "p", "span", "section", "ul", "td", "table"):
             own = (el.text or "").strip()
             hit = bool(own) and len(own) < 60 and text_re.search(own)
-        if hit and any(a.tag in ("pre", "code") for a in el.iterancestors()):
+        if hit and in_code and el in in_code:
             hit = False  # syntax-highlighting classes (hljs-comment) are code, not furniture
         if hit and title_heading is not None and other_re is not None \
                 and other_re.search(f"{_semantic_classes(cls)} {ident or ''}") and _is_other_article(el, title_heading):
@@ -231,6 +232,8 @@ def _prune(tree, hints: SourceHints | None, title: str | None = None) -> None:
             # take the furniture word off it, or trafilatura drops it (网易 wraps the whole page
             # in div.post_header)
             size = len(el.text_content())
+            if para_total is None and not (total and size > 0.4 * total and total > 500):
+                para_total = sum(_long_para_len(p) for p in tree.iter("p"))
             if (total and size > 0.4 * total and total > 500) or (
                     para_total and size > 0.4 * para_total and sum(_long_para_len(p) for p in el.iter("p")) > 0.4 * para_total):
                 protected.append(el)
@@ -255,6 +258,14 @@ def _prune(tree, hints: SourceHints | None, title: str | None = None) -> None:
         _unmark(el, cls_re, keep_id=bool(hints and hints.body_selector))
 
 
+# spans and divs with a class or id inside a paragraph, holding two links or more (selected in C)
+_IN_PARAGRAPH_WITH_LINKS = lxml.etree.XPath(".//p//*[self::span or self::div][@class or @id][(.//a)[2]]")
+
+
+# elements inside <pre> or <code>
+_IN_CODE = lxml.etree.XPath("//pre//* | //code//*")
+
+
 def _drop_hover_cards(root, card_re: re.Pattern | None) -> None:
     """Drop the cards a page shows on hover inside a paragraph (a person's photo and links to other
     stories after a name): the innermost element named like one (``hover_card_class_id``) that holds
@@ -262,10 +273,9 @@ def _drop_hover_cards(root, card_re: re.Pattern | None) -> None:
     if card_re is None:
         return
     cards = []
-    for el in root.iter("span", "div"):
+    for el in _IN_PARAGRAPH_WITH_LINKS(root):
         attrs = f"{el.get('class') or ''} {el.get('id') or ''}".strip()
-        if attrs and card_re.search(attrs) and sum(1 for _ in el.iter("a")) >= 2 \
-                and any(a.tag == "p" for a in el.iterancestors()):
+        if card_re.search(attrs):
             cards.append(el)
     found = set(cards)
     for el in cards:
