@@ -609,6 +609,27 @@ def _reveal_collapsed(tree) -> None:
             el.set("class", " ".join(kept))
 
 
+# spans inside a paragraph that trafilatura's precision mode would discard with their text: a class token
+# "link" (CBS Sports wraps every in-sentence link in <span class="link">) or "bottom…", a border style
+_SPANS_IN_PARAGRAPHS = lxml.etree.XPath(".//p//span[@class or @style]")
+_PRECISION_DISCARD_TOKEN = re.compile(r"^(?:link|bottom\S*|\S*bottom)$", re.I)
+
+
+def _keep_inline_spans(tree) -> None:
+    """Take off a span's class words and style that make trafilatura's precision mode delete it
+    inside a sentence (<span class="link"><a>the NFL will fine Rudolph</a></span> left "has reported
+    that for his role")."""
+    for el in _SPANS_IN_PARAGRAPHS(tree):
+        cls = el.get("class")
+        if cls:
+            tokens = cls.split()
+            kept = [t for t in tokens if not _PRECISION_DISCARD_TOKEN.match(t)]
+            if len(kept) < len(tokens):
+                el.set("class", " ".join(kept))
+        if "border" in (el.get("style") or ""):
+            del el.attrib["style"]
+
+
 # empty inline elements: trafilatura drops them together with the text that follows them
 _EMPTY_INLINE_TAGS = ("span", "a", "font", "i", "b", "em", "strong")
 
@@ -908,6 +929,7 @@ def extract_article(
     _paragraphise_mixed_divs(tree)
     _prune(tree, hints, title)
     _reveal_collapsed(tree)
+    _keep_inline_spans(tree)
     work = _narrow(tree, hints.body_selector if hints else None)
     try:
         language, text = _article_text(work, url, title, precision=True)

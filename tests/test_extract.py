@@ -513,3 +513,13 @@ def test_embedded_video_player_with_a_playlist_is_dropped():
                           "</article></body></html>".encode())
     assert "Kathie Lee" not in art.text and "Closed Captioning" not in art.text
     assert art.text.count("The park added") == 6
+
+
+def test_link_wrapped_in_a_span_keeps_its_words_in_the_sentence():
+    # CBS Sports 2019 (scrapinghub tune page): every in-sentence link sits in <span class="link">, which
+    # trafilatura's precision mode deletes with its text ("has reported that for his role in the fight")
+    lead = ('<p>Jason La Canfora has reported that <span class="link"><a href="/x">the NFL will fine Rudolph</a></span>'
+            ' for his role in the fight, and the <span style="border-bottom: 1px dotted">league</span> agreed.</p>')
+    art = extract_article(f"<html><head><title>Fight</title></head><body><article>{lead}{_story()}"
+                          "</article></body></html>".encode())
+    assert "has reported that the NFL will fine Rudolph for his role in the fight, and the league agreed." in art.text
