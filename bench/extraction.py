@@ -123,6 +123,7 @@ OWN_SETS = {
     "en-tune5": ("tune", None),
     "en-tune6": ("tune", None),
     "en-tune7": ("tune", None),
+    "en-tune8": ("tune", None),
 }
 
 
