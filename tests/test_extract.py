@@ -419,6 +419,14 @@ def _story(paras: int = 6) -> str:
         "with its plan for research institutes and venture capital.</p>" for i in range(paras))
 
 
+def _story_page(before: str = "", between: str = "", title: str = "Story") -> str:
+    """The text extracted from an English story page: ``before`` its six paragraphs, ``between`` the
+    third and the fourth."""
+    page = (f"<html><head><title>{title}</title></head><body><article>{before}{_story(3)}{between}{_story(3)}"
+            "</article></body></html>")
+    return extract_article(page.encode()).text
+
+
 def test_control_character_in_a_paragraph_does_not_lose_the_page():
     # Gothamist 2017 (en-tune4/12): one \x10 inside a quote made trafilatura's XML step fail on the whole page
     body = _story().replace("venture capital.</p>", "venture\x10 capital.</p>", 1)
@@ -474,10 +482,9 @@ def test_hover_card_inside_a_paragraph_is_dropped():
             '<a class="people-articles" href="/y">Omar asks court to apply compassion in sentencing</a> '
             '<a class="more" href="/people/a">MORE</a></span></span></span></span>')
     lead = f"<p>A New York man pleaded guilty to charges he threatened to kill Rep. {card} (D-Minn.), prosecutors said.</p>"
-    art = extract_article(f"<html><head><title>Guilty plea</title></head><body><article>{lead}{_story()}"
-                          "</article></body></html>".encode())
-    assert "threatened to kill Rep. Ilhan Omar (D-Minn.), prosecutors said." in art.text
-    assert "Hillicon Valley" not in art.text and "MORE" not in art.text
+    text = _story_page(before=lead, title="Guilty plea")
+    assert "threatened to kill Rep. Ilhan Omar (D-Minn.), prosecutors said." in text
+    assert "Hillicon Valley" not in text and "MORE" not in text
 
 
 def test_story_folded_behind_read_more_is_kept():
@@ -495,10 +502,9 @@ def test_read_more_box_of_links_inside_the_story_is_dropped():
     box = ('<p><strong>READ MORE:</strong><br> <a href="/a">Foundation For Economic Education: The Failure of '
            'Public Schooling in One Chart<br></a><a href="/b">Business Insider: <em>New exam results may support '
            'the claim</em></a><br><a href="/c">Wall Street Journal: <em>The Scandal of K-12 Education</em></a></p>')
-    art = extract_article(f"<html><head><title>Schools</title></head><body><article>{_story(3)}{box}{_story(3)}"
-                          "</article></body></html>".encode())
-    assert "READ MORE" not in art.text and "Business Insider" not in art.text
-    assert art.text.count("The park added") == 6
+    text = _story_page(between=box, title="Schools")
+    assert "READ MORE" not in text and "Business Insider" not in text
+    assert text.count("The park added") == 6
 
 
 def test_embedded_video_player_with_a_playlist_is_dropped():
@@ -509,10 +515,9 @@ def test_embedded_video_player_with_a_playlist_is_dropped():
               '<li>Zsa Zsa Gabor dies at 99: Fans, friends remember colorful actress</li>'
               '<li>Kathie Lee and Hoda look back at all the fun they had on TODAY in 2016</li>'
               '<li>Denzel Washington made me nervous, admits Fences co-star Jovan Adepo</li></ul></div>')
-    art = extract_article(f"<html><head><title>Home tour</title></head><body><article>{_story(3)}{player}{_story(3)}"
-                          "</article></body></html>".encode())
-    assert "Kathie Lee" not in art.text and "Closed Captioning" not in art.text
-    assert art.text.count("The park added") == 6
+    text = _story_page(between=player, title="Home tour")
+    assert "Kathie Lee" not in text and "Closed Captioning" not in text
+    assert text.count("The park added") == 6
 
 
 def test_link_wrapped_in_a_span_keeps_its_words_in_the_sentence():
@@ -520,6 +525,5 @@ def test_link_wrapped_in_a_span_keeps_its_words_in_the_sentence():
     # trafilatura's precision mode deletes with its text ("has reported that for his role in the fight")
     lead = ('<p>Jason La Canfora has reported that <span class="link"><a href="/x">the NFL will fine Rudolph</a></span>'
             ' for his role in the fight, and the <span style="border-bottom: 1px dotted">league</span> agreed.</p>')
-    art = extract_article(f"<html><head><title>Fight</title></head><body><article>{lead}{_story()}"
-                          "</article></body></html>".encode())
-    assert "has reported that the NFL will fine Rudolph for his role in the fight, and the league agreed." in art.text
+    text = _story_page(before=lead, title="Fight")
+    assert "has reported that the NFL will fine Rudolph for his role in the fight, and the league agreed." in text
