@@ -442,7 +442,9 @@ def _drop_labelled_blocks(root, rules: DomRules) -> None:
     * a list label ("You may also be interested in...", "Related stories", 相关阅读 ...,
       ``list_label_text``) that is the whole text of its element is dropped with the list of
       links that follows it: its next sibling, or its parent's next sibling when the label is
-      alone in its parent. The list must be mostly links and hold no paragraph of prose;
+      alone in its parent, or the rest of its own block when it opens a block of links
+      (<p><strong>READ MORE:</strong><br><a>…</a>…</p>). The list must be mostly links and hold
+      no paragraph of prose;
     * an inline advertisement: a link (or a short link block) whose first element is an ad
       label (<i>广告</i>, <span>Sponsored</span>, ``ad_label_text``)."""
     if rules.list_label is None and not rules.ad_label:
