@@ -632,6 +632,21 @@ def _keep_inline_spans(tree) -> None:
             del el.attrib["style"]
 
 
+# image links inside a paragraph: <a href="big.jpg"><img src="small.jpg"></a> (click to enlarge)
+_IMAGE_LINKS = lxml.etree.XPath(".//p//a[.//img][not(normalize-space())]")
+
+
+def _unwrap_image_links(tree) -> None:
+    """Unwrap a link that holds only an image inside a paragraph, keeping the image.
+
+    Chinese portals wrap each picture in a link to its full size and write the caption after it in
+    the same paragraph (gamersky: <p align="center"><a href="….jpg"><img></a><br>我不要你觉得…横批：明言明语</p>);
+    trafilatura drops the text that follows such a link, so every caption was lost."""
+    for a in _IMAGE_LINKS(tree):
+        if a.getparent() is not None:
+            a.drop_tag()
+
+
 # empty inline elements: trafilatura drops them together with the text that follows them
 _EMPTY_INLINE_TAGS = ("span", "a", "font", "i", "b", "em", "strong")
 
@@ -928,6 +943,7 @@ def extract_article(
     _keep_embedded_tweets(tree)
     _unwrap_layout_lists(tree)
     _drop_empty_inline(tree)
+    _unwrap_image_links(tree)
     _paragraphise_mixed_divs(tree)
     _prune(tree, hints, title)
     _reveal_collapsed(tree)

@@ -527,3 +527,16 @@ def test_link_wrapped_in_a_span_keeps_its_words_in_the_sentence():
             ' for his role in the fight, and the <span style="border-bottom: 1px dotted">league</span> agreed.</p>')
     text = _story_page(before=lead, title="Fight")
     assert "has reported that the NFL will fine Rudolph for his role in the fight, and the league agreed." in text
+
+
+def test_caption_after_an_image_link_is_kept():
+    # gamersky 2019 (zh-tune6/07, GeneralNewsExtractor fixture, MIT): each picture is a link to its full size
+    # and its caption follows in the same paragraph; trafilatura dropped the text after the link
+    cap = ('<p align="center"><a href="http://img1.gamersky.com/image001.jpg" target="_blank">'
+           '<img alt="游民星空" border="0" src="http://img1.gamersky.com/image001_S.jpg"></a><br>\n'
+           '我不要你觉得，我就要我觉得。横批：明言明语</p>')
+    art = extract_article(f"<html><head><title>逆水寒</title></head><body><article><p>{PARA}</p><p>{PARA}</p>{cap}"
+                          f"<p>{PARA}</p></article></body></html>".encode())
+    assert "我不要你觉得，我就要我觉得。横批：明言明语" in art.text
+    art, lines = _own_page("zh-tune6", "07.html", 10)
+    assert [ln for ln in lines if "横批" in ln] and all(ln in art.text for ln in lines if "横批" in ln)
