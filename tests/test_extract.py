@@ -540,3 +540,15 @@ def test_caption_after_an_image_link_is_kept():
     assert "我不要你觉得，我就要我觉得。横批：明言明语" in art.text
     art, lines = _own_page("zh-tune6", "07.html", 10)
     assert [ln for ln in lines if "横批" in ln] and all(ln in art.text for ln in lines if "横批" in ln)
+
+
+def test_wechat_section_paragraphs_are_kept():
+    # WeChat 2019 (zh-tune4/05, GeneralNewsExtractor fixture, MIT): paragraphs written as
+    # <section><span>…</span></section> in #js_content; trafilatura's precision mode dropped them
+    body = "".join(f"<section><span>{PARA}</span></section>" for _ in range(3))
+    body += "<section><span>被添加的回调函数进入了一个栈，所以后添加的回调函数先调用。</span></section>"
+    art = extract_article(f"<html><head><title>回调</title></head><body><div class='rich_media_content' id='js_content'>"
+                          f"{body}</div></body></html>".encode())
+    assert "被添加的回调函数进入了一个栈" in art.text
+    art, lines = _own_page("zh-tune4", "05.html", 10)
+    assert len(lines) >= 10 and [ln for ln in lines if ln not in art.text] == []
