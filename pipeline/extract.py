@@ -647,6 +647,59 @@ def _unwrap_image_links(tree) -> None:
             a.drop_tag()
 
 
+_SLIDESHOW_SHARE = 0.5  # share of the page's prose in captions that makes the captions the story
+
+
+def _slideshow_captions(tree) -> None:
+    """Read a slideshow story told in its captions as paragraphs after its intro.
+
+    A gallery article (POPSUGAR's "5 biggest decorating mistakes") tells its story in the captions of its
+    slides, in a slides container beside the intro's; trafilatura leaves figure captions out and reads only
+    the intro's container.  When the captions hold most of the page's prose (and two or more hold some), the
+    captioned figures become plain blocks and follow the intro's last paragraph, in their order."""
+    caps = [c for c in tree.iter("figcaption") if _prose_len(c)]
+    if len(caps) < 2:
+        return
+    body = tree.find("body")
+    root = body if body is not None else tree
+    page = _prose_len(root)
+    if not page or sum(_prose_len(c) for c in caps) <= _SLIDESHOW_SHARE * page:
+        return
+    order = {el: i for i, el in enumerate(root.iter())}
+    figs = []
+    for c in caps:
+        fig = c.getparent()
+        while fig is not None and fig.tag != "figure" and fig is not root:
+            fig = fig.getparent()
+        figs.append(fig if fig is not None and fig.tag == "figure" else c)
+    first = min(order.get(f, 0) for f in figs)
+    in_caps = set()
+    for f in figs:
+        in_caps.update(f.iter())
+    intro = [p for p in root.iter("p") if p not in in_caps and order.get(p, 0) < first and _prose_len(p) >= 40]
+    for c in caps:
+        c.tag = "div"
+        c.attrib.pop("class", None)  # (trafilatura discards any class with "caption" in it)
+    anchor = intro[-1] if intro else None
+    for f in figs:
+        f.tag = "div"
+        for attr in ("class", "id", "style"):  # (slide / carousel names that trafilatura discards)
+            f.attrib.pop(attr, None)
+        for a in [a for a in f.iter("a") if not a.text_content().strip()]:
+            a.drop_tag()  # (the link to the full-size picture: trafilatura drops what follows it)
+        if anchor is None:
+            continue
+        tail, f.tail = f.tail, None
+        if tail and tail.strip():
+            prev = f.getprevious()
+            if prev is not None:
+                prev.tail = (prev.tail or "") + tail
+            elif f.getparent() is not None:
+                f.getparent().text = (f.getparent().text or "") + tail
+        anchor.addnext(f)
+        anchor = f
+
+
 # empty inline elements: trafilatura drops them together with the text that follows them
 _EMPTY_INLINE_TAGS = ("span", "a", "font", "i", "b", "em", "strong")
 
@@ -969,6 +1022,7 @@ def extract_article(
 
     _unwrap_layout_tables(tree)
     _keep_embedded_tweets(tree)
+    _slideshow_captions(tree)
     _unwrap_layout_lists(tree)
     _drop_empty_inline(tree)
     _unwrap_image_links(tree)

@@ -552,3 +552,39 @@ def test_wechat_section_paragraphs_are_kept():
     assert "被添加的回调函数进入了一个栈" in art.text
     art, lines = _own_page("zh-tune4", "05.html", 10)
     assert len(lines) >= 10 and [ln for ln in lines if ln not in art.text] == []
+
+
+def _slide(i: int, words: str) -> str:
+    return (f'<figure class="flat-slide slide-{i}"><div class="slide-header"><div class="title">Mistake {i}</div></div>'
+            f'<a class="image-link" href="/g/{i}"><img src="/{i}.jpg"></a>'
+            f'<figcaption class="flat-slide-caption"><p>{words}</p></figcaption></figure>')
+
+
+def test_slideshow_told_in_captions_is_read():
+    # POPSUGAR 2016 (en-tune7/18, postlight parser fixture): the story is the captions of five slides in a
+    # container beside the intro's; trafilatura read the intro only (recall 0.15)
+    captions = [
+        "Oftentimes millennials settle for what is fastest or easiest to buy at that moment, the designer says, "
+        "and big retailers cater to this quick fix with pieces that everyone else already owns.",
+        "A lot of millennials keep furniture that family members gave them to save money, even when those pieces "
+        "were never their first choice and do not suit the rooms they live in now.",
+        "She recommends going big when it comes to interior design: young buyers love bold colour online but "
+        "rarely dare to bring it into their own homes, which end up beige and forgettable.",
+        "When there is so much to do it is easy to get flustered; people focus on accessories first and leave "
+        "the sofa, the bed and the rug, the things that set the tone, for later.",
+        "Budgets are tight, she understands, but one really important piece bought well will last for decades "
+        "and can be moved from apartment to apartment as life changes around it.",
+    ]
+    words = captions[0]
+    intro = ("<p>No generation is perfect, and when it comes to millennials, one area ripe for improvement is "
+             "interior design, an up-and-coming designer says in this gallery of the five biggest mistakes.</p>")
+    page = (f'<html><head><title>Decorating mistakes</title></head><body><article class="post-page gallery">'
+            f'<div class="post-content"><div class="gallery-body">{intro}</div></div>'
+            f'<div class="slides">{"".join(_slide(i, c) for i, c in enumerate(captions))}</div></article></body></html>')
+    text = extract_article(page.encode()).text
+    assert text.startswith("No generation is perfect")
+    assert all(c in text for c in captions)
+    # a story with a couple of captions is not a slideshow: its captions stay out of the text
+    story = (f'<html><head><title>Park</title></head><body><article>{_story(6)}{_slide(1, words)}{_slide(2, words)}'
+             '</article></body></html>')
+    assert "Oftentimes" not in extract_article(story.encode()).text
