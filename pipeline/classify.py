@@ -76,7 +76,6 @@ REPEAT_WEIGHT = 0.55
 LISTED_ANCHOR = 0.5  # an anchor listed among other parks counts at this share
 HEADLINE_RELEVANCE = 0.2  # extra, per distinct full task/measure headline (e.g. 支持颠覆性技术创新)
 _NUMBERING = "0123456789.、()（）一二三四五六七八九十 "  # list numbering stripped before a headline
-_TOKEN_WINDOW = 8
 # a demonstration zone of another kind, named by its qualifier (not Zhongguancun's 示范区)
 _OTHER_ZONE = re.compile(r"(?:自动驾驶|智能网联|未来产业|产业|应用|先行|综合|试验|实验|改革|开放|合作|生态|文明|绿色)示范区")
 SHORT_PHRASE = 2  # Chinese phrases this short must be whole jieba tokens
@@ -371,25 +370,12 @@ class Classifier:
         """Whether ``text`` (Chinese) is a whole jieba token of sentence ``i``.
 
         jieba cuts each run of ``_HAN_BLOCK`` characters on its own, so only the runs that
-        contain ``text`` are cut (the same tokens as cutting the whole sentence).
+        contain ``text`` are cut (the same tokens as cutting the whole sentence); each run is cut
+        once per document.  (A window around each occurrence was cut before: a property test found
+        a text where the window's cut and the whole run's differ.)
         """
-        for m in _HAN_BLOCK.finditer(doc.sents[i]):
-            blk = m.group()
-            if text not in blk:
-                continue
-            if len(blk) <= 2 * _TOKEN_WINDOW + len(text):
-                if text in self._tokens(doc, blk):
-                    return True
-                continue
-            # a long run: cut only a window around each occurrence (jieba's choice of a word
-            # depends on its neighbours, not on characters a clause away; on the 749 labelled
-            # texts and 800 benchmark texts every result is the same as cutting the whole run)
-            k = blk.find(text)
-            while k >= 0:
-                if text in self._tokens(doc, blk[max(0, k - _TOKEN_WINDOW):k + len(text) + _TOKEN_WINDOW]):
-                    return True
-                k = blk.find(text, k + 1)
-        return False
+        return any(text in self._tokens(doc, m.group())
+                   for m in _HAN_BLOCK.finditer(doc.sents[i]) if text in m.group())
 
     def _tokens(self, doc: _Doc, run: str) -> frozenset[str]:
         """jieba's words of a run of Han characters, cut once per document."""
