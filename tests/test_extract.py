@@ -496,27 +496,25 @@ def test_story_folded_behind_read_more_is_kept():
     assert len(lines) >= 30 and len(missing) <= 2, missing[:3]
 
 
-def test_read_more_box_of_links_inside_the_story_is_dropped():
+@pytest.mark.parametrize("furniture, gone", [
     # The Federalist Papers 2016 (en-tune7/20, postlight parser fixture): a <p> opening with
     # <strong>READ MORE:</strong> and three links between paragraphs; the story goes on after it
-    box = ('<p><strong>READ MORE:</strong><br> <a href="/a">Foundation For Economic Education: The Failure of '
-           'Public Schooling in One Chart<br></a><a href="/b">Business Insider: <em>New exam results may support '
-           'the claim</em></a><br><a href="/c">Wall Street Journal: <em>The Scandal of K-12 Education</em></a></p>')
-    text = _story_page(between=box, title="Schools")
-    assert "READ MORE" not in text and "Business Insider" not in text
-    assert text.count("The park added") == 6
-
-
-def test_embedded_video_player_with_a_playlist_is_dropped():
+    ('<p><strong>READ MORE:</strong><br> <a href="/a">Foundation For Economic Education: The Failure of '
+     'Public Schooling in One Chart<br></a><a href="/b">Business Insider: <em>New exam results may support '
+     'the claim</em></a><br><a href="/c">Wall Street Journal: <em>The Scandal of K-12 Education</em></a></p>',
+     ["READ MORE", "Business Insider"]),
     # TODAY 2016 (en-tune7/17, postlight parser fixture): a schema.org VideoObject player between
     # paragraphs, with a "Closed Captioning" switch and a playlist of other videos' titles
-    player = ('<div itemprop="video" itemscope itemtype="http://schema.org/VideoObject" class="video-wrapper">'
-              '<div><header>Closed Captioning</header></div><ul class="playlist">'
-              '<li>Zsa Zsa Gabor dies at 99: Fans, friends remember colorful actress</li>'
-              '<li>Kathie Lee and Hoda look back at all the fun they had on TODAY in 2016</li>'
-              '<li>Denzel Washington made me nervous, admits Fences co-star Jovan Adepo</li></ul></div>')
-    text = _story_page(between=player, title="Home tour")
-    assert "Kathie Lee" not in text and "Closed Captioning" not in text
+    ('<div itemprop="video" itemscope itemtype="http://schema.org/VideoObject" class="video-wrapper">'
+     '<div><header>Closed Captioning</header></div><ul class="playlist">'
+     '<li>Zsa Zsa Gabor dies at 99: Fans, friends remember colorful actress</li>'
+     '<li>Kathie Lee and Hoda look back at all the fun they had on TODAY in 2016</li>'
+     '<li>Denzel Washington made me nervous, admits Fences co-star Jovan Adepo</li></ul></div>',
+     ["Kathie Lee", "Closed Captioning"]),
+], ids=["read-more-box", "video-player"])
+def test_furniture_between_paragraphs_is_dropped(furniture, gone):
+    text = _story_page(between=furniture, title="Story")
+    assert not [g for g in gone if g in text]
     assert text.count("The park added") == 6
 
 
