@@ -136,6 +136,11 @@ _INLINE_BOX_PROSE = 200  # characters of prose after a cut heading that make it 
 _LIST_MARK = re.compile(r"^- +")
 
 
+def _own_text(stripped: str) -> str:
+    """A stripped line as the rules see it: a list item's text without trafilatura's "- " mark."""
+    return _LIST_MARK.sub("", stripped, count=1)
+
+
 def _is_prose(line: str) -> bool:
     line = line.strip()
     return len(line) >= 40 and bool(_PROSE_LINE.search(line))
@@ -160,7 +165,7 @@ def _apply_rules(text: str, rules: tuple[Rule, ...], seen: dict[tuple[str, bool]
         key = (stripped, i > last_prose, min(n - 1 - i, _MAX_LAST_LINES))
         drop = seen.get(key)
         if drop is None:
-            probe = _LIST_MARK.sub("", stripped, count=1)
+            probe = _own_text(stripped)
             drop = seen[key] = any(
                 (r.max_len is None or len(probe) <= r.max_len)
                 and (not r.tail_only or key[1])
@@ -195,7 +200,7 @@ def _cut(lines: list[str], cut_rules: list[Rule]) -> list[str]:
         if skipping and not prose[i]:
             continue
         skipping = False
-        probe = _LIST_MARK.sub("", stripped, count=1)
+        probe = _own_text(stripped)
         hit = next((r for r in cut_rules if r.pattern.search(probe)), None)
         if hit is not None:
             if before < hit.min_before:

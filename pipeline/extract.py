@@ -205,13 +205,14 @@ def _prune(tree, hints: SourceHints | None, title: str | None = None) -> None:
     protected = []  # containers named like furniture that hold the article
     others = []  # other articles inlined: dropped whatever the page-level check says
     verdicts: dict[str, bool] = {}  # class/id string -> furniture word in it (pages repeat their classes)
+    sems: dict[str, str] = {}  # class/id string -> its role words (utility classes set aside)
     for el in tree.iter("div", "section", "ul", "ol", "p", "span", "aside", "nav", "footer", "table", "dl", "td", "a", "h2", "h3", "h4", "em", "strong"):
         cls, ident = el.get("class"), el.get("id")
         if cls or ident:
             attrs = f"{cls or ''} {ident or ''}"
             hit = verdicts.get(attrs)
             if hit is None:
-                sem = f"{_semantic_classes(cls)} {ident or ''}"
+                sem = sems[attrs] = f"{_semantic_classes(cls)} {ident or ''}"
                 hit = verdicts[attrs] = bool(cls_re is not None and sem.strip() and cls_re.search(sem))
         else:
             attrs, hit = "", False
@@ -221,7 +222,7 @@ def _prune(tree, hints: SourceHints | None, title: str | None = None) -> None:
         if hit and in_code and el in in_code:
             hit = False  # syntax-highlighting classes (hljs-comment) are code, not furniture
         if hit and title_heading is not None and other_re is not None \
-                and other_re.search(f"{_semantic_classes(cls)} {ident or ''}") and _is_other_article(el, title_heading):
+                and other_re.search(sems.get(attrs, "")) and _is_other_article(el, title_heading):
             # a related/recommended box with its own headline, while the page's headline is
             # elsewhere: another article inlined (endless-scroll and "recommended" feeds),
             # whatever its length
@@ -289,17 +290,29 @@ def _outermost(els: list) -> list:
     return [el for el in els if not any(a in found for a in el.iterancestors())]
 
 
+def _drop_class_words(el, word_re: re.Pattern, match: bool = False) -> bool:
+    """Take the class words that ``word_re`` finds (``match``: that it matches from their start) off
+    ``el``; the attribute goes when no word is left.  True when a word was taken off."""
+    cls = el.get("class")
+    if not cls:
+        return False
+    test = word_re.match if match else word_re.search
+    tokens = cls.split()
+    kept = [t for t in tokens if not test(t)]
+    if len(kept) == len(tokens):
+        return False
+    if kept:
+        el.set("class", " ".join(kept))
+    else:
+        del el.attrib["class"]
+    return True
+
+
 def _unmark(el, cls_re, keep_id: bool) -> None:
     """Take the furniture words off the class (and id) of a container that holds the article."""
     if cls_re is None:
         return
-    cls = el.get("class")
-    if cls:
-        kept = [t for t in cls.split() if not cls_re.search(t)]
-        if kept:
-            el.set("class", " ".join(kept))
-        else:
-            del el.attrib["class"]
+    _drop_class_words(el, cls_re)
     if not keep_id and el.get("id") and cls_re.search(el.get("id")):
         del el.attrib["id"]
 
@@ -598,17 +611,17 @@ _COLLAPSE_CLASS = re.compile(
     r"xs|sm|md|lg|xl|print)(?:[-_](?:up|down|only))?$", re.I)
 
 
+# blocks with "hid" in their class (selected in C)
+_HIDING_BLOCKS = lxml.etree.XPath(
+    "//*[self::div or self::section or self::article or self::p][contains(translate(@class, 'HID', 'hid'), 'hid')]")
+
+
 def _reveal_collapsed(tree) -> None:
     """Take the screen-size and click-to-expand hiding words off the blocks that hold prose, so
     that trafilatura reads the rest of a story folded behind a "read more" button."""
-    for el in tree.iter("div", "section", "article", "p"):
-        cls = el.get("class")
-        if not cls or "hid" not in cls.lower():
-            continue
-        tokens = cls.split()
-        kept = [t for t in tokens if not _COLLAPSE_CLASS.match(t)]
-        if len(kept) < len(tokens) and _holds_prose(el):
-            el.set("class", " ".join(kept))
+    for el in _HIDING_BLOCKS(tree):
+        if any(_COLLAPSE_CLASS.match(t) for t in el.get("class").split()) and _holds_prose(el):
+            _drop_class_words(el, _COLLAPSE_CLASS, match=True)
 
 
 # spans inside a paragraph that trafilatura's precision mode would discard with their text: a class token
@@ -622,18 +635,14 @@ def _keep_inline_spans(tree) -> None:
     inside a sentence (<span class="link"><a>the NFL will fine Rudolph</a></span> left "has reported
     that for his role")."""
     for el in _SPANS_IN_PARAGRAPHS(tree):
-        cls = el.get("class")
-        if cls:
-            tokens = cls.split()
-            kept = [t for t in tokens if not _PRECISION_DISCARD_TOKEN.match(t)]
-            if len(kept) < len(tokens):
-                el.set("class", " ".join(kept))
+        _drop_class_words(el, _PRECISION_DISCARD_TOKEN, match=True)
         if "border" in (el.get("style") or ""):
             del el.attrib["style"]
 
 
-# image links inside a paragraph: <a href="big.jpg"><img src="small.jpg"></a> (click to enlarge)
-_IMAGE_LINKS = lxml.etree.XPath(".//p//a[.//img][not(normalize-space())]")
+# links that hold only an image: <a href="big.jpg"><img src="small.jpg"></a> (click to enlarge)
+_IMAGE_LINKS = lxml.etree.XPath(".//a[.//img][not(normalize-space())]")
+_IMAGE_LINKS_IN_PARAGRAPHS = lxml.etree.XPath(".//p//a[.//img][not(normalize-space())]")
 
 
 def _unwrap_image_links(tree) -> None:
@@ -642,9 +651,14 @@ def _unwrap_image_links(tree) -> None:
     Chinese portals wrap each picture in a link to its full size and write the caption after it in
     the same paragraph (gamersky: <p align="center"><a href="….jpg"><img></a><br>我不要你觉得…横批：明言明语</p>);
     trafilatura drops the text that follows such a link, so every caption was lost."""
-    for a in _IMAGE_LINKS(tree):
-        if a.getparent() is not None:
-            a.drop_tag()
+    _drop_tags(_IMAGE_LINKS_IN_PARAGRAPHS(tree))
+
+
+def _drop_tags(els) -> None:
+    """Unwrap each element of ``els``, keeping its children and text in place."""
+    for el in els:
+        if el.getparent() is not None:
+            el.drop_tag()
 
 
 _SLIDESHOW_SHARE = 0.5  # share of the page's prose in captions that makes the captions the story
@@ -685,8 +699,7 @@ def _slideshow_captions(tree) -> None:
         f.tag = "div"
         for attr in ("class", "id", "style"):  # (slide / carousel names that trafilatura discards)
             f.attrib.pop(attr, None)
-        for a in [a for a in f.iter("a") if not a.text_content().strip()]:
-            a.drop_tag()  # (the link to the full-size picture: trafilatura drops what follows it)
+        _drop_tags(_IMAGE_LINKS(f))  # (the link to the full-size picture: trafilatura drops what follows it)
         if anchor is None:
             continue
         tail, f.tail = f.tail, None
@@ -751,10 +764,6 @@ _MIXED_TEXT_MIN = 40  # characters of direct text for a div to count as holding 
 
 _TEXT_BLOCK_MIN = 10  # characters outside links for a block of text to be a paragraph
 _LEAF_KIDS = _INLINE_TAGS | {"br", "img", "wbr"}
-# the blocks of a WeChat (公众号) article's body, #js_content / .rich_media_content
-_WECHAT_TEXT_BLOCKS = lxml.etree.XPath(
-    "//*[@id='js_content' or contains(concat(' ', normalize-space(@class), ' '), ' rich_media_content ')]"
-    "//*[self::section or self::div]")
 
 
 def _paragraphise_wechat_blocks(tree) -> None:
@@ -765,14 +774,13 @@ def _paragraphise_wechat_blocks(tree) -> None:
     A section or div of the article body that holds only text (inline elements, line breaks, images), not
     mostly links, becomes a <p>.  Elsewhere the same change lets in much furniture (tried on all bench
     pages: 26 tune pages lost), so it is limited to the WeChat body."""
-    for el in list(_WECHAT_TEXT_BLOCKS(tree)):
+    blocks = [el for body in md._WECHAT_BODY(tree) for el in body.iterdescendants("section", "div")]
+    for el in blocks:
         if not all(not isinstance(ch.tag, str) or ch.tag in _LEAF_KIDS for ch in el.iterdescendants()):
             continue
         text = el.text_content().strip()
-        if len(text) < _TEXT_BLOCK_MIN:
-            continue
-        links = sum(len(t.strip()) for t in _LINK_TEXT(el))
-        if len(text) - links < _TEXT_BLOCK_MIN or links > 0.5 * len(text):
+        share = _link_ratio(el)
+        if len(text) * (1 - share) < _TEXT_BLOCK_MIN or share > 0.5:
             continue
         el.tag = "p"
 

@@ -164,17 +164,18 @@ def _first_date(rx: re.Pattern, text: str, now: datetime | None) -> datetime | N
     return None
 
 
-def _labelled_date(text: str, now: datetime | None = None) -> datetime | None:
-    """The first labelled date of the text (发布时间：…, 发布日期: …)."""
-    return _first_date(_LABEL_RE, text, now)
-
-
 def date_from_text(text: str, now: datetime | None = None) -> datetime | None:
     """Date from visible page text: a labelled date (发布时间：…), then the first date with a
     time of day (``2021-01-20 12:23``), then the first ``2024年03月05日``."""
     if not text:
         return None
-    dt = _first_date(_LABEL_RE, text, now) or _first_date(_STAMP_RE, text, now)
+    return _first_date(_LABEL_RE, text, now) or _unlabelled_date(text, now)
+
+
+def _unlabelled_date(text: str, now: datetime | None) -> datetime | None:
+    """``date_from_text`` after the labelled dates: the first stamp with a time of day, then the
+    first full or calendar-leaf date."""
+    dt = _first_date(_STAMP_RE, text, now)
     if dt is not None:
         return dt
     found = [(m.start(), m.groups()) for m in _YMD_RE.finditer(text)]
@@ -370,8 +371,8 @@ def find_date(
     if _valid(from_url, now):
         # The URL gives the day; the page text often gives the time of that day.
         head = _head_text(tree)
-        labelled = _labelled_date(head, now)
-        dt = labelled if labelled is not None else date_from_text(head, now)
+        labelled = _first_date(_LABEL_RE, head, now)
+        dt = labelled if labelled is not None else _unlabelled_date(head, now)
         if dt is not None and dt.date() == from_url.date():
             return dt
         # A CMS stamps the URL when it writes the page (TRS: t20210106_…), which can be a day or
