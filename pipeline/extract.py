@@ -64,7 +64,7 @@ class DomRules(NamedTuple):
     list_label: re.Pattern | None  # whole text of a label heading a list of links to other pages
     ad_label: frozenset[str]  # whole text of the label that marks an inline advertisement
     hover_card: re.Pattern | None = None  # class/id words of cards shown on hover inside a paragraph
-    media_xpath: str = ""  # embedded media players, by schema.org itemtype
+    media_itemtypes: tuple[str, ...] = ()  # schema.org types of embedded media players
 
 
 @functools.lru_cache(maxsize=1)
@@ -82,8 +82,7 @@ def load_dom_rules() -> DomRules:
         ad_label=frozenset(t.casefold() for t in data.get("ad_label_text", [])),
         list_label=re.compile(r"(?:" + "|".join(labels) + r")[\s:：.…>»›]*", re.I) if labels else None,
         hover_card=_class_words_re(data.get("hover_card_class_id", [])),
-        media_xpath=" | ".join(f"//*[contains(@itemtype, '{t}')]" for t in data.get("media_itemtype", [])
-                               if re.fullmatch(r"\w+", t)),
+        media_itemtypes=tuple(data.get("media_itemtype", [])),
     )
 
 
@@ -193,8 +192,9 @@ def _prune(tree, hints: SourceHints | None, title: str | None = None) -> None:
     _drop_teaser_lists(root)
     _drop_labelled_blocks(root, rules)
     _drop_hover_cards(root, rules.hover_card)
-    if rules.media_xpath:
-        for el in _outermost(root.xpath(rules.media_xpath)):
+    if rules.media_itemtypes:
+        media = [el for el in _WITH_ITEMTYPE(root) if any(t in el.get("itemtype") for t in rules.media_itemtypes)]
+        for el in _outermost(media):
             if not _holds_prose(el):
                 _drop(el)
     total = len(body.text_content()) if body is not None else 0
@@ -261,6 +261,10 @@ def _prune(tree, hints: SourceHints | None, title: str | None = None) -> None:
 
 # spans and divs with a class or id inside a paragraph, holding two links or more (selected in C)
 _IN_PARAGRAPH_WITH_LINKS = lxml.etree.XPath(".//p//*[self::span or self::div][@class or @id][(.//a)[2]]")
+
+
+# elements with a schema.org type (one scan; the types are then read in Python)
+_WITH_ITEMTYPE = lxml.etree.XPath("//*[@itemtype]")
 
 
 # elements inside <pre> or <code>
@@ -611,16 +615,13 @@ _COLLAPSE_CLASS = re.compile(
     r"xs|sm|md|lg|xl|print)(?:[-_](?:up|down|only))?$", re.I)
 
 
-# blocks with "hid" in their class (selected in C)
-_HIDING_BLOCKS = lxml.etree.XPath(
-    "//*[self::div or self::section or self::article or self::p][contains(translate(@class, 'HID', 'hid'), 'hid')]")
-
-
 def _reveal_collapsed(tree) -> None:
     """Take the screen-size and click-to-expand hiding words off the blocks that hold prose, so
     that trafilatura reads the rest of a story folded behind a "read more" button."""
-    for el in _HIDING_BLOCKS(tree):
-        if any(_COLLAPSE_CLASS.match(t) for t in el.get("class").split()) and _holds_prose(el):
+    # (a walk in Python: an XPath selecting these blocks by tag and class is four times slower)
+    for el in tree.iter("div", "section", "article", "p"):
+        cls = el.get("class")
+        if cls and "hid" in cls.lower() and any(_COLLAPSE_CLASS.match(t) for t in cls.split()) and _holds_prose(el):
             _drop_class_words(el, _COLLAPSE_CLASS, match=True)
 
 
@@ -774,6 +775,8 @@ def _paragraphise_wechat_blocks(tree) -> None:
     A section or div of the article body that holds only text (inline elements, line breaks, images), not
     mostly links, becomes a <p>.  Elsewhere the same change lets in much furniture (tried on all bench
     pages: 26 tune pages lost), so it is limited to the WeChat body."""
+    if not md._is_wechat_article(tree):  # (remembered from the date and author search)
+        return
     blocks = [el for body in md._WECHAT_BODY(tree) for el in body.iterdescendants("section", "div")]
     for el in blocks:
         if not all(not isinstance(ch.tag, str) or ch.tag in _LEAF_KIDS for ch in el.iterdescendants()):
