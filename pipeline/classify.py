@@ -8,8 +8,8 @@ A transparent phrase-weight scorer over the data in ``pipeline/taxonomy``:
    that t2s changes) is converted with OpenCC's ``t2s`` character table, width is
    folded (NFKC) and Latin is lower-cased.  Evidence is always the *original*
    sentence, found again by index, so it is a verbatim substring of the input.
-   All phrases of the taxonomy are located in one pass per text (``_Matcher``:
-   a character-pair filter, then ``str.find``), not phrase by phrase.
+   All phrases of the taxonomy are located in one pass per text (``_Matcher``, an
+   Aho-Corasick automaton), not phrase by phrase.
 2. **Relevance**: anchor phrases (中关村, 北京国际科技创新中心, 怀柔科学城, Beijing's
    national labs and new-type R&D institutions, 亦庄, ...) are searched after masking
    trap names (中关村在线, 中关村电子卖场, ...; 南京/东京 for 京); each anchor sentence
@@ -45,7 +45,6 @@ import bisect
 import logging
 import re
 import unicodedata
-from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -174,52 +173,42 @@ class _Doc:
 _HAN_BLOCK = re.compile("[\u4E00-\u9FD5a-zA-Z0-9+#&\\._%\\-]+")  # jieba's re_han_default: it cuts each block alone
 
 
-def _bigrams(s: str) -> set[int]:
-    """Every pair of adjacent UTF-16 code units of ``s`` as one integer (a cheap n-gram filter)."""
-    b = s.encode("utf-16-le")
-    m = memoryview(b)
-    n = len(b)
-    out = set(m[:n - n % 4].cast("I"))
-    if n > 4:
-        out.update(m[2:n - (n - 2) % 4].cast("I"))
-    return out
-
-
 class _Matcher:
     """All occurrences of a fixed set of phrases in one pass per text.
 
-    Each phrase of two or more characters is indexed under its rarest character pair and
-    checked only when all of its character pairs (``_bigrams``) occur in the text (a C-level set test);
-    the survivors are located with ``str.find``.  Results are the sorted, distinct
-    sentence indexes per phrase key, the same as searching each phrase on its own.
+    An Aho-Corasick automaton (``pyahocorasick``) over the distinct phrase texts reports every
+    occurrence, overlapping ones included, in one scan of the text; each phrase key then keeps the
+    occurrences that pass its checks (``Classifier._locate``).  Results are the sorted, distinct
+    sentence indexes per phrase key, the same as searching each phrase on its own with ``str.find``.
     """
 
     def __init__(self, keys) -> None:
-        self.index: dict[int, list[tuple[_Key, frozenset[int]]]] = {}
-        self.singles: list[_Key] = []
-        keys = list(dict.fromkeys(keys))
-        grams = {key: frozenset(_bigrams(key[0])) for key in keys if len(key[0]) >= 2}
-        # index each phrase under its pair shared by the fewest phrases: fewer candidates per text
-        df = Counter(g for gs in grams.values() for g in gs)
-        for key in keys:
-            if key in grams:
-                rare = min(grams[key], key=lambda g: (df[g], g))
-                self.index.setdefault(rare, []).append((key, grams[key]))
-            elif key[0]:
-                self.singles.append(key)
+        import ahocorasick  # local import: keeps module import cheap
 
-    def find_all(self, clf: "Classifier", doc: _Doc, hay: str, bigrams: set[int]) -> dict[_Key, list[int]]:
+        self.keys: list[_Key] = [k for k in dict.fromkeys(keys) if k[0]]
+        by_text: dict[str, list[_Key]] = {}
+        for key in self.keys:
+            by_text.setdefault(key[0], []).append(key)
+        self._auto = ahocorasick.Automaton()
+        for text, ks in by_text.items():
+            self._auto.add_word(text, (len(text) - 1, tuple(ks)))
+        if by_text:
+            self._auto.make_automaton()
+
+    def find_all(self, clf: "Classifier", doc: _Doc, hay: str) -> dict[_Key, list[int]]:
+        if not self.keys:
+            return {}
+        starts: dict[tuple, list[int]] = {}
+        for end, value in self._auto.iter(hay):
+            found = starts.get(value)
+            if found is None:
+                starts[value] = [end - value[0]]
+            else:
+                found.append(end - value[0])
         out: dict[_Key, list[int]] = {}
-        index = self.index
-        for bg in bigrams.intersection(index):
-            for key, need in index[bg]:
-                if need <= bigrams:
-                    idx = clf._locate(doc, key, hay)
-                    if idx:
-                        out[key] = idx
-        for key in self.singles:
-            if key[0] in hay:
-                idx = clf._locate(doc, key, hay)
+        for (_, ks), at in starts.items():
+            for key in ks:
+                idx = clf._locate(doc, key, hay, at)
                 if idx:
                     out[key] = idx
         return out
@@ -384,20 +373,16 @@ class Classifier:
             toks = doc.tokens[run] = frozenset(self._jieba.lcut(run, HMM=False))
         return toks
 
-    def _locate(self, doc: _Doc, key: _Key, hay: str) -> list[int]:
-        """Sorted distinct sentence indexes where the phrase ``key`` occurs in ``hay`` (Latin phrases
-        need a word start, short acronyms a word end too; short Chinese phrases must be jieba tokens)."""
+    def _locate(self, doc: _Doc, key: _Key, hay: str, at: list[int]) -> list[int]:
+        """Sorted distinct sentence indexes of the occurrences ``at`` (ascending offsets in ``hay``) of
+        the phrase ``key`` that pass its checks: Latin phrases need a word start, short acronyms a word
+        end too; short Chinese phrases must be jieba tokens."""
         text, boundary, short = key
         out: list[int] = []
-        start = 0
         n = len(text)
         starts = doc.starts
         checked: dict[int, bool] = {}
-        while True:
-            k = hay.find(text, start)
-            if k < 0:
-                break
-            start = k + 1
+        for k in at:
             if boundary and k > 0 and hay[k - 1].isalnum():
                 continue
             if boundary and n <= 4 and k + n < len(hay) and hay[k + n].isalnum():
@@ -452,7 +437,7 @@ class Classifier:
         for m in self._masks:
             if m in masked:
                 masked = re.sub(re.escape(m), lambda mo: "#" * len(mo.group()), masked)
-        return self._masked_matcher.find_all(self, doc, masked, _bigrams(masked))
+        return self._masked_matcher.find_all(self, doc, masked)
 
     def _relevance(self, doc: _Doc, hits: dict[_Key, list[int]], mhits: dict[_Key, list[int]],
                    title: str | None, plan_hits: int, plan_sents: set[int], headline_hits: int = 0,
@@ -532,7 +517,7 @@ class Classifier:
     def classify(self, text: str, title: str | None = None) -> Classification:
         """Relevance and plan-task labels for one article (pure)."""
         doc = self._analyse(text or "")
-        hits = self._matcher.find_all(self, doc, doc.joined, _bigrams(doc.joined))
+        hits = self._matcher.find_all(self, doc, doc.joined)
         mhits = self._masked_hits(doc, hits)
         names_beijing = not self._kbj_place.isdisjoint(mhits)
         z_ctx = self._sents(hits, self._kz_ctx)

@@ -234,7 +234,7 @@ _PIECES = ["中关村", "科技成果转化", "(wǎng)", "網", "。", "；", "\
 @settings(max_examples=80, deadline=None)
 @given(st.lists(st.sampled_from(_PIECES), max_size=40))
 def test_fast_paths_match_reference(clf, parts):
-    from pipeline.classify import _bigrams, _norm
+    from pipeline.classify import _norm
 
     text = "".join(parts)
     assert split_sentences(text) == _reference_split(text)
@@ -243,8 +243,8 @@ def test_fast_paths_match_reference(clf, parts):
     ref = [_norm(strip_pinyin(text[s:e]).translate(clf._t2s_table) if trad else strip_pinyin(text[s:e]))
            for s, e in doc.spans]
     assert doc.sents == ref
-    hits = clf._matcher.find_all(clf, doc, doc.joined, _bigrams(doc.joined))
-    keys = {k for lst in clf._matcher.index.values() for k, _ in lst} | set(clf._matcher.singles)
+    hits = clf._matcher.find_all(clf, doc, doc.joined)
+    keys = set(clf._matcher.keys)
     for key in keys:
         text_, boundary, short = key
         # plain search, sentence by sentence, with the whole-sentence jieba cut
