@@ -134,11 +134,26 @@ def _in_enumeration(sent: str, term: str) -> bool:
 
 # Chinese quotation marks around a term (“高精尖”产业, “一区多园”) must not hide the phrase
 # (a character class removed by one regex pass: str.translate with a table looks up every character)
+_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
 _QUOTES = re.compile("[“”「」『』﹁﹂﹃﹄·・]")  # not ‘’: the English apostrophe; middle dots (科技·金融)
 
 
+# the compatibility characters that news text is full of (full-width punctuation and letters, the
+# ideographic and no-break spaces, the ellipsis), folded by one regex pass before NFKC is considered:
+# NFKC of the folded text equals NFKC of the text (each is replaced by its own NFKC form), and a text
+# that is then already normalised (nearly every one) skips the full normalisation
+_FOLD_MAP = {c: unicodedata.normalize("NFKC", c)
+             for c in (*map(chr, range(0xFF01, 0xFF5F)), "\u3000", "\xa0", "\u2026")}
+_FOLD = re.compile("[" + "".join(re.escape(c) for c in _FOLD_MAP) + "]")
+
+
+def _nfkc(s: str) -> str:
+    s = _FOLD.sub(lambda m: _FOLD_MAP[m.group()], s)
+    return s if unicodedata.is_normalized("NFKC", s) else unicodedata.normalize("NFKC", s)
+
+
 def _norm(s: str) -> str:
-    s = _QUOTES.sub("", unicodedata.normalize("NFKC", s).lower())
+    s = _QUOTES.sub("", _nfkc(s).lower())
     return s.replace(" & ", " and ") if " & " in s else s  # "science & technology park"
 
 
@@ -237,6 +252,7 @@ class Classifier:
         # BMP characters only: a class with astral characters is not compiled to a fast bitmap
         self._trad_re = re.compile("[" + "".join(sorted(re.escape(chr(k)) for k, v in self._t2s_table.items()
                                                        if v != chr(k) and k <= 0xFFFF)) + "]")
+        self._t2s_map = {chr(k): v for k, v in self._t2s_table.items() if v != chr(k)}
         jieba.setLogLevel(logging.WARNING)
         self._jieba = jieba.Tokenizer()
         self._jieba.initialize()
@@ -335,18 +351,26 @@ class Classifier:
         return _Phrase(t, weight, strong, lang, check and lang == "zh" and len(t) <= SHORT_PHRASE)
 
     # ----------------------------------------------------------------- analysis
+    def _to_simplified(self, s: str) -> str:
+        """``s.translate(self._t2s_table)``, by one regex pass over the characters that change (a
+        traditional text changes about one character in ten; ``str.translate`` looks up every one).
+        Text with characters outside the BMP, which the fast class leaves out, is translated."""
+        if _ASTRAL.search(s):
+            return s.translate(self._t2s_table)
+        return self._trad_re.sub(lambda m: self._t2s_map[m.group()], s)
+
     def _analyse(self, text: str) -> _Doc:
         spans = split_sentences(text)
         # normalise all sentences at once: none of the steps crosses the "\n" between sentences
         trad = self._trad_re.search(text) is not None
         a = strip_pinyin("\n".join([text[s:e] for s, e in spans]))
-        joined = _norm(a.translate(self._t2s_table) if trad else a)
+        joined = _norm(self._to_simplified(a) if trad else a)
         sents = joined.split("\n") if spans else []
         if len(sents) != len(spans):  # a normalisation produced a line break: do it sentence by sentence
             sents = []
             for s, e in spans:
                 a = strip_pinyin(text[s:e])
-                sents.append(_norm(a.translate(self._t2s_table) if trad else a))
+                sents.append(_norm(self._to_simplified(a) if trad else a))
             joined = "\n".join(sents)
         starts = []
         pos = 0

@@ -263,6 +263,24 @@ def test_fast_paths_match_reference(clf, parts):
         assert hits.get(key, []) == want, key
 
 
+# characters where the fast normalisation paths could part from the plain ones: full-width forms,
+# the ellipsis, combining marks after a full-width letter, traditional characters (BMP and astral:
+# the fast t2s class leaves astral ones out), already simplified ones, compatibility ideographs
+_NORM_CHARS = st.sampled_from(list("ＡＢａ，：（）…\u3000\xa0\u0301\u0308國際創新區中关村ⅢⅣ①㎡℃ｶﾞ⽂ ab.\n")
+                              + ["\U0002005e", "\U00020325", "\U00020b9f", "\U00028c3e", "\U0002a6a5", "\U0001d400", "\U0002f800"])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_NORM_CHARS, max_size=30).map("".join) | st.text(max_size=30))
+def test_fast_normalisation_matches_plain(clf, text):
+    import unicodedata
+
+    from pipeline.classify import _nfkc
+
+    assert _nfkc(text) == unicodedata.normalize("NFKC", text)
+    assert clf._to_simplified(text) == text.translate(clf._t2s_table)
+
+
 # ---------------------------------------------------------------------------------------------
 # Relevance without 中关村: Beijing's institutions, facilities and areas, in the three scripts
 
