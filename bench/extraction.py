@@ -124,6 +124,7 @@ OWN_SETS = {
     "en-tune6": ("tune", None),
     "en-tune7": ("tune", None),
     "en-tune8": ("tune", None),
+    "en-tune9": ("tune", None),
 }
 
 
