@@ -65,6 +65,7 @@ class DomRules(NamedTuple):
     ad_label: frozenset[str]  # whole text of the label that marks an inline advertisement
     hover_card: re.Pattern | None = None  # class/id words of cards shown on hover inside a paragraph
     media_itemtypes: tuple[str, ...] = ()  # schema.org types of embedded media players
+    comment_section: re.Pattern | None = None  # class/id words of readers' comment sections
 
 
 @functools.lru_cache(maxsize=1)
@@ -83,6 +84,7 @@ def load_dom_rules() -> DomRules:
         list_label=re.compile(r"(?:" + "|".join(labels) + r")[\s:：.…>»›]*", re.I) if labels else None,
         hover_card=_class_words_re(data.get("hover_card_class_id", [])),
         media_itemtypes=tuple(data.get("media_itemtype", [])),
+        comment_section=_class_words_re(data.get("comment_section_class_id", [])),
     )
 
 
@@ -204,6 +206,7 @@ def _prune(tree, hints: SourceHints | None, title: str | None = None) -> None:
     doomed = []
     protected = []  # containers named like furniture that hold the article
     others = []  # other articles inlined: dropped whatever the page-level check says
+    comments = []  # readers' comments after the story: prose, but not the article's
     verdicts: dict[str, bool] = {}  # class/id string -> furniture word in it (pages repeat their classes)
     sems: dict[str, str] = {}  # class/id string -> its role words (utility classes set aside)
     for el in tree.iter("div", "section", "ul", "ol", "p", "span", "aside", "nav", "footer", "table", "dl", "td", "a", "h2", "h3", "h4", "em", "strong"):
@@ -243,6 +246,9 @@ def _prune(tree, hints: SourceHints | None, title: str | None = None) -> None:
             # Furniture is link lists and short lines; an element holding a paragraph of
             # running prose stays unless it is mostly links.
             if _holds_prose(el):
+                if rules.comment_section is not None and _is_comment_section(el, sems.get(attrs, ""), title_heading,
+                                                                           rules.comment_section):
+                    comments.append(el)
                 continue
             doomed.append(el)
     # page-level check: when the guesses together would take a large share of the page's
@@ -253,14 +259,14 @@ def _prune(tree, hints: SourceHints | None, title: str | None = None) -> None:
     if page_prose and removed > _MAX_PROSE_SHARE * page_prose:
         logger.debug("DOM pruning would remove %d of %d prose characters; keeping all but link lists", removed, page_prose)
         outer = _outermost([el for el in doomed if _link_ratio(el) >= 0.5])
-    for el in outer + others:  # (an element inside a dropped one goes with it)
+    for el in outer + others + _outermost(comments):  # (an element inside a dropped one goes with it)
         _drop(el)
     for el in protected:
         _unmark(el, cls_re, keep_id=bool(hints and hints.body_selector))
 
 
-# spans and divs with a class or id inside a paragraph, holding two links or more (selected in C)
-_IN_PARAGRAPH_WITH_LINKS = lxml.etree.XPath(".//p//*[self::span or self::div][@class or @id][(.//a)[2]]")
+# spans and divs with a class or id inside a paragraph, holding two links or more or an image (selected in C)
+_IN_PARAGRAPH_WITH_LINKS = lxml.etree.XPath(".//p//*[self::span or self::div][@class or @id][(.//a)[2] or .//img]")
 
 
 # elements with a schema.org type (one scan; the types are then read in Python)
@@ -273,8 +279,9 @@ _IN_CODE = lxml.etree.XPath("//pre//* | //code//*")
 
 def _drop_hover_cards(root, card_re: re.Pattern | None) -> None:
     """Drop the cards a page shows on hover inside a paragraph (a person's photo and links to other
-    stories after a name): the innermost element named like one (``hover_card_class_id``) that holds
-    two links or more, so that the name link beside it stays in the sentence."""
+    stories after a name; a footnote with its picture): the innermost element named like one
+    (``hover_card_class_id``) that holds two links or more or an image, so that the name link beside it
+    stays in the sentence."""
     if card_re is None:
         return
     cards = []
@@ -355,6 +362,22 @@ def _title_heading(tree, title: str | None):
         if n and (n == t or (t in n and len(n) <= 1.5 * len(t))):
             return h
     return None
+
+
+def _is_comment_section(el, sem: str, title_heading, comment_re: re.Pattern) -> bool:
+    """``el`` is a section of readers' comments: named so (``comment_section_class_id`` of dom.toml),
+    after the page's headline and not holding it (comments hold prose, so the prose guard of
+    ``_prune`` does not apply to them)."""
+    if title_heading is None or not comment_re.search(sem):
+        return False
+    if el is title_heading or any(a is el for a in title_heading.iterancestors()):
+        return False
+    for e in el.getroottree().iter():  # document order: the headline comes first
+        if e is title_heading:
+            return True
+        if e is el:
+            return False
+    return False
 
 
 def _is_other_article(el, title_heading) -> bool:

