@@ -511,7 +511,13 @@ def test_story_folded_behind_read_more_is_kept():
      '<li>Kathie Lee and Hoda look back at all the fun they had on TODAY in 2016</li>'
      '<li>Denzel Washington made me nervous, admits Fences co-star Jovan Adepo</li></ul></div>',
      ["Kathie Lee", "Closed Captioning"]),
-], ids=["read-more-box", "video-player"])
+    # AmericaNow 2016 (en-tune9/04, postlight parser fixture): a player box with no schema.org type, named
+    # by its class, with a "Popular Video" heading and another video's teaser line
+    ('<div id="rndr-video-mobile-player" class="article-video-wrapper mobile-player"> <h3 class="video-headline">'
+     '<span></span>Popular Video</h3> <span>This judge looked an inmate square in the eyes and did something that '
+     'left the entire courtroom in tears:</span> <div class="article-mobile-video fitvidsignore"></div></div>',
+     ["Popular Video", "courtroom"]),
+], ids=["read-more-box", "video-player", "player-by-class"])
 def test_furniture_between_paragraphs_is_dropped(furniture, gone):
     text = _story_page(between=furniture, title="Story")
     assert not [g for g in gone if g in text]
