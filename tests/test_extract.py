@@ -558,6 +558,18 @@ def test_wechat_section_paragraphs_are_kept():
     assert len(lines) >= 10 and [ln for ln in lines if ln not in art.text] == []
 
 
+def test_wechat_short_heading_blocks_are_kept():
+    # WeChat recipe 2024 (zh-tune9/05, mercury-parser fork fixture, MIT): 原料： and 步骤： are
+    # <section><span><strong>…</strong></span></section> blocks of their own, shorter than a paragraph
+    body = "<section><span><strong>原料：</strong></span></section>"
+    body += "".join(f"<section><span>{PARA}</span></section>" for _ in range(2))
+    body += "<section><span><strong>步骤：</strong></span></section>"
+    body += "".join(f"<section><span>{PARA}</span></section>" for _ in range(2))
+    art = extract_article(f"<html><head><title>菜谱</title></head><body><div class='rich_media_content' id='js_content'>"
+                          f"{body}</div></body></html>".encode())
+    assert "原料：" in art.text.split("\n") and "步骤：" in art.text.split("\n")
+
+
 def _slide(i: int, words: str) -> str:
     return (f'<figure class="flat-slide slide-{i}"><div class="slide-header"><div class="title">Mistake {i}</div></div>'
             f'<a class="image-link" href="/g/{i}"><img src="/{i}.jpg"></a>'
