@@ -1127,6 +1127,13 @@ def _repeats(rest: list[str], kept: list[str]) -> bool:
     return bool(probe) and all(p in before for p in probe)
 
 
+def _restated_as_sentence(line: str, title: str) -> bool:
+    """The line says the headline as a sentence of the text (with a full stop the headline does not
+    have): an essay's closing line that restates its title (豆瓣's 太随便的人，过不好这一生。), not a
+    headline that starts another block."""
+    return bool(_SENTENCE_END.search(line.strip())) and not _SENTENCE_END.search(title.strip())
+
+
 def _drop_leading_title(text: str, title: str) -> str:
     """Lines repeating the headline are not body text.  Above the body (first third) they
     are dropped (headline, video caption), and so is a reworded headline in the first two
@@ -1141,7 +1148,7 @@ def _drop_leading_title(text: str, title: str) -> str:
     kept: list[str] = []
     seen = 0
     for i, line in enumerate(lines):
-        if md.compact(line) == t:
+        if md.compact(line) == t and not _restated_as_sentence(line, title):
             if seen > total / 3 and kept:
                 rest = lines[i + 1:]
                 if sum(len(ln) for ln in rest) <= 0.3 * total or _repeats(rest, kept):

@@ -235,6 +235,18 @@ def test_title_repeated_as_a_section_heading_keeps_the_rest():
     assert _drop_leading_title(dup, title) == "\n".join(first)
 
 
+def test_closing_sentence_restating_the_title_is_kept():
+    # 豆瓣 2019 (zh-tune9/08, mercury-parser fork fixture, MIT): the essay closes by saying its title as a
+    # sentence, then one more line; a headline repeated after the body is cut there, a sentence is not
+    from pipeline.extract import _drop_leading_title
+
+    title = "太随便的人，过不好这一生"
+    body = [PARA] * 4
+    text = "\n".join([*body, "太随便的人，过不好这一生。", "挑剔一点，才有可能离理想的生活更近一点。"])
+    assert _drop_leading_title(text, title) == text
+    assert _drop_leading_title("\n".join([*body, title, "挑剔一点。"]), title) == "\n".join(body)
+
+
 def test_labelled_link_list_is_dropped_with_its_label():
     # an unclassed "You may also be interested in..." bar followed by an unclassed grid of
     # links (a real layout: inexhibit.com), and a Chinese label alone inside its own block
