@@ -152,6 +152,12 @@ _YMD_RE = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*�
 _LEAF_RE = re.compile(r"(?:^|\n)(\d{1,2})\n((?:19|20)\d{2})\s*[年/.-]\s*(\d{1,2})\s*月?(?=\n|$)")
 
 
+# a two-digit-year stamp on a line of its own, its time of day on the same or the next line: Baidu's
+# 百家号 (baijiahao) template writes <span class="date">18-08-01</span><span class="time">10:07</span>,
+# year first as Chinese dates are; read only on pages with Chinese text
+_SHORT_STAMP_RE = re.compile(r"(?:^|\n)(\d{2})-(\d{2})-(\d{2})[ \t]*\n?[ \t]*(\d{1,2}):(\d{2})(?=\s|$)")
+_CJK_RE = re.compile(r"[\u4e00-\u9fff]")
+
 _URL_LAG_DAYS = 3
 
 
@@ -184,6 +190,31 @@ def _unlabelled_date(text: str, now: datetime | None) -> datetime | None:
         dt = _build(*ymd)
         if _valid(dt, now):
             return dt
+    if _CJK_RE.search(text):
+        for m in _SHORT_STAMP_RE.finditer(text):
+            dt = _build(2000 + int(m.group(1)), m.group(2), m.group(3), m.group(4), m.group(5))
+            if _valid(dt, now):
+                return dt
+    return None
+
+
+# a time element's machine-readable creation stamp in a data attribute, seconds or milliseconds since
+# 1970 (雪球: <a class="time" data-created_at="1558005120000">发布于05-16 19:12</a>, the visible text
+# without its year); the first one of the page, on an element whose class names a time or date
+_EPOCH_ATTRS = ("data-created_at", "data-created-at", "data-publish-time", "data-pubtime", "data-timestamp")
+_EPOCH_ELEMENTS = lxml.etree.XPath(" | ".join(f"//*[@{a}]" for a in _EPOCH_ATTRS))
+_EPOCH_RE = re.compile(r"^\d{10}(?:\d{3})?$")
+
+
+def _epoch_attribute_date(tree) -> datetime | None:
+    for el in _EPOCH_ELEMENTS(tree):
+        if not re.search(r"time|date", el.get("class") or "", re.I):
+            continue
+        raw = next((el.get(a).strip() for a in _EPOCH_ATTRS if el.get(a)), "")
+        if _EPOCH_RE.match(raw):
+            secs = int(raw) / (1000 if len(raw) == 13 else 1)
+            return datetime.fromtimestamp(secs, tz=timezone.utc).astimezone(SHANGHAI)
+        return None
     return None
 
 
@@ -382,6 +413,9 @@ def find_date(
         return from_url
     dt = date_from_text(_head_text(tree), now)
     if dt is not None:
+        return dt
+    dt = _epoch_attribute_date(tree)
+    if _valid(dt, now):
         return dt
     # a last-modified meta (itemprop="dateModified", Baidu's "dateUpdate", og:updated_time) is the
     # page's own statement of its date; htmldate's guesses read script timestamps (a crawl clock) too

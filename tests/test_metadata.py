@@ -245,6 +245,29 @@ def test_time_zone_is_not_a_date_label():
     assert date_from_text(text).strftime("%Y-%m-%d %H:%M") == "2020-11-23 10:22"
 
 
+def test_baijiahao_two_digit_year_stamp():
+    # 百家号 2018 (zh-tune9/02): <span class="date">18-08-01</span><span class="time">10:07</span>, year
+    # first; htmldate read it day first (2001-08-18)
+    page = ('<html><body><div class="author-txt"><p class="author-name">狼群讲历史</p><div class="article-source">'
+            '<span class="date">18-08-01</span><span class="time">10:07</span></div></div>'
+            '<div class="article-content"><p>秦国的形势变化，从这九张地图说起。</p></div></body></html>')
+    dt = md.find_date(lxml.html.fromstring(page), "https://baijiahao.baidu.com/s?id=1", use_htmldate=False)
+    assert dt.strftime("%Y-%m-%d %H:%M") == "2018-08-01 10:07"
+    # not on a page without Chinese text (a day-first date there is as likely)
+    assert md.date_from_text("18-08-01\n10:07\nThe story") is None
+
+
+def test_epoch_data_attribute_of_a_time_element():
+    # 雪球 2019 (zh-tune9/07): the visible stamp has no year (发布于05-16 19:12); its data-created_at does
+    page = ('<html><body><div class="avatar__subtitle"><a class="time" data-created_at="1558005120000">'
+            '发布于05-16 19:12</a></div><div class="article"><p>先选好行业，再挑好公司。</p></div></body></html>')
+    dt = md.find_date(lxml.html.fromstring(page), "http://xueqiu.com/1/2", use_htmldate=False)
+    assert dt.strftime("%Y-%m-%d %H:%M") == "2019-05-16 19:12"
+    # an epoch on an element that is not named as a time or date is not read
+    other = page.replace('class="time"', 'class="user"')
+    assert md.find_date(lxml.html.fromstring(other), "http://xueqiu.com/1/2", use_htmldate=False) is None
+
+
 def test_wechat_timestamp_is_the_date():
     import lxml.html
 
