@@ -118,6 +118,7 @@ OWN_SETS = {
     "zh-tune7": ("tune", "tune7"),
     "zh-tune8": ("tune", "tune8"),
     "zh-tune9": ("tune", "tune9"),
+    "zh-tune10": ("tune", "tune10"),
     "en-tune2": ("tune", None),
     "en-tune3": ("tune", None),
     "en-tune4": ("tune", None),
