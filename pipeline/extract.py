@@ -797,8 +797,8 @@ def _paragraphise_wechat_blocks(tree) -> None:
     precision mode drops such blocks: zh-tune4/05 lost a tenth of its text, /06 kept its furniture instead.
     A section or div of the article body that holds only text (inline elements, line breaks, images), not
     mostly links, becomes a <p>, however short: a recipe's 原料： and 步骤： headings are blocks of their own
-    (zh-tune9/05 0.948 -> 0.984; a minimum of 10 characters lost them).  Elsewhere the same change lets in much furniture (tried on all bench
-    pages: 26 tune pages lost), so it is limited to the WeChat body."""
+    (zh-tune9/05 0.948 -> 0.984; a minimum of 10 characters lost them).  Elsewhere the same change lets in
+    much furniture (tried on all bench pages: 26 tune pages lost), so it is limited to the WeChat body."""
     if not md._is_wechat_article(tree):  # (remembered from the date and author search)
         return
     blocks = [el for body in md._WECHAT_BODY(tree) for el in body.iterdescendants("section", "div")]
