@@ -157,6 +157,9 @@ _LEAF_RE = re.compile(r"(?:^|\n)(\d{1,2})\n((?:19|20)\d{2})\s*[年/.-]\s*(\d{1,2
 # year first as Chinese dates are; read only on pages with Chinese text
 _SHORT_STAMP_RE = re.compile(r"(?:^|\n)(\d{2})-(\d{2})-(\d{2})[ \t]*\n?[ \t]*(\d{1,2}):(\d{2})(?=\s|$)")
 _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
+# a date with no time, alone on its line under the headline (CBNData: <div>2019.05.22</div>): one of the
+# full dates, the first of which in the page wins (after any stamp with a time of day)
+_DATE_LINE_RE = re.compile(r"(?:^|\n)((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?=\n|$)")
 
 _URL_LAG_DAYS = 3
 
@@ -180,12 +183,13 @@ def date_from_text(text: str, now: datetime | None = None) -> datetime | None:
 
 def _unlabelled_date(text: str, now: datetime | None) -> datetime | None:
     """``date_from_text`` after the labelled dates: the first stamp with a time of day, then the
-    first full or calendar-leaf date."""
+    first full, calendar-leaf or date-only-line date."""
     dt = _first_date(_STAMP_RE, text, now)
     if dt is not None:
         return dt
     found = [(m.start(), m.groups()) for m in _YMD_RE.finditer(text)]
     found += [(m.start(), (m.group(2), m.group(3), m.group(1))) for m in _LEAF_RE.finditer(text)]
+    found += [(m.start(), m.groups()) for m in _DATE_LINE_RE.finditer(text)]
     for _, ymd in sorted(found):
         dt = _build(*ymd)
         if _valid(dt, now):

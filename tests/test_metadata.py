@@ -257,6 +257,15 @@ def test_baijiahao_two_digit_year_stamp():
     assert md.date_from_text("18-08-01\n10:07\nThe story") is None
 
 
+def test_date_alone_on_its_line_under_the_headline():
+    # CBNData 2019 (zh-tune10/03): <h1>…</h1><div>作者</div><div>2019.05.22</div>; a 年月日 date further down
+    # the story (2013年5月24日) is not the page's date
+    text = "《鸡你太美》火了\n邓舒夏\n第一财经YiMagazine\n2019.05.22\n早在2013年5月24日，这款游戏就已上线。"
+    assert md.date_from_text(text).strftime("%Y-%m-%d") == "2019-05-22"
+    # a date inside a sentence is not a date line
+    assert md.date_from_text("项目于2019.05.22启动，\n至今已运行五年。") is None
+
+
 def test_epoch_data_attribute_of_a_time_element():
     # 雪球 2019 (zh-tune9/07): the visible stamp has no year (发布于05-16 19:12); its data-created_at does
     page = ('<html><body><div class="avatar__subtitle"><a class="time" data-created_at="1558005120000">'
