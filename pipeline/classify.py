@@ -134,7 +134,6 @@ def _in_enumeration(sent: str, term: str) -> bool:
 
 # Chinese quotation marks around a term (“高精尖”产业, “一区多园”) must not hide the phrase
 # (a character class removed by one regex pass: str.translate with a table looks up every character)
-_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
 _QUOTES = re.compile("[“”「」『』﹁﹂﹃﹄·・]")  # not ‘’: the English apostrophe; middle dots (科技·金融)
 
 
@@ -186,6 +185,9 @@ class _Doc:
 
 
 _HAN_BLOCK = re.compile("[\u4E00-\u9FD5a-zA-Z0-9+#&\\._%\\-]+")  # jieba's re_han_default: it cuts each block alone
+
+
+_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")  # characters the fast t2s class leaves out
 
 
 class _Matcher:
@@ -248,11 +250,10 @@ class Classifier:
 
         self._t2s = opencc.OpenCC("t2s")
         self._t2s_table = opencc_char_table("TSCharacters")
-        # any character that t2s changes marks text to convert (a traditional excerpt may be one clause);
-        # BMP characters only: a class with astral characters is not compiled to a fast bitmap
-        self._trad_re = re.compile("[" + "".join(sorted(re.escape(chr(k)) for k, v in self._t2s_table.items()
-                                                       if v != chr(k) and k <= 0xFFFF)) + "]")
+        # the characters that t2s changes; any of them marks text to convert (a traditional excerpt may be
+        # one clause); BMP characters only in the class: one with astral characters is not compiled to a fast bitmap
         self._t2s_map = {chr(k): v for k, v in self._t2s_table.items() if v != chr(k)}
+        self._trad_re = re.compile("[" + "".join(sorted(re.escape(c) for c in self._t2s_map if c <= "\uffff")) + "]")
         jieba.setLogLevel(logging.WARNING)
         self._jieba = jieba.Tokenizer()
         self._jieba.initialize()

@@ -207,6 +207,7 @@ def _prune(tree, hints: SourceHints | None, title: str | None = None) -> None:
     protected = []  # containers named like furniture that hold the article
     others = []  # other articles inlined: dropped whatever the page-level check says
     comments = []  # readers' comments after the story: prose, but not the article's
+    headline_at = None  # the headline's document position (counted when a comment-named block first needs it)
     verdicts: dict[str, bool] = {}  # class/id string -> furniture word in it (pages repeat their classes)
     sems: dict[str, str] = {}  # class/id string -> its role words (utility classes set aside)
     for el in tree.iter("div", "section", "ul", "ol", "p", "span", "aside", "nav", "footer", "table", "dl", "td", "a", "h2", "h3", "h4", "em", "strong"):
@@ -246,9 +247,11 @@ def _prune(tree, hints: SourceHints | None, title: str | None = None) -> None:
             # Furniture is link lists and short lines; an element holding a paragraph of
             # running prose stays unless it is mostly links.
             if _holds_prose(el):
-                if rules.comment_section is not None and _is_comment_section(el, sems.get(attrs, ""), title_heading,
-                                                                           rules.comment_section):
-                    comments.append(el)
+                if rules.comment_section is not None and title_heading is not None:
+                    if headline_at is None:
+                        headline_at = _DOC_POSITION(title_heading)
+                    if _is_comment_section(el, sems.get(attrs, ""), headline_at, rules.comment_section):
+                        comments.append(el)
                 continue
             doomed.append(el)
     # page-level check: when the guesses together would take a large share of the page's
@@ -364,20 +367,15 @@ def _title_heading(tree, title: str | None):
     return None
 
 
-def _is_comment_section(el, sem: str, title_heading, comment_re: re.Pattern) -> bool:
-    """``el`` is a section of readers' comments: named so (``comment_section_class_id`` of dom.toml),
-    after the page's headline and not holding it (comments hold prose, so the prose guard of
-    ``_prune`` does not apply to them)."""
-    if title_heading is None or not comment_re.search(sem):
-        return False
-    if el is title_heading or any(a is el for a in title_heading.iterancestors()):
-        return False
-    for e in el.getroottree().iter():  # document order: the headline comes first
-        if e is title_heading:
-            return True
-        if e is el:
-            return False
-    return False
+# an element's place in document order: the elements that open before it (selected and counted in C)
+_DOC_POSITION = lxml.etree.XPath("count(preceding::*) + count(ancestor::*)")
+
+
+def _is_comment_section(el, sem: str, headline_at: float, comment_re: re.Pattern) -> bool:
+    """``el`` is a section of readers' comments: named so (``comment_section_class_id`` of dom.toml) and
+    opening after the page's headline, whose document position is ``headline_at`` (so not holding it:
+    an ancestor opens before).  Comments hold prose, so the prose guard of ``_prune`` does not apply to them."""
+    return bool(comment_re.search(sem)) and _DOC_POSITION(el) > headline_at
 
 
 def _is_other_article(el, title_heading) -> bool:

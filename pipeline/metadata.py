@@ -156,7 +156,6 @@ _LEAF_RE = re.compile(r"(?:^|\n)(\d{1,2})\n((?:19|20)\d{2})\s*[年/.-]\s*(\d{1,2
 # 百家号 (baijiahao) template writes <span class="date">18-08-01</span><span class="time">10:07</span>,
 # year first as Chinese dates are; read only on pages with Chinese text
 _SHORT_STAMP_RE = re.compile(r"(?:^|\n)(\d{2})-(\d{2})-(\d{2})[ \t]*\n?[ \t]*(\d{1,2}):(\d{2})(?=\s|$)")
-_CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 # a date with no time, alone on its line under the headline (CBNData: <div>2019.05.22</div>): one of the
 # full dates, the first of which in the page wins (after any stamp with a time of day)
 _DATE_LINE_RE = re.compile(r"(?:^|\n)((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?=\n|$)")
@@ -175,7 +174,8 @@ def _first_date(rx: re.Pattern, text: str, now: datetime | None) -> datetime | N
 
 def date_from_text(text: str, now: datetime | None = None) -> datetime | None:
     """Date from visible page text: a labelled date (发布时间：…), then the first date with a
-    time of day (``2021-01-20 12:23``), then the first ``2024年03月05日``."""
+    time of day (``2021-01-20 12:23``), then the first full date (``2024年03月05日``, a calendar
+    leaf, ``2019.05.22`` alone on its line), then a two-digit-year stamp (``18-08-01 10:07``)."""
     if not text:
         return None
     return _first_date(_LABEL_RE, text, now) or _unlabelled_date(text, now)
@@ -194,7 +194,7 @@ def _unlabelled_date(text: str, now: datetime | None) -> datetime | None:
         dt = _build(*ymd)
         if _valid(dt, now):
             return dt
-    if _CJK_RE.search(text):
+    if _HAN_RE.search(text):
         for m in _SHORT_STAMP_RE.finditer(text):
             dt = _build(2000 + int(m.group(1)), m.group(2), m.group(3), m.group(4), m.group(5))
             if _valid(dt, now):
@@ -208,11 +208,12 @@ def _unlabelled_date(text: str, now: datetime | None) -> datetime | None:
 _EPOCH_ATTRS = ("data-created_at", "data-created-at", "data-publish-time", "data-pubtime", "data-timestamp")
 _EPOCH_ELEMENTS = lxml.etree.XPath(" | ".join(f"//*[@{a}]" for a in _EPOCH_ATTRS))
 _EPOCH_RE = re.compile(r"^\d{10}(?:\d{3})?$")
+_TIME_CLASS = re.compile(r"time|date", re.I)
 
 
 def _epoch_attribute_date(tree) -> datetime | None:
     for el in _EPOCH_ELEMENTS(tree):
-        if not re.search(r"time|date", el.get("class") or "", re.I):
+        if not _TIME_CLASS.search(el.get("class") or ""):
             continue
         raw = next((el.get(a).strip() for a in _EPOCH_ATTRS if el.get(a)), "")
         if _EPOCH_RE.match(raw):
