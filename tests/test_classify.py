@@ -64,7 +64,7 @@ def test_cns_story_gets_all_seven_tasks(clf, name):
     assert c.relevant
     assert Z_ALL <= codes(c)
     check_evidence(c, text)
-    assert c.taxonomy_version == "plan_tasks.v9"
+    assert c.taxonomy_version == "plan_tasks.v10"
 
 
 @pytest.mark.parametrize("name", ["001", "002"])
@@ -172,6 +172,19 @@ def test_labelled_sets_are_well_formed():
     assert {r["language"] for r in rows} == {"zh-Hans", "zh-Hant", "en"}
     keys = {"id", "source_url", "language", "title", "text", "relevant", "labels"}
     assert all(set(r) == keys for r in rows)
+
+
+def test_second_annotation_is_of_relevant_tune_rows_with_known_codes(clf):
+    """bench/agreement.py compares a second labelling of 80 tune rows with the first."""
+    tune = {r["id"]: r for r in load_rows("tune")}
+    second = load_rows("second_annotator")
+    known = {e.code for e in clf.taxonomy.entries}
+    assert len(second) == len({r["id"] for r in second}) == 80
+    for r in second:
+        assert tune[r["id"]]["relevant"], r["id"]
+        assert set(r["labels"]) <= known, r
+        # a measure implies its task, as in the first labelling
+        assert all(c.split(".")[0] in r["labels"] for c in r["labels"]), r
 
 
 @pytest.mark.parametrize("later_rounds, n, floors", [
@@ -566,3 +579,18 @@ def test_another_kind_of_demonstration_zone_is_not_the_zones_context(clf):
     # the plan's own paragraphs say 示范区 for the zone without naming it
     plan = "支持示范区企业开展关键核心技术攻关。加强关键核心技术攻关，推动示范区企业突破卡脖子技术难题，加快实现产业自主可控。"
     assert "Z1" in codes(clf.classify(plan))
+
+
+@pytest.mark.parametrize("text, code", [
+    # taxonomy v10: the names news uses for a measure's subject
+    ("中关村将在海淀新建两家留学人员创业园,吸引留学人员回国创业。", "Z6.9"),  # the 海创园's older name
+    ("Zhongguancun will open two more pioneer parks for returned students this year.", "Z6.9"),
+    ("房山区将筹建中法国际合作产业园,把它打造为北京中关村具有影响力的园区。", "Z7.1"),
+    ("中关村密云园已聚集专精特新企业21家,支持科技型中小企业创新发展。", "Z1.4"),
+])
+def test_news_names_of_measures(clf, text, code):
+    assert code in codes(clf.classify(text))
+
+
+def test_news_name_of_a_measure_elsewhere_is_not_relevant(clf):
+    assert not clf.classify("上海张江将新建两家留学人员创业园。").relevant

@@ -1,0 +1,58 @@
+"""How far apart two annotators are, next to how far the classifier is from the first.
+
+    python bench/agreement.py
+
+``tests/data/labelled/second_annotator.jsonl`` holds a second, independent labelling of 80
+relevant news texts of the tune split (a random sample, seed 11, of its 252 relevant ``web*``
+rows). The second annotator saw only the texts, the plan texts (``seeds/004``, ``seeds/001``),
+the taxonomy's names and descriptions and the four labelling rules of
+``tests/data/labelled/README.md``; not the first annotator's labels, nor the README's per-round
+readings, nor any classifier output. Printed: label micro/macro F1 of the second annotator and of
+the classifier, both scored against the first annotator's labels on the same 80 texts (the
+figures ``bench/classify.py`` prints, computed by its ``evaluate``).
+"""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from classify import DATA, evaluate  # noqa: E402
+
+from pipeline.classify import Classifier  # noqa: E402
+from pipeline.models import Classification, Label  # noqa: E402
+
+
+class SecondAnnotator:
+    def __init__(self, labels: dict[str, list[str]], texts: dict[str, str]) -> None:
+        self.by_text = {texts[i]: codes for i, codes in labels.items()}
+
+    def classify(self, text: str, title: str | None = None) -> Classification:
+        return Classification(True, 1.0, tuple(Label(c, 1.0, "") for c in self.by_text[text]), "second-annotator")
+
+
+def main() -> None:
+    second = {}
+    for line in (DATA / "second_annotator.jsonl").open(encoding="utf-8"):
+        row = json.loads(line)
+        second[row["id"]] = row["labels"]
+    tune = {r["id"]: r for r in map(json.loads, (DATA / "tune.jsonl").open(encoding="utf-8"))}
+    missing = sorted(set(second) - set(tune))
+    if missing:
+        raise SystemExit(f"second_annotator.jsonl names rows not in tune.jsonl: {missing[:5]}")
+    rows = [tune[i] for i in sorted(second)]
+    out = {}
+    for name, model in (("second_annotator", SecondAnnotator(second, {i: tune[i]["text"] for i in second})),
+                        ("classifier", Classifier.load())):
+        ev = evaluate(model, rows)
+        out[name] = {"labels_micro": ev["labels_micro"], "labels_macro_f1": ev["labels_macro_f1"]}
+    out["n"] = len(rows)
+    print(json.dumps(out, indent=1, ensure_ascii=False))
+
+
+if __name__ == "__main__":
+    main()
