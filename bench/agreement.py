@@ -3,10 +3,10 @@
     python bench/agreement.py
 
 ``tests/data/labelled/second_annotator.jsonl`` holds a second, independent labelling of 80
-relevant news texts of the tune split (a random sample, seed 11, of its 252 relevant ``web*``
-rows). The second annotator saw only the texts, the plan texts (``seeds/004``, ``seeds/001``),
-the taxonomy's names and descriptions and the four labelling rules of
-``tests/data/labelled/README.md``; not the first annotator's labels, nor the README's per-round
+relevant news texts of the tune split (a random sample, seed 11, of the 252 relevant ``web*``
+rows it had before round 12). The second annotator saw only the texts, the plan texts
+(``seeds/004``, ``seeds/001``), the taxonomy's names and descriptions and the four labelling rules
+of ``tests/data/labelled/README.md``; not the first annotator's labels, nor the README's per-round
 readings, nor any classifier output. Printed: label micro/macro F1 of the second annotator and of
 the classifier, both scored against the first annotator's labels on the same 80 texts (the
 figures ``bench/classify.py`` prints, computed by its ``evaluate``).
@@ -30,6 +30,8 @@ from pipeline.models import Classification, Label  # noqa: E402
 class SecondAnnotator:
     def __init__(self, labels: dict[str, list[str]], texts: dict[str, str]) -> None:
         self.by_text = {texts[i]: codes for i, codes in labels.items()}
+        if len(self.by_text) != len(labels):
+            raise SystemExit("second_annotator.jsonl: two of its rows have the same text")
 
     def classify(self, text: str, title: str | None = None) -> Classification:
         return Classification(True, 1.0, tuple(Label(c, 1.0, "") for c in self.by_text[text]), "second-annotator")

@@ -103,9 +103,8 @@ signals change gets a new version, so old and new labels stay distinguishable):
   by blend weight: 30 rules alone, 23 at 0.25, 19 at 0.35, 17 at 0.45, 14 at 0.5 and 0.55, 17 at
   0.7; 0.35 is kept because at 0.5 the model overrides three rule behaviours the tests pin down
   (中科 firms in a Zhongguancun text, a zone listed among other parks, BAAI named without a founding)),
-  and with the names
-  news uses for some measures' subjects, read off the tune split's rounds 10 and 11 and kept only
-  where the word means the measure: 留学人员创业园 / 留创园 and "pioneer park" (Z6.9, the 海创园's
+  and with the names news uses for some measures' subjects, read off the tune split's rounds 10 and
+  11 and kept only where the word means the measure: 留学人员创业园 / 留创园 and "pioneer park" (Z6.9, the 海创园's
   older name), 国际合作产业园 (Z7.1), 专精特新, 小巨人, 小微企业, 科技型中小企业 (Z1.4), 揭榜 (Z1.8),
   中关村精神 (Z2.5), 自贸试验区 / 自贸区 (Z2.4), the 高聚工程's full name (Z6.2), 海外高层次人才
   (Z6.3), 对外联络处 (Z7.4), 全球产业链 / global industry chain (Z7.5), 节能环保 / energy saving
