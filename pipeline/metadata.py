@@ -500,7 +500,8 @@ _BYLINE_RES = (
     # WeChat's header "原创： 张三 公众号名" (or "张三编译"): the name before the account's name
     re.compile(r"(?:^|\n|\s)原创\s*[:：]\s*([\u4e00-\u9fff·]{2,5}?)(?:编译|編譯)?(?=[ \t\u3000]+[^\s])"),
     # 作者：张三 / 撰文｜张三 / 撰文/张三 / 编译：张三 -- the names must end at a delimiter ...
-    re.compile(rf"(?:^|\n|\s|[(（【\[])\s*{_DECOR}{_LABEL}\s*{_LABEL_SEP}\s*({_NAMES}){_NAME_END}"),
+    # (also after a comma in a credit line: 原创文章，作者：张三。 / 来源：某某，作者：张三)
+    re.compile(rf"(?:^|\n|\s|[(（【\[，,])\s*{_DECOR}{_LABEL}\s*{_LABEL_SEP}\s*({_NAMES}){_NAME_END}"),
     # ... or come after a title: 作者：中国国际经济交流中心世界经济研究部部长、研究员徐占忱）
     re.compile(rf"(?:^|\n|\s|[(（【\[])\s*{_DECOR}{_LABEL}\s*{_LABEL_SEP}[^\n）)】\]]{{0,80}}?{_TITLE_WORDS}\s*({_NAME}){_NAME_END}"),
     # 【作者】张三 / [作者] 张三
@@ -512,6 +513,8 @@ _BYLINE_RES = (
     # alone, 图/张三 or 摄影 张三, is not an authorship)
     re.compile(rf"(?:^|\n|\s|[(（【\[])\s*{_DECOR}(?:文字?\s*[/／、·&和与與及 ]?\s*[图圖]|[图圖]文)\s*(?:[/／:：|丨︱｜]\s*|[ \t\u3000]+)({_NAMES}){_NAME_END}"),
     re.compile(rf"(?:^|\n|\s|电|電)\s*{_DECOR}(?:记者|記者)\s*[:：/／]\s*({_NAMES})"),
+    # 石佳/中国青年报: a line of nothing but a name, a slash and the paper or site it writes for
+    re.compile(rf"{_LINE}({_NAME})\s*[/／]\s*[\u4e00-\u9fff]{{2,10}}(?:报|報|网|網|社|杂志|雜誌|周刊|週刊)[ \t]*(?=\n|$)"),
     re.compile(rf"(?:^|\n|\s)(?:通讯员|通訊員)\s*[:：]?\s*({_NAMES})"),
 )
 _EN_NAME = r"[A-Z][\w.'’-]+(?:[ \t]+(?:[A-Z][\w.'’-]+|van|von|de|da|del|der|bin|al))*"

@@ -76,10 +76,18 @@ def author(body: str = "", head: str = "", text: str = BODY):
         # WeChat's header: 原创： author account (a compiler marks himself 编译)
         ("原创： 路闻卓立编译 人民币交易与研究\n" + BODY, ["路闻卓立"]),
         ("原创：张三 某某公众号\n" + BODY, ["张三"]),
+        # a credit line after a comma (36氪's closing line), and a name over the paper it writes for
+        (BODY + "\n原创文章，作者：张三。转载或内容合作请点击转载说明", ["张三"]),
+        ("张三/中国青年报\n" + BODY, ["张三"]),
     ],
 )
 def test_byline_forms(text, names):
     assert md.authors_from_text(text) == names
+
+
+@pytest.mark.parametrize("text", ["作者认为，这是对的。", "新华社/人民日报\n" + BODY, "张三/中国青年报记者在现场。"])
+def test_not_a_byline(text):
+    assert md.authors_from_text(text) == []
 
 
 def test_wechat_original_mark_without_a_name_is_no_byline():
