@@ -594,3 +594,16 @@ def test_news_names_of_measures(clf, text, code):
 
 def test_news_name_of_a_measure_elsewhere_is_not_relevant(clf):
     assert not clf.classify("上海张江将新建两家留学人员创业园。").relevant
+
+
+@pytest.mark.parametrize("text, code", [
+    # the names of the zone and of its operator are not the tasks whose English words they share
+    ("The Zhongguancun Development Group signed an agreement with Beihang University on Monday.", "Z5.2"),
+    ("A Japanese delegation visited Zhongguancun Science Park in Beijing. They toured an industrial park of robot makers.",
+     "Z5"),
+    # counts of unicorns and high-tech firms are statistics, not support for small firms (Z1.4)
+    ("中关村示范区现有独角兽企业85家、国家高新技术企业1.7万家。", "Z1.4"),
+    ("Zhongguancun is home to 92 unicorn companies and 19,600 high-tech enterprises.", "Z1.4"),
+])
+def test_names_and_statistics_do_not_state_a_task(clf, text, code):
+    assert code not in codes(clf.classify(text))
