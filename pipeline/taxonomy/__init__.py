@@ -111,7 +111,8 @@ signals change gets a new version, so old and new labels stay distinguishable):
   (Z4.7), 智造大街 (Z3.4), and 天津 / 河北 as places of Z5.12 in a Zhongguancun text.  Words that
   were wrong far more often than right on the tune split's news, because they name something else
   or count things, are dropped or weakened: "development group" (Z5.2; it is the Zhongguancun
-  Development Group, 中关村发展集团), "science park" (Z5; Zhongguancun Science Park is the zone's
+  Development Group, 中关村发展集团, which is a Z2.5 key term and no longer its strong English
+  phrase), "science park" (Z5; Zhongguancun Science Park is the zone's
   own name), 分园 as a Z5.1 key (any sub-park named), "sub-park(s)" and "overseas / foreign talent"
   from strong phrases to key terms (Z5.1, Z6.3: the Chinese strong phrases are the measures'
   headlines, 分园高端化, 海外优秀人才), and 高新技术企业, 独角兽, 小巨人 and their English names
