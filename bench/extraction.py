@@ -127,6 +127,9 @@ OWN_SETS = {
     "en-tune7": ("tune", None),
     "en-tune8": ("tune", None),
     "en-tune9": ("tune", None),
+    "en-tune10": ("tune", None),
+    "en-tune11": ("tune", None),
+    "en-tune12": ("tune", None),
 }
 
 

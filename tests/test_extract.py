@@ -645,3 +645,15 @@ def test_hover_footnote_with_its_picture_inside_a_sentence_is_dropped():
     text = _story_page(before=lead, title="Interview")
     assert "Particularly the Flash, Barry Allen. I latched on to him because I felt like him." in text
     assert "police scientist" not in text
+
+
+def test_science_news_reference_sections_and_wire_credits_are_dropped():
+    # ScienceDaily 2020 (en-tune10/02, Dragnet data, CC BY 4.0): 'Story Source:' / 'Journal Reference:' /
+    # 'Cite This Page:' close the story; France 24 2015 (en-tune12/01, mozilla/readability test page,
+    # Apache-2.0): a '(FRANCE 24 with AFP, REUTERS)' credit and a 'Date created : 2015-05-12' stamp
+    art, lines = _own_page("en-tune10", "02.html", 20)
+    assert lines and all(ln.replace("\xa0", " ") in art.text.replace("\xa0", " ") for ln in lines)
+    assert "Story Source" not in art.text and "Cite This Page" not in art.text
+    art, lines = _own_page("en-tune12", "01.html", 20)
+    assert lines and all(ln.replace("\xa0", " ") in art.text.replace("\xa0", " ") for ln in lines)
+    assert "(FRANCE 24 with AFP" not in art.text and "Date created" not in art.text
