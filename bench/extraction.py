@@ -119,6 +119,7 @@ OWN_SETS = {
     "zh-tune8": ("tune", "tune8"),
     "zh-tune9": ("tune", "tune9"),
     "zh-tune10": ("tune", "tune10"),
+    "zh-tune11": ("tune", "tune11"),
     "en-tune2": ("tune", None),
     "en-tune3": ("tune", None),
     "en-tune4": ("tune", None),
