@@ -131,6 +131,7 @@ OWN_SETS = {
     "en-tune10": ("tune", None),
     "en-tune11": ("tune", None),
     "en-tune12": ("tune", None),
+    "en-tune13": ("tune", None),
 }
 
 
