@@ -66,6 +66,7 @@ class DomRules(NamedTuple):
     hover_card: re.Pattern | None = None  # class/id words of cards shown on hover inside a paragraph
     media_itemtypes: tuple[str, ...] = ()  # schema.org types of embedded media players
     comment_section: re.Pattern | None = None  # class/id words of readers' comment sections
+    dek: re.Pattern | None = None  # class/id words of the summary line under a headline
 
 
 @functools.lru_cache(maxsize=1)
@@ -85,6 +86,7 @@ def load_dom_rules() -> DomRules:
         hover_card=_class_words_re(data.get("hover_card_class_id", [])),
         media_itemtypes=tuple(data.get("media_itemtype", [])),
         comment_section=_class_words_re(data.get("comment_section_class_id", [])),
+        dek=_class_words_re(data.get("dek_class_id", [])),
     )
 
 
@@ -194,6 +196,7 @@ def _prune(tree, hints: SourceHints | None, title: str | None = None) -> None:
     _drop_teaser_lists(root)
     _drop_labelled_blocks(root, rules)
     _drop_hover_cards(root, rules.hover_card)
+    _drop_deks(root, rules.dek)
     if rules.media_itemtypes:
         media = [el for el in _WITH_ITEMTYPE(root) if any(t in el.get("itemtype") for t in rules.media_itemtypes)]
         for el in _outermost(media):
@@ -278,6 +281,32 @@ _WITH_ITEMTYPE = lxml.etree.XPath("//*[@itemtype]")
 
 # elements inside <pre> or <code>
 _IN_CODE = lxml.etree.XPath("//pre//* | //code//*")
+
+
+_DEK_MAX = 300  # characters: a summary line, not a paragraph of the story
+_DEK_TAGS = frozenset(("h2", "h3", "h4", "h5", "h6", "p", "div", "span"))
+
+
+def _drop_deks(root, dek_re: re.Pattern | None) -> None:
+    """Drop the summary line set under a headline (a "dek", "standfirst", "subline": ``dek_class_id``
+    of dom.toml): an element named so that comes before the page's first long paragraph, is short
+    and is not a list of links.  It restates the story; the article starts below it."""
+    if dek_re is None:
+        return
+    found = []
+    for el in root.iter():
+        if el.tag == "p" and _long_para_len(el) >= 80 and not any(el is d or el in d.iterdescendants() for d in found):
+            break  # the story has started
+        if el.tag not in _DEK_TAGS:
+            continue
+        attrs = f"{_semantic_classes(el.get('class'))} {el.get('id') or ''}".strip()
+        if not attrs or not dek_re.search(attrs):
+            continue
+        text = " ".join(el.text_content().split())
+        if 10 <= len(text) <= _DEK_MAX and _link_ratio(el) < 0.5:
+            found.append(el)
+    for el in _outermost(found):
+        _drop(el)
 
 
 def _drop_hover_cards(root, card_re: re.Pattern | None) -> None:

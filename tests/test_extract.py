@@ -657,3 +657,18 @@ def test_science_news_reference_sections_and_wire_credits_are_dropped():
     art, lines = _own_page("en-tune12", "01.html", 20)
     assert lines and all(ln.replace("\xa0", " ") in art.text.replace("\xa0", " ") for ln in lines)
     assert "(FRANCE 24 with AFP" not in art.text and "Date created" not in art.text
+
+
+def test_summary_line_under_the_headline_is_dropped():
+    # The Athletic's h2.article-subline, a sports site's h5.deck (scrapinghub tune pages): a sentence that
+    # restates the story above its first paragraph
+    dek = "<h1>Story</h1><h2 class='article-subline'>Twenty teams have punched tickets for next summer's tournament</h2>"
+    text = _story_page(before=dek)
+    assert "punched tickets" not in text and text.count("The park added") == 6
+
+
+def test_a_dek_named_block_inside_the_story_is_kept():
+    # after the story has started, a block named like a dek is the story's own (a quoted box, a pull line)
+    box = "<p class='deck'>The district will review the plan next spring, the officials added.</p>"
+    text = _story_page(between=box)
+    assert "review the plan next spring" in text
