@@ -941,10 +941,13 @@ def _main_text(tree, url: str | None, precision: bool = True) -> str:
 
 def _article_text(work, url: str | None, title: str | None, *, precision: bool) -> tuple[str, str]:
     """(language, cleaned text) of trafilatura's main text, the repeated headline dropped."""
+    # the page's first <h1> with text: its displayed headline (later ones may be section heads)
+    first_h1 = next((c for c in (md.compact(h.text_content()) for h in work.iter("h1")) if c), "")
+    headings = frozenset((first_h1,)) if first_h1 else frozenset()
     raw = _main_text(work, url, precision=precision)
     language = md.detect_language(raw or title or "")
     text = clean_text(raw, language=language)
-    return language, _drop_leading_title(text, title) if title else text
+    return language, _drop_leading_title(text, title, headings) if title else text
 
 
 _CONTINUATION_TAGS = ("p", "h2", "h3", "h4")
@@ -1161,10 +1164,12 @@ def _restated_as_sentence(line: str, title: str) -> bool:
     return bool(_SENTENCE_END.search(line.strip())) and not _SENTENCE_END.search(title.strip())
 
 
-def _drop_leading_title(text: str, title: str) -> str:
+def _drop_leading_title(text: str, title: str, headings: set[str] | frozenset[str] = frozenset()) -> str:
     """Lines repeating the headline are not body text.  Above the body (first third) they
     are dropped (headline, video caption), and so is a reworded headline in the first two
-    lines; after the body they start another block -- the next article of an endless-scroll
+    lines -- a line that reads like the title, or the whole text of one of the page's <h1>s
+    (``headings``, compacted: the displayed headline when the page's title metadata words it
+    otherwise); after the body they start another block -- the next article of an endless-scroll
     page, a share box -- so the text is cut there when little text follows or what follows
     repeats the body; otherwise the line is a section heading and stays."""
     t = md.compact(title)
@@ -1181,7 +1186,7 @@ def _drop_leading_title(text: str, title: str) -> str:
                 if sum(len(ln) for ln in rest) <= 0.3 * total or _repeats(rest, kept):
                     break
                 kept.append(line)  # a section heading that happens to repeat the title
-        elif i < 2 and not kept and len(lines) > 2 and _headline_variant(line, t):
+        elif i < 2 and not kept and len(lines) > 2 and (_headline_variant(line, t) or md.compact(line) in headings):
             pass
         else:
             kept.append(line)

@@ -672,3 +672,21 @@ def test_a_dek_named_block_inside_the_story_is_kept():
     box = "<p class='deck'>The district will review the plan next spring, the officials added.</p>"
     text = _story_page(between=box)
     assert "review the plan next spring" in text
+
+
+def test_displayed_headline_worded_unlike_the_title_is_dropped():
+    # USA Today style (scrapinghub tune pages): the <title> / og:title words the story one way, the <h1>
+    # over the body another; the <h1>'s line at the top is the headline, not the story's first line
+    page = ("<html><head><title>Prison guards charged in Epstein case</title></head><body><article>"
+            "<h1>Two federal prison officers charged with falsifying records in connection with a suicide</h1>"
+            f"{_story(6)}</article></body></html>")
+    text = extract_article(page.encode()).text
+    assert "falsifying records" not in text and text.count("The park added") == 6
+
+
+def test_a_later_h1_is_a_section_heading_and_stays():
+    # a developer blog (zh-tune10/05, 掘金) uses <h1> for its sections too: only the page's first <h1> is its headline
+    page = ("<html><head><title>缓存设计</title></head><body><h1>缓存设计</h1><article><h1>0 问题背景</h1>"
+            + "".join(f"<p>第{i}段：缓存的设计需要考虑一致性、过期策略和热点数据，这里结合线上案例说明具体做法和取舍。</p>"
+                      for i in range(6)) + "</article></body></html>")
+    assert extract_article(page.encode("utf-8")).text.startswith("0 问题背景")
