@@ -132,6 +132,7 @@ OWN_SETS = {
     "en-tune11": ("tune", None),
     "en-tune12": ("tune", None),
     "en-tune13": ("tune", None),
+    "en-tune14": ("tune", None),
 }
 
 
