@@ -105,7 +105,7 @@ signals change gets a new version, so old and new labels stay distinguishable):
   (中科 firms in a Zhongguancun text, a zone listed among other parks, BAAI named without a founding)),
   and with the names news uses for some measures' subjects, read off the tune split's rounds 10 and
   11 and kept only where the word means the measure: 留学人员创业园 / 留创园 and "pioneer park" (Z6.9, the 海创园's
-  older name), 国际合作产业园 (Z7.1), 专精特新, 小巨人, 小微企业, 科技型中小企业 (Z1.4), 揭榜 (Z1.8),
+  older name), 国际合作产业园 (Z7.1), 专精特新, 小微企业, 科技型中小企业 (Z1.4), 揭榜 (Z1.8),
   中关村精神 (Z2.5), 自贸试验区 / 自贸区 (Z2.4), the 高聚工程's full name (Z6.2), 海外高层次人才
   (Z6.3), 对外联络处 (Z7.4), 全球产业链 / global industry chain (Z7.5), 节能环保 / energy saving
   (Z4.7), 智造大街 (Z3.4), and 天津 / 河北 as places of Z5.12 in a Zhongguancun text.  Words that
@@ -115,8 +115,8 @@ signals change gets a new version, so old and new labels stay distinguishable):
   phrase), "science park" (Z5; Zhongguancun Science Park is the zone's
   own name), 分园 as a Z5.1 key (any sub-park named), "sub-park(s)" and "overseas / foreign talent"
   from strong phrases to key terms (Z5.1, Z6.3: the Chinese strong phrases are the measures'
-  headlines, 分园高端化, 海外优秀人才), and 高新技术企业, 独角兽, 小巨人 and their English names
-  from Z1.4 (in news they count firms: "85家独角兽企业" is a statistic, not support for small firms).
+  headlines, 分园高端化, 海外优秀人才), and 高新技术企业, 独角兽 and their English names from Z1.4
+  (in news they count firms: "85家独角兽企业" is a statistic, not support for small firms).
 """
 
 from __future__ import annotations
