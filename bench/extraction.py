@@ -133,6 +133,7 @@ OWN_SETS = {
     "en-tune12": ("tune", None),
     "en-tune13": ("tune", None),
     "en-tune14": ("tune", None),
+    "en-tune15": ("tune", None),
     "en-tune16": ("tune", None),
 }
 
