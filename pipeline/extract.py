@@ -939,15 +939,16 @@ def _main_text(tree, url: str | None, precision: bool = True) -> str:
     return text
 
 
-def _article_text(work, url: str | None, title: str | None, *, precision: bool) -> tuple[str, str]:
-    """(language, cleaned text) of trafilatura's main text, the repeated headline dropped."""
+def _article_text(work, url: str | None, title: str | None, *, precision: bool) -> tuple[str, str, str]:
+    """(language, cleaned text, raw text) of trafilatura's main text, the repeated headline dropped
+    from the cleaned text; the raw text keeps the credits cleaning removes, for the author finder."""
     # the page's first <h1> with text: its displayed headline (later ones may be section heads)
     first_h1 = next((c for c in (md.compact(h.text_content()) for h in work.iter("h1")) if c), "")
     headings = frozenset((first_h1,)) if first_h1 else frozenset()
     raw = _main_text(work, url, precision=precision)
     language = md.detect_language(raw or title or "")
     text = clean_text(raw, language=language)
-    return language, _drop_leading_title(text, title, headings) if title else text
+    return language, _drop_leading_title(text, title, headings) if title else text, raw
 
 
 _CONTINUATION_TAGS = ("p", "h2", "h3", "h4")
@@ -1098,16 +1099,16 @@ def extract_article(
     _keep_inline_spans(tree)
     work = _narrow(tree, hints.body_selector if hints else None)
     try:
-        language, text = _article_text(work, url, title, precision=True)
+        language, text, raw = _article_text(work, url, title, precision=True)
         if len(text) < _MIN_TEXT:
             # precision mode kept nothing but furniture (a one-paragraph flash whose only other
             # block is a disclaimer): the default mode's wider net, cleaned the same way
             try:
                 wider = _article_text(work, url, title, precision=False)
             except (RecursionError, ValueError, lxml.etree.LxmlError):
-                wider = (language, "")  # the page then has no article, as precision mode said
+                wider = (language, "", raw)  # the page then has no article, as precision mode said
             if len(wider[1]) > len(text):
-                language, text = wider
+                language, text, raw = wider
         have, items = _paragraphs(work, text)
         merged = _continue_in_siblings(work, text, have, items)
         if merged is not text:
@@ -1119,7 +1120,8 @@ def extract_article(
         raise ExtractionError(f"main-text extraction failed: {exc.__class__.__name__}") from exc
     if len(text) < _MIN_TEXT:
         raise ExtractionError("no article text found on the page")
-    author = md.find_author(tree, text, meta=meta, head_text=head_text, selector_text=author_hint, evidence=author_clues)
+    author = md.find_author(tree, text, meta=meta, head_text=head_text, selector_text=author_hint, evidence=author_clues,
+                            raw_text=raw)
     analysis = md.to_simplified(text) if language == "zh-Hant" else text
     return ExtractedArticle(
         title=title,

@@ -891,8 +891,12 @@ def find_author(
     head_text: str | None = None,
     selector_text: str | None = None,
     evidence: dict[str, str] | None = None,
+    raw_text: str | None = None,
 ) -> str | None:
     """Author names joined by 、 (Chinese) or ", " (Latin), ``None`` when the page names none.
+
+    ``raw_text`` is the article text before cleaning: a closing credit that cleaning removes from the
+    text ("（评论员 罗博 萧海川）", "Jane Doe is a columnist with …") is still read from it.
 
     Evidence, first match wins: the hint selector; bylines at the start / end of the article
     text; bylines near the top of the page; JSON-LD Person authors; meta author tags
@@ -929,6 +933,8 @@ def find_author(
     if not names and text:
         # (an outlet credited in brackets, 中時 of 中時電子報, is not a reporter)
         names = [n for n in _trailing_credit(text) if not any(compact(n) in s for s in sites)]
+        if not names and raw_text:
+            names = [n for n in _trailing_credit(raw_text) if not any(compact(n) in s for s in sites)]
     if names:
         return _join(names)
     names = []
@@ -950,6 +956,8 @@ def find_author(
     if names:
         return _join(names)
     m = _EN_BIO_RE.search(text[-800:]) if text else None
+    if m is None and raw_text:
+        m = _EN_BIO_RE.search(raw_text[-800:])
     if m and not _EN_NOT_NAMES.match(m.group(1)):
         return m.group(1)
     for c in filter(None, evidence.get(_LD_ORGS_KEY, "").split("\n")):

@@ -690,3 +690,13 @@ def test_a_later_h1_is_a_section_heading_and_stays():
             + "".join(f"<p>第{i}段：缓存的设计需要考虑一致性、过期策略和热点数据，这里结合线上案例说明具体做法和取舍。</p>"
                       for i in range(6)) + "</article></body></html>")
     assert extract_article(page.encode("utf-8")).text.startswith("0 问题背景")
+
+
+def test_author_read_from_a_closing_note_that_cleaning_removes():
+    # china.org.cn opinion pages (magic-html tune page): "X is a columnist with China.org.cn. For more
+    # information please visit:" closes the column; the line is furniture, its name is the author
+    page = ("<html><head><title>Story</title></head><body><article><h1>Story</h1>" + _story(6)
+            + "<p>Jane Doe is a columnist with Example.org. For more information please visit:</p>"
+            "</article></body></html>")
+    art = extract_article(page.encode())
+    assert "is a columnist" not in art.text and art.author == "Jane Doe"
