@@ -895,8 +895,9 @@ def find_author(
 ) -> str | None:
     """Author names joined by 、 (Chinese) or ", " (Latin), ``None`` when the page names none.
 
-    ``raw_text`` is the article text before cleaning: a closing credit that cleaning removes from the
-    text ("（评论员 罗博 萧海川）", "Jane Doe is a columnist with …") is still read from it.
+    ``raw_text`` is the article text before cleaning: a closing credit or author's note that cleaning
+    removes from the text (an opinion page's "Jane Doe is a columnist with …. For more information
+    please visit:") is still read from it.
 
     Evidence, first match wins: the hint selector; bylines at the start / end of the article
     text; bylines near the top of the page; JSON-LD Person authors; meta author tags
