@@ -284,7 +284,9 @@ _IN_CODE = lxml.etree.XPath("//pre//* | //code//*")
 
 
 _DEK_MAX = 300  # characters: a summary line, not a paragraph of the story
-_DEK_TAGS = frozenset(("h2", "h3", "h4", "h5", "h6", "p", "div", "span"))
+# in document order (selected in C): the paragraphs, and the elements with a class or id that may be a dek
+_DEK_CANDIDATES = lxml.etree.XPath(
+    ".//p | .//*[self::h2 or self::h3 or self::h4 or self::h5 or self::h6 or self::div or self::span][@class or @id]")
 
 
 def _drop_deks(root, dek_re: re.Pattern | None) -> None:
@@ -293,12 +295,10 @@ def _drop_deks(root, dek_re: re.Pattern | None) -> None:
     and is not a list of links.  It restates the story; the article starts below it."""
     if dek_re is None:
         return
-    found = []
-    for el in root.iter():
-        if el.tag == "p" and _long_para_len(el) >= 80 and not any(el is d or el in d.iterdescendants() for d in found):
+    found: list = []  # (a handful at most: a list is searched as fast as a set)
+    for el in _DEK_CANDIDATES(root):
+        if el.tag == "p" and _long_para_len(el) >= 80 and not any(a in found for a in el.iterancestors()):
             break  # the story has started
-        if el.tag not in _DEK_TAGS:
-            continue
         attrs = f"{_semantic_classes(el.get('class'))} {el.get('id') or ''}".strip()
         if not attrs or not dek_re.search(attrs):
             continue
@@ -943,12 +943,11 @@ def _article_text(work, url: str | None, title: str | None, *, precision: bool) 
     """(language, cleaned text, raw text) of trafilatura's main text, the repeated headline dropped
     from the cleaned text; the raw text keeps the credits cleaning removes, for the author finder."""
     # the page's first <h1> with text: its displayed headline (later ones may be section heads)
-    first_h1 = next((c for c in (md.compact(h.text_content()) for h in work.iter("h1")) if c), "")
-    headings = frozenset((first_h1,)) if first_h1 else frozenset()
+    headline = next((c for c in (md.compact(h.text_content()) for h in work.iter("h1")) if c), "")
     raw = _main_text(work, url, precision=precision)
     language = md.detect_language(raw or title or "")
     text = clean_text(raw, language=language)
-    return language, _drop_leading_title(text, title, headings) if title else text, raw
+    return language, _drop_leading_title(text, title, headline) if title else text, raw
 
 
 _CONTINUATION_TAGS = ("p", "h2", "h3", "h4")
@@ -1166,11 +1165,11 @@ def _restated_as_sentence(line: str, title: str) -> bool:
     return bool(_SENTENCE_END.search(line.strip())) and not _SENTENCE_END.search(title.strip())
 
 
-def _drop_leading_title(text: str, title: str, headings: set[str] | frozenset[str] = frozenset()) -> str:
+def _drop_leading_title(text: str, title: str, headline: str = "") -> str:
     """Lines repeating the headline are not body text.  Above the body (first third) they
     are dropped (headline, video caption), and so is a reworded headline in the first two
-    lines -- a line that reads like the title, or the whole text of one of the page's <h1>s
-    (``headings``, compacted: the displayed headline when the page's title metadata words it
+    lines -- a line that reads like the title, or the whole text of the page's first <h1>
+    (``headline``, compacted: the displayed headline when the page's title metadata words it
     otherwise); after the body they start another block -- the next article of an endless-scroll
     page, a share box -- so the text is cut there when little text follows or what follows
     repeats the body; otherwise the line is a section heading and stays."""
@@ -1188,7 +1187,7 @@ def _drop_leading_title(text: str, title: str, headings: set[str] | frozenset[st
                 if sum(len(ln) for ln in rest) <= 0.3 * total or _repeats(rest, kept):
                     break
                 kept.append(line)  # a section heading that happens to repeat the title
-        elif i < 2 and not kept and len(lines) > 2 and (_headline_variant(line, t) or md.compact(line) in headings):
+        elif i < 2 and not kept and len(lines) > 2 and (_headline_variant(line, t) or (headline and md.compact(line) == headline)):
             pass
         else:
             kept.append(line)
