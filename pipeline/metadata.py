@@ -895,9 +895,9 @@ def find_author(
 ) -> str | None:
     """Author names joined by 、 (Chinese) or ", " (Latin), ``None`` when the page names none.
 
-    ``raw_text`` is the article text before cleaning: a closing credit or author's note that cleaning
-    removes from the text (an opinion page's "Jane Doe is a columnist with …. For more information
-    please visit:") is still read from it.
+    ``raw_text`` is the article text before cleaning: an English author's note that cleaning removes
+    from the text (an opinion page's "Jane Doe is a columnist with …. For more information please
+    visit:") is still read from it.
 
     Evidence, first match wins: the hint selector; bylines at the start / end of the article
     text; bylines near the top of the page; JSON-LD Person authors; meta author tags
@@ -934,8 +934,6 @@ def find_author(
     if not names and text:
         # (an outlet credited in brackets, 中時 of 中時電子報, is not a reporter)
         names = [n for n in _trailing_credit(text) if not any(compact(n) in s for s in sites)]
-        if not names and raw_text:
-            names = [n for n in _trailing_credit(raw_text) if not any(compact(n) in s for s in sites)]
     if names:
         return _join(names)
     names = []
