@@ -2047,6 +2047,198 @@ WEB12_TRAPS = [
 ]
 add_web_round("web12", WEB12_RELEVANT_ZH, WEB12_RELEVANT_EN, WEB12_TRAPS, all_tune=True)
 
+
+# --- added round 13: a TUNING round like rounds 7, 8, 10, 11 and 12 (decided before any row was collected: every round-13 row
+# goes to tune.jsonl, none to holdout, add_web_round(..., all_tune=True)), so holdout.jsonl and its recorded floors are unchanged.
+# Theme: everyday news in news wording, weighted towards labels missed most on tune (B6, B4, B5; Z2.3, Z5.x, Z1, Z6, Z7.4), plus
+# relevant rows with no task content (statistics, a district blueprint, a Future Science City transport story) and Beijing-centre
+# rows that never name 中关村.  Relevant zh (18, of which 6 zh-Hant): the 2020 FTZ press conference (大众网, zh-Hant), the 2021
+# government report's "two zones" measures, a 2021 中国高新技术产业导报 BTH collaborative-innovation feature (Binhai-ZGC park),
+# the 2024 digital-economy benchmark-city report to the people's congress (a mirror page), a 2025 government reply on data
+# elements and "AI+" scenarios, the 2023 data-element opinions (zh-Hant with pinyin annotations such as 關(guan) 於(yu)), the
+# 2024 pharma/health action plan on a spam-mirrored page ('💑云开体育app官方网站入口💒' left in), the 2015 中关村互联网文化创意产业园
+# 承德园 (zh-Hant), the 2025 创业大街/Haidian AI-unicorn feature (投中网, zh-Hant with pinyin annotations such as 關(guān)), the
+# 2015 'ZGC gathers talent' feature (新浪城市), the 2017 Life Science Park phase-3 plan, the 2026 SCIO briefing on international
+# S&T organisations in Beijing (spam-prefixed mirror), the 2007 ZGC committee's four venture-capital firms (zh-Hant), ZGC H1 2017
+# statistics (gov.cn big5 gateway), ZGC H1 2011 figures with government procurement of ZGC products, Shijingshan's 2026 industry
+# blueprint, ZGC H1 2015 figures, Changping's transport projects for the Life Science Park (2021).  Relevant en (10): the
+# Binhai-ZGC demonstration base (2019), E-Town 'little giants' (2022), ZGC firms on a 2014 Forbes list, ZGC startups in 2018,
+# the State Council's 2020 service-sector opening plan (hkipx IP-news digest), the Fengtai Park leadership meeting (2014) and
+# Fengtai Park profile (2020), a machine-translated 2013 report on ZGC's planned global innovation bases, ZGC internet finance
+# (ecns 2013, page 2), the committee's 2020 venture-capital programme.  Traps (15): ZOL laptop battery tests (nb.zol, and a
+# newhua mirror naming 中关村在线) (`zol`), a 2025 office-market report naming 中关村's vacancy rate (`rental`), the 鼎好 mall
+# closing in 2020 (`mall`), Taiwan's three science parks' H1 2025 revenue (自由时报, zh-Hant) (`taiwan`), Xi'an's 丝路科学城 naming
+# 北京 in passing and a Xi'an hi-tech zone's Silicon Valley 'oversea innovation center' in English (`xian`), Hong Kong's 2021
+# policy address on Cyberport and the Loop (信报, zh-Hant) (`hongkong`), Shenzhen Nanshan's listed firms ('中国硅谷') and a
+# Shenzhen technology-bank proposal naming the zhongguancun area in passing (English, lower-cased as found) (`shenzhen`), the
+# 2022 national 十四五 high-tech-zone plan naming 中关村建设世界领先科技园区 (`national`), Zhangjiang's biomedicine index (English)
+# (`zhangjiang`), 中关村三小 (zh-Hant wiki mirror, '地處中關村科技園區的核心地帶') (`school`), Hefei's quantum street (`hefei`),
+# a Xi'erqi programmers' day naming 中关村软件园 (zh-Hant) (`passing`).  No new restaurant page was found that no earlier row
+# uses (chicagobeijing, supertravelr, hooh5, rlut, bj.sina are earlier rows), so no `restaurant` trap; no Wuhan trap this round.
+# Excerpts are 3-10 sentences copied as the pages have them (headers, bylines, '…'/mid-sentence cut-offs, pinyin annotations and
+# spam prefixes left in); several skip a sentence or paragraph: xuehua (a sentence naming the service-sector plan, whose title is
+# an earlier row's text), whyfsj, chinahightech, richbox, zwfwj, zzsj, aykon, sina, usy7, covid-19 2011, the E-Town and cnipr
+# en rows (their opening sentences share 40-character boilerplate with web5-rel-en13 / web8-rel-en01), the VC-programme en row,
+# and the hkipx, rental, mall, zhangjiang, hefei and passing traps.
+# Overlap check: every URL checked against all earlier rows (about 40 candidate pages were dropped as already used, among them
+# the 2012/2014 chinadaily pilot-policy pages, chuangyi's AI cluster, the 2016 Silicon Valley innovation centre, 京校十条-era
+# stories, the 2022 overseas-talent park opinions, the 2025 returnee measures, the sipo 2016 ZGC-BTH page, ttm.financial,
+# 23 distinctive parks, m.njpanjin's 高精尖 ranking, 591pin, the bj.sina/rlut/hooh5 restaurant pages, newzgc/todaymg rentals,
+# cww's 失落的中关村, zhangyongbushen/ustc Hefei pages, pudong/hbzqbyyxgs Zhangjiang pages); every excerpt's 40-character windows
+# (whitespace removed) pass check() with no overlap.  Left out as telling an earlier row's story: the 2015 extension of four ZGC
+# pilot policies (web5-rel-en03's 2014 decision), the Haidian AI large-model cluster and its parks (freewechat, hgtgroup), the
+# 强链工程 in zh-Hant (mallikadua; web7-rel-zh01), new-type R&D institutions in zh-Hant (big5.news.cn; 99002999 used), the
+# 2026 BTH 'expansion' (btime; web12-rel-zh01), the 2025 Life Science Park media visit (caixin), the FTZ launch (ldwb) and the
+# service-sector plan in Chinese (kanbao) beside xuehua/hkipx, a Hefei pinyin page whose text repeats web5-trap-hefei17.
+# Labels (README rules, rounds 2-12 readings) plus: B6 for the "two zones" (FTZ press conference, the 2021 government report's 251
+# measures, the State Council's service-sector opening plan, the data-element opinions' '发挥两区政策优势…先行先试') and for
+# international S&T organisations gathering in Beijing framed as building the BTH centre; B5 for the FTZ's 'deepening BTH
+# industrial-chain coordination' and for Beijing's radiating role to Tianjin-Hebei (with Z5 + Z5.12 for the Binhai-ZGC park);
+# B4 for new infrastructure and benchmark application scenarios in Beijing's digital-economy texts and for the pharma plan's
+# 1.25-trillion-yuan health cluster (seeds/001's B4 '大健康…万亿级产业集群'); Z5 + Z5.12 for ZGC parks in Tianjin/Hebei (Binhai
+# base, the Chengde park); Z5 + Z5.8 for Fengtai's leadership set-up coordinating the park; Z5 + Z5.1 for Fengtai Park's two
+# leading industries; Z5 + Z5.5 for the Life Science Park's phase-3 plan; Z2 + Z2.3 for ZGC venture capital and internet finance
+# (the 2007 VC firms, ecns 2013, the 2020 VC programme with equity-debt linkage); Z1 + Z1.11 for government procurement of ZGC
+# new products, with Z3 for central units' achievement-transfer projects landing in ZGC; Z6 for ZGC talent figures; Z7 + Z7.4
+# for planned global innovation bases abroad; Z4 + Z4.6 for Haidian's AI unicorns in the ZGC AI cluster.  Statistics, the
+# Forbes list, the startup feature, E-Town 'little giants', Shijingshan's blueprint and the Life Science Park transport story get
+# no code.
+# Doubtful round-13 rows (kept, flagged here): web13-rel-zh01 (B5 from one closing sentence on BTH industrial chains), zh06
+# (policy-document wording; B4 + B6), zh07 (B4 for a health-industry trillion target; B2 left out), zh08 (Z5.12 for a ZGC-named
+# company's park in Chengde, not a park of the committee), zh09 (Z4.6 from AI-unicorn statistics of Haidian; Z3.4 left out for
+# the 创业大街 title), zh11 (Z4.6 left out for the Life Science Park), zh12 (B6; Z7.8 left out for the IASP 'ZGC initiative'
+# clause, an earlier round's story), zh15 (Z3 for 重大成果转化新项目), zh16 (Shijingshan: district industries, not the sub-park's,
+# so no Z5.1), zh18 (Life Science Park never named as ZGC's: no Z5.5), en05 (B6; B4 left out for public-data opening), en06 (Z5.8
+# read from a district leadership meeting), en08 (machine-translated English, Z7.4), en09 (Z2.3 for internet finance in
+# Zhongguancun).  Hard traps: web13-trap-rental03 and mall04 name 中关村 throughout, zol02 names 中关村在线, national10 names
+# 中关村建设世界领先科技园区, shenzhen09 names the zhongguancun area, xian06 names 北京 as a 双中心 city, xian12 uses Z7.4's
+# vocabulary (overseas innovation center in Silicon Valley), school13 places the school in the core of 中关村科技园区 and
+# passing15 names 中关村软件园.
+# Round 13 relevant Chinese rows: (url, lang, text, labels)
+WEB13_RELEVANT_ZH = [
+    ("https://www.xuehua.us/a/5f68aad176685a853431f7ca?lang=zh-tw", "zh-Hant",
+     "大衆網·海報新聞記者 劉璐 北京報道\n“北京集聚了4000多家地區總部和研發中心,風險投資累計金額在全球僅次於硅谷,擁有全國超四成的獨角獸企業,具備打造全球影響力的科技創新中心的良好基礎。”2020年9月21日下午,國務院新聞辦公室舉行新聞發佈會,北京市人民政府副市長楊晉柏會上介紹了北京自貿試驗區的特色亮點。\n北京市人民政府副市長楊晉柏(徐想 攝)\n楊晉柏表示,自2015年開展服務業擴大開放綜合試點以來,北京形成了120餘項全國首創的突破性政策或創新制度安排,推廣了六批25項創新經驗和案例。同時,北京是全球信息服務業最發達的城市之一,擁有完善的數字經濟產業生態和龐大的市場應用基礎。2019年數字經濟增加值佔全市GDP比重超過50%,居全國首位。\n楊晉柏介紹,2019年服務業佔全市GDP比重83.5%,這一比重比全國高近30個百分點,北京服務貿易規模佔全國20%左右。北京將在國家服務業擴大開放綜合示範區政策基礎上發揮好自由貿易試驗區試點任務作用。\n未來北京自由貿易試驗區將主動融入和服務京津冀協同發展戰略,不斷深化京津冀產業鏈協同發展。",
+     ["B5", "B6"]),
+    ("http://whyfsj.cn/yfdm/4030.html", "zh-Hans",
+     "“十四五”时期,北京将高标准推进“两区”建设,推动改革开放取得新进展——今年,“两区”建设首次被写入政府工作报告。\n2021年是“十四五”规划开局之年,北京市市长陈吉宁在作政府工作报告时表示,北京将全面落实“两区”251项开放改革举措,探索实施供地、融资、人才、技术、数据等要素配置的突破性政策。\n“两区”即“国家服务业扩大开放综合示范区和中国(北京)自由贸易试验区”。多区书记、区长也就“如何推进‘两区’建设”作答。\n金盏将打造成“第二个三里屯”\n制度框架之下,16区结合自身实际各有部署服务“两区”建设。",
+     ["B6"]),
+    ("http://paper.chinahightech.com/pc/content/202103/22/content_121933.html", "zh-Hans",
+     "2021年03月22日\n第A2版:要闻\n京津冀协同创新 “向深而行”\n  ▶ 本报记者  刘琴\n  随着京津冀协同发展重大战略深入推进,京津冀从“地缘相接”“人缘相亲”到“产业相融”、区域“一盘棋”,三地产业疏解转移及对接协作步入快车道,区域产业链加快形成。\n  7年来,协同发展带来京津冀整体创新能力持续提升,成为推动环首都城市群高质量发展的重大机遇。北京大学首都发展研究院近日发布的《京津冀协同创新指数(2020)》显示,以2013-2018年时间段为例,京津冀协同创新指数增长4倍多,三地合作专利数量增长近50%。\n  作为创新资源最为密集的科技创新中心,近年来北京利用全国首创的“中关村创新创业生态系统”和组建新型尖端研发机构,提升对津冀两地的辐射带动作用;天津和河北则借鉴中关村模式,发挥区域优势,“两条腿走路”,三地协同创新共同体建设稳步推进。\n  2016年11月,天津滨海—中关村科技园在天津滨海新区正式揭牌,成为目前我国惟一的跨省区市的全面改革试验区。",
+     ["B5", "Z5", "Z5.12"]),
+    ("http://admin.richbox.biz:80/bjcs3.aspx?k3=5f5Ux.html", "zh-Hans",
+     "打造全球数字经济标杆城市 北京如何发力\n发布时间:2024-11-27 13:03:23 来源: sp20241127\n  今年是北京市正式实施《北京市数字经济促进条例》(以下简称《条例》)的第一年, 面对打造全球数字经济标杆城市的目标,进展如何?\n  今年4月至10月,北京市人大专题调研组先后赴朝阳、海淀、石景山、昌平等区对前沿技术创新、应用场景建设、数据要素市场培育等方面开展了实地调研,并召开专题座谈会。\n  北京市副市长刘宇辉代表市政府作报告时表示,2023年前三季度,北京市实现数字经济增加值14060亿元,同比增长8.3%,占地区生产总值比重为44.3%,同比提高1.1个百分点,其中数字经济核心产业实现增加值8226.7亿元,增长10.6%。\n  解码数字经济,北京各区有着不同方式:朝阳区“商务+科技”双轮驱动模式,海淀区创新引领机制,经开区瞄准高精尖产业发力等。\n  在北京,人工智能、区块链、大数据、隐私计算等领域一批新基建项目加快落地。国家工业互联网大数据中心和顶级节点指挥运营中心建设完成;物联网终端用户超1.4亿,覆盖智能制造、智慧交通等",
+     ["B4"]),
+    ("https://zwfwj.beijing.gov.cn/zwgk/jyta/202510/t20251028_4241915.html", "zh-Hans",
+     "北京市十六届人大三次会议第0268号建议的答复意见\n马飞骏代表:\n您提出的“关于进一步释放数据要素和人工智能价值,助力北京高质量发展”的建议收悉,我们会同市发展改革委、市经济和信息化局进行了认真研究,现就有关情况答复如下:\n一、工作推进情况\n(一)基础制度体系持续完善。一是遵循“一区三中心”数据发展思路和定位,出台《关于加快北京市公共数据资源开发利用的实施意见》《数据要素市场交易标准规范细则》等政策措施,制定《北京市关于建设数据要素综合试验区的实施意见》《数据要素综合试验区(北京)建设方案》,整体落实国家关于数据要素市场配置化改革系列部署和政策安排。二是加强“人工智能+”顶层设计。出台全国首个省级“人工智能+”行动计划,围绕政务服务、空间计算、广电传媒、能源保障等领域组织推动一批标杆应用场景,同步制定政务领域大模型统筹建设应用工作方案、有关管理办法和大模型技术选型指引等标准规范。\n(二)数字基础设施支撑能力不断提升。以“京通”“京办”“京智”统筹公共服务、政务办公、领导决策类应用,打造“三京”统一入口;以云、算、网、感、码、图、库及大数据平台为共性设施,强化“七通一平”集约建设。适度超前布局新型基础设施,利用“长安链”技术构建数据流通利用增值协作网络,为数据供需双方提供分布式可信流通利用环境;",
+     ["B4"]),
+    ("https://www.mmmro.com/zcfg/202307/06/610554.shtml", "zh-Hant",
+     "政策法規\n您當前的位置: 首頁 > 政策法規 > 地方及其他 > 正文\n中共北京市委 北京市人民政府印發《關於更好發揮數據要素作用進一步加快發展數字經濟的實施意見》的通知\n發布時間:2023-07-06 14:06:33 北京市人民政府\n關(guan) 於(yu) 更好發揮數據要素作用進一步加快發展數字經濟的實施意見\n為(wei) 貫徹落實黨(dang) 中央、國務院關(guan) 於(yu) 構建數據基礎製度更好發揮數據要素作用的決(jue) 策部署,深入實施《北京市數字經濟促進條例》,培育發展數據要素市場,加快建設全球數字經濟標杆城市,結合本市實際,現提出如下實施意見。\n一、總體(ti) 要求\n(一)指導思想\n以習(xi) 近平新時代中國特色社會(hui) 主義(yi) 思想為(wei) 指導,全麵貫徹落實黨(dang) 的二十大精神,按照做強做優(you) 做大數字經濟的要求,堅持“五子”聯動,發揮“兩(liang) 區”政策優(you) 勢,把釋放數據價(jia) 值作為(wei) 北京減量發展條件下持續增長的新動力,以促進數據合規高效流通使用、賦能實體(ti) 經濟為(wei) 主線,加快推進數據產(chan) 權製度和收益分配機製先行先試,圍繞數據開放流動、應用場景示範、核心技術保障、發展模式創新、安全監管治理等重點,充分激活數據要素潛能,健全數據要素市場體(ti) 係,為(wei) 建設全球數字經濟標杆城市奠定堅",
+     ["B4", "B6"]),
+    ("https://zzsj.com.cn/mv/itje768642.html", "zh-Hans",
+     "💑云开体育app官方网站入口💒\n今年5月23日发布的行动计划提出,做强做大药、械基础板块,着力壮大产业规模。加强布局新兴领域,在细胞与基因治疗、数字医疗、合成生物制造等新兴赛道塑造新优势。行动计划明确未来三年的产业目标:到2026年,北京实现引领全球的科学发现和技术突破5-8项,产业规模达到1.25万亿元,医药工业营业收入达到2400亿元。\n云开体育app官方网站入口北京市科委、中关村管委会党组书记、主任张继红在发布会上表示,北京接续实施了2018-2020年、2021-2023年两轮医药健康协同创新行动计划,全面布局支持产业发展,取得了明显成效。\n2023年,北京医药健康产业营业收入达9761亿元,为实现万亿级产业跃升奠定了扎实基础,工业固定资产投资达124.6亿元,比2018年翻了两番多。六年来,涌现出一批全球顶尖科学家创办的前沿技术企业,上市企业数量新增50家,超过前些年总量,累计达到84家。",
+     ["B4"]),
+    ("http://www.handmsg.com/page/2015/0910/9582233.shtml", "zh-Hant",
+     "隨著承德與北京中關村互聯網文化創意產業管理有限公司合作項目的落地,河北承德翻開了“京津冀協同發展”這本大書的新的一頁,給全面推進創新發展、協調發展、綠色發展、開放發展、共享發展這五大理念注入了新的活力。\n此次揭牌落地的中關村互聯網文化創意產業園承德園、智慧環境產業聯盟承德展示中心等九個項目,涉及高新技術展示推廣、科技成果轉化促進等協同創新平臺建設以及節能環保、文化創意、大數據、電子商務等戰略新興產業發展,是承德與中關村全方位合作的重要開端,也是推進京津冀協同發展的重大舉措,更是攜手共建協同創新示范區的重要成果。對于推動北京非首都功能疏解、優化京津冀產業布局,促進承德轉型升級、綠色崛起,必將產生積極而深遠的影響。(王愛民 林東光 張玉卓)",
+     ["Z5", "Z5.12"]),
+    ("http://m.aykon.com.cn/iheima/article/Enyemm.html", "zh-Hant",
+     "創(chuàng)業(yè)大街,又熱鬧起來了\n來源:投中網(wǎng) 作者:劉燕秋\n“你看今天的中關(guān)村,好像互聯(lián)網(wǎng)爆發(fā)的那幾年。”\n最近聽說了兩則消息:一是,每個月大概有兩萬名外地招商人員活躍在海淀400多平方公里的土地上。二是,王興興當(dāng)初之所以決定再來海淀開一間分公司,是因為他想找一個離某海淀機器人獨角獸更近的地方。\n“產(chǎn)學(xué)研用”的深度融合讓海淀不僅誕生眾多獨角獸,更持續(xù)孕育著顛覆行業(yè)的源頭技術(shù)。曾經(jīng),王興、宿華、程一笑……眾多互聯(lián)網(wǎng)巨頭在這里萌芽、壯大。如今,智譜、月之暗面、面壁智能、銀河通用等一批AI獨角獸成為海淀的新名片。智譜華章地處中關(guān)村東路,DeepSeek北京總部在融科資訊中心,月之暗面總部位于知春路的京東科技大廈……東升大廈一層的AI原點社區(qū)展廳顯示,人工智能企業(yè)超過100家——這里已成為“中關(guān)村人工智能大模型產(chǎn)業(yè)集聚區(qū)”的核心。",
+     ["Z4", "Z4.6"]),
+    ("http://city.sina.com.cn/city/t/2015-03-11/183249409.html", "zh-Hans",
+     "中关村汇聚天下英才\nhttp://www.sina.com.cn 2015年03月11日 18:32 新浪城市\n  (一)\n  创新驱动发展,人才决定未来。\n  从首都文教区到国家自主创新示范区,中关村始终是汇聚英才的宝地。跨越60多年的共和国人才启示录,在这里揭示着大国崛起、民族复兴的人才奥秘,解码出科技创新、产业变革的人才基因,记录下追逐梦想、焕发激情的人才传奇。\n  中关村完成了一次世界瞩目的人才集结,变身世界级科教高地。60多年来,一手科学研究,一手产业发展,中关村作为我国的人才“软口岸”,始终立足北京,辐射全国,屹立在世界的潮头。\n  今天,全国40%的“两院”院士和数以十万计的科学家、工程师云集在此,奋力攀登自主创新的科技高峰;全国1/5的“千人计划”入选者汇聚在此,集成创新全球前沿技术成果;1万名外籍人才和2万名海外留学人才荟萃",
+     ["Z6"]),
+    ("http://caijing.xhyb.net.cn/yaowen/2017/1211/26759.html", "zh-Hans",
+     "中关村生命科学园三期规划发布\n记者从中关村发展集团获悉,中关村生命科学园三期规划日前发布。三期将重点建设“健康、人才、科技金融、创研、智造”五大功能区,规划面积超过360万平方米。\n中关村发展集团党委副书记、总经理宣鸿表示,作为中关村科学城在生命科学领域最重要的一个布局,中关村生命科学园始终以建设“中国第一、国际一流”的科技园区为目标,现已成为集生命科学研发、企业孵化、成果评价鉴定、生物技术项目展示发布、风险投资、国际交流、人员培训于一体的国际化高科技园区。目前,生命科学园一期、二期建成区内已聚集了超过400家生命科学及大健康相关领域的创新机构和企业,落户了7个国家重点工程中心和实验室,吸引了1万多名技术人员。\n据中关村生命科学园公司负责人介绍,生命科学园三期将建设生命科学金融中心标志性建筑群,建设生命科学博物馆和国际会展中心,布局技术转移中心和国家级审评中心。",
+     ["Z5", "Z5.5"]),
+    ("https://us.usy7.cc/usy0319G9NROvVC.Txt", "zh-Hans",
+     "建议打造常态化上茶街集市,既能满足当地居民生活需要,又能为游客提供独特的文化体验载体,推动单纯的“卖茶卖酒”向更多“卖风景”“卖文化”“卖体验”转变。\n中新社北京3月18日电 (记者 陈杭)北京市副市长靳伟18日在国新办发布会上表示,国际科技组织纷纷在京集聚发展,去年新增4家国际科技组织,在京总数达到53家,朝阳区建成全国首个国际科技组织总部集聚区。\n靳伟表示,加强国际科技交流合作、汇集全球创新要素资源,是建设北京(京津冀)国际科技创新中心的应有之义。\n北京打造更具全球竞争力的开放创新生态,持续深化国际交流合作。靳伟说,每年在北京召开的国际基础科学大会,逐渐成为全球顶尖学者共议科学未来的盛会。2025年在北京举办的国际科技园及创新区域协会(IASP)2025年世界大会,吸引97个国家和地区代表齐聚一堂,发布的“中关村倡议”凝聚全球科技园区智慧和共识。\n北京深入推动全球产业协同。靳伟表示,2025年,北京新设外资企业数量同比增长近20%,外资研发中心总数达332家。",
+     ["B6"]),
+    ("http://www.fswenwen.com/vc/vcworld/20070322105508.htm", "zh-Hant",
+     "昨天,記者從中關村科技園區創業投資(簡稱創投)政策信息發布會上獲悉,中關村管委會與中國光大控股有限公司等發起設立4家創投企業,規模從1億元到2億元不等。\n這些資金主要投資地點是中關村科技園區企業,重點領域為電子信息、集成電路、通信和網絡等的初創期和成長期企業。中關村管委會共出資1.65億元,引進外部資金3.85億元,4家創業投資企業的資金總規模為5.5億元,政府引導資金放大倍數達3倍。\n清科集團研究中心調查數據顯示,2006年,北京共有114家企業獲得創業投資,投資金額7.46億美元高居全國第一位。北京的投資金額占全國創投總額的一半,其中,中關村已成為國內創投最活躍的區域。",
+     ["Z2", "Z2.3"]),
+    ("http://big5.www.gov.cn/gate/big5/www.gov.cn/xinwen/2017-08/25/content_5220546.htm", "zh-Hant",
+     "創新産出能力不斷增強\n中關村上半年總收入增長16.7%\n2017-08-25 20:58 來源: 新華社\n字號:默認 超大 | 打印 |\n新華社北京8月25日電(記者蓋博銘)記者25日從中關村管委會了解到,2017年上半年,中關村示範區規模以上企業實現總收入21422.5億元,同比增長16.7%。大企業繼續起到經濟發展“壓艙石”作用,前沿信息産業、新興服務業、現代交通和生物健康等新興産業集群實現快速增長。\n據介紹,2017年上半年,中關村示範園區新産品供給能力持續增強,利潤保持增長。同時,園區內創新投入穩步提升,創新産出能力不斷增強。\n上半年,中關村示範區實現新産品産值1445億元,同比增長9.7%。同時,園區內企業利潤保持高位增長。上半年,示範區規模以上企業實現利潤總額1909.7億元,同比增長35.9%。",
+     []),
+    ("http://covid-19.chinadaily.com.cn/dfpd/bj/2011-07/28/content_13001435.htm", "zh-Hans",
+     "规模以上企业实现总收入7905亿元,同比增长19.3%;实现企业利润497.4亿元,同比增长17.3%;规模以上企业实缴税费463.1亿元,增速超过25%……对于立志要在未来十年成为全球创新中心的中关村来说,或许数字是对过去半年历程最有说服力的总结。\n聚业:用新兴产业拉动技术创新需求\n中关村聚集着2万家高科技企业,每年的更新量在3000家左右。这些科技“小巨人”具有鲜明的创新驱动发展的特征,对市场机会极其敏感,在引领全国的同时,也借助战略性新兴产业大发展的机会,为自身找到巨大牵引力。\n近两年,中央推动战略性新兴产业发展为中关村大量高科技企业提供了用武之地。目前落地中关村的中央单位重大成果转化新项目超过200项,总投资超过1000亿元。今年上半年,政府采购中关村示范区新技术新产品已完成32亿元,完成全年60亿元采购目标的53%,有力地带动了企业创新和发展,为它们打开市场大门助一臂之力。",
+     ["Z1", "Z1.11", "Z3"]),
+    ("https://reportify.cn/news/1217108508101709824", "zh-Hans",
+     "一图读懂 | 京西新机遇!解锁石景山区产业发展新蓝图\n北京日报客户端·2026-02-06 10:53\n文章核心观点 - 石景山区在“十四五”期间经济实力与产业转型取得显著成就,并已构建起“2+5+4”现代化产业体系,正依托“一核三廊六大特色园区”的发展格局,抓住多重战略机遇,向建设世界领先科技园区京西支点的目标迈进 [2][8][34][38] “十四五”时期发展成就 - 地区生产总值连续跨越4个百亿台阶,总量超1370亿元 [2] - 一般公共预算收入年均增速6.7%,税收占比超九成 [2] - 固定资产投资年均增速9.2%,服务消费年均增速9% [2] - 国家级高新技术企业、专精特新企业均超过1100家 [4] - 落地全国重点实验室4家 [4] - 每万人发明专利拥有量、技术合同成交额较“十三五”末分别提升186%、126% [4][5] - 中关村石景山园收入较“十三五”末提升48.3% [7] - 信息技术和现代金融两大行业增加值占地区生产总值比重超六成 [8] - 数字经济增加值占GDP比重达57.4% [8]",
+     []),
+    ("http://txwb.com/Article/hyzx/wlzz/201507/287980.html", "zh-Hans",
+     "本报讯(实习记者 陈雪柠)昨日,中关村高新技术企业收入半年报出炉。据市统计局、国家统计局北京调查总队发布数据显示,今年上半年,中关村示范区规模(限额)以上高新技术企业实现总收入15905.7亿元,比上年同期增长10.2%。其中实现技术收入2011.7亿元,比上年同期增长11.6%,产品销售收入5258.5亿元,同比增长13.3%。\n一个直径不到一毫米的小孔,如果出现在工业生产车间的压缩空气管道上,每年会白白“漏”掉3500多度电。地处中关村的爱社科技则可以为企业提供针对性的节能诊断和节能产品。在对某大型轮胎生产企业进行节能改造后,耗电量从每年2277万度降低到569万度。在中关村,这样的高新技术企业比比皆是。\n数据显示,上半年六大高新技术领域共实现总收入12614.8亿元,占中关村总收入的79.3%,接近八成。",
+     []),
+    ("http://bj.people.com.cn/n2/2021/1216/c82840-35053239.html", "zh-Hans",
+     "人民网>>北京频道>>社会民生\n北京昌平:推进地铁19号线北延等一大批交通基础项目服务生命科学园\n2021年12月16日09:10 | 来源:  \n生命科学园作为未来科学城“两谷一园”之一,已成为北京医药健康产业发展的创新引擎。目前,昌平区正在围绕改善生命科学园出行条件,推进市郊铁路S2线、地铁19号线、北清路提级改造等一批重大交通基础设施项目。\n据了解,经过20多年发展积淀,生命科学园已经聚集了北京生命科学研究所、北京脑科学与类脑研究中心、国家蛋白质科学中心等一批高水平研发机构,汇集了200多名顶尖科学家和高层次人才,入驻了500多家创新型医药健康企业,同时建有北大国际医院、北大六院分院等一批医疗机构、床位数近3000张,形成了基础研究、中试研发、生产流通、终端医疗的全产业链聚集态势。",
+     []),
+]
+# Round 13 relevant English rows: (url, text, labels)
+WEB13_RELEVANT_EN = [
+    ("http://www.exploringtianjin.com/binhain/2019-08/14/c_429671.htm",
+     "Science parks, institutes in Tianjin boost BTH integration\n(| Updated : 2019-08-14\nEditor's note: To integrate Beijing and Hebei province has become one of the top priorities of Tianjin municipality since 2014, when the national strategy of coordinated development of Beijing, Tianjin and Hebei was initiated. Over the past five years, a number of existing or newly-established technology parks and scientific research institutes in Tianjin have made their own efforts to cooperate with the companies and institutions in other two places to achieve high-quality development and yield good results.\nThe Tianjin Binhai-Zhongguancun Collaborative Innovation Demonstration Base is in Tianjin, North China. [Photo provided to]\nEstablished on Nov 22, 2016 in Binhai New Area, Tianjin municipality, the Binhai-Zhongguancun innovation demonstration zone has an area of over 90,000 square meters. In collaboration with Beijing’s Zhongguancun, China’s entrepreneurial and innovative hub, the innovative base committed to build itself into a new incubator and home to scientific start-up companies in the Beijing-Tianjin-Hebei region.\nBy the first half of 2019, 319 tech firms had signed contracts with the demonstration zone and about a hundred of them moved there from Beijing.",
+     ["Z5", "Z5.12"]),
+    ("http://china.org.cn/business/2022-04/19/content_78174210.htm",
+     "The phrase \"little giant\" refers to small and medium-sized enterprises that focus on a market niche and master key technologies with a strong innovation capacity and large market share.\nThe Beijing Xinghe Dongli Space Technology Co. Ltd., a \"little giant\" also known as Galactic Energy, successfully launched a Ceres-1 rocket last December, sending five commercial satellites into the 500km sun-synchronous orbit. Around Galactic Energy, there are a host of enterprises dedicated to space exploration, forming the so-called \"Rocket Street.\"\nTo support their development, Beijing E-Town has organized a satellite-rocket industrial alliance and issued incentive measures, with awards as high as 50 million yuan.\nA \"wild geese flying pattern\" has also been formed in Beijing E-Town in terms of enterprises' innovation capacity. From start-up \"golden seeds\" to \"gazelle\" companies, \"little giants\" to \"hidden champions\" and \"unicorns,\" the total number of innovative enterprises in the area is projected to double by the end of 2025.\nBeijing E-Town will make more effort to improve its service system, ease enterprises' difficulties, and contribute to building the capital into an international innovation hub for science and technology.",
+     []),
+    ("https://global.chinadaily.com.cn/m/beijing/zhongguancun/2014-03/27/content_17382874.htm",
+     "• Company Updates\nZhongguancun companies show potential for growth\n( chinadaily.com.cn )\nUpdated: 2014-03-27\nOnce again, Zhongguancun companies dominate Forbes-China’s annual list of \"Top Potential Medium and Small Enterprises in China\".\nAmong the 200 companies on this year’s list, 54 are located at Zhongguancun Science Park, accounting for 85.7 percent of all Beijing companies listed.\nMost Zhongguancun companies on the list are in the IT and biomedical businesses: 32 of them are IT enterprises and 11 are biomedical ones. Biopharmaceutical enterprise Staidson ranks 6th with the most potential in listed companies, while three other Zhongguancun enterprises find themselves within the top ten unlisted ones.\nThe other Zhongguancun companies come from the advanced manufacturing, environmental protection and new energy sectors.",
+     []),
+    ("http://english.cnipr.com/news/China/201812/t20181227_230404.html",
+     "Tech hub Zhongguancun on the fast track to sustained development\nPublished on 12/27 2018  Source: China Daily\nOn average, 80 tech startups were founded every day last year, putting it at the epicenter of national innovation. The number has risen to closer to 90 this year, local media reported.\nWhile 90 percent barely survive the first three years, a host of new startups are springing up, seeking the chance of meeting or surpassing global technological trends.\nAmong them is Mingshuo (Beijing) Electronic Technology, a hightech company specializing in graphene applications.\nOne of its signature products, an LED street lamp using graphene compound materials, has been exported to Japan. Its founder Chen Wei spent five years in laboratory research to discover a key compound material.",
+     []),
+    ("http://hkipx.com/new.php?ID=1114034",
+     "Current Position: Home > IP News > State Council: exemption from technology transfer increased from 5 million yuan to 20 million yuan\nRecently, the State Council has approved a new round of comprehensive opening-up of service areas in Beijing. There are 26 major tasks in 4 categories proposed in the work program, among which, relevant measures related to intellectual property work are summarized as follows:\n3、 Main tasks\n(1) We will deepen reform and open up in key service industries.\n2. Promote the development of digital economy and digital trade. We will accelerate the opening of public data, guide social institutions to open their own data in accordance with the law, support Beijing to carry out data cooperation between central and local governments in specific fields, and promote the docking of government data and social data platforms.\n(3) To form a system of institutional innovation in line with international standards.\n18. Improve fiscal and tax support policies. When enterprises engaged in R & D of integrated circuits, artificial intelligence, biomedicine, key materials and other fields in Beijing are identified as high-tech enterprises, if they have worked for more than one year and the proportion of the total R & D expenses incurred in China to the total R & D expenses is no less than 50%, the \"approval upon filing\" shall be implemented.",
+     ["B6"]),
+    ("https://covid-19.chinadaily.com.cn/beijing/2014-11/25/content_18972571.htm",
+     "Home / Biz updates\nFengtai Park builds new pattern\nUpdated: 2014-11-25 (chinadaily.com.cn)\n  • printer\n  • mail\nBeijing's Fengtai government recently held its first leadership meeting for Zhongguancun's Fengtai Park. The newly founded leaders are mainly responsible for organizing, planning and coordinating all areas of the park, as well as major development and construction projects.\nThey are required to focus on solving major problems in regional development, deepen the implementation of the State Council's review on the expansion of Zhongguancun Science Park, effectively boost the overall development of the expanded park and develop an effective decision making mechanism to achieve \"win-win\" results.",
+     ["Z5", "Z5.8"]),
+    ("http://bjzpark.spotlightbeijing.com/2020-03/10/c_444696.htm",
+     "Home>Sub parks\nFengtai Park\nchinadaily.com.cn | Updated: Mar 10, 2020 L M S\nIn October, 2012, with the approval of the State Council, the planned area of Fengtai Park was adjusted to 17.63 square kilometers consisting of 11 blocks, namely, east area, west area I, west area II, Science & Technology Hatch Street as well as Lize area, Yongdinghe north area, Yongdinghe south area, Erqi Automobile Factory, Erqi Machinery Plant, Shougang Ertong Industrial Park and the emergency rescue area.\nFengtai Park presents a characteristics of \"two 'mains', two 'auxiliaries' and multi-feature\". \"Two 'mains'\" refers to its two major leading industries: rail transportation and space equipment; \"Two 'auxiliaries'\" means two major auxiliary industries: biological medicine and engineering service; \"Multi-feature\" refers to its several featured industries such as emergency relief, energy-saving and environmental protection, as well as its large potential of military and civilian integration industries. The park has become a headquarters economic zone with active innovation and concentrated elements, an important high-tech industrial base in Beijing and a core urban economic functional zone of Fengtai District. At present, there are more than 1,680 high-tech enterprises in Fengtai Park, among them CRRC, CRSC, CREC, TCT, HAIGE, Yuan Liu Hong Yuan and BNIBT. Preliminary statistics show that in 2018, the park's total enterprise income was 558 billion yuan and the total profit was 42 billion yuan. Next, Fengtai Park will focus on the development of such industries as railway transportation and aerospace and actively foster science and technology services, smart cities, and advanced carbon materials.",
+     ["Z5", "Z5.1"]),
+    ("http://english.chitec.cn/web/static/articles/catalog_2c94bb442fe7b1a8012fe7d043680004/article_ff8080813ead3954013edd9d0f261300/ff8080813ead3954013edd9d0f261300.html",
+     "Home > News > Media Coverage\nZhongguancun is expected to become a global innovation center\nBeijing - May 26, 2013 5:51:14 AM\nWASHINGTON (intern Lu Chang) Zhongguancun Innovation Demonstration Zone in 2020 is expected to become a global innovation center in Silicon Valley in the United States and initially envisaged the establishment of global innovation base. In the Zhongguancun High-Tech Expo Innovation Forum, Chinese Ministry of Science and Technology Development Strategy Research Institute researcher Zhao Gang said that to speed up the pace going Zhongguancun, enhance the ability of international operations, foster a number of world-class multinational companies.\nZhao Gang said initial establishment of global innovation in Silicon Valley like the village total bases, and in Israel, the United Kingdom and China's Beijing, Shanghai, Shenzhen, Qingdao and other regions to establish a base, making them the global innovation an important part of the village.\nZhao Gang then introduced the Global Innovation Village mode of operation. \"First set up a global innovation fund, now there are some companies, fund companies and local governments to actively participate, but also the establishment of the Global Innovation Forum, but also the establishment of a global innovation organization.\"\nIt is reported that the Zhongguancun has carried out research work.",
+     ["Z7", "Z7.4"]),
+    ("http://ecns.cn/business/2013/10-20/85001_2.shtml",
+     "The technology hub has a history of nurturing both big and small companies with entrepreneurial infrastructure from venture capital to incubators. The area is populated by leading Chinese tech firms such as Lenovo and Founder and international ones like Intel, Microsoft and Google.\nThe district now boasts 566 equity investment firms and nearly 100 Internet-based financial service companies. These institutions have raised 20 billion yuan for small and medium-sized firms.\nAuthorities hope to take advantage of Zhongguancun's existing entrepreneurial and innovative culture and crank it up a notch to welcome financial service providers that can help channel critical capital via the Internet to cash-strapped but promising start-ups.\nInternet-based financial services such as online lending have quickly risen as an alternative for small and medium-sized companies to raise much-needed capital to keep their businesses going, as Chinese banks are more inclined to lend to large and state-owned enterprises (SOEs).",
+     ["Z2", "Z2.3"]),
+    ("http://bjzpark.spotlightbeijing.com/2020-04/24/c_473542.htm",
+     "Zhongguancun to unite with VC firms to invest in high-tech enterprises\nFrom now until the end of June, the Zhongguancun Administrative Committee will cooperate with 30 well-known venture capital institutions to provide 30 billion yuan ($4.24 million) of investment to micro, small and medium-sized technology enterprises at the initial or growth stage.\nThe first group of those institutions focuses on high-grade, precision and advanced industries as well as key industrial fields, and invests in projects at the early or mid-term stage.\nHigh-quality enterprises that have obtained angel investment or A-round investment and incubated enterprises are given priority.\nThe investment method is mainly equity investment, and joint investment models such as investment-loan linkage and investment-guarantee linkage are encouraged.\nTo ensure smooth progress of the investment program, the Zhongguancun Administrative Committee will adopt the following measures:\nCollect financing needs. The committee will solicit micro, small and medium-sized technology enterprises that have urgent financing needs.\nStrengthen equity-debt linkage. The committee will then assist high-quality projects to connect with financial institutions such as banks and guarantee companies, design innovative financial products and provide follow-up financing and comprehensive financial support for enterprises.",
+     ["Z2", "Z2.3"]),
+]
+# Round 13 traps: (kind, url, lang, text)
+WEB13_TRAPS = [
+    ("zol", "https://nb.zol.com.cn/72/729305.html", "zh-Hans",
+     "· 电池续航时间及散热能力测试\n毫无疑问,笔记本在户外环境中的使用时间也是多数用户十分关心的部分:在漫长的旅途中,我们可以用它提前完成部分工作、或是看看电影打发时间......总之,一部拥有较长续航时间的笔记本可提高我们的工作效率、也令生活更为充实。\n根据我们的测试经验,大部分独显本的续航时间都比集显本要明显短一些(独显本为两个多小时、集显本为三个多小时),当我们使用Vista操作系统时,这种情况则更加明显。本次测试,我们依然采用的是BatteryMark这款软件,它能够模拟用户的实际操作情况,保持硬件的持续工作状态,并在电池耗尽即将关机时记录其续航时间。\nBatteryMark电池续航时间测试\n从本次横评的测试成绩来看,采用Intel PM965芯片组及Intel 3945ABG无线模块的TCL丽屏T45续航时间较长,达到了2小时52分钟;联想旭日C467以10分钟的差距紧随其后。"),
+    ("zol", "http://www.newhua.com/2013/1108/239055_9.shtml", "zh-Hans",
+     "首页 > 硬件数码 > 硬件评测 > 笔记本 > 正文\n谁将主导未来?六款变形触控本年度横评(9)\n2013-11-08 09:00  中关村在线    我要评论(0)\n字号:T|T\n电池续航——Powermark基准测试\n作为一款移动设备,电池续航能力无疑是最至关重要的一项数据,今年我们看到苹果的MacBook系列笔记本,无论是从操作系统端还是硬件搭配都在极力控制功耗,以保证笔记本可以获得更为长久的使用时间。相比手机和平板电脑,笔记本电脑的工具属性要更为突出,运算速度和多处理能力也更强,整体功耗控制就显得尤为重要。因此笔记本续航时间的长短,很大程度上直接决定了我们反复强调的用户体验。"),
+    ("rental", "https://www.zhidianjob.com/newsdetail/id/10810.html", "zh-Hans",
+     "全国办公楼开发投资额同比下滑超两成,销售数据也未能扭转跌势,但当月重点城市租金却出现近5%的环比增长。\n清晨的阳光照进上海杨浦区云际尚浦双子塔,豆包科技的员工正陆续走进新租赁的4万平方米办公空间。这家字节跳动旗下的人工智能企业,在2025年下半年签下了上海年内最大的写字楼租赁合同。\n与此同时,北京中关村的写字楼空置率已经降至全市最低水平,而在三四线城市,国际灵活办公品牌正加速布局,河北辛集、福建宁德、湖北鄂州等地政府主动寻求与国际品牌合作,希望通过引入高品质办公空间提升城市营商环境。\n02 租赁市场出现转机\n与投资销售端形成对比的是,租赁市场开始释放回暖信号。\n在北京,科技中心区域的去化情况尤为突出。中关村空置率已降至全市最低,一些头部科技企业上半年集中释放了大面积租赁需求。"),
+    ("mall", "http://zhaozy.vip/thread-7838-1-1.html", "zh-Hans",
+     "[i,中关村鼎好大厦。[/i,\n2020年10月,位于北京中关村的鼎好大厦正式关闭,进入停业装修阶段。鼎好曾象征着中关村电子卖场的巅峰。它的关闭,宣告了一个时代的结束。而这里的人们,正经历着阵痛。\n9月,鼎好大门紧闭,客流为零,但大厦四楼一片灯火通明,200多个铺主仍驻守在这里,成为了“钉子户”。\n王自超 47岁 河南人\n入驻鼎好17年\n主营电脑配件\n“2002年,我买下了这个铺位,当时的价格就已经是每平米两万八了。18年过去了,大厦收购方想用四万元的价格收过去,但你看中关村的房价都涨了多少倍了?”\n世纪初,中关村电子市场规模达到顶点,形成了以海龙、科贸、鼎好、E世界等9家大型电子产品卖场为主导的市场格局。"),
+    ("taiwan", "https://ec.ltn.com.tw/article/breakingnews/5189013", "zh-Hant",
+     "〔記者吳柏軒／台北報導〕國科會轄下主管3大科學園區今（24）日公布今年上半年營收，受惠半導體產業完整的供應鏈優勢，及在先進技術開發與產能方面持續投入研發及提高產能利用率，全部園區加總營業額再創新高，達2.74兆元，較2024年上半年成長26.74％。\n\n國科會產學處科長高鴻文分析，今年上半年全球高科技產業受惠於AI應用加速滲透，雲端服務與邊緣運算投資增長，半導體產業需求仍持續增長，3大科學園區營收創新高，其中竹科0.82兆元，較去年同期成長11.47％；中科0.54兆元，成長8.14％；南科1.38兆元，成長48.78％。\n\n竹科組長李淑美報告，新引進16家公司，包含前瞻半導體、高階醫材等，核准投資額56億元，持續吸引產業創新活水；"),
+    ("xian", "https://www.wendabaike.com/new/45713.html", "zh-Hans",
+     "科技日报:西安高新区丝路科学城:优势叠加,支撑“双中心”建设\n2023年4月25日《科技日报》07版\n目前,西安高新区丝路科学城已聚集企业近4000家,其中高新技术企业217家,拥有全球最大的新能源汽车生产基地以及全国最大的汽车动力电池生产基地。作为科技创新高地、秦创原高能级科技成果转化大平台,丝路科学城科研与产业优势叠加,成为西安“双中心”核心承载区的不二选择。\n4月18日,西安高新区举行“双中心”核心区启动建设暨高新区二季度重点项目开工仪式。其中,总投资39.09亿元的20个高能级创新平台项目签约落地,标志着西安高新区“双中心”核心区建设迈出重要一步。\n2022年12月,国家发改委、科技部批复支持西安建设综合性国家科学中心和具有全国影响力的科技创新中心。西安由此成为继北京、上海及粤港澳大湾区之后,第四个获批建设“双中心”的城市。而位于西安高新区的丝路科学城则成为全国唯一的“双中心”核心承载区。"),
+    ("hongkong", "http://ejtech.hkej.com/china/%E3%80%90%E6%96%BD%E6%94%BF%E5%A0%B1%E5%91%8A%E3%80%91%E7%A0%94%E5%BB%BA%E8%A6%8F%E6%A8%A1%E5%AA%B2%E7%BE%8E%E6%95%B8%E7%A2%BC%E6%B8%AF%E5%9C%B0%E6%A8%99%E6%80%A7%E5%89%B5%E7%A7%91%E8%A8%AD%E6%96%BD/", "zh-Hant",
+     "【施政報告】研建規模媲美數碼港地標性創科設施\nBy on October 6, 2021\n原文刊於信報財經新聞\n特首林鄭月娥宣讀《施政報告》時指出,本港創科界另一個標誌性社羣是數碼港。數碼港擁有不少科技企業,並培育了5間獨角獸,涵蓋金融科技、智慧生活及數碼娛樂領域。按估計,數碼港每投資1元便吸引外間投資13元,過去3年其初創企業吸引了超過125億元投資。數碼港第5期工程已經展開,可於4年內增加超過四成總樓面面積。\n政府正研究加快位於落馬洲河套地區的港深創科園建造工程。此外,深港科技創新合作區的「一區兩園」工作進度良好。\n長遠而言,在《發展策略》下,港深創科園與落馬洲╱新田一帶地方,將會整合為新田科技城,當中與創科相關的土地估計約有240公頃。"),
+    ("shenzhen", "http://www.cfgw.net.cn/2019-09/25/content_24887382.html", "zh-Hans",
+     "筑“生态雨林” 育“创新之肺” 上市公司“南山现象”见闻\n2019-09-25 15:08:32 来源:新华每日电讯 孙飞\n今年8月,随着微芯生物正式登陆科创板,有“中国硅谷”之称的深圳南山区上市企业已达160家,占深圳市约四成,在全国区县中居于前列。一个区成为集聚上市公司的“创新雨林”,经济高发展的“南山现象”令人侧目。\n160家上市公司集聚,构筑“南山方阵”\n8月,总部位于深圳的微芯生物在科创板上市,微芯生物也成为了科创板第28家上市公司。微芯生物披露的信息显示,2016年到2018年合计营收3.43亿元,近3年研发投入在营业收入的比重均超过50%。\n至此,南山上市企业已达160家,堪比一个中部省份的上市公司数量。深圳综合开发研究院常务副院长郭万达说,南山迅速攀升的上市企业数量,凸显了“中国硅谷”的经济活力。"),
+    ("shenzhen", "https://30006m.com/snncontent/post_6571192.html", "en",
+     "the president of the research institute of tsinghua university in shenzhen has called for a technology bank to be established in the qianhai economic zone to offer much-needed financial help to start-up tech companies.\n\"now is a vital time for shenzhen to set up a technology bank,\" ji shishan was quoted by shenzhen economic daily as saying.\nshenzhen municipal government submitted an application two years ago to the china banking regulatory commission for the establishment of a technology bank in qianhai. although the proposal has been widely applauded, no green light has so far been given.\nthe call for the establishment of china's silicon valley bank has been around for years, but a real technology bank is yet to emerge.\nthe all-china federation of industry & commerce proposed in 2007 that the zhongguancun area in beijing, zhangjiang in shanghai and the high-tech industrial park in shenzhen be chosen to pilot the establishment of technology banks."),
+    ("national", "http://m.cncms.com/yejie/xingye/20221109/110923228.html", "zh-Hans",
+     "【资料图】\n中新网11月9日电 据科技部网站9日消息,科技部近日印发《“十四五”国家高新技术产业开发区发展规划》。\n其中提出,到2025年,国家高新区、自创区布局更加优化,自主创新能力显著提升,体制机制持续优化,创新创业环境明显改善,高新技术产业体系基本形成,高新技术成果产出、转化和产业化机制更加完善,攻克一批支撑产业和区域发展的关键核心技术,研制一批兼具原创性和先进性的高水平标准,形成一批自主可控、国际领先的产品,涌现一批具有国际竞争力的创新型企业和产业集群,对产业链供应链安全的保障作用明显增强,绿色低碳和智能化转型成效显著,中关村建设世界领先科技园区取得重要进展,建成若干具有世界影响力的高科技园区和一批创新型科技园区、创新型特色园区,对国家重大战略的全方位支撑引领作用进一步增强。"),
+    ("zhangjiang", "http://regional.chinadaily.com.cn/shftz/2021-10/13/c_667385.htm", "en",
+     "Home > Latest\nZhangjiang grows into role as biomedical tech hub Updated: 2021-10-13\nAn AI pharmaceutial R&D alliance was launched at the Zhangjiang Life Science International Innovation Summit in Shanghai, providing 24 biomedical projects with a total investment of 31.2 billion yuan. [Photo provided to]\nThe total licensing revenue of biomedical companies in Shanghai's Zhangjiang, a high-tech industrial park in China, to allow their copyrighted R&D to be used by overseas companies reached 46.1 billion yuan ($7.14 billion) in 2020, according to a report released on Tuesday.\nThe Zhangjiang Biomedicine Innovation Index, compiled by Zhangjiang Group and institutes including the Shanghai Institute for Science of Science, showed the innovation power of Zhangjiang in the biomedical industry based on five criteria: the region's role in facilitating innovation, driving growth, integrating resources, influencing other domestic regions and the international market.\nMoreover, the report showed 75 kinds of new Class-1 drugs developed in Zhangjiang last year -an almost threefold increase from the number in 2016- were approved for clinical trials, accounting for 20 percent of the country's total."),
+    ("xian", "http://www.chinadaily.com.cn/a/201807/13/WS5b481abaa310796df4df64c0.html", "en",
+     "Oversea innovation center promotes international hi-tech cooperation\nThe Silicon Valley Oversea Innovation Center, which intends to promote international innovative cooperation modules, was launched on July 10 local time in North America.\nThe center is affiliated to the Xi’an Hi-tech Industries Development Zone of Shaanxi province in China and contains six platforms including an international service supporting center, a hi-tech program incubator and an innovation talents cultivation center.\nIt aims to increase cooperation between the Silicon Valley and the Hi-tech Zone, particularly in fields of talent exchanges, research, financial linking, international market expansion and technological achievement transformation.\nAt the launching ceremony, Zhong Hongjiang, Party Committee Secretary of the zone, cited the significant standing of the global hi-tech industrial bases and their advantages in resources, talents and technology."),
+    ("school", "https://twwiki.net/wiki/k2y9m3l7l6wjyl2.html", "zh-Hant",
+     "北京市中關村第三小學\n公立小學\n北京市海淀區中關村第三小學,始建於1981年,地處中關村科技園區的核心地帶,這裡是高科技和人才資源最為密集的區域。\n2015年6月,紅山小學併入中關村三小,稱作中關村第三小學紅山校區。2016年,建成萬柳北校區,而中關村部歸為中關村一小。2018年1月,中關村三小與北京中法實驗學校小學部開展合作辦學,支持中法實驗學校小學部快速發展。2018年3月,中關村三小承辦雄安新區原雄縣二小,學校更名為中關村三小雄安校區,實施一體化管理。"),
+    ("hefei", "https://news.ifeng.com/c/8kegIkqsNa8", "zh-Hans",
+     "2025-07-02 09:45:26新华社\n在安徽省合肥国家高新技术产业开发区,有一条孕育了数十家量子科技企业的“量子大街”。过去的10多年里,方圆几公里内,一个拥有中电信量子、本源量子、国仪量子等代表性企业的量子产业集群在此崛起,成为全国乃至全球领先的量子科技高地。\n从经典的双缝干涉实验装置,到量子城域网建设展示,再到国内单台比特数最多的超导量子计算机“天衍-504”……\n在中电信量子信息科技集团有限公司的科技体验馆内,“活力中国调研行”主题采访活动的记者们惊叹于量子世界的神奇奥秘,也真切感受到未来科技的触手可及。\n“合肥积极搭建量子产品的首次应用场景,服务产业转化。”合肥市科技局副局长吕波介绍,目前量子印章首次在合肥部分政府服务窗口试点;国内首个融合量子测量、量子通信和量子计算三大技术的变电站也已在本地投入运行。"),
+    ("passing", "https://ttnews.xyz/a/5bb98565dc9b5e3907b401d2", "zh-Hant",
+     "西二旗的瑣碎日常|北京城跡⑥\n題記:從明代的牧馬場到如今的“中國互聯網心臟”,一場大信息產業革命後,西二旗成為了“中國硅谷”的有力備選者。在一個交通混亂的十字路口,西二旗人上演自己瑣碎的日常。\n“北京城跡”第六期:西二旗。\n早上7:30分,西二旗的員工成群結隊趕來上班。新京報記者秦寬 攝\n“歡迎來到中國互聯網的心臟。”\n黃少德(化名)揹著揹包,一個箭步跨到馬路中央。9月26日清晨7點40分剛過,西二旗地鐵口外,密密麻麻的擺渡大巴車交錯橫穿。紅燈亮起的時候,這裡有十幾秒的靜止。\n西二旗位於北京五環以外,是百度、滴滴、網易、新浪等多家知名互聯網公司首選的總部所在地,“中國硅谷”有力的競爭者之一。2000年,中央出臺大信息產業發展政策,由於靠近中關村軟件園的地緣優勢,西二旗有幸成為一塊充滿希望的沃土。十數年後,近18萬互聯網大軍每天在這裡遷徙往返。\n西二旗單一、質樸、簡潔。周邊沒有任何娛樂設施,附近2座大型商場、5家超市、3個便利店以及一所醫院基本維持著這個巨大閉環生態圈的剛性運轉。"),
+]
+add_web_round("web13", WEB13_RELEVANT_ZH, WEB13_RELEVANT_EN, WEB13_TRAPS, all_tune=True)
+
 for name, rows in (("tune", rows_tune), ("holdout", rows_hold)):
     with open(OUT / f"{name}.jsonl", "w", encoding="utf-8") as fh:
         for r in rows:
