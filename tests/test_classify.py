@@ -64,7 +64,7 @@ def test_cns_story_gets_all_seven_tasks(clf, name):
     assert c.relevant
     assert Z_ALL <= codes(c)
     check_evidence(c, text)
-    assert c.taxonomy_version == "plan_tasks.v10"
+    assert c.taxonomy_version == "plan_tasks.v11"
 
 
 @pytest.mark.parametrize("name", ["001", "002"])

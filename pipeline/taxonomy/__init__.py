@@ -1,6 +1,6 @@
 """The plans' tasks as versioned data, and the loader that validates them.
 
-``plan_tasks.v10.json`` holds two plans:
+``plan_tasks.v11.json`` holds two plans:
 
 * ``Z``: the Zhongguancun 14th Five-Year plan, seven main tasks ``Z1``-``Z7`` with
   their measures ``Z1.1``, ``Z1.2``, ... in the order of the plan text;
@@ -136,7 +136,7 @@ __all__ = [
     "parse_taxonomy",
 ]
 
-DEFAULT_TAXONOMY_PATH = Path(__file__).with_name("plan_tasks.v10.json")
+DEFAULT_TAXONOMY_PATH = Path(__file__).with_name("plan_tasks.v11.json")
 
 _LANGS = ("zh", "en")
 
@@ -216,7 +216,7 @@ class Taxonomy:
 
 
 def load_taxonomy(path: str | Path | None = None, *, model: bool = True) -> Taxonomy:
-    """Read and validate a taxonomy file (default: the packaged ``plan_tasks.v10.json``).
+    """Read and validate a taxonomy file (default: the packaged ``plan_tasks.v11.json``).
 
     ``model=False`` leaves the learned relevance model unloaded (``relevance.model`` stays None): the
     trainer builds that file and it need not exist yet."""
