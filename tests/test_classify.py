@@ -587,6 +587,9 @@ def test_another_kind_of_demonstration_zone_is_not_the_zones_context(clf):
     ("Zhongguancun will open two more pioneer parks for returned students this year.", "Z6.9"),
     ("房山区将筹建中法国际合作产业园,把它打造为北京中关村具有影响力的园区。", "Z7.1"),
     ("中关村密云园已聚集专精特新企业21家,支持科技型中小企业创新发展。", "Z1.4"),
+    # taxonomy v11: the names of two Beijing-centre projects' programmes in the city's own news
+    ("北京国际科技创新中心建设提速。今年北京将深化国家服务业扩大开放综合示范区建设,推进制度创新。", "B6"),
+    ("北京国际科技创新中心建设提速。北京将加快培育数据要素市场,推动公共数据开放和流通。", "B4"),
 ])
 def test_news_names_of_measures(clf, text, code):
     assert code in codes(clf.classify(text))
