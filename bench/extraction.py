@@ -136,6 +136,7 @@ OWN_SETS = {
     "en-tune15": ("tune", None),
     "en-tune16": ("tune", None),
     "en-tune18": ("tune", None),
+    "en-tune21": ("tune", None),
 }
 
 
