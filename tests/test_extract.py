@@ -529,7 +529,15 @@ def test_story_folded_behind_read_more_is_kept():
      '<span></span>Popular Video</h3> <span>This judge looked an inmate square in the eyes and did something that '
      'left the entire courtroom in tears:</span> <div class="article-mobile-video fitvidsignore"></div></div>',
      ["Popular Video", "courtroom"]),
-], ids=["read-more-box", "video-player", "player-by-class"])
+    # Billboard 2019 (scrapinghub tune page 9cb8224b): a promo box of another series' headlines
+    ('<section class="pushdown-promo"><h3 class="pushdown-promo-title">2019 American Music Awards</h3>'
+     '<div class="pushdown-items">' + "".join(
+         f'<article class="promo-item"><a class="promo-item-link" href="/n{i}"><h3 class="promo-item-title">{t}</h3>'
+         '</a></article>' for i, t in enumerate(["Jonas Brothers Added to the Performance Lineup",
+                                                 "Ciara to Host the Awards, Plus New Performers Announced",
+                                                 "15 Fun Facts About the Nominations"])) + '</div></section>',
+     ["American Music Awards", "Jonas Brothers", "Fun Facts"]),
+], ids=["read-more-box", "video-player", "player-by-class", "promo-box"])
 def test_furniture_between_paragraphs_is_dropped(furniture, gone):
     text = _story_page(between=furniture, title="Story")
     assert not [g for g in gone if g in text]
