@@ -135,6 +135,7 @@ OWN_SETS = {
     "en-tune14": ("tune", None),
     "en-tune15": ("tune", None),
     "en-tune16": ("tune", None),
+    "en-tune17": ("tune", None),
     "en-tune18": ("tune", None),
     "en-tune21": ("tune", None),
 }
