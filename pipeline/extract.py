@@ -705,30 +705,6 @@ def _unwrap_image_links(tree) -> None:
     _drop_tags(_IMAGE_LINKS_IN_PARAGRAPHS(tree))
 
 
-_PARAGRAPHS_WITH_LINKS = lxml.etree.XPath(".//p[.//a]")
-_PROSE_END = ".!?。！？\"”’…"
-_PROSE_LINK_MIN = 80  # characters of the paragraph
-_PROSE_LINK_SHARE = 0.2  # at most this share of them in links
-
-
-def _unwrap_prose_links(tree) -> None:
-    """Unwrap the links of a paragraph of prose that mostly is not link text.
-
-    trafilatura's precision mode deletes a short block that holds a link (its link-density test
-    backtracks over blocks under 200 characters), so a story told one paragraph per block lost
-    every paragraph that cites its source in a link (Slate: '… as early as Friday, the <a>Associated
-    Press</a> reports.'). Links are only unwrapped where they are a small part of a sentence: a
-    list of links, a 'Read more: <a>headline</a>' line or a link-only paragraph keeps its links and
-    meets the density test as before. The text is the same either way."""
-    for p in _PARAGRAPHS_WITH_LINKS(tree):
-        text = p.text_content().strip()
-        if len(text) < _PROSE_LINK_MIN or text[-1] not in _PROSE_END:
-            continue
-        links = p.findall(".//a")
-        if sum(len(a.text_content()) for a in links) <= _PROSE_LINK_SHARE * len(text):
-            _drop_tags(links)
-
-
 def _drop_tags(els) -> None:
     """Unwrap each element of ``els``, keeping its children and text in place."""
     for el in els:
@@ -1115,7 +1091,6 @@ def extract_article(
     _unwrap_layout_lists(tree)
     _drop_empty_inline(tree)
     _unwrap_image_links(tree)
-    _unwrap_prose_links(tree)
     _paragraphise_mixed_divs(tree)
     _paragraphise_wechat_blocks(tree)
     _prune(tree, hints, title)
