@@ -2239,6 +2239,132 @@ WEB13_TRAPS = [
 ]
 add_web_round("web13", WEB13_RELEVANT_ZH, WEB13_RELEVANT_EN, WEB13_TRAPS, all_tune=True)
 
+
+# --- added round 14: a TUNING round like rounds 7, 8 and 10-13 (decided before any row was collected: every round-14 row goes
+# to tune.jsonl, none to holdout, add_web_round(..., all_tune=True)), so holdout.jsonl and its recorded floors are unchanged.
+# Theme: everyday news and government releases that state the Zhongguancun plan's RARER MEASURES in news wording (tune had 0-2
+# news rows for each).  The page search returned few usable ZGC pages for most of them, so this round is smaller than planned:
+# 10 relevant zh (4 zh-Hant), 5 relevant en, 9 traps.  Relevant zh: Haidian's 2018 中关村科学城 proof-of-concept support plan
+# (Xinhua), the 中关村智造大街 team's Tongzhou old aluminium factory with a pilot-scale (中试) lab (china.com 2023), the
+# 中关村(京西)人工智能科技园 as a 数智低碳 park (a ZOL news page, 2024 Forum sub-forum), the 2016 'new troika' talent feature
+# (中国青年报), 北京日报's 2019 '中關村加速' on the exhibition centre's core-technology results (people.com.cn big5 gateway, zh-Hant),
+# ZGC industry alliances drafting Beijing's group-standard quality standard (2022, zh-Hant with pinyin annotations such as
+# 標(biāo)準(zhǔn)), the 中科智汇工场 / CAS Beijing National Technology Transfer Center big-data platform in a renovated furniture
+# factory (2020), the 2018 '涌泉效应' Haidian feature (a CAS researcher's project picked by an incubator), Beijing's 2019
+# technology-transfer coordination platform (科學網, zh-Hant; relevant, no code) and a 2024 海南日报 visit to E-Town/北脑二号
+# (zh-Hant; relevant, no code).  Relevant en: the 2014 ZGC 'dream lab' maker space for teenagers, the 2016 founding of the
+# Zhongguancun Standardization Association (sipo), the Zhongguancun Tianhe Technology Transfer Center (2017), the ZGC Software
+# Park's open-source ecosystem (2021), Haidian's 2026 AI open-source forum pledge to select 'post-00' young pioneers.  Traps:
+# Wenzhou's proof-of-concept action plan and Zhejiang's provincial pilot-platform notice (`zhejiang`), a national commentary on
+# proof of concept that names 中关村科学城's plan in passing and a 人民日报/中国经济网 中试 feature in zh-Hant (`national`), Shenzhen's
+# senior technology managers (`shenzhen`), the GBA technology-manager office in Guangzhou (`guangzhou`), a Qingdao pilot base in
+# zh-Hant (`qingdao`), Tianjin talent apartments in English (`tianjin`), Beijing sub-centre's zero-carbon 'green heart' park in
+# zh-Hant (`passing`; Z5.7's green/smart-park vocabulary for a city park).  No ZOL review, mall, rental or restaurant trap.
+# Excerpts are copied as the pages have them, several skipping a paragraph or photo caption (xinhuanet, china.com, zol, zqb,
+# it.people, ipma-canada, theworldseeds, cnfuhuaqi (its doubled first paragraph given once), iwstxip, daluzixun; chinadaily
+# Tianhe, spotlightbeijing, sipo; traps 10100, keceyun, txqtyssb, bj.people); the ipma-canada and chinadaily-Tianhe
+# rows end mid-word where the stored page text ends ('中關(guān)村天合寬禁帶', 'Z-Park Non-Governmental Science Te').
+# Overlap check: every URL and every excerpt's 40-character windows pass check(); dropped as used or telling an earlier row's
+# story: the B&R 'ZGC' plan (brlscp), IASP 2025, the Mentougou compute centre phase 2 (ce.cn), the 2016/2017 overseas strategic
+# scientists, the 2022 standardisation week, the 2013 standards base and 2019 standardisation white paper, the 2021 stock-space
+# feature (71.cn), the Silicon Valley innovation centre, the 2016 entry-exit measures and service centre, the points-based
+# residence notices (2024 notice on wanbiaoku), the 2026 中试 measures (seccw, ce.cn), the 2026 ZGC international technology
+# trading centre summary (reportify), the 2018 hard-tech incubation platforms, the 2025 U30 list, the 2021 and 2024 Forums, the
+# Haidian green parks and 环保园 pages, the 2018 'run, ZGC' feature, the 2025 unicorn report; a BDA talent-apartment page
+# (beijingetown) was dropped because its opening shares a 40-character window with web5-rel-en13.
+# Labels (README rules, rounds 2-13 readings) plus: Z3 + Z3.2 for Haidian's 中关村科学城 proof-of-concept plan (support for
+# universities' proof-of-concept centres); Z3 + Z3.3 with Z5 + Z5.4 for a ZGC brand's pilot-scale lab in a renovated factory;
+# Z5 + Z5.7 with Z5.5 for the Jingxi AI park's 数智低碳 smart-park plan (the park is named in 004's Z5.5); Z6 + Z6.3 for foreign
+# and returnee talents drawn to ZGC; Z1 + Z1.1 for the exhibition centre's 'key core technology breakthroughs' (chips,
+# drugs breaking a foreign monopoly); Z7 + Z7.9 for ZGC standardisation bodies and alliances creating standards; Z3 + Z3.1 +
+# Z3.8 for the CAS Beijing National Technology Transfer Center's online platform (named in 004's Z3.8) with Z5 + Z5.4 for the
+# renovated furniture factory; Z3 + Z3.8 for a CAS researcher's project incubated into a company; Z3 + Z3.4 + Z6 + Z6.4 for the
+# dream lab (a maker space letting teenagers found companies, 004's Z6.4 全球青少年图灵计划 vocabulary); Z3 + Z3.1 for a ZGC
+# technology-transfer centre; Z1 + Z1.7 for the Software Park's open-source ecosystem (PaddlePaddle and other open-source
+# platforms); Z6 + Z6.4 for selecting young pioneers at the Forum.  A Beijing-wide technology-transfer platform and an E-Town /
+# brain-interface visit get no code.
+# Doubtful round-14 rows (kept, flagged here): zh03 (a ZOL page, relevant as a Forum sub-forum report; Z4.6 left out),
+# zh04 (Z6.3 for named foreign/returnee talents; Z3.8 left out for 邓兴旺's company), zh05 (Z1.1 from an exhibition feature; Z1.2
+# left out for 无人驾驶/石墨烯), zh06 (Z7.9 for a Beijing local standard drafted by ZGC alliances, not a '中关村标准'; Z1.5 left out),
+# zh07 (never names 中关村; Z codes read from 004's naming of the CAS transfer centre; the 金隅智造工场 story of web11-rel-en07
+# is a different event), zh08 (Z3.8 from one researcher's project), zh09/zh10 (relevant, no code), en01 (Z6.4 for teenagers),
+# en05 (a one-paragraph flash; Z2.3 left out for 'a fund system worth over a trillion yuan', Z1.7 for the open-source remark).
+# Not found (no usable, unused ZGC page): Z1.2, Z1.3, Z1.5, Z1.6, Z1.9, Z3.6, Z3.7, Z4.1-Z4.5, Z5.2, Z5.6, Z5.9-Z5.11, Z6.1, Z6.2,
+# Z6.5-Z6.7, Z6.10-Z6.12, Z7.5, Z7.6, Z7.8.
+# Round 14 relevant Chinese rows: (url, lang, text, labels)
+WEB14_RELEVANT_ZH = [
+    ("http://xinhuanet.com/politics/2018-10/10/c_1123536081.htm", "zh-Hans",
+     "原标题:海淀发布全国首个“概念验证支持计划”\n每年面向区内征集支持20个项目,单项支持不超过50万元\n昨日(9日)上午,2018全国“双创周”北京会场暨中关村创新创业季活动正式启动。从2015年至今,双创活动周已经举办3届。开幕式现场,海淀区委书记于军发布了中关村科学城“概念验证支持计划”,属全国首个。\n支持高校院所设立概念验证中心\n于军介绍,海淀作为中关村科学城主体区域和全国科技创新中心核心区,走出了一条推进科技成果转化和产业化的“中关村之路”。\n海淀上半年与北京市科委合作设立了中关村前孵化创新中心,在解决科技成果转化“最初一公里”方面进行探索。在此基础上,决定实施概念验证支持计划,进一步将目光前移、将支持环节前移,聚焦科技成果转化的细分阶段,以促进基础研究项目向概念验证项目转化为核心,弥补基础研究成果与可市场化成果之间的间隙,帮助研究人员和团队迈出科技成果转化的“最初一步”。\n具体而言,海淀每年将支持创新主体开展概念验证活动。计划每年面向区内征集支持20个项目,单项支持不超过50万元;同时组建概念验证项目专家顾问团队,邀请科学家、企业家、投资家为入选项目提供辅导。其次,支持高校院所设立概念验证中心。首批支持5家,每家每年给予500万元专项资金支持,连续支持三年;",
+     ["Z3", "Z3.2"]),
+    ("https://news.china.com/specialnews/11150740/20231203/45840986_2.html", "zh-Hans",
+     "唤醒城市“被遗忘的角落”(3)\n提到北京中关村,中关村硬创空间集团董事长程静记忆拉长:20世纪90年代,电子卖场次第落成,草根企业家、攒机高手比肩接踵、好不热闹。随着时代变迁,“电子一条街”大刀阔斧转理念,变为“中国创新第一街”。\n包裹在一众小区间,北京通州区临河里路4号院并不起眼。但在77岁的老居民许士奎看来,4号院见证了通州“村村点火、户户冒烟”的火热年代。\n彼时,村镇间拔起的工业大院让村民“鼓了腰包”,却牺牲着赖以生存的环境。很快,铝材厂因经营不善、一蹶不振,一闲就是近20年。\n时间拨回5年前,中关村智造大街团队第一次走进铝材厂。透过破败荒凉的表象,大家看到一块值得用心雕琢的“璞玉”。\n“厂子虽然旧,但区位优势明显。员工来上班,出地铁5分钟就到。”一刹那,创业的火花在程静心中闪过:“能不能让‘老铝厂’长出‘硬科技’来?”\n总部位于中关村的智造大街,是国内有名的创新策源地。不到3万平方米的办公空间,先后孕育出600余家高新技术企业,带动2800多项专利问世。\n11月初,记者来到通州智造大街时,发现它与一般城市更新项目的不同之处:这里有一间1500平方米的中试实验室。\n“中试,就是把实验室里的‘生果子’,变成市场需要的‘熟果子’。很多高校机构的原始创新,只能做到0到0.5,但我们可以做到从0到1。”",
+     ["Z3", "Z3.3", "Z5", "Z5.4"]),
+    ("https://m.zol.com.cn/article/8690631.html", "zh-Hans",
+     "AI“新花”如何在“京西智谷”盛开?4月28日,在2024中关村论坛年会平行论坛“行业大模型创新发展论坛”上,北京中发展智源人工智能科技发展有限公司董事长兼总经理,北京中关村科技园区建设投资有限公司总经理周瑞表示,中关村(京西)人工智能科技园有望聚集200至400家人工智能企业。园区将从六大维度布局AI应用场景,打造中关村数智低碳园区,实现园区空间、基建、产业、服务及运营数智化。\n具体来看,“园区智联”将提供数智园区正常运行所需的硬件设施及操作环境,比如提供园区人、机、物、事、环境的智能感知、智能管理等。\n“园区智控”以数智底座为支撑,实现园区管理系统的信息交互。比如在能源管理场景实现能耗感知、节能控制、智能抄表;在智能通行场景实现生物识别、访客登记、梯控遥控;在智能服务场景上,实现无人售货、无人摆渡车、无人配送、无人清洁等。\n目前中关村(京西)人工智能科技园已展露雏形。该科技园是中关村发展集团与门头沟区联合打造的“两区”建设重点项目。",
+     ["Z5", "Z5.5", "Z5.7"]),
+    ("http://zqb.cyol.com/html/2016-12/26/nw.D110000zgqnb_20161226_5-04.htm", "zh-Hans",
+     "中关村是我国科教智力资源密集的地方,也是我国战略性新兴产业的发源地。人才、技术资源的高度聚集,带来了嗅觉灵敏的资本的聚集。如今,中关村已经形成人才、技术、资本的“新三驾马车”,推动中关村示范区从科技创新、新兴产业国际前沿水平的“跟跑者”,转变为不同领域“并跑者”、局部领域“领跑者”。\n“强磁场”引来创新创业人才\n他曾经是美国谷歌公司Android产品副总裁,在把安卓打造成为全球领先的平台后,他选择来到中关村企业小米科技担任副总裁,负责国际业务拓展。他说,小米是个很独特的公司,自己很享受在这里的日子。他,是Hugo Barra(雨果·巴拉)。\n他是美国科学院院士,被聘为耶鲁大学分子细胞和发育生物学系终身教授, 是国际植物生物学研究领域的领军人物。但他放弃在耶鲁大学的实验室,回到北京大学任职,并在中关村创办未名凯拓农业生物技术公司,立志通过基因技术,推动中国从“经验育种”逐步跨入“精确育种”。他,是邓兴旺。\n如果绘制一副全球创新创业人才流入的热力图,颜色越深,代表这个区域吸引的人才越多。人们会发现,在亚洲东部有一片颜色很深的区域。这个区域,是中国的北京。以中关村作为引才引智主要载体的北京,就像一个强大的磁场,吸引全球的创新创业人才来到北京。",
+     ["Z6", "Z6.3"]),
+    ("http://it.people.com.cn/BIG5/n1/2019/0226/c1009-30901737.html", "zh-Hant",
+     "北京中關村:創新加速度 穿越資本寒冬\n\n孫奇茹\n\n2019年02月26日07:42  來源:北京日報\n \n原標題:中關村加速\n\n5年多時間過去,中關村改革創新再上新台階:世界頂尖人才、頂尖投資機構紛至沓來,一大批前沿創新、原始創新成果涌現,對全國科技創新的引領示范作用進一步增強,也為北京高精尖發展注入了強大動力。\n\n創新加速度\n\n在中關村創新示范區展示中心裡轉上小半天,一點不會覺得累。來自170家企業的340項最新創新成果,是從中關村2萬多家企業裡精挑細選而來,不僅未來感十足,還與普通人的生活息息相關。\n\n5年多來,這裡歷經4次改造,企業的“代表作”大多迭代換新。以百度為代表的互聯網公司,如今大數據搜索已不再是展示重點,無人駕駛等前沿人工智能技術和應用場景成了重頭戲﹔集成電路展區,全球首款商用人工智能芯片、國家重大專項超大規模集成電路制造裝備及成套工藝等“硬科技”成吸睛熱點﹔生物醫藥展區,不僅有了更多打破國際壟斷的創新藥,骨科機器人、腦部機器人等重磅展品也不斷增加。\n\n寒武紀商用深度學習處理器,百度無人駕駛平台,航材院石墨烯材料制備,京東方柔性顯示屏……一大批取得關鍵核心技術突破的新成果,讓展示中心的技術含金量十足",
+     ["Z1", "Z1.1"]),
+    ("http://m.ipma-canada.com/toutiao/20221027/53945.html", "zh-Hant",
+     "(資料圖片)\n(CWW)2022年9月29日,北京市地方標(biāo)準(zhǔn)DB11/T 2020—2022《高質(zhì)量團(tuán)體標(biāo)準(zhǔn)評價(jià)規(guī)范》獲正式發(fā)布,WAPI產(chǎn)業(yè)聯(lián)盟(中關(guān)村無線網(wǎng)絡(luò)安全產(chǎn)業(yè)聯(lián)盟)是標(biāo)準(zhǔn)主要起草單位。該標(biāo)準(zhǔn)規(guī)定了高質(zhì)量團(tuán)體標(biāo)準(zhǔn)的評價(jià)原則、評價(jià)條件、評價(jià)內(nèi)容、評價(jià)程序及結(jié)果等內(nèi)容,適用于團(tuán)體標(biāo)準(zhǔn)的高質(zhì)量效果評價(jià)。\n圖: DB11/T 2020—2022《高質(zhì)量團(tuán)體標(biāo)準(zhǔn)評價(jià)規(guī)范》\n團(tuán)體標(biāo)準(zhǔn)是國家標(biāo)準(zhǔn)體系的重要組成部分,發(fā)展團(tuán)體標(biāo)準(zhǔn)對于充分釋放市場主體標(biāo)準(zhǔn)化活力,優(yōu)化標(biāo)準(zhǔn)供給結(jié)構(gòu),提高產(chǎn)品和服務(wù)競爭力,助推高質(zhì)量發(fā)展具有重要意義。\n該標(biāo)準(zhǔn)于2021年3月立項(xiàng),于2023年1月1日起正式實(shí)施,由北京市標(biāo)準(zhǔn)化研究院、中關(guān)村半導(dǎo)體照明工程研發(fā)及產(chǎn)業(yè)聯(lián)盟、中關(guān)村無線網(wǎng)絡(luò)安全產(chǎn)業(yè)聯(lián)盟、中關(guān)村樂家智慧居住區(qū)產(chǎn)業(yè)技術(shù)聯(lián)盟、中關(guān)村材料試驗(yàn)技術(shù)聯(lián)盟、中關(guān)村天合寬禁帶",
+     ["Z7", "Z7.9"]),
+    ("http://theworldseeds.cn/index.php?p=166726", "zh-Hans",
+     "中科智汇工场:打造科技创新综合体\n近日,由中科院北京分院指导支持、中科院北京国家技术转移中心统筹、中科(海淀)智汇工场运营的“中科院北京国家技术转移中心科创大数据平台”上线运营。该平台将科技成果转移转化搬到线上,使繁杂的工作转变为可线上开展的结构化工作,以降低疫情对经济的影响,为疫情防控提供科技支撑。\n自启动建设以来,中科智汇工场联合海淀区政府等单位,以老旧厂区改造升级为契机,努力聚集智能制造等高精尖产业资源,共建了中科院成果展厅、科创大数据平台、创新产业园、科普互动展厅等。中科院智汇工场——这一涵盖战略研究、科技金融、集中展示、成果转化、孵化加速、产业聚集、中试基地等科技成果转化全链条的科技创新综合体,已然初具规模。\n老旧厂区升级\n随着疏解非首都功能相关工作持续推进,老旧工业园区和厂房的改造升级,可以为企业转型升级提供新动能,也是首都实现高质量发展的重要载体保障。\n北京西三旗建材城,原先是北京金隅天坛家具公司的生产基地所在地。2016年,响应北京市疏解非首都功能号召,金隅天坛家具生产基地外迁,留下了大片空置厂区。\n2017年,在海淀区政府支持下,利用金隅天坛家具生产基地改造升级建设金隅智造工场项目,被纳入“北京市加强全国科技创新中心2017年重点实施项目清单”中。",
+     ["Z3", "Z3.1", "Z3.8", "Z5", "Z5.4"]),
+    ("http://cnfuhuaqi.com/news/show-10806.aspx", "zh-Hans",
+     "创新创业的“涌泉”效应是如何形成的\n发布日期:2018-11-06   编辑:中国孵化器网   来源:新华每日电讯\n从“中关村电子一条街”到如今覆盖海淀全域的中关村科学城,从近40年前科技人员冒险“下海”到如今创新创业形成“涌泉效应”,改革开放40年到来之际,新华社记者走进作为北京建设全国科技创新中心主平台的海淀区深入采访。\n    “涌泉效应”是如何形成的?海淀发展之路给人以怎样的启示?从成府路、中关村大街到后厂村路,记者探访海淀有代表性的三条路,挖掘发生在这里的改革创新故事。\n    成府路:“最强大脑”迸发最强“发明力”\n    长约8公里的海淀区成府路,是北四环外一条普普通通的马路,周围却分布着北京大学、清华大学、中科院部分研究所……\n    中科院化学所就位于成府路南侧。2008年,化学所研究员宋延林参加了“联想之星创业CEO”特训班,他带来的“全产业链绿色印刷项目”被孵化机构选中。\n    “通过产学研合作、由企业来转化研究院所的技术成果,是这座科学城里最有效、最普遍的转化方式。”宋延林说。",
+     ["Z3", "Z3.8"]),
+    ("https://www.iwstxip.xyz/xww/gbmtlg/mtbl/a179178.htm", "zh-Hant",
+     "構建完整創新鏈促進科技成果轉化\n發布日期: 2019-11-11 供稿:科學網\n編輯:吳楠 審核:王征 閱讀次數:原文標題:構建完整創新鏈促進科技成果轉化——北京理工大學智能制造專場路演側記\n“科技成果轉化是一項系統工程,離不開創新鏈上各種資源的融合和共同參與,我們希望借助不同領域專家的智慧,來更好地促進科技成果轉化。”11月8日,在北京市科技成果轉化統籌協調與服務平臺系列項目路演啟動儀式上,北京理工大學技術轉移中心主任戴斌如是說。\n承接科技成果在京轉化\n2018年,為落實北京市委、市政府的部署,北京市科委聯合教委、知識產權局和中關村管委會等部門積極推進北京市科技成果轉化統籌協調與服務平臺建設,建立與在京高校院所的深層次對接機制,做好科技成果在京落地的承接服務。\n據悉,北京市科技成果轉化統籌協調與服務平臺的建設旨在堅持問題導向,補齊科技成果轉化關鍵環節短板,建立符合科技創新規律和市場經濟規律的成果轉化工作體系,強化技術、資本、人才、服務等創新資源的深度融合,激發全社會創新主體活力。",
+     []),
+    ("https://daluzixun.com/news/1718421099971487", "zh-Hant",
+     "取經京津冀|北京:科創企業催生新產業新模式新成果\n智慧的車、科學的腦、農業的“芯”——\n北京:科創企業催生新產業新模式新成果\n\n在北京亦莊工業區運營的自動駕駛車輛。海南日報記者韋茂金攝\n\n海南日報記者劉夢曉\n\n在北京亦莊工業區(以下簡稱亦莊),市民早就習慣這種現象——身旁駛過的車上沒有司機、只有乘客,自動駕駛在這裡已成常態。\n\n顱內植入一片牽著柔軟細絲的小小薄膜,綁住雙手的猴子僅用“意念”控制機械臂就能抓住草莓。在今年中關村論壇上,腦機系統新成果“北腦二號”發佈,填補了國內高性能侵入式腦機介面技術的空白。\n\n位於北京市昌平區的大北農鳳凰國際創新園內,科研實驗研究室已經成為生物育種的搖籃,每一名研究人員可能承擔的工作不同,但都在為打造農業科技創新“矽谷”而努力。",
+     []),
+]
+# Round 14 relevant English rows: (url, text, labels)
+WEB14_RELEVANT_EN = [
+    ("https://www.chinadaily.com.cn/m/beijing/zhongguancun/2014-12/09/content_19652291.htm",
+     "• Reports\nZhongguancun's dream lab: Cradle of dreams\n( chinadaily.com.cn )\nUpdated: 2014-12-09\n\nThere is a dream lab in Zhongguancun. Even \"impossible and unreliable\" dreams can have the chance of being achieved here. The lab offers resources for young people with innovative ideas. It helps turn flashy ideas into popular products and makes it possible for youngsters with computer skills to set up science and technology companies and recruit personnel.\n\n15-year-old CEO\n\n\"We want to form a global leading code transaction and technology sharing platform, making it the Taobao for coding peasants,\" said Wang Yixiao, a senior high student born in 1999. He was explaining his goal at the maker space on the fourth floor of the lab.\n\nDon't underestimate his dream speech. His company has been in the process of registration.",
+     ["Z3", "Z3.4", "Z6", "Z6.4"]),
+    ("http://english.sipo.gov.cn/news/localip/201612/t20161219_1307063.html",
+     "Beijing: Zhongguancun to Develop Standardization Strategy\n\nDec.19 (China Daily) -- The Zhongguancun Standardization Association was established on Dec 16 in Beijing.\n\nAt the establishment ceremony, the first seven Zhongguancun standards were released and the Bank of Beijing and the Zhongguancun Standardization Association signed a strategic agreement on financial standards.\n\nThe seven standards apply to areas such as new energy technology, intelligent transportation, health care and the new generation of information technology.\n\nThe establishment of the association will accelerate the construction of technological and innovative centers in Beijing.\n\nTo date, the Zhongguancun Science Park has released 6,146 standards, of which 229 apply internationally.\n\nMeanwhile, Beijing will encourage more industrial alliances to start setting standards for key industries in Zhongguancun to form a standardization cluster.",
+     ["Z7", "Z7.9"]),
+    ("http://covid-19.chinadaily.com.cn/china/2017-05/31/content_29554234.htm",
+     "Research marketization key to future growth\nChannels for transferring laboratory results to industrial products should be expanded and improved, an industrial insider said.\nThere are several key factors in the process of transferring technological innovation to the market, according to Zhu Xiduo, chief of Zhongguancun Tianhe Technology Transfer Center.\nThe first step is the outcome itself, as not all of the outcomes are mature enough to be launched in the market. There should be a professional assessment conducted on experimental results.\nThe second step is to increase demand from enterprises.\nThe reason for the low rate of transfer is the lack of professional, systematic and market-oriented platforms to help those technological innovations to be launched in real production, Zhu said.\nThe Zhongguancun Tianhe Technology Transfer Center was launched by Z-Park Non-Governmental Science Te",
+     ["Z3", "Z3.1"]),
+    ("http://bjzpark.spotlightbeijing.com/2021-01/28/c_585960.htm",
+     "Open Source Ecology thrives in ZGC Software Park\n\nchinadaily.com.cn | Updated: Jan 28, 2021 L M S\n\n\nZhongguancun Software Park is developing its open source ecology. [VCG]\n\nThe China Association for Science and Technology held the annual work conference of 2020 \"Innovation China\" on Jan 18, 2021. The Open Source Ecology project of Zhongguancun Software Park was selected at the event as a typical case of \"Science Innovation China\" pilot construction.\n\nAfter two decades of innovation and development, Zhongguancun Software Park has gathered many leading open source and core technology companies in emerging fields such as artificial intelligence, cloud computing, big data, and the Internet of Things. \n\nBaidu's PaddlePaddle deep learning open source framework, Tencent's Open source technologies such as Tencent Cloud Tstack, Didi's shared travel technology, Lenovo's LeapAI.com-industrial Internet platform, and Easystar's ESCloud+-open source PaaS platform have all attained a certain degree of influence in the industry.\n\nSince being selected as the first batch of pilot institutions of \"Innovation China\", Zhongguancun Software Park has taken \"building an open source ecosystem\" as its core task.",
+     ["Z1", "Z1.7"]),
+    ("https://www.gmt8press.com/flash/detail/1266109",
+     "Haidian District, Beijing: Will introduce preferential policies such as model vouchers to strongly support entrepreneurial models like OPC.\nZhang Ge, Secretary of the Haidian District Committee of Beijing, stated at the AI Open Source Frontier Forum during the 2026 Zhongguancun Forum Annual Meeting that open source has become an important direction driving the development of artificial intelligence in China, providing a clear path from AI technological breakthroughs to industrial implementation. He emphasized the need to build a world-class AI innovation ecosystem, select the most creative \"post-00\" young pioneers globally, promote the high-quality gathering of AI talents, establish a fund system worth over a trillion yuan, introduce preferential policies such as model coupons to support entrepreneurial models like OPC.",
+     ["Z6", "Z6.4"]),
+]
+# Round 14 traps: (kind, url, lang, text)
+WEB14_TRAPS = [
+    ("zhejiang", "https://www.keceyun.com/policy/newsdetail/361024.html", "zh-Hans",
+     "各有关单位:\n\n为进一步深化和扩大我市概念验证中心建设,促进科技成果高效转化,推动科技创新和产业创新深度融合,经市政府同意制定《温州市深化和扩大概念验证中心建设行动方案(2025-2027年)》《温州市概念验证中心建设指引(试行)》,现印发给你们,请认真组织实施。\n\n温州市科学技术局    中共温州市委教育科技人才一体化委员会办公室\n\n2025年10月17日\n\n温州市深化和扩大概念验证中心建设行动方案(2025-2027年)\n\n一、总体目标\n\n强化顶层设计,构建完备的概念验证中心建设工作体系,建立由市委教科人一体委员会统筹、多部门参与的协调机制,结合各地产业特色,有序布局,共同推进概念验证中心建设。到2027年,实现数字经济、新能源、生命健康、智能装备、新材料等我市五大新兴主导产业及人工智能、人形机器人、眼脑健康、合成生物、细胞与基因治疗、低空经济等未来产业概念验证中心全覆盖;"),
+    ("national", "https://www.10100.com/article/69887576", "zh-Hans",
+     "党的二十届三中全会审议通过的《中共中央关于进一步全面深化改革、推进中国式现代化的决定》提出,加快布局建设一批概念验证、中试验证平台。\n3月5日,十四届全国人大三次会议开幕。政府工作报告明确,加快概念验证、中试验证和行业共性技术平台建设。据悉,这是概念验证首次写入中国政府工作报告。但是看全国各地的概念验证中心建设,多数围绕高校在开展。\n2017年,国务院发布《关于印发国家技术转移体系建设方案的通知》,首次在中央政策文件中提及概念验证,支持技术概念验证等技术转移活动。\n据不完全统计,全国已有北京、上海、广州、深圳、苏州等十余座城市发布了与概念验证相关的政策文件,鼓励高校等开展概念验证中心认定。例如,北京市海淀区发布《中关村科学城“概念验证支持计划”》,设立1亿元综合专项资金,支持高校院所建设概念验证中心。\n概念验证中心,应让高校专注科研,让市场主导验证。"),
+    ("zhejiang", "https://lianyun.wang/page15?article_id=510&pagenum=all", "zh-Hans",
+     "浙江经济和信息化厅 浙江省财政厅关于组织开展2025年度省级中试平台申报认定工作的通知\n各市、县(市、区)中试主管部门、财政局,有关单位:\n根据《浙江省加快建设现代化中试平台的实施方案》(浙政办发〔2025〕24号)、《浙江省现代化中试平台建设工作指引(2025版)》(以下简称《建设指引》,附件1),决定开展2025年度省级中试平台申报认定工作。现将有关事项通知如下。\n省级中试平台建设充分考虑全省重点产业和特色产业集群发展需要,重点支持化工新材料、生物医药、轻工制造、装备制造、信息技术、集成电路、现代农业,以及其他需要重点支持的领域,细分方向详见《建设指引》。\n申报单位原则上为市级中试平台,突出公共性,并符合以下基本条件:"),
+    ("shenzhen", "https://ss7.portal.vixue.tech/preview/441/462/3559", "zh-Hans",
+     "从 PI 到 IPO 的桥梁:深圳技术经理人职业化探索的产业价值\n\n发布日期:2025-08-15\n\n当华大基因的汪建专注于基因组学的前沿探索时,尹烨正在将实验室的技术转化为临床应用产品;当逐际动力的张巍深耕机器人运动控制算法时,张力已为公司搭建起覆盖全球的供应链网络。这种 “科学家 + 技术经理人” 的搭档模式,正在深圳的科技创新生态中成为主流。2025 年 7 月,深圳认定首批 154 位 “高级职业技术经理人”,同期华南地区首个高校 “技术经理人学院” 落地深圳技术大学,标志着这座创新之城正在系统构建技术转移人才的培养与评价体系。"),
+    ("guangzhou", "https://qebk.net/news/ZkND57n6nd.html", "zh-Hans",
+     "“要把中国技术经理人看作是中国未来科技转化市场上的血液,目前技术经理人已从‘政策驱动’向‘市场驱动’转型。”4月19日至20日,2025年大湾区创新生态大会(下称“大会”)在广州召开,商务部原副部长、中国国际经济交流中心资深专家咨询委员会委员魏建国在此次大会上如此说道。在大会上,“湾创技术经理人事务所”正式揭牌。\n\n据了解,本届大会聚焦“人工智能与技术经理人”主题,聚焦人工智能技术的探索与应用,强化技术经理人在人工智能成果转化中的作用,优化创新资源配置,完善创新生态体系,推动大湾区实现更高质量的创新发展。"),
+    ("national", "http://www.txqtyssb.cn/index/document/article/id/283.html", "zh-Hant",
+     "轉自人民日報社中國經濟網記者 孫冰 孫庭陽 | 北京、江蘇、陜西等多地報道\n科技是一座高峰,產業也是一座高峰,中間卻只有一座窄窄的獨木橋,橋下則是河流湍急的深深山谷,能從這座高峰跨到那座高峰的人,少之又少。\n這就是科技創新從“實驗室”走向“大市場”的真實寫照。\n近年來,有一個專業詞匯被頻繁寫入多項中央文件,成為國家創新體系的重要關鍵詞,那就是中試。\n中試,即“中間階段試驗”,是指把處在試制階段的新產品轉化到生產過程的過渡性試驗,是產品在實驗室研發成功后、正式投入大規模量產前,所進行的較小規模生產試驗和優化過程。"),
+    ("qingdao", "http://sxfzl.cn/List/index/cid/8/p/4.html", "zh-Hant",
+     "“打造國內一流中試基地”,這個重點項目全面開工\n中試是科研成果實驗室小試和產(chǎn)業(yè)化發(fā)展之間承上啟下的環(huán)節(jié),一端連著創新,一端連著產(chǎn)業(yè)。如何推動更多科技成果從“實驗室”走向“生產(chǎn)線”,中試發(fā)揮著重要的作用。\n綠色低碳新材料產(chǎn)業(yè)是青島市重點發(fā)展的新興產(chǎn)業(yè),依托資源稟賦和產(chǎn)業(yè)基礎,新區(qū)拉長產(chǎn)業(yè)鏈條,在新材料及綠色化工項目中試方面進行了規(guī)劃。近日,規(guī)劃從“紙上”落到“地上”,由董家口發(fā)展集團投資建設的董家口新材料及綠色化工科創(chuàng)園中試基地項目全面開工。該項目建成后可滿足60余個研發(fā)成果的中試需求,打通科技成果產(chǎn)業(yè)化的“最后一公里”。"),
+    ("tianjin", "http://en.people.cn/n3/2025/0716/c90000-20341132.html", "en",
+     "China's Tianjin builds cluster of talent apartments to attract young talents\n\nXinhua) 16:52, July 16, 2025\n\nPeople walk out of an apartment building for talents in Hedong District of north China's Tianjin, July 2, 2025.\n\nHedong District of Tianjin has built a cluster of talent apartments to attract and retain well-educated young people badly needed for local development.\n\nWith a municipal-level apartment building at the core, the cluster has orchestrated multiple hotels to provide more than 730 units, 93 percent of them already occupied.\n\nQualified applicants can enjoy preferential rents and free-of-charge services such as room switching, breakfasts, and laundry. (Xinhua/Sun Fanyue)"),
+    ("passing", "http://bj.people.com.cn/BIG5/n2/2025/0609/c14540-41254135.html", "zh-Hant",
+     "獲國內外雙認証 副中心城市綠心成為北京首個“全域零碳公園”\n\n2025年06月09日14:45 | 來源:人民網-北京頻道\n\n人民網北京6月9日電 (記者李博)漫步在北京城市副中心城市綠心森林公園小徑上,綠意盎然的景色讓人心曠神怡。近日,城市綠心公園獲得由TÜV南德意志集團及北京綠色交易所分別頒發的碳中和証書,通過了“國內+國外”權威雙認証,成為北京市首個“全域零碳公園”。\n\n當前,北京城市副中心正加快國家綠色發展示范區建設,北投集團相關負責人介紹,城市綠心森林公園作為副中心生態地標,是城市副中心“一帶、一軸、兩環、一心”綠色空間結構重要組成部分,承擔著復合的城市功能。\n\n同時,積極構建源網荷儲協同的智能電網系統,打造園區智慧能源大腦,對園區內電、冷、熱等多類能源消耗及碳排放數據實時監測與智能分析,為終端用戶提供數據支撐服務。"),
+]
+add_web_round("web14", WEB14_RELEVANT_ZH, WEB14_RELEVANT_EN, WEB14_TRAPS, all_tune=True)
+
 for name, rows in (("tune", rows_tune), ("holdout", rows_hold)):
     with open(OUT / f"{name}.jsonl", "w", encoding="utf-8") as fh:
         for r in rows:
