@@ -636,7 +636,7 @@ def _unwrap_layout_tables(tree) -> None:
                     el.attrib.pop(attr, None)
 
 
-_TWEETS = lxml.etree.XPath("//blockquote[contains(@class, 'twitter-tweet')]")
+_TWEETS = lxml.etree.XPath("//blockquote[contains(@class, 'twitter-tweet') or contains(@class, 'twitter-video')]")
 
 
 def _keep_embedded_tweets(tree) -> None:
@@ -645,9 +645,12 @@ def _keep_embedded_tweets(tree) -> None:
     An embedded tweet (``blockquote.twitter-tweet``, a club's statement, an official's words) sits in
     a widget box (Sky's ``div.sdc-article-widget``); trafilatura discards anything classed twitter or
     widget, so the box and the blockquote get neutral class names.  The scrapinghub gold keeps the
-    tweets on four of the seven tune pages that embed some (and no tune page loses text by this)."""
+    tweets on four of the seven tune pages that embed some (and no tune page loses text by this).
+    The tweet's links are unwrapped (its words stay): a tweet is mostly @names, hashtags and links, and
+    precision mode's link-density test deleted it (Mashable's six tweets and videos, en-tune4/11)."""
     for bq in _TWEETS(tree):
         bq.set("class", "quoted-post")
+        _drop_tags(bq.findall(".//a"))
         for a in bq.iterancestors():
             if a.tag in ("body", "html"):
                 break

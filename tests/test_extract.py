@@ -485,6 +485,14 @@ def test_quoted_tweet_in_a_widget_box_is_kept():
     assert any(ln.startswith("JUST IN: Pres.-elect Trump") for ln in lines)
 
 
+def test_tweets_made_of_links_are_kept():
+    # Mashable 2016 (en-tune4/11, postlight parser fixture, Apache-2.0 OR MIT): six embedded tweets whose text
+    # is mostly @names and links; trafilatura's precision mode took them for link lists
+    art, lines = _own_page("en-tune4", "11.html", 20)
+    tweets = [ln for ln in lines if "pic.twitter.com" in ln or "@NYPDnews" in ln]
+    assert len(tweets) >= 4 and all(ln in art.text for ln in tweets), [ln for ln in tweets if ln not in art.text]
+
+
 def test_hover_card_inside_a_paragraph_is_dropped():
     # The Hill 2019 (scrapinghub tune page): after every politician's name a span.rollover-people-block
     # holds a photo and links to three other stories, shown on hover; it ran into the sentence
