@@ -137,6 +137,7 @@ OWN_SETS = {
     "en-tune16": ("tune", None),
     "en-tune17": ("tune", None),
     "en-tune18": ("tune", None),
+    "en-tune20": ("tune", None),
     "en-tune21": ("tune", None),
 }
 
