@@ -471,9 +471,20 @@ def test_zgc_pilot_policies_state_z2(clf, text, labelled):
     "我委高度重视人工智能发展,立足首都城市战略定位,加快建设全球人工智能创新高地。首都将建设人工智能创新策源地。",
     # the Beijing-Tianjin-Hebei national technology innovation centre is one of the centre's projects (B5)
     "京津冀国家技术创新中心燕郊中心创建工作启动。",
+    # English has the Chinese topics' words for Beijing-Tianjin-Hebei work and the "two zones" (taxonomy v11)
+    "Hebei is building a regional collaborative innovation community to absorb the spillover of Beijing's science "
+    "and technology resources, and Beijing firms set up 600 branches there last year.",
+    "China's capital city Beijing has made strong progress in opening up and institutional reform over the past five "
+    "years through its \"two zones\" initiative, city officials announced Monday. The \"two zones\" initiative refers "
+    "to Beijing's initiative for building a demonstration zone.",
 ])
 def test_more_beijing_centre_texts_are_relevant(clf, text):
     assert clf.classify(text).relevant
+
+
+def test_collaborative_innovation_elsewhere_is_not_a_beijing_text(clf):
+    assert not clf.classify("Shanghai and Zhejiang signed a collaborative innovation agreement for the Yangtze "
+                            "River Delta on Monday.").relevant
 
 
 @pytest.mark.parametrize("text", [

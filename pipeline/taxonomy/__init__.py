@@ -121,7 +121,10 @@ signals change gets a new version, so old and new labels stay distinguishable):
   were added to it (``relevance_model.v11.json``, 693 texts), and the names of two Beijing-centre
   programmes as they appear in the city's news, read off the tune split: 服务业扩大开放 (the national
   services-opening pilot zone, one of the "two zones", B6) and 数据要素 (data as a factor of
-  production, the city's data-market work, B4), both as headline phrases.
+  production, the city's data-market work, B4), both as headline phrases; and English words for two
+  of the Beijing-context topics the Chinese list already has (京津冀协同: "collaborative innovation",
+  "coordinated development", "coordinated innovation"; the "two zones"), read off tuning round 15,
+  on which English news scored relevance 0.79 and label micro 0.12 when first scored.
 """
 
 from __future__ import annotations
