@@ -601,6 +601,11 @@ def test_another_kind_of_demonstration_zone_is_not_the_zones_context(clf):
     # taxonomy v11: the names of two Beijing-centre projects' programmes in the city's own news
     ("北京国际科技创新中心建设提速。今年北京将深化国家服务业扩大开放综合示范区建设,推进制度创新。", "B6"),
     ("北京国际科技创新中心建设提速。北京将加快培育数据要素市场,推动公共数据开放和流通。", "B4"),
+    # and their English words, with the sci-tech finance measure's (taxonomy v11, tuning round 15)
+    ("Beijing is building a global benchmark city for the digital economy. The focus is on cultivating the data "
+     "element market.", "B4"),
+    ("The Zhongguancun Management Committee announced 30 new credit products for small tech firms, from IP pledge "
+     "loans to equity-linked loans.", "Z2.3"),
 ])
 def test_news_names_of_measures(clf, text, code):
     assert code in codes(clf.classify(text))

@@ -124,7 +124,10 @@ signals change gets a new version, so old and new labels stay distinguishable):
   production, the city's data-market work, B4), both as headline phrases; and English words for two
   of the Beijing-context topics the Chinese list already has (京津冀协同: "collaborative innovation",
   "coordinated development", "coordinated innovation"; the "two zones"), read off tuning round 15,
-  on which English news scored relevance 0.79 and label micro 0.12 when first scored.
+  on which English news scored relevance 0.79 and label micro 0.12 when first scored; English words
+  for the sci-tech finance measure's key terms (知识产权质押 / 知识产权融资 / 科技信贷: "ip pledge",
+  "intellectual property financing", "credit product", "sci-tech loan" ...; Z2.3) and for 数据要素
+  ("data element", B4).
 """
 
 from __future__ import annotations
