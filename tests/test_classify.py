@@ -606,6 +606,11 @@ def test_another_kind_of_demonstration_zone_is_not_the_zones_context(clf):
      "element market.", "B4"),
     ("The Zhongguancun Management Committee announced 30 new credit products for small tech firms, from IP pledge "
      "loans to equity-linked loans.", "Z2.3"),
+    # the centre's new-type institutions by their English names, and the free trade zone of its B6 project
+    ("Beijing is building an international science and technology innovation center. The Chinese Institute for Brain "
+     "Research and the Beijing Institute for General Artificial Intelligence are looking for scientists.", "B1"),
+    ("Beijing is building an international science and technology innovation center. The central government will "
+     "support Beijing in setting up a pilot free trade zone, and the city will foster an innovation culture.", "B6"),
 ])
 def test_news_names_of_measures(clf, text, code):
     assert code in codes(clf.classify(text))

@@ -127,7 +127,10 @@ signals change gets a new version, so old and new labels stay distinguishable):
   on which English news scored relevance 0.79 and label micro 0.12 when first scored; English words
   for the sci-tech finance measure's key terms (知识产权质押 / 知识产权融资 / 科技信贷: "ip pledge",
   "intellectual property financing", "credit product", "sci-tech loan" ...; Z2.3) and for 数据要素
-  ("data element", B4).
+  ("data element", B4); and, read off tuning round 18 and the plan's own text (seeds/001), the centre's
+  new-type institutions by their English names (CIBR, BIGAI, BAQIS; 北京通用人工智能研究院) and national key
+  laboratories (全国重点实验室) for B1, and the pilot free trade zone (自由贸易试验区) that B6 names beside the
+  services-opening zone.
 """
 
 from __future__ import annotations
