@@ -117,8 +117,8 @@ signals change gets a new version, so old and new labels stay distinguishable):
   from strong phrases to key terms (Z5.1, Z6.3: the Chinese strong phrases are the measures'
   headlines, 分园高端化, 海外优秀人才), and 高新技术企业, 独角兽 and their English names from Z1.4
   (in news they count firms: "85家独角兽企业" is a statistic, not support for small firms).
-* ``plan_tasks.v11``: v10's rules with the relevance model retrained on the tune split after rounds 13-18
-  were added to it (``relevance_model.v11.json``, 750 texts), and the names of two Beijing-centre
+* ``plan_tasks.v11``: v10's rules with the relevance model retrained on the tune split after rounds 13-20
+  were added to it (``relevance_model.v11.json``, 806 texts), and the names of two Beijing-centre
   programmes as they appear in the city's news, read off the tune split: 服务业扩大开放 (the national
   services-opening pilot zone, one of the "two zones", B6) and 数据要素 (data as a factor of
   production, the city's data-market work, B4), both as headline phrases; and English words for two

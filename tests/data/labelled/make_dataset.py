@@ -2977,6 +2977,535 @@ WEB18_TRAPS = [
 ]
 add_web_round("web18", [], WEB18_RELEVANT_EN, WEB18_TRAPS, all_tune=True)
 
+
+# --- added round 19: a TUNING round like rounds 7, 8 and 10-18 (decided before any row was collected: every round-19 row goes
+# to tune.jsonl, none to holdout, add_web_round(..., all_tune=True)), so holdout.jsonl and its recorded floors are unchanged.
+# Theme: ENGLISH only (the Chinese rows of this period are round 20, collected by another helper at the same time): kinds of
+# English text earlier rounds have few of -- foreign-media features and analyses (a Wired feature via a strategicstudyindia copy,
+# OZY, an EE Times-style 'Yoshida in China' column on oneriverhk, Cathay Pacific's business-travel magazine, The Innovation
+# Enterprise), blogs and commentary (a Schwarzman scholar's 'China Tech Blog' post on aesmuc.de, chinahighereducation.org), company
+# and university-park pages (Tus-Holdings' Beijing TusPark page, zgccapital.com's ZGC Innovation Center news, a Beijing Review
+# archive on the Peking University Science Park, a Skolkovo Foundation blog on a visit to Tus-Holdings), a Nature advertisement
+# feature, a spam-headed China Daily mirror (aigou888) and the Digital China Summit's English site (szzg.gov.cn).  Smaller than
+# planned: 15 relevant en (5 with no code) and 10 traps (all en).
+# Relevant en: a blog history of Zhongguancun (2020; no code), a VC's view of the gaps between ZGC and Silicon Valley (no code), the
+# 2015 Zhongguancun Stock Index on the Shenzhen exchange, Beijing TusPark in the ZGC core area, a 2015 Skolkovo visit to Tus-Holdings
+# and its incubators, ZGC as China's AI heartland (Cathay Pacific), 'Beijing Rises as the AI Capital' with BAAI's large models (2025),
+# the ZGC Life Science Park's three new zones in Changping's Life Valley (Nature 2024), Haidian's 40 years (China Daily 2018; no code),
+# the Peking University Science Park (Beijing Review, 2000), a MOST delegation at the ZGC Innovation Center in Silicon Valley, a Wired
+# feature on Ning Ken's Zhongguancun history (no code), OZY on Beijing's plan to become a tech capital and win the AI race (2018),
+# Beijing's AI white paper and 35% of China's AI firms (The Innovation Enterprise), a columnist's ZGC park profile (no code).
+# Traps: a machine-translated piece on the decline of the Zhongguancun electronics malls (`mall`), a Culture Trip Wudaokou guide
+# under a 'Tsinghua Scientific Park' photo caption, a student blog on Wudaokou nights and an MIT Technology Review copy on Kai-Fu
+# Lee's AI institute in Haidian (`passing`), Bengaluru as India's Silicon Valley (`bangalore`), Palo Alto's venture-capital
+# ecosystem (`siliconvalley`), Hsinchu Science Park's 40th anniversary (DIGITIMES, `taiwan`), the Zhangjiang-Boston Enterprise Park
+# (`zhangjiang`; Z7.4's vocabulary), the 2022 World AI Conference in Shanghai (`shanghai`), the Beijing Stock Exchange's first trading
+# day in the Flanders-China Chamber of Commerce's newsletter (`national`; the BSE is named in 004's Z2.3 paragraph, but the text is
+# about a national exchange, not Zhongguancun or the centre).
+# Excerpts are 3-10 sentences copied as the pages have them (the aigou888 porn-spam title line, the blog's 'China`s' backticks,
+# 'ADVERTISEMENT FEATURE', 'Photo', the machine-translated trap's lower-case starts and 'tophere'/'the Dragon', the forum copy's empty
+# link lines ',\n,' and '(see “\n”)' left in); several skip a sentence or paragraph: aesmuc (none), chinahighereducation (cut after
+# its second point), aigou888 (cut after the vice-mayor's quote), tusholdings (its first paragraph, whose 'transformation of
+# scientific and technological achievements' shares a 40-character window with earlier rows), szzg (the sentence naming 'the Beijing
+# Academy of Artificial Intelligence (BAAI)' in full, shared window, and the Han Jian quote), cathaypacific (cut before its
+# 'US$2 billion AI park' sentence, the Jingxi AI park story of earlier rounds), Wired (the 'In the West' paragraph), OZY (the hutong
+# paragraph, and cut before the '$2.1 billion development site' sentence, the same Jingxi story), The Innovation Enterprise (the Asia
+# Times paragraphs), zgccapital (one paragraph); traps sinodefenceforum, medium, digitimes and flanders-china skip sentences.
+# Overlap check: every URL checked against all earlier rows with check.py and every excerpt's 40-character windows pass check() with
+# no problem; none of the pages is in /work/shared/benchdata.  Dropped as used or telling an earlier row's story: an OE Watch (FMSO)
+# commentary on the 2019 Zhongguancun Forum (web9's 2019 Forum; its second half retells the SCMP Garage Cafe story of round 17), a
+# CGTN 2022 pre-Forum press conference (the 2022 Forum of round 5), the 2021 Forum (SCMP, spici.eu), the 2024 Forum (xlgl365), MIT
+# Technology Review / SupChina on the 2018 $2.1-billion AI park (the Jingxi AI park), the 2013 Haidian Science Park transfer centre
+# (usa.chinadaily; web7-rel-en09), the 7.2-km street (ipe.cas, shlfcom; round 17), the Ding Hao closing (investinchina; rounds 13/16),
+# the ZGC-Pakistan seminar (pakistaneconomicnet; round 6), the Life Science Park's own phase-III page (round 13's phase-3 plan), and
+# used pages (chinantd, wb.beijing foreign journalists, qianlong Haidian planning, window-to-china, inkl, asia.tmcnet 2014,
+# ev.buaa.edu.cn Beihang/ZGC Development Group, covid-19.chinadaily 2011, pressreader 2017, en.zizhupark).
+# Labels (README rules, rounds 2-18 readings) plus: Z2 + Z2.3 for a ZGC stock index launched with the Shenzhen exchange's support to
+# build ZGC's brand on the capital market (004's Z2.3 names capital-market boards and listing); Z3 + Z3.4 for university science
+# parks in ZGC as incubation platforms (TusPark and its incubators, the Peking University Science Park); Z4 + Z4.6 for ZGC as China's
+# AI heartland with over 1,000 AI companies; Z5 + Z5.5 for the ZGC Life Science Park's expansion (named in 004's Z5.5); Z7 + Z7.4 for
+# the ZGC Innovation Center in Silicon Valley; B1 + B2 for Beijing as the 'AI Capital' with a new R&D institution's large models;
+# B2 for Beijing's plan to become a global tech hub and win the AI race and for its AI white paper.
+# Doubtful round-19 rows (kept, flagged here): en03 (Z2.3 for a stock index, a capital-market brand rather than a finance reform),
+# en04 (a company page; Z3.4 read from 'university sci-tech park' and 'innovation service system' once its mission paragraph is
+# skipped), en05 (Z3.4 from one incubator sentence; Z7 left out for talks on Skolkovo-TusPark cooperation), en07 (B1 with the BAAI
+# naming sentence skipped: 'new research and development institutions' and BAAI's models only), en08 (an advertisement feature; Z5.9
+# left out for Changping's 'industry multiplication' policies, Z4.6 left out), en10 (a 2000 text; Z3.4 for a university science
+# park under State preferential policies), en11 (Z7.4 from a visit to the centre; the centre's 2016 founding, an earlier story, is not
+# in the excerpt), en13/en14 (B2 from plan and white-paper wording in foreign media), en01/en02/en09/en12/en15 (relevant, no code:
+# histories, a critique, district statistics, a column).  Hard traps: mall01 names Zhongguancun throughout, passing02 shows 'Tsinghua
+# Scientific Park' in a Haidian guide, passing04 names Beijing's Haidian district and Microsoft's Beijing lab, zhangjiang08 is a
+# Chinese park's overseas innovation base (Z7.4's vocabulary), national10 is the Beijing Stock Exchange (named in 004's Z2.3) in a
+# chamber-of-commerce note.
+# Not found (no usable, unused English page in the page search within the time): a named ZGC company listing on the Beijing Stock
+# Exchange, a foreign firm opening an R&D centre in Zhongguancun (only 2001/2006 Beijing-wide pages), Nikkei/DW/BBC/Guardian/Bloomberg/
+# Rest of World pages on ZGC, CSIS/MERICS/Brookings/ASPI reports naming ZGC or the centre, an embassy science-section note, a CIFTIS
+# or WAIC page with a ZGC angle, English pages of Changping/Daxing/Tongzhou governments on ZGC sub-parks (Daxing's investbjdx page was
+# not taken: too little task content in the stored opening), and Z1, Z6 and B3-B6 rows.
+# Round 19 relevant English rows: (url, text, labels)
+WEB19_RELEVANT_EN = [
+    ('https://www.aesmuc.de/post/the-untold-story-of-china-s-silicon-valley',
+     """The untold story of China`s Silicon Valley
+
+This article has first been published on 'China Tech Blog' in May 2020. To read more exciting articles on entrepreneurship and the latest technology trends in China, please click here.
+
+
+The author Gian Marco Brizzolara is a former Schwarzman Scholar at Tsinghua University and currently works as a Senior Manager at Horizon Robotics, one of the largest AI companies in China. Feel free to follow him on LinkedIn.
+
+
+When thinking about tech and entrepreneurship in the United States, we immediately think of Silicon Valley, a region in the southern part of the San Francisco Bay Area. China, in some way, also has its own Silicon Valley, an area that has developed into a global powerhouse in technological innovation, and that has been instrumental to China`s economic development.
+
+The area is called Zhongguancun and is (primarily) located in the North-Western district of Haidian, Beijing. It is home to some of China`s largest technology enterprises, around 40% of China`s unicorn companies, startups valued over 1bn USD, and over 300 regional headquarters and R&D centers of multinational corporations, generating total revenues of over 800 billion USD per year.""",
+     []),
+    ('https://www.chinahighereducation.org/how-far-is-zhongguancun-from-silicon-valley/',
+     """How Far is Zhongguancun from Silicon Valley?
+
+Many Chinese and Western media outlets recently featured a headline that Zhongguancun had surpassed Silicon Valley as the world’s largest technology hub. A number of Chinese thought-leaders believe this was a misleading and inaccurate reflection of the true situation of the world’s two largest innovation incubators.
+ZHENG Feng, a former entrepreneur and now one of the top five venture capitalists with a Chinese background in Silicon Valley, who has invested in both China and the US, and is now an investor in both Zhongguancun and Silicon Valley, pointed out the gaps between the two.
+Firstly, Zhongguancun relies heavily on the Chinese government’s policy support. In addition, the government’s “nanny service” can be harmful to enterprises, which means there is a need to leave sufficient space for the market to decide the life or death of a start-up.
+Secondly, there is severe segregation in China between universities and industry, whereas industries and universities are much better integrated in Silicon Valley facilities, which leads to greater skill and talent sharing.""",
+     []),
+    ('http://www.aigou888.cn/business/2015-02/06/content_19506374.htm',
+     """日批在线视频_内射毛片内射国产夫妻_亚洲三级小视频_在线观看亚洲大片短视频_女性向h片资源在线观看_亚洲最大网
+
+US EUROPE AFRICA ASIA 中文
+Business / Markets
+
+New high-tech index debuts on Shenzhen SE
+
+By Zhu Wenqian (China Daily) Updated: 2015-02-06 07:46
+New high-tech index debuts on Shenzhen SE
+
+Night view of Zhongguancun Haidian Science Park, known as China's "silicon valley", in Beijing, China, Nov 28, 2008. [Photo/IC]
+
+The Zhongguancun Stock Index, China's first high-tech benchmark index that reflects the performances of listed companies registered in the Zhongguancun high-tech science park in Beijing, debuted on the Shenzhen Stock Exchange on Thursday.
+
+The listed companies in the bustling Zhongguancun saw a 64 percent growth in their market values in 2013, exceeding the 33 percent gain of the New York-based Nasdaq Composite during the year.
+
+"The Zhongguancun Stock Index accurately represents the level of innovation in China's science and technology sector. With the support of the Shenzhen Stock Exchange, the launch of the index marks a significant step forward," said Zhang Gong, the vice-mayor of Beijing.
+
+New high-tech index debuts on Shenzhen SE
+
+"The index will help Zhongguancun science park build a brand on the international capital and innovation market as well as enhance its ability to become one of the world's most influential scientific and innovation centers.\"""",
+     ['Z2', 'Z2.3']),
+    ('http://en.tusholdings.com/index.php/52316cda0a?pid=36',
+     """Home > Core Business System > Global Innovation Network
+
+Beijing TusPark
+
+Beijing TusPark locates at the southeast corner of Tsinghua University and the core area of Zhongguancun Science Park. It owns a construction area of 770,000m2 and involves over 400 enterprises and institutions. At present, TusPark has established a network that stretches to nearly 20 cities and regions all over the country. It gathers more than 1,000 sci-tech enterprises and R&D institutions and then gradually forms a complete park composed of various institutions, such as hi-tech enterprise innovation cluster, multinational enterprise R&D institution cluster, financial investment institution cluster and intermediary service institution cluster. Beijing TusPark is a university sci-tech park owning the fastest construction speed, best enterprise quality and most perfect innovation service system in Zhongguancun Science Park and it enjoys a high reputation among international sci-tech parks.""",
+     ['Z3', 'Z3.4']),
+    ('https://fond.sk.ru/technopark/b/weblog/archive/2015/01/28/visit-to-beijing-tusholdings-co-ltd.aspx',
+     """During the visit to Beijing on 13-14th of January there were held series of meetings with representatives of China’s innovation community. The first one was the meeting with Mr. Herbert Chen, Executive Vice President of Tus-Holdings, IASP Asia Pacific Division President. Tus-Holdings Co., Ltd. Group was founded in the year 2000 on the basis of Center for Development of Science Park University Tsinghua – TusPark, created in 1994.
+
+
+
+The key element of Tus-Holdings Co., Ltd. is TusPark Science and Technology Park (Beijing). It is the largest university-based Technology Park in the world. TusPark is located at the University Tsinghua in Zhongguancun area of innovation. TusPark has a total area of 770 000 sqm and more than 600 resident companies. The network of more than 20 science and technology parks across China includes over 1 000 innovative companies and research centers, a cluster of investment financial institutions and service companies. Research centers of companies such as Google, Microsoft, SUN, Schlumberger, P & G and NEC, are situated there.
+
+TusPark provides services to innovation and technology companies via incubators Tus-Star, Tsinghua Pioneer Park and TusPark Venture.
+
+After that there was a meeting with the representatives of Technology Assets Center of Tus-Holdings on bilateral cooperation between the Skolkovo Technopark and TusPark.""",
+     ['Z3', 'Z3.4']),
+    ('https://discovery.cathaypacific.com/ai-and-big-data-fuel-beijings-startup-scene/',
+     """Business Travel
+
+How AI and Big Data Are Fuelling Beijing’s Startup Scene
+
+The Chinese capital’s push to become a global innovation centre by 2050 is the latest ambition of a metropolis that recently unseated Silicon Valley as the world’s top tech hub
+
+Beijing might be better known for the Forbidden City and the Great Wall than any modern marvel, but that’s all changing. The Chinese capital’s push to become a global innovation centre by 2050 is the latest ambition of a metropolis that is rapidly ascending world rankings as an incubator for tech companies and start-ups.
+
+Much of Beijing’s success can be attributed to a single, government-backed technology hub in the northwestern part of the city: Zhongguancun. Starting out as a street selling consumer electronics four decades ago when China began its reform and opening-up phase, the area has since become known as the nation’s Silicon Valley. This epithet might soon need updating, following reports that Zhongguancun has already unseated Silicon Valley as the world’s top tech hub.
+
+Thanks to a wealth of early-stage funding, abundant local talent pool (two of China’s top universities, Peking and Tsinghua, are nearby) and relatively affordable cost of living, Zhongguancun attracts many tech professionals, and has become home to a raft of Chinese giants including search engine Baidu, Weibo owners Sina Corp, e-commerce giant, ride-hailing service Didi Chuxing, research centres from major American tech firms like Google and Microsoft, and many more.
+
+Zhongguancun is also China’s AI heartland, hosting about a dozen advanced AI labs operated by the likes of Baidu, Didi Chuxing and Microsoft. With more than 1,000 companies specialising in this technology, AI – along with big data and analytics – is one of Beijing’s key strengths.""",
+     ['Z4', 'Z4.6']),
+    ('https://www.szzg.gov.cn/2025/english/digitalnews/202506/t20250624_5037915.htm',
+     """2025-06-24
+Beijing Rises as the “AI Capital”
+Source:Digital China Summit
+In the peak of summer, Beijing is lush with greenery, and innovation is thriving across the city. As part of the “Vibrant China Research Tour” team, the reporter visited several cutting-edge artificial intelligence (AI) hubs, gaining an up-close view of the city’s powerful technological momentum and its ever-growing innovation capabilities. With its strong innovation resources and robust policy support, Beijing is leading the charge in China’s AI development, truly earning its title as the “AI Capital of China.”
+The innovative vitality of Beijing’s AI sector is largely fueled by the active participation of new research and development institutions. In June this year, following the launch of the “Wudao” series, BAAI unveiled its latest advancements in large models with the “Wujie” series. This includes cutting-edge innovations such as the native multimodal world model Emu3 and the brain-science multimodal foundation model Brainμ, among other breakthroughs.""",
+     ['B1', 'B2']),
+    ('https://www.nature.com/articles/d42473-024-00024-3',
+     """ADVERTISEMENT FEATURE Advertiser retains sole responsibility for the content of this article
+
+The upward trajectory of China’s ‘Silicon Valley’ for the life sciences
+
+Artist’s impression of the SINOVAC High Precision Achievement Transformation Base, under construction as part of the expansion of the life science park in Changping’s ‘Life Valley’.
+
+In the post-pandemic world, the life sciences are taking centre stage. From Boston’s Kendall Square to Singapore’s Biopolis, innovation districts that focus on the life sciences have the potential to fuel national economies, transform health and improve quality of life.
+
+One such district is the Changping’s Life Valley, a sprawling zone of research institutions and pharmaceutical and health enterprises clustered across more than seven square kilometres in the Changping district, a suburb in Beijing’s northwest with stunning mountain views.
+
+Much of Life Valley is the Zhongguancun (ZGC) Life Science Park.
+
+The park, which is the beneficiary of 20 years of government support, is expected to grow significantly in coming years. Three new zones are being developed: the Frontier Technology zone, the Medical Device zone, and the Beauty and Health zone.
+
+To speed the development of the pharmaceutical and health industry across Life Valley, the Changping District local government is also introducing new policies.""",
+     ['Z5', 'Z5.5']),
+    ('http://www.chinadaily.com.cn/cndy/2018-10/25/content_37132850.htm',
+     """City district changes on wave of reform, opening-up
+By Du Juan | China Daily | Updated: 2018-10-25 07:37
+Haidian district in Beijing, home to technology hub Zhongguancun, has become a pioneer of scientific and technology innovation for China during the 40 years since the start of the country's reform and opening-up.
+Nearly 40 unicorn companies - startups worth more than $1 billion - in addition to 300 listed firms and 20,000 high-tech companies are located in Haidian, which at 594 billion yuan ($85.6 billion) had the highest GDP of the 16 districts in the capital last year.
+Since 2016, Haidian has been contributing the most to the city in terms of economic growth.
+Photo""",
+     []),
+    ('http://www.bjreview.com.cn/Cover_Story_Series_2010/2010-09/18/content_299493.htm',
+     """A Classic Education> Archive
+UPDATED: September 18, 2010 NO. 20 MAY 15, 2000
+Peking University Science Park Shows Great Prospects
+
+Recently, two phenomena at the Zhongguancun High-Tech Park, the "Chinese Silicon Valley," have been gaining attention. One is the large-scale investment from both domestic and foreign financing institutions, and the other is the emergence of high-tech parks set up by colleges and universities, thanks to preferential policies of the State. The Peking University Science Park is a focus of attention, seen as the most promising of its kind.
+
+The park is located at the center of the Zhongguancun High-Tech Park, where talent resources and technical personnel are the most concentrated, neighboring Peking University, Tsinghua University and the Chinese Academy of Sciences. This area is the hotbed for high technology in China. Since June 1999, when the State Council approved the motion to accelerate the construction of the Zhongguancun High-Tech Park, the Zhongguancun area has been regarded as the height of the development for education, culture and high technology, and the expansion and development of the Peking University Science Park have received all-out support from the Government and the university. At present, the comprehensive development of the park has been approved by the State, and included on the list of the 15 key high-tech parks designated by the Ministry of Education and the Ministry of Science and Technology.""",
+     ['Z3', 'Z3.4']),
+    ('http://zgccapital.com/ministry-of-science-and-information-center-leaders-and-their-delegation-visit-the-center/',
+     """【Center Highlights 1/19】The Deputy Director of the Information Center at the Ministry of Science and Technology visits the ZGC Innovation Center
+
+by zgccapital
+
+Shaohua Hu, The Deputy Director of the Information Center at  China’s Ministry of Science and Technology, and his team visited the Zhongguancun Innovation Center in Silicon Valley and held interesting discussions with representatives of the ZGC Innovation Center, and various Chinese enterprises.
+
+During the discussion, Wei Luo, the COO of Zhongguancun (International) Holding Company, offered a warm welcome to the leaders of Information Center and introduced the achievements and long-term prospects of the ZGC Innovation Center. He also thanked the Ministry of Science and Technology for their significant support in facilitating the internationalization and development of the center.
+
+After the meeting, the Innovation Center invited a few innovative pioneering Chinese companies from the center, including  Grush, Pintuitive, Sligtech to exchange the opinions with the delegation. Shaohua Hu and his team exchanged information about overseas Chinese entrepreneurship and technological achievements in their respective fields.""",
+     ['Z7', 'Z7.4']),
+    ('https://www.strategicstudyindia.com/2023/01/what-west-doesnt-know-about-chinas.html',
+     """16 January 2023
+
+What the West Doesn’t Know About China’s Silicon Valley
+
+JENNIFER CONRAD
+
+NOVELIST NING KEN first saw Beijing’s Zhongguancun neighborhood in 1973 as a 14-year-old on a school trip to the Summer Palace, former imperial gardens looted by European troops during the Opium Wars. “At that time, once you passed the zoo, Beijing was just countryside and farmland,” he says, recalling the bus ride heading northwest.
+
+Today that stretch of road is the heart of China’s technology industry, a busy neighborhood with a subway stop and glass towers housing Chinese and Western tech companies. The neighborhood’s transformation mirrors the dramatic changes to China’s economy and culture over the past four decades. Tech companies that grew out of Zhongguancun expanded the boundaries of how businesses could operate—often by staying one step ahead of regulators—and came to shape Chinese power overseas.
+
+When the first tech companies were established in Zhongguancun in early 1980s, every industry was state-owned, and every aspect of a person’s life was dictated by their danwei, or work unit, from where they lived to whom they married. When an entrepreneur named Wang Hongde left his research position at the Chinese Academy of Sciences in 1982 to start an IT company, taking several colleagues with him, it “tore a crack in the old system,” Ning says.""",
+     []),
+    ('https://www.ozy.com/fast-forward/beijing-set-to-transform-itself-into-a-tech-capital/85575/?utm_source=dd&utm_medium=email&utm_campaign=04292018&variable=c861089cc151f0b923abe35ba2c5fc17',
+     """Beijing Set to Transform Itself Into a Tech Capital - OZY | A Modern Media Company
+
+Beijing Set to Transform Itself Into a Tech Capital
+
+By Ben Halder
+
+People passing the shopping malls and offices in Zhongguancun, China, often referred to as China's Silicon Valley.
+SourceMike Kemp/Corbis via Getty
+
+
+Because China’s capital is reinventing itself in a massive bid to overtake the U.S. in the AI race.
+
+By Ben Halder
+
+But within 15 years, according to officials, the Chinese capital will be a leading light in technological modernization and a global hub for tech innovation. For those dealing with the constant headache of the city’s patchy internet service, the vision is hard to fathom. But China has brought about far greater transformations over shorter time spans, and there are plenty of signs pointing toward the realization of the city’s ambitions. Experts say the plan should be taken seriously.
+
+The civic plan paints a picture of a livable, international and fully modernized Beijing — one that will be realized in the next decade.""",
+     ['B2']),
+    ('https://channels.theinnovationenterprise.com/articles/beijing-leads-china-s-ai-adoption',
+     """Beijing leads China's AI adoption
+
+Home to Zhongguancun, China's Silicon Valley, and hosting 35% of all AI enterprises located in China, Beijing is on the right track in its aim of becoming the planet's leading hub for AI innovation
+
+
+China's target of becoming a world leader in artificial intelligence (AI) has placed its capital and third-most populous city at the forefront of global AI innovation. Beijing, a city with a history stretching back more than three millennia, is now looking toward a future fueled by AI innovation, investment and development.
+
+Home to the Forbidden City, the Summer Palace and the Temple of Heaven, the city has in more recent times been building temples to its modern culture of innovation, with huge AI centers popping up throughout the metropolis.
+
+According to the white paper commissioned by the Beijing authorities, the Chinese capital has five competitive advantages for AI companies looking to base themselves in the city: related policies; talents capital; innovation and entrepreneurship capacity; software R&D; and patent protection.""",
+     ['B2']),
+    ('https://oneriverhk.com/Article/3710.aspx',
+     """Yoshida in China: Beijing’s science Park 2.0
+
+Yoshida in China: Beijing’s science Park 2.0
+
+
+BEIJING – Big cities in China — even medium-sized cities in China’s flyover regions — are all hot to trot promoting high-tech science parks. They all think they’ve built the next “Silicon Valley in China.”
+
+But the mother of all Chinese science parks is still in Beijing.  The trend started here.
+
+The Zhongguancun Science & Technology Zone in Beijing is a genuine high-tech cluster, developed as China’s first national model park.
+
+Components are: academic institutions; national key labs; incubators, start-ups; software companies; R&D centers and business headquarters of big corporations (both Chinese and international). The Zhongguancun Science and Technology Zone has proven its reputation as the engine for technological growth in Beijing.
+
+Notable companies located in Zhongguancun include Lenovo, Google, Intel, AMD, Oracle, Motorola, Sony and Ericsson. Microsoft built its Chinese research headquarters in the park in 2011.""",
+     []),
+]
+# Round 19 traps: (kind, url, lang, text)
+WEB19_TRAPS = [
+    ('mall', 'https://aodaila.cn/teniers1078', 'en',
+     """used to be a place where people love and hate in Zhongguancun.
+
+mentioned here, most people will think of Dinghao electronic mall (hereinafter referred to as tophere), Hailong Electronics City (hereinafter referred to as the Dragon), Zhongguancun e world in front of those who need the black Lanhuo everywhere dense small shopping guide, store counters, all kinds of all kinds of accessories, and Sichuan people endless stream. Especially in computer Zanji era, Zhongguancun is like an open assembly plant, to meet the different needs of different groups of IT products.
+
+but with the disorderly competition within the store brought by fake and refurbished products across the Zhongguancun electronics stores reputation plummeted, which is the flagship B2C model of the Internet business by extrusion. People are more and more used to shopping in the online shopping mall, brand awareness is also more and more strong. Zhongguancun electronics store is also a change in the past bustling scene, began to depression.
+
+the small bosses in the counter are trying to change. They set up shop on Taobao, after the registration of the company to find a way to become a supplier of Jingdong, while others from the sale of computers, sell mobile phones to repair the computer, repair the phone"."""),
+    ('passing', 'https://theculturetrip.com/asia/china/articles/the-best-things-to-do-in-wudaoku-beijing/', 'en',
+     """The Best Things to Do in Wudaokou, Beijing
+
+Tsinghua Scientific Park in Wudaokou, Beijing
+Tsinghua Scientific Park in Wudaokou, Beijing | © Jian Chen / Alamy Stock Photo
+Tom Smith
+
+Situated in Haidian District, Wudaokou is a vibrant neighbourhood famous for its close proximity to world-renowned universities. From centuries-old palaces to popular nightclubs, here’s our guide on the best things to do in Wudaokou, Beijing.
+
+1. Visit the Old Summer Palace
+
+Ruins, Park
+
+While most imperial attractions in central Beijing are jam-packed with hordes of tourists, this one on the north-west fringe of the city is far more tranquil. Yuanmingyuan Park — or ‘Gardens of Perfect Brightness’ — contains the summer home of the Qing Dynasty, dating back to the 18th and 19th centuries. British troops attacked the Old Summer Palace in the Second Opium War in 1860, but the residence was so large they didn’t manage to destroy it all. Fortunately, a fair chunk of the Old Summer Palace remains open for visitors to admire today."""),
+    ('passing', 'https://gttrips.wordpress.com/2010/08/07/wudaukou-nights/', 'en',
+     """jump to navigation
+
+Wudaukou Nights August 7, 2010
+
+Posted by markgurevich in Travel Log.
+
+About five minutes by bike from our dorms at Tsinghua University lies Wudaukou. Wudaukou is a rather large part of Beijing, a neighborhood if you will, and we often go there to spend our evenings if we finish studying early. Over the years, Wudaukou has developed into a commercial center. It is surrounded by a number of Beijing’s top universities: in addition to Tsinghua, there is Peking University and the University of Science and Technology, and there a number of tall buildings housing corporate offices.
+
+During the night, Wudaukou is quite a lively place. There is a large night market with many vendors selling clothing, toys, and sometimes even small animals such as puppies."""),
+    ('passing', 'https://sinodefenceforum.com/t/news-on-chinas-scientific-and-technological-development.4270/page-370', 'en',
+     """Look east
+My journey begins at MIT, one of the wellsprings of artificial intelligence. Kai-Fu Lee, a well-known Chinese AI expert and investor and one of the organizers of the Hainan tournament, has come to recruit students for a new AI institute that his company,
+, is building in Beijing.
+Lee gives a talk entirely in Mandarin to an auditorium packed with about 300 Chinese students. He is dressed impeccably, in an expensive-looking suit and dress shirt, and he speaks in a confident, soothing tone. The talk touches on the interwoven trends that have driven the recent rise in machine intelligence: more powerful computers, ingenious new algorithms, and huge quantities of data.
+In 1998 Lee founded Microsoft’s Beijing research lab, which showcased the country’s exciting talent pool (see “
+”). Then, in 2005, he became the founding president of Google China.
+To see what this potential looks like up close, I travel to Lee’s new institute, half a world away from MIT, in Beijing’s Haidian district. The streets outside are filled with people on colorful ride-sharing bikes."""),
+    ('bangalore', 'https://medium.com/@newline/bengaluru-the-spotlight-on-indias-silicon-valley-241f8be168af', 'en',
+     """Bengaluru: The Spotlight On India’s Silicon Valley
+
+NewLine
+3 min readSep 12, 2017
+
+--
+
+Bengaluru, a well-known cosmopolitan city in India is crowned as the country’s ‘Silicon Valley’ for rallying with some of largest multinational IT companies and startups. Pitched as a major hub for information technology companies in India, Bengaluru bears a comparison with the original Silicon Valley of USA i.e. San Francisco Bay Area, California. What’s more? Bengaluru’s tech hub has drawn the limelight for a massive expansion in the realm of fin-tech, artificial intelligence and the booming space of automation and virtual reality.
+
+A massive contribution to Bengaluru’s development came from K.R. Baliga, the first Chairman and MD of Karnataka State Electronics Development Corporation. During the 1970s, he initiated an idea of bringing up the electronics industry to Bengaluru by purchasing 335 acres of land in South Bengaluru to establish an industrial park, now popularly known as Electronic City. This marked the evolution of IT sector in the city."""),
+    ('siliconvalley', 'https://www.paloalto.org/p/the-founding-of-the-venture-capital', 'en',
+     """The Founding of the Venture Capital Ecosystem in Palo Alto
+The venture capital (VC) ecosystem in Palo Alto, and more broadly, Silicon Valley, is rooted in a unique confluence of geographic, technological, academic, and economic factors. It’s a story that intertwines the rise of technological innovation, the evolution of business models, and a daring approach to risk-taking. At the heart of this story is Palo Alto, a small town in the San Francisco Bay Area that became a magnet for entrepreneurs, engineers, and investors.
+The foundation of the venture capital ecosystem in Palo Alto can be traced to the early 20th century, but its modern form began taking shape in the post-World War II era. Critical to this evolution were Stanford University, visionary investors, early tech pioneers, and government support for innovation. Together, these elements transformed Palo Alto into a hotbed for venture financing and innovation, creating a global template for entrepreneurship."""),
+    ('taiwan', 'https://www.digitimes.com/news/a20201215PD206.html', 'en',
+     """Hsinchu Science Park to continue playing locomotive role
+
+Siu Han, Taipei; Steve Shen, DIGITIMES
+
+Taiwan's Hsinchu Science Park (HSP) could further expand and develop smart micro-industry parks to promote the establishment of AI and micro industries, according to a group of leaders from Taiwan's IT industry.
+
+These industry leaders were participating in an event marking the 40th anniversary of HSP, home to the world's top foundry house, TSMC, its fellow company UMC and numerous IC design houses, semiconductor firms and network device makers.
+
+Looking forward to the park's development for the next 40 years, UMC honorary vice chairman John Hsuan suggested relevant agencies encourage the establishment of more AI and micro industries to accelerate the creation of value-added innovations that will help bring in a new wave of growth momentum for the park.
+
+Meanwhile, the returning of Taiwan's IT companies from China has brought back related supply chains, with the science park once again playing a locomotive role, according to Frank Huang, chairman of Powerchip Technology."""),
+    ('zhangjiang', 'http://en.chinagate.cn/2016-02/27/content_37889182.htm', 'en',
+     """Shanghai hi-tech zone unveils enterprise park in Boston to promote China-U.S. technological innovation
+
+Xinhua, February 27, 2016 Adjust font size:
+
+The Zhangjiang Hi-Tech Industrial Development Zone (ZHIDZ), located in eastern China's Shanghai city, unveiled an enterprise park in Boston on Friday to promote China-U.S. technological innovation.
+
+The Zhangjiang-Boston Enterprise Park is a new model of China-U.S. technological cooperation under the collaboration between the administrative committee of the ZHIDZ and the U.S.-China Partnership Committee, a U.S. organization working to develop investment partnerships with China.
+
+The park, to be operated and managed by a China-U.S. joint venture, will gather innovative resources from universities, enterprises and institutes in both countries and integrate research and development incubation, industry, services, trade and finance.
+
+Six innovation centers covering life science and biomedical technology, health care, artificial intelligence, semiconductor and integrated circuitry, new energy and environmental projects, and network information technology will be built in the park."""),
+    ('shanghai', 'https://daoinsights.com/news/worlds-largest-ai-conference-kicks-off-in-china/', 'en',
+     """World’s largest AI conference kicks off in China
+
+On September 1, the fifth World Artificial Intelligence Conference officially kicked off its tech events in Shanghai.
+
+Lasting until September 3, this year’s conference places a heavy focus on trendy tech topics. In fact, the WAIC opened a metaverse space just for the event. Participants can customise their avatars based on skin colour, hairstyle and glasses and wander the halls of the immersive experience.
+
+Apart from the metaverse, the event additionally focuses on self-driving car technology. Shanghai opened downtown roads for self-driving experiences in the Pudong area in order to boost the burgeoning industry.
+
+“Shanghai is the center of China’s innovative AI development, and the WAIC has become an important platform for promoting AI industrial communications and collaborations,” said Jin Zhuanglong, head of the Ministry of Industry and Information Technology."""),
+    ('national', 'https://www.flanders-china.be/en/newsletter-archive/china-business-weekly-16-november-2021/beijing-stock-exchange-starts-trading-with-81-companies', 'en',
+     """Beijing Stock Exchange starts trading with 81 companies
+
+The Beijing Stock Exchange (BSE), which has been highly expected since its September announcement, was officially launched on November 15 with 81 firms, officially adding a third exchange to China's A-share market alongside those in Shanghai and Shenzhen. The BSE is mainly intended to address the fundraising of small- and medium-sized enterprises (SMEs) – the mainstay of China's innovation-oriented economy. A rally in the shares of 10 newly listed firms triggered a temporary trading suspension, with an average surge of 199.8% at the close. The turnover of the 10 firms, in addition to 71 listings migrated from an over-the-counter market, reached CNY9.58 billion.
+
+A short opening ceremony was held inside the BSE building in the heart of Beijing's financial street, at which Cai Qi, Beijing Party Secretary and Yi Huiman, Chairman of the China Securities Regulatory Commission (CSRC) rang the BSE opening bell."""),
+]
+add_web_round("web19", [], WEB19_RELEVANT_EN, WEB19_TRAPS, all_tune=True)
+
+
+# --- added round 20: a TUNING round like rounds 7, 8 and 10-18 (decided before any row was collected: every round-20 row goes
+# to tune.jsonl, none to holdout, add_web_round(..., all_tune=True)), so holdout.jsonl and its recorded floors are unchanged.
+# Chinese only (the English rows of this period are round 19, collected by another helper at the same time).  Theme: kinds of
+# Chinese text earlier rounds have few of: district government reports and work conferences (Haidian's 2024 plan-execution
+# report, E-Town's 2021 work conference, Changping's 2023 press conference and its district head's 2025 interview), statistics
+# releases (北京商报 on the ZGC January-November 2024 figures), university and science-park news (北京交通大学新闻网, the 北京理工大学
+# science park's notice, a 清华科技园 history, the 2023 大学科技园 guidance), trade and business media (21世纪经济报道 on the 2024 ZGC
+# Science City unicorn report, 经济日报 on AI for Science and on Beijing's robots, 千龙网 on the Daxing base, a 澎湃 essay reposted
+# on a 网易号), Beijing's frontier industries (humanoid robots, AI large models, AI4S, HEPS) and HK/TW outlets and gateways
+# (台灣光華雜誌, 新浪香港, 香港01, the cri.cn big5 gateway; zh-Hant mirrors with doubled-glyph pinyin mojibake).
+# 23 relevant zh (9 zh-Hant, 6 with no code) and 8 traps (3 zh-Hant).
+# Relevant zh: Haidian's 2024 plan-execution report on the AI highland and the ZGC large-model cluster (wqzpark); Changping's
+# 北四村 clearance for 中关村生命园三期 (czhtech, zh-Hant with mojibake '余味成花?!安⑵桨病…'); the 2024 ZGC Science City unicorn report
+# (21世纪经济报道 on a synonym-spun mirror, '东谈主工智能', '禀报', left in; no code); a 2001 台灣光華 feature on Taiwanese firms in
+# 中关村 (zh-Hant); the ZGC Daxing biomedicine base at 20 years (千龙网 2023); E-Town's 2021 work conference (经济日报); Changping's
+# district head on future industries (新浪香港 2025, zh-Hant, doubled photo caption left in; no code); E-Town's biomedicine
+# investor at BIOHK2025 (香港01, zh-Hant; no code); a 2019 央视 report on a firm picked in a ZGC frontier-technology selection
+# (中國臺灣網 mirror, zh-Hant with pinyin mojibake); ZGC January-November 2024 statistics (北京商报; no code); 北京交大 and the
+# ZGC committee's 轨道交通 incubation base and returnee park (university news); 北京理工大学's science park / 中关村国防科技园 plan
+# (2009 notice); the 2023 大学科技园 guidance (南财快讯; no code); 清华科技园's inclusion in the ZGC plan (paper abstract);
+# Q1 2025 Beijing-to-Tianjin-Hebei technology contracts and Q2 plans (中新社 via ctmanga, zh-Hant); Beijing's 2023 robot action
+# plan (新华社 via 中国青年网 mirror); E-Town's 2024 robot measures before the WRC (中新网 on an IP-address mirror, 'sp20241118'
+# source line left in); the 2023 implementation plan of the ZGC sci-tech finance reform pilot zone (per-better, zh-Hant with
+# mojibake, ends mid-sentence as stored); HEPS's expected first light (光明日报, zh-Hant mirror); Beijing's AI4S practice
+# (经济日报 2025); 王缉慈's essay on AI firms clustering in Haidian (澎湃 via 网易号; no code); Beijing's robot industry after the
+# humanoid-robot games (经济日报 2025); the 中日国际合作产业园 in Daxing (北京日报 via the cri.cn big5 gateway, zh-Hant).
+# Traps (8): a 华夏时报 humanoid-robot investment feature that opens in 中关村梦想实验室 (zh-Hant, `passing`), 廖長城 on the Loop
+# park naming 中关村 as what outsiders cite (speakout.hk, zh-Hant, `hongkong`), a 中关村广场 travel memoir (zh-Hant, `memoir`),
+# Shenzhen Nanshan's trillion-yuan story (`shenzhen`), Zhangjiang's AI cluster 'seizing the global commanding heights'
+# (`zhangjiang`), Suzhou's biomedicine park (a Soochow University page, `suzhou`), a 科技日报 brain-computer-interface commentary
+# naming the 2025 ZGC Forum's standardisation roadmap and a 证券时报 piece on 北交所 and 专精特新 firms (zh-Hant) (`national`).
+# Excerpts are 3-10 sentences copied as the pages have them (headers, bylines, '![]()', 'Title', '(资料图)', 'ZF9北京交通大学新闻网',
+# the bbtnews '文章来源' line, doubled titles and captions, pinyin mojibake such as 關(guān), synonym-spun words and mid-sentence
+# ends where the stored text ends: wqzpark '首批打造五', per-better '支撐服務北京國際科技創(chuàng)新'); several skip a paragraph:
+# wqzpark (the general 2024 review paragraph), alt-om (its last, unfinished sentence), 163.com (cut after the 1988-2001 paragraph),
+# cectop (the 1979 Shekou paragraph), and the hongkong, memoir and national traps are page openings.
+# Overlap check: every URL checked against all earlier rows with check.py and every excerpt's 40-character windows pass check()
+# with no problem; no two round-20 excerpts share a window; none of the pages is in /work/shared/benchdata.  Dropped as used
+# or as an earlier row's story: the Changping BCI cluster (m.czci.cn; web9-rel-zh07), zgc-riic's embodied-AI piece (web6-rel-zh22),
+# the 2023 national approval of the sci-tech finance pilot zone (10000link; web3-rel-zh09, so the municipal implementation plan
+# was taken instead), the 2025 ZGC international technology trading centre summary (reportify), BAQIS on the big5 gateway (used),
+# the 2024 6G visit to 中关村泛联院 in zh-Hant (feifmx; the round-18 English 6G row tells it), the 中关村科幻产业创新中心 opening
+# (0355wg; web16 story), 投中网's 创业大街 feature (aykon, used), 591pin's unicorn feature (used), businessweekly.com.tw and
+# okapi.books.com.tw (used), the ZGC Belt and Road promotion association (zgkjsz; web6 story), the 2009 government-procurement
+# pilot (lemofix, used), Huairou pages (bjwmb, xiaocatian, hk.crntt used; ahhzjc/oksanjose earlier stories), a ZOL battery test
+# mirror (juwanzhuan, used), a ZGC definition page on a recipe site (xmztd, used), the 2016 and 2023 ZGC monthly statistics
+# pages (adanworld used), a 劳动报 Zhangjiang page and a 2011 Suzhou page (both used).
+# Labels (README rules, rounds 2-18 readings) plus: Z4 + Z4.6 with B2 for Haidian's report (the city's 'AI industry source and
+# highland with Haidian as the core' and the ZGC large-model cluster); Z5 + Z5.5 for 中关村生命园三期 (named in 004's Z5.5);
+# Z5 + Z5.1 for the Daxing base's four leading and two extension segments; B4 for E-Town opening autonomous-driving city
+# application scenarios; Z3 + Z3.7 for a start-up picked in a ZGC frontier-technology selection and housed in the 中关村前沿技术
+# 创新中心; Z3 + Z3.4 + Z6 + Z6.9 for a university incubation base and returnee entrepreneurship park built with the ZGC
+# committee; Z3 + Z5 for a university science park's technology transfer and incubation and the planned 中关村国防科技园;
+# Z5 for 清华科技园's inclusion in the ZGC plan; B5 for Beijing's technology contracts to Tianjin-Hebei, the BTH technology
+# innovation centres and a robot plan's 'headquarters in Beijing, production in Tianjin-Hebei', with Z5 + Z5.12 for extending
+# ZGC policies to key parks in Tianjin and Xiong'an; B2 for Beijing's robot / humanoid-robot push and the IC 'innovation
+# highland'; B4 for robot application-scenario programmes; Z2 + Z2.3 for the ZGC sci-tech finance reform pilot zone's
+# implementation plan; B1 for HEPS in Huairou Science City; B3 for Beijing's AI for Science practice (an AI-driven research
+# paradigm, as round 8); Z7 + Z7.2 for the 中日国际合作产业园 (004's Z7.2 names 大兴 and the 中日创新合作示范区); Z6 for the talent
+# pool of the Haidian park in the 2001 feature.  Statistics, the unicorn report, E-Town's biomedicine investor, Changping's
+# future-industry interview, a Beijing-wide university-science-park guidance and an essay on Haidian's AI clustering get no code.
+# Doubtful round-20 rows (kept, flagged here): zh04 (台灣光華 2001: Z6 read from university and graduate numbers 'supplying
+# firms with high-quality manpower'; Z7.1 left out for foreign firms' R&D centres, as web5-rel-en12), zh06 (E-Town B4 for
+# scenarios, as web6-rel-zh15), zh12 (Z3 + Z5 for a university notice; Z3.1/Z3.4 left out), zh14 (Z5 for a university park's
+# inclusion in the ZGC plan, a 1999 fact in a paper abstract), zh15 (B2 from one IC sentence of a statistics briefing; B3 left
+# out for 概念验证、中试平台, as web6-rel-zh23), zh16/zh17/zh22 (three robot rows: a 2023 Beijing plan, E-Town's 2024 measures,
+# a 2025 经济日报 commentary; B6 left out for '持续培育创新生态、建设国际科技创新中心的精彩缩影'), zh17 (Z7.8 left out for the
+# WRC held in E-Town, as round 6), zh19 (HEPS: the 'first light expected this year' of 2024; earlier HEPS rows tell the 2019
+# start and the 2023 first electron beam), zh20 (B3 from a feature's framing; B2 left out), zh21 (Z5 left out for the 1991/2001
+# 上地/永丰 bases, stated as history), zh23 (Z7.2 for a park the text never calls a ZGC park), zh07 and zh08 (relevant, no code:
+# a district interview and an E-Town investor).  Hard traps: passing01 opens in 中关村梦想实验室 with a Beijing robot firm,
+# hongkong02 names 中关村 as China's research byword, memoir03 names 中关村 throughout, national05 names the 2025 ZGC Forum's
+# BCI standardisation roadmap, zhangjiang07 uses B2's 'commanding heights' vocabulary, national06 uses 专精特新 / 卡脖子.
+# Not found (no usable, unused page in the page search): a 北交所 listing announcement or company press release naming a ZGC R&D
+# centre (the search returned only listing-rule stubs), a 36氪/虎嗅/钛媒体 page on ZGC, a 论坛帖子, an 亦庄/大兴/朝阳 government
+# work report excerpt with task content in its opening, a ZOL page, a 中关村 school or restaurant page, and Z1 (no unused page on
+# ZGC firms' key core technologies or 首台套).
+# Round 20 relevant Chinese rows: (url, lang, text, labels)
+# Round 20 relevant Chinese rows: (url, lang, text, labels)
+WEB20_RELEVANT_ZH = [
+    ("https://wenquanweb.wqzpark.com/html/web/zczc/haidianqujizhengce/hdrencaizhengce/1909953742095060993.html", "zh-Hans",
+     "北京市海淀区人民政府办公室关于印发《关于海淀区2024年国民经济和社会发展计划执行情况与2025年国民经济和社会发展计划的报告》的通知\n一、2024年国民经济和社会发展情况\n2024年以来,重点做了以下五个方面工作:\n(一)坚持以发展新质生产力为引领,实现经济高质量发展\n人工智能发展高地建设有序推进。落实市委市政府“举全市之力以海淀为核心打造人工智能产业策源地和产业高地”的战略部署。规划全球首个人工智能创新街区,在南部53平方公里“三横两纵一带”人工智能资源高度密集区,用大模型思维打造超级城市智能体。在五道口先导区启动“海淀AI原点社区”建设,形成涵盖上下游的人工智能全产业链,打造城市智能体样板间。“北京海淀人工智能集群”入选“2024年国家先进制造业集群”,成为入选该项竞赛的全国首个人工智能产业集群。依托中关村、知春路、学院路等周边地区在全国率先建设人工智能大模型产业集聚区,首批打造五",
+     ["B2", "Z4", "Z4.6"]),
+    ("http://www.czhtech.com/gc/2023/0712/458232.html", "zh-Hant",
+     "時(shí)間釀酒,余味成花?!安⑵桨病敝卣诎压爬系淖8?,一筆一畫鐫刻為城市的發(fā)展故事。\n昌平區(qū)深入貫徹落實(shí)黨的二十大精神,立足區(qū)域功能定位,聚焦推進(jìn)中國(guó)式現(xiàn)代化,以服務(wù)新時(shí)代首都發(fā)展為統(tǒng)領(lǐng),加快建設(shè)北京國(guó)際科技創(chuàng)新中心承載區(qū),著力打造改革攻堅(jiān)開放共贏試驗(yàn)區(qū),統(tǒng)籌規(guī)劃城鄉(xiāng)治理協(xié)調(diào)發(fā)展先行區(qū),揮毫擘畫人文宜居生態(tài)優(yōu)美示范區(qū),奮力推進(jìn)國(guó)際一流現(xiàn)代化新城建設(shè)。7月11日,在十六區(qū)“一把手”談貫徹落實(shí)黨的二十大精神系列主題新聞發(fā)布會(huì)昌平區(qū)專場(chǎng)上,昌平區(qū)用五個(gè)故事,詳細(xì)介紹了中國(guó)式現(xiàn)代化北京篇章中昌平區(qū)的“開篇一筆”。\n未來(lái)科學(xué)城能源谷\n未來(lái)科學(xué)城\n【資料圖】\n加快建設(shè)北京國(guó)際科創(chuàng)中心承載區(qū)\n“北四村”是昌平區(qū)史各莊街道北部4個(gè)村的統(tǒng)稱,曾經(jīng)“握手樓”林立,是典型的城鄉(xiāng)結(jié)合部地區(qū)。為服務(wù)國(guó)家戰(zhàn)略科技力量、拓展首都創(chuàng)新發(fā)展空間,昌平加緊完成“北四村”拆遷騰退,并規(guī)劃建設(shè)中關(guān)村生命園三期、國(guó)際生物工程創(chuàng)新中心等3個(gè)重大項(xiàng)目。300萬(wàn)平方米的生物醫(yī)藥產(chǎn)業(yè)基地即將拔地而起,昨日的“北四村”正在衍變?yōu)楸本┽t(yī)藥健康產(chǎn)業(yè)發(fā)展的創(chuàng)新引擎。",
+     ["Z5", "Z5.5"]),
+    ("http://alt-om.com/jjjz/1185757.html", "zh-Hans",
+     "(原标题:寰宇超1/4东谈主工智能 “独角兽” 来自北京海淀)\n21世纪经济报谈记者周慧 北京报谈 12月21日,由北京市海淀区委区政府,中关村科学城党工委管委会把持的“中关村科技企业党建与发展大会”举行。会上发布了《2024年中关村科学城独角兽企业高质料发展禀报》(简称《禀报》)。\n独角兽企业一般指树速即间小于10年、估值大于10亿好意思元的未上市高成长性蜕变企业 ,是中国新经济发展的穷苦推能源,被合计是新质坐褥力的典型代表。\n《禀报》称,从地区漫衍来看, 北京、广东、上海、江苏、浙江是独角兽企业趋承区。北京独角兽企业有114家,数目位居寰宇首位,成为中国“独角兽之城”,广东和上海紧随后来。\n从城市漫衍来看,北京、上海、广州、深圳、杭州是主要的独角兽企业趋承地,占寰宇独角兽企业的67.5%;从行业漫衍来看,中国独角兽企业在多个行业宽绰布局,其中,集成电路、新能源、东谈主工智能和医疗健康等前沿科技规模加速显现出独角兽企业,占比永诀为12.5%、11.7%、11.4%和10.8%。\n《禀报》提到中国独角兽企业呈现“行业高汇聚、地域广布局”的特征,北京独角兽企业数目不时位居寰宇首位。其中,海淀区独角兽企业数目为50家,占北京独角兽企业数目的44%,潜在独角兽企业数目增长飞速;海淀区独角兽企业夙昔沿科技企业为主,汇聚寰宇超25%的东谈主工智能独角兽;海淀区独角兽企业总估值约3000亿好意思元。\n2024年,海淀区独角兽企业上市数目达到7家,包括多点Dmall、地平线、闪送、百望云等。与此同期,2024年海淀区还有月之暗面、零一万物、航迹科技、微纳星空等新晋独角兽企业。",
+     []),
+    ("https://www.taiwan-panorama.com/Articles/Details?Guid=756f9f96-bac1-42d0-843b-2c4647e579e6&CatId=9&postname=%E4%B8%AD%E5%9C%8B%E7%9F%BD%E8%B0%B7%E7%9A%84%E7%BE%8E%E9%BA%97%E8%88%87%E5%93%80%E6%84%81%E2%94%80%E2%94%80%E5%8F%B0%E5%95%86%E5%9C%A8%E5%8C%97%E4%BA%AC", "zh-Hant",
+     "「八○年代看深圳,九○年代看浦東,新世紀看中關村!」北京在人們心目中,一向是出文人學士與皇親貴戚的地方,然而跨入二十一世紀,北京從高高在上的士大夫階級落實下來,開始發展企業,力圖把知識化為利潤。\n\n中關村海淀園的「鎮園之寶」首推北大和清大,有「半國英才」之譽的清華大學,更是中關村各家企業CEO的搖籃。圖為北大校園一景。\n古都裡的金頭腦\n在北京市郊,和清華、北大毗鄰的中關村海淀園區,從十年前的「電子一條街」起家,目前已和廣東深圳、上海浦東、陝西西安並稱中國「四大矽谷」。當多數台商正瞄準大上海、準備在長江三角洲設廠之際,中關村卻已擁有最多的外商行銷總部與研發中心,奠定了「首都經濟」的基調。\n電子工程出身,早在六○年代就搞半導體研究的北京市政府台辦主任鄧培德,對北京在中國產業發展中的定位看得很清楚。\n「北京的優勢,就在學術強、人才多,可以做為創新和研發的基地,」鄧培德指出,僅僅中關村海淀園區,就擁有五十六所大專院校,其中二十三所屬於國家級「重點大學」,每年有一萬三千多名研究生進入職場,比全台灣還多出一倍;每年產出的博士更高達二千六百名,源源不斷地為企業提供高素質人力。",
+     ["Z6"]),
+    ("https://thinktank.qianlong.com/2023/0724/8076915.shtml", "zh-Hans",
+     "19日,千龙网记者跟随北京市投促中心组织的“北京投资促进宣传媒体行”系列活动走进大兴区。北京市大兴区投促中心党组书记、主任何丽在活动中表示,“北京市赋予大兴区首都南部国际交往新门户、京津冀协同发展示范区、科技创新引领区、城乡发展深化改革先行区的‘三区一门户’功能定位,在产业优势方面,大兴正在重点打造临空产业、生命健康、先进制造三个千亿级产业集群。”\n医健产业基地已迈入千亿级园区\n据生物医药产业基地公司相关负责人介绍,中关村科技园区大兴生物医药产业基地经过20多年发展,产值超过千亿元。目前园区形成了生物制药、创新化药、现代中药、高端医疗器械四个主导板块、数字医疗和大健康两个拓展板块。科兴中维、民海生物、沃森生物、德国费森尤斯卡比、中华老字号北京同仁堂等一批国内外龙头企业相继入驻,涌现出CAR-T、桑枝总生物碱片等一批具有国际影响力的创新成果。",
+     ["Z5", "Z5.1"]),
+    ("http://www.ce.cn/xwzx/gnsz/gdxw/202112/23/t20211223_37197727.shtml", "zh-Hans",
+     "增长预计超20%!北京经开区交出“硬核”成绩单\n\n  2021年12月23日 15:31   来源:经济日报新闻客户端   \n\n  地区生产总值同比增长预计超20%,工业总产值突破5000亿元大关居全市首位,全市总量排名第一,新一代信息技术产业全年产值将超1000亿元,千亿级产业集群再扩容……22日,北京经济技术开发区管委会召开年度工作会。记者在工作报告中看到,“十四五”开局之年,北京经开区在常态化疫情防控中抢时间抓发展,交出一份“硬核”答卷。\n\n  “今年以来,北京经开区坚持做强主导产业、发力新兴产业、布局数字产业、配套生产性服务业,高精尖产业生产得到持续优化。”北京经开区有关负责人表示,2021年,在新能源汽车领域,相继引进小米、长城等新能源龙头整车企业项目;在智能网联汽车产业领域,投放270台智能网联汽车开展测试,安全测试里程达221万公里,占全市70%以上,开放自动驾驶出租车、自动驾驶公交、无人零售、无人配送、无人环卫和微循环接驳等城市应用场景。预计2021年,经开区新能源汽车和智能网联汽车完成产值1600亿元。",
+     ["B4"]),
+    ("https://portal.sina.com.hk/news-china/sina/2025/01/15/1098941/%E4%B8%80%E6%8A%8A%E6%89%8B%E8%A8%AA%E8%AB%87%E4%B8%A8%E6%98%8C%E5%B9%B3%E5%8D%80%E5%8D%80%E9%95%B7%E5%8A%89%E6%9B%89%E6%9D%B1%EF%BC%9A%E6%89%93%E9%80%A0%E6%9C%AA%E4%BE%86%E7%94%A2%E6%A5%AD%E4%B8%BB/", "zh-Hant",
+     "一把手訪談丨昌平區區長劉曉東:打造未來產業主陣地\n\n2025年北京市政府工作報告提出,北京將積極佈局建設未來產業,建立投入和增長機制,重點培育相關領域產業。合成生物、6G建設、機器人賽道、熱點產業凝聚,作為北京重點發展的平原新城,昌平區已經成為培育、發展未來產業的沃土。\n\n今年北京「兩會」期間,昌平區委副書記、區長劉曉東作客新京報千龍網訪談間,隨之帶來的2024年昌平區年度「熱搜詞」,也與「未來」與「活力」息息相關。未來產業賽道清晰,科創與城建同頻共振,消費融合彰顯生機,劉曉東說,在昌平,科技創新已為現代化產業體系注入了澎湃動力 ,平原新城的綜合承載力也在加速提升。\n\n昌平區委副書記、區長劉曉東(右)作客新京報千龍網訪談間。新京報記者 陶冉 攝昌平區委副書記、區長劉曉東(右)作客新京報千龍網訪談間。新京報記者 陶冉 攝\n\n談未來產業:\n\n創建國家級先導區,提前佈局高成長新賽道\n\n新京報:今年北京的政府工作報告中特別提及了未來產業,我們知道昌平區一直是科創沃土,未來產業凝聚,可否先介紹下關於產業發展的相關情況?\n\n劉曉東:未來產業是當前經濟領域的熱點,也是我們這兩年重點抓的大事。昌平作為全市發展新質生產力的策源地和未來產業主陣地,創新活躍、賽道清晰、鏈條完整、空間充足,僅去年就新落地註冊資金億元以上項目192個,保障小米智能手機工廠全面投產、科興來福城竣工驗收,推動醫藥健康、先進能源、先進製造三大主導產業收入分別達到1000億元、2400億元、1600億元,形成三大千億級產業集群,呈現快速增長態勢,在發展未來產業方面有很好的基礎。",
+     []),
+    ("https://www.hk01.com/%E5%8D%B3%E6%99%82%E4%B8%AD%E5%9C%8B/60275547/%E5%8C%97%E4%BA%AC%E4%BA%A6%E8%8E%8A%E7%AF%89%E9%80%A0%E7%94%9F%E7%89%A9%E9%86%AB%E8%97%A5%E5%89%B5%E6%96%B0%E9%AB%98%E5%9C%B0-%E5%80%9F%E6%B8%AF-%E5%87%BA%E6%B5%B7-%E9%82%80%E5%85%A8%E7%90%83%E4%BA%BA%E6%89%8D%E4%BE%86%E8%8F%AF%E5%89%B5%E6%A5%AD", "zh-Hant",
+     "由香港生物科技協會主辦的BIOHK2025，於9月10日在香港會議展覽中心召開，來自全球的學者、投資人和企業齊聚一堂，探討生物科技如何重塑人類健康的未來。\n\n\n\n論壇首日，北京亦莊備受矚目。北京亦莊國際生物醫藥投資管理有限公司榮獲「最佳醫藥創新生態獎」，BioPark國際醫藥創新公園則獲頒「最具潛力生物醫藥園區」獎。作為北京生物醫藥產業的重要承載平台，亦莊以龐大的產業體系和清晰的全球化戰略，吸引了全場的目光。《香港01》在論壇現場專訪了北京亦莊國際生物醫藥投資管理有限公司董事長谷守宇，深入了解亦莊在生物醫藥產業的發展模式和未來規劃。\n\n\n\n北京亦莊國際生物醫藥投資管理有限公司黨總支書記、董事長谷守宇。（香港01 鄭子峰 攝）\n\n全新生物醫藥產業生態的「構建者」\n\n谷守宇介紹，北京亦莊國際生物醫藥投資管理有限公司最初並不是純粹的產業投資者，而是從園區運營起步，目標是打造國內領先、國際一流的專業化產業園區。「我們最早是做了一個專業的生物醫藥園區，聚集了數百家醫藥創新企業，通過提供產業服務幫助他們發展。」他介紹，隨著亦莊生物醫藥產業規模不斷擴張，公司逐漸定位為產業生態的構建者，「從空間、資本、技術、人才等多個角度為產業提供全面支撐」。",
+     []),
+    ("http://destroybadbreath.com/xwzx/PoliticsNews/201904/t20190409_12155105.htm", "zh-Hant",
+     "推動(dòng)高質(zhì)量發(fā)展 北京中關(guān)村打造前沿技術(shù)創(chuàng)新“高地”\n\n2019-04-09 14:37:00\n來(lái)源:央視網(wǎng)\n字號(hào)\n\n  央視網(wǎng)消息:黨的十九大提出,我國(guó)經(jīng)濟(jì)已經(jīng)由高速增長(zhǎng)階段轉(zhuǎn)向高質(zhì)量發(fā)展階段,轉(zhuǎn)變發(fā)展方式、優(yōu)化經(jīng)濟(jì)結(jié)構(gòu)、轉(zhuǎn)換增長(zhǎng)動(dòng)力是高質(zhì)量發(fā)展的主要特征。北京的中關(guān)村是我國(guó)人力資源和創(chuàng)新資源最密集的區(qū)域,我們一起去感受一下這里如何打造前沿技術(shù)創(chuàng)新的“高地”。\n\n  陳瑞軍是北京中關(guān)村一家人工智能企業(yè)的負(fù)責(zé)人,他向記者介紹說(shuō),三年前,他剛剛創(chuàng)立的公司曾成功入選了中關(guān)村一場(chǎng)前沿技術(shù)創(chuàng)新選拔,并受邀入駐中關(guān)村前沿技術(shù)創(chuàng)新中心辦公,但當(dāng)時(shí)陳瑞軍對(duì)此有些猶豫。\n\n  深晶科技董事長(zhǎng) 陳瑞軍:那時(shí)候公司還比較小,而且我們那個(gè)時(shí)候租的那個(gè)地方還沒(méi)到期,沒(méi)到期可能還要涉及到違約金的問(wèn)題,而且這個(gè)地方面積也比較大,所以我說(shuō)這個(gè)事情靠不靠譜。\n\n  衡量再三,陳瑞軍還是租下了這處遠(yuǎn)超當(dāng)時(shí)公司規(guī)模的辦公室。如今,公司已經(jīng)發(fā)展到270人的規(guī)模,估值已經(jīng)達(dá)到了10億元;剡^(guò)頭再看,陳瑞軍說(shuō),這個(gè)決定做對(duì)了。",
+     ["Z3", "Z3.7"]),
+    ("http://app.bbtnews.com.cn/print.php?contentid=542353", "zh-Hans",
+     "首页 > 垂直频道要闻中心创新北京频道 北京市统计局:1-11月中关村示范区规模(限额)以上重点企业实现总收入7.6万亿元\n北京市统计局:1-11月中关村示范区规模(限额)以上重点企业实现总收入7.6万亿元\n北京商报讯(记者 金朝力 实习记者 刘曼华)12月31日,据北京市统计局官网,2024年1-11月,中关村示范区监测的规模(限额)以上重点企业(以下简称中关村企业)实现总收入7.6万亿元,比上年同期增长3.6%。实现技术收入2.2万亿元,同比增长14.4%,技术收入占总收入比重为29.0%。\n1-11月,中关村示范区规模(限额)以上国家高新技术重点企业实现总收入3.3万亿元,同比增长2.9%,其中,电子信息和高技术服务领域企业分别实现收入1.5万亿元和1.0万亿元,两个领域收入合计占国高新重点企业收入的77.1%,占比较上年同期提高0.8个百分点。\n1-11月,中关村企业研究开发人员合计64.2万人,同比下降5.3%;研究开发费用合计3788.7亿元,同比增长2.0%。\n责任编辑:要闻新闻中心\n文章来源:http://www.bbtnews.com.cn/2024/1231/542353.shtml",
+     []),
+    ("http://news.bjtu.edu.cn/info/1012/4430.htm", "zh-Hans",
+     "ZF9北京交通大学新闻网\n7月12日上午,北京交通大学与中关村管委会共建“中关村轨道交通科技企业孵化基地”和“北京交大留学人员创业园”签字及揭牌仪式在我校思源楼612举行。我校校长谈振辉、党委副书记高福廷、副校长王稼琼、副校长李学伟及中关村管委会主任戴卫、副主任夏颖奇、机关党委书记蒋苏生等一行10人参加了会议。\n签字及揭牌仪式上,李副校长向管委会领导汇报了我校科技工作及科技园的发展状况,提出利用我校资源优势和地处中关村科技园区中心区的地域优势,将学校科技园区建设成为中关村中心区闪光点的努力目标,并表达了在北京市和管委会支持下建成国内一流孵化基地和创业园的信心。\n管委会夏颖奇副主任向我们介绍了中关村园区发展现状、特色成绩、努力方向、奋斗目标及相关的政策支持情况,明确表示管委会今后将从政策、资源、工作上给予我校全面的支持。\n戴卫主任和谈振辉校长为“中关村轨道交通科技企业孵化基地”和“北京交大留学人员创业园”揭牌并在双方共建协议上签字。谈振辉校长在代表学校表达感谢的同时,提出管委会的倾斜和支持带给我们一个很好的机遇,但同时也感到了压力,我校将进一步通过高科技实现产业化,并要将实现真正的科技产业化为人民谋利益为作发展目标。\n创建留学人员创业园为我校与中关村园区搭建起合作的桥梁,为我校开放办园、引进扶持建立了一个良好的平台。",
+     ["Z3", "Z3.4", "Z6", "Z6.9"]),
+    ("http://www.bitsp.com.cn/index/news/read/id/1807.html", "zh-Hans",
+     "关于北京理工大学国家大学科技园暨中关村国防科技园规划设计方案征求意见的通知\n\n发布时间:2009-08-14 点击量:1331\n\n敬爱的老师们,亲爱的同学们:\n\n北京理工大学科技园从1992年开始建设,2001年4月北京市政府认定成为北京市大学科技园,2003年7月通过国家大学科技园的验收,同年10月获国家大学科技园授牌。目前,科技园一期工程已经完成近10万平方米的建筑(包括理工科技大厦、海淀科技大厦、国际教育交流中心等)。科技园紧紧围绕国家科教兴国的战略,依靠政府的支持,在大学技术转移、产学研合作、创业企业孵化等方面取得了一定的发展。\n\n为了进一步推动我校国家大学科技园的发展,完成北京市政府批复的中关村国防科技园建设目标,学校决定在中关村校区西区实施国家大学科技园二期暨中关村国防科技园建设,总建筑面积约20万平方米。建设任务完成后,我校大学科技园将汇聚全国特别是在京的航空、航天、兵器、船舶、电子等军工集团以及高等院校、科研院所的国防创新成果,培育高新科技企业,推进国防科技成果的商业应用和产业化,为学校的产学研合作奠定基础,为国防现代化提供强有力的科技支撑。",
+     ["Z3", "Z5"]),
+    ("http://baojia.gqsoso.com/baojia/20230908/092023_1362243.html", "zh-Hans",
+     "您的位置:首页 > 快讯 > 北京:到2035年建成5家左右世界一流大学科技园 来源:南财快讯 • 2023-09-08 13:09:52 (资料图片仅供参考)北京市科委、中关村管委会与北京市教委近日联合印发了《北京市关于新时期推动大学科技园改革创新发展的指导意见》。《意见》提出到2027年,本市大学科技园的基础性、功能性、引领性作用进一步增强;到2035年,建成5家左右世界一流大学科技园,在沙河、良乡等科教智力资源密集的区域形成高校科技产业集聚区。(北京日报) 关键词:",
+     []),
+    ("https://jxxfw.com/periodical/2949473a3afd55b2b90dfc6dde4546a1.html", "zh-Hans",
+     "论文部分内容阅读\n为了加快科研成果向生产力的转化、更好地实现大学服务社会的功能,1993年,清华大学提出了创建清华科技园的构想,并得到教育部和北京市的确认和批准。1994年,清华科技园发展中心成立,正式开始建设科技园。1998年,12万平方米的起步区工程完工,主园区初具规模。1999年,清华科技园被纳入中关村科技园区的总体规划,予以重点发展支持。",
+     ["Z5"]),
+    ("https://www.ctmanga.com/a/yi-ji-du-bei-jing-liu-xiang-jin-ji-ji-zhu-he-tong-1105xiang-cheng-jiao-e-chao-bai-yi-yuan.html", "zh-Hant",
+     "一季度北京流向津冀技術合同1105項 成交額超百億元\n\n來源:中國新聞網\n\n中新社北京4月22日電 (記者 呂少威)今年一季度,京津冀協同創新和產業協作明顯加速,北京流向津冀技術合同1105項,成交額111.8億元(人民幣,下同)。北京市發展和改革委員會綜合處處長王育玲22日在一場發佈會上提到上述內容。\n\n王育玲表示,一季度,北京投資實現快速增長。在設備購置投資帶動下,固定資產投資(不含農戶)同比(下同)增長24%。高技術產業投資增長88.9%,服務民生的基礎設施投資增長22.3%、社會領域投資增長30.4%。\n\n王育玲介紹,二季度,北京將實施產業升級行動。推動新能源汽車等重點行業產能提升;實施《國際醫藥創新公園高質量建設實施方案(2025-2030年)》,構建500億元規模醫藥健康產業基金;全力打造集成電路產業創新引領高地,推動集成電路重大項目落地與能力提升;加快集聚機器人領軍企業和關鍵零部件企業,舉辦世界人形機器人運動會。\n\n王育玲表示,北京還將深入開展京津冀跨區域強鏈延鏈補鏈,推進京津冀國家技術創新中心和各區域中心建設,加快建設一批概念驗證、中試平臺,推動中關村國家自主創新示範區政策向京津雄重點園區延伸覆蓋;動態更新產業鏈圖譜,推動新能源汽車、氫能等產業鏈關鍵環節貫通。(完)",
+     ["B2", "B5", "Z5", "Z5.12"]),
+    ("http://m.feiyi.nanfei.cn/kx/2023/0629/12451.html", "zh-Hans",
+     "北京:到2025年机器人核心产业收入超300亿元|天天头条\n中国青年网 2023-06-29 23:56:42\n\n\n(资料图)\n\n新华社北京6月29日电(记者阳娜)记者29日从北京市经济和信息化局获悉,近日发布的《北京市机器人产业创新发展行动方案(2023-2025年)》提出北京机器人产业发展目标:到2025年北京市机器人核心产业收入达到300亿元以上,打造国内领先、国际先进的机器人产业集群。\n\n根据行动方案的主要目标,到2025年北京机器人产业创新能力大幅提升,培育100种高技术高附加值机器人产品、100种具有全国推广价值的应用场景,万人机器人拥有量达到世界领先水平,形成创新要素集聚、创新创业活跃的发展生态。\n\n行动方案指出,北京将聚焦机器人产业链关键环节,发挥整机企业链主牵引作用,打通创新链条,增强人工智能大模型、产业关键核心技术、关键零部件等基础支撑能力,推动机器人产业稳链、补链和强链。比如研发图像、文本、语音及力、热、电、磁等多模传感数据融合处理的大模型系统;探索人工肌肉、电子皮肤等新型结构的开发与应用等。\n\n北京将集聚发展,优化机器人产业空间布局,重点打造北部机器人产研结合示范区,建设南部机器人产用结合集聚区,同时支持机器人头部企业发挥产业链优势,引导上下游配套企业在津冀布局,鼓励总部在京、生产在津冀地区的企业通过打造工业互联网平台、建设“母子工厂”等方式,实现生产资源对接、生产过程协同,提升产业链供应链整合能力。",
+     ["B2", "B4", "B5"]),
+    ("http://1.62.100.15/api/data.php?IjZ4=C.html", "zh-Hans",
+     "发布时间:2024-11-18 09:34:32 来源: sp20241118\n中新网 北京8月16日电 (孙艳平)北京经济技术开发区(也称“北京亦庄”)聚焦产业链关键环节,着力提升关键技术攻关,将实施50个应用场景示范工程,开展一批“机器人+”应用示范,拓展典型应用场景,加速构建全国机器人产业创新发展高地。这是记者今天从北京经济技术开发区了解到的。\n2024世界机器人大会将于8月21日至25日在北京经济技术开发区亦创国际会展中心举行。在一场发布会上,北京经济技术开发区工委委员、管委会副主任王磊表示,北京亦庄着力支持关键技术攻关,聚焦机器人产业链关键环节,支持生态型企业联合高校院所牵头组建共性技术平台,支持平台加强共性技术研发及应用服务能力建设;支持产业链上下游企业联合开展产品攻关和产线建设,带动医疗健康、特种、物流等类型的机器人实现共同跃升发展。\n针对人形机器人,北京亦庄发挥具身智能机器人创新中心引领作用,建设高水平创新中心。支持该中心协同大院大所及产业链上下游企业,推动通用人形机器人本体原型、人形机器人通用大模型、运控系统、工具链、开源OS及开发者社区等关键共性技术攻关,今年4月发布了自主研发的通用人形机器人母平台“天工”并实现全球首例纯电驱全尺寸人形机器人的拟人奔跑。\n通过一系列战略性布局,北京亦庄已拥有机器人生态企业百余家,其中半数是专精特新企业,已落地优必选等人形机器人头部企业、SMC等机器人关键部件企业,产值规模近百亿,占全市机器人产业的一半左右,基本形成了覆盖芯片、操作系统、核心零部件、整机到应用场景的机器人全产业链体系。",
+     ["B2", "B4"]),
+    ("http://m.per-better.com/policy/204347.html", "zh-Hant",
+     "京政辦發(fā)〔2023〕23號《北京市人民政府辦公廳關于印發(fā)〈北京市中關村國家自主創(chuàng)新示范區(qū)建設科創(chuàng)金融改革試驗區(qū)實施方案〉的通知》\n《北京市人民政府辦公廳關于印發(fā)〈北京市中關村國家自主創(chuàng)新示范區(qū)建設科創(chuàng)金融改革試驗區(qū)實施方案〉的通知》\n京政辦發(fā)〔2023〕23號\n各區(qū)人民政府,市政府各委、辦、局,各市屬機構:\n經市政府同意,現將《北京市中關村國家自主創(chuàng)新示范區(qū)建設科創(chuàng)金融改革試驗區(qū)實施方案》印發(fā)給你們,請認真貫徹落實。\n北京市人民政府辦公廳\n2023年10月24日\n北京市中關村國家自主創(chuàng)新示范區(qū)建設科創(chuàng)金融改革試驗區(qū)實施方案\n按照《中國人民銀行、發(fā)展改革委、科技部、工業(yè)和信息化部、財政部、銀保監(jiān)會、證監(jiān)會、外匯局、知識產權局關于印發(fā)〈北京市中關村國家自主創(chuàng)新示范區(qū)建設科創(chuàng)金融改革試驗區(qū)總體方案〉的通知》(銀發(fā)〔2023〕98號)等要求,為加快推動中關村國家自主創(chuàng)新示范區(qū)科創(chuàng)金融改革試驗區(qū)(以下簡稱試驗區(qū))建設,制定本實施方案。\n一、指導思想\n以習近平新時代中國特色社會主義思想為指導,認真貫徹黨的二十大精神,全面貫徹落實黨中央、國務院決策部署,完整、準確、全面貫徹新發(fā)展理念,更好統(tǒng)籌發(fā)展和安全,在依法合規(guī)、風險可控、商業(yè)可持續(xù)和有效保護消費者合法權益前提下,充分發(fā)揮本市金融資源集聚和基礎研究力量雄厚的優(yōu)勢,增強中關村在全國實施創(chuàng)新驅動發(fā)展戰(zhàn)略中的示范引領作用,支撐服務北京國際科技創(chuàng)新",
+     ["Z2", "Z2.3"]),
+    ("http://youridealarea.com/cn/Instant/culture/202403/t20240328_7599136.html", "zh-Hant",
+     "我國(guó)高能同步輻射光源將發(fā)射“第一束光” 比太陽(yáng)亮1萬(wàn)億倍\n光明日?qǐng)?bào)北京3月27日電(記者董城 通訊員郭思博)記者日前從北京市懷柔區(qū)了解到,年內(nèi),懷柔科學(xué)城大科學(xué)裝置高能同步輻射光源預(yù)計(jì)發(fā)射“第一束光”。\n作為中國(guó)大科學(xué)裝置之一,高能同步輻射光源是由中國(guó)科學(xué)院、北京市共建的懷柔科學(xué)城大科學(xué)裝置集群的核心裝置。建成后,其將成為我國(guó)首臺(tái)高能同步輻射光源,也是世界上亮度最高的第四代同步輻射光源之一,可以發(fā)射比太陽(yáng)亮1萬(wàn)億倍的光,有助于更深層次解析物質(zhì)微觀結(jié)構(gòu)和演化機(jī)制,為提升我國(guó)國(guó)家發(fā)展戰(zhàn)略與前沿基礎(chǔ)科學(xué)技術(shù)領(lǐng)域的原始創(chuàng)新能力提供高科技研究平臺(tái)。\n2023年,高能同步輻射光源項(xiàng)目捷報(bào)頻傳,高能光源直線加速器、增強(qiáng)器相繼完成設(shè)備安裝、調(diào)試等。通過(guò)工程指揮部組織的工藝驗(yàn)收,各項(xiàng)指標(biāo)全部達(dá)到或優(yōu)于驗(yàn)收指標(biāo),總體性能達(dá)到同類裝置國(guó)際先進(jìn)水平。\n目前,真空、束控、注入引出、高頻、低溫等設(shè)備和光束線站批量加工測(cè)試工作正在緊張推進(jìn)中,預(yù)計(jì)將于今年年底發(fā)射“第一束光”。",
+     ["B1"]),
+    ("http://www.ce.cn/xwzx/gnsz/gdxw/202509/t20250916_2476387.shtml", "zh-Hans",
+     "当科研遇到人工智能\n\n2025年09月16日 06:30   来源:经济日报   本报记者 杨学聪\n\n近日,国务院印发《关于深入实施“人工智能+”行动的意见》指出,加快探索人工智能驱动的新型科研范式,加速“从0到1”重大科学发现进程。北京作为教育、科技、人才资源富集地,人工智能竞争优势明显。在人工智能迎来从技术突破向价值落地的关键拐点时,北京如何围绕创新、转化、产业、服务等关键环节,打造新质生产力发展的重要发动机?\n\n科研新模式、计算新工具、研发新流程、产业新生态……AI for Science(以下缩写为AI4S)正在成为新一代科技革命的重要推动力量。当科学研究遭遇人工智能这项席卷而来、赋能一切的新技术,会激发怎样的“化学反应”?\n\n在高校、科研院所、创新企业云集的北京,经济日报记者深入调查采访发现,当地积极布局、率先探索AI4S科研创新路径,近年来已形成一批具有示范意义的创新成果,成为发展新质生产力的生动实践。",
+     ["B3"]),
+    ("https://www.163.com/dy/article/KMPGG92905568W0A.html", "zh-Hans",
+     "网易首页 > 网易号 > 正文 申请入驻\n\n王缉慈|人工智能企业集聚北京海淀的动因探寻\n\n0\n分享至\n\n来源:市场资讯\n\n(来源:澎湃新闻)\n\n我从8岁起就生活在海淀区。在北大附小听历史地理学家侯仁之先生讲海淀的故事;在清华附中跟着王玉田老师学唱《海淀是个好地方》,其中“教育之花结硕果,科学之城美名扬”两句歌词令我终生难忘。我在澎湃新闻《我心中的科学城》中写道,仿照苏联科学院而建的中科院与北大、清华相邻,那里集中了中国顶尖的科学家,要改变中国的“一穷二白”面貌。\n\n改革开放,使海淀高教区积压的科研成果得以产业化。电脑普及催生了联想汉卡、四通中英文打字机和方正汉字激光照排系统等以汉字处理为应用场景的产品。那时我骑着自行车去中关村电子街调研民营科技企业的创业和繁衍。1988年北京市新技术产业开发试验区成立,我与几位研究中关村的学者一起探讨“研发和生产的接口”问题。我看到,尽管政府不遗余力地为企业兴建了上地信息产业基地(1991年建)和永丰高新技术产业基地(2001年建),却未能止住中关村企业去深圳、东莞和惠州生产电子硬件产品的趋势。",
+     []),
+    ("http://hkq.baitongwang.com/ouyanglujiedao/2025/0827/42658.html", "zh-Hans",
+     "焦点热议:人机共舞产城共兴\n时间:2025-08-27 17:39:00来源:经济日报\n\n\n(资料图片仅供参考)\n\n 田径、足球、自由搏击、清洁服务、混料分拣……近日,全球首个人形机器人运动会在北京圆满闭幕。来自世界各地的机器人同台竞技,有的化身兵马俑载歌载舞,有的奋力冲刺百米障碍赛,观众在热烈的氛围中感受科技创新的澎湃活力。\n\n  这不仅是一场科技盛会,也是北京持续培育创新生态、建设国际科技创新中心的精彩缩影。以开放的姿态、务实的探索,北京正让“富有活力的创新城市”从理念变成现实。\n\n  一组数字直观展现出北京机器人产业的创新密度。2024年,北京市机器人产业营业收入同比增长50%,已支持形成12类200项机器人创新产品,高端产品体系基本形成。目前,北京持续从需求端发力,推动场景开放和规模应用。在园林、教育、水务、制造业等领域,已选择一批试点单位,梳理18类应用需求,征集并部署50余款创新产品试点应用。\n\n  “北京机器人产业总体处于国内第一梯队,特别是在新兴的人形机器人领域处于国内领先阵营。”北京市经济和信息化局智能制造与装备产业处副处长梁洪郡说,北京市将机器人作为继计算机、智能手机、新能源汽车之后的下一个颠覆性产品,抓住制造业数字化转型、智能化升级和人工智能赋能带来的机遇,推动机器人产业高水平创新发展,建设具有国际影响力的机器人创新高地。",
+     ["B2", "B4"]),
+    ("http://big5.cri.cn/gate/big5/bj.cri.cn//bj.cri.cn/20201215/b00d2699-34a7-5406-9288-4e49c8c7299b.html", "zh-Hant",
+     "中日國際合作産業園將於“十四五”開建\n\n2020-12-15 08:57:45|來源:北京日報|編輯:周經韜\n\n中日國際合作産業園將於“十四五”開建\n\n  中日國際合作産業園效果圖。\n\n  北京日報訊(記者 陳強)日前,在市投資促進服務中心和大興區政府共同舉辦的一場招商活動上,即將於“十四五”期間開建的中日國際合作産業園,成為了海內外知名機構、企業代表、專家學者們熱議的焦點。目前,園區已正式由國家發改委批復設立,大興區已與22家企業簽約。\n\n  中日國際合作産業園定位為國際科技協同創新與産業合作發展示範區,未來將形成“三核五鏈一支撐”的産業發展格局。具體來講,將發展以生命健康、前沿智造和未來出行為先導“三核”,以生化工程、材料科學、現代工藝、人工智能、能源應用為拓展“五鏈”,並以現代服務業為“支撐”的産業體系。\n\n  園區位於京臺高速兩側,西紅門鎮、瀛海鎮、青雲店鎮、黃村鎮四鎮交界處,規劃用地總面積約為9.57平方公里。將形成“一帶兩軸三核多組團”的空間結構,打造創新産業、生活服務與信息發佈三大板塊,結合日本高端産業和製造優勢,發揮我國龐大市場、完整工業體系和營商環境優勢,推動中日雙方産業和創新優勢互補。",
+     ["Z7", "Z7.2"]),
+]
+# Round 20 traps: (kind, url, lang, text)
+WEB20_TRAPS = [
+    ("passing", "http://www.91haoming.cn/news/show-596641.html", "zh-Hant",
+     "![]()\n本報記者石飛月 北京報道\n“如果說未來中國哪個領域可能成為像新能源汽車這樣規模的產業,我認為一定是人形機器人。”半年前,當周全在中關村夢想實驗室對《華夏時報》記者說出這句話時,不像是在預測,更像是在下一個賭注。陽光穿過玻璃幕墻,落在這位英諾天使基金合伙人與他押注的賽道上。那個時候,他主導投資的松延動力,剛在人形機器人半馬比賽中拿下亞軍。\n這個賭注在當時看起來仍顯孤獨,因為投資圈對于人形機器人的分歧還很激烈,有人認為是前夜,有人斷定是泡沫。金沙江創投主管合伙人朱嘯虎那時公開向“具身智能”潑下冷水,并透露已逐漸從一些項目抽身,其中就包括松延動力。周全笑笑,對記者說:“投資賺的就是非共識的錢”。"),
+    ("hongkong", "https://uat.speakout.hk/%E6%B8%AF%E4%BA%BA%E8%8A%B1%E7%94%9F/19771/-%E6%9B%B4%E9%80%B2%E4%B8%80%E6%AD%A5-%E5%BB%96%E9%95%B7%E5%9F%8E-%E9%A6%99%E6%B8%AF%E9%9D%9E%E5%B8%B8%E9%9C%80%E8%A6%81%E4%B8%80%E5%80%8B%E5%9C%B0%E6%A8%99%E6%80%A7%E7%9A%84%E5%89%B5%E7%A7%91%E5%9C%92%E5%8D%80", "zh-Hant",
+     "【更進一步】廖長城:香港非常需要一個地標性的創科園區\n【更進一步】廖長城:香港非常需要一個地標性的創科園區\n\n落馬洲河套地區的「港深創新及科技園」備受各界關注,行政會議成員、香港科技大學校董會主席廖長城接受《大公報》專訪時表示,港深創科園將成為香港科技發展的新地標,在此平台上,可以發揮港深各自的優勢,吸引國際研究機構,形成協同效應。他認為,這不僅將推動香港的經濟發展,更會提升整個區域的生產力,將內地的科研、創新產業更推前一步。\n\n談及中國的科研,外界通常只會提及中關村、深圳,很少人有人會想到香港。廖長城說,香港近年很有決心推動創科發展,非常需要一個地標性的創科園區。廖長城又指出,八大院校都在科研上有很大投入,而香港人才匯聚,擁有投資、法律、估價等各個行業的專才。創科園將為香港帶來新的經濟發展機會,亦令人才多了一個選擇。"),
+    ("memoir", "https://8686.online/huanyou/dly/bjyou/bjyj/201703/11334.html", "zh-Hant",
+     "中關村廣場是一個我喜歡的地方。北京讓我去了一回就喜歡,想有空再去的地方頗有幾個,可真正落實了這種想法卻不多。中關村廣場倒真正是一去再去,一個人去過,兩個人去過,三個人一起去過,早上去過,中午去過,晚上也去過。\n一個人都是坐公共汽車過來,或者是坐公共汽車從別處回家的途中在這裡停一下。要在黃莊下車,中關村廣場實際上不在中關村,而是在中關村往南一個叫作黃莊的地方,黃莊原來有條往海澱鎮去的斜街,跟往中關村去的路形成一個三角地,這片三角地後來被挖開又填上,就成中關村廣場了。隨著城市的發展,每個地名覆蓋的范圍越來越大了,連國家圖書館前邊的街都從白石橋路改成中關村南大街,黃莊和海澱當然也可以被統稱為中關村了。\n一個人去的時候,就從黃莊這邊順著台階慢慢往上走,中關村廣場露在地上部分是一座栽滿大樹的山,也是一座鋪砌得很講究的公園。我喜歡一個人沿著鋪石的台階往高處走,我覺得這裡有點兒像香港。"),
+    ("shenzhen", "http://www.cectop.cn/news/view_web?id=772928886", "zh-Hans",
+     "Title\n您当前的位置: 首页 > > 文章详细\n深圳南山的故事:从高科技起源到万亿级城区\n发布时间:2025-08-21\n\n  35年前,这里还是驾校练车的荒郊野地。如今,这片185平方公里的土地上,平均每平方公里创造着51亿元GDP,聚集着腾讯、大疆等科技巨头。南山区用35年时间,走过了一些国际大都市百年的工业化历程,即将成为全国第三个万亿级城区\n\n  文/《财经智库》研究员袁雪编辑/张燕冬\n\n  2024年,南山区战略性新兴产业增加值占GDP比重达56%,大幅超过深圳全市42.3%的平均水平。南山区用不到全市十分之一的土地,创造了全市近四分之一的战略性新兴产业增加值。\n\n  截至2024年底,南山区商事主体突破60万,上市企业达216家,拥有国家级专精特新“小巨人”企业310家、制造业单项冠军31个、国家高新技术企业超5500家,数量均居全国区县首位。"),
+    ("national", "http://feiliu.com/item/265961", "zh-Hans",
+     "【直击未来产业】\n◎尹志欣\n脑机接口作为国家重点发展的未来产业,正加速从实验室迈向产业化。目前,我国脑机接口产业已初具规模,但仍面临技术瓶颈、人才缺口、伦理争议等多重挑战,亟待聚焦靶向技术攻关、产教融合育才、资本赋能增效、标准体系构建等环节精准发力,依托创新生态协同释放创新效能,实现产业破局。\n技术突破与产业转型同步提速\n近年来,脑机接口产业发展速度明显加快。2024年初,工业和信息化部等七部门联合发布了《关于推动未来产业创新发展的实施意见》,明确在脑机接口领域打造创新标志性产品。在前不久召开的2025年中关村论坛上,脑机接口产业联盟正式发布“脑机接口标准化路线图”,构建了涵盖技术、产业和标准化的行业行动框架,推动脑机接口产业迈向新的发展阶段。目前,我国脑机接口产业主要呈现以下几点特征。"),
+    ("national", "http://www.qrczone.com/article/detail/836218.html", "zh-Hant",
+     "證券時報網\n孫璐璐\n2023-09-08 06:59\n證券時報網訊,據央視新聞消息,在今天(8日)開幕的2023中國中小企業發展大會暨第十六屆中國中小企業節上,北京證券交易所副總經理李永春表示,北交所開市一年多以來,重點圍繞產業鏈、創新鏈、培育鏈,已經初步形成了全鏈條服務專精特新企業的市場體系。\n李永春介紹稱,目前北交所上市公司186家,專精特新“小巨人”占比超四成,高新技術企業占比超九成,部分公司在補鏈、延鏈、強鏈上持續發力,突破“卡脖子”技術,實現進口替代,或擁有國際領先的技術專利。"),
+    ("zhangjiang", "https://shanghai.010b.com/info/detail/153569.html", "zh-Hans",
+     "张江引领长三角人工智能产业集群 抢占全球发展制高点\n人工智能产业\n长三角\n产业集聚区\n所属地区:上海-浦东新区\n发布日期:2025年09月05日\n长三角人工智能产业论坛聚焦张江,展现其在芯片、集成电路等领域的产业优势,通过招商引资集聚创新资源,推动“张江-临港”双城联动,助力上海打造国家人工智能发展高地,抢占全球产业制高点。\n一、张江人工智能产业基础与核心优势显著\n作为上海科技创新的核心区域,张江在人工智能领域积累了深厚的产业基础。在产业链上游,张江在芯片与集成电路领域形成突出优势,技术研发能力与产业化水平位居全国前列,为人工智能产业提供了关键的硬件支撑。同时,在智慧医疗、工业自动化、无人驾驶等下游应用场景,张江已涌现出一批创新项目,涵盖技术研发、产品落地到市场应用的全链条环节,形成“核心技术+应用场景”双轮驱动的产业发展模式。此外,张江科学城集聚了众多国家级科研机构与高校合作资源,构建起“产学研用”协同创新体系,为人工智能技术突破提供持续智力支持。"),
+    ("suzhou", "https://jxjypx.suda.edu.cn/af/d7/c12135a569303/page.htm", "zh-Hans",
+     "苏州生物医药产业园\n\n发布时间:2024-05-06浏览次数:567\n\n苏州生物医药产业园位于苏州工业园区,是苏州工业园区培育生物产业发展的创新基地。苏州生物医药产业园目前已聚集了430余家高科技研发企业,形成了新药创制、医疗器械、生物技术等产业集群,并成为近15000名高层次研发人才集聚、交流、合作的创新产业生态圈。冷泉港亚洲会议中心等项目更是使生物医药产业园成为全球生命科学领域的学术和产业交流中心。\n\n经过不断改革发展,园区已经具备大规模开发建设的总体框架,形成了良性循环的软硬投资环境,吸引了多地区企业的投资。"),
+]
+add_web_round("web20", WEB20_RELEVANT_ZH, [], WEB20_TRAPS, all_tune=True)
+
 for name, rows in (("tune", rows_tune), ("holdout", rows_hold)):
     with open(OUT / f"{name}.jsonl", "w", encoding="utf-8") as fh:
         for r in rows:
