@@ -942,11 +942,17 @@ def _main_text(tree, url: str | None, precision: bool = True) -> str:
     return text
 
 
-def _article_text(work, url: str | None, title: str | None, *, precision: bool) -> tuple[str, str, str]:
-    """(language, cleaned text, raw text) of trafilatura's main text, the repeated headline dropped
-    from the cleaned text; the raw text keeps the credits cleaning removes, for the author finder."""
-    # the page's first <h1> with text: its displayed headline (later ones may be section heads)
-    headline = next((c for c in (md.compact(h.text_content()) for h in work.iter("h1")) if c), "")
+def _displayed_headline(work) -> str:
+    """The compacted text of the page's first <h1> with text: its displayed headline (later ones may
+    be section heads)."""
+    return next((c for c in (md.compact(h.text_content()) for h in work.iter("h1")) if c), "")
+
+
+def _article_text(work, url: str | None, title: str | None, headline: str, *,
+                  precision: bool) -> tuple[str, str, str]:
+    """(language, cleaned text, raw text) of trafilatura's main text, the repeated title or displayed
+    ``headline`` dropped from the cleaned text; the raw text keeps the credits cleaning removes, for
+    the author finder."""
     raw = _main_text(work, url, precision=precision)
     language = md.detect_language(raw or title or "")
     text = clean_text(raw, language=language)
@@ -1101,12 +1107,13 @@ def extract_article(
     _keep_inline_spans(tree)
     work = _narrow(tree, hints.body_selector if hints else None)
     try:
-        language, text, raw = _article_text(work, url, title, precision=True)
+        headline = _displayed_headline(work)  # (read once: both passes below drop it)
+        language, text, raw = _article_text(work, url, title, headline, precision=True)
         if len(text) < _MIN_TEXT:
             # precision mode kept nothing but furniture (a one-paragraph flash whose only other
             # block is a disclaimer): the default mode's wider net, cleaned the same way
             try:
-                wider = _article_text(work, url, title, precision=False)
+                wider = _article_text(work, url, title, headline, precision=False)
             except (RecursionError, ValueError, lxml.etree.LxmlError):
                 wider = (language, "", raw)  # the page then has no article, as precision mode said
             if len(wider[1]) > len(text):
@@ -1190,7 +1197,8 @@ def _drop_leading_title(text: str, title: str, headline: str = "") -> str:
                 if sum(len(ln) for ln in rest) <= 0.3 * total or _repeats(rest, kept):
                     break
                 kept.append(line)  # a section heading that happens to repeat the title
-        elif i < 2 and not kept and len(lines) > 2 and (_headline_variant(line, t) or (headline and md.compact(line) == headline)):
+        elif i < 2 and not kept and len(lines) > 2 and (
+                _headline_variant(line, t) or (headline and md.compact(line) == headline)):
             pass
         else:
             kept.append(line)

@@ -104,7 +104,6 @@ def test_related_list_at_the_end_is_cut_with_its_teasers():
     assert clean_text(text) == f"{a}\n{b}"
 
 
-
 _EN = ["The institutes backed a rapid switch to the new standards, saying it would ease trade and the transfer of skills.",
        "A protracted transfer could undermine the quality of global standards, the head of reporting warned on Monday.",
        "Investors want cross-border comparison, and the standards should make it possible even for purely domestic firms."]
@@ -117,6 +116,7 @@ def test_sidebar_headings_inside_and_after_an_english_story():
     text = (f"{a}\nFurther reading\n{b}\n{c}\nNewsletters\nCareers\nSearch for jobs\n"
             "Briefings\nBy looking at why supplier statements became unfashionable, this paper shows the many benefits.")
     assert clean_text(text) == f"{a}\n{b}\n{c}"
+
 
 _ALPHABET = st.sampled_from(
     list("中关村科技创新網會(wǎng)完over()（）[]【】:：责编来源首页>正文相关阅读版权声明 \n\u3000ＡＢ１２©")
