@@ -76,7 +76,11 @@ LISTED_ANCHOR = 0.5  # an anchor listed among other parks counts at this share
 HEADLINE_RELEVANCE = 0.2  # extra, per distinct full task/measure headline (e.g. 支持颠覆性技术创新)
 _NUMBERING = "0123456789.、()（）一二三四五六七八九十 "  # list numbering stripped before a headline
 # a demonstration zone of another kind, named by its qualifier (not Zhongguancun's 示范区)
-_OTHER_ZONE = re.compile(r"(?:自动驾驶|智能网联|未来产业|产业|应用|先行|综合|试验|实验|改革|开放|合作|生态|文明|绿色)示范区")
+_OTHER_ZONE = re.compile(
+    r"(?:自动驾驶|智能网联|未来产业|产业|应用|先行|综合|试验|实验|改革|开放|合作|生态|文明|绿色)示范区"
+    r"|\b(?:autonomous[- ]driving|self-driving|intelligent connected vehicle|industr\w*|application|pilot|comprehensive"
+    r"|integrated|reform|opening[- ]up|cooperation|ecological|green) demonstration zones?\b"
+    r"|\bdemonstration zones? (?:for|of) (?:greater |further |the )?(?:openness|opening|expanding)")
 SHORT_PHRASE = 2  # Chinese phrases this short must be whole jieba tokens
 # event names (中关村论坛, ZGC Forum ...) and the wording that makes a mention of one a venue
 _EVENT_NAME = re.compile(r"(论坛|大会|年会|峰会|博览会|forum|conference|summit|expo)$")
@@ -606,6 +610,8 @@ class Classifier:
             # out of its plan's context, an entry still counts where a sentence states its work being
             # done (成立, 揭牌, established ...) in a text that names Beijing (for the center's projects)
             gated = e.plan in drop_plan
+            if gated and e.plan == "B" and names_beijing and any(p.strong and (len(idx) > 1 or 0 in idx) for p, idx in hs):
+                gated = False
             if gated and not (act_sents and e.plan == "B" and names_beijing):
                 continue
             if opening and e.code not in (opening, self._parents[opening]):

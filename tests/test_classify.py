@@ -64,7 +64,7 @@ def test_cns_story_gets_all_seven_tasks(clf, name):
     assert c.relevant
     assert Z_ALL <= codes(c)
     check_evidence(c, text)
-    assert c.taxonomy_version == "plan_tasks.v11"
+    assert c.taxonomy_version == "plan_tasks.v12"
 
 
 @pytest.mark.parametrize("name", ["001", "002"])
@@ -592,6 +592,32 @@ def test_another_kind_of_demonstration_zone_is_not_the_zones_context(clf):
     assert "Z1" in codes(clf.classify(plan))
 
 
+def test_another_kind_of_demonstration_zone_in_english(clf):
+    # the services-opening zone by its English name is not Zhongguancun's "demonstration zone": the text is
+    # the Beijing centre's B6 project (taxonomy v12; under v11 it got Zhongguancun's reform task instead)
+    text = ("Beijing gives a five-year report card for its 'two zones' initiative. The initiative refers to the pilot "
+            "free trade zone and the national comprehensive demonstration zone for opening up the services sector. "
+            "The demonstration zone has introduced new rules for foreign investors.")
+    got = codes(clf.classify(text))
+    assert "B6" in got
+    assert not {c for c in got if c.startswith("Z")}
+    # Zhongguancun's own name keeps its context
+    zgc = text.replace("new rules for foreign investors", "new rules for foreign investors in Zhongguancun, "
+                       "deepening reform of the zone's innovation system")
+    assert "Zhongguancun" in zgc and clf.classify(zgc).relevant
+
+
+def test_centre_project_as_the_topic_of_a_zhongguancun_text(clf):
+    # a Beijing-centre project named by its headline phrase as the text's topic counts beside Zhongguancun's task
+    # (taxonomy v12); named once in passing it does not
+    topic = ("京津冀协同创新向深而行。中关村企业累计在津冀设立分支机构8800多家,"
+             "北京输出津冀技术合同成交额持续增长。")
+    assert {"B5", "Z5.12"} <= codes(clf.classify(topic))
+    passing = ("中关村企业累计在津冀设立分支机构8800多家,北京输出津冀技术合同成交额持续增长。"
+               "各园区将继续推动京津冀协同创新。")
+    assert "B5" not in codes(clf.classify(passing))
+
+
 @pytest.mark.parametrize("text, code", [
     # taxonomy v10: the names news uses for a measure's subject
     ("中关村将在海淀新建两家留学人员创业园,吸引留学人员回国创业。", "Z6.9"),  # the 海创园's older name
@@ -611,6 +637,10 @@ def test_another_kind_of_demonstration_zone_is_not_the_zones_context(clf):
      "Research and the Beijing Institute for General Artificial Intelligence are looking for scientists.", "B1"),
     ("Beijing is building an international science and technology innovation center. The central government will "
      "support Beijing in setting up a pilot free trade zone, and the city will foster an innovation culture.", "B6"),
+    # taxonomy v12: application scenarios opened to firms (B4), in Chinese and in English
+    ("北京国际科技创新中心建设提速。北京经开区宣布全部场景全域开放,推动场景开放,实施50个应用场景示范工程。", "B4"),
+    ("Beijing is building an international science and technology innovation center. Yizhuang opens new application "
+     "scenarios for robots, and each scenario is tested with local firms.", "B4"),
 ])
 def test_news_names_of_measures(clf, text, code):
     assert code in codes(clf.classify(text))

@@ -1,6 +1,6 @@
 """The plans' tasks as versioned data, and the loader that validates them.
 
-``plan_tasks.v11.json`` holds two plans:
+``plan_tasks.v12.json`` holds two plans:
 
 * ``Z``: the Zhongguancun 14th Five-Year plan, seven main tasks ``Z1``-``Z7`` with
   their measures ``Z1.1``, ``Z1.2``, ... in the order of the plan text;
@@ -131,6 +131,17 @@ signals change gets a new version, so old and new labels stay distinguishable):
   new-type institutions by their English names (CIBR, BIGAI, BAQIS; 北京通用人工智能研究院) and national key
   laboratories (全国重点实验室) for B1, and the pilot free trade zone (自由贸易试验区) that B6 names beside the
   services-opening zone.
+* ``plan_tasks.v12``: v11's relevance model (``relevance_model.v11.json``) and rules, with three changes
+  read off the tune split's English and Beijing-centre news: the services-opening zone by its English
+  names ("greater openness in the services sector", "opening up the service sector" ...) as B6 headline
+  phrases and the "two zones" as a B6 key term; application scenarios opened to firms (场景开放, 场景示范,
+  "scenario") and the digital-economy "benchmark city" as B4 key terms; and two rules of
+  ``pipeline.classify``: an English "demonstration zone" of another kind (the integrated demonstration
+  zone for opening up the services sector, an autonomous-driving demonstration zone) is not
+  Zhongguancun's context, as the Chinese 综合示范区 / 自动驾驶示范区 already were; and a Beijing-centre
+  project named by its headline phrase as a text's topic (in its opening sentence, or in two
+  sentences) is labelled in a text that also names Zhongguancun (京津冀协同创新 in a story on
+  Zhongguancun firms in Tianjin and Hebei).
 """
 
 from __future__ import annotations
@@ -150,7 +161,7 @@ __all__ = [
     "parse_taxonomy",
 ]
 
-DEFAULT_TAXONOMY_PATH = Path(__file__).with_name("plan_tasks.v11.json")
+DEFAULT_TAXONOMY_PATH = Path(__file__).with_name("plan_tasks.v12.json")
 
 _LANGS = ("zh", "en")
 
@@ -230,7 +241,7 @@ class Taxonomy:
 
 
 def load_taxonomy(path: str | Path | None = None, *, model: bool = True) -> Taxonomy:
-    """Read and validate a taxonomy file (default: the packaged ``plan_tasks.v11.json``).
+    """Read and validate a taxonomy file (default: the packaged ``plan_tasks.v12.json``).
 
     ``model=False`` leaves the learned relevance model unloaded (``relevance.model`` stays None): the
     trainer builds that file and it need not exist yet."""
