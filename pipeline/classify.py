@@ -129,11 +129,40 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_LAST_ITEM = re.compile(r"、[^、]*?(?:及|和|与|以及)")
+_EN_LAST_ITEM = re.compile(r"\b(?:and|or)\b")
+_EN_ITEM_WORDS = 5  # words of an item of an English list ("new energy and energy-saving technology")
+
+
+def _in_english_list(sent: str, term: str) -> bool:
+    """``term`` is one item of a comma list of four or more short items ("a, b, c and d")."""
+    parts = [p.strip() for p in sent.split(",")]
+    found = False
+    for i, part in enumerate(parts):
+        if term not in part:
+            continue
+        found = True
+        lo = hi = i
+        while lo > 0 and len(parts[lo - 1].split()) <= _EN_ITEM_WORDS:
+            lo -= 1
+        while hi < len(parts) - 1 and len(parts[hi + 1].split()) <= _EN_ITEM_WORDS + 2:
+            hi += 1
+        # the part before the run ends with the list's first item ("... come from a", "b", "c and d")
+        items = hi - lo + 1 + (1 if lo > 0 else 0) + (1 if _EN_LAST_ITEM.search(parts[hi]) else 0)
+        if items < _ENUM_ITEMS + 1 or len(part.split()) > _EN_ITEM_WORDS + 2:
+            return False
+    return found
+
+
 def _in_enumeration(sent: str, term: str) -> bool:
-    """Every occurrence of ``term`` in ``sent`` sits in a clause listing four or more items."""
+    """Every occurrence of ``term`` in ``sent`` sits in a clause listing four or more items
+    (甲、乙、丙、丁; 甲、乙、丙及丁; a, b, c and d)."""
     if term not in sent:
         return False
-    return all(clause.count("、") >= _ENUM_ITEMS for clause in _CLAUSE_SPLIT.split(sent) if term in clause)
+    if term.isascii():
+        return _in_english_list(sent, term)
+    return all(clause.count("、") + (1 if _LAST_ITEM.search(clause) else 0) >= _ENUM_ITEMS
+               for clause in _CLAUSE_SPLIT.split(sent) if term in clause)
 
 
 # Chinese quotation marks around a term (“高精尖”产业, “一区多园”) must not hide the phrase

@@ -434,6 +434,14 @@ def test_a_term_inside_a_longer_term_counts_once(clf, text, labelled):
     ("中关村形成四大潜力产业集群,即集成电路、新材料、高端装备和通用航空、新能源和新能源汽车。", False),
     # the same industries in a clause of their own: stated as the park's work
     ("中关村重点发展新能源汽车和新材料产业集群。", True),
+    # a list whose last item is joined by 及 / 和 is a list too (four items)
+    ("中关村丰台园已聚集2700多家企业,形成了电子信息、生物医药、先进制造及新材料等产业格局。", False),
+    # and so is an English comma list: the industries of a roster, in passing
+    ("Zhongguancun firms come from information technology, biomedicine, advanced manufacturing and new materials.",
+     False),
+    # an English clause that states the work on them
+    ("Zhongguancun will support advanced manufacturing with new funds. Its new materials firms will get subsidies.",
+     True),
 ])
 def test_industries_in_a_long_list_weigh_less(clf, text, labelled):
     assert ("Z4.7" in codes(clf.classify(text))) is labelled

@@ -141,7 +141,9 @@ signals change gets a new version, so old and new labels stay distinguishable):
   Zhongguancun's context, as the Chinese 综合示范区 / 自动驾驶示范区 already were; and a Beijing-centre
   project named by its headline phrase as a text's topic (in its opening sentence, or in two
   sentences) is labelled in a text that also names Zhongguancun (京津冀协同创新 in a story on
-  Zhongguancun firms in Tianjin and Hebei).
+  Zhongguancun firms in Tianjin and Hebei).  A list of industries counts as a list when its last item
+  is joined by 及 / 和 (电子信息、生物医药、先进制造及新材料) and, in English, when it is a comma list of four
+  or more short items (a rule of ``pipeline.classify``, same version): its items weigh as named in passing.
 """
 
 from __future__ import annotations
