@@ -84,8 +84,9 @@ _OTHER_ZONE = re.compile(
 SHORT_PHRASE = 2  # Chinese phrases this short must be whole jieba tokens
 # event names (中关村论坛, ZGC Forum ...) and the wording that makes a mention of one a venue
 _EVENT_NAME = re.compile(r"(论坛|大会|年会|峰会|博览会|forum|conference|summit|expo)$")
-_VENUE_AFTER = re.compile(r"^(\s*\d{4}\s*)?(年会|全体会议|开幕式|平行论坛|分论坛)?\s*(上|期间|现场)")
-_VENUE_BEFORE = re.compile(r"\b(at|during|on the sidelines of) (the )?(\d{4} )?$")
+_VENUE_AFTER = re.compile(r"^(\s*\d{4}\s*)?(?:(年会|全体会议|开幕式|平行论坛|分论坛)?\s*(上|期间|现场)"
+                          r"|(年会)?系列活动|[^，。,;；“”]{0,10}?(会|坛|仪式|典礼|活动)(上|期间|现场))")
+_VENUE_BEFORE = re.compile(r"\b(at|during|on the sidelines of) (the )?(ongoing |annual |recent |upcoming )?(\d{4} )?$")
 
 _PINYIN = re.compile(
     r"(?<=[\u3400-\u9fff])\((?:[a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]+)\)"
@@ -478,8 +479,8 @@ class Classifier:
         if pos < 0:
             return False
         while pos >= 0:
-            after = sent[pos + len(name):pos + len(name) + 8]
-            before = sent[max(0, pos - 12):pos]
+            after = sent[pos + len(name):pos + len(name) + 16]
+            before = sent[max(0, pos - 30):pos]
             if not (_VENUE_AFTER.match(after) or _VENUE_BEFORE.search(before)):
                 return False
             pos = sent.find(name, pos + 1)

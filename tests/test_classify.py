@@ -392,6 +392,11 @@ def test_zgc_firms_named_zhongke_are_not_taiwan_parks(clf):
     ("在2021年中关村论坛上，北京量子信息科学研究院发布了超导量子芯片研究成果。", False),
     ("The Zhongguancun Forum opened in Beijing on Thursday, drawing 1,000 guests from 80 countries.", True),
     ("At the Zhongguancun Forum, a Beijing quantum institute released a new superconducting chip.", False),
+    # a session of the forum, or an event of its series, is the venue too
+    ("在2023中关村论坛重大成果发布会上,北京发布了20项重大科技成果。", False),
+    ("2024中关村论坛系列活动——第三代半导体创新发展论坛在北京举办。", False),
+    ("The project was released at a press conference during the ongoing 2020 Zhongguancun Forum in Beijing.", False),
+    ("He spoke at the AI Open Source Frontier Forum during the 2026 Zhongguancun Forum Annual Meeting.", False),
 ])
 def test_forum_named_as_a_venue_is_not_the_forum_task(clf, text, labelled):
     # Z7.7 is hosting the Zhongguancun Forum; news released "at the forum" is about something else

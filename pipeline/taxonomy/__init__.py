@@ -144,6 +144,8 @@ signals change gets a new version, so old and new labels stay distinguishable):
   Zhongguancun firms in Tianjin and Hebei).  A list of industries counts as a list when its last item
   is joined by 及 / 和 (电子信息、生物医药、先进制造及新材料) and, in English, when it is a comma list of four
   or more short items (a rule of ``pipeline.classify``, same version): its items weigh as named in passing.
+  The Zhongguancun Forum as the venue of something else also covers its sessions and series
+  (在…论坛重大成果发布会上, …论坛系列活动, during the ongoing … forum; same version).
 """
 
 from __future__ import annotations
