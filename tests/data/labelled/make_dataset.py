@@ -3506,6 +3506,515 @@ WEB20_TRAPS = [
 ]
 add_web_round("web20", WEB20_RELEVANT_ZH, [], WEB20_TRAPS, all_tune=True)
 
+# --- added round 21: a TUNING round like rounds 7, 8 and 10-20 (decided before any row was collected: every round-21 row goes
+# to tune.jsonl, none to holdout, add_web_round(..., all_tune=True)), so holdout.jsonl and its recorded floors are unchanged.
+# Theme: ENGLISH only (the Chinese rows of this period are round 22, collected by another helper at the same time): everyday
+# English news, government and company pages on what the classifier rarely gets -- Zhongguancun's park layout and sub-parks
+# (ZGC Development Group English pages on zgcgroup.com.cn and its patanipost.com mirror, english.beijing.gov.cn's sub-park
+# profiles, the Fengtai park's own English site, a UKSPA member page), talent (China Daily's Zhongguancun channel), sci-tech
+# finance (an AI-written reportify.ai summary), BTH (businesstianjin.com, ECNS), the "two zones" (bjzpark.spotlightbeijing,
+# chinadaily's E-Town subsite), Beijing's digital economy (yunnangateway copy of China Daily, english.beijing.gov.cn policy
+# interpretation), a foreign feature (INTHEBLACK), a spun-English page (uutian.com) and a 2006 blog of translated statistics.
+# 19 relevant en (3 with no code) and 11 traps (all en).  Smaller than the 24 + 11 planned: see 'Not found' below.
+# Relevant en: the 2017 Elite Youth of ZGC list, four ZGC Group parks recognised as Beijing SME characteristic clusters (2023), the
+# 2013 ZGC-Fangshan park unveiling, the Yanqing 'Zhongguancun Innovation Home at the Foot of the Great Wall' space plan, the ZGC
+# Overseas Forum 'ZGC GIFTs x London', the Xicheng Park profile, the Fengtai Park overview, ZGC's overseas offices (UKSPA), the 'two
+# zones' after six months (2021) and at 90 percent of tasks, Xuan Hong on ZGC and Tianjin-Hebei (2015), the 2024 Beijing government
+# report on the digital economy, the sub-centre's digital-economy action plan, the ZGC Technology and Finance Hub's 2025 sessions,
+# the 2013 Politburo study in ZGC (no code), a 2015 feature on Zhongguancun start-ups and 3W Coffee, H1 2023 technical income (no
+# code), 2006 half-year statistics (no code), the BTH coordinated development and the Binhai-ZGC park (2023).
+# Traps: a student diary of a Beijing electronics market (`mall`), WSJ-based ZGC office rents and CBRE's Q1 office report naming
+# Zhongguancun (`rental`), Haidian Foreign Chinese Experimental School and a Living-Abroad-in-Beijing school chapter (`school`),
+# HKSTP's incubation programme (`hongkong`), a food-delivery driver in Zhangjiang (Shanghai Daily via pressreader) and a spam-headed
+# Zhangjiang report naming Beijing's Zhongguancun in passing (`zhangjiang`), Nanshan talent and start-ups (`shenzhen`), the 2020
+# State Council guideline on national high-tech zones (`national`), Hsinchu Science Park X (`taiwan`).
+# Excerpts are 3-10 sentences copied as the pages have them (the zgcgroup page's glued 'SMEs.ZGC' cut at the sentence start, the
+# Fengtai site's '¡°'/'¡±'/'¡¯' mojibake quotes, 'L M S', '3.png', ' date 2023-08-07', 'Xinhua) 08:41', reportify's '[1][3]'
+# markers, the spun 'two champagne cars' English, the spam line '爱上海同城419' and the book's hyphenated line breaks 'nurs-\neries'
+# left in); several skip a sentence or paragraph because it shares a 40-character window with earlier rows (long proper names):
+# chinadaily 2017 (the sentence naming 'the Administrative Committee of Zhongguancun Science Park' and the list's full name),
+# zgcgroup id=900 (its first sentence naming the 'Beijing Municipal Bureau of Economy and Information Technology'), patanipost 550
+# (the 'ZGC National Independent Innovation Demonstration Zone' sentence), patanipost 586 (the ceremony sentence naming the
+# 'Zhongguancun National Independent Innovation Zone' exhibition center), ukspa (the doubled page header), yunnangateway (the
+# opening sentence naming 'the second session of the 16th Beijing Municipal People's Congress'), uutian (the car-ride paragraphs
+# naming the 'Zhongguancun National Innovation Demonstration Zone Exhibition center'), people.cn 2023 (the lead sentence ending
+# 'according to the Beijing Municipal Bureau of Statistics'), ecns (the 'first national high-tech industrial development zone'
+# paragraph and the GDP paragraph), the hongkong trap (the HKSTPC sentence), the zhangjiang spam trap (the SMIC sentence) and the
+# national trap (its lead sentence, 'quality development of national high-tech zones'); others skip menus, photo lines or a
+# paragraph (zgcgroup 611 the Prince Andrew talk, bjzpark the FDI figures, intheblack the Ma Huateng caption, the 'Today, it seems' paragraph
+# and the 'Related' line).
+# Overlap check: every URL checked against all earlier rows with check.py and every excerpt's 40-character windows pass check()
+# with no problem; no URL or text is in /work/shared/benchdata.  Dropped as used or telling an earlier row's story: the 2017
+# points-based green card (en.people.cn, szjzcy.com mirror, the wanbiaoku 2024 notice and the beijing.gov.cn application page),
+# the 2016 entry-exit service centre (covid-19.chinadaily, yibada), the 2019 20 talent measures (chinaservicesinfo), the 2022
+# overseas-talent-park opinions and the 2021 pioneer parks (used), the 2002 returnee statistics (tsinghua.edu.cn), the London
+# office (subsites.chinadaily), the U30 / Beijing-Taiwan youth contest (round-12 trap), the Jinnovation Park (tdminews, round 11),
+# the 23 distinctive parks (used), the Chaoyang Garden 2017 page (used), the 7.2-km street and its 2016 crowd-funding page and the
+# CCTV Garage Café page (round 17's Inno Way / street stories), the 2018 MoE 12 measures (used), the 2024 Forum's university
+# transfer conference (round 11), the 2012/2013 Haidian transfer centre (cnipa, chinadaily; web7-rel-en09), the 2023 Forum's
+# incubator index (the used '4.0 era' story), the Binhai 2016 opening (chinadaily 2016-12-03), the 2021-03-19 bjzpark BTH pages
+# (one used, the other the same day's story), the 2019 Forum pages (web9), and used pages (ecns 2013 internet finance,
+# chinainnovationfunding 30 credit products, covid-19.chinadaily 2014 finance, english.bjchy two-zones, wb.beijing 2023
+# anniversary, china.org.cn 2025 Forum BTH, sipo 2016, global.chinadaily 2017 Baoding, pd-italent and pudong Zhangjiang pages,
+# five English mall blogs: global.chinadaily 2010, hippopress, marriedgeeks, scarlatti, unboundly).
+# Labels (README rules, rounds 2-20 readings) plus: Z6 + Z6.4 for a ZGC honour list of young entrepreneurs under 45; Z5 + Z5.5 for
+# ZGC Group parks named in 004's Z5.5 (IC Design Park, Life Science Park, Software Park) recognised as characteristic industrial
+# clusters; Z5 alone for a sub-park's unveiling / layout adjustment (Fangshan, Fengtai) and for a ZGC-branded Yanqing sci-tech town's
+# space plan; Z5 + Z5.1 for a sub-park's '1+2+2' leading and key industries (Xicheng); Z7 + Z7.8 for a ZGC overseas brand forum
+# (ZGC GIFTs in London); Z6 + Z7 + Z7.4 for the overseas offices 'to attract talents'; Z5 + Z5.12 for a ZGC official's plan of a
+# cross-regional park chain with Tianjin and Hebei, and B5 + Z5 + Z5.12 where a Beijing firm moves production and R&D into the
+# Binhai-ZGC park in a BTH coordinated-development story; B6 for the "two zones" (policy counts, support for the centre); B2 + B4
+# for the 2024 report's AI models and automatic-driving scenarios / digital infrastructure; B4 for the sub-centre plan's 30
+# application scenarios; Z2 + Z2.3 for the ZGC Technology and Finance Hub's financing docking; Z3 + Z3.4 for the incubator and
+# accelerator network of Zhongguancun in a foreign feature.  A Politburo study visit and half-year statistics get no code.
+# Doubtful round-21 rows (kept, flagged here): en02 (Z5.5 for a cluster recognition; Z5.3 would also fit), en04 (Z5 for a
+# ZGC-branded town plan in Yanqing; Z5.4 left out), en05 (Z7.8 for an overseas forum; Z7.4 left out for the London MoU on an
+# 'innovation center'), en08 (Z6 beside Z7.4 from one purpose clause), en11 (Z5.12 from a speech's wishes), en13 (B4 for a
+# sub-centre plan; Z1.4 left out for its SME goals and B5 for the sub-centre), en14 (an AI-written summary; Z2.3 for a mechanism
+# set up by the PBoC with local agencies under the ZGC name), en16 (Z3.4 from a foreign feature; Z5.13 left out), en19 (B5 beside
+# Z5.12), en15 / en17 / en18 (relevant, no code: a 2013 study visit in spun English, 2023 and 2006 statistics).
+# Hard traps: rental02/03 name Zhongguancun throughout (office rents), zhangjiang08 names 'Beijing's Zhongguancun' in passing,
+# national10 is the national high-tech-zone guideline in the plans' vocabulary (independent innovation, transformation of
+# achievements, financial services, green ecological parks), hongkong06 is an incubation programme (Z3.4's vocabulary), shenzhen09
+# is incubation and talent in Nanshan, school04 is a Haidian school.
+# Not found (no usable, unused English page in the page search within the time): Z6 returnee / overseas-talent rows beyond the
+# used ones (every returnee, green-card, entry-exit and overseas-talent-park page found was used or told a used story), Z6.9-Z6.12
+# talent services, Z5.3 specialised parks and Z5.4 old-factory renewal in ZGC (Chaoyang's cultural parks are not ZGC), Z3.1 / Z3.8
+# technology transfer and spin-offs in ZGC (a 2015 Tsinghua Holdings page does not name ZGC), Z1 / Z1.4, Z2.1; traps of kinds
+# `hotel` (only German/Italian hotel reviews), `bangalore`, `wuhan`, `hefei` and `passing`.
+# Round 21 relevant English rows: (url, text, labels)
+WEB21_RELEVANT_EN = [
+    ('http://www.chinadaily.com.cn/m/beijing/zhongguancun/2017-12/11/content_35276491.htm',
+     """• News
+Zhongguancun's elite youth list for innovative ideas
+
+Updated: 2017-12-11
+
+Young and innovative entrepreneurs who established their businesses in Zhongguancun have been honored at the national science park's 2017 forum on Dec 7.
+
+A total of 13 entrepreneurs appeared on the list including Zhang Yiming, founder and CEO of Toutiao, Cheng Wei, president and CEO of DiDi Chuxing, Hu Weiwei, co-founder and president of Mobike and Chen Tianshi, co-founder and CEO of Chinese chip startup Cambricon Technologies.
+
+Aiming to inspire Zhongguancun's youth entrepreneurs under 45 years old who have made outstanding achievements to innovation and entrepreneurship, the event is an important part of promotional activities for Zhongguancun startups and innovative companies.""",
+     ['Z6', 'Z6.4']),
+    ('https://www.zgcgroup.com.cn/zgcadminen/home/content/index.html?id=900&cate=117',
+     """Four Parks under the Group Recognized as Beijing’s Characteristic Industrial Clusters of SMEs of 2023
+
+ZGC IC Design Park was recognized as “Zhongguancun IC Design Industrial Cluster in Haidian District, Beijing”; ZGC Life Science Park as “Life Science Industrial Cluster in Changping District, Beijing”; the Industrial Application Software Cluster of Haidian District, mainly built on ZGC Software Park, as “Industrial Application Software Cluster in Haidian District, Beijing”; the Daxing High-end Medical Device Industrial Cluster, with ZGC Medical Device Park as its main body, as “High-end Medical Device Industrial Cluster in Daxing District, Beijing”.
+
+
+The positioning of the Characteristic Industrial Cluster of SMEs is industrial clusters that are focused on SMEs and guided by new development concepts. In order to build core competitiveness, these clusters, with efficient collaboration network and quality governance services, concentrate their attention on leading industries, highlight advantages and characteristics, and pool resources within a county or district.""",
+     ['Z5', 'Z5.5']),
+    ('http://www.patanipost.com/zgcadminen/home/content/index.html?id=550&cate=117',
+     """The ZGC Development Group Signed a Strategic Cooperation Agreement with the Government of Fangshan District, Beijing
+
+On the morning of December 26, 2013, the unveiling ceremony of the ZGC-Fangshan Sci-tech Park and the signing ceremony of strategic cooperation between the ZGC Development Group and the government of Fangshan District were held at the CSD business plaza, Changyang,Fangshan. According to the agreement, the two sides shall jointly develop the ZGC-Fangshan Sci-tech Park and build a “ZGC innovation demonstration zone in the south of Beijing”. 
+
+At the end of 2012, the State Council approved the adjustment of Zhongguancun Sci-tech Parks’ size and layout, expanding from “one zone with ten parks” to “one zone with sixteen parks”.
+
+Up to now, there are 140 enterprises and units landing in the park, with a total investment of 36.275 billion yuan and aggregated assets of 10.815 billion yuan, covering an area of 777.8 hectares. Moreover, 65 enterprises in the park have obtained the Zhongguancun High-tech Enterprise Certificate.""",
+     ['Z5']),
+    ('http://www.patanipost.com/zgcadminen/home/content/index.html?id=586&cate=117',
+     """The Releasing Ceremony of the Space Plan for the “Zhongguancun Innovation Home at the Foot of the Great Wall” was a Success
+
+The Innovation Home is located in Kangzhuang town, Yanqing District. It is close to the entrance of G6 expressway, 62km away from Beijing Downtown, 9km away from Yanqing Town.
+
+The Innovation Home follows the concept of “promoting the area by industries, promoting industries by the area”.
+
+Centering around the central area of Kangzhuang Town and partial area of the former Badaling Economic Development Zone, it includes 4.97 square kilometers of surrounding villages and industrial land into the planning scope. Its new construction area is about 3.4 million square meters, and its total investment is about 28 billion yuan. In the future, nearly 30,000 jobs in innovation and entrepreneurial businesses and supporting services will be created. The Innovation Home will absorb and accept industrial spillover as well as population diversion of relevant industries from the central urban area of Beijing.""",
+     ['Z5']),
+    ('http://www.zgcgroup.com.cn/zgcadminen/home/content/index.html?id=611&cate=118',
+     """Zhongguancun Overseas Forum --“ZGC GIFTs ×London”-- was Held in London
+
+
+On October 22, London ExCel Exhibition Center witnessed the opening ceremony of Zhongguancun Overseas Forum –"ZGC GIFTs×London”, in the theme of “Chinese Businessmen’s Sci-tech Innovation Path in the Era of Industry 4.0”, which was co-sponsored by ZGC Development Group and the 15th World Chinese Entrepreneurs Conference and attended by hundreds of Chinese businessmen from all over the world.
+
+
+At the opening ceremony of “The 15th World Chinese Businessmen Conference” held in the morning, ZGC Development Group and London Development Promotion Agency signed a Memorandum of Understanding, agreeing to carry out in-depth cooperation in the innovation center, investment funds, sci-tech services, cross-border consultation and other aspects.
+
+Before the opening ceremony, the exhibition area of ZGC Development Group has attracted great attention from Prince Andrew, Duke of York, of the United Kingdom.""",
+     ['Z7', 'Z7.8']),
+    ('https://english.beijing.gov.cn/beijinginfo/sci/innovationservices/resources/zgcandsixteenscienceparks/202112/t20211229_2576414.html',
+     """District: Xicheng District
+
+Park Introduction: Xicheng Park of Zhongguancun Science Park was formerly known as Desheng Science Park. It was established in June 2001 with the approval of the Ministry of Science and Technology, and formally opened in May 2002. After two spatial adjustments in 2006 and 2012, the policy area was expanded to 10 square kilometers, including three blocks of Desheng, Beizhan and Guang'an, involving 11 subdistricts of Xicheng District. The park is characterized by being a service park that supports the core functions of the capital, an innovative park driven by the integration of multiple elements, and an intensive park that efficiently uses space resources, and has become an important platform for the development of science and technology, culture and financial new economy, and the promotion of regional transformation and upgrading in Xicheng District.
+
+Xicheng Park firmly grasps the strategic positioning of the capital, closely relies on and serves the core functions of the capital, adheres to Zhongguancun's powerful "innovation gene", and explores a unique embedded and functionally coordinated urban science park development road. It has formed a "1+2+2" industrial layout with financial technology as the leading industry, cultural technology and data industry as the key industries, and intellectual property and new energy as the focuses.""",
+     ['Z5', 'Z5.1']),
+    ('http://zgc-ft.gov.cn/sites/english/index.jsp',
+     """Overview of Zhongguancun Fengtai Science Park
+
+Zhongguancun Fengtai Science Park was established under the approval in November 1991 and was formally developed and built in 1992, which is one of the earliest ¡°One-district and Three-park¡± of Zhongguancun Science and Technology Park, with the overall planned area of 8.18 square kilometers. In 2012, it was approved to adjust space scale and layout and its overall planned area was changed to 17.63 square kilometers, consisting 11 parts including the east zone, west zone l, west zone ll, science and technology incubation street and Lize block after district extension, north district of Yongding River, south district of Yongding River, Feb.7th Vehicle Plant, Feb.7th Locomotive Works, Shougang Group Heavy Machinery Subsidiary Industrial Park and emergency rescue block. Zhongguancun Fengtai Science Park is the first one in China to advocate developing the ¡°headquarters economy¡±, which is a core functional zone of Beijing Fengtai District as well as an important base to develop hi-tech industries in Beijing.
+
+Organization Chart of Zhongguancun Fengtai Science Park Management Committee
+
+Zhongguancun Fengtai Science Park has basically realized the ¡°Government + Market¡± management and operation system: Zhongguancun Fengtai Science Park Working Committee is the agency appointed by Fengtai Park Committee and the Park Management Committee is the agency appointed by Fengtai District Government, and both of them will be responsible for the park¡¯s planned construction, industrial development, social management, etc.""",
+     ['Z5']),
+    ('http://www.ukspa.org.uk/members/zsp',
+     """What is Zhongguancun Science Park?
+
+Zhongguancun Science Park is one of the technology centres in the world and is growing fast. Over the last two decades, Zhongguancun has gathered nearly 20,000 high- and new-tech enterprises, as for example Lenovo and Baidu, and has formed a high and new-tech industrial cluster featuring electronic information, biomedicine, energy and environmental protection, new materials, advanced manufacturing, aerospace engineering, R&D and service.
+
+Zhongguancun Science Park attaches great importance to the exchange of information and strategic cooperation with other science parks. Zhongguancun Science Park now has 10 overseas offices: in Silicon Valley, Washington, Tokyo, Toronto and London etc, whose purpose is to strengthen the relationship with overseas Chinese students and scholars, foreign institutions and high technology enterprises, and to attract talents and resources within technology, capital, information and marketing, etc.""",
+     ['Z6', 'Z7', 'Z7.4']),
+    ('http://bjzpark.spotlightbeijing.com/2021-04/03/c_609745.htm',
+     """Home>Updates
+
+Service, free trade zone develop at good pace
+
+By Hao Nan | chinadaily.com.cn | Updated: Apr 3, 2021 L M S
+
+3.png
+
+The headquarters of ByteDance, the parent company of video sharing app TikTok, is one of many innovative companies in Beijing's Haidian district. GREG BAKER/AFP
+
+The Beijing government is taking proactive steps to improve the city's business environment in support of the establishment of a comprehensive development zone for the further opening up of the service sector, and a pilot free trade zone.
+
+Since the State Council approved the construction of the two zones in September 2020, the capital city has attracted a group of key industrial players to invest in more than 1,100 projects, including some 220 foreign-funded ones.
+
+The city has also formed 251 policies with regard to the construction of the two zones, of which 137 policies have been released and implemented over the past six months.
+
+Construction on the two zones has made steady progress in several districts of Beijing. In Haidian, for example, a signing ceremony for 13 key projects was held on March 2 at Zhongguancun Science Park's exhibition center.""",
+     ['B6']),
+    ('http://subsites.chinadaily.com.cn/beijing/etda/2023-11/23/c_941541.htm',
+     """In Beijing, two zones boost development
+Beijing has completed more than 90 percent of the reform and innovation tasks related to its "two zones" concept, a senior official of the city said on Thursday.
+The two zones are a demonstration zone for the service industry in Beijing, which was approved by the State Council in 2015, and a free trade zone, which was approved by the central government in September 2020.
+The zones offer preferential policies for both foreign and domestic investors in sectors such as science, culture, entertainment, finance, tourism and healthcare.
+Liu Meiying, spokeswoman for the city's commerce bureau and leading group office for the two zones work, said at a news conference on Thursday, that the city government will continue to promote reform and will strengthen coordination this year.
+The two zones' key areas support the full opening-up of Beijing's service sector, Liu said.
+"We have supported the city's international scientific innovation center's construction by carrying out preferential policies for companies," Liu said. "For instance, the approval process for high-tech companies in key fields has been cut by 80 percent in terms of time and requirements.\"""",
+     ['B6']),
+    ('https://businesstianjin.com/index.php?Itemid=27&catid=2%3Atianjin-finance&id=9959%3Achina-daily&option=com_content&view=article',
+     """Zhongguancun teams up with Tianjin and Hebei
+Published on: 2015-11-11
+Share to
+User Rating: / 0
+2Tianjin’s Meijiang Convention Center hosted communications panels as a part of the Second Beijing Tianjin Hebei Integrated and Innovative Development Forum on November 4th.
+
+The event echoed the national strategy of integrated development, with support from the Zhongguancun Science Park Administrative Commission and the science and technology departments of Tianjin and Hebei. Twenty-eight tech companies and institutions sponsored the event. Held by Zhang Guihua, president of the Northern Technology Exchange Market, the conference attracted more than 700 representatives from corporations, institutes, and service institutions.
+
+Xuan Hong, deputy director of the Science Park’s Administrative Commission gave a keynote speech on Zhongguancun’s role in the development in Beijing, Tianjin, and Hebei.
+
+Xuan said that the science park should draw a clear blueprint, explore new management formats, and establish a cross-regional chain linking the science and innovation parks in Beijing, Tianjin, and Hebei.
+
+Xuan also talked about the focusing the works. Pilot policies and projects should establish regional innovative mechanisms. An integrated innovation and entrepreneurship system should be built through cooperation between science parks and innovative societies.""",
+     ['Z5', 'Z5.12']),
+    ('http://english.yunnangateway.com/html/2024/news_0122/34206.html',
+     """Beijing aims to be exemplar of digital economy
+Skyline of Beijing's CBD area (online photo)
+In recent years, the city has pioneered in key technology, infrastructure and application related to the digital sector. "For example, Beijing built 30,000 5G bases last year. It has about half of the country's generative artificial intelligence large model products available for the public. It has a 160-square-kilometer high-level demonstration zone for automatic driving," Yin said while delivering a government work report during the opening ceremony of the session.
+In 2024, the city will further improve underlying technology of AI and make its AI models as advanced as international ones, promoting its application in government administration, the medical field, industries and life services, according to the work report.
+Automatic driving will be applied in more scenarios such as airports, railway stations and urban road cleaning. The city is developing more emerging digital infrastructure such as 10-gigawatt optical network and internet of vehicles to serve the construction of a smart city, the report added.""",
+     ['B2', 'B4']),
+    ('https://english.beijing.gov.cn/investinginbeijing/InvestmentSpecial/DigitalEconomy/PolicesAndInterpretations/202412/t20241206_3958507.html',
+     """Policy Interpretation: Notice on Issuing the Action Plan of Beijing Municipal Administrative Center for Promoting the Building of Beijing into a Benchmark City for Digital Economy (2022-2024)
+
+english.beijing.gov.cn
+2024-12-06
+
+I. Development Goals
+
+Form an overall work philosophy of "taking the industrialization of digital technologies and the digital transformation of traditional industries as the focus, and gaining support through increasing the supply of data factors, expediting the building of benchmark projects and accelerating the digital empowerment of small and medium-sized enterprises (SMEs)". With the year of 2024 as the final year, the action plan aims to promote a significant growth of the digital economy in Beijing Municipal Administrative Center, sets forth a series of quantitative goals such as nurturing ten quasi-unicorn enterprises (with each achieving a market valuation of over CNY 1 billion) and 80 specialized, refined, differential and innovative enterprises, ensuring that the scale of core industries in the digital economy reaches CNY 5.5 billion, putting in place 30 application scenarios, building up two specialized data zones and delivering two benchmark projects.""",
+     ['B4']),
+    ('https://reportify.ai/news/1166194008414883840',
+     """Group 1 - The People's Bank of China, along with several local government agencies, has established the "Zhongguancun Technology and Finance Hub" financing docking mechanism to support technology-driven enterprises and key industries [1][3] - As of August 2025, the initiative has held 11 sessions, successfully connecting over 80 enterprises with a financing success rate exceeding 70%, resulting in a total credit of 17.8 billion yuan and loan disbursements of 9.15 billion yuan [1] - The focus areas include artificial intelligence, commercial aerospace, biopharmaceuticals, and robotics, with over half of the loan recipients still in the R&D phase and not yet generating significant revenue [1] Group 2 - The financing challenges are particularly pronounced for early-stage technology SMEs, necessitating increased support for these enterprises [2] - In 2024, Beijing saw the establishment of over 300 new technology enterprises daily, particularly in emerging fields such as AI, robotics, quantum technology, and biomedicine, which are characterized by high risk and growth potential [2]""",
+     ['Z2', 'Z2.3']),
+    ('https://www.uutian.com/wxtjt564',
+     """in Zhongguancun, Liu Chuanzhi, Robin Li on the seven member of the Standing Committee said what
+
+
+(review) in September 30th, the CPC Central Committee Political Bureau held the ninth collective study in Beijing Zhongguancun. This is the Politburo collective study for the first time out of Zhongnanhai, the classroom moved to Zhongguancun, the theme of the study is the implementation of innovation driven development strategy. In Zhongguancun, 3D printing and additive manufacturing, cloud computing, big data, biochip, crop precise biological breeding and quantum communication all these people seems to have become the new word Xi Jinping and other central leaders visit, the core of communication.""",
+     []),
+    ('https://www.intheblack.com/articles/2015/11/01/next-gen-start-ups-now-stamped-made-in-china',
+     """Next-gen start-ups now stamped 'Made in China'
+
+Backed by smart money, mentors and the state, China’s aspiring tech entrepreneurs are channelling their inner Jack Ma.
+
+Updated 9 August 2017.
+
+A double espresso from 3W Coffee will kickstart most people’s working day, but many patrons of this Beijing-based cafe are now looking for cash, not caffeine, to give their careers a boost. China’s recent start-up craze means this popular coffee shop has become one of the most fertile meeting places for entrepreneurs and investors involved in the capital’s high-tech sector.
+
+It is in Zhongguancun, a neighbourhood in the north-west of Beijing, that many of the city’s tech-focused entrepreneurs choose to congregate. They are drawn to a complex web of “makerspace” coffee shops such as 3W Coffee, backed up by an increasingly well-developed support network of incubators, accelerators, venture capital (VC) firms and angel investors.
+
+Today, Zhongguancun’s increasingly mature start-up ecosystem is being replicated to varying degrees across China. This has led to a rise in innovation and marketability among many of the country’s newly founded tech businesses.""",
+     ['Z3', 'Z3.4']),
+    ('http://en.people.cn/n3/2023/0807/c90000-20054718.html',
+     """ date 2023-08-07 Major enterprises see rising technical income in Beijing's Zhongguancun
+
+Xinhua) 08:41, August 07, 2023
+
+A man wearing a face mask walks at Zhongguancun Science City in Beijing, capital of China, May 18, 2020. (Xinhua/Ren Chao)
+
+The data indicate that 6,954 of these enterprises monitored in the zone achieved revenue of 3.8 trillion yuan during the period, while the proportion of technical income reached 22.4 percent.
+
+There were 617,000 research and development personnel in Zhongguancun, with a total R&D expenditure of 184 billion yuan, a year-on-year increase of 0.6 percent.""",
+     []),
+    ('http://chinasilicon.blogspot.com/2006/10/zhongguancun-2006-economic-statistics.html',
+     """Sunday, October 29, 2006
+
+Zhongguancun 2006 Economic Statistics
+
+Zhongguancun Science and Technology Zone
+Management Committee
+
+July 24, 2006
+
+(Translated and adopted from Chinese, found at ZGC official government website, here, on October 29, 2006)
+
+In the first half of the 2006 year, the total economy of the Zhongguancun Science and Technology Zone continued its high-speed, steady growth. The rate of growth of industrial production was relatively large and rate of growth of created export reserves slowed a little. There was steady growth in the amount of taxes paid, while newly recognized enterprises had clear decline. The entire economic trend was stable.
+
+The structure of total revenue is worthy of note. Sales of products accounted for 162.6 billion yuan or 63.4% of the total. Technology revenue was 35.3 billion yuan or 13.7% of total revenue. And other revenue accounted for 58.7 billion yuan or 22.9% of total revenue.""",
+     []),
+    ('https://www.ecns.cn/news/2023-02-27/detail-ihcmauea0315740.shtml',
+     """Beijing-Tianjin-Hebei region's coordinated development generates new growth driver
+
+2023-02-27 08:38:36Xinhua Editor : Li Yan ECNS App Download
+
+The coordinated development in Beijing and neighboring regions is now in full swing and has grown into a new driving force for China's development, nine years after China launched a key strategy to build the Beijing-Tianjin-Hebei regional city cluster.
+
+A more rational industrial layout, the more balanced resource distribution and innovation-driven development have not only helped the crowded Chinese capital achieve healthy growth, but also brought benefits to Tianjin and Hebei.
+
+
+Beijing Carale Robot Technology Co., Ltd. was established in the Chinese capital in 2014 and moved its factory and R&D center to the neighboring municipality of Tianjin in 2017, with the business flourishing since then.
+
+"All thanks to the policy support from the Tianjin Binhai-Zhongguancun Science Park," the company's CEO Yin Li said. The park, formally established in November 2016 in the Tianjin Binhai New Area, has now become the city's scientific and technological innovation heartland.""",
+     ['B5', 'Z5', 'Z5.12']),
+]
+# Round 21 traps: (kind, url, lang, text)
+WEB21_TRAPS = [
+    ('mall', 'https://intra.engr.ucr.edu/~ires/ires_2012/Welcome_files/IRES_PAST/diary/july_2010/7.html', 'en',
+     """Diary July 7, 2010
+
+Author: Cody Lewis
+
+Today we visited the electronics market. The market is much different than what you would find in the United States. Instead of one big store that sells everything, and customers comparison shopping among the chain stores for the best (fixed) price, the Chinese way of selling is to have hundreds of small stores that all sell the same thing, run by a shop keeper, and where the owner sets the price. Bargaining is accepted and expected, and if you're not careful they'll try to gouge you.
+
+At this particular electronics market, there are half a dozen or so large towers that house hundreds of small shops. As we walk through, the keepers see us and immediately converge, jabbering at us in Chinese and a flow of brand names. “HP! HP! IPod! Asus! Computer! Friend? Dell!” The shopkeepers increase the price by about 2x what they would offer their normal, Chinese customers. In the end, the price of electronics in Beijing is slightly higher than the same thing in the states, even when we bargain it all the way down.
+
+A view of part of the electronics market. There are four or five sky scrapers with hundreds of small stores inside selling electronics."""),
+    ('rental', 'https://www.mingtiandi.com/real-estate/finance/booming-tech-firms-redrawing-chinas-office-map/', 'en',
+     """China’s tech industry has been growing at double-digit rates for many years now, and the expansion of the country’s technology giants has started to have an impact on the office real estate market.
+Examining the effect of the industry on Beijing’s Zhongguancun, a centre for high-tech firms, the Wall Street Journal finds that,
+The landscape of Beijing’s northwestern Zhongguancun district, the center for the decadelong boom in Chinese Internet companies, still is dotted with many of those malls alongside fast-food restaurants and a mix of old and new office buildings.
+But rents there are rising and vacancies are below Beijing’s city average. The result, real-estate consultants say, is that flush Chinese companies looking to build new headquarters are moving increasingly far afield, north and south of the core Zhongguancun area.
+In general, Beijing office rents have risen more quickly than other areas in the country, and Zhongguancun is no exception, with rates for prime space jumping an estimated 44 percent to RMB 241 yuan per square meter per month over the last five years."""),
+    ('rental', 'https://yicaiglobal.com/news/beijings-office-rentals-recover-in-first-quarter-as-rents-tumble-report-says', 'en',
+     """(Yicai) April 11 -- Beijing’s office rental market picked up in the first quarter as more companies sought out new spaces to rent as prices, particularly that of prime office spaces, drop, according to a recent study by US commercial property consultancy firm CBRE Group.
+Fewer mass cancellations of office leases took place in Beijing in the first quarter, said Sun Zutian, head of research for CBRE’s North China region. And the net new area rented out doubled from the previous quarter to 73,000 square meters.
+Two zones where high-tech firms are concentrated, including Zhongguancun, and three emerging business districts, including Tongzhou, each had more than 10,000 sqm net rented out over the period, Sun said.
+This is largely connected with landlords lowering their rents, according to the report released on April 9. The cost to lease prime office space in Beijing slumped 2 percent in the first quarter from the previous quarter to around CNY283.30 (USD39) per square meter."""),
+    ('school', 'https://www.trustingchoice.com/shop/17729.html', 'en',
+     """Founded in 1999, Haidian Foreign Chinese Experimental School includes kindergarten, primary school, junior high school and high school, and its positioning is a high-end full boarding school.
+Haidian Foreign Chinese Experimental School has a beautiful environment and excellent teaching facilities. Located outside the West Fourth Ring Road, Haidian Outer Chinese Experimental School has a construction area of about 100,000 square meters, which is close to the High School Affiliated to the National People's Congress, but covers an area of 350 acres, which is 1.64 times that of the latter, equivalent to half of Tiananmen Square. In addition to the common basketball courts, football fields, volleyball courts, the school also has high-end sports fields such as international standard golf driving ranges, climbing walls, fencing centers, and rare halls such as observatories, pottery rooms, studios, and piano rooms. The most attractive thing for children is the zoo, which is home to exotic birds such as black swans and red-crowned cranes."""),
+    ('school', 'http://what-when-how.com/Tutorial/topic-1965t8ihs/Living-Abroad-in-Beijing-204.html', 'en',
+     """If you can get your child in, you will find that school fees are much cheaper than what
+you might pay at an international school, possibly just around RMB28,000 per year. One
+option that many expat parents happily consider is to enroll their children into Chinese nurs-
+eries or kindergartens to give them a solid foundation in the local language, but then move
+them to an international school for the more formal education years.
+Some Chinese schools are more expat friendly than others and several are actually
+set up with international departments. Fangcaodi International School, Beijing Ritan High
+School, The High School Affiliated to Renmin University of China, and Beijing No. 55
+Middle School, for example, all have long-standing international programs. These schools
+are all run by the Chinese government and classes are taught almost entirely in Chinese."""),
+    ('hongkong', 'https://jumpstartmag.com/incubation-programme-at-hong-kong-science-and-technology-park/', 'en',
+     """Incubation Programme at Hong Kong Science and Technology Park
+
+Incu Lab egg
+
+Tell us about the Incubation Program?
+
+We offer full-service Incubation Programmes and a Leading Enterprises Acceleration Programme (LEAP) to assist startups in their vulnerable inception stages.
+
+We have groomed over 300 companies over the past few years and there are currently 150 companies on the incubation programme"""),
+    ('zhangjiang', 'https://www.pressreader.com/usa/los-angeles-times/20210428/282175063970150', 'en',
+     """Los Angeles Times
+
+Food delivery driver’s Zhangjiang insight
+
+- Zhu Shenshen
+
+FOOD delivery driver Zhu Yanjun knows how to recognize who are programmers and engineers, after working for four years in Zhangjiang of the Pudong New Area.
+
+“They are wearing casual clothes, working badges, and often glasses, sometimes working late,” said Zhu, who delivers food for Meituan.
+
+His clients are employees from top firms Alibaba, Baidu ByteDance, Honeywell, Lenovo, Microsoft, SAP and many startups in Zhangjiang, covering businesses from chip design and manufacture to artificial intelligence and biomedicine.
+
+Zhangjiang has become “a forefront of innovation capabilities of Shanghai” and even China, for high-quality economy development and digital transformation.
+
+It’s home to 100,000 tech firms, including 9,000 national level high-tech firms, said Wu Qing, Shanghai’s vice mayor."""),
+    ('zhangjiang', 'http://www.zohope.cn/131097.html', 'en',
+     """This investigative report examines Shanghai's ambitious plan to transform Pudong's Zhangjiang area into a world-class technology hub rivaling Silicon Valley, with particular focus on semiconductor and biotech breakthroughs.
+
+
+爱上海同城419
+Shanghai's Zhangjiang High-Tech Park in Pudong has emerged as China's most dynamic innovation engine, housing over 18,000 tech enterprises and 58 national-level research institutes. The area, now colloquially called "Zhangjiang Valley," has seen its GDP grow at an average annual rate of 12.3% since 2020, outpacing both Beijing's Zhongguancun and Shenzhen's tech corridor."""),
+    ('shenzhen', 'http://www.pressreader.com/hong-kong/china-daily/20201014/281994674963050', 'en',
+     """China Daily
+
+Nanshan highlights role of talent in startups
+
+- XIAOKANG@ GRASSROOTS By PEI PEI in Shenzhen, Guangdong peipei@chinadaily.com.cn
+
+Liu Ruopeng, co- founder of Guangqi Group, which specializes in metamaterials, can’t get enough of Nanshan, a district in Shenzhen, Guangdong province. “This is a place with the most Silicon Valley characteristics,” Liu said.
+
+Given the passion and drive of its entrepreneurs, Nanshan, a cluster of prominent high- tech firms, is often compared to Silicon Valley, Liu said.
+
+As of August, 724,064 firms have been incubated in Nanshan. And 90 percent of its listed companies are of high- tech. R& D investment accounts for 5.87 percent of its GDP.
+
+All along, Nanshan made talent key to its rapid and high- quality development."""),
+    ('national', 'http://en.people.cn/n3/2020/0718/c90000-9712176.html', 'en',
+     """China unveils guideline on development of hi-tech zones
+
+(Xinhua)    11:21, July 18, 2020
+
+Noting the vital role of national high-tech zones in underpinning innovation-driven development, the guideline stresses efforts in spurring innovation, deepening reform, and expanding opening-up in this sector.
+
+In a bid to enhance national high-tech zones' capabilities for independent innovation, the country should integrate high-end resources, cultivate and attract talented people, as well as push forward the transformation of innovation achievements, according to the guideline.
+
+Support should be given to high-tech enterprises and emerging industries, it says.
+
+The document also proposes institutional reforms, calling for efforts to better the business environment, strengthen financial services, optimize land resource allocation, and build green ecological parks."""),
+    ('taiwan', 'https://focustaiwan.tw/sci-tech/202112250008', 'en',
+     """Hsinchu Science Park X breaks ground on first building
+
+12/25/2021 05:35 PM
+
+Taipei, Dec. 25 (CNA) A groundbreaking ceremony was held for the first building in the Hsinchu Science Park X Saturday as the first step for the industrial park to create a new tech cluster in Taiwan.
+
+Located close to the Hsinchu Science Park, which houses many of Taiwan's tech heavyweights such as contract chipmaker Taiwan Semiconductor Manufacturing Co. (TSMC), the Hsinchu Science Park X is expected to become the city's second tech corridor, with a focus on software development, the Hsinchu City Government said.
+
+The first building is scheduled to be completed in March 2024, which is expected to create 2,800 jobs, the city government said.
+
+The city government said the central government is planning to spend NT$18.3 billion on the Hsinchu Science Park X's development, and after the construction of the first building has begun, the second and third buildings will be in the pipeline."""),
+]
+add_web_round("web21", [], WEB21_RELEVANT_EN, WEB21_TRAPS, all_tune=True)
+
+# --- added round 22: a TUNING round like rounds 7, 8 and 10-20 (decided before any row was collected: every round-22 row goes
+# to tune.jsonl, none to holdout, add_web_round(..., all_tune=True)), so holdout.jsonl and its recorded floors are unchanged.
+# Chinese only (the English rows of this period are round 21, collected by another helper at the same time).  Theme: the
+# plan's park work (Z5) and the Beijing-centre projects the classifier misses most, in everyday news wording: a sub-park base
+# named a 专精特新 distinctive park, ZGC parks in Tianjin-Hebei (a paper abstract on ten cooperation parks, the 2023 opening of the
+# Xiong'an ZGC park, a 2023 feature on the Baodi 京津中关村科技城), the 1999 inclusion of the 电子城 old industrial base, an old
+# satellite factory in the 中关村 core area reopened as a science park, the 创业大街 at one year, Shunyi's third-generation
+# semiconductor cluster, the service-sector opening pilot, a BTH industrial-platform fair, Beijing pharma statistics and a 2019
+# reform retrospective.  The round is SHORT: 12 relevant zh (6 zh-Hant, 2 with no code) and 8 traps (4 zh-Hant), collected in
+# the time allowed; the page search is heavily mined and most hits for the brief's target measures were already used.
+# Relevant zh: 中关村房山园 (北京高端制造基地) named a Beijing 专精特新特色园区 (didadaijia, zh-Hant); ZGC's cooperation agreements with ten
+# Tianjin/Hebei parks (paper abstract, drds.library, Chinese paragraph only); the 2023 opening of the Xiong'an ZGC park (gaoerwen,
+# zh-Hant with pinyin mojibake 關(guān)); Shunyi's third-generation semiconductor cluster in 2017 (北京日报 via the cri.cn big5 gateway);
+# five years of Beijing's service-sector opening pilot (经济日报 via feifmx, zh-Hant with doubled commas ',,' and ',。' left in);
+# the 2018 BTH industrial-cooperation platform fair in Beijing (长城网 via jy-dmbest, zh-Hant); the Baodi 京津中关村科技城 in 2023
+# (新华社 via ngwqjnd, zh-Hant with mojibake '生產(chǎn)線?!标慄S實(shí)', '密不可分?!睂氎鎱^(qū)' left in); Beijing pharma-health statistics
+# 2014-2023 from a '聚焦北京国际科技创新中心建设' press tour (中新网 on a spam mirror: '大发黄金版' and a wrong '2011-04-06' date
+# left in; no code); the 中关村创业大街 at one year (2015); the 电子城 old industrial base and its 1999 inclusion in ZGC (北京日报
+# 2020 retrospective); the 北京卫星制造厂科技园 opening in the factory's '中关村厂区' (网易科技 via api-racing); a 2019 Xinhua
+# retrospective naming ZGC's origin and Beijing's 2015 service-sector pilot (folksfolks; no code).
+# Traps (8): Wuhan Optics Valley's 2025 entrepreneurship plan with idle shops turned into incubators and 硬科技创业 targets, and a
+# 2021 Optics Valley incubator opening (`wuhan`); Hsinchu's 2021 revenue record incl. '舊有標準廠房更新活化' (crntt, zh-Hant,
+# `taiwan`); HK Science Park's HK$10bn incubation programmes (信报 via ejtech, zh-Hant, `hongkong`); Shenzhen Nanshan in 2017
+# (zh-Hant with mojibake) and the Hetao Shenzhen park (澳门 waou, zh-Hant) (`shenzhen`); Zhangjiang's 2023 urban-renewal
+# projects (张江水泥厂 into an industrial park) (`zhangjiang`); a university essay on the national 职务科技成果赋权 reform (`national`).
+# Excerpts are 3-10 sentences copied as the pages have them (headers, bylines, '(資料圖)', '分享到:', duplicated titles, pinyin
+# mojibake, doubled commas); several skip a paragraph: crntt (the 中時 paragraph and the industry figures), kbm75 and waou
+# (cut after their openings), qdjshmygc (cut after the first founder story), gaoerwen (cut before the operator's quote).
+# Overlap check: every URL checked against all earlier rows with check.py and every excerpt's 40-character windows pass
+# check() with no problem; no two round-22 excerpts share a window; a sample string of each excerpt is absent from
+# /work/shared/benchdata.  Dropped as used or as an earlier row's story: 71.cn's 2021 存量空间 feature (used), the 2024 Forum
+# technology-manager meeting (chinafbs, used), the 中关村银行 interview (caiding5, used), the 数字经济标杆城市 book chapter
+# (cqxianglaokan used; its zhangyue copy shares the text), the 虚拟现实产业园 (newton.com.tw) and Shunyi's 2024 Forum semiconductor
+# forum (jlshop) (both used), the 2013 Pinggu/Shunyi parks (used), the 1万家 ZGC branches in Tianjin-Hebei (todaymg; web9-rel-zh15's
+# story), the 2021 BTH press conference (sdyjkjfhq; round 11's story), the 2021 高精尖 plan's trillion clusters (bj.cnipai;
+# web8-rel-zh14), the pharma plan's 1.25 trillion (ifeng, zzsj; round 13), the 2021 两区 government report (whyfsj; round 13),
+# the FTZ press conference (xuehua; round 13), the 十百千 scenarios of the centre plan (honglaili, used), the 2015 innovation
+# season / 升级版创业大街 (stockstar, yzydsg, x4007; round 10's story), the IC design park's start (xfafinance; round 7),
+# the 2022 创业大街 feature (stdaily, used), 解碼中關村 (jssljx, used), the 2011 Haidian returnee parks (zqsa, used), the
+# T25 rent index naming 中关村软件园 (xcysalbb used; jinhaidianhuagong the same story), a ZOL battery ranking (used), Yahoo's
+# Hsinchu 45th anniversary (used; udn the same story), Hefei pages (outlooknewera, dcqhyn, ustc: used), a 南山 page sharing
+# round 20's cectop text (handmsg), Zhangjiang pages (hffxjx, 51cbd: used), the bj.sina restaurant guide (used), hk01's
+# office-rent report (used).
+# Labels (README rules, rounds 2-20 readings) plus: Z1 + Z1.4 with Z5 + Z5.3 for a ZGC sub-park base named a 专精特新 distinctive
+# park with its 专精特新 and 小巨人 firms (004's Z1.4 is SME support, Z5.3 distinctive parks); Z5 + Z5.12 for ZGC's cooperation parks
+# in Tianjin-Hebei (the ten-park abstract, the Xiong'an opening, Baodi); Z5 alone for a base's inclusion in the ZGC park (as round
+# 20's 清华科技园); Z5 + Z5.4 for an old factory in the ZGC core area renovated into a science park; Z3 + Z3.4 for the 创业大街's
+# incubation results; B2 for Beijing's third-generation semiconductor cluster (seeds/001's B2: 集成电路产研一体, 关键新材料);
+# B5 for a BTH industrial-cooperation fair held in Beijing stressing 北京创新资源 and the '2+4+N' cooperation pattern; B6 for
+# Beijing's service-sector opening pilot (seeds/001's B6 names 国家服务业扩大开放综合示范区).  Statistics and a reform
+# retrospective get no code.
+# Doubtful round-22 rows (kept, flagged here): zh01 (Z1.4 + Z5.3 from a Beijing-wide 专精特新 designation applied to a ZGC sub-park
+# base; Z5.1 left out), zh04 (B2 for a 2017 district cluster before the centre plan; B4 left out for '千億級産業規模', not a
+# trillion-yuan cluster), zh05 (B6 for a service-sector text with little S&T content), zh06 (B5 for a BTH text that is about
+# the region more than the Beijing centre; Z5.12 left out as no ZGC park is named), zh08 (relevant with no code: B4 left out for
+# statistics of an existing cluster, as web5-rel-zh18), zh10 (Z5 for a 1999 fact stated as history; Z5.4 left out for the old
+# state factories' restructuring and Z7.1 for multinationals settling, as web5-rel-en12), zh11 (never names a ZGC park: '中关村厂区'
+# is the factory's site name; Z5.4 read from the renovation), zh12 (a retrospective: Z2 left out for '科技领域就是在中关村', B6 for the
+# 2015 pilot stated as history).  Hard traps: wuhan01 states 硬科技创业 targets and idle shops turned into incubators (Z3.4/Z3.7/
+# Z5.4 vocabulary), taiwan03 and zhangjiang07 use 标准厂房更新活化 / 城市更新 for other parks, hongkong04 is an incubation programme,
+# national08 is the 赋权 reform of 004's Z2.1 nationally.
+# Not found (no usable, unused page in the page search within the time): Z3.1 技术经理人 / 技术转移机构 (the ZGC pages found were
+# used), Z3.7, Z3.8 (the 毛二可 spin-off pages repeat round 10), Z2.1 and Z2.3 on ZGC (used), Z6 measures (青年人才, 国际人才社区,
+# 海创园: only used or non-ZGC pages), Z5.1 and Z5.5 park upgrades, B4 (应用场景, 数字经济标杆城市, 万亿级: all hits used or told),
+# and traps of the kinds zol, mall, rental, restaurant, school and passing (all hits used).
+# Round 22 relevant Chinese rows: (url, lang, text, labels)
+WEB22_RELEVANT_ZH = [
+    ('http://www.didadaijia.cn/yuquanyaowen/33058.html', 'zh-Hant',
+     '近日,北京市經濟和信息化局發布了《北京市專精特新特色園區 (試點)名單》及《2024年度北京市專精特新企業服務站名單》,中關村房山園——北京高端制造基地榮獲北京市專精特新特色園區(試點)認定的園區。\n近年來,北京高端制造業基地引進培育專精特新企業近30家,國家級專精特新“小巨人”企業5家。\n北京市專精特新特色園區是由北京市經濟和信息化局組織開展,在全市范圍內進行遴選。“專精特新特色園區”試點是指通過匯聚優勢服務資源,提升特色服務能力,以培育和服務專精特新中小企業發展為主要服務功能的產業園區,通過特色園區的建設,培育一批代表新質生產力發展方向,助力未來產業發展的專精特新企業。此次主要聚焦“產業集聚型”“聚鏈融通型”“數智加速型”“資本助力型”“生態賦能型”“人才引領型”六大特色方向進行征集。',
+     ['Z1', 'Z1.4', 'Z5', 'Z5.3']),
+    ('https://drds.library.net.cn/journal/detail.aspx?i=WVVEVW5kQmR4MlU9', 'zh-Hans',
+     '在推进京津冀城市群高科技园区的协同发展进程中,三地园区之间是否深度融合,决定京津冀协同发展的质量和深度。目前京津冀城市群的天津与河北高科技园区与中关村科技园签有政府间合作协议的有10家,其对接的产业类型依次为电子信息、先进制造、新能源与节能、环境保护、生物医药产业,与中关村科技园总收入占比居前5位的产业类别恰好相对应。三地园区协同发展动力机制可分为产业梯度转移机制、市场需求吸引机制、科技产业孵化转化机制、政府引导驱动机制、市场合作驱动机制5类。合作共建模式主要有:政府引导驱动机制为主的中关村海淀园秦皇岛分园模式、市场合作驱动的类似于固安工业园的产业新城模式、科技产业孵化转化机制为主的保定中关村创新中心模式等。',
+     ['Z5', 'Z5.12']),
+    ('http://gaoerwen.cn/zx/20230831/083192762.html', 'zh-Hant',
+     '(資料圖)\n北京向南100多公里,一座“未來之城”搶時間、拼發(fā)展,拔節(jié)生長。8月30日,被譽為“中國創(chuàng)新發(fā)展的一面旗幟”的中關(guān)村在這里有了新址——雄安新區(qū)中關(guān)村科技園正式揭牌運營。這座“妙不可言、心向往之”的新城毅然樹起“創(chuàng)新旗幟”,譜寫出京津冀協(xié)同發(fā)展的新篇章。\n科技園位于雄安新區(qū)中部偏北,以容東片區(qū)華望城為主要載體,重點布局空天信息、現(xiàn)代生命科學(xué)與生物技術(shù)、智能網(wǎng)聯(lián)汽車、人工智能等高端高新產(chǎn)業(yè)方向。一期面積約2.1萬平方米,預(yù)留擴展運營空間約1.4萬平方米。\n京冀有關(guān)負(fù)責(zé)同志表示,雄安新區(qū)中關(guān)村科技園揭牌運營是落實京津冀協(xié)同發(fā)展戰(zhàn)略的重要舉措,不僅將推動北京“新兩翼”建設(shè)更加有力,還將高標(biāo)準(zhǔn)高質(zhì)量推進雄安新區(qū)建設(shè),努力使京津冀成為中國式現(xiàn)代化建設(shè)的先行區(qū)、示范區(qū)。\n作為中國最具活力的創(chuàng)新高地之一,近年來,中關(guān)村深入實施創(chuàng)新驅(qū)動發(fā)展戰(zhàn)略,驅(qū)動北京、輻射全國、鏈接世界,作為全球創(chuàng)新網(wǎng)絡(luò)樞紐的地位不斷提高。目前,中關(guān)村企業(yè)在外省市設(shè)立分支機構(gòu)超9萬家,其中在津冀地區(qū)設(shè)立分支機構(gòu)逾9000家。',
+     ['Z5', 'Z5.12']),
+    ('https://big5.cri.cn/gate/big5/bj.cri.cn/20171107/13ed8dd8-a3bb-7437-f0c8-8fa180e3fb4b.html', 'zh-Hant',
+     '半導體創新型産業集聚區落北京順義\n\n2017-11-07 10:07:22|來源:北京日報|編輯:李勝蘭\n\n  原標題:半導體創新型産業集聚區落順義 \n\n  北京日報訊(記者 王海燕)5G移動通信、新能源汽車、航空航天、物聯網、人工智能……戰略新興産業風起雲湧,半導體創新在其中扮演著重要角色。日前,北京第三代半導體創新型産業集聚區在順義區掛牌。該區預留了1000畝土地,並制定了産業規劃,為第三代半導體産業集群發展創造良好條件。\n\n  第三代半導體材料市場前景廣闊,是北京市高精尖産業的重要內容,也是順義確定發展的三大創新型産業集群之一。',
+     ['B2']),
+    ('https://feifmx.com/focus/2020fmh/13003996/20200903/38706163.html', 'zh-Hant',
+     '在2020年中國國際服務(wù)貿(mào)易交易會開幕之際,,回望北京服務(wù)業(yè)發(fā)展的波瀾壯闊之姿,,頓感信心滿滿。\n2015年,,國務(wù)院批復(fù)北京市開展服務(wù)業(yè)擴(kuò)大開放綜合試點(diǎn),,北京成為全國首個(gè)服務(wù)業(yè)擴(kuò)大開放綜合試點(diǎn)城市。試點(diǎn)5年來,,北京在全市域范圍內(nèi)圍繞服務(wù)業(yè)重點(diǎn)領(lǐng)域先行先試,,與自貿(mào)試驗(yàn)區(qū)、內(nèi)地與港澳服務(wù)貿(mào)易基本自由化共同成為我國構(gòu)建開放型經(jīng)濟(jì)新體制的重要探索,。形成一批可復(fù)制可推廣經(jīng)驗(yàn),。已累計(jì)向全國推廣了六批25項(xiàng)創(chuàng)新經(jīng)驗(yàn),,今年6月以來,商務(wù)部兩次向各地推薦共13個(gè)案例,。為各地?cái)U(kuò)大服務(wù)業(yè)對外開放,、促進(jìn)服務(wù)業(yè)高質(zhì)量發(fā)展、穩(wěn)住外貿(mào)外資基本盤提供借鑒,。',
+     ['B6']),
+    ('http://www.jy-dmbest.com/news/hydt/3322.html', 'zh-Hant',
+     '推介會現場。記者趙曉慧攝\n河北展區(qū)。記者趙曉慧攝\n長城網5月19日訊(記者趙曉慧閆思宇)5月18日,共筑產業(yè)合作平臺打造創(chuàng)新發(fā)展高地——京津冀協(xié)同發(fā)展產業(yè)合作平臺推介會在北京舉行。這是三地協(xié)同辦聯(lián)合舉辦的首次產業(yè)合作平臺推介活動,來自三地的20余家園區(qū)、近200家企業(yè)參加推介。\n作為第二十一屆中國北京國際科技產業(yè)博覽會12場推介交易活動之一,包括張家口高新技術(shù)產業(yè)開發(fā)區(qū)、北京·滄州渤海新區(qū)生物醫(yī)藥產業(yè)園、天津經(jīng)濟(jì)技術(shù)開發(fā)區(qū)等在內(nèi)的21家京津冀產業(yè)轉(zhuǎn)移對接協(xié)作中涌現(xiàn)出的優(yōu)質(zhì)園區(qū),向到場嘉賓介紹了發(fā)展情況、園區(qū)特色及將為入駐企業(yè)提供的支持和服務(wù)。\n科博會期間,京津冀三地協(xié)同辦還首次聯(lián)合舉辦產業(yè)協(xié)同發(fā)展成果展,重點展示三地在產業(yè)協(xié)同領(lǐng)域取得的發(fā)展成效。據了解,京津冀協(xié)同發(fā)展戰(zhàn)略實施以來,三省市堅決打破“一畝三分地”的思維定勢,不斷增強產業(yè)協(xié)同聯(lián)動,充分發(fā)揮北京創(chuàng)新資源豐富、河北空間廣闊、天津制造業(yè)突出等優(yōu)勢,打通創(chuàng)新鏈、貫通產業(yè)鏈、延伸園區(qū)鏈,“2+4+N”產業(yè)合作格局加快構(gòu)建,一批重大產業(yè)合作項目相繼落地,產業(yè)協(xié)同發(fā)展步入快車道,成果豐碩、成效顯著。',
+     ['B5']),
+    ('http://m.ngwqjnd.cn/news/guanzhu/164779.html', 'zh-Hant',
+     '8月,在位于天津市寶坻區(qū)京津中關(guān)村科技城的中科拜克現(xiàn)代化寵物生物制品生產(chǎn)基地,兩條生產(chǎn)線正在趕制訂單,一批批產(chǎn)品剛下產(chǎn)線就被打包發(fā)出。中科拜克(天津)生物藥業(yè)有限公司總經(jīng)理陳黃實(shí)不時(shí)來到生產(chǎn)線查看,確保各項(xiàng)生產(chǎn)井然有序。\n(資料圖片)\n“一條是利用基因工程技術(shù)生產(chǎn)的寵物專用重組細(xì)胞因子生產(chǎn)線,另一條是我們自主研發(fā)的廣譜、長效、安全的寵物專用消毒劑生產(chǎn)線?!标慄S實(shí)向記者介紹,落戶寶坻這幾年,企業(yè)發(fā)展迅速,“除了因?yàn)閰^(qū)位條件好,科技城本身生物醫(yī)藥產(chǎn)業(yè)也比較成熟,非常適合我們”。\n作為北京中關(guān)村在京外的首個(gè)重資產(chǎn)投資項(xiàng)目,坐落于天津?qū)氎娴木┙蛑嘘P(guān)村科技城,2017年春天破土動(dòng)工。從落子布局到梯次推進(jìn),乘著京津冀協(xié)同發(fā)展的東風(fēng),短短數(shù)年,眾多企業(yè)在這里聚集,14.5平方公里的土地實(shí)現(xiàn)了從阡陌村莊到“協(xié)同高地”的蝶變。\n“這與‘類中關(guān)村’的創(chuàng)新生態(tài)密不可分?!睂氎鎱^(qū)副區(qū)長、京津中關(guān)村科技城黨工委書記王浩說,北京中關(guān)村帶資金、帶技術(shù)、帶人才等重倉寶坻,雙方共同成立公司,負(fù)責(zé)科技城運(yùn)營開發(fā),打造出的“類中關(guān)村”生態(tài),讓協(xié)同創(chuàng)新的“種子”在這里“開花結(jié)果”。',
+     ['Z5', 'Z5.12']),
+    ('http://xy.m2qu.com/weizhi3mhX15dq3.aspx', 'zh-Hans',
+     '分享到:\n\n大发黄金版2023年北京医药健康产业总体规模达9761亿元\n\n大发黄金版2023年北京医药健康产业总体规模达9761亿元\n\n2011-04-06 22:18:14 来源:大发黄金版参与互动参与互动\n\n  中新网北京4月11日电 ( 《大发黄金版》记者 吕少威)记者日前从“聚焦北京国际科技创新中心建设”主题采访活动中获悉,十年来,北京医药健康产业总体规模加速增长,从2014年4028亿元增长到2023年9761亿元,实现翻番。\n\n  医药健康产业是北京创新发展的“双发动机”之一,北京连续实施了2轮医药健康协同创新行动计划,全链条支持产业发展。\n\n  据统计,海淀区、大兴区、昌平区、经开区等四个医药产业重点区的产业规模占比近八成,形成“一南一北”产业聚集。多项产业主要指标创历史新高,工业固定资产投资达124亿元,比五年前翻了两番多。上市企业数量新增67家次(总90家次),是之前总计上市企业的3倍。',
+     []),
+    ('https://qdjshmygc.com/news/468.html', 'zh-Hans',
+     '日均孵化创业企业1.6家,每天平均有一家企业获得融资,平均每家企业融资500万元,车库、3W咖啡声名远播……中关村创业大街自去年6月“开街”以来,交出了一份靓丽的周年成绩单。\n这条位于北京海淀区海淀桥南、仅有200多米纵深的街区,到底是如何成为中国创新创业“新地标”的?\n创业梦想从这里起飞\n2014年6月,全国首条规模聚集创新创业要素的街区“中关村创业大街”诞生。一年间,无数创业的梦想,从这里起飞……\n“85后”金钰、杨乐、黄蒙从传统金融服务中发现“痛点”,以互联网方式创新“旅游地产金融”产品。去年,他们创办的“点心科技”获得了街区3W孵化器的种子投资,国内知名创投机构对其估值超过3000万元。',
+     ['Z3', 'Z3.4']),
+    ('https://culture.china.com/culturaltour/news/13003173/20201126/39008604_3.html', 'zh-Hans',
+     '当前位置:文化 > 文旅页面 >\n\n老工业基地里走出“798”(4)\n\n老工业基地里走出“798”(4)\n2020-11-26 10:53:58 北京日报\n\n电子城内老国企改制没有选择简单的“拍卖”或“退出”之路,而是开展了一场真正的变革,合资、兼并、重组,一番摸爬滚打。774厂改制为京东方科技集团,利用自己在显示器件领域的技术积累,走上了一条跨越式发展之路;738厂以“兆维集团”的新名字在通信行业重新找到了自己的位置;700、706、707、718、797、798厂等6家大型国有企业,“打包”改制为北京七星华电科技集团。\n\n1999年6月,北京电子城老工业基地经批准被纳入中关村科技园区,命名为中关村科技园区电子城科技园。\n\n电子城融入中关村,老国企得以享有高科技企业税收待遇、各项专项基金、配套资金,以及来自中关村的大学、科研院所的智力资源。科技创新能量很快涌入电子城。电子城对国外新技术和企业的吸引力显著加强,松下、西门子、诺基亚、爱立信、飞利浦、LG、日立、摩托罗拉等著名跨国公司纷纷在这里落户。',
+     ['Z5']),
+    ('https://api-racing.com/blog-2038633.html', 'zh-Hans',
+     '【网易科技4月28日报道】今天,“东方红一号”诞生地,北京卫星制造厂有限公司中关村厂区,以北京卫星制造厂科技园的身份宣布开园。\n据介绍,北京卫星制造厂有限公司中关村厂区具有丰富的航天工业文化与历史底蕴,部分厂房和设备,被列入国家工业遗产名单。2021年12月,海国投集团一级监管企业海新域城市更新集团旗下的北京海星科技产业服务有限公司与产权方达成合作,依托优势资源进行产业合作,促进区域经济发展。\n记者获悉,园区采取修旧如旧的原则,保持了北京卫星制造厂有限公司中关村厂区原有的建筑风格,展示了工业遗产的风貌。更新后的科技园以保留原有的航天工业文化气质为原则,以清洗修缮为主要手段,创造性地将厂房外观更新为50年代建成时的红砖状态,呈现出厂区古朴大方、周边白杨林立的风貌。\n截至目前,园区已经吸引了北京微芯区块链与边缘计算研究院、北京柏惠维康科技有限公司、海杰亚 (北京) 医疗器械有限公司等行业尖兵企业的入驻。',
+     ['Z5', 'Z5.4']),
+    ('https://m.folksfolks.com/news/2019-08/10/content_22596540_3.htm', 'zh-Hans',
+     '北京大兴国际机场航站楼内部(6月18日摄)。新华社记者 张晨霖 摄 改革之变,大国首都新宏图 1979年,首钢被列为第一批国家经济体制改革试点单位; 1988年,国内第一个国家级高新技术产业开发区,中关村的前身——北京市新技术产业开发试验区成立; 2015年,北京成为全国首个服务业扩大开放综合试点城市; …… 开多个领域之先河,北京在改革大道上阔步前行。 “自由组合、自筹资金、自主经营、自负盈亏”,中关村的第一代创业者、四通集团原总裁朱希铎对几十年前的改革口号记忆犹新。 从新中国成立前京郊的一个普通小村庄,到如今的“国家名片”,改革开放把中关村推上历史舞台。大批科技人员秉持着“科技报国、实业报国”的理念,在中关村扎根创业。 “如果说农村领域改革是小岗村首开先河,那么科技领域就是在中关村。”中关村管委会主任翟立新说。',
+     []),
+]
+# Round 22 traps: (kind, url, lang, text)
+WEB22_TRAPS = [
+    ('wuhan', 'https://www.163.com/dy/article/K8F6Q2UI0519DDQ2.html', 'zh-Hans',
+     '网易首页 > 网易号 > 正文 申请入驻\n\n5万平方米闲置商铺变身孵化空间,武汉光谷重构创新创业生态\n\n0\n分享至\n\n从10万方物理空间的“硬支撑”到AI全栈服务的“软赋能”,从10亿元创投基金的“风险共担”到“拨转股”机制的“循环造血”……光谷重构创新创业生态,全周期配套科创服务,让创业者“轻装上阵”。\n\n\n9月2日,武汉东湖高新区对外发布《东湖高新区关于打造新时代创新创业高地的行动方案》(下称《行动方案》)及《东湖高新区关于打造新时代创新创业高地的若干措施》(下称《若干措施》),勾勒出光谷未来三年创新创业生态升级的发展蓝图。\n\n力争到2027年,光谷实现四大“高价值”目标:关山大道片区成为华科大科技成果转化共聚原点;累计培育500家技术壁垒高、市场潜力大的硬科技创业企业,孵化5家独角兽或潜在独角兽企业;各类创投基金累计投资400家高水平创新创业企业,建成20家高质量专业孵化器;累计组织创新创业活动不低于300场,打造全国首个AI全栈式双创服务平台。'),
+    ('wuhan', 'http://m.stdaily.com/index/h1t8/2021-06/17/content_1157141.shtml', 'zh-Hans',
+     '高科孵化器开园,打造光谷科创大走廊“科创明珠”\n\n2021-06-17 10:33:26 来源: 科技日报 作者: 刘志伟 陈海润\n\n科技日报记者 刘志伟 实习生 陈海润\n\n6月16日,以“高飞远举、科创未来”为主题的高科孵化器开园仪式在武汉东湖高新区高科大厦举行。该活动由武汉高科国有控股集团有限公司主办。来自湖北光谷实验室、各创新企业等相关机构百余名代表共同参加此次活动。\n\n高科孵化器建筑面积3.28万平方米,位于光谷核心位置,毗邻华中科技大学,将通过深入开展校区、园区、社区“三区联动”,构建投资驱动、服务带动、资源拉动的新型双创服务平台,打造开放协同的产业创新发展生态。“十四五”期间,高科孵化器将链接高校院所10余所、创投企业60余家,孵化培育优质创业企业80余家,上市公司1-2家。'),
+    ('taiwan', 'http://49.213.3.35/doc/93_8110_106248060_1.html', 'zh-Hant',
+     '新竹科學園區營業額創歷史新高 連12年破兆\nhttp://www.crntt.hk   2021-12-14 12:25:39\n新竹科學園區一隅。(中評社 資料照)\n  中評社新竹12月14日電/新竹科學園區成立迄今41年,科管局於12月15日舉辦園慶活動,竹科今年前十月營業額逾新台幣1.3兆元、年增29.5%,可望創下歷史新高、並達到連續12年破兆元記錄,竹科下轄園區中,引進生技產業為主的生醫園區營業額更是較去年同期爆發性成長565.6%,即便國際疫情嚴峻影響,竹科仍交出漂亮的成績單。\n\n  竹科管理局表示,今年除積極加強銅鑼、宜蘭等園區的招商外,針對既有優勢之IC產業推動新竹園區寶山擴建,推動新竹園區舊有標準廠房更新活化,確保產業發展動能,藉由生醫園區第三生技大樓興建強化生技產業聚落利基,並開發竹科X基地三棟軟體大樓引進軟硬跨域整合人才,布局以軟扶硬的產業基礎,期望維持台灣高科技產業競爭力不墜,間接促進產業升級。'),
+    ('hongkong', 'https://www.ejtech.ai/china/%E7%A7%91%E6%8A%80%E5%9C%92%E6%96%A560%E5%84%84%E6%94%AF%E6%8F%B4%E5%88%9D%E5%89%B5/', 'zh-Hant',
+     '科技園斥60億支援創科\n原文刊於信報財經新聞\n\n黃克強認為深港兩地經常交流,在創科發展上可以互補優勢。(香港科技園圖片)\n立法會早前正式撥款100億元注入香港科技園公司,科技園行政總裁黃克強表示,目前首階段將使用50億至60億元推出一系列支援服務予初創企業,其中包括新增創業前期計劃「STEP」,加強其他加速器項目、基金等,冀未來5年培育1500間初創企業。\n冀5年培育1500間企業\n科技園擬投入20億元用於扶植初創企業成長,包括推出「STEP」計劃支援創業前期的創科公司或個人,在起步階段提供10萬元資助;並會增撥資源於現有培育計劃Incu-App、Incu-Tech計劃;同時着力推動生物科技──Incu-Bio計劃,對每間公司的研發支援金額提升至最多400萬元。'),
+    ('shenzhen', 'http://kbm75.com/xy/gd/410738.html', 'zh-Hant',
+     '深圳南山努力構(gòu)筑粵港澳大灣區(qū)“科技之芯”\n\n\n來源:中國產(chǎn)業(yè)經(jīng)濟(jì)信息網(wǎng)   時(shí)間:2017-11-27\n\n\n\n\n\n  美麗的深圳灣畔,科技創(chuàng)新風(fēng)起云涌。深圳南山,這個(gè)最具硅谷氣質(zhì)的城區(qū),正在以“舍我其誰”的氣魄再奏創(chuàng)新華章、引領(lǐng)科技潮流。\nshenzhennanshan\n(圖片來源:互聯(lián)網(wǎng))\n  11月16日-21日舉行的十九屆深圳高交會(huì),是對(duì)近期科技創(chuàng)新成果的一次檢閱,是對(duì)戰(zhàn)略性新興產(chǎn)業(yè)———新一代信息技術(shù)、高端裝備制造、綠色低碳、生命健康等產(chǎn)業(yè)的集中展示。南山科技展團(tuán)攜20余家具有代表性的科技企業(yè)參展,而且在展會(huì)期間陸續(xù)舉辦了重大活動(dòng),充分展現(xiàn)出南山區(qū)的科技創(chuàng)新優(yōu)勢。'),
+    ('shenzhen', 'https://www.waou.com.mo/?p=292250', 'zh-Hant',
+     '3平方公里,1.5萬科研人: 深圳CBD,想再贏一次\n\n  在960萬平方公里的中國土地上,3.02平方公里是肉眼難辨的,面積還不足西湖的一半。\n  將地圖放大,把目光鎖定在香港與深圳之間的界河,順著深圳河一路蜿蜒向西。河水注入深圳灣前,向南拐了個彎,北側幾十幢建築圍起來的地方,就是這3.02平方公里的一部分。\n  在手機地圖上,它被標識為「保稅區」(福田保稅區),但這是用了幾十年的名字。幾年前,它成為了河套深港科技創新合作區深圳園區(簡稱「河套深圳園區」),加上東北方向與之相連的皇崗口岸片區,共同組成了這3.02平方公里。\n  根據河套深圳園區發展署官網,園區內聚集了8家世界500強研發中心,10個國家級重大科研平臺,二百多個高端科研專案,四百多家科技企業,以及15000多名科研人才。'),
+    ('zhangjiang', 'http://shangwu.u0q.com/information/2023/0811/4855.html', 'zh-Hans',
+     '拥有浦东引领区、上海自贸试验区、国际科创中心、高水平人才高地等一系列国家战略叠加机遇,因“科技创新”而兴的张江经过30多年的发展,已从阡陌农田到高科技园区,再迈向国际一流的科学城。今年上半年,张江科学城规上工业总产值1840.49亿元,同比增长12.4%,占全市的近十分之一。\n(资料图片仅供参考)\n“五个一批”项目进入第四轮,\n全力加快科学城建设\n在轨道交通2号线延伸段尚未开通、长达近10年里,张江传奇广场“一枝独秀”,成为张江人商务洽谈、休闲娱乐的首选。作为张江人心目中的“传奇”——传奇广场项目今年迎来华丽“变身”,更新后规划总建筑面积27万平方米,将与9条线路的公交枢纽、轨交2号线实现无缝衔接,城市化的品质将更加凸显,努力打造成为城市更新的一个样板和张江科学城的新标杆。\n与张江“科学之门”遥相呼应的张江水泥厂项目也启动“改造之旅”,将蜕变为产业共生、建筑多元、人文共享为一体的复合型产业园区。项目建成后,有望成为上海城市副中心建设的新标杆、城市更新的新地标、产业高质量发展的新引擎。'),
+    ('national', 'https://ghc.xust.edu.cn/info/1033/9183.htm', 'zh-Hans',
+     '党的二十届三中全会通过的《中共中央关于进一步全面深化改革、推进中国式现代化的决定》(以下简称《决定》)要求“深化科技成果转化机制改革,加强国家技术转移体系建设”。这既肯定了科技成果转化的成绩和经验,也提出了新的任务要求和政策措施。学习领会和贯彻落实《决定》精神,应认真总结高校科技成果转化的成功经验,加快推进“职务科技成果单列管理、技术转移人才评价和职称评定、横向科研项目结余经费出资科技成果转化”三项制度改革(以下简称“三项改革”),不断提升科技成果转化的效能。在上述三项改革中,职务科技成果单列管理最为复杂,涉及的法规政策也较多,改革难度更大,需要系统突破。\n一、科技成果赋权改革的制度变迁\n改革开放以来,特别是党的十八大以来,我国高校积极面向经济社会需求,加快培养创新型人才和推进科技创新,通过各种方式转化的科技成果数量持续增加。'),
+]
+add_web_round("web22", WEB22_RELEVANT_ZH, [], WEB22_TRAPS, all_tune=True)
+
 for name, rows in (("tune", rows_tune), ("holdout", rows_hold)):
     with open(OUT / f"{name}.jsonl", "w", encoding="utf-8") as fh:
         for r in rows:
