@@ -91,9 +91,10 @@ _VENUE_BEFORE = re.compile(r"\b(at|during|on the sidelines of) (the )?(ongoing |
 _PINYIN = re.compile(
     r"(?<=[\u3400-\u9fff])\((?:[a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]+)\)"
 )
-# sentence/clause ends: CJK and ASCII terminators, semicolons, line breaks;
+# sentence/clause ends: CJK and ASCII terminators, semicolons, line breaks -- but not a line break
+# right after an enumeration or clause comma (、，,), where the page broke a sentence in two;
 # for English also ". " before a capital/quote/digit
-_SPLIT = re.compile(r"[^。！？；;!?\n]*(?:[。！？；;!?]+[”」』\"']?|\n|$)")
+_SPLIT = re.compile(r"(?:[^。！？；;!?\n]|(?<=[、，,])\n)*(?:[。！？；;!?]+[”」』\"']?|\n|$)")
 _EN_SPLIT = re.compile(r"(?<=[a-z0-9\)”\"])\.\s+(?=[A-Z“\"(0-9])")
 
 def strip_pinyin(text: str) -> str:
@@ -398,13 +399,14 @@ class Classifier:
         spans = split_sentences(text)
         # normalise all sentences at once: none of the steps crosses the "\n" between sentences
         trad = self._trad_re.search(text) is not None
-        a = strip_pinyin("\n".join([text[s:e] for s, e in spans]))
+        # (a sentence the page broke after a comma is read as one line)
+        a = strip_pinyin("\n".join([text[s:e].replace("\n", " ") for s, e in spans]))
         joined = _norm(self._to_simplified(a) if trad else a)
         sents = joined.split("\n") if spans else []
         if len(sents) != len(spans):  # a normalisation produced a line break: do it sentence by sentence
             sents = []
             for s, e in spans:
-                a = strip_pinyin(text[s:e])
+                a = strip_pinyin(text[s:e].replace("\n", " "))
                 sents.append(_norm(self._to_simplified(a) if trad else a))
             joined = "\n".join(sents)
         starts = []

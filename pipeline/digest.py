@@ -66,7 +66,7 @@ def render_markdown(d: Digest) -> str:
         out.append("")
         for it in t.items:
             out.append(f"- **[{it.title}]({it.url})** — {it.outlet or it.source}, {_when(it.published_at)}")
-            out.append(f"  > {it.evidence}")
+            out.append(f"  > {' '.join(it.evidence.split())}")  # (a sentence the page broke is one quote line)
         out.append("")
     if d.unlabelled:
         out.append("## Relevant, no plan task matched")
@@ -109,7 +109,7 @@ def render_html(d: Digest) -> str:
         for it in t.items:
             parts.append(
                 f'<li><a href="{e(it.url, quote=True)}">{e(it.title)}</a> — {e(it.outlet or it.source)}, '
-                f"{e(_when(it.published_at))}<blockquote>{e(it.evidence)}</blockquote></li>")
+                f"{e(_when(it.published_at))}<blockquote>{e(' '.join(it.evidence.split()))}</blockquote></li>")
         parts.append("</ul>")
     if d.unlabelled:
         parts.append("<h2>Relevant, no plan task matched</h2><ul>")

@@ -28,3 +28,13 @@ def test_html_escapes_and_names_broken_sources():
     assert "most (12/12 requests failed)" in html
     assert render_markdown(_digest(broken_sources=(("most", "no new articles in 7 days"),))).rstrip().endswith(
         "most (no new articles in 7 days).")
+
+
+def test_evidence_broken_over_lines_is_one_quote():
+    # evidence is verbatim, so a sentence the page broke after a comma carries the line break: the quote stays one line
+    item = DigestItem("a2", "t", "163", "网易", "https://money.163.com/x.html", None, "zh-Hans",
+                      "随着改革不断深化,“一带一路”、\n“大众创业、万众创新”的国家战略得以实施。", 0.8)
+    d = _digest(tasks=(DigestTask("Z7", "深度融入全球创新网络", "Global network", (item,), 1, 0),))
+    md = render_markdown(d)
+    assert "  > 随着改革不断深化,“一带一路”、 “大众创业、万众创新”的国家战略得以实施。\n" in md
+    assert "<blockquote>随着改革不断深化,“一带一路”、 “大众创业" in render_html(d)

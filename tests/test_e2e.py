@@ -175,9 +175,10 @@ def test_digest_lists_the_stories_by_task(env, first):
         assert seed["url"] in md and seed["url"] in html
     for code in sorted(Z_TASKS | B_PROJECTS):
         assert f"## {code} " in md
-    # every evidence sentence shown is one the warehouse stores
+    # every evidence sentence shown is one the warehouse stores (shown on one line: a sentence the page broke after a
+    # comma is stored verbatim, line break included)
     quotes = [l.strip()[2:] for l in md.splitlines() if l.strip().startswith("> ")]
-    stored = {e for (e,) in first.execute("SELECT evidence FROM article_labels").fetchall()}
+    stored = {" ".join(e.split()) for (e,) in first.execute("SELECT evidence FROM article_labels").fetchall()}
     assert quotes and set(quotes) <= stored
     for e in EXPECTED:
         if e.get("relevant") is False:
