@@ -94,7 +94,7 @@ _PINYIN = re.compile(
 # sentence/clause ends: CJK and ASCII terminators, semicolons, line breaks -- but not a line break
 # right after an enumeration or clause comma (、，,), where the page broke a sentence in two;
 # for English also ". " before a capital/quote/digit
-_SPLIT = re.compile(r"(?:[^。！？；;!?\n]|(?<=[、，,])\n)*(?:[。！？；;!?]+[”」』\"']?|\n|$)")
+_SPLIT = re.compile(r"[^。！？；;!?\n]*(?:(?<=[、，,])\n[^。！？；;!?\n]*)*(?:[。！？；;!?]+[”」』\"']?|\n|$)")
 _EN_SPLIT = re.compile(r"(?<=[a-z0-9\)”\"])\.\s+(?=[A-Z“\"(0-9])")
 
 def strip_pinyin(text: str) -> str:
