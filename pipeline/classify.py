@@ -32,8 +32,9 @@ A transparent phrase-weight scorer over the data in ``pipeline/taxonomy``:
 4. **Document-level plan context**: a text with the Beijing-center context (国际科技创新中心,
    六大工程, 怀柔科学城, ...) but no Zhongguancun context gets no Z codes; B codes need that
    context (or two B projects named); in a B-dominant text Z codes count only in sentences that
-   name Zhongguancun.  A text that opens with a measure's full headline is that measure's plan
-   paragraph: only the measure and its task are labelled.  Headlines that open a sentence also
+   name Zhongguancun; a B project named by its headline phrase as the topic (opening sentence, or two
+   sentences) is labelled in a Zhongguancun text too.  A text that opens with a measure's full
+   headline is that measure's plan paragraph: only the measure and its task are labelled.  Headlines that open a sentence also
    add to relevance (plan paragraphs that never name 中关村).
 
 ``classify()`` is pure: no I/O, no clock, no randomness.
@@ -642,7 +643,10 @@ class Classifier:
             # out of its plan's context, an entry still counts where a sentence states its work being
             # done (成立, 揭牌, established ...) in a text that names Beijing (for the center's projects)
             gated = e.plan in drop_plan
-            if gated and e.plan == "B" and names_beijing and any(p.strong and (len(idx) > 1 or 0 in idx) for p, idx in hs):
+            # a centre project named by its headline phrase as the text's topic (in the opening sentence, or in two
+            # sentences) counts in a Zhongguancun text too (京津冀协同创新 in a story on Zhongguancun firms in Tianjin)
+            if gated and e.plan == "B" and names_beijing and \
+                    any(p.strong and (len(idx) > 1 or 0 in idx) for p, idx in hs):
                 gated = False
             if gated and not (act_sents and e.plan == "B" and names_beijing):
                 continue

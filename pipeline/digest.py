@@ -50,6 +50,11 @@ def _when(dt: datetime | None) -> str:
     return dt.strftime("%Y-%m-%d %H:%M") if dt else "date unknown"
 
 
+def _one_line(evidence: str) -> str:
+    """Evidence is stored verbatim; a sentence the page broke over two lines is shown as one quote line."""
+    return " ".join(evidence.split())
+
+
 def render_markdown(d: Digest) -> str:
     out = [f"# Zhongguancun & Beijing S&T innovation center coverage — {d.day:%Y-%m-%d}", ""]
     out.append(f"Relevant articles first seen today: {_delta(d.relevant_today, d.relevant_previous)}.")
@@ -66,7 +71,7 @@ def render_markdown(d: Digest) -> str:
         out.append("")
         for it in t.items:
             out.append(f"- **[{it.title}]({it.url})** — {it.outlet or it.source}, {_when(it.published_at)}")
-            out.append(f"  > {' '.join(it.evidence.split())}")  # (a sentence the page broke is one quote line)
+            out.append(f"  > {_one_line(it.evidence)}")
         out.append("")
     if d.unlabelled:
         out.append("## Relevant, no plan task matched")
@@ -109,7 +114,7 @@ def render_html(d: Digest) -> str:
         for it in t.items:
             parts.append(
                 f'<li><a href="{e(it.url, quote=True)}">{e(it.title)}</a> — {e(it.outlet or it.source)}, '
-                f"{e(_when(it.published_at))}<blockquote>{e(' '.join(it.evidence.split()))}</blockquote></li>")
+                f"{e(_when(it.published_at))}<blockquote>{e(_one_line(it.evidence))}</blockquote></li>")
         parts.append("</ul>")
     if d.unlabelled:
         parts.append("<h2>Relevant, no plan task matched</h2><ul>")
