@@ -105,41 +105,24 @@ def load_scrapinghub(limit: int | None):
 
 
 DATA = Path(__file__).parent / "data"
-# The project's own page sets (bench/data/<name>: pages/, gold.json, MANIFEST.md), each with its split
-# and the name its date/author figures are reported under (None: not in the Chinese metadata figures).
-# zh-fresh was built after the rules and is never tuned on; the others are where new layouts are studied.
-OWN_SETS = {
-    "zh-fresh": ("holdout", "fresh"),
-    "zh-tune2": ("tune", "tune2"),
-    "zh-tune3": ("tune", "tune3"),
-    "zh-tune4": ("tune", "tune4"),
-    "zh-tune5": ("tune", "tune5"),
-    "zh-tune6": ("tune", "tune6"),
-    "zh-tune7": ("tune", "tune7"),
-    "zh-tune8": ("tune", "tune8"),
-    "zh-tune9": ("tune", "tune9"),
-    "zh-tune10": ("tune", "tune10"),
-    "zh-tune11": ("tune", "tune11"),
-    "en-tune2": ("tune", None),
-    "en-tune3": ("tune", None),
-    "en-tune4": ("tune", None),
-    "en-tune5": ("tune", None),
-    "en-tune6": ("tune", None),
-    "en-tune7": ("tune", None),
-    "en-tune8": ("tune", None),
-    "en-tune9": ("tune", None),
-    "en-tune10": ("tune", None),
-    "en-tune11": ("tune", None),
-    "en-tune12": ("tune", None),
-    "en-tune13": ("tune", None),
-    "en-tune14": ("tune", None),
-    "en-tune15": ("tune", None),
-    "en-tune16": ("tune", None),
-    "en-tune17": ("tune", None),
-    "en-tune18": ("tune", None),
-    "en-tune20": ("tune", None),
-    "en-tune21": ("tune", None),
-}
+
+
+def _own_sets() -> dict[str, tuple[str, str | None]]:
+    """The project's own page sets (bench/data/<name>: pages/, gold.json, MANIFEST.md), read off the
+    folders in numeric order, each with its split and the name its date/author figures are reported
+    under (None: not in the Chinese metadata figures): zh-fresh (built after the rules, never tuned on,
+    held back), zh-tuneN (tune, "tuneN") and en-tuneN (tune, None) -- where new layouts are studied."""
+    def number(d: Path) -> int:
+        return int(d.name.rsplit("tune", 1)[1])
+    sets: dict[str, tuple[str, str | None]] = {"zh-fresh": ("holdout", "fresh")}
+    for prefix, label in (("zh-tune", True), ("en-tune", False)):
+        for d in sorted(DATA.glob(f"{prefix}[0-9]*"), key=number):
+            if (d / "gold.json").exists():
+                sets[d.name] = ("tune", f"tune{number(d)}" if label else None)
+    return sets
+
+
+OWN_SETS = _own_sets()
 
 
 def own_gold(name: str) -> dict:

@@ -401,13 +401,14 @@ class Classifier:
         # normalise all sentences at once: none of the steps crosses the "\n" between sentences
         trad = self._trad_re.search(text) is not None
         # (a sentence the page broke after a comma is read as one line)
-        a = strip_pinyin("\n".join([text[s:e].replace("\n", " ") for s, e in spans]))
+        pieces = [text[s:e].replace("\n", " ") for s, e in spans]
+        a = strip_pinyin("\n".join(pieces))
         joined = _norm(self._to_simplified(a) if trad else a)
         sents = joined.split("\n") if spans else []
         if len(sents) != len(spans):  # a normalisation produced a line break: do it sentence by sentence
             sents = []
-            for s, e in spans:
-                a = strip_pinyin(text[s:e].replace("\n", " "))
+            for piece in pieces:
+                a = strip_pinyin(piece)
                 sents.append(_norm(self._to_simplified(a) if trad else a))
             joined = "\n".join(sents)
         starts = []

@@ -302,7 +302,7 @@ def _drop_deks(root, dek_re: re.Pattern | None) -> None:
         attrs = f"{_semantic_classes(el.get('class'))} {el.get('id') or ''}".strip()
         if not attrs or not dek_re.search(attrs):
             continue
-        text = " ".join(el.text_content().split())
+        text = _norm_ws(el.text_content())
         if 10 <= len(text) <= _DEK_MAX and _link_ratio(el) < 0.5:
             found.append(el)
     for el in _outermost(found):
