@@ -18,6 +18,7 @@ the misclassified items: relevance errors with id, URL and score, and label erro
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import statistics
 import sys
@@ -141,7 +142,10 @@ def main() -> None:
     non_plan = [r for r in rows if not r["id"].startswith("plan004")]
     out = {"split": args.split, "n": len(rows), "n_non_plan": len(non_plan)}
     models = {"classifier": Classifier.load(threshold=args.threshold),
-              # the same rules without the learned relevance model (pipeline.relevance_model): an ablation
+              # ablations: without the learned task model (pipeline.task_model), and the rules without
+              # either learned model (pipeline.relevance_model too)
+              "without_task_model": Classifier(dataclasses.replace(load_taxonomy(), task_model=None),
+                                               threshold=args.threshold),
               "rules_only": Classifier.load(threshold=args.threshold, use_model=False),
               "keyword_baseline": KeywordBaseline()}
     for name, model in models.items():

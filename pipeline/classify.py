@@ -36,6 +36,11 @@ A transparent phrase-weight scorer over the data in ``pipeline/taxonomy``:
    sentences) is labelled in a Zhongguancun text too.  A text that opens with a measure's full
    headline is that measure's plan paragraph: only the measure and its task are labelled.  Headlines that open a sentence also
    add to relevance (plan paragraphs that never name 中关村).
+5. **Learned task model** (``pipeline.task_model``, from taxonomy v13): a task the model gives at
+   least its plan's threshold is added (or its rule score raised), within the plan context of step 4
+   and in texts of two sentences or more, never in a measure's plan paragraph.  Its probability is
+   mapped so that the plan's threshold lands on ``DEFAULT_THRESHOLD``; its evidence is the rules' best
+   sentence for the task where they found one, else the sentence whose features weigh most for it.
 
 ``classify()`` is pure: no I/O, no clock, no randomness.
 """
@@ -73,6 +78,9 @@ OTHER_PARKS_TIE = 0.5  # the learned model's share where other parks are discuss
 # a key term in this many sentences or more weighs REPEAT_WEIGHT: one key term alone then labels
 REPEAT_SENTENCES = 3
 REPEAT_WEIGHT = 0.55
+# the task model reads a text's vocabulary as a whole: a shorter text is too little to read a topic from
+# (it was trained on excerpts of mostly three to ten sentences), so the rules alone label it
+TASK_MODEL_MIN_SENTENCES = 2
 LISTED_ANCHOR = 0.5  # an anchor listed among other parks counts at this share
 HEADLINE_RELEVANCE = 0.2  # extra, per distinct full task/measure headline (e.g. 支持颠覆性技术创新)
 _NUMBERING = "0123456789.、()（）一二三四五六七八九十 "  # list numbering stripped before a headline
@@ -279,6 +287,9 @@ class Classifier:
         rel_rules = taxonomy.relevance
         self._model = rel_rules.model if use_model and rel_rules.model_weight > 0 else None
         self._model_weight = rel_rules.model_weight if self._model is not None else 0.0
+        # the learned second opinion on tasks (None: rules alone)
+        self._task_model = taxonomy.task_model if use_model else None
+        self._task_thresholds = dict(taxonomy.task_model_thresholds)
         self.threshold = threshold
         self.relevance_threshold = relevance_threshold
         import jieba  # local import: keeps module import cheap
@@ -336,6 +347,7 @@ class Classifier:
             if len(w) >= 2 and re.search(r"[\u4e00-\u9fff]", w):
                 self._jieba.add_word(w, freq=2000)
         self._parents = {e.code: e.parent for e in self._entries}
+        self._plan_of = {e.code: e.plan for e in self._entries}
         self._event_names = {p.text for ps in self._phrases.values() for p in ps
                              if p.strong and _EVENT_NAME.search(p.text)}
         # full measure headlines (the plan's own wording of a measure), normalised
@@ -381,6 +393,14 @@ class Classifier:
     def normalise(self, text: str) -> str:
         """The text as the classifier reads it (pinyin stripped, t2s, NFKC, lower case), sentence per line."""
         return self._analyse(text or "").joined
+
+    def model_text(self, text: str, title: str | None = None) -> str:
+        """What the learned models read: the normalised text, then the normalised title (their features
+        are sets: order is moot)."""
+        return self._model_text(self._analyse(text or ""), title)
+
+    def _model_text(self, doc: "_Doc", title: str | None) -> str:
+        return doc.joined + "\n" + self.normalise(title) if title else doc.joined
 
     @staticmethod
     def _mk(raw: str, weight: float, strong: bool, lang: str, check: bool = False) -> _Phrase:
@@ -577,6 +597,37 @@ class Classifier:
         return min(1.0, max(0.0, evidence)), damp
 
     # ------------------------------------------------------------------- labels
+    def _add_model_tasks(self, doc: "_Doc", title: str | None, final: dict[str, tuple[float, float, int]],
+                         drop_plan: set[str]) -> None:
+        """Raise the score of each task the learned task model gives at least its plan's threshold.
+
+        The model's probability is mapped onto the label scale so that the plan's threshold lands on
+        ``DEFAULT_THRESHOLD`` (a classifier built with a higher label threshold asks the model for more
+        too); a plan the rules' document-level context excludes (Z codes in a Beijing-centre text that
+        never names Zhongguancun, B codes out of the centre's context) gets nothing from the model.  The
+        evidence is the rules' best sentence for the task where they found one, else the sentence whose
+        features weigh most for the task."""
+        if len(doc.sents) < TASK_MODEL_MIN_SENTENCES:
+            return
+        model = self._task_model
+        probs, rows = model.read(doc.sents, self.normalise(title) if title else "")
+        weights = None  # per sentence and task, computed once if a task needs an evidence sentence
+        for n, (code, p) in enumerate(probs.items()):
+            plan = self._plan_of.get(code)
+            t = self._task_thresholds.get(plan)
+            if t is None or plan in drop_plan:
+                continue
+            score = DEFAULT_THRESHOLD * p / t if p < t else DEFAULT_THRESHOLD + (1.0 - DEFAULT_THRESHOLD) * (p - t) / (1.0 - t)
+            old = final.get(code)
+            if old is not None and old[0] >= score:
+                continue
+            if old is not None:
+                final[code] = (score, old[1], old[2])
+            else:
+                if weights is None:
+                    weights = model.sentence_weights(rows)
+                final[code] = (score, 0.0, int(weights[:, n].argmax()))  # the first of equals
+
     def classify(self, text: str, title: str | None = None) -> Classification:
         """Relevance and plan-task labels for one article (pure)."""
         doc = self._analyse(text or "")
@@ -709,7 +760,7 @@ class Classifier:
             p = 0.0
             if damp > 0:
                 # the model reads the title as part of the text (its features are a set: order is moot)
-                p = self._model.probability(doc.joined + "\n" + self.normalise(title) if title else doc.joined)
+                p = self._model.probability(self._model_text(doc, title))
             relevance = (1.0 - a) * relevance + a * damp * p
         relevant = relevance >= self.relevance_threshold
         labels: list[Label] = []
@@ -723,6 +774,8 @@ class Classifier:
                     if w > pw:
                         pw, pi = w, i
                     final[parent] = (new, pw, pi)
+            if self._task_model is not None and not opening:
+                self._add_model_tasks(doc, title, final, drop_plan)
             for e in self._entries:
                 if e.code in final:
                     score, _, i = final[e.code]

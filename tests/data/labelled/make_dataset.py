@@ -4015,6 +4015,363 @@ WEB22_TRAPS = [
 ]
 add_web_round("web22", WEB22_RELEVANT_ZH, [], WEB22_TRAPS, all_tune=True)
 
+# --- added round 23: a TUNING round like rounds 7, 8 and 10-22 (decided before any row was collected: every round-23 row goes
+# to tune.jsonl, none to holdout, add_web_round(..., all_tune=True)), so holdout.jsonl and its recorded floors are unchanged.
+# Theme: mostly ENGLISH everyday news, government and company pages on what the classifier misses most in English --
+# Zhongguancun sub-parks and layout (Z5), talent (Z6), incubators/startups (Z3), pilot reforms (Z2), BTH (B5) and the "two
+# zones" (B6) -- plus a few Chinese rows on the same themes and English traps.  The round is SHORT: 15 relevant en (1 with no
+# code), 6 relevant zh (1 zh-Hant) and 8 traps (all en), collected in the time allowed; the page search is heavily mined and
+# most hits for these topics were used already or tell an earlier row's story.
+# Relevant en: the Chaoyang Park North Zone with its international talents apartment, hospital and school (qianlong 2018); 900
+# million yuan of public facilities in the ZGC core area's northern ecological science park (invest.bjhd, 2013 news); the old ZGC
+# master plan's "一区五园" pattern (orgnets, Google-translated English with the Chinese headings and the MT glitch 'Yahoo to play'
+# left in); Beijing Review 2010 on the national innovation model park's 2010-12 targets (fx361 copy); the "two zones" in H1 2023
+# (wb.beijing); the Beijing FTZ overall plan's positioning (english.beijing.gov.cn 2020); the Dongsheng park and its international
+# park at a short-video event (wb.beijing 2022); a 2022 press conference before the ZGC Forum (CGTN; the page's cut-off '...scientists
+# and fo' end left in); the 14th Beijing Tour for Overseas Talents (China Daily e-paper 2025); Inno Way's 2014 rebirth (SCMP);
+# Chaoyang Park's 420-billion income and pillar industries (sipo 2016, China Daily); the Binhai-ZGC park's first year (China Daily
+# Tianjin 2018); ZGC and the BTH region in 2025 (myglobalnews); Beijing's talent-led development (S&T Daily 2021 on a spam-mirror
+# domain, the 'Zhong?Jianli' byline left in); ZGC key indicators Jan-May 2017 (bjzpark, no code).
+# Relevant zh: the ZGC committee's yearly honours for returnee entrepreneurs (海归奋斗中关村, gdshu); Beijing's 9+14 benchmark
+# incubators (劳动午报 2022); Shunyi's third-generation semiconductor projects signed at a 2023 ZGC Forum sub-forum (劳动午报); the
+# 中关村延庆园 drone park's start of construction (2021, zh-Hant with pinyin mojibake 關(guān)); a 2019 paper abstract on the BTH
+# collaborative-innovation community with ZGC (区域经济评论); work and residence permits issued together for foreign talents
+# (北京日报 2023, '(相关资料图)' left in).
+# Traps (8, en): a 2005 blog on Hilon IT Mall in Zhongguancun (`mall`), an office-leasing overview naming the Zhongguancun area
+# (`rental`), an architect's page on Zhongguancun No. 3 Elementary School (`school`), an expat flat-hunting blog naming Zhongguancun
+# as an electronics market (`passing`), Cyberport's HK$200m start-up fund (SCMP, `hongkong`), the CAS quantum centre in Hefei
+# (`hefei`), the State Council's national technology-transfer system (`national`), the Central Taiwan Science Park (`taiwan`).
+# Excerpts are 3-10 sentences copied as the pages have them (bylines, '打印 放大 缩小', 'L M S', 'fontSize:   big middle small',
+# the orgnets MT English); several skip a sentence because it shares a 40-character window with earlier rows (long proper names):
+# fx361 (the sentence naming the 'Action Plan on Establishing the Zhongguancun National Innovation Model Park'), wb.beijing 2023
+# (the 'approval right after registration for high-tech enterprises' sentence), the FTZ plan (its opening sentence naming 'the
+# Central Committee of the Communist Party of China'), CGTN (the Yang Song sentence naming the 'Beijing Municipal Science and
+# Technology Commission and' ZGC committee, and the 2021 upgrade sentence), China Daily Tianjin (the inauguration sentence naming
+# 'Tianjin (Binhai) Zhongguancun Science Park'), myglobalnews (the index sentence), S&T Daily (the 三城一区 sentence); others skip
+# menus, photo captions or paragraphs (the Yanqing drone-park ceremony paragraph, the mybeijinglife bathroom lines, the gov.cn
+# circular's middle paragraphs).
+# Overlap check: every URL checked against all earlier rows with check.py and every excerpt's 40-character windows pass check()
+# with no problem; no two round-23 excerpts share a window; a sample string of each excerpt is absent from /work/shared/benchdata.
+# Dropped as used or as an earlier row's story: the Albert Fert / points-based green-card pages (ccg, szjzcy, job168), the 2016
+# entry-exit 10/20 measures (dingdingtv, sina blog), the 2019 20 talent measures, the Daxing biomedicine base's 50 projects
+# (qianlong 2018; regional.chinadaily used), the Binhai 2016 opening (bazhesc = chinadaily 2016-12-03), the 2015 7-km street
+# (ecns = used covid-19.chinadaily), the 2021 "two zones" 137/251 policies (english.beijing.gov.cn, round 21's story), the FTZ
+# layout with ZGC Science City (kaizencpa; round 11's story), Changping foreign-journalist tour (abpinfo; used wb.beijing story), the
+# China-Pakistan seminar (round 6), the Yanqing drone action plan (used) and the 2023 drone-park delivery (same park as zh04), and
+# rows that could not pass check() without losing their labelled sentence: china.org.cn 2025-11-28 on the ZGC Sci-Tech Innovation
+# Financial Service Center ('Beijing Economic-Technological Development Area' in the key sentence) and english.beijing.gov.cn's
+# whole-chain financial-support measures ('International Center for Science and Technology Innovation' in the only sentence
+# naming Beijing).
+# Labels (README rules, rounds 2-22 readings) plus: Z5 + Z6 + Z6.11 for a ZGC sub-park building an international talents
+# apartment, hospital and school (004's Z6.11 names 国际化医院、国际学校); Z5 alone for public facilities of a ZGC park area and for
+# the old master plan's park layout; Z1 + Z1.6 for the model park's R&D-expenditure targets; Z3 + Z3.4 + Z6 + Z7 + Z7.1 for a ZGC
+# park that is a national incubator and hosts an international park gathering global talent and foreign teams; Z2 + Z7 + Z7.7 for
+# the Forum stated as a global platform with Beijing to 'advance the pilot reform in Zhongguancun'; Z3 + Z3.4 for Inno Way as an
+# incubator street; Z5 + Z5.1 for a sub-park's pillar industries; Z5 + Z5.12 for the Binhai-ZGC park and for the BTH community
+# abstract; Z5 + Z5.3 for a ZGC sub-park's drone park (a specialised industrial park of the '一核四区' layout); Z6 + Z6.3 for the ZGC
+# committee's yearly honours for returnee entrepreneurs; B6 for the "two zones", the FTZ's mission as a global S&T centre, Beijing's
+# talent tour and talent services framed as building the centre, and Beijing's benchmark incubators 'serving the centre'; B2 for
+# Shunyi's third-generation semiconductor cluster (as round 22); B1 + B5 for the BTH text (HEPS, national key labs and new
+# institutions; Beijing's sci-tech aligned with Tianjin manufacturing and Hebei transfer).  Park statistics get no code.
+# Doubtful round-23 rows (kept, flagged here): en03 (MT English of an old plan; Z5 from the '一区五园' layout), en04 (Z1.6 from
+# R&D-expenditure targets of a 2010 plan; Z2 left out for 'a primary system framework favorable to innovation'), en07 (Dongsheng:
+# five codes from one paragraph; Z3.4 from 'national-level tech company incubator'), en08 (Z2 from one clause, B6 left out as the
+# text is a Forum press conference), en09 (B6 for a Beijing-wide talent tour visiting ZGC parks; Z6 left out as it is not ZGC's
+# own measure), en13 (B1 + B5 for a summary-style text; B4 left out, no trillion-yuan cluster stated), en14 (B6 from one framing
+# sentence), en06 (the FTZ plan excerpt never names 中关村), zh02 (B6 only for the benchmark incubators: Z3 + Z3.4 left out as a
+# Beijing-wide measure, as web7-rel-en14, though 004's Z3.4 names 标杆型硬科技孵化器 and the source is 市科委、中关村管委会), zh03
+# (B2 for a district cluster; Z7.7 left out, the Forum is only the venue), zh05 (a paper abstract analysing difficulties; Z5.12).
+# Hard traps: mall01 and passing04 name Zhongguancun as an electronics market, rental02 names 'the Zhongguancun area', school03
+# is Zhongguancun No. 3 Elementary School, hongkong05 is start-up incubation (Z3.4 vocabulary), national07 is the technology-
+# transfer system (Z3.1 vocabulary), hefei06 is a CAS centre of excellence (B1 vocabulary elsewhere).
+# Not found (no usable, unused page in the page search within the time): more English Z6 rows (returnees, permanent residence:
+# every ZGC green-card / entry-exit page found was used or told a used story), Z2.3 on ZGC in English (the one found failed
+# check()), Z3.1/Z3.2 technology transfer in ZGC, Daxing / Fengtai / Yizhuang sub-park news in English; traps of kinds zol,
+# restaurant (hits used), shenzhen and zhangjiang (hits used).
+# Round 23 relevant English rows: (url, text, labels)
+WEB23_RELEVANT_EN = [
+    ('http://english.qianlong.com/2018/0914/2830288.shtml',
+     """North Zone of Zhongguancun Chaoyang Park to start construction
+
+2018-09-14 17:03 千龙网
+
+打印 放大 缩小
+
+The North Zone of Zhongguancun Chaoyang Park will start construction, according to Beijing Youth Daily on September 13, 2018.
+
+The North Zone will cover 3,380 square kilometers, which will mainly build three centers and one base: sci-tech innovation finance center, intellectual property and technology transaction’s merger & acquisition center, technology and innovation talents exchange center, and technology innovation headquarters cluster.
+
+Alibaba’s Beijing headquarter is planned to locate here.
+
+In the North Zone, Zhongguancun Chaoyang Park will accelerate the construction of four functional projects to offer talents an “oversea-like” living and working environment, namely, international talents apartment, international hospital, international school and future forum permanent site.
+
+Among them, international talents apartment project is expected to start construction at the end of 2018.""",
+     ['Z5', 'Z6', 'Z6.11']),
+    ('http://invest.bjhd.gov.cn/tcjen/news/InvestmentNews1/201506/t20150619_901926.html',
+     """Investment News
+
+900 million goes to public facilities in Zhongguancun
+
+Zhongguangcun Core Area is planning to promote the construction of public facilities in Haidian Northern Ecological Science Park in 2013. With the purpose of enhancing the supporting capabilities for regional development, programs in transportation, education, health care, culture, and so forth, are all to be planned simultaneously.
+
+17 public service facility programs are going to be promoted in 2013, with a planned investment of RMB 900 million. In addition, the construction of another 10 infrastructure programs have quickly picked up speed, with a planned investment of RMB 2.8 billion. At present, 110 kV Power Transmission & Transportation Projects in Daoxianghu, Sanxingzhuang and Yuhe are under construction. Daoxianghu Renewable Waterworks will be constructed to achieve advanced sewage disposal while Dagongcun Power Plant of Renewable Energy and the Northern New District Energy Center will be built to bring about the cooling - heating - power supplies. All above facility programs will be a strong support for the development of strategic and emerging industries in the core area.""",
+     ['Z5']),
+    ('http://orgnets.net/maps_bjpcgovcn004',
+     """4. Zhongguancun Science Park Master Plan 中关村科技园区总体规划
+
+The contents of the program 规划内容
+Including technology park functions, industrial development rules, the distribution functions of planning, urban traffic planning, Information network planning, the park planning and comprehensive reforms in the organization and planning of implementation. 
+Planning co-ordinate, to the people-oriented, and give full consideration to the ecological environment and heritage preservation, guarantee that the park construction and environmental construction coordination; prominent information network planning and the importance of transport planning, Construction of the park perfect service support system, the traditional urban planning, and new information network industry planning.
+
+"A zone 5 garden" development pattern “一区五园”发展格局
+In Haidian Park as the main center of innovation and technology in a different location and the high-tech industry base for relying on the space development pattern, highlighting the Haidian District, intellectual and technical resources-intensive advantage to concentrate on its technology innovation and demonstration functions, In other park unique industrial base, Yahoo to play in the city's role in promoting high-tech space development and protection.""",
+     ['Z5']),
+    ('https://m.fx361.cc/news/2010/0315/13549335.html',
+     """Pilot Park for Innovation
+2010-03-15LANXINZHEN
+Zhongguancun Science Park strives to become an innovation center for China and the world
+In 2009, the aggregate revenues generated by the companies in Z-Park reached 1.2 trillion yuan ($176.99 billion), a year-on-year increase of 20 percent
+By LAN XINZHEN
+China’s first hi-tech science park just got an upgrade. Zhongguancun Science Park (Z-Park) in northwest Beijing will serve as the national innovation model park for other similar science hubs across the country—and it’s currently the only park model approved by the Chinese Government.
+According to the plan, by 2012, Z-Park will have a primary system framework favorable to innovation, and research and development expenditures will have increased by 15 percent, compared to 2009 figures. The proportion of R&D expenditures in the park’s total income will surpass 4 percent. Z-Park will continuously produce world-recognized innovations, and the number of invention patents by companies in the park will increase by 60 percent,compared to 2009. Corporate innovation capabilities will be improved, as will the international competitiveness of strategic emerging industries.""",
+     ['Z1', 'Z1.6']),
+    ('https://wb.beijing.gov.cn/en/policy_release/further_opening_of_the_service_sector/202311/t20231117_3303787.html',
+     """On August 17, Liu Meiying, Member of Party Leadership Group of Beijing Municipal Commerce Bureau and Deputy Head of Beijing "Two Zones" Office, stated at a press conference on the "two zones" development in the first half of 2023 that 7,035 projects were added to the project pool, up 208.1% year-on-year. Besides, 4,430 projects, 63.0% of the total, were newly launched, exceeding the annual target by 23 percentage points.
+From January to June, foreign investment in actual use in Beijing reached 60% of the annual target, totaling US$9.9 billion. Notably, the Pilot Free Trade Zone accounted for 14.9% of the city's total foreign investment in actual use and 26% of the total contracted foreign investment, gradually demonstrating its strong appeal for investment.
+According to Liu, this year marks the 10th anniversary of the national pilot free trade zone, and the Beijing "two zones" development is also embracing its third anniversary. At this juncture, the focus of the "two zones" development is on producing tangible results while stressing opening-up, market perception and government support, to promote institutional innovation, enhance industrial park quality and advance project implementation. Efforts were also made to improve the synergies of all factors, delivering new achievements of all tasks.
+As Beijing prioritized the high-level opening-up of industries, technological innovation gained stronger momentum. Moreover, the number of certified foreign-funded R&D centers has increased to 73 in three batches, accompanied by supporting measures such as incentive programs.""",
+     ['B6']),
+    ('http://english.beijing.gov.cn/investinginbeijing/WhyBeijing/lawpolicy/policies/202009/t20200929_2102694.html',
+     """This plan is formulated to ensure the standard and quality of BFTZ.
+
+I. Overall requirements
+
+2. Strategic positioning and development goals
+
+With the focus on promoting institutional innovation and replicable and scalable practices, BFTZ will fully implement the Chinese central leadership's strategies on innovation-driven development and on coordinated development of Beijing, Tianjin, and Hebei. Its mission is to create and maintain a global center for scientific and technological innovation in Beijing; expedite the establishment of the pilot zones for greater openness in the services sector and for a digital economy; and build a high-level opening-up platform for coordinated development of Beijing, Tianjin, and Hebei.
+
+BFTZ will be granted more powers to conduct reform and explore in-depth experimentation about differentiated policies and practices.""",
+     ['B6']),
+    ('https://wb.beijing.gov.cn/en/public_service/public_diplomacy/202301/t20230118_2903865.html',
+     """An International Science and Technology Park—The 5th Offline Themed Filming Event of the 2nd "Beijing · A Global City" Short Video Contest Kicks Off
+Date: 2022-09-24
+Source: Beijing Foreign Affairs Office
+fontSize:   big middle small
+
+On September 20, the fifth offline filming event of the 2nd "Beijing · A Global City" Short Video Contest, an activity hosted by the Beijing Municipal Foreign Affairs Office and organized by CRI Online, kicked off at Zhongguancun Dongsheng Science and Technology Park and its international park in Haidian District. The event, themed "Deepening International Cooperation in Science, Technology, and Innovation, and Facilitating International Talent's Participation in Innovation and Entrepreneurship in Beijing", was attended by nearly 20 foreign students from 12 countries studying at Beijing University of Technology and Beijing Technology and Business University.
+
+
+By focusing on green, eco-friendly and circular development, Zhongguancun Dongsheng Science and Technology Park and its international park have achieved a deep integration of technology, eco-conservation, and service. Home to more than 340 enterprises, Dongsheng Science and Technology Park has become a "national-level tech company incubator". As Beijing implements policies and measures to build world-class new-type R&D institutions, the International Park has been committed to gathering global innovation talent and teams and focusing on developing cutting-edge technologies such as biomedicine, new materials, and artificial intelligence. The Bill & Melinda Gates Foundation, BI Norwegian Business School, and many other international innovation teams have already settled in the park.""",
+     ['Z3', 'Z3.4', 'Z6', 'Z7', 'Z7.1']),
+    ('https://news.cgtn.com/news/2022-09-13/Beijing-has-189-foreign-funded-enterprises-with-R-D-function-official-1diAvW3MW3K/index.html',
+     """Beijing has 189 foreign-funded enterprises with R&D function: local official
+A night view of Zhongguancun, Beijing. /CFP
+
+The capital city currently has 189 foreign-funded enterprises with research and development (R&D) functions, the official said on Tuesday at a press conference ahead of the Zhongguancun Forum, which will be held from September 22 to 27 in Beijing.
+
+The Zhongguancun Forum was launched in 2007. It is a platform for countries to discuss frontier innovation-driven development, future industrial development trends, global innovation rules and innovative governance. 
+
+The official said, Beijing will advance the pilot reform in Zhongguancun, promote the efficient flow of international talents, technology and capital, and enhance international innovative cooperation to attract top international scientists and fo""",
+     ['Z2', 'Z7', 'Z7.7']),
+    ('http://epaper.chinadaily.com.cn/a/202503/31/WS67e9c9dea310358b44fde4de.html',
+     """Overseas industry experts gather for tour in capital
+
+More than 20 visitors from renowned universities and research institutions worldwide gathered in Beijing on Sunday for the 14th Beijing Tour for Overseas Talents, a four-day event aimed at fostering exchanges between international professionals and the city's government agencies, entrepreneurial parks and employers.
+Organized by the Beijing Overseas Talents Center since 2010, the tour is part of the capital's broader effort to attract global talent and bolster its status as a high-level innovation hub, the center said.
+During the tour, participants will visit key technology sites, including a software park, an environmental protection science and technology demonstration park, and a science city planning exhibition hall in Zhongguancun, Haidian district.""",
+     ['B6']),
+    ('https://www.scmp.com/business/china-business/article/1538526/beijing-hot-spot-start-ups',
+     """Beijing gets its own Silicon Alley as bustling street becomes start-up haven
+
+Beijing street becoming home to internet professionals looking to start businesses from scratch
+
+PUBLISHED : Monday, 23 June, 2014, 3:08am
+UPDATED : Monday, 23 June, 2014, 10:45am
+
+Tucked in the heart of Beijing's bustling Zhongguancun area, the 300 metres of Haidian West Street, formerly filled with bookstores and small restaurants, was reborn on June 12 as Inno Way.
+
+The Haidian district government sees it becoming home to dozens of incubators, internet cafes, funding and training institutions to help start-up entrepreneurs secure just about everything they need to build a business, from angel investment and free office space to media coverage and business partners.
+
+Following in the footsteps of Silicon Valley in the United States, Beijing has in recent years become another hot spot for internet professionals looking to start businesses from scratch.
+
+In Zhongguancun, where high-technology and internet-related enterprises are concentrated, the number of start-up companies exceeded 6,000 by the end of last year, almost a third more than in 2011.""",
+     ['Z3', 'Z3.4']),
+    ('http://english.sipo.gov.cn/news/localip/201612/t20161227_1307284.html',
+     """Beijing: Zhongguancun Chaoyang Park Earns 420 Billion Total Income
+
+China Daily -- The Zhongguancun Chaoyang Park has almost reached the total 2016 income predicted for it, which is more than 420 billiion yuan ($60.5 billion), announced a park representative at the People's Political Consultative Conference of Haidian District which opened on Dec 10.
+
+"The Chaoyang Park promoted the development of strategic emerging industries and Internet plus industries to keep a stable economic growth and has shown a strong innovative capability." said the staffer.
+
+The top four strategic core competencies of the park lie are electronic information, new energy, advanced manufacturing and bio-pharmaceuticals. The total income of the four industries from January to October was 263.49 billion yuan, accounting for 75.5 percent of the total income of Chaoyang Park in that period.
+
+To date, there are nearly 600 internet companies settled in the park offering it a chance to occupy the higher ends of whole industrial chains.
+
+The park will keep focusing on new generation information technology, new energy and biological medicine and promotion of integration of the Internet and various industries.
+
+In the 13th Five-Year Plan period, the park plans to upgrade 30 to 40 cutting-edge industrial programs, of which electronic information, advanced manufacturing and new energy are expected to become the three pillar industries and generate 77 percent of the park's entire revenue. Financial technology, research designing and intellectual property will be developed as supporting service industries.""",
+     ['Z5', 'Z5.1']),
+    ('https://global.chinadaily.com.cn/m/tianjin2012/2018-01/04/content_35556390.htm',
+     """Tianjin Daily life
+Zhongguancun, Tianjin to seek further development
+| Updated: 2018-01-04 13:36:20 | |
+
+On Dec 29, Tianjin (Binhai)-Zhongguancun Science Park celebrated its first year of operation with tremendous achievements on accelerating the collaboration development of Beijing, Tianjin and Hebei province.
+
+Zhongguancun, Tianjin to seek further development
+
+Shi Qilin, head of Tianjin Zhongguancun Science Park Operation Service Co Ltd, gives a report on the zone's annual development. [Photo/people.com.cn]
+
+The park integrates the innovative power of Zhongguancun, a technology hub in Beijing, with top notch supporting services of Binhai District, a State-level new area in Tianjin, which has now become a highland of innovation resources.
+
+Shi Qilin, head of Tianjin Zhongguancun Science Park Operation Service Co Ltd, reported the zone's annual development and said that within one year, the park has welcomed more than 300 registered enterprises with total registered capital of 4.9 billion yuan ($741 million), creating an industrial cluster effect.""",
+     ['Z5', 'Z5.12']),
+    ('https://myglobalnews.net/china/20251222-beijing-tianjin-hebei-region-ignites-new-sci-tech-innovation-era',
+     """In the Chinese mainland's Beijing–Tianjin–Hebei region, Zhongguancun in Beijing pulses with innovation. Despite covering less than four percent of the city's land, this hub contributes roughly a third of Beijing's GDP, setting the pace for high-quality development in 2025.
+This year, more than 200 homegrown large language models have been nurtured here—almost 30 percent of the national total—while breakthroughs in quantum science and artificial intelligence are reshaping what's possible.
+Innovation entities are thriving: over 90 unicorns now call this area home, driving industrial upgrading. For the first time, Zhongguancun-based firms are set to surpass 10 trillion yuan in combined revenue by the end of 2025.
+Under the 14th Five-Year Plan, Beijing has aligned its strengths in sci-tech with Tianjin’s manufacturing prowess and Hebei’s appetite for industrial transfer. This strategy is unfolding from Huairou Science City—where the High Energy Photon Source readies for trial operation—to the launch of 145 national key labs and 10 new research institutions across the Beijing–Tianjin–Hebei region.""",
+     ['B1', 'B5']),
+    ('http://www.wonderloveschoolphotos.com/English/WorldNews/2021-11/11/content_1231176.shtml',
+     """Major Chinese Cities Set to Drive Innovation with Talents
+
+      Source: Science and Technology Daily| 2021-11-11 09:31:08| Author: Zhong?Jianli
+
+      Beijing: To be country's hub of talents and innovation
+
+      Beijing is home to nearly 100 universities, more than 1,000 research institutes and more than 20,000 high-tech enterprises. Aiming to develop the capital into an international hub of sci-tech innovation, Beijing adopted a strategy of talent-led development.
+
+      In 2020, Beijing topped the list of global cities for scientific research published by the Nature, a leading international scientific journal. The number of highly cited scientists in Beijing reached 253, surpassing the Silicon Valley in the U.S. for the first time.
+
+      The city has also carried out reform to facilitate the entry and exit of international talents.""",
+     ['B6']),
+    ('http://bjzpark.spotlightbeijing.com/2017-07/18/c_444636.htm',
+     """Key economic indicators (Jan-May, 2017)
+
+zhongguancun.com.cn | Updated: Jul 18, 2017 L M S
+
+Zhongguancun demonstration area continued to record strong economic growth from January to May 2017.
+
+The gross income of enterprises above designated size totalled 1,646.8 billion yuan ($242.9 billion), an increase of 16.3 percent compared with the same period last year, and technical income accounted for 13.3 percent. Baidu, Sougou, and a further 2,058 large enterprises, contributed to more than half of the gross income total.
+
+Total industrial output value grew by 13.7 percent and hit 376.9 billion yuan. The main economic driving forces, like new products and new technologies, helped optimise the industrial structure.
+
+Exports by domestic enterprises reached $10.1 billion –– a rise of 14.1 percent. The most significant statistic was recorded for exports of technological innovations which accounted for 15 percent.""",
+     []),
+]
+# Round 23 relevant Chinese rows: (url, lang, text, labels)
+WEB23_RELEVANT_ZH = [
+    ('https://gdshu.com/54/2113931.html', 'zh-Hans',
+     '在改革开放的30年中,中关村迅速崛起、名声大振。继80年代白手起家的柳传志、王选这些创业前辈之后,近年来,大批海外留学生云集中关村。他们满怀着爱国之心、创业之志和反哺之情,怀揣着文凭和专利,带领着自己的团队,引来了海外的理念、项目、资金和市场,在中关村掀起了一波又一波的创新创业热潮。海归企业在大型软件、集成电路、无线通讯、生物制药、环保节能等领域,不断地创造出骄人的业绩。这其中邓中翰、张朝阳、李彦宏、周云帆、韩庚辰、严望佳等诸多海归人物成为在中关村万名海归中的杰出代表。 中关村管委会自2004年以来,每年表彰50位优秀海归创业者,并为他们著书立传,形成了中关村海归系列丛书,到《海归奋斗中关村》出版时,足足265位。',
+     ['Z6', 'Z6.3']),
+    ('http://ldwb.workerbj.cn/content/2022-12/28/content_122526.htm', 'zh-Hans',
+     '本报讯 (记者 孙艳) 记者昨天从市科委、中关村管委会获悉,本市支持建设了首批9家引领类标杆孵化器、14家正在加快对标升级的培育类标杆孵化器,高位引领了硬科技孵化服务升级发展。\n孵化器作为创新创业资源融通汇聚的重要枢纽,在促进“四链”深度融合和“双创”纵深发展中发挥重要作用。据介绍,首批9家孵化模式先进、专业化水平突出、硬科技企业培育和产业集聚带动作用显著的引领类标杆孵化器,以及14家现有基础较好、服务特色鲜明、正在加快对标升级的培育类标杆孵化器,分别重点聚焦原创新药、细胞基因治疗、智能硬件、光电子、仪器传感器、航空航天和高端装备关键材料、元宇宙、绿色能源等高精尖产业细分领域,覆盖海淀、昌平、丰台、石景山、顺义、怀柔、朝阳和北京经济技术开发区等8个区。\n2022年,市区两级共给予标杆孵化器超亿元支持,带动孵化器累计完成专业技术服务平台建设投入8亿元,设立早期投资基金(资金)约300亿元,在孵高质量硬科技企业达到900余家,更好服务北京国际科技创新中心和中关村世界领先科技园区建设。',
+     ['B6']),
+    ('http://ldwb.workerbj.cn/content/2023-05/30/content_128390.htm', 'zh-Hans',
+     '本报讯 (记者 王路曼) 记者近日从2023中关村论坛北京(国际)第三代半导体创新发展论坛上获悉,顺义区成功签约包括国联万众二期、特思迪半导体二期等6个产业项目,预计总投资近18亿元。顺义区打造国际第三代半导体创新高地的建设规划初见雏形。\n近年来,顺义区将第三代半导体作为三大主导产业之一,编制了《顺义区第三代半导体产业发展规划(2021-2035年)》,集聚了泰科天润、国联万众、瑞能半导体等产业链上下游企业20余家,引进了北京大学、清华大学、中科院物理所等优质项目,初步形成从装备到材料、芯片、模组、封装检测及下游应用的产业链布局,三代半产业集群效应初显。',
+     ['B2']),
+    ('http://hzqiaodun.com/uav-news/202106/16/73353.html', 'zh-Hant',
+     '本報(bào)訊(記者 張思琦 通訊員 閆婷杰)6月11日,在一派歡騰喜悅的氣氛中,占地面積3.8萬(wàn)平方米的中關(guān)村延慶園無(wú)人機(jī)科技創(chuàng)新園正式開(kāi)工,標(biāo)志著我區(qū)無(wú)人機(jī)產(chǎn)業(yè)空間載體設(shè)施建設(shè)步入跨越式發(fā)展。副區(qū)長(zhǎng)、中關(guān)村延慶園管委會(huì)主任丁章春出席。\n據(jù)了解,本次開(kāi)工的無(wú)人機(jī)科技創(chuàng)新園是我區(qū)“一核四區(qū)”產(chǎn)業(yè)空間格局的重要一環(huán),其位于延慶區(qū)康莊鎮(zhèn)東南,項(xiàng)目采取總體規(guī)劃,分兩期實(shí)施建設(shè),建成后地上與地下總建筑面積將超2.8萬(wàn)平方米。一期工程將重點(diǎn)為清航裝備、遠(yuǎn)度互聯(lián)等公司量身定制無(wú)人機(jī)研發(fā)中試、生產(chǎn)組裝空間,同時(shí)建設(shè)無(wú)人機(jī)檢測(cè)、維修等生產(chǎn)性公共服務(wù)平臺(tái)和配套服務(wù)設(shè)施,滿足無(wú)人機(jī)企業(yè)先期入駐條件,預(yù)計(jì)今年年底完成。二期工程將依托園區(qū)產(chǎn)業(yè)政策及人才引進(jìn)政策,吸引無(wú)人機(jī)研發(fā)、中試、組裝、測(cè)試等各個(gè)環(huán)節(jié)的企業(yè)入駐。',
+     ['Z5', 'Z5.3']),
+    ('https://cre.org.cn/index.php/list3/jjy/15327.html', 'zh-Hans',
+     '京津冀协同创新共同体发展研究*时间: 2019-10-15信息来源:区域经济评论 2019年第3期 作者:薄文广 刘 阳 李佳宇 责编:qgy 齐双\n摘 要:相对于更多由政府主导的交通基础设施互联互通以及区域环境联防联治,基于市场共赢的产业协同才是京津冀协同发展的最持续支撑。以天津、河北和中关村国家自主创新示范区合作共建的协同创新共同体为例,通过分析梳理其主要特征,发现京津冀协同创新共同体主要面临中关村企业较难实现转移、津冀产业承接能力弱、中关村企业转移缺乏持续性、北京新布局以及雄安新区建设等导致中关村企业更多处于观望状态等发展困境。发展与完善京津冀协同创新共同体可以从中央统筹顶层设计,地方政府创新先行先试;构建权责匹配,多层次的制度化合作机制;找准产业创新协同对接点,构建高效优质服务体系;聚焦重点创新共同体建设,积极探索协同发展新路径等方面着手。',
+     ['Z5', 'Z5.12']),
+    ('http://static.17car.com.cn/qianzhan/2023/0201/366949.html', 'zh-Hans',
+     '(相关资料图)\n北京日报客户端 | 记者 武红利\n自2月1日起,在京外籍人才均可享受工作许可和居留许可“两证联办”服务,办理时限进一步缩减到5至7个工作日。\n本市正在积极打造高水平人才高地。为更好服务北京国际科技创新中心建设和“两区”建设,持续优化国际营商环境,北京海外学人中心、北京市公安局出入境管理局共同推动外国人来华工作许可和居留许可“两证联办”。前期,“两证联办”服务适用对象为外籍高层次人才。自2月1日起,服务对象拓展到其他外籍专业人才。在前期试点的基础上,全市13个“两证联办”窗口均已推广实施该服务。',
+     ['B6']),
+]
+# Round 23 traps: (kind, url, lang, text)
+WEB23_TRAPS = [
+    ('mall', 'https://www.triscribe.com/2005/11/24/the-mother-of-all-tech-goodiesn-hilon-it-mall/', 'en',
+     """The mother of all tech goodies – Hilon IT Mall
+
+Hilon IT Mall….
+
+And I thought Malaysia’s Sungei Wang/Plaza Loh Yat/BB Plaza was good at it but Hah! Hilon the original in Beijing. 10 floors of just tech goods, from laptops, pc parts, PCs, office equipment, mp3 players, Apple, Ipods, digital cameras, you name it. The guys are aggressive pitching their wares. Have to be careful though, some are just bad fakes but look real (gee, haven’t we heard this before)? I was checking out the USB 2.0 portable slim hard drives and they guy was saying not to worry because his goods were real. We could call the Samsung or Hitachi number to verify the serial numbers on the HDs to make sure they were legit !My friend bought a webcam so he could communicate with his wife in NYC and allow his wife to see her daughters in Beijing.
+
+I also did a drive through around Zhongguancun central where Hilon Mall is located along the west side of Zhongguancun near a lot of the universities, Peking University and Qinghua University. Then drove all the way east again where I’m staying with my friend."""),
+    ('rental', 'https://www.echinacities.com/news/Office-Leasing', 'en',
+     """Office Leasing
+
+Commercial Real Estate Overview
+
+The Beijing commercial real estate sector primarily formed in the mid-80's and experienced rapid development from 1992 to 1994 and a recession period from 1997 to 1999 caused by over-supply and the Asian financial storm. 2006 witnessed strong office sales transactions with demand derived from both domestic buyers and foreign institutional investors, encouraged by a combination of factors including Beijing's strong economic growth, WTO accession, the 2008 Olympics and RMB appreciation.
+
+There are more than 800 office buildings in Beijing, over 160 of which are Class-A and providing total commercial floor space of some 5 million square meters, mainly concentrated in the east of Beijing, the city's Financial Street and the Zhongguancun area.
+
+1. Eastern area: The supply of commercial office space in this area is about 3.50 million square meters and the area has become popular because of convenient transportation, a developed road network, rich international resources and short distance from the Beijing International Airport."""),
+    ('school', 'http://www.tkwa.com/blog/tkwa-selected-to-design-elementary-school-in-china/', 'en',
+     """TKWA Selected to Design Elementary School in China
+
+
+Approximately 40,000 square meters (430,000 square feet) in size, the building design includes four levels of above ground classroom, administrative, performance and related educational spaces, plus two underground levels reserved for parking and a multi-purpose gymnasium/athletic complex.
+
+TKWA has been selected as design architect for a major new elementary school project in Beijing, China. When completed, the Zhongguancun No. 3 Elementary School will provide an innovative project based and collaborative learning environment for approximately 2400 students within a highly sustainable urban campus. Ceremonial groundbreaking for the school occurred on December 26, 2012, with construction start in Spring, 2013.
+
+Considered one of the top academic schools in China, Zhongguancun Elementary School currently operates two campuses enrolling more than 6000 students within Beijing’s Haidian District."""),
+    ('passing', 'http://www.mybeijinglife.com/2009/11/beijing-real-estate-amateurs.html?widgetType=BlogArchive&widgetId=BlogArchive2&action=toggle&dir=open&toggle=MONTHLY-1259654400000&toggleopen=MONTHLY-1257058800000', 'en',
+     """About two or so months ago, Veronica and I decided that we wanted to move. Don't get me wrong - we love our current place. It has a great sweeping view of the endless landscape of residential towers that is the area between the 2nd and 3rd ring roads. It's got two large bedrooms, hardwood floors, a gym in the basement and five supermarkets within a 5 minute walk.
+But that doesn't mean we can't shoot higher. And by higher, I mean - way cooler. There are a lot of fun areas of the city. WuDaoKou (五道口) is like college town. Wudaokou can be identified by its crowds of westerners and koreans, its rotating supply of good places to eat and drink as well as its inventory of slightly jacked up prices for apartments. Veronica studied near there and many of her friends lived there, so after spending a bunch of time visiting, we realized it wasn't for us. You can get to WuDaoKou via line 13 of the metro - but its a bit of a hike. One bright spot is that it isn't far from Zhongguancun (中关村), the bargain priced electronics market I stop by whenever I need a memory card or a computer accessory."""),
+    ('hongkong', 'http://www.scmp.com/business/companies/article/1377883/cyberport-readies-hk200m-aid-start-ups', 'en',
+     """Cyberport readies HK$200m to aid start-ups
+
+The funds, to be spent over three years, aim to spur expansion abroad and on the mainland
+
+PUBLISHED : Wednesday, 11 December, 2013, 5:05am
+UPDATED : Wednesday, 11 December, 2013, 5:05am
+
+Cyberport announced yesterday that it would invest HK$200 million to support new technology companies over the next three years, with an emphasis on helping Hong Kong-based start-ups expand overseas and on the mainland.
+
+"Hong Kong itself is too small. We will focus on boosting start-ups' fundraising capability, connecting them with funding sources overseas … and building collaborations with international partners," Cyberport chief executive Herman Lam Heung-yeung said.
+
+In the past year, the hi-tech campus had established an e-commerce exchange and a young entrepreneur programme with Guangdong province.
+
+It has also set up a Shanghai representative office to help Hong Kong start-ups operate more effectively on the mainland.
+
+The amount the government venture has committed to spend from next year to 2017 is double the amount it invested during its previous three-year plan, which largely went towards incubation, training programmes and "micro funds" for more than 200 start-ups."""),
+    ('hefei', 'http://europe.chinadaily.com.cn/china/2014-01/15/content_17238165.htm', 'en',
+     """China's top quantum tech center founded in Hefei
+Updated: 2014-01-15 21:02
+By ZHU LIXIN in Hefei, Anhui (chinadaily.com.cn)
+|
+|||||||||||
+The CAS Center for Excellence Quantum Information and Quantum Physics was founded in Hefei, Anhui province, on Wednesday.
+The center, based in the University of Science and Technology of China and under the leadership of the Chinese Academy of Sciences, will be built into a top-notch academic institution with an international influence in quantum information and quantum physics, Bai Chunli, president of CAS, said at the founding ceremony.
+Earlier this year, the CAS launched a program establishing five top innovation centers in China in wake of President Xi Jinping's call to deepen reform and innovation in science and technology to enhance the nation's strength.
+The CAS aims to build the Hefei-based center into a model for the other four centers, specializing in the earth system science of Qinghai-Tibet plateau, particle physics, brain science and thorium molten salt reactors, according to the CAS president."""),
+    ('national', 'http://english.www.gov.cn/policies/latest_releases/2017/09/26/content_281475886854922.htm', 'en',
+     """Govt plans to build national technology transfer system
+
+Updated: Sep 26,2017 8:00 PM
+
+The State Council has released a plan to build a national technology transfer system.
+
+A national technology transfer system is conducive to capitalization and industrialization of sci-tech achievements and innovative development in China, the circular stated.
+
+It sets a target of building a basic national technology transfer system and a market of technologies by 2020, embedded with market-oriented technological transfer institutions, professionals and extensive international cooperation under the Belt and Road Initiative.
+
+By 2050, a mature national system for technology transfer will be built, and the technology market will be fully developed, with various innovation entities coordinating with each other in an efficient way.
+
+The circular also encouraged universities and research institutes to set up technology transfer institutions, and private intermediaries to provide professional services, under improved government guidance and public services.
+
+Besides, the circular stressed efforts to enrich the technology transfer talent pool."""),
+    ('taiwan', 'https://www.alaturka.us/science-park-in-taiwan-opens-doors-to-intl-journalists/?share=email', 'en',
+     """Science park in Taiwan opens doors to int’l journalists
+
+By Cansu Dikme
+
+TAIPEI, TAIWAN (AA) – A group of international media representatives on Tuesday visited a science park in Taiwan’s capital Taipei to get an insight about the country’s technology.
+
+Ming-Huang Chen, the director-general of Central Taiwan Science Park (CTSP), hosted 21 journalists from 20 countries across the world, who are in capital Taipei for a five-day media tour as part of Oct. 10 National Day celebrations.
+
+Briefing the journalists, Chen said: “Our mission is to achieve regional and economic development between north and south Taiwan.”
+
+Established in 2003, CTSP encompasses five parks on 1,486 hectares area. As a sustainability-oriented green park, it fosters innovation and technology.
+
+Six major industries of CTSP are based on nanotechnology, which covers optoelectronics, precision machinery, biotechnology, integrated circuits, computer and peripherals and green energy."""),
+]
+add_web_round("web23", WEB23_RELEVANT_ZH, WEB23_RELEVANT_EN, WEB23_TRAPS, all_tune=True)
+
 for name, rows in (("tune", rows_tune), ("holdout", rows_hold)):
     with open(OUT / f"{name}.jsonl", "w", encoding="utf-8") as fh:
         for r in rows:
