@@ -10,9 +10,15 @@ of ``tests/data/labelled/README.md``; not the first annotator's labels, nor the 
 readings, nor any classifier output. Printed: label micro/macro F1 of the second annotator and of
 the classifier, both scored against the first annotator's labels on the same 80 texts (the
 figures ``bench/classify.py`` prints, computed by its ``evaluate``).
+
+The 80 texts are tune texts, so the shipped classifier's learned task model (taxonomy v13 on) was
+trained on them: ``classifier`` is an in-sample figure.  ``classifier_task_model_unseen`` retrains that
+model on the tune split without these 80 texts (scikit-learn needed) and is the figure to compare;
+``classifier_without_task_model`` is the rules with the relevance model alone.
 """
 from __future__ import annotations
 
+import dataclasses
 import json
 import sys
 from pathlib import Path
@@ -25,6 +31,7 @@ from classify import DATA, evaluate  # noqa: E402
 
 from pipeline.classify import Classifier  # noqa: E402
 from pipeline.models import Classification, Label  # noqa: E402
+from pipeline.taxonomy import load_taxonomy  # noqa: E402
 
 
 class SecondAnnotator:
@@ -48,8 +55,24 @@ def main() -> None:
         raise SystemExit(f"second_annotator.jsonl names rows not in tune.jsonl: {missing[:5]}")
     rows = [tune[i] for i in sorted(second)]
     out = {}
-    for name, model in (("second_annotator", SecondAnnotator(second, {i: tune[i]["text"] for i in second})),
-                        ("classifier", Classifier.load())):
+    tax = load_taxonomy()
+    models = [("second_annotator", SecondAnnotator(second, {i: tune[i]["text"] for i in second})),
+              ("classifier", Classifier(tax)),
+              ("classifier_without_task_model", Classifier(dataclasses.replace(tax, task_model=None)))]
+    try:
+        import sklearn  # noqa: F401
+    except ImportError:
+        out["classifier_task_model_unseen"] = "skipped: needs scikit-learn (pip install -e '.[train]')"
+    else:
+        from pipeline.task_model import TaskModel, train
+
+        clf = Classifier(tax)
+        train_rows = [r for i, r in tune.items() if i not in second and r["relevant"]]
+        doc = train([clf.model_text(r["text"], r.get("title")) for r in train_rows], [r["labels"] for r in train_rows],
+                    tax.task_model.codes)
+        models.append(("classifier_task_model_unseen",
+                       Classifier(dataclasses.replace(tax, task_model=TaskModel.from_json(doc, "retrained")))))
+    for name, model in models:
         ev = evaluate(model, rows)
         out[name] = {"labels_micro": ev["labels_micro"], "labels_macro_f1": ev["labels_macro_f1"]}
     out["n"] = len(rows)

@@ -610,7 +610,7 @@ class Classifier:
         if len(doc.sents) < TASK_MODEL_MIN_SENTENCES:
             return
         model = self._task_model
-        probs, rows = model.read(doc.sents, self.normalise(title) if title else "")
+        probs = model.probabilities(self._model_text(doc, title))
         weights = None  # per sentence and task, computed once if a task needs an evidence sentence
         for n, (code, p) in enumerate(probs.items()):
             plan = self._plan_of.get(code)
@@ -619,13 +619,13 @@ class Classifier:
                 continue
             score = DEFAULT_THRESHOLD * p / t if p < t else DEFAULT_THRESHOLD + (1.0 - DEFAULT_THRESHOLD) * (p - t) / (1.0 - t)
             old = final.get(code)
-            if old is not None and old[0] >= score:
-                continue
+            if score < self.threshold or (old is not None and old[0] >= score):
+                continue  # below the label threshold either way, or the rules' own score is higher
             if old is not None:
                 final[code] = (score, old[1], old[2])
             else:
                 if weights is None:
-                    weights = model.sentence_weights(rows)
+                    weights = model.sentence_weights(doc.sents)
                 final[code] = (score, 0.0, int(weights[:, n].argmax()))  # the first of equals
 
     def classify(self, text: str, title: str | None = None) -> Classification:

@@ -98,24 +98,12 @@ class TaskModel:
         p = 1.0 / (1.0 + np.exp(-np.clip(z, -60.0, 60.0)))
         return dict(zip(self.codes, map(float, p)))
 
-    def read(self, sents: Sequence[str], title: str = "") -> tuple[dict[str, float], list[list[int]]]:
-        """P(task) for a text given as its normalised sentences (and normalised title), which is
-        ``probabilities("\\n".join(sents) + "\\n" + title)``, and each sentence's feature rows for
-        :meth:`sentence_weights` (no feature crosses a line break, so the text's are the sentences' and the
-        title's, and the line break itself)."""
-        per = [self._rows(s) for s in sents]
-        rows = set().union(*per)
-        if title:
-            rows.update(self._rows(title))
-        if (len(sents) > 1 or title) and "\n" in self.index:
-            rows.add(self.index["\n"])
-        return self._probs(list(rows)), per
-
-    def sentence_weights(self, per: Sequence[Sequence[int]]) -> np.ndarray:
-        """How much each sentence's features (rows from :meth:`read`) speak for each task: the sum of
-        their positive weights (sentences x codes), used to pick an evidence sentence."""
-        out = np.zeros((len(per), len(self.codes)))
-        for i, rows in enumerate(per):
+    def sentence_weights(self, sents: Sequence[str]) -> np.ndarray:
+        """How much each normalised sentence's features speak for each task: the sum of their positive
+        weights (sentences x codes), used to pick an evidence sentence."""
+        out = np.zeros((len(sents), len(self.codes)))
+        for i, sent in enumerate(sents):
+            rows = self._rows(sent)
             if rows:
                 out[i] = self._positive[rows].sum(axis=0)
         return out
