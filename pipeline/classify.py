@@ -598,17 +598,18 @@ class Classifier:
 
     # ------------------------------------------------------------------- labels
     def _add_model_tasks(self, doc: "_Doc", title: str | None, final: dict[str, tuple[float, float, int]],
-                         drop_plan: set[str]) -> None:
-        """Raise the score of each task the learned task model gives at least its plan's threshold.
+                         drop_plan: set[str]) -> set[str]:
+        """Label each task the learned task model gives at least its plan's threshold and the rules do not.
 
         The model's probability is mapped onto the label scale so that the plan's threshold lands on
         ``DEFAULT_THRESHOLD`` (a classifier built with a higher label threshold asks the model for more
         too); a plan the rules' document-level context excludes (Z codes in a Beijing-centre text that
         never names Zhongguancun, B codes out of the centre's context) gets nothing from the model.  The
         evidence is the rules' best sentence for the task where they found one, else the sentence whose
-        features weigh most for the task."""
+        features weigh most for the task.  Returns the codes whose score the model set."""
+        by_model: set[str] = set()
         if len(doc.sents) < TASK_MODEL_MIN_SENTENCES:
-            return
+            return by_model
         model = self._task_model
         probs = model.probabilities(self._model_text(doc, title))
         weights = None  # per sentence and task, computed once if a task needs an evidence sentence
@@ -619,14 +620,16 @@ class Classifier:
                 continue
             score = DEFAULT_THRESHOLD * p / t if p < t else DEFAULT_THRESHOLD + (1.0 - DEFAULT_THRESHOLD) * (p - t) / (1.0 - t)
             old = final.get(code)
-            if score < self.threshold or (old is not None and old[0] >= score):
-                continue  # below the label threshold either way, or the rules' own score is higher
+            if score < self.threshold or (old is not None and old[0] >= self.threshold):
+                continue  # below the label threshold, or the rules label the task themselves
+            by_model.add(code)
             if old is not None:
                 final[code] = (score, old[1], old[2])
             else:
                 if weights is None:
                     weights = model.sentence_weights(doc.sents)
                 final[code] = (score, 0.0, int(weights[:, n].argmax()))  # the first of equals
+        return by_model
 
     def classify(self, text: str, title: str | None = None) -> Classification:
         """Relevance and plan-task labels for one article (pure)."""
@@ -774,14 +777,16 @@ class Classifier:
                     if w > pw:
                         pw, pi = w, i
                     final[parent] = (new, pw, pi)
+            by_model: set[str] = set()
             if self._task_model is not None and not opening:
-                self._add_model_tasks(doc, title, final, drop_plan)
+                by_model = self._add_model_tasks(doc, title, final, drop_plan)
             for e in self._entries:
                 if e.code in final:
                     score, _, i = final[e.code]
                     if score >= self.threshold:
                         s, t = doc.spans[i]
-                        labels.append(Label(code=e.code, score=round(min(1.0, score), 4), evidence=text[s:t]))
+                        labels.append(Label(code=e.code, score=round(min(1.0, score), 4), evidence=text[s:t],
+                                            method="model" if e.code in by_model else "rules"))
         return Classification(
             relevant=relevant,
             relevance=round(relevance, 4),

@@ -194,7 +194,8 @@ def cmd_classify(args) -> int:
         res = clf.classify(obj["text"], title=obj.get("title"))
         print(json.dumps({
             "id": obj.get("id"), "relevant": res.relevant, "relevance": round(res.relevance, 4),
-            "labels": [{"code": l.code, "score": round(l.score, 4), "evidence": l.evidence} for l in res.labels],
+            "labels": [{"code": l.code, "score": round(l.score, 4), "evidence": l.evidence, "method": l.method}
+                       for l in res.labels],
             "taxonomy_version": res.taxonomy_version,
         }, ensure_ascii=False), flush=True)
     return 0

@@ -18,6 +18,7 @@ class DigestItem:
     language: str
     evidence: str
     score: float
+    method: str = "rules"  # "model": the learned task model made the label (its evidence is the model's pick)
 
 
 @dataclass(frozen=True)
@@ -39,6 +40,12 @@ class Digest:
     relevant_previous: int
     unlabelled: tuple[DigestItem, ...] = ()
     broken_sources: tuple[tuple[str, str], ...] = field(default_factory=tuple)  # (source, reason)
+
+
+# a label the learned task model made (not the taxonomy's phrases) is marked, so a reader knows the quote is
+# the model's best sentence rather than a sentence naming the task
+LEARNED_MD = " · _learned label_"
+LEARNED_HTML = ' · <small title="made by the learned task model">learned label</small>'
 
 
 def _delta(today: int, prev: int) -> str:
@@ -70,7 +77,8 @@ def render_markdown(d: Digest) -> str:
         out.append(f"## {t.code} {t.name_zh} — {t.name_en}")
         out.append("")
         for it in t.items:
-            out.append(f"- **[{it.title}]({it.url})** — {it.outlet or it.source}, {_when(it.published_at)}")
+            out.append(f"- **[{it.title}]({it.url})** — {it.outlet or it.source}, {_when(it.published_at)}"
+                       + (LEARNED_MD if it.method == "model" else ""))
             out.append(f"  > {_one_line(it.evidence)}")
         out.append("")
     if d.unlabelled:
@@ -114,7 +122,8 @@ def render_html(d: Digest) -> str:
         for it in t.items:
             parts.append(
                 f'<li><a href="{e(it.url, quote=True)}">{e(it.title)}</a> — {e(it.outlet or it.source)}, '
-                f"{e(_when(it.published_at))}<blockquote>{e(_one_line(it.evidence))}</blockquote></li>")
+                f"{e(_when(it.published_at))}{LEARNED_HTML if it.method == 'model' else ''}"
+                f"<blockquote>{e(_one_line(it.evidence))}</blockquote></li>")
         parts.append("</ul>")
     if d.unlabelled:
         parts.append("<h2>Relevant, no plan task matched</h2><ul>")

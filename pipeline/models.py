@@ -71,6 +71,9 @@ class Label:
     code: str
     score: float
     evidence: str
+    # what made the label: "rules" (the taxonomy's phrases) or "model" (the learned task model added it or
+    # lifted the rules' score over the threshold)
+    method: str = "rules"
 
 
 @dataclass(frozen=True)

@@ -348,8 +348,9 @@ def store_classification(con, aid: str, result: Classification) -> None:
                 [result.relevant, result.relevance, result.taxonomy_version, aid])
     con.execute("DELETE FROM article_labels WHERE article_id = ?", [aid])
     if result.labels:
-        con.executemany("INSERT INTO article_labels VALUES (?, ?, ?, ?, ?)",
-                        [(aid, l.code, l.score, l.evidence, result.taxonomy_version) for l in result.labels])
+        con.executemany("INSERT INTO article_labels (article_id, code, score, evidence, taxonomy_version, method) "
+                        "VALUES (?, ?, ?, ?, ?, ?)",
+                        [(aid, l.code, l.score, l.evidence, result.taxonomy_version, l.method) for l in result.labels])
 
 
 def store_plan_tasks(con, rows: Iterable[tuple[str, str, str | None, str, str, str]]) -> None:
@@ -396,7 +397,7 @@ def digest_data(con, day: date, *, broken_sources: tuple[tuple[str, str], ...] =
         "ORDER BY plan DESC, code", [version]).fetchall()
     rows = con.execute("""
         SELECT l.code, a.id, coalesce(a.title, a.url), a.source, a.outlet, a.url, a.published_at, a.language,
-               l.evidence, l.score
+               l.evidence, l.score, coalesce(l.method, 'rules')
         FROM articles a JOIN article_labels l ON l.article_id = a.id
         WHERE a.relevant AND a.first_seen = ? AND l.code NOT LIKE '%.%'
         ORDER BY l.code, l.score DESC, a.published_at DESC NULLS LAST, a.id

@@ -36,7 +36,7 @@ def test_classify_reads_json_lines(monkeypatch, capsys):
     assert main(["classify"]) == 0
     a, b = [json.loads(l) for l in capsys.readouterr().out.splitlines()]
     assert a["id"] == "a" and a["relevant"] and {"Z1", "Z2"} <= {l["code"] for l in a["labels"]}
-    assert all(l["evidence"] and 0 <= l["score"] <= 1 for l in a["labels"])
+    assert all(l["evidence"] and 0 <= l["score"] <= 1 and l["method"] in ("rules", "model") for l in a["labels"])
     assert b["id"] == "b" and not b["relevant"] and b["labels"] == []
 
 

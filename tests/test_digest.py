@@ -38,3 +38,18 @@ def test_evidence_broken_over_lines_is_one_quote():
     md = render_markdown(d)
     assert "  > 随着改革不断深化,“一带一路”、 “大众创业、万众创新”的国家战略得以实施。\n" in md
     assert "<blockquote>随着改革不断深化,“一带一路”、 “大众创业" in render_html(d)
+
+
+def test_a_learned_label_is_marked():
+    # a label the learned task model made shows its quote as the model's pick; the rules' labels are unmarked
+    learned = DigestItem("a3", "t3", "ecns", "ecns.cn", "https://www.ecns.cn/x.shtml", None, "en",
+                         "Scholars who came back from Stanford started 40 firms there.", 0.6, "model")
+    ruled = DigestItem("a4", "t4", "ecns", "ecns.cn", "https://www.ecns.cn/y.shtml", None, "en",
+                       "The park recruits talent from abroad.", 0.8)
+    d = _digest(tasks=(DigestTask("Z6", "全球视野招才引智", "Talent", (learned, ruled), 2, 0),))
+    md = render_markdown(d)
+    assert "- **[t3](https://www.ecns.cn/x.shtml)** — ecns.cn, date unknown · _learned label_\n" \
+           "  > Scholars who came back from Stanford started 40 firms there.\n" in md
+    assert "- **[t4](https://www.ecns.cn/y.shtml)** — ecns.cn, date unknown\n  > The park recruits talent from abroad.\n" in md
+    html = render_html(d)
+    assert html.count("learned label") == 1 and "date unknown · <small" in html

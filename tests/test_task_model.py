@@ -97,7 +97,8 @@ def test_the_model_lifts_a_task_the_rules_leave_below_the_threshold(tax):
     res = clf.classify(text)
     z6 = [lab for lab in res.labels if lab.code == "Z6"]
     assert z6 and z6[0].evidence == "中关村今年新增留学归国创业人员两千人。"  # the rules' own sentence
-    assert 0.5 <= z6[0].score <= 1.0
+    assert 0.5 <= z6[0].score <= 1.0 and z6[0].method == "model"
+    assert all(lab.method == "rules" for lab in res.labels if lab.code != "Z6")
 
 
 def test_a_task_the_rules_never_saw_gets_the_sentence_that_weighs_most(tax):
@@ -154,6 +155,8 @@ def test_the_shipped_model_only_adds_tasks(tax):
         for code in set(b) - set(a):
             assert tax.get(code).parent is None
             assert b[code].evidence in r["text"]
+            assert b[code].method == "model"
+        assert all(b[code].method == "rules" for code in a if b[code].score == a[code].score)
 
 
 @pytest.mark.parametrize("mutate, message", [

@@ -32,11 +32,30 @@ def test_migrations_are_recorded_and_idempotent(tmp_path):
     store = Warehouse(tmp_path)
     with store.writer() as con:
         names = [r[0] for r in con.execute("SELECT name FROM schema_migrations").fetchall()]
-        assert names == ["001_init.sql"]
+        assert names == ["001_init.sql", "002_label_method.sql"]
         assert store.migrate(con) == []
         cols = {r[0] for r in con.execute("DESCRIBE articles").fetchall()}
         assert {"id", "url", "source", "title", "published_at", "language", "text", "relevant", "relevance", "first_seen"} <= cols
         assert {r[0] for r in con.execute("DESCRIBE task_trends").fetchall()} == {"day", "code", "source", "articles"}
+
+
+def test_label_method_is_stored_and_an_older_warehouse_keeps_its_labels(tmp_path):
+    # a warehouse made before migration 002 (labels without a method) keeps every label, as made by the rules
+    sql = tmp_path / "sql1"
+    (sql / "migrations").mkdir(parents=True)
+    (sql / "views").mkdir()
+    (sql / "migrations" / "001_init.sql").write_text((wh.SQL_DIR / "migrations" / "001_init.sql").read_text("utf-8"))
+    old = Warehouse(tmp_path / "w", sql_dir=sql)
+    with old.writer() as con:
+        con.execute("INSERT INTO article_labels VALUES ('a1', 'Z1', 0.8, 'e1', 'plan_tasks.v12')")
+    store = Warehouse(tmp_path / "w")
+    with store.writer() as con:
+        assert con.execute("SELECT article_id, code, score, evidence, taxonomy_version, method FROM article_labels"
+                           ).fetchall() == [("a1", "Z1", 0.8, "e1", "plan_tasks.v12", "rules")]
+        wh.store_classification(con, "a2", Classification(True, 0.9, (Label("Z1", 0.8, "e1"),
+                                                                      Label("Z6", 0.6, "e2", method="model")), "v13"))
+        assert con.execute("SELECT code, method FROM article_labels WHERE article_id = 'a2' ORDER BY code"
+                           ).fetchall() == [("Z1", "rules"), ("Z6", "model")]
 
 
 def test_failed_migration_leaves_no_record(tmp_path):

@@ -4372,6 +4372,472 @@ Six major industries of CTSP are based on nanotechnology, which covers optoelect
 ]
 add_web_round("web23", WEB23_RELEVANT_ZH, WEB23_RELEVANT_EN, WEB23_TRAPS, all_tune=True)
 
+# --- added round 24: a TUNING round like rounds 7, 8 and 10-23 (decided before any row was collected: every round-24 row goes
+# to tune.jsonl, none to holdout, add_web_round(..., all_tune=True)), so holdout.jsonl and its recorded floors are unchanged.
+# Chinese only (the English rows of this period are collected by another helper at the same time).  Theme: everyday Chinese
+# news and government pages across the plans' tasks, asked for ~25 relevant and ~10 traps; the round is SHORT: 12 relevant zh
+# (5 zh-Hant, 4 with no code) and 8 traps (5 zh-Hant), collected in the ~40 minutes allowed.  The page search is heavily mined:
+# most hits for ZGC pilot reforms, sci-tech finance, IP, proof of concept, incubators, sub-parks, talent and BTH were USED
+# already or told an earlier row's story.
+# Relevant zh: Beijing's 2025-2027 action plan for landing S&T achievements (中新社 via udn, zh-Hant; 揭榜掛帥/賽馬, concept- and
+# pilot-verification platforms, BTH supply-demand matching); the 2019 '海外英才北京行' talent tour with the ZGC international-talent
+# measures presented and visits to ZGC parks (智慧中国); foreign journalists at the E-Town robot park in 2024 (人民网 on a spam
+# mirror, 'sp20241110' left in; no code); Beijing's robot industry in a 2025 Xinhua feature (光明网; '百项机器人新品工程'); Huairou
+# Science City's 40 projects and the start of HEPS and the multimodal imaging facility (新京报 on a gambling-spam mirror, '赛博体育'
+# and a wrong '2023-03-11' date left in); the 2024 ZGC Forum's results session with the acceptance of the ZGC Comprehensive
+# Bonded Zone (mlwch copy); Beijing's 8,754 专精特新 SMEs at the 2024 CIFTIS briefing (中新社 via 世界日报, zh-Hant; no code);
+# the ZGC Haidian park at 20 (北京商报 2008 on siheshuidao, zh-Hant); Haidian's figures at the 2023 Forum fintech sub-forum
+# (北京商报; no code); a HK Beijing-CPPCC member's proposal on Beijing-HK cooperation for the centre (星岛 column, zh-Hant; no code);
+# the Beijing data bureau's 2025 speech on the data-element pilot zone, 智慧城市2.0 and 长安链 (beijing.gov.cn); a 人民论坛 abstract
+# on BTH as a high-quality growth pole via the Beijing centre (lvfazyw copy, zh-Hant).
+# Traps (8): Hefei advanced light source (`hefei`, names the Beijing collider in passing); Xi'an 秦創原 and the western S&T
+# innovation harbour (zh-Hant, `xian`); the Hetao HK park seminar (zh-Hant, `hongkong`); Shenzhen Guangming's advanced light
+# source institute (`shenzhen`); the national immigration bureau's talent endorsements extended to 京津冀 and all FTZs (zh-Hant,
+# `national`, names 北京); the 2023 Beijing-Taiwan youth start-up contest final in Beijing (cri big5, zh-Hant, `passing`, as round
+# 12's contest trap); 2008 traffic relief for 中关村大街 with the 海龙/科贸 footbridge (newzgc, `street`); Guangdong's big-science
+# facility cluster (people.cn BIG5, zh-Hant, `guangdong`).
+# Excerpts are 3-10 sentences copied as the pages have them (bylines, spam words, wrong dates, doubled blank lines, '(完)'-less
+# ends); several skip a paragraph or photo caption: zhzgzz (cut after the 11月5日下午 路演 sentence), ahhzjc (the
+# definition paragraph of 大科学装置 skipped), mlwch (cut after the bonded zone's 'milestone' sentence), jpxssl (photo captions
+# skipped), dutenews (photo captions skipped), beijing.gov.cn (cut after the 长安链 figures).
+# Overlap check: every URL checked against all earlier rows with check.py and every excerpt's 40-character windows pass
+# check() with no problem; no two round-24 excerpts share a window; a sample string of each excerpt is absent from
+# /work/shared/benchdata.  Dropped as used or as an earlier row's story: the 强链工程 (jrzgltzzs used; round 7's story), the 2026
+# ZGC transfer-centre summary (reportify used), 10100.com's proof-of-concept essay (used), the 2019 Huairou 22 projects (sheshi
+# used; bjnews epaper the same story), the 2017 Huairou plan / 最大光源 (capepiratesrugby used; meili43 the same story), the
+# autonomous-driving zone's 2020 launch, 2022 3.0 stage and 2024 3000 km2 plan (autonode, sfa-bcs, szb.wxrb used; victorzhang,
+# cjsjw, ylptlb the same stories), the 2022 Forum press conference (imsilkroad, zgykjs; round 5's story), the 2024 Forum press
+# conference (sina.com.hk; round 4/10's 2024 Forum), the ZGC 1万家 BTH branches (todaymg; web9-rel-zh15's story), BioPark
+# (udn 9097836 used; yjsks the same story), the Life Science Park phase 3 (jingmenyun; an earlier row's story) and its 2025 media
+# visit (caixin; round 8's English story), the 2018 双创周 exhibition (feifmx; the 2018 proof-of-concept plan and hard-tech
+# incubation platforms told in rounds 7/14), the ZGC index 2024 (lzyber used), 京台 contests (udn 8975164, taiwan.cn 2016 used),
+# Taiwan youth at ZGC (taiwan.cn 2015/2016 used), ZOL and office-rent hits (m.zol 6892085, juwanzhuan, hellooffice, newzgc
+# 6349, whytouch used), restaurant guides (bj.sina, hfjinjia used), the electronics-market memoir (cww used).
+# Labels (README rules, rounds 2-23 readings) plus: B1 for a Beijing-wide action plan that sets up 揭榜掛帥/賽馬 research
+# organisation (seeds/001's B1 names 创新攻关的"揭榜挂帅"体制机制), with B5 for its BTH supply-demand matching of achievements and
+# scenario needs (seeds/001's B5: 形成应用场景支持前沿技术迭代升级、津冀落地转化的联动机制); B6 for a Beijing-wide overseas-talent tour
+# with ZGC talent measures presented (as round 23's en09); B2 for Beijing's robot programmes to become a source of robot
+# innovation (embodied AI, as round 6's B2 reading); B1 for Huairou's big-science facilities starting construction; Z7 + Z7.7
+# for the Forum's results session; Z6 from returnee-founder statistics in a park profile (as round 7's talent statistics); B3
+# for Beijing's blockchain-based (长安链) public-data sharing and B4 for its 智慧城市2.0 city digital base (seeds/001's B4: 以智慧城市
+# 为核心); B5 for a paper abstract proposing the Beijing centre and a regional collaborative-innovation community as paths for BTH.
+# E-Town visits, Beijing/Haidian SME and park statistics and a proposal column get no code.
+# Doubtful round-24 rows (kept, flagged here): zh01 (B1 from 揭榜掛帥 in a transfer plan; Z codes left out though the plan is the
+# 市科委、中关村管委会's: Beijing-wide; B3 left out for the concept/pilot-verification platforms, as round 6's pilot-platform row),
+# zh02 (B6; Z6 + Z6.3 left out: the ZGC 20 measures are only presented at the event), zh04 (B2 for a Beijing-wide robot programme;
+# B4 left out for '百种应用场景示范工程', not the centre's city-wide scenario project), zh06 (Z2 left out for the bonded zone's
+# regulatory innovation: no pilot-reform measure stated, as round 8's en09), zh08 (Z6 from one clause of 2008 park statistics),
+# zh11 (a data-bureau speech: B3 + B4 from two results sentences; relevance rests on Beijing's data/smart-city work, the centre
+# is not named), zh12 (B5 for a proposal in an abstract, as round 23's zh05), zh10 (a proposal by a CPPCC member: relevant with
+# no code), zh07/zh09 (statistics: relevant with no code; Z1.4 left out for 专精特新 counts).  Hard traps: national05 names 北京
+# and 京津冀 in a national talent-mobility measure (Z2.2/Z6 vocabulary), passing06 is a Beijing start-up contest supported by
+# Beijing's Taiwan office, street07 names 中关村 throughout (traffic, electronics markets), hefei01 names 北京正负电子对撞机,
+# hongkong03/shenzhen04/guangdong08 use 科技创新合作区 / 大科学装置 / 综合性国家科学中心 vocabulary for other places.
+# Not found (no usable, unused page in the time): Z1 (揭榜挂帅/强链, innovation consortia on ZGC: used), Z2 (ZGC IP, 科创金融试验区,
+# pilot reforms: hits used or off-topic), Z3 (ZGC proof of concept, 中试, technology managers, 创业大街: used or told), Z4 (ZGC AI/IC/
+# biomedicine clusters), Z5 (sub-parks, 特色产业园, old-factory renewal, BTH parks: used or told), Z6 measures (人才公寓, 外籍人才
+# services: only used or link-farm pages), B4 scenarios and the autonomous-driving zone (all told), and traps of kinds zol,
+# mall, rental, restaurant and school (all hits used).
+# Round 24 relevant Chinese rows: (url, lang, text, labels)
+WEB24_RELEVANT_ZH = [
+    ('https://udn.com/news/story/7333/9150942', 'zh-Hant',
+     '北京科技成果轉化 按下加速鍵\n北京力爭到2027年，基本形成高效協同、富有活力的科技成果轉化體系，促成1000家合作平台、5000項技術開發合作項目，轉化孵化（扶持發展）3000家科技型企業、600家專精特新企業，轉化一批服務大陸國家戰略需求、滿足北京經濟社會發展需要的重大科技成果。\n中新社報導，北京市科學技術委員會、中關村科技園區管理委員會副主任楊璞在18日舉行的記者會上提到上述內容。當天，《北京市推進科技成果轉化落地行動方案（2025—2027年）》（簡稱行動方案）發布，楊璞對行動方案進行介紹。\n根據行動方案，北京將圍繞高精尖產業和未來產業發展及企業創新發展需求，通過「揭榜掛帥」、「賽馬制」等，建立企業出題、研發單位答題、聯合攻關的科研組織模式。持續推進北京高等院校高精尖創新中心建設，鼓勵企業與高校共建產教融合基地、校企實訓基地，加速高校科技成果產業化。 行動方案指出，北京將支持企業建設概念驗證、中試驗證、檢驗檢測平台，為提升科技成果成熟度提供支撐。引導科技企業孵化器完善超前孵化能力，推動前沿、顛覆性技術轉化為創業項目；鼓勵標竿孵化器集聚各類資源要素，提供全周期、專業化的孵化服務。\n行動方案明確，北京將加強京津冀科技成果轉化供需對接，定期發布京津冀概念驗證、中試平台目錄，鼓勵平台跨區域服務。圍繞六條重點產業鏈和五個先進製造業集群產業布局，推動三地重點領域企業發布場景需求，促進科技成果示範應用。',
+     ['B1', 'B5']),
+    ('http://zhzgzz.com/html1/report/1911/1858-1.htm', 'zh-Hans',
+     '“2019海外英才北京行”活动成功举办\n\n2019-11-15\n来源:智慧中国    作者:王健\n\n  \n\n  11月4日至6日,由北京市人才工作局指导,北京海外学人中心主办,海淀创业园协办的“2019海外英才北京行”活动在北京成功举办。此次活动共收到来自美国、英国、日本、德国、澳大利亚、以色列、印度尼西亚等20多个国家和地区的300余名海外人才报名。为提升引才质量和精准性,主办方前期邀请了多家留学人员创业园和用人单位共同对报名人员和项目进行筛选,最终邀请了近百位海外人才参加。创业类人才项目涉及生物医药、电子信息、新能源和新材料等多个领域。\n\n  11月4日上午举办的“新时代海外英才论坛”上,北京海外学人中心相关负责人具体从引才、聚才和服务人才三个方面对北京市海外引才工作做了全面讲解。11月4日下午,北京市人才工作局有关负责同志介绍了北京市国际人才社区建设情况,中关村管委会相关方面负责人对“中关村国际人才新政20条”进行了介绍和解读,中关村知识产权促进局相关领导分享并分析了在知识产权工作中的一些典型案例。\n\n  11月5日上午,为使海外人才对北京市创新创业环境有更直观的了解,主办方组织参会海外人才分别去往北京市留学人员海淀创业园、中关村生命科学园参观、座谈。11月5日下午,创业类人才携优质创新项目亮相中关村海淀创业园和生命科学园。',
+     ['B6']),
+    ('http://w54.net/public/xinwen.php?TD=wrc.html', 'zh-Hans',
+     '中外媒体记者走进北京机器人产业园\n\n发布时间:2024-11-10 04:29:36 来源: sp20241110\n\n人民网北京9月3日电(记者李潇)9月3日上午,由2024中非合作论坛峰会新闻中心和北京市人民政府新闻办公室主办的“科技创新高地”主题城市采访活动在京举行。来自德国电视二台、“今日俄罗斯”通讯社、日本朝日电视台、人民日报社、中国新闻社、中国青年报社等50余家中外媒体的70余名记者走进北京经济技术开发区(北京亦庄)机器人产业园,深入了解机器人产业发展及场景应用。\n\n北京机器人产业园占地面积25万平方米,园区聚焦机器人核心技术和产品,打造“关键技术+核心产品+应用场景”的北京亦庄模式,拥有机器人大世界展厅、北京具身智能机器人创新中心、国家机器人检测与评定中心(总部)北京测评中心,以及优必选、合鲸科技、长木谷、强联智创等机器人企业,成为外界了解北京亦庄机器人产业发展的窗口。机器人和智能制造产业作为北京亦庄四大主导产业之一,当前正依托“一个园区、一批平台、一个中心、一支基金、一群人才”的“五个一”工作机制,加速构建全国机器人产业高地。截至目前,北京亦庄已拥有机器人生态企业百余家,其中半数以上为专精特新企业,产值规模近百亿元。',
+     []),
+    ('https://economy.gmw.cn/2025-06/20/content_38102890.htm', 'zh-Hans',
+     '向“智” 中国机器人“跑”起来\n\n来源:新华每日电讯2025-06-20 09:43\n\n  新华社北京6月19日电(记者陈芳 温竞华 陈旭)一场比工业革命更为深刻的人工智能革命近在眼前。中国机器人正加速“跑”起来!\n\n  带球对抗、过人、射门,进球了!1号球员高举手臂挥舞起来,庆祝自己连进三球的胜利。对手2号球员则显得有些“沮丧”,不停跺脚踱步。\n\n  在北京市机器人产业园(亦庄)的“机器人大世界”前,“活力中国调研行”记者团最新观看了一场趣味足球赛,比赛双方是来自北京加速进化公司的人形机器人。正是这款机器人,让中国团队在今年3月的RoboCup机器人世界杯德国公开赛上夺得冠军。\n\n  绿茵场上踢出中国创新弧线,是北京机器人产业日新月异的一个缩影。目前,北京拥有机器人骨干企业400余家,其中国家专精特新“小巨人”机器人企业、人形机器人整机单位数量均居全国首位。\n\n  北京市经济和信息化局智能制造与装备产业处副处长梁洪郡介绍,近年来,北京充分发挥科技创新和产业创新优势,实施“百项机器人新品工程”和“百种应用场景示范工程”,打造国内机器人技术创新策源地、应用示范高地和高端产业集聚区。',
+     ['B2']),
+    ('http://www.ahhzjc.com/zixunzhongxin/xingyedongtai/1548.html', 'zh-Hans',
+     '怀柔科学城综合极端条件实验装置项目土建已完成85%赛博体育\n\n      |      2023-03-11 04:09:06\n\n  赛博体育新京报快讯(记者 吴为)记者6月29日从怀柔科学委会获悉,今年下半年,怀柔科学城将密集开工40个重点项目,包括科学设施和研发平台项目14个、城市基础设施项目10个、公共服务配套设施项目16个,赛博体育投资额预计198亿元。这些重点项目的密集开工,将全面拉开怀柔科学城“科学+城”的建设框架。\n\n  截至目前,2个大科学装置和5个交叉研究平台已经在怀柔科学城开工建设。2个大科学装置中,综合极端条件实验装置项目主体结构、二次结构全部完工,土建工程已完成85.5%;地球系统数值模拟装置主体结构基本完工,土建工程完成55%。\n\n  另外,高能同步辐射光源、多模态跨尺度生物医学成像设施这两个大科学装置于今天(6月29日)启动建设,空间环境地基综合监测网二期(子午工程二期)计划今年下半年开工建设,加上正在建设的综合极端条件实验装置和地球系统数值模拟装置,怀柔科学城落地建设的大科学装置达到5个,占在北京落地的19个大科学装置的26%,是北京地区大科学装置最为密集的区域。',
+     ['B1']),
+    ('https://www.mlwch.com/juxmxpROFZ.html', 'zh-Hans',
+     '4月29日,2024中关村论坛年会重大成果专场发布活动在中关村国际创新中心畅春厅举办,发布活动将设置了重大科技成果发布、专项发布、重要成果签约、北京市外资研发中心授牌等议程。北京市委常委、教育工委书记于英杰在会上介绍,论坛年会期间发布了研究报告、标准规范、榜单、指数、倡议等近100项成果,共促成309个项目签约,签约金额673.17亿元。此外,展示中心的常设展将在五一期间向社会公众开放。\n\n19项重大科技成果发布\n\n重大科技成果发布涉及面向世界科技前沿、面向经济主战场、面向国家重大需求、面向人民生命健康四大版块共19项成果。\n\n专项发布包括《深时数字地球国际大科学计划》《2023技术聚焦》《中关村综合保税区封关验收》,以及推介两岸科技创新中心。\n\n海关总署自贸区和特殊区域发展司副司长杜朝新宣读了中关村综合保税区验收结果。2024年4月26日,海关总署会同相关部委组成联合验收组,对北京中关村综合保税区开展正式验收,认为中关村综保区范围内的基础和监管设施符合国家有关法律法规和相关规定要求,认定验收合格,具备开关运作条件。\n\n北京市商务局副局长郭文杰介绍,北京中关村综合保税区是全国首个取消物理围网的综保区,在全国率先探索智慧监管模式,这是综保区监管模式的重大创新实践,在全国综保区建设发展史上具有里程碑意义。',
+     ['Z7', 'Z7.7']),
+    ('https://worldjournal.com/wj/story/121343/8175346', 'zh-Hant',
+     '北京專精特新「小巨人」企業8754家 全中國最多\n截至目前,北京市已培育專精特新中小企業8754家。其中,國家級專精特新「小巨人」企業795家,獲得中央財政資金重點支持的「小巨人」企業138家,以上兩類企業數量均位列全國各城市之首。\n中新社報導,2024年中國國際服務貿易交易會(下稱服貿會)電信、計算機和信息服務專題媒體通氣會19日在北京舉行,北京市中小企業服務中心副主任李依霖在會上提到上述內容。\n李依霖介紹,今年服貿會電信、計算機和信息服務專題展專精特新展區將圍繞「未來產業六大領域、20個子方向」進行規畫布局,展區內每個子方向由一家專精特新企業代表參展,每家企業都是各個細分領域的「單打冠軍」,展區面積為260餘平方米。',
+     []),
+    ('http://siheshuidao.cn/news/zgccj/200806/8566.htm', 'zh-Hant',
+     '商報訊(通訊員 朱麗)每天有10家企業在中關村誕生;每3.6天,就有1家企業躋身年銷售收入超億元行列。中關村海淀園年收入超億元企業總數超過523家。德勤發布的中國高科技高成長50強企業中近40%來自中關村。\n走過20年的中關村海淀園,正以強勁的高技術產業實力和創新能力,成為我國高技術產業發展的龍頭和自主創新的高地。\n目前,園區擁有高新技術企業1.8萬家,園區收入近4000億,通過高新技術產業創新升級,有力地帶動了海淀區及北京市產業和經濟發展。據不完全統計,企業研發投入占總收入的比重達到5.9%,高出全國企業平均水平約4個百分點。每年有一半的技術成果輻射到全國,技術收入的增速遠高于園區總收入和產品銷售收入。目前,園區有上市公司總數達到64家,居全國高新區之首。承接的863項目占全國的1/4,973項目占全國的1/3。截至2007年,累計引進外資企業3000家,有9500多名海外赤子創辦了4200多家企業。',
+     ['Z6']),
+    ('http://bbtnews.com.cn/2023/0529/477590.shtml', 'zh-Hans',
+     '北京商报讯(记者 刘四红)5月29日,在由北京市科学技术委员会、中关村科技园区管理委员会、北京市地方金融管理局、海淀区人民政府、西城区人民政府联合主办的2023中关村论坛金融科技平行论坛举办。\n会上,海淀区委副书记、区长李俊杰介绍,近年以来,海淀高质量发展态势强劲,作为中关村企业的“大本营”、全市经济的“压舱石”,海淀区持续释放科技创新主体和市场主体的活力,积极构建高精尖产业体系,以大信息产业为支柱,大健康产业为突破,科技服务业为基础,先进制造业为支撑,不断孕育未来产业,引领支撑现代产业发展。\n截至目前,全区现有国家高新技术企业总数达到9764家,占到全市的35%。北京市“专精特新”中小企业2125家,全市占比35%。国家级“专精特新”小巨人企业265家,全市占比45%。数字经济核心产业增加值占地区生产总值的比重达到54%。2022年,地区生产总值10206.9亿元,成为北京市第一个、全国第二个经济总量跨越万亿元的市辖区。',
+     []),
+    ('https://www.stheadline.com/columnists/lifestyle/3541224/%E6%9B%BE%E5%AE%89%E6%A5%AD-%E4%BA%AC%E6%B8%AF%E5%89%B5%E7%A7%91%E5%8D%81%E4%BA%94%E4%BA%94%E5%B8%83%E5%B1%80-%E5%AE%89%E6%A5%AD%E8%88%88%E9%82%A6', 'zh-Hant',
+     '今年作為「十五五」規劃開局之年，高質量發展的藍圖正徐徐鋪展。對香港而言，這不止是一份國家發展藍圖，更是一張關於自身定位與未來發展的「行動指引」，及早謀劃布局，充分發揮潛質，將制度優勢轉化為實際動能，成為當前最重要的課題之一。\n\n\n\n基於這樣的思考，我近日向北京市政協提交了《關於深化京港產學研協同 助力北京建設國際創新科技中心的提案》。這項提案，不僅是為首都科創建言獻策，同時亦是為香港開拓更廣闊、更可持續的發展空間。\n\n\n\n北京作為全國科創高地，全社會研發經費投入強度達6%，「三城一區」創新格局持續優化，中關村科學城建設縱深推進，人工智能、量子科技等新質生產力加速壯大。而香港作為內聯外通的「超級聯繫人」和「超級增值人」，則在市場化、國際化擁豐富經驗，在知識產權保護、國際市場對接、科技金融服務等領域優勢突出，科技園、河套區等創科平台潛力無限。只要兩地打通經胳，雙劍合璧，定能成為國家科技自立自強「全國一盤棋」中的攻關主力量。',
+     []),
+    ('https://www.beijing.gov.cn/fuwu/lqfw/ztzl/sjysfzlt/yjfx/202507/t20250704_4141596.html', 'zh-Hans',
+     '以数据要素综合试验区建设为牵引 加快“一区三中心”数据发展战略落地\n北京市政务服务和数据管理局\n2025年7月4日上午\n各位领导、各位嘉宾:\n大家上午好。今天我分享的主题是“以数据要素综合试验区建设为牵引 加快‘一区三中心’数据战略落地”。这与论坛的主题“以改革创新加速数据价值释放”是非常契合的。数据要素综合试验区就是我市深入贯彻二十届三中全精神,围绕“一区三中心”数据发展战略提出的数据工作总体思路和改革路径。下面从三个方面与大家做个分享:\n一、北京数据工作具备坚实发展基础\n2000年以来至今,我市数据工作按照网上-云上-数上-智上的进阶思路持续推进。通过“网上”阶段,我们保障了数字奥运、数字北京的顺利开展,大幅提升政府各部门运行效率。通过“云上”阶段,我们逐步打破各单位信息化孤岛,大幅推动集约式发展。随着大数据、区块链、人工智能等新技术的深化利用,我们迎来了“数上”阶段,我们以“四梁八柱深地基”为技术框架全面实施大数据行动计划,以“33321”为总体设计建设智慧城市2.0,城市数字底座稳固夯实,数据治理能力大幅提升。\n我市数据工作成果丰富。我市率先利用区块链实现公共数据跨部门共享流通,围绕长安链技术体系,已有14个国家部委、26家央企数据在链,全市汇聚高频、高需求数据总量7000余亿条、日更新4亿余条。',
+     ['B3', 'B4']),
+    ('http://lvfazyw.com/2024/0918/712474.shtml', 'zh-Hant',
+     '【摘要】京津冀地區作為我國創新資源最密集且有較好經濟基礎的北方沿海地區,不僅要在實現國家科技自立自強、建設科技強國征程中走在前列,也需要在落實國家創新驅動發展戰略和打造高質量發展動力源方面發揮更為重要的作用。當前,京津冀發揮高質量發展動力源作用在科教人才布局、企業創新能力、創新溢出、高技術產業與先進制造業集群、產業布局等方面還存在一些短板。對此,可以通過加快北京國際科技創新中心建設、打造區域協同創新共同體、建設世界級先進制造業集群、推動新質生產力加快發展、優化京津冀區域產業布局等五大路徑推動京津冀更好發揮高質量發展動力源作用。\n【關鍵詞】京津冀 高質量發展 動力源 科技創新 【中圖分類號】F20 【文獻標識碼】A',
+     ['B5']),
+]
+# Round 24 traps: (kind, url, lang, text)
+WEB24_TRAPS = [
+    ('hefei', 'https://zgqjnyw.mobi/news/show-1196.html', 'zh-Hans',
+     '近日,据中国科学技术大学消息,国家十四五重大科技基础设施建设项目——合肥先进光源项目已于6月7日获得国家正式批复,计划将于2023年9月举行开工典礼。该项目的成功批复意味着,合肥又一个大科学装置获批,并即将开建!\n到目前为止,同步辐射仍是对微观世界研究的最有效且系统的工具,也被称为科技的灯塔。北京正负电子对撞机被称为一代光源,合肥国家同步辐射实验室被称为二代光源,上海光源被称为三代光源。\n合肥先进光源将是国际最先进、亚洲唯一低能量区第四代同步辐射光源,其中升级的一个主要性能就是亮度。采用更加复杂的加速器结构,使其亮度更高、相干性更好,它的特点可以实现复杂体系电子态、化学态、轻元素结构的精确测量。该项目预计在2027年建成。\n目前,合肥已拥有全超导托卡马克核聚变实验装置、稳态强磁场实验装置、同步辐射光源3个已建成的大科学装置,三大装置性能不断提升。'),
+    ('xian', 'http://www.446dt.com/jiaodian/2021/165402.html', 'zh-Hant',
+     '“相約絲博會,網聚十四運”全國網絡媒體主題采訪活動啟動儀式\n各界新聞網訊 (實習記者 穆小蕊)5月10日上午,“相約絲博會,網聚十四運”全國網絡媒體主題采訪活動在西安啟動。隨后,全國網絡媒體主題采訪活動團一行在中國西部科技創新港、西工大翱翔小鎮、秦創原進行參觀采訪。\n中國西部科技創新港展館\n中國西部科技創新港展館\n在中國西部科技創新港,記者了解到,中國西部科技創新港以“國家使命擔當、全球科教高地、服務陜西引擎、創新驅動平臺、智慧學鎮示范”為目標,在4個領域上建立了8大平臺、29個研究院和300多個科研基地。\n秦創原\n“秦創原”是陜西全省創新驅動發展總平臺、陜西最大的孵化器和科技成果轉化“特區”,吸納高校、科研院所、企業和各市參與,旨在進一步發揮陜西全省科教優勢,集聚創新資源,促進科技、金融、產業、人才有機結合,加快陜西創新驅動發展成果產業化步伐。'),
+    ('hongkong', 'http://jpxssl.cn/Print.aspx?id=4431', 'zh-Hant',
+     '港深業界共議河套香港園區發展\n\n來源: 作者: 發布時間:2024年01月30日\n\n河套深港科技創新合作區香港園區建設進度怎樣?與一河之隔的深圳園區相比,香港園區的定位和競爭力在哪里?“河套香港園區在大灣區科技創新的功能作用研討會”26日在港舉行,深港兩地政商界和學界代表直面合作區發展的核心議題,就兩地創科合作展開務實討論。\n\n位于深港跨境接壤地帶的河套深港科技創新合作區是國家“十四五”規劃明確的粵港澳重大合作平臺之一,面積約3.89平方公里。去年,國務院印發《河套深港科技創新合作區深圳園區發展規劃》,明確提出把合作區打造成為粵港澳大灣區高質量發展的重要引擎。\n\n香港特區政府創新科技及工業局局長孫東表示,盡管香港園區占地面積不大,但扮演著舉足輕重的作用,是國家科技創新面向國際的前沿陣地,也是驅動香港創科發展的“火車頭”。特區政府正全力推進香港園區的建設,預計首三座大樓將于今年年底陸續落成。'),
+    ('shenzhen', 'https://www.dutenews.com/n/article/10186884', 'zh-Hans',
+     '正式入驻光明科学城!深圳先进光源研究院综合楼启用!\n\n10-22 20:04\n摘要\n\n光明新闻全媒体记者 林彦君 文/图\n\n\n10月22日,深圳先进光源研究院综合楼入驻仪式在光明科学城举行,标志着研究院正式入驻光明科学城大科学装置集群,迈入高质量发展新阶段。\n\n\n作为深圳布局重大科技基础设施的核心载体,光明科学城大科学装置集群位于科学城西北部,以莲塘水库为中心,总规划面积约6平方公里,涵盖5平方公里核心区和1平方公里拓展区。该区域将聚焦稀缺性大科学装置建设,支撑前沿交叉研究平台发展,并依托良好生态本底,打造“科韵绿谷”,构建“科学山林”与湖光山色相融的整体格局。目前,国家超级计算深圳中心二期、鹏程云脑Ⅲ等一批高能级科研平台正加紧建设,创新要素持续汇聚。\n\n\n深圳先进光源研究院综合楼总建筑面积3万余平方米,作为光明科学城大科学装置集群内首个建成投用的科研建筑,其正式启用标志着该片区首个科研机构正式进驻,首个大科学装置科研团队——深圳自由电子激光团队开启新征程。'),
+    ('national', 'http://jornalsisi.com/news-cd.asp?id=79445', 'zh-Hant',
+     '【本報綜合報道】據香港中通社11月3日消息,中國國家移民管理局(中華人民共和國出入境管理局)當日發佈公告,實施10項移民和出入境管理服務政策舉措,當中6項措施將於11月5日起實施,包括擴大往來港澳人才簽注政策試點實施範圍,以及支持促進河套深港科技創新合作區深圳園區生產要素高效跨境流動等。\n人才簽注擴至長三角及京津冀\n據公告,自2025年11月5日起,在北京、上海、粵港澳大灣區的基礎上,在長三角、京津冀地區全域,以及全國所有自由貿易試驗區實施往來港澳人才簽注政策。在上述區域工作的內地傑出人才、科研人才、文教人才、衛健人才、法律人才以及其他人才,可憑人才主管部門、符合條件的用人單位等出具的有關人才證明,申請辦理有效期1至5年不等的多次往來香港或者澳門人才簽注,每次在香港或者澳門停留不超過30天。'),
+    ('passing', 'https://big5.cri.cn/gate/big5/taiwan.cri.cn/2023-09-07/633a5b76-2b1a-fb47-c42c-ac3484c0fc6a.html', 'zh-Hant',
+     '2023京臺青年創新創業大賽總決賽舉辦 助力兩岸創業青年發展\n\n中新網北京9月7日電 (記者 林世雄)“青聽兩岸 創響京臺”2023京臺青年創新創業大賽總決賽6日在北京舉辦,來自京臺兩地的20個項目團隊參加。\n\n \n\n北京市臺辦副主任張磊在致辭中表示,今年大賽聚焦新時代海峽兩岸青年共同的責任和使命,持續推動兩岸青年交流融合。要發揮大賽的品牌引領作用,為兩岸青年創業者提供更加優質的資源對接和學習交流機會,助力他們實現更好發展。\n\n \n\n北京台資企業協會監事長周至元在致辭中鼓勵參賽選手,儘管新冠疫情與全球經濟下行導致創業風險提高、創業者信心動搖,但真金不怕火煉,只要保證團隊、技術、産品、執行力、現金流控管、獲利模式清晰明確,最後一定會獲得成功。'),
+    ('street', 'http://www.newzgc.com/news/zgcsh/200804/8035.htm', 'zh-Hans',
+     '中关村地区交通拥堵局面今年有望得到有效缓解。海淀区副区长于军昨天在做客北京城市服务管理广播“市民对话一把手”节目时透露,预计今年6月中关村海龙电子市场和科贸电子城之间过街天桥将建成使用,另外,五道口道路将往南打通直达四环路。\n针对市民提出的海淀中关村、五道口地区交通拥堵问题,于军表示,中关村核心地带的3号路目前已经在建设当中,海龙电子市场和中关村科贸电子城之间的过街天桥也将在4月份开始动工修建,预计6月份就能竣工投入使用,届时,行人过街就不必再横穿车水马龙的中关村大街。\n据了解,五道口地区由于公路和铁路交叉等原因,也一直是个“堵点”。今年海淀区计划将五道口十字路口的南北街对口,并打通五道口的道路直接连接到四环路。此外,随着地铁10号线和4号线的陆续开通,部分人流也将分流出去,使得整个海淀区的交通问题有所缓解。'),
+    ('guangdong', 'http://gd.people.com.cn/BIG5/n2/2025/0302/c123932-41151128.html', 'zh-Hant',
+     '冷泉裝置、先進阿秒激光設施開建,中微子實驗項目預計8月運行取數……\n大科學裝置群能為大灣區帶來什麼?\n\n近期,粵港澳大灣區的大科學裝置群進入集中建設、投用期:在廣州,冷泉生態系統研究裝置項目(以下簡稱“冷泉裝置”)日前啟動建設,成為我國首個海陸結合的大科學裝置﹔在東莞,先進阿秒激光設施於今年1月開工建設,旨在捕捉電子運動軌跡,推動量子物理、材料科學等領域突破﹔在深圳,合成生物研究重大科技基礎設施、腦解析與腦模擬重大科技基礎設施等多個大科學裝置在去年12月啟動運行﹔在江門,中微子實驗項目建設進入收官階段,預計今年8月開始運行取數,持續捕捉中微子……\n目前,廣東建有或在建的國家大科學裝置超10個,涵蓋能源、材料、生命科學等領域,約佔全國1/3,此外還有多個項目正在布局,大灣區城市則是核心承載地。'),
+]
+add_web_round("web24", WEB24_RELEVANT_ZH, [], WEB24_TRAPS, all_tune=True)
+
+# --- added round 25: a TUNING round like rounds 7, 8 and 10-23 (decided before any row was collected: every round-25 row goes
+# to tune.jsonl, none to holdout, add_web_round(..., all_tune=True)), so holdout.jsonl and its recorded floors are unchanged.
+# Theme: ENGLISH only (the Chinese rows of this period are collected by another helper at the same time): everyday English news,
+# government, company and university pages weighted towards the Beijing-centre projects (B1-B6) and Zhongguancun's industry,
+# international, finance and incubation tasks, plus two relevant rows with no task content and English traps.  The round is
+# SHORT: 15 relevant en (2 with no code) and 9 traps (all en), collected in the time allowed (about 40 minutes); the page search
+# is heavily mined and most hits on these topics were used already or tell an earlier row's story.
+# Relevant en: HEPS in Huairou Science City in a CAS big-facility feature (global.chinadaily 2024); a Beijing vice mayor's 2019
+# visit to Helmholtz-Zentrum Berlin on Huairou Science City and the science-centre alliance set up in Huairou (bjb.cas.cn); a
+# 5,000 m2 humanoid-robot / embodied-AI training base in Beijing (chinadailybrief); the 2023 plan for an AI innovation hub with
+# global influence (english.beijing.gov.cn policy text, its principles and objectives); the 2024 implementation plan for a
+# global digital-economy benchmark city (english.beijing.gov.cn, overall goals); the 2022 report of the high-level autonomous
+# driving demonstration area (english.beijing.gov.cn 2023); Haidian's 18 new digital-infrastructure projects under the "two
+# zones" (qpute copy of a 2021 report); Beijing sharing growth with Tianjin-Hebei (China Daily 2023 on a mirror domain, the
+# 'Sharing the load' section); the "two zones" in 2024 (wb.beijing, Xinhua, 2025-01-15 press conference); the Zhongguancun
+# International Technology Exchange Conference at the 2021 Forum (zgcforum.com.cn); the 'Zhongguancun AI North Latitude
+# Community' in Haidian (reportify.ai AI summary of a 21st Century Business Herald article, '[1][3][8]' markers and the Chinese
+# headline left in); ZGC IP-collateralized financing during COVID-19 (govt.chinadaily 2020); the Haidian Overseas Students
+# Pioneer Park (China Daily Canada 2015 via pressreader); a VC's move into Zhongguancun (questventures.com, no code); Xi's 2026
+# visit to an IT innovation park briefed on the centre (ecns, no code).
+# Traps (9, en): Suzhou Industrial Park with CSHL (`suzhou`), InnoHK clusters at Hong Kong Science Park (`hongkong`), Anhui as
+# most innovative province, naming 'Huairou of Beijing' among three national science centres (`hefei`), Hangzhou Future Sci-Tech
+# City innovation alliance with technology-transfer platforms and concept-validation centres (`hangzhou`), Wudaokou restaurants
+# near Tsinghua and Peking University (`restaurant`), Zhangjiagang IP pledge financing (`jiangsu`), Singapore's one-north
+# festival speech (`singapore`), MoST's 2019 guiding opinions on new-type R&D institutions (`national`), Chengdu Hi-tech Zone's
+# 'Travelling in Europe' and sister-park agreements (`chengdu`).
+# Excerpts are 3-10 sentences copied as the pages have them (bylines, 'Share - WeChat', '[Photo via VCG]', ' Print', the AI
+# summary's bracket markers, the spam-mirror domain of the China Daily article, the bullets '• 1A 5,000-square-meter', the
+# Haidian page's '(via Qpute.com)' doubled headline); several skip a sentence or paragraph because it shares a 40-character
+# window with earlier rows (long proper names and set phrases): global.chinadaily (the 'fourth-generation synchrotron radiation
+# facilities' sentence), wb.beijing (the 'version 2.0 ... national comprehensive demonstration zone' sentence), qpute (the Shu
+# Bilei sentence naming 'the administrative committee of Zhongguancun Science City'), ecns (the photo caption and lead sentence
+# naming 'general secretary of the Communist Party of China Central Committee'), the hongkong trap (the sentence naming 'the Hong
+# Kong Special Administrative Region Government'), the hangzhou trap (the 'transformation of scientific and technological
+# achievements' paragraph); others skip menus, photo lines or paragraphs (ttav89's Xiong'an school paragraphs, the pressreader
+# founder quotes, the reportify Group 2-4 lists, the AI plan's task list).
+# Overlap check: every URL checked against all earlier rows with check.py and every excerpt's 40-character windows pass check()
+# with no problem; no two round-25 excerpts share a window; a sample string of each excerpt is absent from /work/shared/benchdata.
+# Dropped as used or as an earlier row's story: BAQIS video pages (insidequantumtechnology), CIBR / Beijing brain-science centre
+# founding (darkmatter, biotecnika, npj; round 4's story), BAAI Wudao / BIGAI result pages (institution results only), the 2026
+# AI-for-Science plan (ttm.financial used; c114pro, ecns the same story), the 2025-27 blockchain plan (bbapi used; airdrops,
+# 21bitcoin) and the national blockchain centre (paryte, coinliberal, nerdben; used story), the 2020 blockchain plan
+# (seeblockchain; used story), the Tel Aviv liaison office (boronfuelsource, ecns, xebersaati; chinadaily used), the 2023 services-
+# sector plan 2.0 (english.www.gov.cn; SCMP used), the Life Science Park drug-innovation story (caixinglobal; inkl used), the
+# Mentougou AI large-model plan (iacommunidad; Mentougou compute centre and Jingxi park used), the Binhai-ZGC park's fifth
+# anniversary (bjzpark 2021-11-30: 63 windows shared with an earlier row), the 2021 Forum's Huairou seminar (wikilove: the
+# centre's full name repeated in every sentence), SECUF in Huairou 2025 (used acceptance story), Startup Street / Inno Way pages
+# (1she, hxen; round 17/23 story), the 2006 six-month park statistics (same release as round 21's chinasilicon row), and used
+# pages (bastillepost Huairou, en.gzoutsourcing, bjzpark 2019 and 2023, english.basic.cas.cn, wb.beijing Lawrence Wong visit,
+# en.people.cn 2025 humanoid, thailandtribune, qianlong 2018, cnipr Miyun, yuzhongnet 2011, brlscp, safea, entrepreneurhandbook,
+# chinafrica 2014, CGTN 2022 Forum press conference, cnipa 2012, laitimes world-leading park plan).
+# Labels (README rules, rounds 2-23 readings) plus: B1 for HEPS stated as located in Huairou Science City (no other Huairou
+# content in the excerpt) and for a vice mayor's cooperation talks on Huairou Science City and its large facilities; B2 for a
+# Beijing embodied-AI training base and for the 2023 plan's AI innovation hub with global influence; B4 for the digital-economy
+# benchmark city's data-native infrastructure and digital scenarios, for the autonomous-driving demonstration area's scenarios
+# (as round 7) and for Haidian's new digital infrastructure when the excerpt no longer names ZGC; B5 for S&T businesses and research
+# moved from Beijing to Tianjin and Hebei; B6 for the "two zones" in 2024; Z7 + Z7.3 + Z7.7 for the Forum's international
+# technology exchange conference (as round 7); Z4 + Z4.6 for a ZGC-branded AI community in Haidian; Z2 + Z2.3 for ZGC IP-
+# collateralized financing; Z3 + Z3.4 + Z6 + Z6.9 for the Haidian overseas students pioneer park as an incubator of returnee
+# start-ups.  A VC's office move and a presidential visit get no code.
+# Doubtful round-25 rows (kept, flagged here): en01 (B1 from one sentence placing HEPS in Huairou Science City; the rest of the
+# excerpt is national CAS facilities), en02 (B1 for a visit abroad; Z7 not used as it is not a ZGC text), en03 (B2 for a training
+# base in an editorial-style summary; B4 left out for its '30 simulated scenarios', which are training environments, not city
+# application scenarios), en04 (B2 only; B4 left out for 'new applications ... based on specific scenarios'), en07 (B4 for a
+# Haidian text cut before its ZGC Science City sentence; Z4.2 would apply with that sentence; B6 left out for the "two zones"
+# framing), en08 (B5 from one sentence in a mostly Xiong'an/Tongzhou relocation excerpt), en11 (an AI-written summary; Z4.6 for a
+# ZGC-branded AI community; Z5 left out), en13 (Z codes for a Haidian park that never names ZGC in the excerpt; Z3.4 from 'the
+# biggest business incubator in China'), en14 (relevant with no code: a company page about moving into ZGC), en15 (relevant with
+# no code: the park is not named as ZGC, the text is relevant through the centre briefing).
+# Hard traps: hefei03 names 'Huairou of Beijing' as a national science centre, hangzhou04 is a science city with technology-
+# transfer platforms and concept-validation centres (Z3.1/Z3.2 vocabulary), jiangsu06 is IP pledge financing (Z2.3 vocabulary),
+# national08 is new-type R&D institutions (B1 vocabulary), hongkong02 is research clusters at a science park, restaurant05 names
+# Tsinghua and Peking University in Wudaokou, chengdu09 is a 'national independent innovation demonstration area' doing sister-
+# park cooperation abroad (Z7 vocabulary).
+# Not found (no usable, unused English page in the page search within the time): B3 (every blockchain / AI-for-science / internet-
+# of-vehicles platform page found was used or told a used story), Z1 ("little giants" and chip texts in English were about E-Town
+# (used) or national), Z5 (ZGC park texts found were used), new B1 national-lab texts (Changping / national lab pages used),
+# Z7.4/Z7.6 overseas centres (used); traps of kinds zol, mall (all English mall blogs found are used), hotel (only German/Italian
+# reviews), school, shenzhen, zhangjiang, taiwan and passing.
+# Round 25 relevant English rows: (url, text, labels)
+WEB25_RELEVANT_EN = [
+    ('https://global.chinadaily.com.cn/a/202410/15/WS670dab48a310f1265a1c78de_4.html',
+     """Key facilities enable scientific advancement
+75 years of development sees country rise from tech laggard to leader
+The fourth-generation synchrotron radiation light source, the High Energy Photon Source, located in Beijing's Huairou Science City, is expected to be fully operational by the end of next year.
+The CAS currently has over 30 large scientific facilities in operation or under construction, including specialized research facilities for specific scientific and technological goals in certain disciplines, such as the Beijing Electron-Positron Collider and the Heavy Ion Research Facility in Lanzhou.""",
+     ['B1']),
+    ('http://bjb.cas.cn/gcasc/news/others/202210/t20221027_6540757.html',
+     """The Vice Mayor of Beijing visited Germany
+
+Publish Time: Nov 27, 2019
+In November 2019, the Vice Mayor of Beijing, Sui Zhenjiang, visited Germany and met with Professor Jan Lüning, Managing Director of Helmholtz-Zentrum Berlin für Materialien und Energie in Berlin, Germany. During the meeting, Mr. Sui presented Beijing’s core competitiveness in innovation, and discussed opportunities for close collaboration in the construction and management science and technology industrial parks in China and Germany, the attraction of high-tech companies to the park, and the development of Huairou science city. Professor Lüning said that as the chairman-elect of the Global Cooperation Alliance of Science Centers established this October in Huairou, he would actively promote the collaboration between the Helmholtz-Zentrum center and Huairou Science City in operating large scientific facilities, and share the management and operation experience of the Helmholtz-Zentrum Center.""",
+     ['B1']),
+    ('https://chinadailybrief.com/article/6a2e6fa9bc35116ac7c45bed',
+     """China’s Robotics Ambition Finds a New Testing Ground in Beijing
+
+Beijing has launched a premier 5,000-square-meter training base to accelerate the development of humanoid robots across 30 simulated environments. The facility uses 120-plus robots and advanced motion-capture technology to generate the massive datasets required for 'embodied AI' to function in the real world.
+
+Advanced humanoid robot with glowing blue accents in a digital network setting.
+
+Key Takeaways
+
+  • 1A 5,000-square-meter training base for humanoid robots has opened in Beijing, focusing on 'embodied AI.'
+  • 2The facility features 30 simulated scenarios ranging from domestic homes to industrial and medical environments.
+  • 3Equipped with 120 robots and a 200-square-meter motion-capture arena to record high-precision movement data.""",
+     ['B2']),
+    ('https://english.beijing.gov.cn/investinginbeijing/WhyBeijing/lawpolicy/policies/202307/t20230724_3205626.html',
+     """I. Guiding Principles
+
+This plan aims to accelerate the implementation of the innovation-driven development strategy and move faster towards self-reliance in advanced science and technology. It adheres to the principle of encouraging independent innovation, staying problem-oriented, making coordinated plans, and advocating open approach for innovation. By doing all these, Beijing will hopefully leverage its advantageous resources for AI innovation to further enhance its global influence and push the development of its AI industry to the forefront of the world.
+
+II. Objectives
+
+Beijing’s AI industry and relevant technological innovation efforts will have moved into a new development stage by 2025 and an AI innovation hub with global influence will have basically taken shape, according to the plan. 
+
+Focus will be laid on a number of cutting-edge sectors so as to propel development through technological innovation. 
+
+Breakthroughs will be made in a series of projects to deliver domestic products that can be alternatives to imported counterparts and in some key technological fields.""",
+     ['B2']),
+    ('https://english.beijing.gov.cn/investinginbeijing/InvestmentSpecial/DigitalEconomy/PolicesAndInterpretations/202412/t20241225_3973328.html',
+     """Implementation Plan of Beijing Municipality for Accelerating the Development of Benchmark City for Global Digital Economy
+
+english.beijing.gov.cn
+2024-12-25
+
+(II) Overall Goals
+
+Through five to ten years' persistent efforts Beijing will strive to create "six highlands" to drive the growth of the global digital economy.
+
+—Beijing will establish a range of data-native infrastructures with strong demonstration and leadership capabilities, fully leverage digital scenarios, and become an influential urban digital transformation highland.""",
+     ['B4']),
+    ('https://english.beijing.gov.cn/latest/news/202305/t20230530_3117226.html',
+     """[Photo via VCG]
+Established less than three years ago, Beijing High-level Autonomous Driving Demonstration Area (hereinafter referred to as the "Area") situated in the southeast of Beijing has transformed Beijing into an innovation hub with the latest, most trendy and most advanced autonomous driving scenarios coming into reality one by one.
+According to the Report on Construction and Development of Beijing High-level Autonomous Driving Demonstration Area in 2022 recently released by the head office of the Area, the Area has ranked first in China in terms of the competitiveness of urban intelligent connected vehicles for two consecutive years, thanks to a series of actions taken for the innovation in policies and technologies. As of March 2023, the Area housed 19 testing enterprises, with a total of 578 connected vehicles autonomously driving a remarkable total distance of 14.49 million kilometers.
+The successful introduction of several new scenarios can be attributed to Beijing's relevant policies. In September 2020, Beijing took the initiative to establish the world's first high-level cloud-connected autonomous driving demonstration area.""",
+     ['B4']),
+    ('https://www.qpute.com/2021/09/14/beijings-haidian-district-pushes-ahead-with-18-new-digital-infrastructure-projects-via-qpute-com/',
+     """/Beijing’s Haidian district pushes ahead with 18 new digital infrastructure projects (via Qpute.com)
+
+Beijing’s Haidian district pushes ahead with 18 new digital infrastructure projects (via Qpute.com)
+
+In the course of pushing forward the construction of the “two zones,” Beijing’s Haidian district has been steadily promoting 18 new digital infrastructure projects since the launch of the capital’s “two zones” initiative one year ago.
+
+New infrastructure is an essential part of Beijing’s acceleration of cultivating and expanding new business types and models and promoting high-quality economic development. It is also an important task for scientific and technological innovation and the construction of the “two zones.”
+
+In terms of new network infrastructure, Haidian district has accelerated the pace of its 5G base station construction, so far completing 3,160.""",
+     ['B4']),
+    ('http://www.ttav89.com/a/202307/31/WS64c6eb06a31035260b819528_4.html',
+     """A capital idea sees Beijing share its growth
+
+    By DU JUAN | China Daily | Updated: 2023-07-31 07:30
+
+    Sharing the load
+
+    The growth of both Xiong'an and Tongzhou has helped in shifting many of the old industries and administrative functions away from Beijing.
+
+    Government data shows that the combined GDP of Beijing, Tianjin and Hebei surpassed 10 trillion yuan in 2022, which is 1.8 times the amount in 2013.
+
+    Meanwhile, businesses and research efforts in the science and technology innovation sector have also been steadily moved from Beijing to the two other areas.""",
+     ['B5']),
+    ('https://wb.beijing.gov.cn/en/policy_release/further_opening_of_the_service_sector/202504/t20250408_4059759.html',
+     """BEIJING, January 15 (Xinhua) -- Beijing was among the first batch of pilot cities in China approved to expand opening-up in such sectors as value-added telecommunications and healthcare. The capital witnessed the establishment of the country’s first foreign-funded enterprise specializing in “human genetic diagnosis and gene therapy”. Additionally, it released the nation’s first scenario-based and field-level negative list for outbound data flow of companies in the pilot free trade zone, and initiated the construction of the country’s first pilot zone for the special provision of rare disease drugs.
+The above-mentioned information was obtained on January 15 from a press conference themed “Deepening Reform to Promote Development”, which was held at the press center of the Third Session of the Sixteenth Beijing Municipal People’s Congress.
+Lu Huiling, Deputy Director-General and Spokesperson of the Beijing Municipal Commerce Bureau, elaborated on how the Bureau, in collaboration with competent municipal authorities and districts, advanced the high-standard opening-up of the capital through the “two zones” development in 2024.
+A Series of Pioneering Policies Released
+Beijing made headway in institutional opening-up by benchmarking against high-standard international economic and trade rules.""",
+     ['B6']),
+    ('https://www.zgcforum.com.cn/en/ennewsltdt/20210929/4203.html',
+     """Conference promotes key achievements in sci-tech
+
+Origin:ZGC Forum Time:2021-09-29 Views:122333
+
+The Zhongguancun International Technology Exchange Conference, that concluded on Tuesday, assisted the application of sci-tech achievements, promoted international cooperation and gave a boost to Beijing's high-tech industries, according to a senior official from the Ministry of Science and Technology.
+
+Shao Xinyu, vice-minister of science and technology, said the two-day conference, as an important part of the Zhongguancun Forum, offered a multifunctional platform for the release of new technologies, transformation and promotion.
+
+"Next, the ministry and the Beijing municipal government will step up support to build Zhongguancun Science City into an international industrial park with the conference playing a vital role in the process," Shao said.
+
+This year's conference highlighted intelligence, health and carbon neutrality as the theme of the 2021 ZGC Forum.
+
+A total of 17 activities were held during the two-day event, bringing together more than 40 universities and enterprises, and 100 institutions for technology transformation worldwide.""",
+     ['Z7', 'Z7.3', 'Z7.7']),
+    ('https://reportify.ai/tags/concept?tagValue=Big+Health',
+     """Big Health
+
+Search documents
+海淀向北:万亿之后,拿什么留住下一个DeepSeek?
+2 1 Shi Ji Jing Ji Bao Dao· 2025-07-11 11:46
+Core Viewpoint - Beijing Haidian District is actively seeking to attract global AI entrepreneurs by offering incentives such as rent reductions and support for AI startups through the establishment of the "Zhongguancun AI North Latitude Community" [1][3][8] Group 1: Economic and Industrial Development - Haidian District aims to leverage its significant economic capacity, with a GDP of 1.29 trillion yuan in 2024, to foster a new wave of innovation in AI and technology [7][9] - The district has seen a 200.6% growth in economic volume over the past decade, primarily driven by the internet economy and the emergence of major tech companies [7][9] - The "Zhongguancun AI North Latitude Community" is part of Haidian's strategy to create a key area for AI enterprises, covering over 100,000 square meters [3][8]""",
+     ['Z4', 'Z4.6']),
+    ('https://govt.chinadaily.com.cn/s/202008/25/WS5f5f0e42498ed1e2f340944a/financing-key-to-business-recovery.html',
+     """News and Policies
+
+Financing key to business recovery
+
+Updated: Aug 25, 2020 By Liang Kaiyan chinadaily.com.cn Print
+Share - WeChat
+Home to legions of small high-tech startups, Zhongguancun provides favorable policies to help them with financing. WU YIBIN/FOR CHINA DAILY
+
+Zhongguancun is home to nearly 30,000 high-tech companies and more than 90 percent of them are small and microbusinesses driven by innovation. Thus, local authorities have made concerted efforts to help them with financing.
+
+Small and medium-sized enterprises are vulnerable to economic fluctuations and need more support for their development, said Fan Rui, an official with the Zhongguancun IP promotion bureau.
+
+Intellectual property-collateralized financing is an effective approach to supporting SMEs' development and stimulating their technological innovation, Fan said.
+
+To help companies fight the COVID-19 pandemic, the bureau cooperated with banks and other financial institutions to help companies in Zhongguancun with IP-collateralized financing.
+
+In the first half of this year, the bureau helped seven high-tech companies complete credit extension and renewal projects, with the total credit line exceeding 200 million yuan, officials said.""",
+     ['Z2', 'Z2.3']),
+    ('http://www.pressreader.com/china/china-daily-canada/20150828/282037620919081',
+     """Park supports dreams of young pioneers
+
+Free offices, policy guidance, capital provided to ambitious startups, China Daily reports.
+
+China Daily (Canada) - - ANALYSIS -
+
+Robot enthusiast Wang Xiangwei was busy upgrading his service robot in a room at Haidian Overseas Students Pioneer Park in Beijing, the biggest business incubator in China, and could not contain his excitement.
+
+When the park noticed the company’s techniques and development potential, it assisted by offering a comfortable office in the park’s Entrepreneurship Valley.
+
+Ning said the park helped mainly in two aspects. Besides a free office, the park helped them save time and energy with such matters as company registry, patent applications and learning China’s key policies.
+
+Among the more than 300 startup companies at the park, about 85 percent were founded by overseas returnees, with nearly half of them coming back from the United States.
+
+Founded in 1997, the park has helped more than 800 enterprises go from startup to success. At least 14 of the companies have gone public.""",
+     ['Z3', 'Z3.4', 'Z6', 'Z6.9']),
+    ('https://www.questventures.com/perspectives/ideas/why-we-moved-to-zhongguancun/',
+     """Why we moved to Zhongguancun
+
+When Quest started, we worked out of a service office in CBD and took meetings at the cafes nearby. One of our favourite meeting places was the Hong Kong cafe at Guomao before it had to shut down due to renovations by the mall.
+
+One day, Zhaoying, our super plugged-in marketing manager, said that there was a new co-working space that was launching at Zhongguancun, and asked the company to consider moving there.
+
+To put things in perspective, all VCs work out of either CBD or Financial Street. Only one well-known fund — Innovation Works — had located itself in Zhongguancun and even that was due to its need for incubation space as it runs acceleration programs.
+
+The name Zhongguancun literally means Zhongguan Village. Lenovo (Legend) started from a tiny shop here, as did many hardware companies of that era. Baidu, Sina and Google had their offices there too. So it was already a vibrant tech hub in its own right. The only issue was no investors were based there as it was far away from the city center.""",
+     []),
+    ('http://www.ecns.cn/news/sci-tech/2026-02-09/detail-iheztexa9809850.shtml',
+     """Xi visits IT innovation park in Beijing
+
+2026-02-09 19:24:18Xinhua Editor : Mo Honge ECNS App Download
+At the park, Xi learned about IT application and innovation, and was briefed on Beijing's efforts to expedite the development of an international sci-tech innovation center.
+
+Xi checked the display of sci-tech innovation outcomes, and talked with researchers and heads of sci-tech enterprises.""",
+     []),
+]
+# Round 25 traps: (kind, url, lang, text)
+WEB25_TRAPS = [
+    ('suzhou', 'http://english.jschina.com.cn/23262/201809/t20180929_5743238.shtml', 'en',
+     """Suzhou Industrial Park focuses on innovation
+2018-09-29 15:31:00
+
+The Cold Spring Harbor Laboratory (CSHL) of the United States and the Suzhou Industrial Park signed a new 10-year cooperation agreement on Sept 17.
+
+Under the new agreement, the CSHL will establish an Asia academic center in addition to the current Cold Spring Harbor Asia Conferences.
+
+Last year, Suzhou Industrial Park ranked first in the comprehensive evaluation of China’s economic development zones, stepped into the top five national high-tech zones, and got selected into the initiative to construct world's leading high-tech parks launched by the Ministry of Science and Technology.
+
+Suzhou Industrial Park churned out 238.8 billion yuan, up 7.4 percent year-on-year. Its three core industries of biomedicine, artificial intelligence and nanotechnology, realized an output of 61.5 billion yuan, 35 billion yuan and 50 billion yuan, respectively, representing an increase of 28 percent, 30 percent and 36 percent year-on-year. Introducing 17 research institutes so far this year, the Suzhou Industrial Park is now home to 42 research institutes."""),
+    ('hongkong', 'https://www.itc.gov.hk/en/technological_infrastructure/innohk_clusters.html', 'en',
+     """InnoHK Clusters
+
+
+Be the Hub for Global Research Collaboration.
+
+
+Converge top-notch researchers from all over the world to conduct world-class and impactful collaborative researches.
+
+Health@InnoHK & AIR@InnoHK
+
+Health@InnoHK and AIR@InnoHK are the first two research clusters established.
+
+Health@InnoHK focuses on all types of healthcare-related technologies, including for instance drug discovery, personalized medicine, molecular diagnostics, bioengineering, chemical biology, bioinformatics, vaccine development and medical instrumentation etc."""),
+    ('hefei', 'http://english.ah.gov.cn/Business/AboutInvestingAnhui/8324811.html', 'en',
+     """Anhui is the Most Innovative Province in the Nation
+
+Updated:May 04,2020 09:27 AM Anhui Today
+
+At present, China has built three comprehensive national science centers, being respectively located in Huairou of Beijing, Zhangjiang of Shanghai and Hefei of Anhui.
+The reason why Anhui can be ranked among the three first-tier cities of Beijing, Shanghai and Shenzhen lies in its competitiveness of the science and technology.
+Anhui is reputed for producing China’s first VCD and microcomputer in those days and the world’s first quantum communication satellite “Mozi” and the world’s thinnest 0.12 mm touch glass nowadays.
+
+Talents are the driving force for the continuous improvement of Anhui’s innovation ability. Its regional innovation ability is ranked forefront in the country for 7 consecutive years."""),
+    ('hangzhou', 'https://en.hangzhou.com.cn/News/content/2023-06/05/content_8549510.html', 'en',
+     """Hangzhou Future Sci-Tech City Innovation Alliance launched
+en.hangzhou.com.cn   2023-06-05 10:14   Source: ehangzhou.gov.cn
+
+The Hangzhou Future Sci-Tech City Innovation Alliance, a collaborative effort comprising major research institutes, technology transfer platforms, concept validation centers, incubators, industrial capital, and enterprises in the Yuhang district of Hangzhou, was officially launched on May 30.
+
+The alliance will focus on organizing and developing the extended value chain, strengthening key links, and filling gaps within the industrial ecosystems of the Internet of Things, biomedicine, high-end equipment, new materials, and green energy.
+
+After more than a decade of development, Hangzhou Future Sci-Tech City has amassed numerous innovative elements. Its total population has exceeded 400,000, with four provincial laboratories and 1,140 national high-tech enterprises. There are over 60 scientific and technological innovation parks and incubators in the area, creating a thriving environment for innovation."""),
+    ('restaurant', 'https://theculturetrip.com/asia/china/articles/the-best-restaurants-in-wudaokou-beijing', 'en',
+     """The Best Restaurants in Wudaokou, Beijing
+
+Wudaokou is home to a large student population
+Wudaokou is home to a large student population | © Jian Chen / Alamy Stock Photo
+
+Famous for its pulsating nightlife, Beijing’s Wudaokou neighbourhood is a vibrant area filled with a range of restaurants serving up dishes from around the world.
+
+Home to Tsinghua University, Peking University and the Beijing Foreign Languages University, Wudaokou houses a large student population that hails from every corner of the globe. The international vibe infuses the neighbourhood’s many restaurants, from American burgers and Korean treats to local Chinese fare.
+
+Lush
+
+Bar, Restaurant, Bistro, Cafe, Nightclub, American
+
+Wudaokou is renowned for its rowdy 24-hour nightclubs offering all-night college parties, and Lush sits at the top of the list. With its green walls and wooden furniture, Lush is a simple yet welcoming restaurant that attracts both locals and tourists and is particularly popular among students."""),
+    ('jiangsu', 'http://jiangsu.chinadaily.com.cn/zhangjiagang/2024-09/05/c_1022380.htm', 'en',
+     """This year, Zhangjiagang, a county-level city of Suzhou, has established a government-bank-enterprise collaboration platform to assist companies in securing development funds through intellectual property pledge financing.
+The city offers IP-related services to empower enterprises' growth, including policy briefings, financing matchmaking, and rights protection assistance.
+In the first half of this year, Zhangjiagang secured total financing of 1.4 billion yuan ($197.29 million) and documented 101 IP pledge financing registrations. This marks an 83.6 percent year-on-year increase, benefiting 95 tech enterprises. Notably, 75 loans are under 10 million yuan, accounting for 74.3 percent of the total, highlighting its support for small and medium-sized enterprises.
+Zhejiang Tailong Commercial Bank's Zhangjiagang branch has introduced a zero-cost self-assessment model for IP pledge financing, significantly improving evaluation efficiency and addressing the urgent financing needs of tech SMEs."""),
+    ('singapore', 'https://www.a-star.edu.sg/News-and-Events/News/Speeches/ID/7314', 'en',
+     """2. The one-north Festival is an annual celebration of research, innovation, creativity, and enterprise where we bring together innovators, scientists, the business community, students and members of the public to this hub of innovative activity known as one-north. Here visitors will discover that one-north is a place where future possibilities in science, technology, media, and enterprise are being created.
+
+3. In keeping with strategy to develop our core of local talent together with the rich diversity of foreign talent, one-north has become a place that nurtures the growth of a unique mix of talent to help transform Singapore’s future by changing and innovating the ways in which we work, live and play. This is the place where diverse and unique talent can congregate and create value for Singapore.
+
+4. Today, one-north hosts a cluster of world-class research facilities and business park space, built to support the development of technologies in Advanced Manufacturing, Biomedical Sciences, Infocomm Technology (ICT), Media, and Physical Sciences and Engineering that will feed into our industries and enterprises, be they SMEs, large local enterprises, MNCs or start-ups."""),
+    ('national', 'http://www.arkbearings.com/content-2632.html', 'en',
+     """"Guiding Opinions on Promoting the Development of New R & D Institutions"
+
+
+
+Guoke Fazheng (2019) No. 313
+All provinces, autonomous regions, municipalities directly under the Central Government, cities with separate plans, and sub-provincial city science and technology departments (committees and bureaus), Xinjiang Production and Construction Corps Science and Technology Bureau:
+In order to deeply implement the innovation-driven development strategy, promote the healthy and orderly development of new R & D institutions, and enhance the overall effectiveness of the national innovation system, the Ministry of Science and Technology has formulated the "Guiding Opinions on Promoting the Development of New R & D Institutions", which is now issued to you. Please implement them carefully.
+
+Ministry of Science and Technology September 12, 2019
+
+1. New-type R & D institutions are focused on scientific and technological innovation needs. They are mainly engaged in scientific research, technological innovation and R & D services. They are independent legal entities with diversified investment entities, modernized management systems, market-oriented operating mechanisms, and flexible employment mechanisms. They can be registered as science and technology. Private non-enterprise units (social service organizations), institutions and enterprises."""),
+    ('chengdu', 'https://en.prnasia.com/releases/apac/Chengdu_Hi_Tech_Zone_Launched_the_Fifth_Travelling_in_Europe_for_Scientific_and_Technological_Enterprises-179202.shtml', 'en',
+     """Chengdu Hi-Tech Zone Launched the Fifth "Travelling in Europe" for Scientific and Technological Enterprises
+
+CHENGDU, China, June 2, 2017 /PRNewswire/ -- On June 1st, a delegation composed of representatives from more than 40 Chinese scientific and technological enterprises will leave from Chengdu, a city in western China, to Europe and start its cooperation and exchange in Spain, France and Russia. All the enterprise representatives participating in "Travelling in Europe" are from Chengdu Hi-tech Zone known as the "Silicon Valley in Western China" which is also the organizer of this activity spanning thousands of miles.
+
+During the activities, enterprises in Hi-tech Zone will communicate and exchange ideas on many projects respectively with local enterprises in Spain and Russia. 12 enterprises in Hi-tech Zone, Chengdu will also take part in the first training for innovation & entrepreneurship tutor plan of Sino-French Sister Park in Nice, France; and in the course of "Travelling in Europe" activity last year, Chengdu Hi-tech Zone and Sophia Antipolis signed the "Cooperation Agreement of Sister Park"."""),
+]
+add_web_round("web25", [], WEB25_RELEVANT_EN, WEB25_TRAPS, all_tune=True)
+
 for name, rows in (("tune", rows_tune), ("holdout", rows_hold)):
     with open(OUT / f"{name}.jsonl", "w", encoding="utf-8") as fh:
         for r in rows:
