@@ -4838,6 +4838,586 @@ During the activities, enterprises in Hi-tech Zone will communicate and exchange
 ]
 add_web_round("web25", [], WEB25_RELEVANT_EN, WEB25_TRAPS, all_tune=True)
 
+# --- added round 26: a TUNING round like rounds 7, 8 and 10-25 (decided before any row was collected: every round-26 row goes
+# to tune.jsonl, none to holdout, add_web_round(..., all_tune=True)), so holdout.jsonl and its recorded floors are unchanged.
+# Chinese only (the English rows of this period are collected by another helper at the same time).  Theme: less obvious Chinese
+# pages found with specific queries (sub-park names, firms, institutions, policy names, HK/TW outlets); asked for ~20 relevant and
+# ~10 traps; delivered 15 relevant zh (6 zh-Hant, 6 with no code) and 10 traps (6 zh-Hant), collected in the ~40 minutes allowed.
+# Relevant zh: the ZGC Mentougou park's 2025 results (科技日报; three leading tracks, 京西智谷 compute cluster); the 2021 ZGC
+# frontier-tech competition's big-data final in the Mentougou park (shayit, zh-Hant); a 2023 standard-factory project in the ZGC
+# Fangshan park's new-materials base (北京青年报 via graphene.tv); a Yanqing-district / 中材科技 agreement signed in the ZGC Yanqing
+# park (in-en); a 2014 Taiwan magazine editor's note calling 中关村 the new Silicon Valley (今周刊/businesstoday, zh-Hant; no code);
+# Beijing's 2020 IP-insurance pilot reported by the ZGC IP promotion bureau (17car; no code); Haidian's IP pledge loan product
+# and the 中关村核心区 risk pool (creditchina, from CNIPA); Pinggu's 农业中关村 and the 中关村平谷农业科技园区 (中评社 bj.crntt);
+# Beijing's nine new-type R&D institutions and its 1.0/2.0 support measures (jizihe, zh-Hant with pinyin-style mojibake such as
+# 研發(fā)機(jī)構(gòu)); 北京商报's 2022 '全球科创的北京范' feature (gibfinance zh-Hant copy; new-type R&D institutions as national
+# strategic force, Huairou facility); a 智東西 feature on Haidian's 'AI原点社区' (digipub, zh-Hant; no code); E-Town's IC industry
+# share (京华时报 via wailaike; no code); the national NEV technology innovation centre landing in E-Town (千龙网 via cnipai; no code);
+# a lifestyle page on 後廠村 vs 中關村 with ZGC Software Park figures (mlnxb, zh-Hant; no code); Haidian's 2018 remarks on the ZGC
+# Belt-and-Road promotion association and supporting firms' overseas R&D centres (中国证券报 via stockstar).
+# Traps (10): a web novel describing 中关村's firms (`passing`); the 2023 national IP-insurance white paper released in Beijing
+# (`national`); the HK Loop park opening (hkcna, zh-Hant, `hongkong`); Chengdu's unicorn graduates naming 北京 in passing (世界日报,
+# zh-Hant, `chengdu`); visitors besieging DeepSeek's office in a 中关村 building (每日人物 via dignews, zh-Hant, `passing`); two
+# 中关村 electronics-mall pieces, one a Q&A copy, one zh-Hant (`mall`); Xi'an high-tech zone's Silicon Valley offshore innovation
+# centre (`xian`, Z7.4 vocabulary); an HK legislator's Cantonese column on the Dongguan spallation neutron source (zh-Hant,
+# `dongguan`); Taiwan's three science parks in 2008 (联合晚报 via pixnet, zh-Hant, `taiwan`).
+# Excerpts are 3-10 sentences copied as the pages have them (headers, bylines, '北京市人民新闻办公室', '![]()', '中觀村', ' |',
+# indentation and doubled blank lines left in); several are cut: stdaily after the 京西智谷 paragraph, graphene.tv skips the lead
+# summary, businesstoday skips the repeated lead paragraph, digipub stops before the 中關村對話 paragraph, stockstar stops before the
+# Guizhou paragraph, hkcna before the video list.
+# Overlap check: every URL checked against all earlier rows with check.py and every excerpt's 40-character windows pass check()
+# with no problem; no two round-26 excerpts share a window; a sample string of each excerpt is absent from /work/shared/benchdata.
+# Dropped as used or as an earlier row's story: Shunyi third-generation semiconductors (workerbj, jlshop, cri big5, xinxunwang used),
+# the Software Park profile (tre306 used), the IC design park's 2015 start and 2018 opening (chinadaily, siheshuidao, fedaily: round
+# 7's stories; xfafinance, feifmx used), the brain-science centre's founding (medvalley; round 4's story), Life Science Park phase 3
+# (fx361; an earlier story), the Jingxi AI park's 2018/2019 announcements (ofweek, msn.sh.cn, yun.ce.cn: the park is round 8's
+# story; m.zol used), the 2019 frontier-tech competition (used) and its 2018 prize-giving (hainan dost, left out to keep one
+# competition row), the AI large-model cluster's four parks (hgtgroup; round 8's story), the 2023 Forum (kaiwenzhou, mbji: round
+# 7's story), the Silicon Valley innovation centre (people.cn used), the California-Beijing centre (ndwww used), the ZGC Belt and
+# Road association's founding (zgkjsz used), Tianjin Binhai-ZGC park (hk.crntt, zgcgroup, yaliqi used; jiangsulong 2019 the same
+# story), the ZGC 1万家 BTH branches (todaymg used), the sci-tech finance pilot zone (10000link, per-better used), the 2019 高精尖
+# blue book (nxhydt; round 5's story), the Daxing base's expansion (hhzlm; round 6's story), 21xqjy school guide (used), ltn science
+# parks (used), 海龙 closure (netbooklink/haote: same text used).
+# Labels (README rules, rounds 2-25 readings) plus: Z1 + Z1.7 with Z5 + Z5.1 for a sub-park's three leading tracks and its
+# self-developed AI compute cluster (as round 7's Mentougou compute centre); Z3 + Z3.7 for a field final of the ZGC frontier-tech
+# competition (as round 8); Z4 + Z4.7 for a ZGC park's new-materials (graphene) base (as round 8's Fengtai graphene); Z5 + Z5.1
+# for a district's green high-end positioning stated with a firm in its ZGC park; Z2 + Z2.3 for the ZGC core-area IP pledge loan
+# risk pool (as round 4's IP pledge reading); Z5 alone for land approved as a ZGC agri-tech park and its build-up (as round 6's
+# park admission); B1 for Beijing's new-type R&D institutions and their support measures, and for new-type R&D institutions stated
+# as national strategic force with a Huairou facility; Z7 + Z7.6 for the ZGC Belt and Road promotion association, with Z7.4 for
+# supporting its firms' overseas R&D centres.  Taiwan magazine text, a Beijing-wide IP-insurance pilot, Haidian AI statistics,
+# E-Town industry texts and a lifestyle page get no code.
+# Doubtful round-26 rows (kept, flagged here): zh01 (Z1.7 for a '自主创新人工智能算力集群' in 京西智谷, Z4.2 新型计算中心 would also
+# fit; Z4.5 left out for the 北京国际大数据交易所 service centre, as round 6's data-exchange reading), zh04 (Z5.1 read from the
+# district's '1+4+1' positioning stated with the ZGC Yanqing park; Z5.4 left out for '中材叶片闲置厂房利用', one listed cooperation
+# area), zh03 (Z3.4 left out for '打造一批专业化特色创新孵化平台' in the project's goals), zh02 (Z5.1 left out: the three tracks are
+# the district's), zh06 (relevant with no code: Beijing-wide IP insurance by the 市知识产权局, reported by the ZGC IP bureau; Z2.3
+# left out as Beijing-wide, as round 8's zh17), zh08 (Z5 only; B left out for '把农业科技纳入北京国际科技创新中心建设战略'),
+# zh10 (B1; the page is an HTML-junk copy), zh13 (E-Town national NEV technology innovation centre: no code, though Z1.10 names
+# 国家技术创新中心 and seeds/001's B5 names the BTH one), zh11/zh14 (relevant with no code; zh14 is a lifestyle Q&A page),
+# zh15 (Z7.4 from one clause of plans).  Hard traps: passing01 is fiction stating 中关村 statistics, passing05 names 中关村 and
+# DeepSeek throughout, national02 is IP insurance (Z2.3 vocabulary) briefed in Beijing, xian08 is an offshore innovation centre
+# (Z7.4 vocabulary), chengdu04 names 北京, dongguan09/hongkong03/taiwan10 use 大科学装置 / 科技创新合作区 / 科学园区 vocabulary.
+# Not found (no usable, unused page in the time): Z6 (人才公寓, 外籍人才, 高聚工程, 雏鹰: only link-farm or used pages), Z2.2/Z2.4,
+# Z3.1-Z3.3 (技术经理人, 概念验证, 中试 on ZGC: used or Beijing-wide), Z5.12 (Tianjin/Hebei parks all told), B2-B6 texts not already
+# told (2023 Forum, centre results 2025 used), and traps of kinds zol, school, restaurant, hotel (only link-farm or used hits).
+# Round 26 relevant Chinese rows: (url, lang, text, labels)
+WEB26_RELEVANT_ZH = [
+    ('https://www.stdaily.com/web/gdxw/2025-11/13/content_431633.html', 'zh-Hans',
+     """中关村门头沟园:园区总收入两年翻两番,首破千亿元
+
+2025-11-13 19:30:16 来源: 科技日报 点击数:
+
+科技日报记者 孙明源
+
+11月12日,北京市人民新闻办公室组织召开“一把手发布·京华巡礼”系列主题新闻发布会,邀请门头沟区政府主要领导带队进行专场发布。发布会上,门头沟区委常委、副区长曹子扬在回答科技日报记者提问时提及,中关村门头沟园锚定人工智能、超高清数字视听、心血管创新药械三大赛道。园区总收入两年时间实现翻两番,首破千亿元,地均产出连续两年保持同组分园首位。
+
+在人工智能领域,京西智谷成为全市人工智能重点布局区、重点建设的E级智能算力京西“一极”,纳入北京数据基础制度先行示范区,入选全市首批10家未来产业育新基地创新名单。在启航的1.0时代,建成国内自主创新人工智能算力集群,推动北京算法登记服务中心和北京国际大数据交易所门头沟数据资产服务中心实体化运营;进入“人工智能+”的2.0时代后,以“大算力+大模型+大应用”人工智能产业生态为支撑,点亮京西智谷模型调优工场。""",
+     ['Z1', 'Z1.7', 'Z5', 'Z5.1']),
+    ('http://www.shayit.com/shenghuo/2021/1203/27491.html', 'zh-Hant',
+     """近日,2021年中關村國際前沿科技創新大賽(簡稱“中關村前沿大賽”)大數據與云計算領域決賽在門頭溝區舉辦。開元維度、安芯網盾、清云智通、展心展力、飛諾門陣、理工新源、馬赫谷科技、共識數信、沖量在線、眾志好活等10個優質項目在60家企業初賽、決賽的激烈角逐中,成功入圍前沿大賽大數據與云計算領域TOP10。
+近年來,門頭溝區致力于綠色高質量發展,打造“高精尖”經濟結構,不斷強鏈補鏈,從黑白黃轉向紅綠藍,變色謀發展;根據要素稟賦,形成了人工智能、超高清數字視聽和心血管領域醫療器械三個細分產業賽道。
+在全區穩步推進人工智能產業發展的大背景下,本次大賽正當其時。比賽由門頭溝區人民政府主辦,中關村門頭溝園管委會、中關村門頭溝園服務中心、北京中關村京西建設發展有限公司承辦。此次大賽在中關村門頭溝園舉辦,將進一步推動門頭溝區人工智能產業的發展,加速相關產業的集聚。""",
+     ['Z3', 'Z3.7']),
+    ('http://graphene.tv/2023022286518', 'zh-Hans',
+     """房山区一投资6亿元重大项目顺利开工
+
+本报讯(记者  叶婉)北京青年报记者获悉,2月18日上午,北京燕和盛投资管理有限公司举行北京石化新材料科技产业基地标准化厂房及配套用房建设项目开工仪式。
+
+据了解,标准化厂房项目位于中关村房山园新材料基地核心区东区,总建筑面积78042.92平方米,总投资约6亿元。建成后,将引进符合市、区相关产业项目落地要求的石墨烯新材料领域优质项目和航空航天领域优质企业,形成以石墨烯新材料产业集群和航空航天材料产业集群的主要物理承载空间和项目培育基地,以带动燕山地区石墨烯、氢能、合成高分子材料、新型显示液晶等材料产业的蓬勃发展。
+
+据悉,项目目标是突破一批核心技术、打造一批专业化特色创新孵化平台,聚集一批具有国际竞争优势的新材料企业,实现一批重大创新成果产业化,着力打造具有国际竞争优势的新材料产业集群,为燕山地区“一城两业”功能定位提供空间载体,推动燕山地区经济腾飞,为“六大房山”建设增添新动能。""",
+     ['Z4', 'Z4.7']),
+    ('https://wind.in-en.com/html/wind-2431163.shtml', 'zh-Hans',
+     """4月20日,北京市延庆区与中材科技在中关村延庆园签署战略合作框架协议,聚焦复合材料在延产业化、储氢装备研发制造、中材叶片闲置厂房利用、国家重点实验室建设、创新孵化平台建设等五个方面全面加强合作,实现战略共赢,打造新能源产业融合发展新高地,推进区域高质量发展。
+中材科技隶属于中国建材集团,公司承继原南京玻璃纤维研究设计院、北京玻璃钢研究设计院和苏州非金属矿工业设计研究院三个科研院所六十多年的核心技术资源和人才优势,拥有完整的非金属矿物材料、玻璃纤维、纤维复合材料技术产业链,是我国特种纤维复合材料领域集研发、设计、产品制造与销售、技术装备集成于一体的高新技术企业。业务产品紧扣新能源、航空航天、节能减排等应用领域。
+据了解,作为中材科技成员企业的中材叶片2007年入驻中关村延庆园,为延庆区产业升级和经济发展作出巨大贡献。此次签约,开启了延庆与中材科技合作新篇章。延庆将结合“1+4+1”绿色高精尖产业发展定位和“一园两区”创新发展格局,围绕新能源、新材料、新技术等战略性新兴产业方向,加快推进在复合材料智能制造、国家重点实验室建设、复合材料高压储氢容器等领域,与中材科技展开更深度合作,共建新能源产业融合发展新高地。""",
+     ['Z5', 'Z5.1']),
+    ('https://businesstoday.com.tw/article/category/183034/post/201401160046', 'zh-Hant',
+     """北緯三十九度傳奇
+
+謝春滿
+
+編輯室報告
+
+891期
+
+2014-01-16 11:53
+
+中關村正在發生的事,跟你過去所知的產業完全不一樣。現在,中國移動網路發展的程度,已經遠遠超越台灣了。許多我們聽都沒聽過的商業模式,在中國躥起。過去,矽谷引領全球科技,未來,可能是中關村說了算!
+
+翻開世界地圖,位於北緯三十九度的有紐約、北京、芝加哥、羅馬……等城市,這些都是大家熟知的地方。不過,今天我們的故事主角不是上述城市,而是值得你好好認識的世界新矽谷--它是位於北京西北方的中關村。
+
+在這裡,咖啡廳擠滿創業尋夢的年輕人、一張咖啡桌就可以創業、投資者捧著錢追著要你入股、集中國三分之一創業資金在此……。當同事提到中關村的種種改變,我們異口同聲的說:「就是它了!」""",
+     []),
+    ('http://news.17car.com.cn/guonei/2020/1022/45100.html', 'zh-Hans',
+     """记者21日从中关村知识产权促进局了解到,自年初北京开展知识产权保险试点以来,共有142家科技型企业参与投保1660件知识产权保险,涉及专利执行保险及专利被侵权损失险,并获得政府保费补贴。
+据了解,142家企业包括11家制造业单项冠军企业和131家重点领域中小微企业。通过专利保险,企业可以降低维权成本,提升抵御知识产权风险的能力。
+据介绍,北京市知识产权保险试点工作开展以来,北京市知识产权局会同各部门,指导保险公司推出包括专利执行险、专利被侵权损失险及其组合险的保险产品。同时组织银行、保险等金融机构以知识产权金融为切入点,优化试点工作的服务方案。组建知识产权金融服务包,进一步扩大保险试点工作在北京的覆盖范围,打造知识产权保险“北京模式”。
+北京市知识产权局主要负责人杨东起表示,保险试点工作是优化营商环境、服务高精尖产业发展、助力首都四个中心建设与“两区”建设的有力举措。通过组织保险机构与银行、担保、知识产权运营、评估等机构合作,开展产品创新研究,推动了首都知识产权保险试点与金融创新融合发展。(记者谢昊)""",
+     []),
+    ('https://zscq.creditchina.gov.cn/dxal/202501/t20250123_349352.html', 'zh-Hans',
+     """北京海淀区:打造知识产权质押贷款专属产品 完善全链条知识产权质押融资服务
+- 发布时间:2025/01/26
+- 来源:国家知识产权局
+在创新驱动发展的浪潮下,科技型中小企业是推动科技进步与经济转型的关键力量,然而,融资难题却是企业创新发展道路上的困难阻碍。海淀区深入贯彻国家知识产权局进一步推动知识产权金融服务工作精神,推出“纯”知识产权质押贷款创新产品——“智融宝”,设立风险处置资金池,通过构建全方位的知识产权质押融资服务体系,为企业破解困局、注入发展动能。
+一、政策引领,搭建服务基石
+2015年,国家知识产权局印发《关于进一步推动知识产权金融服务工作的意见》提出“鼓励和支持金融机构广泛开展知识产权质押融资业务”“完善知识产权质押融资风险管理机制”等要求。2016年,海淀区知识产权局在企业知识产权质押融资成本补贴政策的基础上,与北京知识产权运营管理有限公司(以下简称“北京IP”)联合设立中关村核心区知识产权质押贷款风险处置资金池(以下简称“资金池”),成为服务体系的关键支撑。截至2024年底,已累计为海淀区科技型中小企业提供质押融资贷款服务160家次,盘活近千项知识产权,贷款金额放大系数达18.94倍,远超预期标准,为后续一系列服务铺就稳固“跑道”。""",
+     ['Z2', 'Z2.3']),
+    ('https://bj.crntt.com/doc/7_0_106105175_4_0604110817.html', 'zh-Hans',
+     """2021年3月,北京市委市政府印发《关于全面推进乡村振兴加快农业农村现代化的实施方案》,明确提出“把农业科技纳入北京国际科技创新中心建设战略”,“打造‘农业中关村’。大力推进平谷区农业科技创新示范区建设”正式纳入市委市政府文件报告。按照“十四五”分区规划,平谷农科创将形成以峪口镇为核心区、平谷全域为拓展区、以京津冀为辐射区互利共促的总体布局。其中,核心区总面积约1.725万亩,其中1394亩建设用地获批为中关村平谷农业科技园区。
+在中关村平谷农业科技园区建设方面,目前各项目也有新进展。据平谷区相关负责人介绍,京瓦中心今年将投入运营。目前,北京·京瓦农业科技创新中心建筑工程已完工,6月底完成机构注册,8月京瓦中心、中国农大绿色发展研究院、新希望、中智生物农业国际研究院、大伟嘉全基因组选育及无抗健康养殖实验室、首农未来生物PIC实验室、国科农研院、农科创投公司等8家单位将实现入驻运营。
+此外,占地90亩的科研总部创新中心,预计于今年年底开工,该中心将引入科研机构和企业总部,中国农大分子育种中心、首农畜禽种业研发平台、中关村前沿孵化平台等机构,已明确落户。目前,园区的基础设施和公服配套也在加快建设中:主次干路改造提升(一期)约5公里;园区集中供热工程11月完工;国际化社区占地90亩,建筑面积8万平方米,争取年内开工;2套专家小院年内投入使用。 |""",
+     ['Z5']),
+    ('http://www.jizihe.com/page/2024/1231/25557835.shtml', 'zh-Hant',
+     """新型研發(fā)機(jī)構(gòu)是指由戰(zhàn)略性科技創(chuàng)新領(lǐng)軍人才領(lǐng)銜,采取與國(guó)際接軌的治理模式和運(yùn)行機(jī)制,協(xié)同多方資源,從事基礎(chǔ)前沿研究、共性關(guān)鍵技術(shù)研發(fā)的事業(yè)單位或科技類(lèi)民辦非企業(yè)單位(社會(huì)服務(wù)機(jī)構(gòu))。作為國(guó)家戰(zhàn)略科技力量重要組成部分,新型研發(fā)機(jī)構(gòu)“新”在人才集聚國(guó)際化、管理制度現(xiàn)代化、運(yùn)行機(jī)制市場(chǎng)化、用人機(jī)制靈活化和投資主體多元化。
+近年來(lái),北京重點(diǎn)布局北生所、量子院等9家新型研發(fā)機(jī)構(gòu),集聚了一批國(guó)際戰(zhàn)略科技人才,形成了新型研發(fā)機(jī)構(gòu)建設(shè)的“北京經(jīng)驗(yàn)”,為新質(zhì)生產(chǎn)力發(fā)展蓄勢(shì)賦能。2018年6月北京出臺(tái)了《北京市支持建設(shè)世界一流新型研發(fā)機(jī)構(gòu)實(shí)施辦法(試行)》(1.0支持政策),2023年9月又出臺(tái)了《北京市支持世界一流新型研發(fā)機(jī)構(gòu)高質(zhì)量發(fā)展實(shí)施辦法》(2.0支持政策),加快新型研發(fā)機(jī)構(gòu)高質(zhì)量發(fā)展。國(guó)際化作為新型研發(fā)機(jī)構(gòu)發(fā)展的重要標(biāo)志,面臨多重挑戰(zhàn)。北京須錨定國(guó)際化發(fā)展方向,構(gòu)建量化指標(biāo)體系,以人才為核心、制度為保障、平臺(tái)為支撐,大力推動(dòng)新型研發(fā)機(jī)構(gòu)國(guó)際化發(fā)展。""",
+     ['B1']),
+    ('http://www.gibfinance.com/2022/0826/449320.shtml', 'zh-Hant',
+     """您的位置:首頁 > 垂直頻道 > 產經中心 > IT互聯網頻道
+
+      閃耀新格局|全球科創的“北京范”
+
+      出處:北京商報 作者:魏蔚 攝影記者:魏蔚 網編:產經中心 2022-08-26
+
+      建筑工地上,物料進場驗收、車牌識別都是通過視頻攝像頭識別的,只要植入體內,納米發電機單元就能采集電脈沖刺激心臟,實現自供能……北京正以超前眼光播下前沿產業的“種子”。
+
+      兩年前,北京的目標從全國科技創新中心升級為國際科技創新中心、綜合性國家科學中心,新型研發機構“擰”成了國家戰略科技力量。2.9萬家的國家高新技術企業、2.2萬億元的軟件和信息服務業營收、日增科技企業270家……展示了這座城市科創建設的活力。
+
+      魏蔚/攝
+
+      無人區超前播種
+
+      位于懷柔科學城的中國科學院物理研究所(以下簡稱“物理所”)大廳里,擺著一臺物理所20世紀70年代研發的稀釋制冷機,這臺機器可以把絕對溫度降到0.01K量級,當年原中科院低溫技術試驗中心基于物理所的技術生產的核心部件,在20世紀90年代還出口到歐美國家。
+
+      現在物理所投入到綜合極端條件下的研究更多。“在懷柔科學城,物理所承建了一裝置兩平臺,一裝置是綜合極端條件實驗裝置,兩平臺是材料基因平臺和清潔能源平臺。”物理所研究員、懷柔研究部主任呂力告訴北京商報記者""",
+     ['B1']),
+    ('http://www.digipub.cc/dy/article/KL86ACPA051180F7.html?f=post2020_dy_recommends', 'zh-Hant',
+     """![]()
+智東西
+作者 王涵
+編輯 漠影
+在北京海淀區,你很容易產生一種“時空錯位感”。
+走在街頭,擦肩而過的大學生討論的是最新文獻;走進咖啡廳,鄰座對著電腦屏幕專注地敲著代碼。恍惚間,若不是周圍人都說著中文,你或許會以為自己正身處技術最前沿的硅谷。
+這并非錯覺,這正是北京市海淀區“AI原點社區”的日常。
+在這約3平方公里的“AI原點社區”里,竟密布著30余所高校科研機構,匯聚了數千名AI科學家。
+如此驚人的人才密度,自然催生了驚人的產業活力,海淀全區擁有“兩院”院士692名,孕育了2000多家AI企業,核心產業規模高達3600億元。
+但數字背后,更值得探究的是其成因。人才為什么愿意留在海淀區繼續創造?這樣龐大的人才資源和產業規模,帶來了怎樣的技術創新?與上海、深圳相比,這片土地,究竟有著什么樣的魅力?
+一、海淀,中國AI的“三江源”何以成立?
+如果把中國AI產業比作一條奔騰的大河,那么北京海淀無疑是它的“三江源”。在這里,水的源頭是人才。
+海淀區孕育了清華、北大等37所高校與眾多國家級科研機構,培養出了AI學者1.23萬、AI2000全球頂尖學者135人次。""",
+     []),
+    ('http://www.wailaike.net/post?id=10989', 'zh-Hans',
+     """北京亦庄集成电路产业规模占全国1/10
+
+京华时报讯(记者贾婷)日前,记者从北京经济技术开发区管委会新闻办获悉,亦庄的集成电路产业规模已占到北京市的1/2、全国的1/10,累计成立集成电路相关基金超15只,基金总规模超2000亿元。今后,将着力打造先进新型存储器等高精尖领域的研发制造中心,为建设“中国制造2025示范区”注入“芯”活力。 据北京经济技术开发区管委会副主任绳立成介绍,作为国内重要的集成电路产业基地,亦庄已形成集制造、封测、装备、零部件及材料、设计企业在内的完备产业链,率先在国内建成首条12英寸集成电路生产线,为我国集成电路产业实现自主发展奠定了坚实基础,也确立了北京在全国集成电路产业布局中的领先地位。 绳立成表示,下一步,开发区将对移动通信芯片、存储器芯片、驱动芯片、传感器芯片四大类主要产品进行重点突破。预计到2025年,亦庄将成为全球领先的先进新型存储器、基带芯片和射频电路、电力电子及功率器件、集成电路代工及装备四大高精尖领域的研发制造中心,成为中国集成电路产业的核心区与承载地。
+
+目前还没有人评论""",
+     []),
+    ('https://bj.cnipai.com/news/detail/189647.html', 'zh-Hans',
+     """国家新能源汽车技术创新中心落户北京亦庄
+千龙网北京3月6日讯 据北京经济开发区网站消息,日前,国家新能源汽车技术创新中心正式落户北京经济开发区,是科技部推动建设的第二个国家技术创新中心,也是首个国家级新能源汽车技术创新中心,由开发区企业北汽新能源牵头。此前,北京市新能源汽车技术创新中心已在“中国·蓝谷”挂牌。
+据了解,该创新中心成立后,将建设引领全球新能源汽车研发、制造、服务的技术、标准、模式输出高地,建设国际一流的新能源汽车科研成果转化与产业化平台,以及立足北京、面向全球的专注于新能源汽车科研转化的金融创投平台。
+一直以来,北京经济开发区将高端汽车产业作为主导产业之一,打造成千亿级产业集群。在发展传统车产业的同时,开发区顺应潮流发展,抓住新能源汽车这个新的汽车产业增长点。如今,在开发区建设并开放了全国首条智能车联道路、正在建设智能车联试验场、全区建设了1000个以上充电桩、引进5G通讯配套产业、大力发展ICT产业以及全面布局集成电路产业,已形成新能源汽车产业发展生态圈。""",
+     []),
+    ('https://mlnxb.com/xfsh/xinli/dkp6n3.html', 'zh-Hant',
+     """後廠村和中關村的區別
+
+來源:魅力女性吧 2.01W
+後廠村和中關村的區別
+
+中關村科技園(Zhongguancun Science Park),起源於20世紀80年代初的“中關村電子一條街”,是中國第一個國家級高新技術產業開發區、第一個國家自主創新示範區、第一個國家級人才特區,也是京津石高新技術產業帶的核心園區。中關村科技園是我國體制機制創新的試驗田,被譽為“中國硅谷”。
+
+中關村軟件園佔地2.6平方公里,聚集國內外700餘家知名科技創新企業,從業人員近8萬人。截至2020年底,園區聚集企業近700家,其中上市公司70家,收入過億企業87家,總收入突破3366.3億元,每平方公里產值1300億元。
+
+後廠村是伴隨着中關村軟件園二期的陸續投用互聯網巨頭搬遷而來。這個名字也響徹在中國整個互聯網產業圈內。""",
+     []),
+    ('https://finance.stockstar.com/JC2018101300010156.shtml', 'zh-Hans',
+     """中国证券报记者日前在第十六届中国企业实施“走出去”战略论坛上获悉,北京、贵州等省市正推出新举措,支持企业“走出去”。
+北京海淀区副区长、中关村贸易科技园区海淀区管委会主任李长萍表示,为鼓励企业抱团出海,正在加快搭建一些市场化平台,目前已成立中关村“一带一路”促进会,会员企业近100家,跟25个国家和地区进行对接。下一步将进一步完善产业政策,支持这些企业到海外设立研发中心,开展国际并购,并加强人才培养。""",
+     ['Z7', 'Z7.4', 'Z7.6']),
+]
+# Round 26 traps: (kind, url, lang, text)
+WEB26_TRAPS = [
+    ('passing', 'https://zkblg.com/71843/41061947_2.html', 'zh-Hans',
+     """不知道,但谈小天可清楚的很。 现在他站立的地方,就是华国IT产业的扬帆之所,起航之地。 1988年正式成立,经过十年发展,现在的中关村内有高新技术企业4506家,形成了114家企业集团,其中有10多家成为较有影响的跨国公司。 依托燕京雄厚的科技实力,院校背景,中关村立足京津,辐射全国,成为国内首屈一指的高新技术开发区,创造了无数历史,诞生了无数风流人物。"""),
+    ('national', 'https://tech.gmw.cn/2023-02/09/content_36355509.htm', 'zh-Hans',
+     """我国知识产权保险为创新成果保驾护航
+
+来源:光明网-《光明日报》2023-02-09 04:45
+
+  累计提供逾1100亿元风险保障——
+
+  我国知识产权保险为创新成果保驾护航
+
+  光明日报北京2月8日电 光明日报记者 袁于飞
+
+  2月8日,国家知识产权局知识产权发展研究中心、中国人民财产保险股份有限公司在北京联合举办新闻发布会,正式发布国内首份《中国知识产权保险发展白皮书(2022)》(以下简称“白皮书”)。
+
+  记者从白皮书中获悉:截至2022年12月,我国累计为超过2.8万家企业的近4.6万余件专利、商标、地理标志及集成电路布图设计提供了逾1100亿元风险保障。
+
+  “知识产权保险作为我国知识产权金融的重要组成部分,在知识产权市场化运行与发展中,发挥了拓展融资渠道、提供风险保障的双重作用,有效促进了企业创新能力提升。”国家知识产权局知识产权发展研究中心主任白剑锋说。"""),
+    ('hongkong', 'https://hkcna.hk/docDetail.jsp?channel=2803&id=101097230', 'zh-Hant',
+     """首頁 -> 頭條
+河套香港園區下半年開園分享到:
+香港中通社9月1日電 香港特區政府創新科技及工業局局長孫東9月1日透露,今年下半年河套深港科技創新合作區香港園區將開園,目前很多來自海內外的機構已準備入駐。 當天,孫東出席世界知識產權組織《2025年全球創新指數》發佈會後見記者時表示,香港創科發展蓬勃,正與粵港澳大灣區其他兄弟城市共建創科生態。河套香港園區即將在下半年開園,入駐的企業中有非常好的科技公司,也有國際最頂尖的大學。
+孫東。香港中通社圖片 孫東表示,過去幾星期與深圳以及國家有關方面正商討創新要素的跨境流動,包括數據以及生物樣本等等,務求讓河套發展成獨特的創科園區。此外,前海、南沙都是“十四五”規劃中粵港澳大灣區重要的合作平台,未來香港會深化與大灣區兄弟城市的合作,做到珠聯璧合、共同發展。 河套香港園區位處香港北部,是香港唯一與深圳一水相連的創科園區。據悉,河套香港園區首三座大樓已在今年落成,包括人才公寓、兩座各八層的濕實驗室(相對乾實驗室,濕實驗室需用較多的化學試劑);另有五座大樓全面鋪開地基及上蓋工程,料2027年起完工。(完) 【編輯:李濼】"""),
+    ('chengdu', 'https://www.worldjournal.com/wj/story/121343/9318783', 'zh-Hant',
+     """成都又有企業登上胡潤榜，這次和「獨角獸畢業生」有關。近日，胡潤研究院發布「2025胡潤中國獨角獸畢業榜」，這是其首次發布此類榜單。什麼樣的「獨角獸」有資格畢業？答案是：成立於2000年之後、價值10億美元以上的上市公司。此次全中國共有796家企業上榜，其中成都就占了18家。一個常被調侃「只適合躺平喝茶」的城市，怎麼就成了「獨角獸」的「產房」？
+
+華西都市報報導，為什麼好企業願意在成都「熬」十年？本次上榜的18家企業中，一批硬核科技公司用十年光陰，完成了從創業火苗到資本明星的蛻變。這不是運氣，而是成都這座城市正在用一套看不見的生態系統，批量孵化「硬核企業」。
+
+2013年，極米科技創始人鍾波決定創業時，他沒去深圳，也沒留在北京，而是回到成都。理由很簡單：在這裡，工程師願意留下，供應鏈響應快，生活成本低。"""),
+    ('passing', 'https://dignews.cc/p/861e2b8fcc5f8433.html', 'zh-Hant',
+     """中關村,又有了新“樓王”
+
+從一種熱鬧,變成另一種熱鬧。
+來源 | 每日人物(ID:meirirenwu)
+作者 | 徐晴
+編輯 | Yang
+01
+
+被DeepSeek加冕的大樓
+
+春節假期結束直到現在,融科資訊大廈的前臺趙前始終保持警惕。
+幾乎每天都有人想要闖入,試圖找人、尋投資,或是其他什麼目的。
+這些人殊途同歸——
+位於樓內的DeepSeek北京辦公室。
+趙前攔下過辦信用卡的小哥——
+商業嗅覺最敏銳的群體。
+他們追隨錢的氣息,用不懈的銷售精神擠進暴富的行業和公司。
+一個月前,有位信用卡銷售小哥避開刷卡的閘機,逃過保安的盯梢,尾隨內部人員坐貨梯上了樓。"""),
+    ('mall', 'http://m.xyx234.com/dadabeeg/beesredss', 'zh-Hans',
+     """中国最大“中关村”攒机市场转型之路中关村,中国电子市场的地标性存在,历经30年的繁荣,正面临转型的阵痛。太平洋数码城,这个曾是北京最大电子卖场的地标,将于6月底停业,其1.3万平米的营业面积象征着电子零售业态的转变。北京大学已接手该地,用于教学辅助,商户们纷纷迁移到附近的科贸、鼎好等商场,租金上扬,商户们面临不确定的未来。
+据官方消息,年底前海龙、鼎好等大厦的商业面积将大幅收缩,非科技类业态如电子产品维修、低端餐饮等将被清退,高端业态如科技金融、文化创意将入驻。这意味着,电子大卖场不再仅仅是攒机的舞台,而是将逐步转型为科技服务的中心。早在2年前,政府就发布了《海淀区人民政府通告》,明确电子卖场不在西区发展名单,政策和法律手段的推动加速了这一转变。
+业界人士认为,电子卖场形式的淘汰是大势所趋,随着京东等电商平台的崛起,中关村的电子零售市场受到了严重冲击。消费者在电商平台上购物更便捷,价格透明且管理规范,比传统的电子卖场更受青睐。"""),
+    ('mall', 'https://www.xinsiji.cc/post/d0XkP2W29w.html', 'zh-Hant',
+     """中關村3年清退攢機 電子賣場形象褪色
+2024-11-19 06:05:10
+泡泡網資訊頻道12月16日 印象裡的中關村幾乎是電子賣場的代名詞,然而今天的中關村早已漸漸褪去了電子賣場的形象,更有傳言稱其三年內將清退攢機,果真如此,作為電子賣場代名詞的那個中關村似乎該寫進歷史了。
+夜幕下的中關村西區(圖片來自網際網路)
+昔日的中關村,在印象中,經常看到光著膀子、扛著箱子的人走在這條大街上;充斥假貨的市場、生拉硬拽的促銷都曾是中關村電子市場的「一景」。而伴隨而至的則是,「騙子一條街」、「賣科技產品的農貿市場」等奚落不已的稱呼。
+近幾年,隨著政府部門的整治,中關村正向著誠信經營、良性發展過度。管理者的意願是,讓中關村更顯「檔次」一些,而如今的這條大街上,遍布更多西裝革履的IT精英。
+此外,京東商城等電子商務企業的崛起,對於中觀村電子賣場形成很大衝擊。"""),
+    ('xian', 'https://cnrepark.com/news/detail/165711.html', 'zh-Hans',
+     """高新区北美(硅谷)离岸创新中心揭牌
+2018
+07/12
+09:39
+
+本报讯(记者 蒋黛)当地时间7月10日,西安高新区北美(硅谷)离岸创新中心正式揭牌。该中心将致力于构建国际化服务平台,以更好地对标国际化一流园区,成为西安高新区探索国际科技合作新模式的又一战略举措。市委常委、高新区党工委书记钟洪江出席揭牌仪式。
+
+高新区北美(硅谷)离岸创新中心致力于搭建西安高新区与硅谷之间的6大合作平台。通过打造拓展国际化业务的服务支撑中心、高科技项目的海外预孵化和加速器基地、海内外科技成果转移转化平台、高层次创新创业人才培育和引进的前哨站、国际资本投资合作的枢纽,在人才培养与交流、技术研发与合作、资本服务对接、企业国际市场拓展、离岸创新孵化、创新成果转化与交易等方面与硅谷实现资源互通。"""),
+    ('dongguan', 'http://irdrwklo.hk/articlesview.asp?ClassID=1&ArticleID=539', 'zh-Hant',
+     """中國散裂中子源(刊載於2019年9月11日《東周刊》)
+
+       最近香港工程界組織另一次大灣區考察,一行三十多人到深圳及東莞,參觀高端創新科技、文化創意嘅機構。今次在東莞市參觀嘅重點之一,位於大朗鎮嘅「中國散裂中子源」基地,係國家「十一五」期間重點建設嘅科學裝置,科技界稱之為超級顯微鏡,可以幫助科學家了解及分析物質結構。
+
+       呢項咁重要嘅科技項目喺○五年獲國家批准,一一年十月二十日奠基建設,共投資二十三億元人民幣,至一八年建成,由「中國科學院高能物理研究所」運營。
+
+       我今次係第二次到訪,第一次係一八年四月隨立法會議員嚟參觀考察,當時設備仍在測試並待正式驗收,所以我同議員同事有機會進入加速器內實地參觀。二○一八年八月二十三日,散裂中子源通過國家驗收,投入正式運行;我國亦成為繼美國、日本、英國之後,掌握呢項科技與設備嘅第四個國家。"""),
+    ('taiwan', 'https://savingmoney.pixnet.net/blog/post/13775424', 'zh-Hant',
+     """【聯合晚報╱記者林進修/台北報導】 2008.01.30
+國科會上午指出,由於積體電路產業庫存控制得宜,加上面板產業成本下滑,去年竹科、南科及中科等三個科學園區的營業額逼近2兆元,再創歷史新高,今年有機會向2兆2300億元挺進。
+國科會副主任委員黃文雄中午透露,印度及約旦都有意向台灣學習科學園區的成功經驗,發展當地科技產業,提升國家整體經濟實力,「台灣經驗」再度躍上國際舞台。
+黃文雄表示,從新竹科學園區算起,台灣經營科學園區的經驗已有二、三十年,如今己擴大到高雄園區及宜蘭園區等11個基地,枝葉茂盛。去年一整年下來,三個科學園區的總營業額為1兆9664億元,比前年的1兆7510億元多出2153億元,成長率12.3%。"""),
+]
+add_web_round("web26", WEB26_RELEVANT_ZH, [], WEB26_TRAPS, all_tune=True)
+
+# --- added round 27: a TUNING round like rounds 7, 8 and 10-25 (decided before any row was collected: every round-27 row goes
+# to tune.jsonl, none to holdout, add_web_round(..., all_tune=True)), so holdout.jsonl and its recorded floors are unchanged.
+# Theme: ENGLISH only (the Chinese rows of this period are collected by another helper at the same time), found with less obvious
+# queries (named firms, institutes, parks and foreign/secondary outlets) because the obvious ones return used pages.  The round is
+# SHORT: 15 relevant en (1 with no code) and 7 traps (all en), collected in the time allowed (about 40 minutes).
+# Relevant en: Cambricon's AI chips and the ZGC committee's 2015 IC-design policies (english.cnipr, Xinhua 2018); E-Town's driverless
+# taxi service and the southern-Beijing autonomous-driving pilot zone (china.org.cn 2021); Pony.ai's paid robotaxi approval in
+# Yizhuang (greencarcongress 2021); Baidu's quantum-lab donation to BAQIS, a Beijing-backed institute (techfoom 2024); NIBS's
+# founding and MOST/Beijing funding (NIBS 'About' page on the syhf.net.cn mirror); the Beijing embodied-AI robotics innovation
+# centre raised to national status (bastillepost 2024); the "two zones" leading group's green-card application for foreign talent
+# (chinadaily E-Town subsite 2021); the Invest Beijing Conference at the 2024 Zhongguancun Forum (chinesetoday); the extreme-
+# conditions facility's trial operation in Huairou Science City (shine 2020); the 2010 ZGC committee VC matchmaking meeting
+# (spam mirror allwaterpurifier); the Fengtai Park profile (english.bjft.gov.cn 2014); the Wangjing international talent community
+# (english.beijing.gov.cn 2021); the renovation of Zhongguancun street into an open innovation community (chinadaily 2016, page 2);
+# the Zhongguancun Software Park and Science Park promoted to US firms (Site Selection 2002); Nature's 'Young science in an old
+# city' on the freewechat mirror (no code).
+# Traps (7, en): Hsinchu Science Park (`taiwan`), Bengaluru's startup policy with startup warehouses and a fund of funds
+# (`bangalore`), a Beijing hotel guide (`hotel`), Zhangjiang Shang in an old cement factory (`zhangjiang`), ofo's headquarters in
+# the Zhongguancun area and iQiyi layoffs at its Zhongguancun office (`passing`), Hangzhou's overseas students' pioneer park
+# (`hangzhou`).
+# Excerpts are 3-10 sentences copied as the pages have them (the cnipr double blank lines, 'Adjust font size:', the E-Town
+# subsite's 'Home> Notices and Announcements', chinesetoday's Chinese breadcrumb '当前位置 : ... 打印', shine's ' date 2020-11-02',
+# Site Selection's split 'I / BM and Cisco', the bjft '& Technology' spacing, the Fengtai/allwaterpurifier machine English and the
+# cut-off 'yua', 'Offo'/'ofo', the bullets 'l First Startup Warehouse', the drugtimes Chinese 'read more' line); several skip a
+# sentence or a headline because it shares a 40-character window with earlier rows (long proper names): china.org.cn (the sentence
+# naming 'the Beijing Economic and Technological Development Area'), greencarcongress (the PonyPilot+ sentence naming 'high-level
+# autonomous driving demonstration zone'), techfoom (both headlines and two sentences naming the 'Beijing Academy of Quantum
+# Information Sciences' in full), bastillepost (the sentence naming 'the Ministry of Industry and Information Technology'),
+# chinesetoday (the '231 investment projects' sentence), english.beijing.gov.cn Wangjing (the 'new international science and
+# technology innovation resources' sentence); others skip photo lines or paragraphs (cnipr's Kirin/SoC paragraphs, NIBS's PI term
+# paragraph, Site Selection's company-officer paragraph, Nature's CAS sentence, the hotel guide's chain list).
+# Overlap check: every URL checked against all earlier rows with check.py and every excerpt passes check() with no problem; no two
+# round-27 excerpts share a 40-character window; a sample string of each excerpt is absent from /work/shared/benchdata.
+# Dropped as used or as an earlier row's story: the ZGC Angel Fund of Funds (yibada; chinadaily used), the 2020 30-billion VC
+# campaign (infosurhoy; bjzpark used), TusPark (iasp; tusholdings, fond.sk.ru used), BIGAI's Wikipedia page (a mirror used), the
+# 2016 entry-exit / points-based green-card pilot (covid-19.chinadaily, szjzcy, greenpost; used story), the ZGC-Silicon Valley
+# talents centre (ocn), the Tel Aviv liaison office, the 2013 global-innovation-base idea (chitec), the 2013/2012 Haidian
+# technology-transfer centre (usa.chinadaily, cnipa; used story), the IC design park signing (bjcapitalland; park's start told),
+# the 2023 Forum closing and flanders-china, the 2025 Forum BTH figures (china.org.cn), ZGC-BTH 2021 (bjzpark c_605714; c_605715
+# used), the 2020 high-tech-zone guideline (en.people.cn, english.www.gov.cn used), the Beijing data exchange (chinabankingnews,
+# cri; used story), the international talent communities overview (asia-expatsforum, wb.beijing 2020; round-8 story), BIG's
+# Huairou data centre (every usable sentence names 'National Science and Technology Innovation Center', used window), the
+# overseas-talent parks Q&A and the Life Science Park stories (used), and used pages (lhrtimes, CGTN 2026 robotics park, pressreader
+# Beijing English 2017, bjb.cas.cn Huairou centre, information.bz Huairou, cpl.ac.cn, silkroadnews, the Zhongguancun mall blogs
+# marriedgeeks, hippopress, scarlatti, zdnet, global.chinadaily 2010, ucr, dgmzk Nanshan, pressreader Nanshan 2020, pudong Zhangjiang).
+# Labels (README rules, rounds 2-25 readings) plus: Z1 + Z4 + Z4.6 for a ZGC firm's AI-chip results backed by the committee's
+# IC-design policies; B4 for E-Town's driverless-taxi scenarios in the autonomous-driving demonstration / pilot zone (as rounds 7
+# and 25); B1 for a Beijing-supported institute (BAQIS, NIBS) and for a Huairou Science City facility; B2 for Beijing's embodied-AI
+# innovation centre; B6 for the "two zones" leading group's foreign-talent green-card recommendation and for an international
+# talent community (as round 8); Z7 + Z7.7 for an event of the Forum; Z2 + Z2.3 for the committee's VC matchmaking and
+# investment survey; Z5 + Z5.1 for a sub-park's leading industries; Z5 + Z5.4 for renovating Zhongguancun street's existing
+# buildings; Z5 + Z5.5 for the Software Park's build-out. Nature's city profile gets no code.
+# Doubtful round-27 rows (kept, flagged here): en01 (Z1 read from a ZGC firm's AI-chip results; Z1.1 left out; Z4.6 for IC design
+# as new-generation IT), en03 (B4 for a company's paid-service approval, after the sentence naming the demonstration zone was cut),
+# en04 (B1 from one sentence on BAQIS's Beijing support in a donation story), en06 (B2 for an MIIT/Beijing national-local centre;
+# B1 would also fit a reader who counts it as a new-type institution), en08 (Z7.7 for an investment conference held as part of the
+# Forum, not global S&T exchange), en10 (Z2.3 for a 2010 VC meeting, machine English on a spam mirror), en13 (Z5.4 for a street
+# renovation where Z3/Z3.4 'open community for innovation and start-up business' could also be read), en14 (Z5.5 for a 2002
+# promotion tour; Z7.1 left out), en15 (relevant with no code: a city profile). Codes left out on purpose: Z6 + Z6.11 for the Wangjing community (Beijing-wide talent-community programme, no ZGC named); Z2.2/Z6.3 for the "two
+# zones" green card (not a ZGC measure); B4 for the Fengtai park's industries.
+# Hard traps: passing (ofo's Beijing headquarters 'in Zhongguancun area', iQiyi's 'office in Zhongguancun'), zhangjiang (an old
+# factory turned science park with incubators: Z5.4 vocabulary), hangzhou (an overseas students' pioneer park: Z6.9 vocabulary),
+# bangalore (startup warehouses and a fund of funds: Z2.3/Z3.4 vocabulary), taiwan (a science park that cultivates talent and
+# industrial clusters).
+# Not found (no usable, unused English page within the time): Z3 (transfer/incubation pages found were used stories), Z6 (the
+# returnee and overseas-talent-park pages found were used), Z7.1-Z7.6/Z7.9, B3, B5 (BTH pages found were used or Xiong'an-only),
+# a national policy trap (the 2020 high-tech-zone guideline is used), mall traps (every English Zhongguancun-mall blog found is
+# used), school, rental, restaurant, shenzhen, singapore traps.
+# Round 27 relevant English rows: (url, text, labels)
+WEB27_RELEVANT_EN = [
+    ('http://english.cnipr.com/news/corporation/201804/t20180402_225499.html',
+     """'China's Silicon Valley' aids Beijing transformation
+
+Published on 04/02 2018  Source: Xinhua
+
+
+"For Beijing, innovation is the only development path," said Cai Qi, Party secretary of the city.
+
+As forerunners of the city's innovation-driven development strategy, high-tech businesses in Zhongguancun have established a deserved reputation for their strength in research and development.
+
+Among them is chip designer and manufacturer Cambricon Technologies. The startup is a key business partner with telecommunications giant Huawei, providing the latter with its intellectual property relating to AI chips.
+
+The new AI chips developed by Cambricon imitate the working mechanism of neutrons and synapses in a human brain, which can increase efficiency in processing orders by hundreds of times compared with conventional chips.
+
+Behind the achievements in technological innovations is the Zhongguancun administrative committee's strong support. The local authorities rolled out policies to encourage the development of the integrated circuit design sector in 2015.""",
+     ['Z1', 'Z4', 'Z4.6']),
+    ('http://www.china.org.cn/business/2021-05/18/content_77507803.htm',
+     """Beijing E-Town experiments with free driverless taxi services
+
+0 Comment(s)Print E-mail China.org.cn, May 18, 2021
+Adjust font size:
+
+Driverless taxi services are accelerating their drive to go commercial. The service will now provide longer service hours and more comprehensive scenarios in the 150-square-kilometer core service area. Additionally, Beijing E-Town, being the first high-level automated driving demonstration area and China's first pilot zone for cloud-based self-driving vehicle policies, will also work toward commercialization of the service.
+
+In April this year, the Beijing municipal government approved a blueprint aimed at building a pilot zone in southern Beijing, which mainly covers the 225-square-kilometers earmarked for the development of Beijing E-Town and Daxing International Airport. The pilot zone will serve as a testing ground for qualified companies to try out commercializing their autonomous vehicle services for passenger transportation and logistics.""",
+     ['B4']),
+    ('https://www.greencarcongress.com/2021/11/20211130-ponyai.html',
+     """Pony.ai receives approval for paid autonomous robotaxi services in Beijing
+
+Pony.ai has received approval to run paid autonomous Robotaxi services in the Beijing Intelligent Networked Vehicle Policy Pilot Zone in southeastern Beijing. With this approval, Pony.ai will be permitted to charge fees for Robotaxi services provided to the public.
+
+This represents a significant milestone on the company's path to commercialization, as Pony.ai's passenger car business has officially moved from the testing to the commercialization stage. Beijing, China's capital city, is the first Tier-1 city in China to clarify Robotaxi commercialization, allowing self-driving companies to charge for their autonomous services.
+
+The PonyPilot+ commercialization pilot area covers central areas of Yizhuang (60 square kilometers / 23.1 square miles) with about 200 travel stations in residential areas, commercial centers, and science and technology parks, with service hours operating from 8:30 am to 10:30 pm.""",
+     ['B4']),
+    ('https://techfoom.com/baidu-quantum-contribution-to-beijing-academy',
+     """Baidu ready to make next quantum leap - Chinadaily.com.cn
+
+The finalization of specific details for this donation is currently underway. Notably, this move by Baidu comes in the wake of a similar decision by Alibaba in November to dissolve its quantum computing laboratory and team as part of a broader corporate restructuring. Alibaba directed its laboratory and related equipment to Zhejiang University.
+
+BAQIS is a collaborative initiative with support from the Beijing municipal government and contributions from distinguished academic institutions such as the Chinese Academy of Sciences and Tsinghua University.""",
+     ['B1']),
+    ('http://www.syhf.net.cn/en/about.php?cid=2',
+     """EN |  中文
+Current Location:Home / About NIBS / Introduction
+
+
+    Founded in December 2005 as part of a strategic government initiative, the National Institute of Biological Sciences, Beijing (NIBS, Beijing) has now attracted more than 500 scientists working on a variety of life science-related areas. The goal is to conduct original research aiming at understanding the fundamental mechanism of life and educating future generations of life scientists.
+
+The major components of NIBS are its research laboratories and core facilities. The Principal Investigators (PIs) are selected from a highly competitive international applicant pool by a Selection Committee that evaluates the applicants and recommends candidates for appointment.
+
+NIBS is governed by its The Board of Trustees (BOT), which is responsible for institute policy and consists of representatives from eight agencies, including the Ministry of Science and Technology (MOST), National Development and Reform Commission (NDRC), the Ministry of Education (MOE), the Ministry of Health (MOH), the Chinese Academy of Sciences (CAS), the National Natural Science Foundation of China (NNSFC), and the Beijing Municipal Government. MOST and the Beijing Municipal Government are primarily responsible for overseeing the operation of NIBS and provide the major sources of funding.""",
+     ['B1']),
+    ('https://bastillepost.com/global/article/4233090-national-local-partnership-elevates-beijing-embodied-ai-robotics-innovation-center-to-national-status',
+     """The Beijing Embodied Artificial Intelligence Robotics Innovation Center was officially elevated to national status Thursday, focusing on pioneering technology and driving progress in this field.
+The center was established in 2023 and reached a milestone as Tiangong, the world's first full-size purely electric-driven humanoid robot that can run like a human was introduced this April.
+Following its debut, Tiangong underwent two iterations and now excels in perception, interaction, and behavior, including smooth hand-eye coordination and interaction.
+The center is expected to further accelerate technological innovation and problem-solving in the industry.
+"After the establishment, the innovation center will become a magnet gathering global talents in the field of embodied AI robotics to leverage their strengths here. It will rapidly advance technological products and industrial problem solving," said Xiong Youjun, general manager of the center.""",
+     ['B2']),
+    ('http://subsites.chinadaily.com.cn/beijing/etda/2021-11/19/c_683260.htm',
+     """Home> Notices and Announcements
+
+'Green card' application for foreign talents launched
+
+Updated: 2021-11-19
+
+The Office of the Leading Group for the Construction of "Two Zones" in Beijing recently announced that permanent residence application in China for foreign talents has started.
+
+From Nov 4 to Dec 12, applicants who meet the conditions must make an online declaration and submit relevant materials. 
+
+After reviewing the materials, the platform will review and score the materials with the help of experts, and conduct due diligence for applicants with a score of 70 or above. 
+
+After going through all the procedures, the Beijing "Two Zones" Construction Leading Group will issue a recommendation letter to notify the applicant to go to the city's immigration hall for permanent residence.
+
+Enterprises applying for the declaration must meet the certification standards of key enterprises and public institutions in the service industry.""",
+     ['B6']),
+    ('http://www.chinesetoday.com/?c=26&m=22712',
+     """当前位置 : International Daily News
+发布日期:2024/5/7
+来源:International Daily
+打印
+Deals worth over 61 billion yuan (about 8.59 billion U.S. dollars) covering 23 major projects were signed at the Invest Beijing Conference in Beijing's Zhongguancun -- "China's Silicon Valley".
+As part of the ongoing 2024 Zhongguancun Forum, which runs from April 25 to 29, the event is aimed at showcasing the favorable investment environment and flourishing development opportunities in Beijing.
+In addition, for the first time, the conference set up a corporate exhibition and investment consultation session. Over 100 companies from key industries in Beijing, including information technology and biopharmaceuticals, conducted on-site investment consultations and negotiations.""",
+     ['Z7', 'Z7.7']),
+    ('https://archive.shine.cn/nation/New-facility-for-extreme-science-tests/shdaily.shtml',
+     """ date 2020-11-02 Home » Nation
+
+AN experimental facility featuring a wide range of extreme conditions began trial operations in the Huairou Science City in the northeastern suburbs of Beijing on Friday.
+
+The facility, run by the Institute of Physics under the Chinese Academy of Sciences, can create experimental conditions of extremely low temperatures, ultra-high pressure, strong magnetic fields, and ultra-fast optical fields.
+
+It will facilitate the country's basic research in areas such as superconductors and quantum materials.
+
+Two interdisciplinary research platforms run by the institute — one for research into materials genome and the other for the research, development, and testing of clean energy materials — are under also installation and adjustment.
+
+Huairou, with its construction approved in 2017, is expected to become a world-class cluster for national science and technology research and development by 2030.""",
+     ['B1']),
+    ('http://www.allwaterpurifier.com/article-7686.html',
+     """More than one hundred investment institutions seek hunting Zhongguancun with a management fund of USD 20 billion (VC303)
+
+Li Kaifu, Chairman of the Innovation Workshop, Xiong Xiaoge, Founding Partner of IDG Capital, and Wang Junfeng, Managing Director of Lenovo Investment, and other 21 leading domestic and foreign investment institutions gathered in Zhongguancun on April 26. "You know, it's hard to see two of them on the same occasion." The media sighed.
+What attracted them to gather was a park investment meeting held by the Zhongguancun Management Committee. Nearly a thousand enterprises in the Zhongguancun Demonstration Zone participated in the conference, inspiring the "hunting" nerves of major venture capital institutional investors.
+"Now the venture capital organization's competition in Zhongguancun is 'deeply hot', it must be started quickly, otherwise it will be robbed by the opponent." Xiong Xiaoge described his feelings of attending the conference.
+With the rise of Zhongguancun Demonstration Zone, the attractiveness of Zhongguancun enterprises continues to rise, and more than 100 well-known institutions at home and abroad are competing to invest in Zhongguancun. A survey report by a third-party institution released by Zhongguancun Management Committee showed that in 2009, there were 111 equity investment cases in Zhongguancun Park, with a total investment of 7.241 billion yua""",
+     ['Z2', 'Z2.3']),
+    ('http://english.bjft.gov.cn/areas/20141231/1087.html',
+     """home > Fengtai Overview > Fengtai Profiles > A generation of four areas
+Fengtai Park of Zhongguan Village Science& Technology Park(Science Parks)
+
+
+Approved by the People’s Government of Beijing City and founded in November, 1991, Fengtai Science& Technology Park was one of the three parks of science& technology park of Zhongguan Village. After more than ten years’ development, Fengtai Science& Technology Park has become a famous economy zone in China, a key hi-tech industrial base in Beijing City and the core urban economic functional zones of Fengtai District. 
+Total income of Fengtai Science& Technology Park in 2010 is 195 billion yuan, main indicators rank No.3 in Science& Technology Park of Zhongguan Village, and industrial assembling effects have been formed. Hi-tech industrial enterprises with electronic information, biology pharmaceutics, advanced manufacturing, new materials and new energy as the core, characteristics industry with engineering service, railway traffic and aviation military service as representative and new industries with development potential like cultural innovative industry and productive service industry are formed, and headquarters zone featuring active innovation, centralized elements, developed economy and harmonious region is formed and plays a more and more important role in the strategy for development of southern area in Beijing.""",
+     ['Z5', 'Z5.1']),
+    ('https://english.beijing.gov.cn/specials/talent/service/internationalcommunity/202112/t20211222_2567879.html',
+     """As an important window for international exchanges in the capital, Chaoyang District adheres to the guiding principle of "culture, internationalization and large-scale greening", gives full play to the advantages of international talent aggregation, abundant scientific and innovative resources, and the intersection of Chinese and foreign cultures, and strives to build Wangjing International Talent Community into an "experimental sector" and "demonstration zone" for the international development of Chaoyang District.
+Following the start of building, a focus has been placed upon attracting international talent.
+The talent program has been expanded to include the "Short-Term Projects for Foreign Specialist" and "Strategic Scientist Projects", etc.
+Second on the agenda is the fostering of an international innovation and startup ecology.
+The third area of focus has centered on improving international living support.""",
+     ['B6']),
+    ('http://www.chinadaily.com.cn/m/beijing/zhongguancun/2016-05/09/content_25231358_2.htm',
+     """• News
+Crowd funding to build innovation and start-up business in Zhongguancun
+( chinadaily.com.cn )
+Updated: 2016-05-09
+
+"Therefore, what we need to do is upgrade and renovate and turn Zhongguancun street into an open community for innovation and start-up business.” This year the company will devote 500-million-yuan to upgrading and renovation, 5-billion-yuan to logistics acquisition, and 3-billion-yuan to investment and further acquisition.
+
+There are many individual business owners and spaces on the street at the moment. The street management company will try to turn all business owners into crowd funders and jointly develop the area.
+
+At the moment, the company is talking with every business owner and encouraging them to join the street renovation and upgrading. Such cooperation supports transformation of existing companies and buildings and increases space for scientific innovation on the street. A total of 22 scientific research institutes and State-owned businesses, including Peking University, Tsinghua University, the Chinese Academy of Agricultural Sciences and Sinosteel have signed agreements with the street management company. They will push for resource sharing and support implementation of new technologies in Zhongguancun before other areas.""",
+     ['Z5', 'Z5.4']),
+    ('https://siteselection.com/business-parks-beijings-science-cities-site-selection-magazine-september-2002',
+     """Skip to main content
+
+Features
+
+Business Parks: Beijing’s Science Cities
+
+
+I
+
+
+BM and Cisco Systems call Beijing home. Now the plan for the Beijing Science and Technology Park Construction Company Ltd. is to recruit even more big names from the West to establish operations around China’s capital city.
+
+
+       
+The lure? Brand new, high-tech corporate campuses that are virtual “Science Cities” — clusters of futuristic-looking buildings all designed to maximize the talent of companies developing the software that runs the world’s computers or the gene sequences that can cure cancer.
+
+
+       
+The two chairmen and their colleagues — Steven Chen, assistant general manager of the Beijing Science Park Development Company Ltd.; and Zhang Yan, general economist for the Beijing Zhongguancun Software Park Development Company Ltd. — recently traveled to the United States to promote their new development. They described the two projects that form the centerpieces of their work: the Zhongguancun Science Park and the Zhongguancun Software Park.
+
+
+       
+The Software Park lies along the outer-ring highways that surround Beijing. The Science Park is located in the Center of Zhongguancun, which is the largest IT market in all of China.""",
+     ['Z5', 'Z5.5']),
+    ('https://freewechat.com/a/MzA5NzI2MzUwMg==/2650671801/{{href}}',
+     """NATURE:Young science in an old city
+Beijing, 'northern capital' in Mandarin, was so named by the third Ming emperor Zhu Di more than 600 years ago when he made it the centre of his empire.
+This city is also a formidable technology hub. In the northwestern Haidian district, the largest and most successful of China's high-tech development parks — Zhongguancun — houses the head offices of technology powerhouses such as the search giant Baidu, the tech behemoth Lenovo and Xiaomi, the world's fifth-largest smartphone maker.
+“Researchers, entrepreneurs and local officials have jointly fostered collaborative relationships between Beijing's academic research organizations and commercial enterprises,” says Abigail Coplin at Yale University's Council on East Asian Studies in New Haven, Connecticut, who researches Chinese science from a sociological perspective. Many of the early successful technology companies in the area were majority-owned by nearby universities and research institutions. These collaborations helped to develop Beijing's scientific standing alongside its existing role as the Chinese capital.""",
+     []),
+]
+# Round 27 traps: (kind, url, lang, text)
+WEB27_TRAPS = [
+    ('taiwan', 'https://60.most.ntu.edu.tw/hsinchu-science-park', 'en',
+     """Hsinchu Science Park
+
+Imaging a piece of land sharing less than 0.04% of land in Taiwan but creating global high-tech industry records from times to times, the Hsinchu Science Park (HSP) generates an annual revenue of more than 35 billion USD in average over the past five years and enjoys its global reputation as a brilliant science park. The HSP has cultivated a number of high-tech talent and global flagship IT enterprises over the past four decades, e.g. the largest IC foundry provider TSMC, the second largest mobile phone chipset maker and the third largest IC designer MediaTek, etc., which solidified the position of the Hsinchu Science Park in global IT industries.
+
+The past four decades have seen the HSP attain the strategic goal of luring high-tech investments. By putting in place an internationally competitive environment for Taiwan’s high-tech industry, it has helped induce an across-the-board upgrade of domestic industry and foster expansion of national economy. In addition to stimulating R&D on the science and technology front, benefits are enjoyed in many other respects—creating clusters of industrial ventures, cultivating talent, brining prosperity to local communities and enhancing the nation’s overall cultural awareness."""),
+    ('bangalore', 'https://archive.citykemp.com/2015/10/17/bengaluru-is-second-best-technology-cluster-after-san-francisco/', 'en',
+     """Bengaluru is second best technology cluster after San Francisco
+
+cm9 city kempCity Kemp News
+
+Karnataka Government is coming out with the first of it’s kind “Startup Policy” which will ensure that the state has the best eco-system for budding entrepreneurs.
+Chief Minister of Karnataka Siddaramaiah said that, Bengaluru is ranked as the second best technology cluster after San Francisco and the new Startup policy will make it the top ranked cluster in the world soon.
+Draft features of the Startup policy:
+l First Startup Warehouse was established in late 2013 in about 10,000 sq ft. of built-up space. It is encouraging to see that about 40 Startups have graduated and begun commercial operations.
+l State Government has set up a second Startup Warehouse in about 36,000 sq ft. of built-up space. This will be a 350-plus seat facility which will be offered to the Startups at a subsidized rate
+The State Government proposes to set up a fund of funds for the benefit of Startups. Rs. 50 crore will be pooled in by the Government as it’s share."""),
+    ('hotel', 'https://mybiblioteka.su/tom2/10-58719.html', 'en',
+     """Hosting the 2008 Olympics was the catalyst for a massive overhaul of Beijing’s hotel accommodation; as new luxury hotels were flung up, existing places revamped themselves for the tourist rush and budget chains extended their options in the capital. Now, Beijing has rooms in all price brackets and there are so many of them that travellers are spoilt for choice.
+Beijing makes up for that with its delightful courtyard hotels, which are mostly located in traditional hutong (alleyway) neighbourhoods and have atmosphere in spades, as well as usually boasting a good level of service. The downside is that their rooms tend to be smaller and less luxurious than the ones in the modern four- and five-star hotels.
+Midrange hotels are less impressive. They can be found everywhere, but their decor is generally unremarkable, facilities can be old and amenities limited. Nor will many of their staff speak English, unlike in the luxury hotels."""),
+    ('zhangjiang', 'https://www.drugtimes.cn/2024/12/02/tebiebaodaogunnaturezhangjiangzhishangrongheyishuchanye/', 'en',
+     """Fusing art, industry and research to catalyse innovation
+Shanghai’s latest science park promises to fuel innovation around biomedicine, medical technology, artificial intelligence, the digital economy and semiconductors.
+For more details, please click read more. 更多详情,请点击阅读原文
+
+Since mid-2023, the team has been working to transform the sprawling 117,000 squaremetre factory into a science and innovation park called Zhangjiang Shang. Once complete, it will be able to house more than 500 research institutions, business incubators, startups, technology centres and service platforms.
+Many of these will be in research fields China is actively pushing, including biomedicine, medical technology, the digital economy, artificial intelligence, and semiconductors, says city developer, Jiwei Sun, the project’s chief consultant."""),
+    ('passing', 'https://www.waonews.com/news/32037-Ofo_Beijing_headquarters_denied_layoff_security_said_suppliers_frequently_urged_the_alarm.html', 'en',
+     """Ofo Beijing headquarters denied layoff security, said suppliers frequently urged the alarm.
+
+Offo's offices on the 10th and 11th floors have posted notices that they have moved to the 15th floor of the building. On the 11th floor, the office area is in a mess and staff are cleaning up Li Qiaoyu / Photographing Dream / Cartography
+
+Reporter Li Qiaoyu
+
+Recently, the ofo trolley headquarters in Beijing went to empty buildings, the ofo side disproved the rumor that the lease expired, but it once again triggered speculation about its layoffs.
+
+On September 25, the reporter of the Securities Daily came to the Beijing headquarters of ofo in the ideal International Building in Zhongguancun area according to the above address. The reporter noticed that the 11 floors marked with the registered address still had the Office marks of ofo. The glass door with the sign of ofo was half open, the house was in a mess, and the door was covered with "ofo yellow car" which had been relocated."""),
+    ('passing', 'http://newschinamag.com/newschina/articleDetail.do?article_id=7080&section_id=5&magazine_id=77', 'en',
+     """LOGGING OUT
+
+The halo of Chinese internet giants has faded among young Chinese in the job market, following waves of downsizing and retrenchment
+
+By Li Jing , Chen Weishan Updated May.1
+
+It all happened too fast for Wu Yue, who got laid off just a few days after she started work at iQiyi, a leading video platform in China. On November 30, 2021, at iQiyi’s office in Zhongguancun, Beijing, she was told by her line manager that her entire department was laid off to cut costs.  
+
+Two days later, several netizens claiming to be iQiyi employees posted on Maimai, a career social network platform, that iQiyi was cutting 20-40 percent of its employees, although there had been no official statement."""),
+    ('hangzhou', 'https://mcdn.i-scmp.com/article/973846/sweeteners-returnees', 'en',
+     """Haigui, or those returning to China from abroad, are sought after in a job market where international experience or qualifications make a candidate valuable in the development of hi-tech industry.
+Zhejiang's provincial government has implemented policies to attract overseas Chinese students.
+The Hangzhou local government has been the driving force behind the Hangzhou Overseas Students' Pioneer Park - a special zone dedicated to attracting returning talent. It is located within the Hangzhou Hi-tech Industry Development Zone.
+The park focuses on innovative technology, and research and development in the technology field, and is set to be finished by October next year. Overseas returnees are offered incentives to set up enterprises within the business park."""),
+]
+add_web_round("web27", [], WEB27_RELEVANT_EN, WEB27_TRAPS, all_tune=True)
+
 for name, rows in (("tune", rows_tune), ("holdout", rows_hold)):
     with open(OUT / f"{name}.jsonl", "w", encoding="utf-8") as fh:
         for r in rows:
