@@ -21,15 +21,14 @@ retrains and checks the shipped file is what the training data gives.
 
 from __future__ import annotations
 
-import argparse
-import hashlib
-import json
 import math
 import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable
+
+from pipeline.model_files import read_json, read_labelled, sig, trainer_main
 
 __all__ = ["RelevanceModel", "ModelError", "features", "train", "FORMAT"]
 
@@ -98,18 +97,7 @@ class RelevanceModel:
 
     @classmethod
     def load(cls, path: str | Path) -> "RelevanceModel":
-        path = Path(path)
-        try:
-            raw = json.loads(path.read_text(encoding="utf-8"))
-        except FileNotFoundError:
-            raise ModelError(f"{path}: relevance model file not found") from None
-        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-            raise ModelError(f"{path}: not valid JSON ({exc})") from None
-        return cls.from_json(raw, str(path))
-
-
-def _sig(x: float) -> float:
-    return float(f"{x:.{_ROUND}g}")
+        return cls.from_json(read_json(path, "relevance model", ModelError), str(path))
 
 
 def train(texts: Iterable[str], relevant: Iterable[bool], *, trained_on: dict[str, Any] | None = None) -> dict[str, Any]:
@@ -128,7 +116,7 @@ def train(texts: Iterable[str], relevant: Iterable[bool], *, trained_on: dict[st
     x = vec.fit_transform(texts)
     model = LogisticRegression(C=C, max_iter=5000, class_weight="balanced").fit(x, y)
     coef = model.coef_[0]
-    weights = {tok: [_sig(coef[j] * vec.idf_[j]), _sig(vec.idf_[j] ** 2)]
+    weights = {tok: [sig(coef[j] * vec.idf_[j], _ROUND), sig(vec.idf_[j] ** 2, _ROUND)]
                for tok, j in sorted(vec.vocabulary_.items())}
     return {
         "format": FORMAT,
@@ -136,7 +124,7 @@ def train(texts: Iterable[str], relevant: Iterable[bool], *, trained_on: dict[st
         "training": {"model": "LogisticRegression", "C": C, "class_weight": "balanced", "min_df": MIN_DF,
                      "scikit_learn": sklearn.__version__},
         "trained_on": trained_on or {},
-        "intercept": _sig(float(model.intercept_[0])),
+        "intercept": sig(float(model.intercept_[0]), _ROUND),
         "weights": weights,
     }
 
@@ -147,32 +135,13 @@ def train_from_file(data: Path) -> dict[str, Any]:
     from pipeline.taxonomy import load_taxonomy
 
     clf = Classifier(load_taxonomy(model=False))  # rules alone: the model is what is being built
-    raw = data.read_bytes()
-    rows = [json.loads(line) for line in raw.decode("utf-8").splitlines() if line.strip()]
-    for n, r in enumerate(rows, 1):
-        if not isinstance(r.get("text"), str) or not isinstance(r.get("relevant"), bool):
-            raise ValueError(f"{data}:{n}: each row needs a string 'text' and a boolean 'relevant'")
-    texts = [clf.normalise(r["text"]) for r in rows]
-    return train(texts, [r["relevant"] for r in rows],
-                 trained_on={"file": data.name, "sha256": hashlib.sha256(raw).hexdigest(), "rows": len(rows),
-                             "relevant": sum(r["relevant"] for r in rows)})
+    rows, trained_on = read_labelled(data, {"text": str, "relevant": bool})
+    return train([clf.normalise(r["text"]) for r in rows], [r["relevant"] for r in rows], trained_on=trained_on)
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(prog="python -m pipeline.relevance_model", description=__doc__.split("\n\n")[0])
-    ap.add_argument("--data", type=Path, default=Path("tests/data/labelled/tune.jsonl"),
-                    help="labelled JSONL to train on (default: the tune split)")
-    ap.add_argument("--out", type=Path, required=True, help="model JSON to write")
-    args = ap.parse_args(argv)
-    if not args.data.is_file():
-        print(f"error: training data {args.data} not found", file=sys.stderr)
-        return 2
-    doc = train_from_file(args.data)
-    tmp = args.out.with_suffix(args.out.suffix + ".tmp")
-    tmp.write_text(json.dumps(doc, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
-    tmp.replace(args.out)
-    print(f"wrote {args.out}: {len(doc['weights'])} features from {doc['trained_on']['rows']} texts")
-    return 0
+    return trainer_main(argv, "python -m pipeline.relevance_model", __doc__.split("\n\n")[0], train_from_file,
+                        lambda doc: f"{len(doc['weights'])} features from {doc['trained_on']['rows']} texts")
 
 
 if __name__ == "__main__":

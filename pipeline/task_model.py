@@ -26,9 +26,6 @@ checks the shipped file is what the training data gives.
 
 from __future__ import annotations
 
-import argparse
-import hashlib
-import json
 import math
 import operator
 import re
@@ -38,6 +35,8 @@ from pathlib import Path
 from typing import Any, Iterable, Sequence
 
 import numpy as np
+
+from pipeline.model_files import read_json, read_labelled, sig, trainer_main
 
 __all__ = ["TaskModel", "TaskModelError", "features", "train", "FORMAT"]
 
@@ -137,22 +136,11 @@ class TaskModel:
 
     @classmethod
     def load(cls, path: str | Path) -> "TaskModel":
-        path = Path(path)
-        try:
-            raw = json.loads(path.read_text(encoding="utf-8"))
-        except FileNotFoundError:
-            raise TaskModelError(f"{path}: task model file not found") from None
-        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-            raise TaskModelError(f"{path}: not valid JSON ({exc})") from None
-        return cls.from_json(raw, str(path))
+        return cls.from_json(read_json(path, "task model", TaskModelError), str(path))
 
 
 def _finite(x: Any) -> bool:
     return isinstance(x, (int, float)) and not isinstance(x, bool) and math.isfinite(x)
-
-
-def _sig(x: float) -> float:
-    return float(f"{x:.{_ROUND}g}")
 
 
 def train(texts: Sequence[str], labels: Sequence[Iterable[str]], codes: Sequence[str], *,
@@ -178,9 +166,9 @@ def train(texts: Sequence[str], labels: Sequence[Iterable[str]], codes: Sequence
         if len(set(y)) < 2:
             raise ValueError(f"training needs texts with and without {code}")
         m = LogisticRegression(C=C, max_iter=5000, class_weight="balanced").fit(x, y)
-        cols.append([_sig(m.coef_[0][j] * vec.idf_[j]) for _, j in vocab])
-        intercepts.append(_sig(float(m.intercept_[0])))
-    weights = {tok: [_sig(vec.idf_[j] ** 2)] + [col[n] for col in cols] for n, (tok, j) in enumerate(vocab)}
+        cols.append([sig(m.coef_[0][j] * vec.idf_[j], _ROUND) for _, j in vocab])
+        intercepts.append(sig(float(m.intercept_[0]), _ROUND))
+    weights = {tok: [sig(vec.idf_[j] ** 2, _ROUND)] + [col[n] for col in cols] for n, (tok, j) in enumerate(vocab)}
     return {
         "format": FORMAT,
         "features": "characters, Latin words and non-ASCII character pairs of the normalised text; binary, idf, L2",
@@ -201,36 +189,16 @@ def train_from_file(data: Path) -> dict[str, Any]:
 
     tax = load_taxonomy(model=False)
     clf = Classifier(tax)
-    raw = data.read_bytes()
-    rows = [json.loads(line) for line in raw.decode("utf-8").splitlines() if line.strip()]
-    for n, r in enumerate(rows, 1):
-        if not isinstance(r.get("text"), str) or not isinstance(r.get("relevant"), bool) \
-                or not isinstance(r.get("labels"), list):
-            raise ValueError(f"{data}:{n}: each row needs a string 'text', a boolean 'relevant' and a list 'labels'")
+    rows, trained_on = read_labelled(data, {"text": str, "relevant": bool, "labels": list})
     rel = [r for r in rows if r["relevant"]]
-    texts = [clf.model_text(r["text"], r.get("title")) for r in rel]
-    codes = [e.code for e in tax.entries if e.parent is None]
-    return train(texts, [r["labels"] for r in rel], codes,
-                 trained_on={"file": data.name, "sha256": hashlib.sha256(raw).hexdigest(), "rows": len(rows),
-                             "relevant": len(rel)})
+    return train([clf.model_text(r["text"], r.get("title")) for r in rel], [r["labels"] for r in rel],
+                 [e.code for e in tax.entries if e.parent is None], trained_on=trained_on)
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(prog="python -m pipeline.task_model", description=__doc__.split("\n\n")[0])
-    ap.add_argument("--data", type=Path, default=Path("tests/data/labelled/tune.jsonl"),
-                    help="labelled JSONL to train on (default: the tune split)")
-    ap.add_argument("--out", type=Path, required=True, help="model JSON to write")
-    args = ap.parse_args(argv)
-    if not args.data.is_file():
-        print(f"error: training data {args.data} not found", file=sys.stderr)
-        return 2
-    doc = train_from_file(args.data)
-    tmp = args.out.with_suffix(args.out.suffix + ".tmp")
-    tmp.write_text(json.dumps(doc, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
-    tmp.replace(args.out)
-    print(f"wrote {args.out}: {len(doc['weights'])} features x {len(doc['codes'])} tasks from "
-          f"{doc['trained_on']['relevant']} relevant texts")
-    return 0
+    return trainer_main(argv, "python -m pipeline.task_model", __doc__.split("\n\n")[0], train_from_file,
+                        lambda doc: f"{len(doc['weights'])} features x {len(doc['codes'])} tasks from "
+                                    f"{doc['trained_on']['relevant']} relevant texts")
 
 
 if __name__ == "__main__":

@@ -5,7 +5,6 @@ import hashlib
 import json
 import math
 import shutil
-from pathlib import Path
 
 import pytest
 
@@ -13,9 +12,8 @@ from pipeline.classify import Classifier
 from pipeline.relevance_model import ModelError, RelevanceModel, features, train_from_file
 from pipeline.taxonomy import DEFAULT_TAXONOMY_PATH, TaxonomyError, load_taxonomy
 
-HERE = Path(__file__).parent
-TUNE = HERE / "data" / "labelled" / "tune.jsonl"
-HOLDOUT = HERE / "data" / "labelled" / "holdout.jsonl"
+from labelled import HOLDOUT, TUNE, rows
+
 
 
 @pytest.fixture(scope="module")
@@ -26,10 +24,6 @@ def tax():
 @pytest.fixture(scope="module")
 def shipped_raw(tax):
     return json.loads(DEFAULT_TAXONOMY_PATH.with_name(tax.relevance.model_file).read_text(encoding="utf-8"))
-
-
-def rows(path):
-    return [json.loads(line) for line in path.open(encoding="utf-8")]
 
 
 def test_shipped_model_was_trained_on_the_tune_split_only(shipped_raw):

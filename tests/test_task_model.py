@@ -6,7 +6,6 @@ import dataclasses
 import hashlib
 import json
 import shutil
-from pathlib import Path
 
 import pytest
 
@@ -14,9 +13,8 @@ from pipeline.classify import Classifier
 from pipeline.task_model import TaskModel, TaskModelError, features, train, train_from_file
 from pipeline.taxonomy import DEFAULT_TAXONOMY_PATH, TaxonomyError, load_taxonomy
 
-HERE = Path(__file__).parent
-TUNE = HERE / "data" / "labelled" / "tune.jsonl"
-HOLDOUT = HERE / "data" / "labelled" / "holdout.jsonl"
+from labelled import HOLDOUT, TUNE, rows
+
 
 
 @pytest.fixture(scope="module")
@@ -27,10 +25,6 @@ def tax():
 @pytest.fixture(scope="module")
 def shipped_raw(tax):
     return json.loads(DEFAULT_TAXONOMY_PATH.with_name(tax.task_model_file).read_text(encoding="utf-8"))
-
-
-def rows(path):
-    return [json.loads(line) for line in path.open(encoding="utf-8")]
 
 
 def fake_model(codes, weights, intercepts=None):

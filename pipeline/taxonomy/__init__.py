@@ -273,30 +273,32 @@ def load_taxonomy(path: str | Path | None = None, *, model: bool = True) -> Taxo
     except json.JSONDecodeError as exc:
         raise TaxonomyError(f"{p}: not valid JSON: {exc}") from exc
     tax = parse_taxonomy(raw, source=str(p))
+    if not model:
+        return tax
+    from pipeline.relevance_model import RelevanceModel
+    from pipeline.task_model import TaskModel
+
     rel = tax.relevance
-    if model and rel.model_file:
-        from pipeline.relevance_model import ModelError, RelevanceModel
-
-        mp = p.with_name(rel.model_file)
-        try:
-            loaded = RelevanceModel.load(mp)
-        except ModelError as exc:
-            raise TaxonomyError(f"{p}: relevance.model.file: {exc}") from None
-        tax = replace(tax, relevance=replace(rel, model=loaded))
-    if model and tax.task_model_file:
-        from pipeline.task_model import TaskModel, TaskModelError
-
-        tp = p.with_name(tax.task_model_file)
-        try:
-            tm = TaskModel.load(tp)
-        except TaskModelError as exc:
-            raise TaxonomyError(f"{p}: task_model.file: {exc}") from None
+    if rel.model_file:
+        tax = replace(tax, relevance=replace(rel, model=_model_file(p, "relevance.model.file", rel.model_file,
+                                                                    RelevanceModel.load)))
+    if tax.task_model_file:
+        tm = _model_file(p, "task_model.file", tax.task_model_file, TaskModel.load)
         tasks = {e.code for e in tax.entries if e.parent is None}
         stray = [c for c in tm.codes if c not in tasks]
         if stray:
-            raise TaxonomyError(f"{p}: task_model.file: {tp}: codes {stray} are not tasks of this taxonomy")
+            raise TaxonomyError(f"{p}: task_model.file: {p.with_name(tax.task_model_file)}: codes {stray} "
+                                "are not tasks of this taxonomy")
         tax = replace(tax, task_model=tm)
     return tax
+
+
+def _model_file(taxonomy: Path, key: str, name: str, load: Any) -> Any:
+    """A learned model's file beside the taxonomy, loaded; a bad one is a TaxonomyError naming both files."""
+    try:
+        return load(taxonomy.with_name(name))
+    except ValueError as exc:  # ModelError, TaskModelError
+        raise TaxonomyError(f"{taxonomy}: {key}: {exc}") from None
 
 
 def _str(obj: dict, key: str, where: str) -> str:
