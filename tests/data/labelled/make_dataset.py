@@ -5418,6 +5418,633 @@ The park focuses on innovative technology, and research and development in the t
 ]
 add_web_round("web27", [], WEB27_RELEVANT_EN, WEB27_TRAPS, all_tune=True)
 
+# --- added round 28: a TUNING round like rounds 7, 8 and 10-27 (decided before any row was collected: every round-28 row goes
+# to tune.jsonl, none to holdout, add_web_round(..., all_tune=True)), so holdout.jsonl and its recorded floors are unchanged.
+# Chinese only (an English round is collected by another helper at the same time).  Theme: Chinese pages found with queries
+# earlier rounds did not use: older coverage (2004-2016: the 2009 equity-incentive pilot units, the gazelle programme, the 2014
+# angel-investment guidance fund, the startup cafés, the 电子城 and Fengtai 总部基地 parks, the Daxing base's admission), district
+# and park pages, the Beijing-centre projects in everyday words (AI+ plan, large-model filings, the autonomous-driving zone's
+# 3.0 stage, Huairou's city living room, 长安链's developer) and HK/TW outlets (中央社, 香港01, 星島, ETtoday, 新浪香港).
+# Asked for ~20 relevant and ~10 traps; delivered 15 relevant zh (7 zh-Hant, 2 with no code) and 8 traps (3 zh-Hant) in the
+# ~40 minutes allowed; fewer rather than reused rows.
+# Relevant zh: the ZGC gazelle programme's criteria and loan-interest / guarantee / bank support (hfbida, zh-Hant with pinyin
+# mojibake such as 區(qū)); 中央社 2016 on 車庫咖啡 in 中關村 (zh-Hant); the April 2009 launch of the ZGC equity-incentive pilot with
+# 14 units (新华网 via zhaoshang-sh); the 2014 notice on partners of the ZGC angel-investment guidance fund (chinacir); the 2025
+# digital-economy benchmark-city press conference (105 filed large models; jxj.beijing.gov.cn); Beijing's 2024 'AI+' action plan
+# (newton.com.tw, zh-Hant with Taiwan-converted terms such as 人工智慧 / 套用); the 2022 start of the autonomous-driving zone's 3.0
+# stage (东方财富 via cjsjw, with its '车陆云' typos and missing punctuation); a 2025 Xinhua feature on Beijing's humanoid robots
+# and talent (flw.com.ph forum copy; no code); Huairou's city living room and HEPS user building starting construction (中新網 via
+# hamasdt, zh-Hant); a 2019 Huairou Science City history (kjzxfw; no code); the ZGC 电子城 park in Chaoyang in 2012 (siheshuidao,
+# zh-Hant); Fengtai 总部基地's 2010 eastward extension (中国规划网); the ZGC 西三旗(金隅) park's talent apartments breaking ground
+# (hlgnet); a 首都之窗 interview on the ZGC Daxing biomedicine base's history (bubsandbeans, zh-Hant with pinyin mojibake); the
+# 北京微芯 institute's head on the national blockchain network at the 2026 NPC (香港01, zh-Hant).
+# Traps (8): 車庫咖啡 opening a branch in Xiamen, naming its 中关村 origin (`passing`); Guangdong's large-model filings (新浪香港
+# via 南都, zh-Hant, `guangdong`); national large-model filing statistics by city, Beijing first (`national`); Hong Kong Science
+# Park (中评社, `hongkong`) and the Loop park opening (星島 editorial, zh-Hant, `hongkong`); Central Taiwan Science Park at CES
+# (digitimes gb, `taiwan`); Hangzhou Future Sci-Tech City (`hangzhou`); a DPP elder at the 京台科技論壇 in Beijing (ETtoday,
+# zh-Hant, `passing`).
+# Excerpts are 3-10 sentences copied as the search returned them (headers, bylines, '請同意我們的隱私權規範' lines, '▲▼' captions,
+# pinyin-style mojibake, full-width and ASCII punctuation mixed, blank lines left in); cuts: zhaoshang-sh skips the paragraph that
+# quotes the 2009 approval (its wording is in an earlier row), chinacir stops inside the application conditions, jxj stops after the
+# AI paragraph, newton after the goals, flw after the football robot, hamasdt before the brain-platform paragraph, siheshuidao before
+# the talent paragraph, bubsandbeans where the page's text breaks off ('2007'), hk01 before the '十五五' paragraph, ettoday before the
+# vice mayor's speech, portal.sina before its national figures, the Loop editorial after two paragraphs.
+# Overlap check: every URL checked against all earlier rows with check.py and every excerpt passes check() with no problem; no two
+# round-28 excerpts share a 40-character window; a sample string of each excerpt is absent from /work/shared/benchdata.
+# Dropped as used or as an earlier row's story: the 2009 approval itself (sohu; round 8's story; soolun abstract), the 2007 ZGC
+# venture funds (fswenwen: text used), Haidian returnee parks (zqsa: text used), Garage Café / 创业大街 pieces (stdaily used; fx361
+# 2012 and stufftaiwan left out to keep one café row), the 2010 gazelle re-launch (neamco; left out to keep one gazelle row), E-Town
+# robots and 天工 (text used), the 2020 and 2024 autonomous-driving zone (used), Huairou's 22 projects (used), the 2017 Huairou plan
+# and ppfocus feature (used), the HK legislator's 京港 proposal (used), 商業周刊's 中國矽谷 issue (used), Fengtai park profiles
+# (zhaoshang-gov used; nankezia, zhangyue and the 2004 sina report left out as the same 总部基地 story), 创业大街 at 5 (used), the
+# lump-sum funding reform (scimall; holdout story), 长安链's 2021 release (an earlier story), BTH technology-flow figures (used),
+# Hefei (all pages used or overlapping), Zhangjiang and Hangzhou corridor pages (used), rental and mall pages (used).
+# Labels (README rules, rounds 2-27 readings) plus: Z2 + Z2.3 for the gazelle programme's loan-interest subsidy, guarantee and bank
+# channel (as round 8's loan-interest reading) and for the ZGC angel-investment guidance fund; Z2 + Z2.1 for the launch of the ZGC
+# equity-incentive pilot units (as round 8's 2009 pilot); Z3 + Z3.4 for a ZGC startup café stated as an incubation space; Z5 + Z5.1
+# for the 电子城 park's three leading industries; Z5 alone for a park's extension (总部基地东进), a park's build-up in ZGC Science City
+# (西三旗) and the Daxing base's admission to ZGC (as round 6's readings); B1 for Huairou facilities (the HEPS user building, the
+# brain-cognition platform); B2 for Beijing's AI-innovation-source results and its AI+ plan; B3 for a Beijing institution's
+# blockchain platform and chip (as round 5's blockchain reading); B4 for the autonomous-driving zone's extension to 500 km² with
+# scenarios (as round 7). A robot/talent feature and a Huairou history get no code.
+# Doubtful round-28 rows (kept, flagged here): zh00 (a policy-criteria page rather than news; Z1.4 left out for the programme's
+# high-growth SMEs), zh01 (Z3.4 for a café; Z3.6 / Z6.5 left out), zh02 (a different event from round 8's 2009 approval row, but the
+# same pilot), zh05 (B4 left out for the '標桿套用工程' scenarios; Z codes left out though 市科委中關村管委會 is a co-author), zh06 (B4
+# rests on '逐步扩展到全市500平方公里' and '场景拓展'), zh07 (relevant with no code: Beijing AI statistics and talent; B2 left out),
+# zh09 (no code: Huairou Science City's history names 中关村怀柔园 but states no facility; B1 would be arguable), zh11 (the page does
+# not name 中关村: 丰台科技园 is the ZGC Fengtai park), zh12 (Z5 only; Z6 + Z6.12 left out for the talent apartments, Z5.1 for the park's
+# IT base), zh14 (B3 for results of a Beijing institute told at a national meeting; B1 left out though 微芯 is a new-type R&D
+# institution). Hard traps: passing00 names 中关村 and a national incubator, national02 lists 北京 first among filing cities,
+# passing07 is a Beijing S&T forum told as politics, hongkong03/04 and taiwan05 use 科学园 / 科技创新合作区 vocabulary.
+# Not found in the time: Z1.x, Z4.x, Z6.x and Z7.x texts not already told (海外人才创业园, 国际孵化器, 十百千工程, 1+6 returned
+# only used or link-farm pages), B5 and B6 texts not already told (京津冀 figures and the 包干制 reform used), 澳門日報 / 明報 / 大公 /
+# 文匯 / 工商時報 / 鉅亨 pages on 中關村 (none returned), and traps of kinds zol, school, restaurant, hotel, rental, mall (only used or
+# link-farm hits).
+# Round 28 relevant Chinese rows: (url, lang, text, labels)
+WEB28_RELEVANT_ZH = [
+    ('http://www.hfbida.com/news/573572.html', 'zh-Hant',
+     """(一)中關村科技園區(qū)內的高新技術企業(yè)。
+(二)經(jīng)濟指標界定:以企業(yè)申請“瞪羚計劃”上一年度實現(xiàn)的技工貿(mào)總收入規(guī)模及技工貿(mào)總收入和利潤的同比增長率作為界定標準。
+企業(yè)的技工貿(mào)總收入規(guī)模定1000萬元-5億元之間,其中又分三個級別:
+1.總收入在1000萬元-5000萬元之間,收入增長率達到20%或利潤增長率達到10%;
+2.總收入在5000萬元-1億元之間,收入增長率達到10%或利潤增長率達到10%;
+3.總收入在1億元-5億元之間,收入增長率達到5%或利潤增長率達到10%。
+(一)獲得中關村科技園區(qū)管委會的貸款貼息。
+(二)進入擔保公司的快捷擔保審批程序,簡化反擔保措施。
+(三)進入?yún)f(xié)作銀行的快捷貸款審批程序,在銀行貸款基準利率的基礎上,各自制定上浮標準,但上浮幅度不得超過基準利率的20%。""",
+     ['Z2', 'Z2.3']),
+    ('https://cna.com.tw/news/firstnews/201607030076.aspx', 'zh-Hant',
+     """來一杯創業coffee 北京車庫咖啡
+
+2016/7/3 11:32(7/3 11:52 更新)
+請同意我們的隱私權規範,才能啟用聽新聞的功能。
+
+-創客風潮來了專題之三十五(中央社記者周慧盈、邱國強台北3日電)一個尋常工作日的下午,北京「車庫咖啡」約近250坪、30多張桌子的空間坐滿了顧客。這些來自各方的「顧客」其實大都是有心打拚出一番事業的創客,也許哪一天,車庫咖啡也會走出一家蘋果(APPLE)或是谷歌(GOOGLE)。
+
+成立於2011年4月的車庫咖啡位在大陸資訊科技重鎮北京中關村,商業註冊名稱為「北京創業之路咖啡有限公司」,由11名天使投資人合夥創辦。顧名思義,車庫咖啡並非一般「喝咖啡聊是非」的地方,而是一家以「創業」為主題的咖啡廳。
+
+對於懷抱創業夢想而口袋不深的創業人士來說,在這裡,點一杯咖啡就可坐上一整天,不用擔心遭白眼,因為除了身邊都是同類型的人群,更重要的是車庫咖啡成立宗旨就是為初期的創業團隊提供價格低廉的辦公環境,所以這些有心創業者可以僅消費一杯咖啡,就能享用一天免費的開放式辦公環境。""",
+     ['Z3', 'Z3.4']),
+    ('http://www.zhaoshang-sh.com/jjkx/2009/4-7/094710381551H3A8B2H6J39737DG3H.html', 'zh-Hans',
+     """北京确定14家单位实行股权激励改革试点
+    www.zhaoshang-sh.com 09-04-07 10:38:15 新华网
+
+      北京市有关部门6日召开动员大会,启动中关村国家自主创新示范区股权激励试点工作。首批确定京仪集团、北京工业大学等14家单位进行试点。
+
+      中关村科技园区管委会副主任郭洪说,股权激励在中国并不是新事物。中关村从1999年起就开始了尝试,国家也相继出台了多项鼓励政策,但实际成效不大,主要原因是国家政策需要细化。此次示范区股权改革试点工作主要是探索一套可操作的实施办法。
+
+      6日动员大会上公布的《中关村国家自主创新示范区股权激励改革试点单位试点工作指导意见》指出,参加试点的单位可采取科技成果入股、折股、收益分成、股权奖励、股权出售、期权、分红权等激励方式,并按照相关法律法规规定了具体额度。""",
+     ['Z2', 'Z2.1']),
+    ('http://www.chinacir.com.cn/2014_zfzj/451427.shtml', 'zh-Hans',
+     """关于中关村天使投资引导资金合作伙伴资质申报工作的通知
+
+中国产业竞争情报网  2014-11-04  浏览:
+
+  各有关单位:
+
+
+  为充分发挥天使投资在早期项目发掘和创业企业孵化中的优势,发现和培育一批高成长的初创企业,促进天使投资活动在中关村示范区的蓬勃发展,推动中关村战略性新兴产业发展,根据《中关村国家自主创新示范区天使投资和创业投资支持资金管理办法》(中科园发〔2014〕41号,见附件1),开展中关村天使投资引导资金合作伙伴资质申报工作,现将有关事项通知如下:
+
+
+  一、申报条件
+
+
+  申报机构属于专业投资机构的应符合以下条件:
+
+
+  (一)注册资本金为1000万元人民币以上(含)或受托管理的天使投资资金不低于1000万元人民币;
+
+
+  (二)具有良好的风险评估标准、投资决策程序及激励约束机制;""",
+     ['Z2', 'Z2.3']),
+    ('https://jxj.beijing.gov.cn/jxdt/gzdt/202503/t20250321_4040518.html', 'zh-Hans',
+     """3月20日,北京市人民政府新闻办公室举行“推动首都高质量发展”系列主题新闻发布会——2025北京加快全球数字经济标杆城市建设专场。市经济和信息化局、市网信办、市发展改革委、市科委中关村管委会、市政务服务和数据管理局相关负责人出席发布会介绍工作情况,并回答记者提问。北京市委宣传部对外新闻处处长叶昶主持。
+北京市经济和信息化局党组成员、副局长、新闻发言人刘维亮:
+2024年,北京深入贯彻党中央国务院关于推进数字经济创新发展的系列工作部署,积极把握新一轮科技革命和产业变革新趋势,推动全球数字经济标杆城市建设取得新进展,全市数字经济增加值突破2.2万亿元,同比增长7.7%,其中数字经济核心产业增加值增速达到10.1%,特别是在以下领域实现了创新突破。
+一是打造具有全球影响力的人工智能创新策源地,人工智能技术不断突破。豆包大模型对齐GPT4.0水平,智谱首发支持生成汉字的开源文生图模型,Kimi的200万字上下文能力领跑行业,生数科技发布国内首个文生视频模型Vidu,快手可灵大模型支持生成时长3分钟、分辨率1080P高清视频。目前,我市已备案105款大模型产品,数量全国第一;智能体创新提速,最近爆火出圈的Manus的国内产品Monica在京完成生成式人工智能服务登记。""",
+     ['B2']),
+    ('https://newton.com.tw/wiki/%E5%8C%97%E4%BA%AC%E5%B8%82%E6%8E%A8%E5%8B%95%E2%80%9C%E4%BA%BA%E5%B7%A5%E6%99%BA%E6%85%A7%2B%E2%80%9D%E8%A1%8C%E5%8B%95%E8%A8%88%E7%95%AB%EF%BC%882024-2025%E5%B9%B4%EF%BC%89/64712683', 'zh-Hant',
+     """發布歷史
+2024年7月26日,《北京市推動“人工智慧+”行動計畫(2024-2025年)》對外發布。
+全文
+為深入落實國家“人工智慧+”戰略行動,貫徹實施《北京市加快建設具有全球影響力的人工智慧創新策源地實施方案(2023-2025年)》《北京市促進通用人工智慧創新發展的若干措施》等檔案精神,抓住人工智慧大模型(以下簡稱大模型)技術革新機遇,以套用反哺大模型技術疊代,帶動產業發展,加快培育新質生產力,全力打造全球數字經濟標桿城市,根據國家和本市有關政策,市發展改革委、市經濟和信息化局、市科委中關村管委會聯合制定《北京市推動“人工智慧+”行動計畫(2024-2025年)》。
+一、發展目標
+充分發揮本市大模型創新動能強勁、算力保障多元、數據供給海量和套用場景豐富的綜合優勢,堅持政府引導、創新驅動、套用牽引、開放合作的原則,通過組織重大項目攻關、資源供需匹配和特色場景示範,顯著增強大模型自主創新能力,推動形成標準化、規模化、跨界協同的套用落地路徑,加快實現千行百業智慧型化轉型。2025年底,通過實施5個對標全球領先水平的標桿型套用工程、組織10個引領全國的示範性套用項目、推廣一批具有廣泛套用前景的商業化套用成果,力爭形成3-5個先進可用、自主可控的基礎大模型產品、100個優秀的行業大模型產品和1000個行業成功案例。率先建設AI原生城市,推動本市成為具有全球影響力的人工智慧創新策源地和套用高地。""",
+     ['B2']),
+    ('http://cjsjw.cn/jinrong/75707.html', 'zh-Hans',
+     """您的位置:中国财经观察网 > 金融 > 正文
+
+孔磊:北京市高级别自动驾驶示范区3.0阶段建设任务全面启动
+
+2022-09-16 19:32:51     来源:东方财富  阅读量:16880   
+
+日前,在2022世界智能网联汽车大会主论坛上,北京经济技术开发区管委会主任,北京市高级别自动驾驶示范区工作办公室主任孔磊表示,示范区3.0阶段将在60平方公里的基础上,推进北京经开区周边100平方公里的建设,并逐步扩展到全市500平方公里聚焦三个专项:深入实施车陆云一体化技术路线,持续推进政策监管创新,加快培育智能网联产业生态,示范区3.0
+
+据孔磊介绍,经过两年时间,示范区已完成1.0测试环境建设和2.0小规模部署任务,有效践行车陆云一体化技术路线,不断创新政策管理体系截至目前,北京经开区已建成329个智能网联标准路口双向750公里城市道路和10公里高速公路实现了车地陆云一体化产业相关领域的100多家企业,国内顶尖高校和研究机构逐步聚集参与示范区建设,产业集聚效应逐步增强形成了可复制,可推广的技术标准,政策体系,管理模式和应用场景,为启动3.0规模部署和场景拓展阶段奠定了坚实基础
+
+接下来,通过深化示范区3.0阶段的建设,北京将构建区域级的车和陆云一体化生态系统,统筹智慧城市基础设施和智能网联汽车的协同发展,为首都高精尖产业发展注入新动能,不断为行业'北京经验'的发展贡献力量孔磊说""",
+     ['B4']),
+    ('https://www.flw.com.ph/thread-1351777-1-1.html', 'zh-Hans',
+     """今年4月,北京亦庄半程马拉松上,人形机器人跑步进入公众视野。“一米八大个儿”的冠军“天工”,穿着跑鞋、步履稳健的“小顽童”,长相呆萌、边跑还不忘打招呼的“小巨人”……令人印象深刻的选手里,有不少来自北京。
+2024年,北京市人工智能核心产业规模近3500亿元,相关企业超过2400家,占全国近一半。
+“为什么选择北京?”大家给出的原因各异,但“人才”二字高频出现。人才从哪来?为什么留在这里?人才的涌现和集聚,又以什么形式推动人形机器人产业发展?
+带着这些问题,记者走进高校、初创企业、研究机构,寻找答案。
+“每次比赛都是一次技术迭代”
+绿茵场上,后撤步,自然摆臂,轰出一脚大力射门,皮球在空中划出弧线,越过“人墙”应声入网。
+秀出这样精湛脚法的,并非足球运动员,而是北京加速进化科技有限公司(简称“加速进化”)研发的加速T1机器人——它个头不大,皮实耐摔,传接球有模有样,倒地后能迅速起身。""",
+     []),
+    ('http://hamasdt.com/cn/Instant/people/202012/t20201204_6912990.html', 'zh-Hant',
+     """中國西藏網 > 即時新聞 > 民生
+
+懷柔科學城系列項目開工 推進建設新型城市形態(tài)
+
+發(fā)布時間:2020-12-04 15:34:00來源: 中新網北京
+
+  中新網北京新聞12月2日電 (記者 杜燕)今天,北京懷柔科學城城市客廳A地塊項目正式開工,標志著懷柔科學城首個綜合性、國際化公共服務配套項目正式啟動建設。當天,高能同步輻射光源綜合實驗樓和用戶服務樓項目同步開工,腦認知功能圖譜與類腦智能交叉研究平臺主體結構封頂。
+
+  城市客廳項目打造國際化城市公共空間典范
+
+  據介紹,城市客廳項目位于懷柔科學城起步區(qū),由A、B、C三個地塊組成,總用地面積29.45公頃,總建筑面積約63萬平方米。預計2023年初全部建成投用,為周邊科研院所和創(chuàng)新主體提供國際化、高品質的配套服務。
+
+  當天,高能同步輻射光源綜合實驗樓和用戶服務樓項目開工。該項目法人單位是中科院高能物理研究所,建設內容包括綜合實驗樓、用戶服務樓、配套室外工程、公共設施等,是高能同步輻射光源建設運行和開放共享的服務保障。""",
+     ['B1']),
+    ('http://xiangtan.kjzxfw.com/zhaoshangyinzi/cyy/art-detail.html?id=11938&type=dyn&y=_OxQI_z_M', 'zh-Hans',
+     """怀柔科学城向世界级原始创新承载区进发
+
+发布日期:2019.12.06
+
+原标题:怀柔科学城向世界级原始创新承载区进发
+
+长城脚下、雁栖湖畔,一座具有全球影响力的“百年科学城”正在加速建设。
+
+土地贫瘠、植被稀疏,这片土地曾被称为“西大荒”。改革开放以后,“西大荒”经历了兴办山区工业小区、创办雁栖工业开发区、组建北京雁栖经济开发区的发展历程。到“十二五”末期,昔日的“西大荒”已发展成以科技研发、创新发展为重要标志的“一区三园”(北京雁栖经济开发区和中科院怀柔科教产业园、中关村怀柔园、纳米科技产业园),同时,也为怀柔科学城的成立带来了千载难逢的契机。
+
+融入大战略怀柔科学城应运而生
+
+2015年12月11日,区委召开四届七次全体(扩大)会议,会议通过的《关于制定“十三五”规划的建议》首次提出打造怀柔科学城的战略任务。在怀柔区“十三五”规划中,将建设怀柔科学城列为四项区域发展定位之首,这是一个以创新驱动引领怀柔新发展的行动纲领。""",
+     []),
+    ('http://siheshuidao.cn/news/zgctz/201307/45166.htm', 'zh-Hant',
+     """近年來,中關村國家自主創新示范區電子城(600658)科技園積極培育和發展戰略性新興產業,成為中關村示范區發展新一代移動通信、光電顯示、計算機與網絡三大產業的重要基地。截至2012年,電子城擁有1061家高新技術企業,實現總收入3845.2億元,實繳稅費541億元,利潤總額366.5億元,在中關村“一區十六園”中,利稅第一,收入第二。
+位于北京市朝陽區的中關村電子城共占地26.1平方公里, 其中,東區以酒仙橋電子工業基地為建設基礎,西區為國際電子通信總部及研發中心的聚集地,北區為以電子通信產業研發為主、高端制造業為補充的產業發展新區,健翔地區定位于原創技術孵化、轉化和為國際科技交流與高科技商務活動提供服務,大望京定位為具有國際影響力的科技商務中心和總部聚集區。
+目前,電子城大型企業明顯增加,總收入過億元企業157家,同比增長18.9%,其中,十億元企業31家,同比增長24.0%;百億元企業7家,同比增長75.0%。""",
+     ['Z5', 'Z5.1']),
+    ('http://zgghw.org.cn/html/xiangmuzhanbo/dichanzhanbo/2010/0620/6197.html', 'zh-Hans',
+     """中国规划网北京6月20日讯(记者 闫雪静)昨天,丰台区总部基地东进项目全面启动,总部基地将向东拓展1.75平方公里,成为本市西南地区面积最大的一片待开发高新技术产业用地。市领导赵凤桐、苟仲文、蔡国雄出席东进区启动签约仪式。 丰台区总部基地于2003年6月开工建设,目前已成为拥有500幢总部楼、400余家总部型企业的综合经济实体,园区去年收入达到1560亿元,税费收入达到39亿元,总部型企业占据了80%以上的经济总量。 总部基地东进项目启动后,向东拓展1.75平方公里,这个区域位于南四环路南侧,是北京西南地区面积最大的一片待开发高新技术产业用地,到年底部分土地即能实现上市交易。 在规划建设上,总部基地东进区运用国际化城市设计理念,科学布局城市空间功能,凸显低碳总部、商务社区特色,以多层次、多样化的城市设计,体现地区的活力和魅力;在功能提升上,东进区将对空间进行更为合理的布局,满足未来总部经济发展的要素需求,重点打造中国民营企业总部基地、总部基地国际区等特色功能区,并建设与功能区配套的公共服务平台和资源要素平台,实现丰台科技园总部经济发展质的提升。""",
+     ['Z5']),
+    ('https://news.hlgnet.com/info/15963', 'zh-Hans',
+     """西三旗科技园人才公寓开建啦!
+中关村西三旗(金隅)科技园人才公寓18日上午破土动工,建成后将主要服务入驻企业员工,这也标志着中关村西三旗(金隅)科技园建设拉开序幕。
+中关村西三旗(金隅)科技园位于海淀区西三旗街道辖区建材城环岛周边地区,今年初园区规划方案获市规划委批准,列入市政府扩大内需重大项目绿色审批通道,是中关村科学城第五批建设项目之一,计划2020年基本建成。
+根据规划,科技园将重点打造“一基地三平台”,即IT信息服务产业基地,以智能家居、公共出行综合信息服务、两化融合和信息安全三大重点行业信息服务运营平台为核心的新型平台型产业链,构建“城业一体”的总部办公与研发基地。按照“职住平衡、产城融合”的建设理念,园区近三分之一的面积将用于人才公寓、学院、医院、邮局等配套设施建设,服务入驻企业的同时服务地区百姓。""",
+     ['Z5']),
+    ('http://bubsandbeans.com/paper/215498144.html', 'zh-Hant',
+     """1、大興生物醫(yī)藥基地建設(shè)情況主持人:各位親愛的首都之窗網(wǎng)友以及數(shù)字電視北京之窗的觀眾朋友們,大家下午好,這里是正在為您直播的首都之窗在線訪談節(jié)目,今天邀請到的嘉賓是中關(guān)村科技園區(qū)大興生物醫(yī)藥產(chǎn)業(yè)基地管委會(huì)的相關(guān)負(fù)責(zé)人,和大家一起來聊一聊中關(guān)村科技園區(qū)大興生物醫(yī)藥產(chǎn)業(yè)基地建設(shè)情況,首先介紹一下今天的三位嘉賓。中關(guān)村科技園區(qū)大興生物醫(yī)藥產(chǎn)業(yè)基地管委會(huì)副主任趙曉晨,歡迎您。趙曉晨:大家好。主持人:中關(guān)村科技園區(qū)大興生物醫(yī)藥產(chǎn)業(yè)基地管委會(huì)產(chǎn)業(yè)促進(jìn)部經(jīng)理白玉梅,歡迎您。白玉梅:大家好。主持人:中關(guān)村科技園區(qū)大興生物醫(yī)藥產(chǎn)業(yè)基地管委會(huì)規(guī)劃部經(jīng)理馮秀美,歡迎您。馮秀美:各位網(wǎng)友,大家好。主持人:非常感謝三位嘉賓
+2、的到來。首先我們來關(guān)注大興生物醫(yī)藥產(chǎn)業(yè)基地的一個(gè)發(fā)展歷程,能不能請哪位嘉賓介紹一下?趙曉晨:我給各位網(wǎng)友介紹一下我們中關(guān)村科技園區(qū)大興生物醫(yī)藥產(chǎn)業(yè)基地走過的歷史。中關(guān)村科技園區(qū)大興生物醫(yī)藥產(chǎn)業(yè)基地成立于2002年12月,原名是北京生物工程與醫(yī)藥產(chǎn)業(yè)基地,2006年1月經(jīng)國務(wù)院批準(zhǔn)納入了中關(guān)村科技園區(qū),2006年10月份被國家發(fā)改委確定為國家生物醫(yī)藥產(chǎn)業(yè)基地,2007""",
+     ['Z5']),
+    ('https://www.hk01.com/%E5%8D%B3%E6%99%82%E4%B8%AD%E5%9C%8B/60327581/%E5%85%A9%E6%9C%832026-%E5%85%A8%E5%9C%8B%E4%BA%BA%E5%A4%A7%E4%BB%A3%E8%A1%A8-%E5%9C%8B%E5%AE%B6%E7%B4%9A%E5%8D%80%E5%A1%8A%E9%8F%88%E7%B6%B2%E7%B5%A1%E5%B7%B2%E7%B6%93%E5%BD%A2%E6%88%90', 'zh-Hant',
+     """周四（5日）上午，十四屆全國人大四次會議在北京開幕。大會開幕前，在人民大會堂中央大廳北側舉行十四屆全國人大四次會議首場「代表通道」集中採訪活動。據長期從事區塊鏈技術研究的全國人大代表、北京微芯區塊鏈與邊緣計算研究院院長董進介紹，國家級區塊鏈網絡已經形成。
+
+
+
+董進介紹，區塊鏈技術是一類前沿的信息技術，在人工智能的算法、算力、數據三要素中的區塊鏈是確保數據的真實可信、可回溯。在數字經濟發展過程中，區塊鏈是最關鍵的數字基礎設施之一。他和團隊研發的是區塊鏈專用加速芯片，這個芯片能讓區塊鏈的性能提升50倍。更重要的是，這項技術成功突破了超大規模區塊鏈網絡所面臨的算力瓶頸，讓國家可信的數字基礎設施擁有了「中國芯」。
+
+全國人大代表、北京微芯區塊鏈與邊緣計算研究院院長董進。（新華社）
+
+董進表示，中國自主創新的區塊鏈底層技術，已經應用到16個中央部委和27個中央企業，在稅務、跨境貿易、全球支付等領域取得積極進展。""",
+     ['B3']),
+]
+# Round 28 traps: (kind, url, lang, text)
+WEB28_TRAPS = [
+    ('passing', 'http://taihainet.com/news/finance/ssgs/2016-05-29/1722256.html', 'zh-Hans',
+     """“车库咖啡”开业启动仪式
+台海网5月29日讯 (台海网记者 陈金龙)五年前,一家咖啡店在中关村原“图书一条街”悄然开业,它蜷缩在一个临街商铺的二楼,用“零门槛”的服务和香浓的咖啡吸引众多创业者和投资人在此聚集碰撞、合作壮大,并逐步成长为日后的国家级创新型孵化器“车库咖啡”。五年后的今天,车库咖啡在厦门海沧正式试运营,继续为“大众创业、万众创新”注入鲜活的生命力。
+开业现场
+开业现场
+为创造创业便利条件及良好环境氛围、形成创业创新集群效应,厦门海沧区政府将占地 6 万平方米的原加工区厂房改造升级为“海沧创业广场”,并引进数家众创空间,车库咖啡便是其中之一。
+车库咖啡外景
+车库咖啡是全球第一家创业主题咖啡店,旨在为早期创业者搭建低成本创业平台,在提供舒适办公空间的同时,能够帮助早期创业团队快速梳理项目、完善团队、对接资本、促成合作,形成了一整套完善的服务体系。从简洁开放的装修风格以及办公场地的功能划分可以看出,厦门车库咖啡与北京中关村“老店”是一脉相承的,但与此同时,这家“分号”也确立了自己的主打方向——大数据。"""),
+    ('guangdong', 'https://portal.sina.com.hk/news-china/sina/2025/04/03/1154891/%e5%82%99%e6%a1%88%e9%87%8f%e4%bd%94%e5%85%a8%e5%9c%8b1-10%ef%bc%81%e5%bb%a3%e6%9d%b139%e5%80%8b%e5%a4%a7%e6%a8%a1%e5%9e%8b%e5%b0%b1%e4%bd%8d%ef%bc%8c%e4%bb%a5%e5%a0%b4%e6%99%af%e6%92%ac%e5%89%b5', 'zh-Hant',
+     """備案量佔全國1/10!廣東39個大模型就位,以場景撬創新
+2025年開年,DeepSeek引發的人工智能浪潮正重構社會圖景,多地政務系統、各領域頭部企業密集宣佈接入DeepSeek模型,AI加速向全行業、日常化普及。技術普惠進程加速之際,治理挑戰同步顯現。遭遇大規模網絡攻擊、疑似發生數據泄露、模型幻覺率較高等問題共同指向智能時代的風險,AI治理該如何持續推進?南都大數據研究院推出「AI新治向」專題報導,捕捉AI治理的最新動向。
+第四期,從生成式AI大模型備案(登記)情況,看國內AI大模型發展進程與特點。
+淩晨兩點,深圳一家外貿公司的的智能客服中心仍燈火通明。來自全球的諮詢請求如潮水般湧入:日本用戶詢問智能家居設備故障,德國客戶需要產品使用手冊的多語言版本,南美用戶發來模糊不清的產品圖片求購配件。客服只需輕點鍵盤,生成式 AI 助手瞬間調取多國語言知識庫,自動翻譯問題、匹配歷史案例庫,並同步生成解決方案。"""),
+    ('national', 'https://www.szaicx.com/page00181?article_id=17851', 'zh-Hans',
+     """截至2025年上半年,我国大模型备案总量达439款,覆盖全国47个城市,呈现“金字塔型”分布格局,头部城市引领发展,区域协同效应逐步显现。
+一、总体情况
+(一)规模与增速
+备案总量439款,较2024年同期197款比增长约123%,反映AI产业化进程加速。
+头部集中化:前5城(北京、上海、广州、杭州、深圳)合计占比71.8%,前10城占比82.7%,产业资源高度集聚。除前10城外,其余39城仅124款,占比28.2%,但城市数量占比近80%,显示备案需求已下沉到二三线及资源型城市。
+图:截至2025年上半年我国生成式人工智能服务已备案数量城市分布
+数据来源:深圳市人工智能产业协会研究部整理
+(二)区域渗透率
+长三角(沪杭苏宁合等)合计占比33.9%,珠三角(广深珠莞等)占比15.0%,京津冀(京津石唐等)占比35.3%,三大城市群占总量超80%(84.2%)。"""),
+    ('hongkong', 'https://gb.crntt.com/doc/243_14711_105393833_1.html', 'zh-Hans',
+     """|
+台湾媒体粤港澳大湾区联合采访团9日下午采访香港科学园。(中评社 郑羿菲摄) |
+中评社香港4月10日电(记者 郑羿菲)“台湾媒体粤港澳大湾区联合采访团”9日下午来到培育创新科技的香港科学园,2001年开始运作的香港科学园提供空间、优惠及协助推广等措施吸引大大小小创新科技公司进驻,目前有700多家创新科技公司,其中七成是香港公司、三成是国内外公司,知名科技公司包括飞利浦电子香港有限公司、西门子智慧城市数码中心、华为诺亚方舟实验室等,而也有7家台湾公司被吸引进驻,研发项目涵盖生物医药科技、电子、金融科技及绿色科技。
+香港科学园共有21栋大楼、共约1.3万名科技专才在科学园中工作,从1992年来也培育了600多家公司落实产业技术生产毕业,科技研发主要以四大板块人工智能机械、生物科技、智慧城市、金融科技等为主。香港科学园发展占地22公顷,第一至第三期总楼面面积达330000平方米"""),
+    ('hongkong', 'https://www.stheadline.com/columnists/editorial/3530700/%E8%BE%9B%E6%AD%A3%E5%85%92-%E6%B2%B3%E5%A5%97%E9%96%8B%E5%9C%92%E6%88%90%E5%89%B5%E7%A7%91%E5%BC%B7%E5%8A%9B%E5%BC%95%E6%93%8E-%E7%A4%BE%E8%AB%96', 'zh-Hant',
+     """河套深港科技創新合作區香港園區於12月22日正式開園，這不僅是北部都會區規劃中的一座地標建築落成，更是香港創科發展的里程碑。創科及工業局局長孫東說，首三座大樓已有逾60間企業進駐，其中約六成為內地企業，兩成半來自海外。這良好的開局，是一張亮眼的招商成績單，也清晰地勾勒出河套區的戰略定位。
+
+
+
+河套區憑藉「一國兩制」和「國內境外」的獨特優勢，正迅速成為內地創科企業「借港出海」的首選平台。超過六成的內地企業進駐，反映了它們敏銳地看中的，是香港零關稅、低貿易壁壘的環境，以及「香港製造」的國際信譽和龐大的融資市場。通過河套，內地企業可以更便捷地對接國際規則、人才與資本，將創新產品推向全球。"""),
+    ('taiwan', 'http://gb-www.digitimes.com.tw/tech/dt/n/shwnws.asp?cnlid=13&cat=20&id=0000576705_UWA8X8Q4LPEYKE6FO75LC', 'zh-Hans',
+     """中科组队招商拼经济 进击美国CES拓商机
+
+  • 俞鸿樟台北
+
+科技部次长许有进(后左)与中科副局长施文芳(后右),共同见证中科加速器执行团队工研院CEO刘佳明(前左),与美国加速器10X innovation lab创新经理(Innovation Manager) Jakob Gaard(前右)签署合作备忘录。
+
+中部科学园区管理局偕同中科加速器、园区企业,及中科新创团队前往参加美国消费性电子展(CES),并于展会现场举办「科学园区联合招商说明会」,宣传台湾优质产业环境,借此机会邀请各国厂商来台投资。会中促成中科加速器执行团队工研院,与美国硅谷新兴加速器10X innovation lab签署合作备忘录,进一步整合国际新创资源,为台湾新创团队创造进军美国市场基础。"""),
+    ('hangzhou', 'https://bkwk.cn/article/jmhzwlkjctshxqyjwlfzld.html', 'zh-Hans',
+     """杭州未来科技城,作为杭州乃至浙江省科技创新的重要引擎,近年来吸引了众多关注。本文将深入探讨杭州未来科技城的核心区域,以及其未来的发展亮点。
+一、核心区域概述
+杭州未来科技城位于城西科创大走廊核心区域,毗邻之江实验室,是未来科技城“三心两轴”的重要组成部分。园区占地面积约10平方公里,已聚集了人工智能、智能计算、低空、具身机器人、未来医疗和新材料等重点领域的企业。
+1. 产业布局
+未来科技城内已形成较为完善的产业布局,涵盖了科技创新、研发设计、高端制造等多个领域。其中,人工智能、智能计算等前沿科技产业尤为突出。
+2. 人才集聚
+作为科学家栖息地、创业者筑梦场,未来科技城吸引了大量高层次人才。园区内设有湖畔实验室、中国科学院院士叶志镇团队、西湖大学裴端卿教授实验室等科研机构。"""),
+    ('passing', 'https://www.ettoday.net/news/20250919/3036453.htm', 'zh-Hant',
+     """民進黨元老洪奇昌參加京台科技論壇　低調拒訪「知道我來就好」
+
+▲▼ 2025京台科技論壇、潘賢掌、劉兆玄、郭金龍 。（圖／記者任以芳攝）
+
+▲ 2025年京台科技論壇。（圖／記者任以芳攝）
+
+記者任以芳／北京報導
+
+第二十八屆京台科技論壇近今（19日）在北京舉行，來自台灣的企業家、工商團體代表齊聚參與。除了兩岸企業家峰會相關人士、電電公會與多位商界代表外，民進黨創黨大老洪奇昌再次參加京台科技論壇，並且低調婉拒受訪說，「知道我來就好。」
+
+本屆京台科技論壇在北京舉行，大陸方面出席嘉賓有國台辦副主任潘賢掌、北京常務副市長夏林茂，兩岸企業家峰會大陸方面理事長郭金龍等人；台灣方面有兩岸企業家峰會大陸方面理事長劉兆玄、秘書長尹啓銘、兩岸企業家峰會能源及環保節能產業合作推進小組台灣方面召集人杜紫軍，全國台企聯會長李政宏，各省台商會長、北京重要台商代表等人出席，約400多人參加。"""),
+]
+add_web_round("web28", WEB28_RELEVANT_ZH, [], WEB28_TRAPS, all_tune=True)
+
+# --- added round 29: a TUNING round like rounds 7, 8 and 10-27 (decided before any row was collected: every round-29 row goes
+# to tune.jsonl, none to holdout, add_web_round(..., all_tune=True)), so holdout.jsonl and its recorded floors are unchanged.
+# Theme: ENGLISH only (the Chinese rows of this period are collected by another helper at the same time), found with queries
+# earlier rounds did not use: older coverage (2000-2015: returnees, 'Silicon Valley of China', the 1+6 policies, Founder, Haidian
+# Park statistics), trade/academic/foreign pages (CASTED, China IP magazine, TechNode, Chinascope, a Tsinghua-spin-off holding's
+# press page) and the Beijing-centre projects in everyday words (humanoid-robot centre, generative-AI registration, Chang'an
+# Chain, the data-infrastructure pilot zone, vehicle-road-cloud / connected cars).  The round is SHORT: 16 relevant en (3 with
+# no code) and 8 traps (all en), collected in the time allowed (about 40 minutes).
+# Relevant en: Beijing's 2001 returnee work conference and returnee firms in Zhongguancun (china.org.cn CAS-e 2001); the 2001
+# plan for ZGC liaison offices in Tokyo and Amsterdam (china.org.cn 2001); the 2005 msnbc/China Daily 'Can China build its own
+# Silicon Valley?' on the Tsinghua Science Park incubator (mojibake quotes '¡°' kept); the Haidian investment site's 1+6 policy
+# page; the CASTED assessment of ZGC pilot policies (abstract); Haidian Park's 2004 high-tech enterprise count (chinasilicon
+# blog translation, no code); the ZGC park construction plan and apartment stop in the core area (beijing-tours travel-guide
+# page); Founder Group as ZGC's largest innovative enterprise (China IP 2010); the Beijing Humanoid Robot Innovation Center's
+# Tiangong (machine-English mirror cjpumps); Kai-Fu Lee's Beijing international AI research institute (TechNode 2018); Beijing's
+# generative-AI registry count (racetoagi 2026, no code); the Chang'an Chain explainer (coinyuppie); the Beijing data-
+# infrastructure pilot zone's launch (postsen, no code); Tongzhou's 'dual intelligence' smart city and the 2022 ZGC Forum's
+# smart-city technology-trading events (a Nanjing firm's news page); the MIIT vehicle-road-cloud pilot with the Beijing
+# high-level autonomous-driving demonstration zone as example (chinascope); the 2018 Beijing connected-car white paper
+# (freemarketsgroup, machine English 'related smart vehicle').
+# Traps (8, en): Wang Xuan's biography (Founder's inventor; `biography`), a hotel review by Peking University's east gate
+# (`hotel`), the Shenzhen Hi-tech Zone's expansion (`shenzhen`), Suzhou Industrial Park's nanotech ecosystem (`suzhou`), a
+# Springer chapter on returnees naming 'high-tech zones such as Zhongguancun' (`passing`), Tsinghua x-lab's first venture base
+# in Nanjing (`nanjing`), the 2014 State Council research-funding reform (`national`), a 2006 blog on Beijing's Hai Long
+# electronics centre (`mall`).
+# Excerpts are 3-10 sentences copied as the pages have them (chinadaily's '¡°'/'¡¯'/'¡ª' mojibake, the Haidian page's
+# 'Zhuangguancun “1+6”Policy' and 'the the', CASTED's missing spaces after commas, beijing-tours' 'Chin', 'Sillicon' and
+# 'prepar-ing', the cjpumps mirror's 'Heavenly Creature' title and indented paragraphs, postsen's 'Breaking news', the njgwdr
+# image name '6304887e94f89.jpg', chinascope's 'Baidu,,', freemarketsgroup's '21. .', China IP's 'production, teaching & research
+# combined system;', the hotel review's '||' separators, memim's machine English, tusholdings' 'NanjingPrint' and '来源:').
+# Several skip a sentence or a headline because it shares a 40-character window with earlier rows (long proper names): the
+# Haidian 1+6 page (the talent-special-zone paragraph naming 'the Organization Department of the CPC Central Committee', so its
+# Z2.2/Z6 content is gone), CASTED (the title naming 'Zhongguancun National Innovation Demonstration Zone'), chinascope (the two
+# sentences on the MIIT notice naming 'the Ministry of Industry and Information Technology'), the Shenzhen trap (the sentences on
+# 'key scientific and technological infrastructure projects'); others skip boilerplate or a paragraph: the Haidian page's
+# service hotline, the cjpumps photo caption and its Ming-dynasty paragraph, technode's paragraph on US/China and data and its
+# byline, the 2001 page's related-links list, the njgwdr site menu (the msnbc photo caption is kept).
+# Overlap check: every URL checked against all earlier rows with check.py and every excerpt passes check() with no problem; no two
+# round-29 excerpts share a 40-character window; a sample string of each excerpt is absent from /work/shared/benchdata.
+# Dropped as used or as an earlier row's story: the 2002 returnee statistics (tsinghua.edu.cn), the London liaison office
+# (chinadaily zpark), the 2000 returnee building (en.people.cn), Ning Ken's Zhongguancun history (strategicstudyindia used; its
+# mirrors 1worldsolutions/nsaneforums and the World of Chinese 'Silicon Saga' left out), the 1+6 and 2014 pilot-policy
+# expansions (covid-19.chinadaily used), the 2011 development plan, Haidian Park / Dongsheng park profiles (used), the 2016
+# Zhongguancun street renovation (investinginchinesestocks blog; round 27's story), BAAI's founding (english.beijing.gov.cn,
+# globaltimes used), the Zhongguancun-Silicon Valley talents centre (ocn used), the 2023 Forum (closing used; previews left out
+# as the same event), the 2021 southern-Beijing connected-vehicle pilot zone (en.people.cn; round 27's story), the national-lab
+# plan of 2016 (ihep used; window-to-china mirror left out), Changping key-lab relocation (xinmeiw used), ZGC-BTH pages
+# (bjzpark, sipo, exploringtianjin, china.org.cn 2025 used), the Hefei / Suzhou / Shenzhen pages used before (delnortenoticias,
+# chinaservicesinfo, jschina, guangdong.chinadaily), the humanoid-robot centre's Singapore PM visit (wb.beijing used), forkast's
+# Chang'an Chain chips (used; ledgerinsights tells the same story), and the mall blogs brainalleakage, unboundly, triscribe,
+# global.chinadaily 2010 and the what-when-how rental book (used).
+# Labels (README rules, rounds 2-27 readings) plus: Z6 for returnee entrepreneurs set up in Zhongguancun under Beijing's returnee
+# policies; Z6 + Z7 + Z7.4 for ZGC overseas liaison offices serving returnees (as round 9); Z3 + Z3.4 for the Tsinghua Science Park
+# incubator in the heart of Zhongguancun; Z2 + Z2.1 for the 1+6 pilot policies (disposal of S&T achievements, share incentives);
+# Z2 for an assessment of the ZGC pilot policies; Z5 for the park's construction plan and land control; Z1 for a ZGC firm's
+# enterprise-centred, industry-university-research innovation system; B1 + B2 for a research institute set up under Beijing's
+# guidance and Beijing's push in AI; B2 for the humanoid-robot centre (as round 27); B3 for the Chang'an Chain (as rounds 5, 18);
+# B4 for connected-car test areas and the autonomous-driving demonstration zone (as rounds 7, 25, 27) and for Tongzhou's open
+# smart-city scenarios, with Z7 + Z7.7 for the Forum's technology-trading events held there. Haidian statistics, the generative-
+# AI registry and the data-infrastructure pilot zone (as the data exchange in round 6) get no code.
+# Doubtful round-29 rows (kept, flagged here): en03 (the 1+6 policy is an earlier row's topic, web3-rel-en03, told here on a
+# different page type; Z2.1 read from share incentives and disposal rights), en06 (Z5 for a travel-guide page on park construction
+# control; relevant with no code would also be defensible), en07 (B2 for a machine-English mirror about Tiangong's running; the
+# centre's national upgrade is round 27's story), en08 (generative-AI registry: relevant only as Beijing's AI ecosystem, no code),
+# en10 (data-infrastructure pilot zone: relevant with no code; B4 '新型基础设施' not read into it), en11 (Z7.7 + B4 on a company
+# news page; B5 would fit seeds/001's sub-centre scenario clause, left out as Tianjin-Hebei is not named), en12 (a national MIIT
+# pilot with a Beijing zone as example: B4 from the Beijing part only), en13 (2018 white paper, before the 2021 plan), en14 (Z1
+# for a firm profile; Z1.5 left out), en15 (Z6 + Z7.4: a 2001 story close to round 9's 2002 liaison-office row), en16 (B1 + B2).
+# Codes left out on purpose: Z6 for the 2005 Silicon Valley piece, Z3.8 for Founder (a university-run firm), Z4.6 for the AI
+# startups in ZGC (en16), Z2.3 for the 2001 venture-capital system (Beijing-wide, en01), B6 for the returnee conference.
+# Hard traps: biography (Wang Xuan, Founder's inventor, Peking University; no ZGC named), passing (returnees 'as the success of
+# high-tech zones such as Zhongguancun have shown'), nanjing (a Tsinghua x-lab venture base in TusPark Nanjing with a '1+8'
+# policy system: Z3.4/Z3.8 vocabulary and a 1+N policy name), national (research-funding reform: B6 vocabulary), shenzhen (a
+# hi-tech zone's expansion with AI, IC and robotics: Z4/Z5 vocabulary), suzhou (a MOST-designated innovation cluster), hotel
+# ('Zhongguan Xinyuan' in the URL, Peking University), mall (Hai Long centre without the name Zhongguancun).
+# Not found (no usable, unused English page within the time): Z4 and Z5.x measures, Z7.1-Z7.3/Z7.5/Z7.6/Z7.9, B5 (BTH pages
+# found were used), B6 (research-integrity / burden-reduction pages found were national), new R&D institution evaluation,
+# national-laboratory inauguration (the 2022 unveiling page names no lab), Nature Index / Science|Business / IEEE Spectrum /
+# Sixth Tone / Caixin / Yicai / 36Kr / KrASIA / Pandaily pages on ZGC; traps for school, rental, restaurant, street, Zhangjiang,
+# Hefei, Hangzhou, Hong Kong, Singapore, Bangalore and Silicon Valley.
+# Round 29 relevant English rows: (url, text, labels)
+WEB29_RELEVANT_EN = [
+    ('http://english.china.org.cn/english/CAS-e/7942.htm',
+     """Beijing will create a better environment to attract students studying abroad to return home to participate in and benefit from the city's economic development, according to a recent work conference of the municipal government.
+The government will continue to encourage returned talents especially experts with research experience in advanced technologies and excellent corporate managers to work in Beijing.
+In order to help the returned students, the government is trying to raise its work efficiency, launch a venture capital system, improve the legal system, draw up preferential policies and solve concrete problems.
+Statistics show some 70,000 people in Beijing have gone to study abroad in the past two decades, and one-third of them have returned after completing their studies.
+So far about 180 returned students are set to establish their enterprises in Zhongguancun, known as China's "silicon valley" in northern Beijing. Among them 46 have gained licenses with a total registered asset of 81 million yuan (US$9.8 million).
+Beijing has become the largest community of returned students in the country.
+(Xinhua 02/21/2001)""",
+     ['Z6']),
+    ('http://www.chinadaily.com.cn/english/doc/2005-05/23/content_444857.htm',
+     """Home>News Center>China
+
+Can China build its own Silicon Valley?
+By Michael Rogers (msnbc.com)
+Updated: 2005-05-23 09:19
+
+¡°Zhongguancun¡± doesn¡¯t roll off the Western tongue easily, but it will soon be an address that technology investors must learn. For 25 years, locales from Singapore to the south of France have tried to create their own Silicon Valleys, but the original¡¯s remarkable spirit has never been duplicated. China, however, is putting the finishing touches on its own Silicon Valley ¡ª and this time, they may have found the recipe.
+
+Chinese workers construct personal computers at a Lenovo factory in Beijing. Lenovo, which recently purchased IBM's PC business, is one of the big tech firms congregated in the Zhongguancun district. [Courtesy of MSNBC.com]
+The Zhongguancun district is in the dusty northeast corner of Beijing not far from the old Chinese emperors¡¯ Summer Palace. It is already populated by thousands of high-tech companies ¡ª local firms large and small, as well as international outposts of companies ranging from Microsoft and Sun to Siemens and NEC. But now, in the heart of Zhongguancun, sleek new buildings are rising around prestigious Tsinghua University, creating what will be a world-class technology incubator.
+
+In Beijing last month I met with Meng Mei, a Tsinghua University professor and the managing director of the Tsinghua Science Park. As we stood at a tenth-floor window that looked out over hundreds of acres under development, Meng explained that the Science Park facilities weren¡¯t just for research. Tsinghua is building an entire infrastructure of business support, from venture capital to legal services to property management. There are even support groups for entrepreneurs.""",
+     ['Z3', 'Z3.4']),
+    ('http://invest.bjhd.gov.cn/tcjen/policy/201506/t20150619_901934.html',
+     """Current position: Home>Home>Policy
+Contact us
+6 Sijiqing Road, Haidian District, Beijing 100195, China
+
+Zhuangguancun “1+6”Policy
+
+The “1” stands for building Zhongguancun Innovation platform.
+
+Zhongguancun S&T Innovation and Industrialization Promotion Center (referred to Zhongguancun Innovation Platform) held the opening ceremony on December 31st, 2010. This platform takes responsibility for all decisions of great importance, resource integration, and efficiency improvement. Specifically, by strengthening coordination and supervision of cross-level and cross-department examinations and approvals, the platform will promote the industrialization of key S&T achievements, as well as build a working mechanism conducive to the implementation of pilot policies, thereby formulating a service system intended for S&T innovation and industrialization, which is efficient in operation and full of dynamics.
+
+The “6” stands for the six new pilot policies directing furtherance of the spearhead reform in Zhongguancun.
+
+To promote the the management of S&T achievements and beneficiary rights, the central government public institution has the authority to independently manage the project under RMB 8 million. Develop a perfect share incentive mechanism, using stocks to reward talents in high-tech enterprises in Zhongguancun Science Park and improving the tax incentives. Relevant national departments and Beijing government will formulate detail regulations about share incentive mechanism.""",
+     ['Z2', 'Z2.1']),
+    ('http://en.casted.org.cn/channel/newsinfo/6599',
+     """July 2,2018
+
+
+
+Abstract: Policy evaluation is one of the important issues in policy science research. Since 2009,the state council has approved to carry out pilot policy in Zhongguancun,Eastlake,Zhangjiang national innovation demonstration zone,and Hewubeng plentiful test zone. Given the pilot policy on the important role of science and technology reform in China,we tracked and evaluated the pilot policy. This report mainly investigated the overall promoting situation about Zhongguancun pilot policy in recent years,evaluated 12 policies' results,analyzed the main problems and obstacles which affected policy implementation,and put forward further suggestions.""",
+     ['Z2']),
+    ('http://chinasilicon.blogspot.com/2005/06/number-of-high-tech-enterprises.html',
+     """Saturday, June 11, 2005
+
+Number of High-Tech Enterprises Triples in Five Years
+
+Number of High-Tech Enterprises in the Haidian Zone Trebles in the Last Five Years
+
+June 11, 2005
+
+((Translated from the Chinese by Tyler Rooker on June 11, 2005 for
+
+This paper reporting. “By the end of 2004, the Haidian District had a total of 14,280 high-tech enterprises; in the end of 1999, it had 4,846 high-tech enterprises.” In a marked difference from typical government departments who release information idiomatically using vague expressions such as “approximately” and “over such and such an amount,” Zhou Liangluo, the head of the Haidian District and director of the Haidian Science & Technology Zone Management Committee, provided the above information during the opening ceremony for the Haidian Park “Five Years Ascend the Platform” summary and honorary convention. Mr. Zhou is the embodiment of the persistent style of the Haidian Zone--accurate and objective.
+
+“The Haidian District is the region with the most abundant technological and human resources in the entire country.” According to Zhou Liangluo, the per capita gross revenue from technology-industry-trade in the Haidian Park for 2004 was 599,900 yuan. Technology occupies a 60.5% share of total revenue, while pure technology revenue occupies a 20.1% share of the total.""",
+     []),
+    ('http://www.beijing-tours.cn/beijing-travel-guide/zhongguancun.html',
+     """Sources from the Zhongguancun Science and Technology Park Management Commission said that the government controls big construction projects in the Zhongguancun Park to avoid excessive increases of land transfer fees in this area. The Zhongguancun area is no longer famous for its academic institutes and colleges, but its reputation now standing out, as it grows into one of the most famous high-tech centres in Chin, nicknamed China’s Sillicon Valley. It has attracted the attention of many real estate developers since the State Council approved a plan to set up the park in June 1999. A dozen large office buildings are now under construction, and more than 20 apartment buildings are prepar-ing to break ground. Land resources in the Zhongguancun area are becoming increasingly scarce.  Sources said the Beijing municipal government has asked related departments to work out a construction plan for the Zhongguancun Science and Technology Park. All the real estate projects of the Zhongguancun area are expecting to be included in it. No new apartment projects will be approved in the core area of Zhongguancun to control the population density of this region.""",
+     ['Z5']),
+    ('http://www.cjpumps.com.cn/sefdvgfdbh/3360',
+     """Heavenly Creativeness, Wisdom and Breakthrough Difficulties —— How does the Beijing humanoid robot "Heavenly Creature" run?
+
+Recently, Beijing Humanoid Robot Innovation Center released the world's first full-size humanoid robot with pure electric drive and humanoid running in Beijing Economic Development Zone.
+
+  "Humanoid running" is a worldwide problem in the research and development of humanoid robots, but "Tiangong", which appeared in Yizhuang, Beijing at the end of last month, trotted all the way to the press conference with steady steps. How to run at a speed of 6 km/h? In this regard, we interviewed the R&D team behind Tiangong.
+
+  Clever joints to hold the explosive power of sports
+
+  Beijing Humanoid Robot Innovation Center, the birthplace of Tiangong, has a simple layout of the R&D office. A group of "post-80s" and "post-90s" engineers sat around a long conference table, surrounded by various components of the robot.
+
+  Things are born, and work is done by people. At the beginning of its establishment, Beijing Humanoid Robot Innovation Center set five technical problems, such as tackling ontology prototype, general large model, transportation control system, operating system and tool chain. The appearance of "Tiangong" represents its breakthrough in ontology and transportation control.""",
+     ['B2']),
+    ('https://www.racetoagi.org/news/2026-02-10-beijing-adds-3-more-registered-generative-ai-servi',
+     """Beijing’s cyberspace regulator announced on February 10 that three additional generative AI services have completed registration under China’s interim rules for generative AI. The city now counts 215 generative AI services on its official record, with providers required to disclose model names, filing numbers and apply standardized content‑origin labels.
+This article aggregates reporting from 4 news sources. The TL;DR is AI-generated from original reporting. Race to AGI's analysis provides editorial context on implications for AGI development.
+This is a small, routine filing notice on its face, but it’s part of a steady drumbeat: Beijing is normalizing a regime where powerful generative models are only legitimate once they are registered, traceable and visibly labeled in downstream apps. Crossing the 200‑service mark matters symbolically because it shows that, despite early fears, most commercial providers have chosen to comply rather than exit or operate underground.""",
+     []),
+    ('https://coinyuppie.com/reading-changan-chain-in-one-article/',
+     """Reading Chang’an Chain in One Article
+
+In the alliance chain of the Chinese national team, there is also a very high-level and pivotal alliance chain, which is the Changan chain. In this article, the author has compiled relevant information about the Changan Chain to help readers fully understand the Changan Chain.
+
+Changan Chain Background Information
+
+The Changan Chain ChainMaker is jointly developed by Beijing Microchip Research Institute, Tsinghua University, Beijing University of Aeronautics and Astronautics, Tencent , Baidu and and other well-known universities and enterprises. The name “Chang’an Chain” is a metaphor for “Long-term peace and stability, creating greater brilliance, and linking the world.”
+
+As the open source underlying software platform of the blockchain, Changan Chain includes the core framework of the blockchain, a rich component library and tool set, and is committed to efficiently and accurately solving the needs of differentiated blockchain implementation for users, building high-performance, high-reliability , A new type of high-security digital infrastructure, and it is also the country’s first independent and controllable blockchain software and hardware technology system.""",
+     ['B3']),
+    ('https://china.postsen.com/local/42245/Beijing-data-infrastructure-pilot-zone-starts-operation.html',
+     """Breaking news
+
+Beijing data infrastructure pilot zone starts operation
+
+Our reporter Cao Zheng
+
+On November 10, the Beijing Data Infrastructure System Pilot Zone was launched. The pilot area will focus on piloting and demonstrating 10 policies and measures implemented by the country and this city, establish a pilot trial mechanism in accordance with new regulatory methods that adapt to data elements and digital economy characteristics, and accelerate the construction of a comprehensive reform experimental field for data basic systems and a data element cluster area.
+
+  The pilot area creates a comprehensive reform experimental field
+
+In recent years, the city has made bold explorations and innovative breakthroughs in data asset registration, evaluation, listing, trading, financing and judicial protection. Beijing’s data element market ecology has formed a complete chain. In the first three quarters of this year, the city’s digital economy achieved an added value of 1.406 billion yuan, a year-on-year increase of 8.3% based on current prices, accounting for 44.3% of the regional GDP.""",
+     []),
+    ('https://en.njgwdr.com/index/newsDetail.html?n_id=3',
+     """News Updates
+
+01
+
+2022-08
+
+Pioneering Autonomous Driving: Beijing’s Urban Sub-Center Builds a “Dual Intelligence” Smart City
+
+6304887e94f89.jpg
+
+Recently, the 2022 Zhongguancun Forum series of technology trading events, focusing on new technology and product launches and supply-demand matching in the smart city application field, was held in Tongzhou District, Beijing. The open smart city scenarios have attracted over 20 external enterprises to discuss industrial cooperation in Beijing’s Urban Sub-Center. By 2025, Tongzhou District plans to have over 100 kilometers of roads open for autonomous driving, with autonomous patrol boats also set to operate on the Grand Canal (Tongzhou section). As the construction of the “dual intelligence” (smart city and intelligent connected vehicles) city accelerates in Beijing’s Urban Sub-Center, the intelligent connected vehicle industry has gained a stronger development platform in Tongzhou.""",
+     ['Z7', 'Z7.7', 'B4']),
+    ('http://chinascope.org/archives/34523',
+     """Skip to content
+
+China Pilots “Vehicle-Road-Cloud Integration” Programs
+
+China is promoting “vehicle-road-cloud” integration. The idea is to advance commercialization of smart vehicles by integrating intelligent driving technology with roadside perception and cloud control.
+
+One example involves autonomous driving technology company WeRide’s work in the Beijing High-Tech Autonomous Driving Demonstration Zone: WeRide has conducted “in-depth cooperation with the government” to integrate “roadside perception of traffic signals and dynamic blind spots, driving path optimization, unprotected left turns, two-vehicle collaborative control, status sharing, and more.” The article states that “as of now, 12 companies including Baidu,, WeRide, AutoX, NavInfo, and Audi have conducted development and testing of ‘vehicle-road-cloud integration'” in the Beijing Demonstration Zone.
+
+Source: Stock Times, February 3, 2024""",
+     ['B4']),
+    ('http://freemarketsgroup.com/2018/10/23/beijing-promotes-the-automotive-industry-related-smart/',
+     """Beijing promotes the automotive industry related smart
+
+23 October 2018, Comments 0
+
+BEIJING, Oct. 22 (Xinhua) – Beijing has pledged to promote the related smart vehicle industry and related industries, which are expected to have a market value of 100 billion yuan (about 14.4 billion US dollars) by 2022, according to a white paper published by local authorities on Sunday.
+
+Beijing will push innovation and research on related smart vehicles to ensure their use at the Winter Olympics in 2022, according to the White Paper issued by the Beijing Municipal Economic and IT Commission on the sidelines of the World Conference on Intelligent Vehicles, held in Beijing from Oct. 18 to 21. .
+
+An experimental area will be built on an area of 50,000 hectares, while more than 2,000 km of roads in Beijing will be allocated for testing.
+
+The city will also accelerate the construction of intelligent traffic system and Internet vehicles, according to the White Paper.""",
+     ['B4']),
+    ('https://chinaipmagazine.com/en/journal-show.asp?id=644',
+     """Innovation is the Soul of Founder Group
+
+2010/12/20,By Doris Li, China IP,[Comprehensive Reports]
+
+As the largest-scale innovative enterprise in Zhongguancun Science Park, Peking University Founder Group Co., Ltd. is featured with a large cluster of industries. Backed up by Peking University, Founder owns China’s vital technologies in the fields of IT, medical treatment-medicine and so on. By establishing a market-oriented, enterprise-centered and production, teaching & research combined system; Founder has become one of the typical enterprises which fully illustrates China’s innovation concept.
+As for most people, their knowledge about Founder is only limited to Founder’s computer products. Though Founder has become a well-known brand, many people still know little about its achievements in research and development as well as its innovation capacity.
+With only 400,000 Yuan registered capital at the beginning of its business, Founder, as one of China’s high-tech enterprises, now has established its own reputation after twenty years of development. Chairman of Founder Group Wei Xin concluded Founder’s initiative spirit can be summed up by stating that “Independent innovation and sustainable innovation have become Founder’s soul and driving force.” Until the beginning of 2009, Founder occupied 70% of the profitability of school-sponsored enterprises and became one of China’s first six technical innovation pilots.""",
+     ['Z1']),
+    ('http://www.china.org.cn/english/19326.htm',
+     """www.china.org.cn
+
+Beijing to Set Up More Links With Overseas Students
+
+
+Beijing's Zhongguancun, known as China's silicon valley, will establish liaison offices in Japan and Holland next month, said officials at a conference Tuesday.
+
+The offices, to be located in Tokyo and Amsterdam, will strengthen connections with Chinese students studying abroad and offer helpful services for those that want to start their careers back in China.
+
+Xia Yingqi, deputy director with the Administration Committee of Zhongguancun, said that the function of the offices is to let the students know more about economic information in Beijing and also enhance ties with the Chinese people living in the local community.
+
+The official said that since last year, about 380 companies founded by returned students have registered and got licenses in Beijing and half of these were established by those coming back from the United States.
+
+He indicated that such liaison offices will also appear in the State of Maryland in the United States and Toronto in Canada next year.
+
+(Xinhua News Agency 09/18/2001)""",
+     ['Z6', 'Z7', 'Z7.4']),
+    ('https://technode.com/2018/02/09/kai-fu-lee-beijing-ai/',
+     """Beijing city officials yesterday launched a new international artificial intelligence research center in Beijing. The center will be led by Kai-Fu Lee, CEO of Sinovation Ventures, who has publicly endorsing China’s potential in AI growth.
+
+With guidance from Beijing city authorities, the research center will first establish three innovation centers, focusing on basic AI research, smart societal innovation, and AI patent innovation. The center will also build an AI computing and data application platform in collaboration with Face++ (旷视科技), SenseTime (商汤科技), and Ksyun (金山云).
+
+As the first dean of the research center, Kai-Fu Lee stressed the importance of nurturing more AI talent. “AI development doesn’t lie on academic theses,” said Lee at the launch event (in Chinese) in Beijing, adding that it’s important to push forward more cooperations between the industry and the academia.
+
+It doesn’t come as a surprise that the government is pushing the AI development in Beijing. As of September 2017, Beijing has seen nearly 400 AI companies. 42.9% of all Chinese AI startups are based in Zhongguancun, Beijing.""",
+     ['B1', 'B2']),
+]
+# Round 29 traps: (kind, url, lang, text)
+WEB29_TRAPS = [
+    ('biography', 'https://memim.com/wang-xuan.html', 'en',
+     """Wang Xuan
+
+Wang Xuan ( born February 5, 1936 in Wuxi, Jiangsu Sheng, China; † 13 February 2006 in Beijing) was a Chinese computer scientist. He was the inventor of the computer - laser typesetting technology for Chinese characters.
+
+
+Wang Xuan studied from 1954 to 1958 Mathematics and Mechanics at Peking University, where he later taught as a professor and researcher. In 1974, he was the responsible manager for a government program 748 project, which should be the traditional Chinese writing revise.
+
+Wang Xuan founded 1985 computer laser typesetting technology for Chinese characters. With the help of this invention were computer - laser typesetting systems, called Modern Bi Sheng, be developed for Chinese characters and the Founder - color transfer system and introduced in China. With this technique it was possible to supply the Chinese and the world's population with information and print media.
+
+From 1995 to 2002, Wang was CEO of Founder Holdings Ltd.. This company was registered in Hong Kong, a joint venture between Wang and Peking University. Wang Xuan transferable then about 1 million dollars out of its assets in the Wang Xuan Science Research Fund for support of the Institute of Computer Technology of Peking University ( CSTRI )."""),
+    ('hotel', 'https://wanderboat.ai/hotels/china/beijing/zhongguan-xinyuan-global-village-pku/lRLUae1OSoGorDYSJcLArQ', 'en',
+     """Based on a stay in Building 1, the hotel is basically good, but with a mixture of positive and negative features:||Pros: Located very near East gate of Peking University, and convenient to subway station. Rooms are large, clean, and quiet. The beds are comfortable and the carpeting is thick. Bathroom has modern fixtures.||Cons: Tap water is not drinkable (not their fault, and they provide bottled water to use instead). No heat is available in the rooms until mid-November. We stayed in October and the room never got above 68 deg F (quite chilly for us). Beware if you're visiting in the Fall. The room has many light fixtures, but they're all so feeble that the room is dimly lit."""),
+    ('shenzhen', 'https://greaterbayinsight.com/tag/nanshan/', 'en',
+     """Tag Archives: Nanshan
+
+Shenzhen to add 2,000 tech firms
+
+The Shenzhen Hi-tech Zone began as a patch of 11.52 sq km in the Nanshan district and has mushroomed, particularly over the past decade. This widely known fact was recognized in April this year, when the “zone” was officially expanded to 159.48 sq km, covering not only Nanshan but the Pingshen district as well. (To understand what exactly a Hi-tech Zone is, read our explainer.) 
+
+Now, the city government has announced that, far from resting on its laurels as the tech capital of southern China, it plans to accelerate the development of this zone. In so doing, it plans to attract and/or develop no fewer than 2,000 new hi-tech enterprises this year. These will be focused on building commercial applications for AI, new energy, integrated circuits, robotics, and new materials. 
+
+At the same time, Shenzhen will focus on building an integrated supply chain in the hi-tech sector, starting from basic research, through manufacturing and financing."""),
+    ('suzhou', 'http://tekes.episerverhosting.com/en/programmes-and-services/campaigns/nanochina/suzhou/', 'en',
+     """Nanotech Finland China
+
+Suzhou Innovation Ecosystem
+
+The beautiful ancient garden city of Suzhou in China, known as "the Venice of the Orient", has been transformed into a high-tech city in the last two decades and it is now known as one of the fastest growing high-tech industrial and innovative cities in China.
+
+In the past 5 years, regional and provincial governments have invested substantially, have built world-class infrastructure, and provide attractive incentives for international companies and high-tech entrepreneurs to establish R&D, manufacturing and business in the China-Singapore jointly developed Suzhou Industrial Park (SIP). The SIP has committed 10 billion RMB (about 1.6 BUSD) for the next five years to further develop Suzhou high-tech industries including nanotech enabled industries.
+
+Today the SIP is housed with 20000 national and multinational companies including 3M, Samsung, Siemens, Johnson & Johnson, Phillips, AMD, Bosch, Eli Lily and others within 288 square kilometers. Suzhou was ranked top 3 in "2010 China's Most Innovative Cities" by Forbes.
+
+Suzhou has been designated by the Ministry of Science and Technology (MOST) as the "China International Nanotech Innovation Cluster (CHInano)". SIP launched the "Nanopolis Suzhou" initiative to provide a complete ecosystem support for the growth of nanotechnology and its enabling industries."""),
+    ('passing', 'https://rd.springer.com/chapter/10.1057/9781137450609_7?error=cookies_not_supported&code=ada681cf-32e4-4cc1-82e7-750e33a001ae', 'en',
+     """Returning Chinese Promoting the Development of China’s New Economy
+
+Part of the Politics and Development of Contemporary China book series (PDCC)
+
+
+Historically, the vast majority of Chinese returnees have been academics and scientists. However, this pattern changed in the 1990s, when growing numbers of returnees had been in business overseas before returning to China. Over this time, Chinese intellectuals have been reoriented toward the business world. As the success of high-tech zones such as Zhongguancun have shown, returnee scientists are now avidly pursuing entrepreneurial opportunities in response to China’s transformation toward a market-based economy. Encouraged by government efforts to make the hi-tech zones function as incubators for returnee entrepreneurs, Chinese who have studied and worked overseas and acquired a strong scientific/technical background while doing so are establishing startup business ventures after returning home. These hi-tech zones assist returnees, who are often unfamiliar with working in China, in obtaining investment capital and physical space for their new business ventures, while also assisting them in dealing with bureaucratic red tape. Statistics show that governments from the national to local levels and universities have jointly established more than 150 science venture parks containing over 10,000 enterprises (Xinhua News Net, 2011b)."""),
+    ('nanjing', 'http://en.tusholdings.com/h/latestnews/show-58-71-1.html', 'en',
+     """• Press Center
+
+Official Settling of the First Domestic Venture Base of the Tsinghua x-lab in NanjingPrint
+
+Post Time:2013-08-12来源:
+
+Recently, the first domestic venture base of the Tsinghua x-lab was officially launched in TusPark (Nanjing) inside the Kirin Sci-tech Innovation Park. After the unveiling ceremony, over 40 students from the Tsinghua University who would start business with specific projects visited TusPark Low-carbon Intelligent Industrial Park Exhibition Center and Kirin Sci-tech Innovation Park, to learn more about Nanjing’s policies on how to support innovative ventures.
+
+The Tsinghua x-lab is an educational platform for the Tsinghua University to break through the disciplinary boundaries, find creative and innovative entrepreneurial talents and bring up leaders for future industries. According to introduction of Mao Donghui (executive director of the Tsinghua x-lab), led by the Tsinghua SEM, this platform is jointly built by 11 schools of this university including the School of Information Science and Technology. Ever since its inception in the April of this year, the Tsinghua x-lab has become a matter of public concern among the domestic innovative ventures. Up to now, over 40 nationally famous and successful entrepreneurs and investors have become EiR and AiR here, and over 70 innovative venture projects have been launched here.
+
+Ever since the decision to "make Nanjing a city powered by talents and technological innovation” is made, the policies on how to greatly promote the technological innovation ventures including the "1+8" Policy System, the “Nine Policies on Technological Innovation”, the “Seven Entrepreneurial Strategies” and the “Nanjing 321 Plan" have been launched one after another to attract a large number of new graduates from the Tsinghua University, to start business in Nanjing every year."""),
+    ('national', 'https://www.datenna.com/2014/03/21/state-council-china-to-improve-its-research-management/', 'en',
+     """China’s State Council published a document on improving the management of centrally funded scientific research projects. Some key elements of the document are summarized in this post.
+
+Re-organisation of the different research funding programs
+
+  • Science & technology programs administered by different ministries shall be optimized and integrated. Programs with unclear positioning, duplication and overlapping or ineffective performance, shall be adjusted, eliminated, integrated or transformed.
+  • Major projects should reflect national objectives. For those major research projects related to national strategic demand and long-term development, resources should be pooled to concentrate on significant issues and key breakthroughs.
+
+Strengthen the researchers’ position
+
+  • Support to young researchers shall be reinforced.
+  • Income policy for researchers shall be optimised, and distribution incentive mechanisms should be closely linked with their position responsibilities, work performance, and practical contributions.
+  • Researchers’ mobility mechanism should be strengthened.
+  • Project packaging and “forced partnering” should be put to an end."""),
+    ('mall', 'http://exzekestence.blogspot.com/2006/07/shopping.html', 'en',
+     """Tuesday, July 18, 2006
+
+
+As is my usual practice, I sought out the electronics centre in Beijing the first chance I had. Actually, I tried to find time to take a look at the local electronics centre at the cities I visited. Here are the pics of two of these centres in Beijing.
+
+These places are huge. And I really mean HUGE. I think one of these buildings can easily take two or three Sim Lim squares inside! And the number of shops inside? Astounding. When I was first told by the students that you could have almost a thousand shops inside, I was like 'huh?', thinking that he was just exaggerating. But no...
+
+Here's a pic of Hai Long centre. The first place I visited.
+
+Here's a pic of what goes on inside one of these buildings. It's a real marketplace! Many of these shops are just a small space of maybe 3m by 3m. The bigger ones have a actual shop space. The interesting thing is that there are just so many things to see. The bad thing is, there is no real order. So you can't really browse."""),
+]
+add_web_round("web29", [], WEB29_RELEVANT_EN, WEB29_TRAPS, all_tune=True)
+
 for name, rows in (("tune", rows_tune), ("holdout", rows_hold)):
     with open(OUT / f"{name}.jsonl", "w", encoding="utf-8") as fh:
         for r in rows:
