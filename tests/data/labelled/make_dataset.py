@@ -6045,6 +6045,329 @@ Here's a pic of what goes on inside one of these buildings. It's a real marketpl
 ]
 add_web_round("web29", [], WEB29_RELEVANT_EN, WEB29_TRAPS, all_tune=True)
 
+# --- added round 30: a TUNING round like rounds 7, 8 and 10-29 (decided before any row was collected: every round-30 row goes
+# to tune.jsonl, none to holdout, add_web_round(..., all_tune=True)), so holdout.jsonl and its recorded floors are unchanged.
+# Chinese only (an English round is collected by another helper at the same time).  Theme: Chinese pages found with queries
+# aimed at business media and at tasks earlier rounds rarely found (talent, internationalisation, sci-tech finance / listings,
+# sub-parks and vacated space, BTH, the "two zones" / FTZ, foreign R&D centres, autonomous-driving scenes, the 2026 report).
+# Asked for ~20 relevant and ~10 traps; delivered 12 relevant zh (5 zh-Hant, 2 with no code) and 5 traps (2 zh-Hant) in the
+# ~35 minutes allowed; fewer rather than reused rows.
+# Relevant zh: the Xiong'an ZGC park one year after opening (中新社 2024 via melab.com.tw: 113 firms, 千企雄安行); Haidian's party
+# secretary inspecting the 环保园 autonomous-driving scene zone and the Haidian driving-school test field (haijiaguanwang);
+# ZGC Q1-2016 financing statistics (中新網 via big5.china.com.cn, zh-Hant); the ZGC Development Group's signing with ten
+# ChiNext-bound firms and the city's 300-billion equity-investment plan (dwwin); the 2009 ChiNext training session, ZGC's
+# 113 listed firms and listing promotion as its financing focus (zulacollective, zh-Hant with pinyin mojibake); Vice-Mayor
+# Yin Yong on foreign R&D centres at the 2019 SCIO press conference (ictaa; no code); a 2015 feature on a CAS chemist watching
+# 中关村大街 change, the electronics malls to be vacated and 创业大街's 37 service institutions (jizihe, zh-Hant with pinyin
+# mojibake and '?/p>' glitches); the 2025 CCTV feature on the centre (kybk, cut after the Forum paragraph: Huairou's HEPS first
+# light, BAQIS, 北脑一号); a 2016 planning paper's abstract on ZGC's spatial development (handmsg, zh-Hant); the 2026 Beijing
+# government report's S&T section (reportify.ai: AI+ action, the national AI pilot base); Tianjin's 2024 BTH S&T press
+# conference (qwerilkk, zh-Hant with mojibake); Daimler's R&D centre in E-Town and the area's policy stack (bjtitle).
+# Traps (5): Shanghai's 38th batch of multinational HQs and R&D centres, with its English gloss (`shanghai`); Optics Valley's
+# talent special zone and venture funds (新華網 via av069, zh-Hant, `wuhan`); Hong Kong's Loop as a 「中國矽谷」 (文匯網, zh-Hant,
+# `hongkong`) and the 2023 Shenzhen-park plan briefing (中新社, `hongkong`); a 2007 book excerpt on three returnees cheated on
+# 中关村大街 in 1999 (dz.xdkb, `memoir`).
+# Excerpts are 3-10 sentences copied as the search returned them (bylines, '發佈時間' lines, pinyin-style mojibake such as
+# 關(guān), '?/p>' and '![]()' leftovers, full-width and ASCII punctuation mixed, blank lines left in); cuts: kybk starts after
+# the 2025 Forum closing paragraph (that story is taken in English by an earlier round), haijiaguanwang stops where the page
+# breaks off ('形成技术'), reportify.ai after the hard-tech names, qwerilkk before the shared-instrument paragraph, bjtitle
+# after the policy-stack sentence, the memoir before the Tsinghua dormitory scene.
+# Overlap check: every URL checked against all earlier rows with check.py and every excerpt passes check() with no problem; no two
+# round-30 excerpts share a 40-character window; a sample string of each excerpt is absent from /work/shared/benchdata.
+# Dropped as used or as an earlier row's story: the 2020 service-sector opening plan (kanbao) and the FTZ launch (ldwb) (both
+# named as left-out stories in round 12's comment), the 2025 Life Science Park media visit (caixin; same), the Xiong'an park's
+# 2023 opening (gaoerwen used; vipalarms/lhj.hzdx the same story), the IC design park's start and opening (used), the Silicon
+# Valley and California-Beijing innovation centres (used), 知银/知保 (used), the Haidian FTZ plan (capitalip repeats a used big5
+# page), the international technology transfer centre and the 2026 trading-centre page (used), the Pinggu/Shunyi parks' 2013
+# licensing (text used), the Haidian AI large-model cluster and its parks (used), the 2016 Beijing-centre BTH pieces (used).
+# Labels (README rules, rounds 2-29 readings) plus: Z5 + Z5.12 for the Xiong'an ZGC park's first year and, in a Tianjin text, for
+# the 滨海-中关村 park and 宝坻京津中关村科技城 being built up (as round 7's BTH park reading); Z4 + Z4.4 for autonomous-driving
+# scenes built in a ZGC park (环保园, ZGC Science City) (as rounds 7-8); Z2 + Z2.3 for ZGC listing promotion stated as its
+# financing work and for the ZGC Development Group's cooperation with ChiNext-bound firms beside the city's equity-investment
+# plan (as round 28's finance reading); Z3 + Z3.4 for 创业大街's service institutions and Z5 + Z5.4 for the electronics malls
+# to be vacated for new uses on 中关村大街; Z5 alone for ZGC's spatial development 'from one zone to many parks'; B1 for Huairou
+# facilities (HEPS); B2 for Beijing's AI+ action in the 2026 report (as round 28); B5 for the BTH national technology innovation
+# centre and Beijing's technology contracts absorbed by Tianjin; B6 for E-Town's stack of ZGC, service-sector-opening and FTZ
+# policies (seeds/001's B6 wording). Financing statistics and a vice-mayor's remarks on R&D centres get no code.
+# Doubtful round-30 rows (kept, flagged here): zh03/zh04 (Z2.3 for listing promotion; statistics otherwise), zh05 (no code:
+# '在北京建立R&D中心是我国科技创新中心建设的重要组成部分' is a Beijing-centre framing but states no project; B6 arguable),
+# zh06 (Z5.4 read from '15萬平方米的電子賣場將逐漸騰退' in a human-interest feature), zh07 (B1 only; B2 left out for '持续加强基础
+# 研究和关键核心技术攻关' and the brain-computer-interface result), zh08 (an abstract; Z5 only), zh09 (B3 left out for the
+# national AI pilot base, as round 12 did for 中试), zh10 (a Tianjin government text: relevant through the BTH centre and ZGC
+# parks in Tianjin), zh11 (an E-Town foreign-R&D text: B6 rests on the one policy-stack sentence). Hard traps: memoir03 names
+# 中关村 and 中关村大街 throughout and opens with a book blurb on ZGC's history; hongkong02 calls the Loop a 「中國矽谷」;
+# wuhan01 uses 人才特區 and venture-fund vocabulary; shanghai00 is multinational R&D centres in the words of zh05 and zh11.
+# Not found in the time: 高聚工程 / 雏鹰人才 / 博士后 / 人才公寓 / 外籍人才永久居留 pages (only link-farm titles or a
+# one-paragraph 10-measures video page), Z6.x and Z7.x texts not already told, pages from 36氪 / 虎嗅 / 钛媒体 / 界面 / 第一财经 /
+# 21世纪 / IT之家 (none returned for these topics), and traps of kinds zol, mall, rental, school, restaurant, hotel (only used
+# rows or pages not naming 中关村).
+# Round 30 relevant Chinese rows: (url, lang, text, labels)
+WEB30_RELEVANT_ZH = [
+    ('http://melab.com.tw/uploads/xinwen.asp?s2jd=dfT.html', 'zh-Hans',
+     '发布时间:2024-11-14 19:23:03 来源: sp20241114\n中新社 雄安8月30日电 (记者 陈林)河北雄安新区官方30日通报,雄安新区中关村科技园“开园”一年来,创新配套大幅提升,园区及周边功能日臻完善,承接疏解能力不断增强,113家科创企业和近500位高层次人才在这里集聚。\n作为在京冀两地政府指导支持下,由雄安新区改革发展局、中国雄安集团有限公司、中关村发展集团股份有限公司合力共建的重点项目,雄安新区中关村科技园成为政企联动推进“北京非首都功能疏解由政府推动向政府和市场共同推动转化”的试验田。\n据介绍,在三方的共同努力下,雄安新区中关村科技园以“千企雄安行”品牌活动作为集聚产业资源的主抓手,辅以高质量、全周期服务,累计对接国内外科技创新企业5500余家。此外还快速推动各地创新资源要素在京冀雄之间流通,挖掘出了一批高新技术成果,推动一批新一代信息技术、人工智能等产业领域延链补链强链重点企业和项目落地。(完) 【编辑:刘阳禾】',
+     ['Z5', 'Z5.12']),
+    ('http://haijiaguanwang.com/h-nd-1167.html', 'zh-Hans',
+     '海淀区领导进行自动驾驶示范工作调研 二维码\n1\n近日,海淀区领导进行自动驾驶示范工作调研,区委书记于军到环保园和园区自动驾驶企业实地调研,详细了解环保园打造自动驾驶应用场景示范区的有关情况,紧密对接自动驾驶企业的发展需求,通过优化包括营商环境在内的发展环境为科技创新“主力军”提供支持和帮助,共同推动自动驾驶示范区建设。于军书记首先来到小马智行公司,现场观摩了自动驾驶测试车辆运行情况,仔细询问公司在探索自动驾驶技术和未来出行领域的创新实践,对其进一步发挥好自身优势,推动人工智能技术在新型城市形态场景中深度应用寄予厚望。于书记表示,要加强政产学研用融合互动,推进科技成果转化和产业化,以高质量服务为自动驾驶科技企业创新发展赋能。要加大精准政策支持力度,为创新主体提供更广阔的应用场景,助力创新创业企业高质量发展。 今年,海淀已出台支持智能网联汽车产业发展的“十五条”措施,全力推进自动驾驶示范区建设,已 在海淀驾校建成北京首个自动驾驶车辆封闭测试场地。 在海淀驾校,于军书记实地察看封闭测试场整体环境,千方科技研究院院长孙亚夫接待并汇报封闭测试场建设及运营情况。于军书记了解测试场模拟静态与动态典型交通场景、为小型自动驾驶车辆提供研发测试与能力评估等服务。下一步,海淀驾校封闭测试场将进一步拓展,构建仿真—封闭—开放多层次测试体系,海淀驾校校长张燕晨等陪同调研。\n![]() ![]() 就进一步推进自动驾驶示范区建设,于书记强调: ![]() 要高度重视自动驾驶示范区建设工作,切实发挥好中关村科学城的创新资源优势,将最先进的技术应用到智能网联环境当中,为自动驾驶科技企业打造量身定制的应用场景,形成技术',
+     ['Z4', 'Z4.4']),
+    ('http://big5.china.com.cn/gate/big5/finance.china.com.cn/roll/20160513/3722115.shtml', 'zh-Hant',
+     '北京中關村平均每天3.9家企業獲融資7.3億元\n\n  • 發佈時間:2016-05-13 20:34:00  來源:中國新聞網  作者:佚名  責任編輯:羅伯特\n\n  中新網北京5月13日電(記者 于立霄)中關村管委會13日通報,今年一季度中關村經濟規模增速回升,創新投入增長迅速,境外並購表現突出,融資金額再創新高,平均每天發生3.9起融資,獲投金額7.3億元(人民幣,下同)。\n\n  一季度中關村共有352家企業獲得358次PE/VC投資,獲投金額661.7億元,同比增長60.8%。最具潛力的領軍企業美團網和滴滴出行分別獲得了33億美元的E輪融資和10億美元的F輪融資。\n\n  企業境外並購更加活躍,涉及領域趨於廣泛。一季度,中關村企業發起的境外並購案例12起,較上年同期增加8起,披露金額106.3億元;12起境外並購中,涉及6個國家和地區的4個領域。如掌趣科技11億元並購南韓網禪,捷成股份並購比利時的AT公司,東方網力並購在馬來西亞視頻監控行業市場佔有率排名位居第三的CABNET公司。',
+     []),
+    ('http://www.dwwin.com/news/dynamic/42031181230.html', 'zh-Hans',
+     '本报讯 到目前为止,中关村园区内符合创业板财务指标的企业已有近千家,为创业板市场储备了丰厚的企业资源。在昨天举行的中关村重大科技成果转化签约仪式上,中关村发展集团和园区内10家拟登陆创业板的高科技企业进行了创新合作签约。 昨天签约的10家企业中,有8家已是深交所“三板”企业,分布于电子信息、生物医药、新能源等国家大力支持的新兴行业及公共管理服务领域,在行业细分市场上占据较大份额,具有较高收益率和成长性,这些企业未来都准备在创业板上市。 据悉,为加快推进项目落地,北京市级财政5年将统筹安排300亿元,通过股权投资等方式为重大项目落地提供资金支持,带动中央和市属企业、创业投资机构等社会资本投入。昨天,中关村集团还和清华、北大、中科院、农科院等科研院所签订了战略合作框架协议。',
+     ['Z2', 'Z2.3']),
+    ('http://zulacollective.com/news/200906/29/18809.html', 'zh-Hant',
+     '根據(jù)國內(nèi)外證券市場發(fā)展?fàn)顩r和園區(qū)發(fā)展的需要,中關(guān)村一直將促進(jìn)企業(yè)改制上市作為投融資促進(jìn)工作的重點(diǎn)。郭洪日前在參加“中關(guān)村國家自主創(chuàng)新示范區(qū)創(chuàng)業(yè)板培訓(xùn)會(huì)”時(shí)表示,截至目前,中關(guān)村園區(qū)境內(nèi)外上市公司總數(shù)已達(dá)113家,其中境內(nèi)55家,境外58家,IPO總?cè)谫Y額近1000億元人民幣。\n中關(guān)村園區(qū)現(xiàn)有企業(yè)2萬2千家,年收入過億元的企業(yè)1000家,年收入5億元以上的企業(yè)261家,年收入10億元以上的企業(yè)151家,德勤發(fā)布的中國高科技高成長五十強(qiáng)企業(yè)的40%來自中關(guān)村。',
+     ['Z2', 'Z2.3']),
+    ('http://ictaa.cn/hlwxw/9003.html', 'zh-Hans',
+     '本篇文章389字,读完约1分钟\n会议网站(中国网宗朝摄)\n2019年4月10日,国务院新闻办公室于2019年4月10日(星期三)上午10时召开新闻发布会,邀请商务部党组成员、部长助理李成钢、北京市委常委、副市长殷勇介绍全面推进北京服务业扩大开放综合试点工作,并回答了记者提问。\n以下是书面记录:\n市委常委、副市长殷勇:\n刚才你提到苹果、特斯拉和默克已经在北京建立了R&D中心。事实上,北京的R&D中心的数量比这多得多。北京是世界500强企业中人口最密集的城市。世界500强企业中约有14%的总部设在北京,70%以上的外国500强企业在北京设有机构,其中许多是R&D机构。这些R&D机构能给中国带来什么?我认为它至少带来四个好处。一是汇聚创新人才,二是汇聚创新资本,三是汇聚创新技术,四是构建创新网络。创新是我们产业链的起点。有了这样的创新资源,后续包括产业落地、产业发展、北京发展和京津冀发展,全国的发展基础将更加坚实。因此,在北京建立R&D中心是我国科技创新中心建设的重要组成部分,我们也欢迎更多的企业在北京建立R&D中心。谢谢你',
+     []),
+    ('http://m.jizihe.com/page/2015/0429/25282767.shtml', 'zh-Hant',
+     '參加過中國早期火箭技術(shù)中耐熱高分子材料研究的化學(xué)家胡亞東,退休之后,多了一個(gè)愛好,拍攝自家窗前的變化。樓下就是中關(guān)村大街,從窗子向外望去,中關(guān)村西區(qū)就在眼前,迎面是地標(biāo)性建筑——中關(guān)村金融中心。“中關(guān)村變化太大、太快,我快看不明白了?!?/p>\n已走過88年人生的胡亞東,有60年住在中關(guān)村。這位中科院的高分子化學(xué)家,喜音樂和攝影,空閑時(shí)騎車穿行于中關(guān)村,在早期的電子一條街、圖書市場等,淘CD和相機(jī),并隨手?jǐn)z影。\n胡亞東見證了中關(guān)村的發(fā)展和不斷轉(zhuǎn)型。這個(gè)智力密集區(qū),在近代30多年的歷史中,抓住中國改革開放、科技興國的潮流,擴(kuò)散科技成果、發(fā)展高新技術(shù)產(chǎn)業(yè),形成了中關(guān)村模式。\n在北京海淀區(qū)2015年10月發(fā)布的規(guī)劃中,未來三年至五年,中關(guān)村大街將完成轉(zhuǎn)型,到2017年底形成創(chuàng)新創(chuàng)業(yè)、科技金融、文化創(chuàng)意等新型業(yè)態(tài)集聚區(qū),15萬平方米的電子賣場將逐漸騰退。\n現(xiàn)在,中關(guān)村又要轉(zhuǎn)型,迎面是“互聯(lián)網(wǎng)+”時(shí)代。\n胡亞東說,“中關(guān)村從無到有,時(shí)刻都在變化和創(chuàng)新,這就是它的魅力之處?!?/p>\n從胡亞東家小區(qū)出來,穿過中關(guān)村大街,左轉(zhuǎn),走幾十米后進(jìn)入海淀大街,沿街往東走過五個(gè)紅綠燈,中關(guān)村創(chuàng)業(yè)大街便在右手邊。\n一年半前,這里是胡亞東常去的海淀圖書城步行街。新街掛牌一年多,已經(jīng)進(jìn)駐了37家創(chuàng)業(yè)服務(wù)機(jī)構(gòu),是互聯(lián)網(wǎng)創(chuàng)業(yè)的標(biāo)志性街區(qū),出入者談?wù)摰闹黝}是令',
+     ['Z3', 'Z3.4', 'Z5', 'Z5.4']),
+    ('https://kybk.net/news/ej2djVDWvl.html', 'zh-Hans',
+     '党的十八大以来,以习近平同志为核心的党中央高度重视北京科技创新工作,明确把“国际科技创新中心”作为北京城市战略定位之一。2023年5月,习近平总书记在主持召开深入推进京津冀协同发展座谈会时强调,要加快建设北京国际科技创新中心和高水平人才高地,着力打造我国自主创新的重要源头和原始创新的主要策源地。\n\n沿着总书记指引的方向,北京依托丰富的科教资源优势,持续加强基础研究和关键核心技术攻关。在雁栖湖畔的怀柔科学城,37个重大科技基础设施与平台中,高能同步辐射光源已成功发出第一束光;在北京量子信息科学研究院,光声量子存储器存储时长创新世界纪录,达到了4035秒;在原始创新的脑机接口领域,“北脑一号”完成了国际首批柔性高通量半侵入式无线全植入脑机系统的人体植入。\n\n抓科技创新和产业创新融合,北京积极搭建平台,不断健全体制机制。2024年,北京人工智能核心产业营收突破了3000亿元。',
+     ['B1']),
+    ('http://m.handmsg.com/page/2016/0306/20621564.shtml', 'zh-Hant',
+     '鞠鵬艷\n中關村國家自主創新示范區規劃建設發展實踐\n鞠鵬艷\n中關村產業和空間發展的幾次重大調整,都是圍繞進一步提升創新能力展開的。中關村在創新發展過程中,空間從一區到多園、到區域發展帶;建設重點從空間規模、資源與要素投入,到關注創新主體、創新行為本身。新時期,中國經濟發展方式的轉變,首都和京津冀區域發展戰略的調整,倒逼中關村借力新技術、新模式,激活創新生產要素,打通要素之間的聯系,充分利用存量發展空間,在城市和區域層面,成功地展示出國家科技創新中心的發展構架。\n轉型發展 | 創新驅動 | 中關村',
+     ['Z5']),
+    ('https://reportify.ai/news/1213327720147193856', 'zh-Hans',
+     '科技创新 5万亿的“硬支撑”\n\n科技一马当先,依然是2026北京高质量发展的主线。 根据最新的政府工作报告,今年的重点工作提出构建有竞争优势的新质生产力发展格局,大力发展高精 尖产业。 高水平建设国际医药创新公园,全生态链推进绿色先进能源、新能源汽车、机器人、商业航天等重点项 目。同时,北京还将全面实施"人工智能+"行动,建设国家人工智能中试基地。 中试平台是验证技术成熟度的关键环节。对符合条件的新建平台,北京最高给予1亿元补助,资金重点 投向技术从"实验室"走向"生产线"的关键节点。 具体看,众多高科技产业赫然在列,大量企业从幕后走向台前。 寒武纪在资本市场掀起热浪,摩尔线程加速进入盈利周期,智谱跑出全球大模型第一股……北京硬科 技"名片"不断擦亮,它们来自国产芯片、人工智能、创新药等领域,成为北京国际科创中心的典型代 表,见证了北京科创的大有可为。',
+     ['B2']),
+    ('http://m.qwerilkk.cn/focus/3507510.html', 'zh-Hant',
+     '2024年4月28日,天津市政府新聞辦召開“推動京津冀協(xié)同發(fā)展走深走實——科技創(chuàng)新協(xié)同”專題新聞發(fā)布會,會上公布了天津市持續(xù)推動京津冀創(chuàng)新協(xié)同走深走實的進展情況。\n建立多層面合作機制方面,天津市與科技部召開了部市工作會商會議,與中國工程院、北京大學、北京理工大學、北京航空航天大學等簽署了戰(zhàn)略合作框架協(xié)議,成立了京津冀協(xié)同發(fā)展科技創(chuàng)新協(xié)同專題工作組,組建了京津冀國家高新區(qū)聯(lián)盟。\n打造科技協(xié)同創(chuàng)新平臺方面,獲批組建17家全國重點實驗室,實現(xiàn)歷史性突破,其中聯(lián)合京、冀單位共同建設6家。積極推進京津冀國家技術創(chuàng)新中心建設,天津中心與京津冀國家技術創(chuàng)新中心差異化共建8家技術創(chuàng)新平臺。中國醫(yī)學科學院天津醫(yī)學健康研究院、北京納通骨科生產(chǎn)基地等一批重大項目開工建設。\n促成科技成果來津轉化方面,天開園、濱?!嘘P村科技園、寶坻京津中關村科技城等協(xié)同創(chuàng)新載體加快建設,截至2024年4月,天開園已入駐北京來源企業(yè)128家、河北來源企業(yè)78家。京津冀三地成果網(wǎng)實現(xiàn)融通匯聚,近9000項成果對天津市企業(yè)開放共享,2023年天津市吸納來自北京的技術合同額151.6億元,同比增長了84.7%以上。',
+     ['B5', 'Z5', 'Z5.12']),
+    ('https://app.bjtitle.com/8816/newshow.php?did=50fdb1c2&newsid=5976425&typeid=68', 'zh-Hans',
+     '戴姆勒将在北京经济技术开发区(简称北京经开区)启用其全新中国研发技术中心,继续强化在华研发布局,进一步提升其本土创新实力。8月初,戴姆勒中国研发技术中心迎来了首批研发人员的入驻,该研发技术中心总建筑面积达5.5万平方米,总投资达11亿人民币,共可容纳约1000名研发人员,将成为戴姆勒在华研发的核心动能。\n据介绍,戴姆勒中国研发技术中心采用一体化园区概念,配备了全面丰富的整车及零部件测试设备,该研发技术中心毗邻北京经开区的梅赛德斯-奔驰乘用车生产基地,将助力提速下一代梅赛德斯-EQ纯电车型的国产化。\n戴姆勒在北京经开区建设研发技术中心并非个例。阿斯利康、GE、瓦里安、小马智行等外资企业先后在经开区设立海外总部或研发总部,经开区与施耐德共建了中法智能制造产业示范园。与此同时,一大批高精尖外资项目在经开区推进建设,海斯坦普、北汽李尔、采埃孚等高端零部件企业建成投产,赛诺菲新一代胰岛素大品种落地,拜耳4条现代化生产线开工,GE全新超高端CT机投产。\n有着开放基因的北京经开区持续优化的营商环境为外商提供了更多的投资机遇,特别是自贸区的建设,在高端制造业产业链的融合发展等领域有着更多的投资红利。自2020年9月,经开区挂牌中国(北京)自由贸易试验区高端产业片区,国家级经开区、高新区、中关村自主创新示范区、服务业扩大开放综合示范区、自贸区等政策有机叠加。',
+     ['B6']),
+]
+# Round 30 traps: (kind, url, lang, text)
+WEB30_TRAPS = [
+    ('shanghai', 'https://wuwenjie.xyz/wordpress/archives/47302', 'zh-Hans',
+     '上海市第38批跨国公司地区总部和研发中心、促进外商投资全球伙伴颁证暨外资项目集中签约仪式27日举行。本次新认定的跨国公司地区总部和外资研发中心共计35家。这些跨国公司分布在汽车、电子信息、医药医疗、现代服务业等多个领域。其中,不少公司在上海设立地区总部,将上海作为连接全球的重要节点,这有利于带动相关产业链集聚发展。同时,也有多家公司新设外资研发中心,将上海作为其全球研发网络的重要组成部分之一,这将有助于上海构建开放型经济新体制。\n\nTitle: Shanghai newly identified multinational company headquarters R&D centers\nKeywords: multinational companies, regional headquarters, foreign R&D centers'),
+    ('wuhan', 'http://av069.com/kexue/kxts/2012-07-16/62953_2.html', 'zh-Hant',
+     '光谷設(shè)立了人才特區(qū)專(zhuān)項(xiàng)資金,每年投入不少于1.5億元,對(duì)引進(jìn)的世界一流創(chuàng)新團(tuán)隊(duì),給予最高1億元資助;對(duì)“3551計(jì)劃”入選者給予60萬(wàn)——500萬(wàn)元支持,其中對(duì)入選“千人計(jì)劃”者給予300萬(wàn)元資助。\n光谷還為高層次人才創(chuàng)業(yè)提供一站式服務(wù)。他們專(zhuān)門(mén)設(shè)立留學(xué)生創(chuàng)業(yè)園等各類(lèi)孵化器18家,配備“人才服務(wù)專(zhuān)員”協(xié)助處理企業(yè)注冊(cè)、公共關(guān)系、項(xiàng)目申報(bào)等事務(wù)。\n三年多來(lái),光谷引進(jìn)了海內(nèi)外1000多個(gè)團(tuán)隊(duì)、3000多名高層次人才,相當(dāng)于一天3名。世界知名學(xué)者、納米專(zhuān)家王肇中博士,中國(guó)科學(xué)院院士、第三世界科學(xué)院院士、美國(guó)微生物科學(xué)院院士鄧子新等紛紛落戶(hù)光谷。\n資本制度的創(chuàng)新助推企業(yè)的創(chuàng)新。光谷以一系列優(yōu)惠政策鼓勵(lì)金融機(jī)構(gòu)進(jìn)駐,并開(kāi)展創(chuàng)新業(yè)務(wù)。目前,區(qū)內(nèi)創(chuàng)業(yè)投資、股權(quán)投資機(jī)構(gòu)達(dá)60余家,資金總規(guī)模超過(guò)200億元。\n創(chuàng)新使中國(guó)光谷始終處于發(fā)展的快車(chē)道。“十一五”以來(lái),光谷主要經(jīng)濟(jì)指標(biāo)保持了29%以上的增幅,2011年完成企業(yè)總收入3810億元,成為中部地區(qū)經(jīng)濟(jì)版圖中最為耀眼的高地。(新華網(wǎng))'),
+    ('hongkong', 'http://news.wenweipo.com/2018/05/03/IN1805030029.htm', 'zh-Hant',
+     '【文匯網訊】大公文匯全媒體報道:香港政務司司長張建宗今日(3日)出席「粵港澳大灣區論壇」時表示,大灣區發展規劃將成為香港的新發展機遇。他特別提及,港深共同開發的河套區有望成為「中國矽谷」。\n深圳市政協歷屆港澳聯誼會和粵港澳大灣區經貿協會今早舉辦「粵港澳大灣區論壇」,推進區內的商經貿發展。論壇嘉賓之一的張建宗表示,香港在過去40年,一直以自己所長,服務國家所需,也乘勢轉型,由當時的製造業中心,發展成為今日的國際金融、貿易和航運中心。今天,大灣區建設將成為香港的新發展機遇,更是促進粵港澳三地會更好的發揮各自的優勢,形成互補,共同打造新的經濟增長點。\n張建宗表示,落馬洲河套區發展是一項龐大而長遠的創科工程,將成為大灣區內重要的創科中心。財政預算案史無前例地額外投放超過500億元加速本港的創科發展。當中,200億元用作發展落馬洲河套地區港深創新及科技園,包括土地平整、基礎設施、上蓋建設和早期營運等。另外,港府亦會向創新及科技基金注資100億元,繼續透過基金下不同資助計劃,支援本地的應用研發工作及創科項目。\n(大公文匯全媒體新聞中心供稿)\n責任編輯:梁瀟瀟'),
+    ('memoir', 'http://dz.xdkb.net/old/html/2007-04/21/content_52688600.htm', 'zh-Hans',
+     '本书描述了中关村1980年到2006年的历史进程。作者花费了三年的时间,采访了三百多个人物。有在中关村捞得身家亿万的企业家、世界500强的超级大鳄,也有出师未捷的悲剧英雄。所有的那些雄心、野心、权谋、商战、虚与委蛇和彻底疯狂,伴随着云谲波诡的政治风云,在中国的大地上起起落落。\n网络时代的新人\n新情况层出不穷,这一回,三个中国留学生试图把一个真正的硅谷公司搬到中关村来。\n1999年1月的第一个周。23岁的周云帆走进这条大街,同行者中有他在美国的同班好友杨宁和陈益东。周在北京长大,又曾在清华大学读书,因此对街上的一切并不生疏,他那两个同学可就觉得满眼都是不可思议的景象。白颐路的扩建工程完成不过两年,现在又在翻新,又改了名字叫“中关村大街”。三个年轻人从南到北,不时有个衣衫不整、贼眉鼠眼的人突然出现在面前,挡住去路,问他们买不买软件,有操作系统和形形色色的工具软件,还有游戏和电影。那些人手上似乎拿着整个软件王国,要什么有什么,只不过大都是盗版。这三人一路惊呼,好像看到混沌初开也看到世界末日。\n有个人很快得到他们的信任。那是无数打着“中介公司”招牌在这条街招摇撞骗的人中的一个,眼光老辣,看出这三人都是短期旅行者,一副不食人间烟火的模样,却又到处打听可供出租的房间,当即展开如簧巧舌,在收了2500元“中介服务费”之后,立即无影无踪,把三个年轻人甩在大街上发呆。'),
+    ('hongkong', 'http://changliao.shaliwang.cn/article/7249.html', 'zh-Hans',
+     '香港特区政府:与深圳携手将河套合作区打造成世界级创新平台\n\n11\n\n中新社北京9月5日电 (记者 刘文文)“香港特区会继续积极融入国家发展大局,与深圳携手并肩,协同推动合作区的建设,推动粤港澳大湾区的创科高质量发展,将合作区打造成为世界级的创新平台。”香港特别行政区政府政务司司长陈国基5日在北京说。\n\n近日国务院印发《河套深港科技创新合作区深圳园区发展规划》。5日在国新办举行的新闻发布会上,陈国基说,合作区在深圳河两侧,以“一河两岸”“一区两园”的理念构建,涵盖了大概300公顷的深圳园区和87公顷的香港园区。\n\n陈国基透露,香港园区即港深创科园的第一期规划已经初步完成,总面积可以达到1000万平方尺,将规划具有不同产业主题的片区,包括生命健康科技区、产学研区、人工智能与数据科学区、新科技先进制造区,以及人才住宿区、商业和附属设施等。'),
+]
+add_web_round("web30", WEB30_RELEVANT_ZH, [], WEB30_TRAPS, all_tune=True)
+
+# --- added round 31: a TUNING round like rounds 7, 8 and 10-29 (decided before any row was collected: every round-31 row goes
+# to tune.jsonl, none to holdout, add_web_round(..., all_tune=True)), so holdout.jsonl and its recorded floors are unchanged.
+# Theme: ENGLISH only (a Chinese round is collected by another helper at the same time), found with queries aimed at the tasks
+# earlier rounds rarely found (ZGC talent and residence, internationalisation, sci-tech finance, BTH parks, the "two zones",
+# services-sector opening, foreign R&D centres, old-factory renewal) and at outlets' sub-sections (chinadaily zpark / etda /
+# tianjin sections, wb.beijing.gov.cn, zgcforum.com.cn English newsroom, en.most.gov.cn, SCMP print pages, The Wire China).
+# The round is SHORT: 10 relevant en (3 with no code) and 6 traps (all en), collected in the time allowed (about 35 minutes).
+# Relevant en: SCMP 2018 on express green cards for foreign spouses and children of ZGC high-level talent; a Tianjin Binhai CBD
+# page on the Binhai-Zhongguancun Science Park as a cross-region reform pilot area for ZGC achievements; ICBC Beijing Branch as a
+# pilot bank of ZGC Fast Credit (oreanda 2011, first sentence skipped); the 2020 ZGC Forum press conference with the ZGC
+# committee's high-value patent measures (the BAQIS and blockchain-academy paragraphs skipped: long proper names shared with
+# earlier rows); the 2009 Zhongguancun Forum (MOST); the 2020 Forum's China S&T Investment Summit parallel forum; Beijing's
+# international talent communities (asia-expatsforum, a middle paragraph on the definition and nine areas skipped); E-Town's
+# foreign-funded R&D centres (chinadaily etda 2024, no code); a Wire China feature on a founder setting up in ZGC in 2015 (no
+# code; the sentence naming 'China's top universities, Peking and Tsinghua' skipped); Beijing's services-sector opening at the
+# 2019 CIIE with Haidian showing ZGC (chinadaily zpark, no code).
+# Traps (6, en): a Xinhua report on Xiong'an's 3,069 registered enterprises naming 'the Zhongguancun science park' once among
+# projects (`passing`); a 2000s national piece on overseas student pioneer parks (`national`); Changchun's overseas-scholars
+# entrepreneurial park (`changchun`); Hangzhou's Liangzhu AI start-up scene naming Beijing in passing (`hangzhou`); Chaoyang's old
+# factories turned into cultural parks (`chaoyang`); a Tsukuba Science City paper abstract (`japan`).
+# Excerpts are 3-10 sentences copied as the pages have them (SCMP's 'China/ Politics' section line, tjbhcbd's 'Binhai -
+# Zhongguancun' spacing and 'dislocated development', zgcforum's 'Position:Home  >>' breadcrumb and the cut-off last sentence,
+# asia-expatsforum's photo caption 'Foreigners learn to make dumplings.' and its '. .', etda's 'the number foreign-funded',
+# the en.people.cn Xinhua dateline, changchun's 'Updated : 2019-09-24Source : CCFAO' and font menu, the sina page's leading
+# spaces).
+# Overlap check: every URL checked against all earlier rows with check.py and every excerpt passes check() with no problem; no two
+# round-31 excerpts share a 40-character window; a sample string of each excerpt is absent from /work/shared/benchdata.
+# Dropped as used, as an earlier row's story or for shared windows: the 2016 entry-exit measures and the points-based green-card
+# pilot (covid-19.chinadaily 2016, ccg.org.cn's Albert Fert story, referchina's 2024 notice, the english.beijing.gov.cn residence
+# procedure), the Tel Aviv liaison office (chinadaily used; boronfuelsource/xebersaati mirrors left out), the Xiong'an ZGC park
+# in 2025 (en.people.cn photo story; round 12's story), the Baodi park's 2024 forum (tianjin.chinadaily: its park name and BTH
+# phrase share windows throughout), the "two zones" mobilization meeting (wb.beijing.gov.cn: 160 shared windows) and the two
+# zones' 137 policies (english.beijing.gov.cn; bjzpark's used story), ZGC revenue statistics 2021 (en.people.cn 1003: shares
+# windows with the used 0703 page), the 2011 IP-backed loans (global.chinadaily; yuzhongnet mirror used), ZGC-BTH pages
+# (sipo, bjzpark 2021-03-19, exploringtianjin), the Huairou approval of 2017 (chinahighereducation; the bjb.cas.cn story used),
+# the 2023 incubator guiding opinions (texdyed; yimeisofa and english.beijing.gov.cn used) and most mall / Hailong blogs (used).
+# Labels (README rules, rounds 2-29 readings) plus: Z2 + Z2.2 + Z6 for streamlined permanent residence for ZGC talent's foreign
+# families (as round 5's entry-exit reading); Z5 + Z5.12 for the Binhai-ZGC park (named in 004's Z5.12); Z2 + Z2.3 for a bank as
+# a pilot bank of ZGC Fast Credit and member of the ZGC credit alliance; Z2 + Z2.1 for the ZGC committee's high-value patent
+# operation measures for achievement transformation, with Z7 + Z7.7 for the Forum press conference; Z7 + Z7.7 for the 2009
+# Forum ('strengthening mutual understanding through exchanges, and facilitating technological and economic cooperation') and for
+# a Forum parallel session; B6 for international talent communities framed as a core task of Beijing's role as an S&T innovation
+# hub (as round 8). E-Town's foreign R&D centres (E-Town gets no code; no Z7.1, as web5-rel-en12), a founder's story and the
+# services-sector opening with a ZGC showcase get no code.
+# Doubtful round-31 rows (kept, flagged here): en04 (Z7.7 for a press-conference page; its Beijing-centre framing sentence would
+# allow a B code, none given after the institutes' paragraphs were cut), en06 (a parallel forum on equity investment: Z7.7 only;
+# Z2.3 left out as the sci-tech finance content quoted is the Shanghai exchange's), en07 (B6 for a Beijing-wide talent-community
+# text naming ZGC Science City as a pilot; Z6 + Z6.11 left out as Beijing-wide, as round 8), en08/en09/en10 (relevant with no
+# code: E-Town statistics, a foreign feature, a services-opening promotion in the zpark section — en10 is the weakest relevance
+# call), en03 (2011 text, ICBC press release). Hard traps: `passing` names the Zhongguancun science park in Xiong'an (Z5.12's
+# vocabulary) in one clause of a Xiong'an report; `national` and `changchun` are overseas-returnee pioneer parks (Z6.9's
+# vocabulary) elsewhere; `chaoyang` is Beijing old-factory renewal (Z5.4's vocabulary) framed as the cultural centre;
+# `hangzhou` names Beijing in passing.
+# Not found (no usable, unused English page within the time): Z1, Z3, Z4 and Z6.x measures beyond Z2.2, Z7.1-Z7.6/Z7.8/Z7.9,
+# B1-B5; foreign outlets (Reuters, Bloomberg, FT, WSJ, Nikkei, MERICS, CSIS, Brookings) returned nothing unused on ZGC; traps for
+# gadget reviews, rentals, restaurants, hotels, schools and streets (the hotel search returned only Beijing hotel reviews in
+# German/Italian naming no ZGC).
+# Round 31 relevant English rows: (url, text, labels)
+WEB31_RELEVANT_EN = [
+    ('https://www.scmp.com/print/news/china/policies-politics/article/2135785/beijings-silicon-valley-offers-express-green-cards',
+     """China/ Politics
+
+‘Beijing’s Silicon Valley’ offers express green cards for foreign spouses of top Chinese talent
+
+Zhongguancun relaxes permanent residency rules in quest for expertise
+
+Beijing is offering streamlined permanent residency for the foreign spouses and children of top-tier Chinese talent at the capital’s hi-tech hub as it tries to recruit skilled professionals.
+
+The benefits for workers at the Zhongguancun Science Park – an area with ambitions to be “China’s Silicon Valley” – are similar to concessions already in place for foreign specialists.
+
+The municipal government announced last week that Chinese citizens who worked in the park and qualified as “high-level talent” could apply for green cards for their foreign spouses and children through a streamlined scheme.
+
+It comes six years after the central government first gave the go-ahead for such applications but until now the process was complicated.
+
+Under the new system, applications would be processed in Zhongguancun within 50 working days, instead of the usual 180 days, the park’s management committee said without specifying a start date.""",
+     ['Z2', 'Z2.2', 'Z6']),
+    ('http://tjbhcbd.gov.cn/contents/644/8873.html',
+     """Tianjin: To write a good article for coordinated development in the new era
+
+Tianjin has an industrial base while Beijing has the fruits of research and development. Beijing and Tianjin should coordinate hand in hand through the dislocated development and do a good job of "synergy" in the new era so as to promote the Beijing-Tianjin-Hebei Coordinated Development.
+
+In the past days, a set of "industrial information security system" started on-line trial operation in the Binhai - Zhongguancun Science Park. It turned out that it usually takes two to three months for such a result of scientific and technological research and development to be applied into production, however, the cycle was shortened to one month now after landing in Tianjin. This is due to the optimization of the environment for innovation and entrepreneurship in Tianjin and the release of the agglomeration effect of science and technology on the upstream and downstream industries.
+
+Han Meng, Director of Binhai - Zhongguancun Science Park Investment Promotion Bureau introduced: "Beijing is more likely to be a program, an IDEA (creative), and when it gets to Tianjin, it puts this program and this idea into an application. We provide a good environment for development of companies to help them turn samples into products."
+
+Beijing is good at research and development while Tianjin has industries; therefore, they have complementary functions and can develop in a dislocated way to build a bridge between them. To this end, Tianjin and Beijing jointly established the "Binhai - Zhongguancun Science Park" as a comprehensive reform pilot area across provinces, municipalities and autonomous regions, to undertake the transformation of Zhongguancun’s scientific and technological achievements in Tianjin and to realize the coordinated development of the two municipalities.""",
+     ['Z5', 'Z5.12']),
+    ('https://www.oreanda.ru/en/promyshlennost/article570015/',
+     """The Zone, China's largest Sci-tech industry base in terms of economic scale with the total revenue of over one trillion yuan, gathers a large industry group focusing on electronic information, bio-pharmaceutical, aerospace, new material, new energy and environmental protection and Sci-tech services. Some of the Zone's industries and products play a pivotal role in China: computer industry captures the largest market share, No.1 in mobile phone production, software and integrated circuit design sectors generate one-fifth and one-sixth of the national revenue respectively. Zhongguancun has paved the way for China to develop Sci-tech industries while driving the growth of other Sci-tech zones in the country, reported the press-centre of ICBC.
+
+Against this background, it is an obligatory social responsibility of commercial banks in China to offer "Sci-tech financial services", serving well all the small and mid-sized Sci-tech enterprises. ICBC Beijing Branch is a member of Zhongguancun Credit Insurance & Trade Finance Service Alliance and a pilot bank for Zhongguancun Fast Credit project.""",
+     ['Z2', 'Z2.3']),
+    ('http://www.zgcforum.com.cn/en/ennewsltdt/20200920/3105.html',
+     """Position:Home  >>  Newsroom  >>   Forum Dynamics
+“8, 6 and 5” policies are unveiled on the press conference of 2020 ZGC Forum!
+
+Origin:ZGC Forum Time:2020-09-20
+
+
+
+On Sept. 19, the press conference of 2020 ZGC Forum was held at the Conference Center, Exhibition Center, Zhongguancun National Demonstration Zone. Adhering to the global vision and national demand, 8 key innovation achievements and policies, 5 science and innovation indexes and research reports, and 6 innovation platforms and gathering areas were released for the first time to fully support the building of Beijing as a global science and innovation center and a service innovation-driven development strategy, and building an innovation-driven country.
+
+
+Undertake the tough task for technological innovation
+
+Original achievements facing the international frontier and major national needs were successively released on the press conference, which was inspiring.
+
+Zhongguancun Management Committee issued Several Measures of Zhongguancun Administrative Committee on Strengthening High-value Patent Operation and Promoting Achievement Transformation, which propose eighteen measures from 5 aspects, aiming at getting through the "last kilometer" of policy implementation and giving play to the important supporting role of high-value patents and high-quality scientific""",
+     ['Z2', 'Z2.1', 'Z7', 'Z7.7']),
+    ('https://en.most.gov.cn/photonews/200912/t20091208_74590.htm',
+     """Home > Announcement Board
+2009 Zhongguancun Forum Held in Beijing
+
+
+The 2009 Zhongguancun Forum, with the theme of “Innovation and Entrepreneurship”, was unveiled on November 12. The forum was co-organized by MOST, CAS, State Intellectual Property Office and Beijing Municipal Government. Mayor of Beijing Guo Jinlong addressed the opening ceremony. MOST Vice Minister DU Zhanyuan made keynote speech during the event.
+
+The forum focused upon global hot topics such as economy, environment and energy, and explored how to improve people’s life and promote social development through innovation. The forum was aimed at strengthening mutual understanding through exchanges, and facilitating technological and economic cooperation and development.""",
+     ['Z7', 'Z7.7']),
+    ('https://www.zgcforum.com.cn/en/ennewsltdt/20200920/3106.html',
+     """Since the beginning of this year, the COVID-19 epidemic sweeping the world has severely impacted the world economy and posed severe challenges to us. The world economy is facing unprecedented major changes. How will technology and capital affect the reshaping of the world order? What role will equity investment play in the global innovation value chain? How will big shots of investment in scientific and technological innovation seize the opportunities and jointly meet the challenges in face of such changes?
+On September 18, at China Science & Technology Investment Summit, the parallel forum of ZGC Forum, which is guided by the Management Committee of Zhongguancun, and sponsored by Zhongguancun Development Group and Zero2IPO Group, big shots of investment in scientific and technological innovation, targeting the core theme “science and technology innovation and equity investment under the major changes”, gathered together to share ideas and insights with each other and forecast the trends as well as explain the venture capital opportunities and new challenges during post-epidemic period.""",
+     ['Z7', 'Z7.7']),
+    ('https://asia-expatsforum.com/intl-talent-zones-help-drive-progress-in-the-capital/',
+     """Foreigners learn to make dumplings.
+
+Beijing has stepped up efforts to promote the creation of international talent communities to attract more people with professional skills that can contribute to the capital’s development.
+
+In 2016, the Municipal Talent Work Leading Group proposed the concept of establishing international talent communities in Beijing. In 2017, the first batch of four pilot projects – Chaoyang Wangjing, Zhongguancun Science City, Future Science City and New Shougang – were announced. In 2019, four new pilot areas were added.
+
+A trial guideline for the development of such communities in Beijing was published in 2020. The document was based on surveys of the eight communities, as well as a comparative study of urban construction experiences of nearly 30 developed countries and regions. .
+
+The development of international talent communities has been included in the latest version of the city’s master plan. It has become a core task for Beijing as it strives to strengthen its role as a hub for international exchanges and scientific and technological innovation.""",
+     ['B6']),
+    ('http://subsites.chinadaily.com.cn/beijing/etda/2024-01/08/c_954281.htm',
+     """Home> Directory of Companies
+
+Foreign-funded R&D centers in Beijing E-Town increase to 27
+
+Updated: 2024-01-08
+
+Recently, the fourth batch of recognized foreign-funded R&D centers in Beijing was released, with an additional 14 newly recognized centers in Beijing E-Town.
+
+As of now, the number foreign-funded R&D centers in Beijing E-Town has expanded to 27, including four foreign-funded R&D headquarters.
+
+Currently, there are a total of 107 foreign-funded R&D centers in the city, such centers of E-Town accounting for over a quarter of the total.
+
+What is a foreign-funded R&D center?""",
+     []),
+    ('https://thewirechina.com/2022/05/22/chinas-innovation-renovation',
+     """In September 2014, Cho-Nan Tsai, a software engineering manager in Pasadena, California, got a phone call that felt like the beckoning of history. A fellow alumnus from Columbia University had an idea for a startup that could disrupt China’s wild digital marketing scene. Did Tsai want in?
+“He told me there are a lot of these [venture capital firms] popping up in Beijing, and companies were getting funded very easily,” Tsai recalls.
+By early 2015, he and his new co-founders had set up shop in Zhongguancun Science Park, a 38-square-mile-block in the northwest of Beijing that is often referred to as China’s Silicon Valley. Though its offices housed some of China’s brightest minds and biggest-dreaming startups, Zhongguancun didn’t look like the California archetype. If Silicon Valley was an affluent playground of well-kept gardens, gourmet cafeterias and indoor slides, Zhongguancun was an angsty concrete jungle of car horns, hawkers and cigarette butts.
+Rent was pricey and Beijing traffic was notoriously sclerotic, so Tsai ran his startup — a live streaming platform that helped influencers monetize their audience — from his loft. But being in Zhongguancun was worth it.""",
+     []),
+    ('http://regional.chinadaily.com.cn/beijing/zpark/2019-11/27/c_444517.htm',
+     """City expanding opening-up in services
+Beijing showcased its achievements in expanding opening-up in the service industry during an international expo in Shanghai earlier this month.
+At the second China International Import Expo, held from Nov 5 to 10, Beijing launched promotional events and attracted participants from 13 countries, including Germany, France and Japan and more than 200 representatives from Swiss digital technology giant ABB, German drug manufacturer Bayer and other companies.
+Beijing is China's only comprehensive pilot city to expand opening-up in the service industry and has explored more than 400 opening-up and reform measures since 2015.
+At a promotional event, Yan Ligang, head of Beijing's Commerce Bureau, introduced opening-up policies in the service industry.
+Focuses of opening-up in the sector include science and technology, finance and cultural tourism. The city government has launched eight three-year action plans beginning from this year, which together consist of 190 innovative measures.
+Haidian district showcased Zhongguancun Science Park's innovation strengths, entrepreneurial environment and resource advantages.""",
+     []),
+]
+# Round 31 traps: (kind, url, lang, text)
+WEB31_TRAPS = [
+    ('passing', 'http://en.people.cn/n3/2019/0820/c90000-9607668.html', 'en',
+     """SHIJIAZHUANG, Aug. 20 -- A total of 3,069 enterprises have registered to establish operations in Xiongan New Area, north China's Hebei Province, local authorities said.
+The first group of 26 high-end and high-tech enterprises have set up operations in the Xiongan citizen service center, of which 90 percent are from Beijing, according to a press conference held by the information office of the Hebei provincial government on Monday.
+Tian Jinchang, deputy director of the Xiongan managing committee and chairman of China Xiongan Group, said at the conference that Xiongan has made significant progress in pooling innovative resources and planning high-end and high-tech industries.
+The new area has signed a strategic cooperation agreement with internet giants including Alibaba, Tencent and Baidu and is pushing forward the construction of key projects such as an internet industrial park, the Tsinghua University intelligent laboratory and the Zhongguancun science park, according to Tian.
+He added that Xiongan will continue to innovate its institutions and mechanisms and further improve its business environment.
+China announced plans in 2017 to establish the Xiongan New Area, located about 100 kilometers southwest of Beijing. The construction is scheduled for this year."""),
+    ('national', 'http://english.china.org.cn/english/MATERIAL/9340.htm', 'en',
+     """With the current trend of economic globalization, competition for talented people is becoming more and more intense. To attract more overseas scholars, China needs to accelerate the development of overseas student pioneer parks.
+Some 320,000 Chinese students studied abroad in 103 countries from 1978 to 1999. Up to now, 110,000 of them have returned China to work in education, scientific research, government and many other fields. There are 56 incubator parks especially set up for them in Beijing, Shanghai and other big cities.
+The overseas students pioneer parks offer comprehensive aid, including sites, technology services, and funds for daily living, to companies founded by overseas scholars, especially high-tech enterprises. With the help of the pioneer parks, some enterprises have gained a dramatic development. At the same time, the incubator parks have also developed. Shanghai Jiading Incubator Park, for example, now has 148 high-tech companies inside."""),
+    ('changchun', 'http://en.changchun.gov.cn/xw/ccxw1/201909/t20190925_2030607.html', 'en',
+     """Changchun Entrepreneurial Park for Overseas Scholars Becomes New “Highland” for Industrial Innovation
+
+Updated : 2019-09-24Source : CCFAO
+【Fonts: A+ A A- Print
+
+
+There is such an entrepreneurial park called Changchun Entrepreneurial Park for Overseas Scholars in Changchun Hi-tech Industry Development Zone that has attracted 335 high-caliber talents from 23 countries and regions to return and establish 242 hi-tech enterprises including GenSci and Sun Bird with independent intellectual property rights that have cultivated a batch of internationally leading projects covering recombinant human growth hormone and mixed AIDS vaccines, thereby becoming an important base in Changchun City and Jilin Province to usher in high-caliber overseas talents and promote the development of hi-tech industries.  
+
+
+Since its establishment, Changchun Entrepreneurial Park for Overseas Scholars, the first of its kind in Jilin Province that is specialized serving the returned overseas talents has continuously improved incubation system, optimized service quality and set up first-class entrepreneurial and communication platforms. To ensure all enterprises can enjoy customized and efficient services, the park divides its incubation process into five service stages, namely, project pre-incubation, enterprise pre-incubation, start-up incubation, growth and accelerated development."""),
+    ('hangzhou', 'https://www.daily8.com/en/article/680bfd51dce0aa301eac1417f82bdb1f', 'en',
+     """Hangzhou's backyard boom: The new cradle of Chinese tech startups
+It looked like Silicon Valley, but it was Liangzhu, a quiet suburb of the southern Chinese city of Hangzhou, which is a hot spot for entrepreneurs and tech talent lured by low rents and proximity to tech companies like Alibaba and DeepSeek.
+'People come here to explore their own possibilities,' said Felix Tao, 36, a former Facebook and Alibaba employee who hosted the event.
+Tao, who worked for Facebook and Alibaba before founding Mindverse, at Alibaba Innovation Park in Hangzhou, China.
+Virtually all of those possibilities involve artificial intelligence. As China faces off with the United States over tech primacy, Hangzhou has become the center of China's AI frenzy.
+A decade ago, the provincial and local governments started offering subsidies and tax breaks to new companies in Hangzhou, a policy that has helped incubate hundreds of startups. On weekends, people fly in from Beijing, Shanghai and Shenzhen to hire programmers."""),
+    ('chaoyang', 'http://www.titandawn.com/a/201903/26/WS5c99e8afa3104842260b2acc.html', 'en',
+     """Old factories transformed into cultural parks in Beijing
+
+
+More than 60 old factories have been transformed into culture and innovation parks in Beijing's Chaoyang district, said Liu Haitao, deputy head of the district, on Tuesday during a media tour focusing on the capital's high-quality development.
+"Chaoyang was Beijing's industrial manufacturing base for electronics, petrochemicals, textiles and automotives. Those factories covered a total area of 3 million square meters," Liu said. "Plenty of space is available for new industries after moving the factories out."
+"To better use the space is the key to realizing the capital's role as the country's cultural center," he added.
+"Culture plus high-tech" is the direction for the old factories' transformation, Liu said. For instance, E9 Zone, an innovation park in Chaoyang, has attracted 80 companies to locate there; half are in the cultural industry and more than 30 are science and technology companies."""),
+    ('japan', 'http://city.finance.sina.com.cn/city/2007-11-28/93787.html', 'en',
+     """  New Challenge for Collaboration, Integration and Innovation in Tsukuba Science City
+
+
+  The history of Tsukuba Science City is divided into three major periods since the master plan was decided by the Cabinet and National Institutes and Universities were transferred from Tokyo. Over 200 private research facilities were founded in the Techno-Parks after Tsukuba Expo ’85. The present is the third period and the Government system, National Institutes and Universities were drastically reorganized and huge amount of public funds was invested for the promotion of basic R&D during this period. Now, Tsukuba Express Railway directly connected this city to Akihabara, central Tokyo. The effect of accumulation and their outcome is expected again.
+
+  In this paper, I will focus and discuss on a current challenge for collaboration, integration and innovation in Tsukuba Science City."""),
+]
+add_web_round("web31", [], WEB31_RELEVANT_EN, WEB31_TRAPS, all_tune=True)
+
 for name, rows in (("tune", rows_tune), ("holdout", rows_hold)):
     with open(OUT / f"{name}.jsonl", "w", encoding="utf-8") as fh:
         for r in rows:
