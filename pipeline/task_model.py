@@ -10,10 +10,11 @@ one logistic regression per task over
   classifier normalises it (t2s, NFKC, lower case, pinyin annotations stripped),
 * present or absent (binary), weighed by inverse document frequency and L2-normalised.
 
-``pipeline.classify`` adds a task the model gives at least the taxonomy's threshold for that plan, in
-a relevant text and where the rules' document-level context allows that plan; its evidence is the
-rules' best sentence for the task where they found one, else the sentence whose features weigh most
-for it.  Measures stay with the rules (too few texts per measure to learn from).
+``pipeline.classify`` adds a task the model gives at least the taxonomy's threshold for that plan and
+the rules do not label, in a relevant text of two sentences or more and where the rules' document-level
+context allows that plan (the label's ``method`` is then ``"model"``); its evidence is the rules' best
+sentence for the task where they found one, else the sentence whose features weigh most for it.
+Measures stay with the rules (too few texts per measure to learn from).
 
 Training uses scikit-learn (the ``train`` extra); the weights ship as a JSON file beside the taxonomy,
 so scoring needs only numpy.  Rebuild the file with::
