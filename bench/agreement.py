@@ -64,12 +64,9 @@ def main() -> None:
     except ImportError:
         out["classifier_task_model_unseen"] = "skipped: needs scikit-learn (pip install -e '.[train]')"
     else:
-        from pipeline.task_model import TaskModel, train
+        from pipeline.task_model import TaskModel, train_rows
 
-        clf = Classifier(tax)
-        train_rows = [r for i, r in tune.items() if i not in second and r["relevant"]]
-        doc = train([clf.model_text(r["text"], r.get("title")) for r in train_rows], [r["labels"] for r in train_rows],
-                    tax.task_model.codes)
+        doc = train_rows([r for i, r in tune.items() if i not in second])
         models.append(("classifier_task_model_unseen",
                        Classifier(dataclasses.replace(tax, task_model=TaskModel.from_json(doc, "retrained")))))
     for name, model in models:

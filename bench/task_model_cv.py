@@ -2,7 +2,7 @@
 
     python bench/task_model_cv.py [--thresholds 0.5/0.45 0.6/0.45 ...]
 
-For each fold a task model is trained (``pipeline.task_model.train``) on the relevant tune texts of the
+For each fold a task model is trained (``pipeline.task_model.train_rows``) on the relevant tune texts of the
 other folds and put into the packaged classifier, which then labels the fold's texts through its own
 code path; the rules alone (the classifier without a task model) are the baseline of the same run.
 Texts are grouped by source (a plan paragraph and its traditional-script copy, the paragraphs of one
@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from pipeline.classify import Classifier  # noqa: E402
-from pipeline.task_model import TaskModel, train  # noqa: E402
+from pipeline.task_model import TaskModel, train_rows  # noqa: E402
 from pipeline.taxonomy import load_taxonomy  # noqa: E402
 
 DATA = ROOT / "tests" / "data" / "labelled" / "tune.jsonl"
@@ -61,12 +61,9 @@ def main() -> None:
     rows = [json.loads(line) for line in DATA.open(encoding="utf-8")]
     rules = Classifier(dataclasses.replace(tax, task_model=None))
     base = [{lab.code for lab in rules.classify(r["text"], r.get("title")).labels} for r in rows]
-    codes = [e.code for e in tax.entries if e.parent is None]
-    texts = [rules.model_text(r["text"], r.get("title")) for r in rows]
     preds = {p: [set() for _ in rows] for p in pairs}
     for tr, te in GroupKFold(5).split(rows, groups=[group_of(r["id"]) for r in rows]):
-        tr = [i for i in tr if rows[i]["relevant"]]
-        model = TaskModel.from_json(train([texts[i] for i in tr], [rows[i]["labels"] for i in tr], codes), "fold")
+        model = TaskModel.from_json(train_rows([rows[i] for i in tr], rules), "fold")
         for p in pairs:
             clf = Classifier(dataclasses.replace(tax, task_model=model, task_model_thresholds={"Z": p[0], "B": p[1]}))
             for i in te:

@@ -37,7 +37,7 @@ A transparent phrase-weight scorer over the data in ``pipeline/taxonomy``:
    headline is that measure's plan paragraph: only the measure and its task are labelled.  Headlines that open a sentence also
    add to relevance (plan paragraphs that never name 中关村).
 5. **Learned task model** (``pipeline.task_model``, from taxonomy v13): a task the model gives at
-   least its plan's threshold is added (or its rule score raised), within the plan context of step 4
+   least its plan's threshold and the rules do not label is added, within the plan context of step 4
    and in texts of two sentences or more, never in a measure's plan paragraph.  Its probability is
    mapped so that the plan's threshold lands on ``DEFAULT_THRESHOLD``; its evidence is the rules' best
    sentence for the task where they found one, else the sentence whose features weigh most for it.
@@ -597,7 +597,7 @@ class Classifier:
         return min(1.0, max(0.0, evidence)), damp
 
     # ------------------------------------------------------------------- labels
-    def _add_model_tasks(self, doc: "_Doc", title: str | None, final: dict[str, tuple[float, float, int]],
+    def _add_model_tasks(self, doc: "_Doc", model_text: str, final: dict[str, tuple[float, float, int]],
                          drop_plan: set[str]) -> set[str]:
         """Label each task the learned task model gives at least its plan's threshold and the rules do not.
 
@@ -611,7 +611,7 @@ class Classifier:
         if len(doc.sents) < TASK_MODEL_MIN_SENTENCES:
             return by_model
         model = self._task_model
-        probs = model.probabilities(self._model_text(doc, title))
+        probs = model.probabilities(model_text)
         weights = None  # per sentence and task, computed once if a task needs an evidence sentence
         for n, (code, p) in enumerate(probs.items()):
             plan = self._plan_of.get(code)
@@ -755,6 +755,7 @@ class Classifier:
             raw[e.code] = (1.0 - miss, sent_w[best_i], best_i)
 
         relevance, damp = self._relevance(doc, hits, mhits, title, len(plan_phrase_hits), plan_sents, len(open_codes))
+        model_text = None  # what the learned models read (text and title), made once for both
         if self._model is not None and relevance > 0:
             # a second opinion on what the rules found: a text with no evidence at all (no anchor, centre
             # topic or plan phrase) stays at 0, and where the rules' trap knowledge zeroed the model's share
@@ -763,7 +764,8 @@ class Classifier:
             p = 0.0
             if damp > 0:
                 # the model reads the title as part of the text (its features are a set: order is moot)
-                p = self._model.probability(self._model_text(doc, title))
+                model_text = self._model_text(doc, title)
+                p = self._model.probability(model_text)
             relevance = (1.0 - a) * relevance + a * damp * p
         relevant = relevance >= self.relevance_threshold
         labels: list[Label] = []
@@ -779,7 +781,9 @@ class Classifier:
                     final[parent] = (new, pw, pi)
             by_model: set[str] = set()
             if self._task_model is not None and not opening:
-                by_model = self._add_model_tasks(doc, title, final, drop_plan)
+                if model_text is None:
+                    model_text = self._model_text(doc, title)
+                by_model = self._add_model_tasks(doc, model_text, final, drop_plan)
             for e in self._entries:
                 if e.code in final:
                     score, _, i = final[e.code]

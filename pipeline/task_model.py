@@ -40,7 +40,7 @@ import numpy as np
 from pipeline.model_files import read_json, read_labelled, sig, trainer_main
 from pipeline.relevance_model import features as relevance_features
 
-__all__ = ["TaskModel", "TaskModelError", "features", "train", "FORMAT"]
+__all__ = ["TaskModel", "TaskModelError", "features", "train", "train_rows", "FORMAT"]
 
 FORMAT = "zgc-task-model/1"
 _NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]{2,}")
@@ -182,18 +182,25 @@ def train(texts: Sequence[str], labels: Sequence[Iterable[str]], codes: Sequence
     }
 
 
-def train_from_file(data: Path) -> dict[str, Any]:
-    """Train on a labelled JSONL file (``text``, ``title``, ``relevant``, ``labels``), normalised by the
-    packaged classifier; the task codes are the packaged taxonomy's."""
+def train_rows(rows: Sequence[dict[str, Any]], clf: Any = None, *,
+               trained_on: dict[str, Any] | None = None) -> dict[str, Any]:
+    """Train on labelled rows (``text``, ``title``, ``relevant``, ``labels``): their relevant texts as the
+    classifier ``clf`` reads them (default: the packaged rules), for the packaged taxonomy's tasks."""
     from pipeline.classify import Classifier  # the classifier's own normalisation
     from pipeline.taxonomy import load_taxonomy
 
-    tax = load_taxonomy(model=False)
-    clf = Classifier(tax)
-    rows, trained_on = read_labelled(data, {"text": str, "relevant": bool, "labels": list})
+    if clf is None:
+        clf = Classifier(load_taxonomy(model=False))
     rel = [r for r in rows if r["relevant"]]
     return train([clf.model_text(r["text"], r.get("title")) for r in rel], [r["labels"] for r in rel],
-                 [e.code for e in tax.entries if e.parent is None], trained_on=trained_on)
+                 [e.code for e in clf.taxonomy.entries if e.parent is None], trained_on=trained_on)
+
+
+def train_from_file(data: Path) -> dict[str, Any]:
+    """Train on a labelled JSONL file (``text``, ``title``, ``relevant``, ``labels``), normalised by the
+    packaged classifier; the task codes are the packaged taxonomy's."""
+    rows, trained_on = read_labelled(data, {"text": str, "relevant": bool, "labels": list})
+    return train_rows(rows, trained_on=trained_on)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -397,7 +397,7 @@ def digest_data(con, day: date, *, broken_sources: tuple[tuple[str, str], ...] =
         "ORDER BY plan DESC, code", [version]).fetchall()
     rows = con.execute("""
         SELECT l.code, a.id, coalesce(a.title, a.url), a.source, a.outlet, a.url, a.published_at, a.language,
-               l.evidence, l.score, coalesce(l.method, 'rules')
+               l.evidence, l.score, l.method
         FROM articles a JOIN article_labels l ON l.article_id = a.id
         WHERE a.relevant AND a.first_seen = ? AND l.code NOT LIKE '%.%'
         ORDER BY l.code, l.score DESC, a.published_at DESC NULLS LAST, a.id
