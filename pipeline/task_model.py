@@ -19,7 +19,7 @@ Measures stay with the rules (too few texts per measure to learn from).
 Training uses scikit-learn (the ``train`` extra); the weights ship as a JSON file beside the taxonomy,
 so scoring needs only numpy.  Rebuild the file with::
 
-    python -m pipeline.task_model --out pipeline/taxonomy/task_model.v13.json
+    python -m pipeline.task_model --out pipeline/taxonomy/task_model.v14.json
 
 The file records the SHA-256 of the data it was trained on; ``tests/test_task_model.py`` retrains and
 checks the shipped file is what the training data gives.

@@ -6368,6 +6368,416 @@ More than 60 old factories have been transformed into culture and innovation par
 ]
 add_web_round("web31", [], WEB31_RELEVANT_EN, WEB31_TRAPS, all_tune=True)
 
+# --- added round 32: a TUNING round like rounds 7, 8 and 10-31 (decided before any row was collected: every round-32 row goes
+# to tune.jsonl, none to holdout, add_web_round(..., all_tune=True)), so holdout.jsonl and its recorded floors are unchanged.
+# Chinese only (an English round is collected by another helper at the same time).  Theme: Chinese pages found with queries
+# aimed at the tasks earlier rounds found least: Z3 (incubation, proof of concept, technology transfer), Z4 (ZGC clusters: AI,
+# medicine/health, 5G), Z1 (enterprise innovation, consortia), B2 (quantum, AI), B6 (science-and-technology services, the
+# policy stack, incubation ecosystem), B4 (chains, scenarios), and traps in the same vocabulary.
+# Asked for ~20 relevant and ~10 traps; delivered 15 relevant zh (4 zh-Hant, 3 with no code) and 11 traps (6 zh-Hant) in the
+# ~35 minutes allowed; fewer rather than reused rows.
+# Relevant zh: ZGC Science City's three medicine/health clusters and AI-for-health (zx3q); Haidian's 1+X+1 industry system with
+# AI as lead industry and 3500P public compute (beijing.gov.cn 2024 briefing); the ZGC sub-parks' 2020 plans (Haidian 5G/IC
+# clusters, Changping's 15 platforms, Shunyi incl. the 中德产业园) (reportway); the 中关村(京西)人工智能科技园 preparing to open
+# (xspxz); the 中关村指数2022 release: R&D spend, national labs, new-type institutions, a leader-firm 3C consortium
+# (gaokao100, zh-Hant body); the 2018 双创周 Beijing exhibition with hard-tech incubation platforms and the ZGC frontier-tech
+# contest (feifmx, zh-Hant with doubled commas and pinyin mojibake); the 2025 中关村"火花" incubator event (中新网 via
+# newsgather, Chinese part only); quantum as a task of the centre at the 2023 Beijing S&T week (shangol); BAQIS as Beijing's
+# quantum pivot, after a national-results paragraph (xyrl); Beijing as AI highland in a 2025 瞭望 multi-city piece (handmsg,
+# zh-Hant, cut to the Beijing paragraphs); Beijing's 2025 14 measures for science-and-technology services (中新社 via gzkndz,
+# zh-Hant mojibake); the 2025 SCIO briefing on Beijing's trillion-yuan clusters and the FTZ/服务业开放/ZGC pilot stack
+# (suqian.baitongwang); a 2022 planning paper's opening on the centre (fx361; no code); E-Town's six 科博会 signings (cnipai;
+# no code); the 2024 ten-years-of-the-centre press conference statistics (cppjump; no code).
+# Traps (11): proof-of-concept centre types naming 北航 and 清华工研院 among Xi'an/Zhejiang/Guangzhou cases and a zh-Hant PoC policy
+# paper listing 北京 among cities (`national`); the 2025 中部 G100 science-service map in 光谷 and the 2022 东湖科学城 report (zh-Hant)
+# (`wuhan`); Hefei's quantum industry and China Telecom's stake in QuantumCTek (`hefei`); Shenzhen's 2026 AI OPC plan and its
+# 2025 four AI plans with 营商环境 (zh-Hant) (`shenzhen`); Suzhou Industrial Park's three future industries (zh-Hant, `suzhou`);
+# the G60 科創走廊 paper (zh-Hant, `shanghai`); an IC 产业链与创新链融合 paper and a 大公報 interview on the China Brain Project
+# (zh-Hant) (`national`).  No trap naming 中关村 (zol, mall, rental, school, restaurant) was found that is not already used.
+# Excerpts are 3-10 sentences copied as the search returned them (contiguous runs; bylines, '發佈時間' lines, stray '?' lines,
+# pinyin mojibake such as 創(chuàng), doubled commas ',,' and a leftover CSS fragment 'ze: 14px; line-height: 28px;">' kept).  Cuts:
+# beijing.gov.cn stops before the scenario action, reportway before the Daxing paragraph, xyrl starts at '资料显示' (skipping the
+# forum opening and a ministry quote), handmsg starts at '下一個DeepSeek式', gzkndz stops before the 特色集聚區/津冀 paragraph,
+# newsgather keeps only the Chinese 中新网 text (no French/English summary), elderlycare101 starts after its spam header.
+# Overlap check: every URL checked with check.py (all 'new') and every excerpt passes check() with no problem; no two round-32
+# excerpts share a 40-character window and no two share a URL.
+# Dropped as used or as an earlier row's story: the ZGC hard-tech platforms' 2018 licensing (shzx used), 2026 trading-centre page
+# (reportify used), the PoC commentary naming 中关村科学城 (10100/69887576 used), BAQIS's fifth-year story (99002999 used;
+# big5.news.cn and ductcleaningpueblo are the same story), the open-laboratories BTH project fair (qianinfo used), 创业大街 figures
+# (helpdeskcms, yanjintv, stockstar, stdaily, qdjshmygc used), the AI large-model cluster and Haidian AI cluster (freewechat,
+# chuangyi used), 京西 AI compute talk at the 2023 Forum (shenyangwangzhanzhizuo: a 京西 compute/AI-park story close to used rows),
+# the 2016-2035 ZGC 统筹规划 and the 14th FYP plan text (kw.beijing.gov.cn used; zta.org.cn would repeat seeds/004), all
+# 中关村-named mall/rental/restaurant/memoir pages found (all used).
+# Labels (README rules, rounds 2-31 readings) plus: Z4 + Z4.6 for ZGC Science City's medicine/health clusters and for Haidian's
+# AI-led industry system (as the Haidian AI-cluster rows); Z4 + Z4.6 + Z5 + Z5.1 + Z7 + Z7.2 for the sub-parks' 2020 plans (leading
+# industries per sub-park; 中德产业园 named in 004's Z7.2); Z4 + Z4.6 + Z5 + Z5.5 for the Jingxi AI park (named in 004's Z5.5);
+# Z1 + Z1.6 for ZGC firms' R&D spend as 企业创新主体, Z1.5 for the leader-firm-led consortium, B1 for national labs and new-type
+# institutions in the same index text; Z3 + Z3.4 + Z3.7 for hard-tech incubation platforms and the frontier-tech contest;
+# B2 for Beijing leading in quantum and AI; B6 for a Beijing-wide incubator ecosystem event (Beijing-wide: B codes only), for the
+# science-and-technology-services measures and for the FTZ/服务业开放/ZGC pilot policy stack (seeds/001's B6 wording).
+# Doubtful round-32 rows (kept, flagged here): zh01 (Haidian text that does not name 中关村; Z4.6 from AI as 头雁; Z4.2/Z1.7 left
+# out for the 3500P compute), zh02 (six codes from a multi-park list; Z7.2 from one 中德产业园 clause), zh04 (B1 beside Z codes
+# in a ZGC index text; Z1.6 from R&D-spend results), zh05 (Z3.4/Z3.7 from 'will release'/'will hold' clauses; Beijing-wide
+# start-up shares), zh06 (B6 for incubators; Z3.4 left out as Beijing-wide), zh08 (half national results; B2 from the Beijing
+# paragraph), zh09 (short, a multi-city piece cut to Beijing), zh10 (B6 for 科技服务业; B4 left out for '圍繞創新鏈和產業鏈,布局研發
+# 服務鏈' and for the trillion-yuan cluster statement), zh11 (B6; B4 left out for existing trillion-yuan clusters), zh13 (E-Town
+# signings, no code; B4 left out for '补齐产业链缺失环节').  Hard traps: national00 names 北京航空航天大学 and 清华工研院, national01
+# lists 北京 among PoC cities, wuhan03 uses 國家戰略科技力量/大科學裝置, shenzhen06 uses 營商環境 and 人工智能先鋒城市, national09 is
+# B4's 创新链/产业链 vocabulary, national10 is B2's brain-science vocabulary.
+# Not found in the time: Z3.1-Z3.3 (technology managers, ZGC proof-of-concept, 中试) and Z3.6/Z3.8 pages not already used; B4
+# (scenario, pilot-base) texts not already told; ZGC-named traps of kinds zol, mall, rental, school, restaurant.
+# Round 32 relevant Chinese rows: (url, lang, text, labels)
+WEB32_RELEVANT_ZH = [
+    ('http://www.zx3q.com/newsview246357.html', 'zh-Hans',
+     '北京中关村科学城打造三大医疗健康产业聚集区\n\n记者从近日举行的“中关村科学城AI促进大健康产业发展媒体通气会”上获悉,中关村科学城聚焦大信息和大健康两大核心产业,重点打造了中关村科学城北区、东升科技园和四季青前孵化中心-巨山产业园周边区域三大医药健康产业特色聚集区,医药健康产业进入高速发展时期。\n\n据介绍,当前中关村科学城在人工智能的加持下进一步赋能医药健康产业,形成了AI促进大健康产业发展的全新格局。具体来看,中关村科学城通过AI赋能“创新药物+高端医疗设备+医疗服务”三个产业细分领域,为研发、临床、转化、产品上市全生命周期提供技术支撑,提升新药与医疗器械的研发效率,助力医疗大数据平台搭建,提供互联网医疗、远程会诊、云健康管理等健康服务新模式。\n\n同时,科学城还落地了全球健康药物研发中心、联影北京、医疗机器人创新中心、巢生实验室、腾盛博药等一批重点项目;率先落地了以海淀医院为核心的智慧医疗应用场景。\n\n数据显示,1到7月,221家规模以上医药健康企业的总收入、利润、出口总额增速均超两位数,医药健康产业进入高速发展时期。(记者 孙奇茹)',
+     ['Z4', 'Z4.6']),
+    ('https://www.beijing.gov.cn/fuwu/lqfw/ztzl/tzbjhkt/qzftj2025/hd2024/202504/t20250416_4066914.html', 'zh-Hans',
+     '结合海淀区的定位和自身的一个资源禀赋,我们重点发展战略新兴产业和未来产业,我们也在积极培育支撑下一个万亿级的着力点,在7月27日海淀区召开了区委十三届七次全会。我们审议通过了关于发展新质生产力 建设世界领先科技园区的1+6的政策性文件,这个也是我们海淀下一步高质量发展的一个政策依据和保障。其中的我们就提到了要构建1+X+1的现代化产业体系,其中第一个“1”就是人工智能,把人工智能产业作为我们下一个重点产业的“头雁”和引领,最后一个“1”是科技服务业可以说科技服务业,是我们整个海淀产业发展的基石和动力源。那么中间的X就是我们的战略新兴产业和未来产业,下面我选取几个比较重要的产业,简单做一个介绍。首先就是人工智能,可以说海淀区是全国人工智能研发基础最好,创新能力最强、人才最密集、产品迭代最活跃的一个地方。人工智能具有很好的一个产业基础和先发优势,已经形成了从芯片、框架大模型,还有应用全部的产业链条。同时,也是按照国家的战略部署,以及北京市委、市政府的战略安排,海淀区在积极打造具有全球影响力的人工智能高地。我们重点聚焦在算力、数据、空间基金投资等各个基础要素全力的布局打造新质生产力。其中在基础设施方面我们重点是围绕着公共算力的提供,建设了算力平台。目前3500P的算力已经部署到位向我们区内的大模型企业提供相关的服务。',
+     ['Z4', 'Z4.6']),
+    ('http://www.reportway.org/media/1101202024213.html', 'zh-Hans',
+     '近日,北京市各区两会陆续召开。中关村各分园也在两会上发布了新的发展计划,健全完善高精尖产业体系,聚焦5G打造产业集群,培育世界级生物医药转化高地,建设中关村工业互联网产业园......\n海淀园\n聚焦5G 做优大信息产业\n2020年,海淀园将聚焦通用高性能芯片设计、人工智能核心算法、医学影像等关键技术,打造具有技术主导权的产业集群。\n此外,5G产业是北京未来的重点方向之一,海淀园将以5G为抓手,做优大信息产业,对人工智能、区块链等前沿技术和产业加强系统布局,实施5G产业发展行动计划,推进全区5G网络规模化部署,加强5G产业基带芯片等技术研发和产业化,紧抓5G带来的产业发展机遇。\n昌平园\n建好15个创新平台 61个在途项目有望投产\n小米智慧科技产业园、好未来互联网教育总部、中国电信信息科技产业园为代表的61个在途项目,有望在2020年尽快投产。为此,昌平园将建好全国科创中心主平台,全面提升产业承载能力,并鼓励驻昌央企、高校创新资源开放共享,建好氢能、核能、电力物联网等15个协同创新平台。\n顺义园\n发挥区域优势 建设国际人才社区\n顺义园2020年将全面推进国际人才社区建设,积极发挥“第一国门”“重点平原新城”“创新型产业集群示范区”等区域发展优势。推进航空服务、医药健康、跨境电商、产业金融、中德产业园、国家对外文化贸易基地等重点项目落地。',
+     ['Z4', 'Z4.6', 'Z5', 'Z5.1', 'Z7', 'Z7.2']),
+    ('https://xspxz.com/yjzx/51802.html', 'zh-Hans',
+     '中关村(京西)人工智能科技园即将开园 助力AI产业发展\n时间:2025-06-20 22:35\n小编:小世评选\n近日,中关村(京西)人工智能科技园的开园准备工作如火如荼,标志着人工智能产业在国内的蓬勃发展即将迎来新的机遇。位于门头沟区,这一科技园区由门头沟区人民与中关村发展集团联合打造,是一项被广泛关注的“全国重点项目”,旨在为人工智能领域提供一个高效、创新的成长环境。\n走进科技园,映入眼帘的是一片现代感十足的建筑群和整洁宜人的绿植交相辉映。宽敞的道路上,施工人员正在紧锣密鼓地完成的准备工作,整个园区展现出一种繁忙而有序的气氛。根据了解,该科技园一期工程的总建筑面积达31万平方米,内部设有16栋研发楼以及相应的配套设施。这些建筑在设计上充分考虑了企业办公、研发以及轻型化生产的需求,以实现“工业上楼”的理念,推动园区内企业高效运作。\n园区相关负责人透露,科技园计划于2023年10月正式开园运营,已与7家企业达成合作意向,涉及的领域包括AI医疗、智能硬件等多个前沿方向。针对这些企业的不同需求,园区将充分利用中关村发展集团完善的创新生态集成服务产品体系,深度融合空间、算力、模型、数据和云计算等专业服务,力争打造一个国际一流的人工智能生态集成服务示范园区。',
+     ['Z4', 'Z4.6', 'Z5', 'Z5.5']),
+    ('http://www.gaokao100.com.cn/news/2025-10-04/433675.html', 'zh-Hant',
+     '中关村企业年研发投入超4600亿元\n溫州網訊 中关村企业年研发投入超4600亿元\nze: 14px; line-height: 28px;"> 本報北京12月21日電(記者董城 通訊員鄒韻婕)北京方迪經濟發展研究院、中關村創新發展研究院21日在京發布中關村指數2022。已連續發布11年的中關村指數歷來被譽為中國高新區和高新技術產業發展的“晴雨表”,最新一次中關村指數主要指標均穩步提升,特別是創新引領指數和雙創生態指數提升尤為明顯。其背后,中關村企業創新主體地位更加凸顯,企業研究開發費用從2012年不到千億元提高到2021年的4600.2億元;研究開發費用占總收入比重從3.9%提高至5.5%。 研究結果顯示,隨著中關村國家自主創新示范區(以下簡稱“中關村示范區”)聚焦原始創新和關鍵核心技術攻關,涌現了一批引領性原創成果,科技創新能級明顯提升。2021年,中關村創新引領指數較上年提高45.7,雙創生態指數較上年提升64,其中成果轉化與孵化指數增勢強勁。 過去一年,國家實驗室、新型研發機構等一批戰略科技力量加快建設,3家國家實驗室全部實現入軌運行;北京量子信息科學研究院、北京腦科學與類腦研究中心、北京雁棲湖應用數學研究院等9家新型研發機構加大前沿領域和關鍵技術的前瞻布局。 當前,中關村融通創新格局加快形成。圍繞智能制造、人工智能、氫能等領域,中關村各研究機構紛紛組建創新聯合體,構建政產學研用一體化的攻關模式。其中,中關村示范區科技領軍企業牽頭聯合12家上下游企業、8家高校院所等20家創新主體組建全國首家3C智能制造聯合體,將突破領域內軟性部件組裝等核心技術,形成自主知識產權與技術體系,填補國內3C行業智能產線“平臺+模塊”智能化核心裝備等領域空白。',
+     ['Z1', 'Z1.5', 'Z1.6', 'B1']),
+    ('https://feifmx.com/focus/2018dzcywzcx/13002379/20181008/34106140_1.html', 'zh-Hant',
+     '600余項成果首次展出\n本屆北京會場主題展的展示面積約為18000平方米,,是去年的1.5倍,;各創(chuàng)新創(chuàng)業(yè)主體申報項目超過3000項,為歷屆之最,。遴選出的技術(shù)和產(chǎn)品中,600余項成果均為首次展出,,參展企業(yè)成立平均年限不到5年,。\n值得一提的是,本屆雙創(chuàng)周主題展中,,硬科技與商業(yè)模式并行驅(qū)動的創(chuàng)業(yè)成為主流,。硬科技突破結(jié)合商業(yè)模式創(chuàng)新的解決方案式創(chuàng)業(yè)成為標(biāo)配,互聯(lián)網(wǎng)跨界融合“雙創(chuàng)”,,不斷推動制造業(yè)和公共服務(wù)提質(zhì)增效,。此外,主題展中生物醫(yī)藥,、節(jié)能環(huán)保,、智慧生活、鄉(xiāng)村振興等方面的創(chuàng)新創(chuàng)業(yè)項目層出不窮,,同時運用VR、AR等互動展示方式,,增加公眾的參與感與體驗感,。\n活動周期間,主辦方將發(fā)布一批硬科技孵化平臺,,舉辦5G應(yīng)用創(chuàng)新大賽,、中關(guān)村國際前沿科技創(chuàng)新大賽,開展雙創(chuàng)政策研討,、區(qū)域協(xié)同創(chuàng)新發(fā)展等系列活動,。\n初創(chuàng)企業(yè)近半\n集中于人工智能等領(lǐng)域\n中關(guān)村高科技產(chǎn)業(yè)促進(jìn)中心主任徐劍介紹,近年來,,人工智能等前沿技術(shù)發(fā)展掀起新一輪創(chuàng)業(yè)高潮,,原創(chuàng)前沿技術(shù)、顛覆性技術(shù)成果落地轉(zhuǎn)化項目顯著增加,。全市初創(chuàng)企業(yè)45%集中在人工智能,、大數(shù)據(jù)、智慧醫(yī)療,、智能機器人等前沿新興領(lǐng)域,。',
+     ['Z3', 'Z3.4', 'Z3.7']),
+    ('https://newsgather.com/fr/news/beijing-holds-event-on-high-quality-development-of-sci-tech-incubators-5b7069bcd40fd42acefa9bb4afc66f2b', 'zh-Hans',
+     '中新网北京6月13日电 (记者 陈杭)中关村“火花”系列活动之北京市科技型企业孵化器高质量发展主题活动12日在北京举办。\n活动聚焦“以超前孵化加速原始创新成果转化、以梯度培育壮大优质企业群体、以迭代升级做强孵化载体平台,以多方联动构建创新孵化生态”四项重点任务,汇集全市各区科技主管部门、孵化器及在孵企业、金融投资机构、行业代表等嘉宾,共话创业孵化行业高质量发展新机遇。\n图为中关村“火花”系列活动之北京市科技型企业孵化器高质量发展主题活动。主办方供图\n活动由北京市科委、中关村管委会主办,北京科技成果转化服务中心、中关村高科技产业促进中心、北京创业孵育协会等承办。\n活动现场为27家2025年度北京市科技型企业孵化器颁发证书,此次认定既是对各机构专业服务能力、企业培育成效的认可,也是激励各机构持续深耕孵化服务、提质创优的动力。',
+     ['B6']),
+    ('http://tech.shangol.cn/tech/2023/0525/49385.html', 'zh-Hans',
+     '5月20日-5月31日,2023年北京科技周在城市绿心森林公园举办。本届科技周活动主题是“热爱科学 崇尚科学“,主会场以“北京新征程”为主线,从“自立自强”“踔厉奋发”“勇毅前行”三个维度,以“征途”的道路形式呈现。\n\n\n(相关资料图)\n\n在主会场的量子信息展区,集中展示了北京市全力推进量子信息技术占先的阶段性重大成果。\n\n?\n\n2023年北京科技周 田瑞颖摄\n\n量子信息成为中国重要名片\n\n量子信息科技是量子力学与信息技术相结合的前沿科技,是保障国家安全和支撑国民经济高质量发展提供核心战略力量,也是事关人类未来的关键核心技术领域。\n\n2021年8月印发的《北京市“十四五”时期高精尖产业发展规划》提出,抢先布局一批未来前沿产业。其中,量子信息领域完善量子信息科学生态体系,加强量子材料工艺、核心器件和测控系统等核心技术攻关,推进国际主流的超导、拓扑和量子点量子计算机研制,开展量子保密通信核心器件集成化研究。\n\n北京市将量子信息作为国际科技创新中心建设的重要任务,以北京量子信息科学研究院(以下简称北京量子院)为抓手,在重大基础前沿科学研究、关键核心技术攻关方面孕育出一系列阶段性重大成果。',
+     ['B2']),
+    ('http://xyrl.com/news/show-7368788.html', 'zh-Hans',
+     '资料显示,我国在量子科技领域已取得多项重大创新。“祖冲之三号”超导量子计算机、“本源悟空”第三代自主超导量子计算机、“墨子号”量子科学实验卫星……诸多量子科技创新成果争相涌现,为我国抢占全球量子科技制高点和实现高水平科技自立自强提供了坚实支撑。\n不仅如此,这一系列突破性成果也让各地充分认识到要加速布局发展量子科技。凭借得天独厚的人才、技术优势,北京已成为我国量子领域创新的重要一极。\n北京量子信息科学研究院是北京推动量子科技及产业落地的战略支点与创新策源地。近几年来,该院瞄准量子信息学前沿和国家在量子信息技术领域的战略急需,以核心技术攻关与成果转化',
+     ['B2']),
+    ('http://m.handmsg.com/page/2025/0325/26331103.shtml', 'zh-Hant',
+     '下一個DeepSeek式的“爆炸性”創新成果會如何出現?擁有最密集人才、教育、企業、創投資源的前沿城市,如何才能在新一輪人工智能技術與應用熱潮中成為引領者?\n北京已經成為人工智能創新發展高地,在全國發揮了示范引領作用,已擁有人工智能相關企業約2400 家,約占全國四成,其中獨角獸企業36 家,占全國一半以上。\n預期到2027年底,突破百余項關鍵技術,產出不少',
+     ['B2']),
+    ('http://gzkndz.com/cj/jjgc/2025-01-21/1539326.html', 'zh-Hant',
+     '中新社北京1月21日電 《北京市支持科技服務(wù)業(yè)高質(zhì)量發(fā)展若干措施》21日發(fā)布,共14條政策措施,旨在進一步推動北京科技服務(wù)業(yè)發(fā)展。\n科技服務(wù)業(yè)是北京重點發(fā)展的“高精尖”產(chǎn)業(yè),是北京兩個萬億級產(chǎn)業(yè)集群之一。\n當(dāng)天發(fā)布的措施提到,北京將加快科技服務(wù)業(yè)企業(yè)能級躍升。支持科技服務(wù)業(yè)企業(yè)向平臺化和綜合性服務(wù)機構(gòu)發(fā)展,打造面向全球、領(lǐng)先全國的科技服務(wù)品牌。鼓勵科技服務(wù)業(yè)企業(yè)拓展海外市場。同時,吸引全球科技服務(wù)機構(gòu)聚集發(fā)展。鼓勵跨國企業(yè)加大科技服務(wù)業(yè)領(lǐng)域投資,吸引全球知名科技服務(wù)機構(gòu)落地發(fā)展。\n根據(jù)上述措施,北京將培育科技服務(wù)業(yè)新增長點。面向醫(yī)藥健康、新材料、智能制造等重點產(chǎn)業(yè)領(lǐng)域,引導(dǎo)企業(yè)圍繞創(chuàng)新鏈和產(chǎn)業(yè)鏈,布局研發(fā)服務(wù)鏈,加強高質(zhì)量科技供給,培育壯大研發(fā)服務(wù)主體規(guī)模。',
+     ['B6']),
+    ('http://suqian.baitongwang.com/zuoyangxian/2025/0320/42274.html', 'zh-Hans',
+     '北京在医药健康等领域形成万亿级产业集群\n时间:2025-03-20 15:35:43来源:中国新闻网\n中国科技部副部长林新20日在国务院新闻办发布会上表示,2024年,北京每万人发明专利拥有量达304件,基础研究人才密度、投入强度等均居全国首位;在新一代信息技术、医药健康、科技服务业等领域形成万亿级产业集群。\n\n3月20日,中国国务院新闻办公室在北京举行新闻发布会,科技部副部长林新(中),北京市委常委、副市长靳伟(右)介绍2025中关村论坛年会有关情况,并答记者问。 中新社记者 张祥毅 摄\n\n北京市副市长靳伟在发布会上表示,2024年,北京医药健康产业规模达1.06万亿元(人民币,下同),同比增长8.7%。推出改革新举措,率先实现药品补充申请审评时限从200天压缩至60天、药品临床试验审批从60天压缩至30天、临床试验启动用时压缩7.7周。实施罕见病药品“白名单”制度,建立临床急需进口药械的审批绿色通道,进口货值超1500亿元,居全国首位。\n\n靳伟指出,北京依托国家服务业扩大开放综合示范区、中国(北京)自由贸易试验区建设和中关村先行先试改革措施,推出数据出境绿色通道、建设创新药械出海平台,吸引一批外资企业加大在京布局。去年,辉瑞、默沙东、礼来等8家知名药企在京新设创新主体。北京正在成为吸引全球医药创新资源的“强磁场”。\n\n林新说,科技部将会同相关部门和北京市高水平推进北京国际科技创新中心建设。扩大国际交流合作,支持北京加快建成世界主要科学中心、人才高地和创新高地,做全球科技创新“贡献者”。',
+     ['B6']),
+    ('https://fx361.cc/page/2022/0303/18198552.shtml', 'zh-Hans',
+     '欧阳鹏 曾亚婷 卢庆强\n北京国际科技创新中心建设关乎“国之大者”,也是创新型国家和科技强国的重要支撑。2014年以来,北京全面实施创新驱动发展战略,科技创新中心建设取得显著成效。当前,我国踏上了全面建设社会主义现代化国家、向第二个百年奋斗目标进军的新征程。面向新发展阶段,在更高起点上推进国际科技创新中心建设,处理好全球、全国、京津冀区域和城市自身四个层面的创新体系协同关系,构建世界级创新生态网络,进一步提升北京科技创新的全球竞争力和辐射带动力,是新时代首都高质量发展的应有之义。\n北京国际科技创新中心建设具有重大战略意义,既是北京打造世界一流全球城市的重要支撑,也是北京城市经济社会高质量发展的核心引擎。“十四五”时期,北京要率先构建新发展格局,关键要落好国际科技创新中心建设这个“第一子”。',
+     []),
+    ('https://bj.cnipai.com/news/detail/280262.html', 'zh-Hans',
+     '9月18日下午,第二十三届科博会“科技合作项目推介暨签约仪式”在北京国际饭店举行,智通物联网产业园项目、京东集团中央研究院项目、中电科集成电路核心装备产业园项目等6个高精尖项目现场签约,落地经开区产业化。北京市副市长杨晋柏,经开区工委、管委会一级巡视员沈金坤等出席活动并助签。\n在“科技合作项目推介暨签约仪式”上,推介环节介绍了海南自由贸易港总体方案和高新技术产业政策;介绍了北京推进服务业重点行业领域深化改革扩大开放、推动服务业扩大开放在重点园区示范发展、形成与国际接轨的制度创新体系、优化服务业开放发展的要素供给等四大任务以及相关开放改革政策措施。在项目签约环节,20个项目中有6个落地经开区。\n签约项目再次彰显北京经开区吸引“高精尖”产业落地的独特魅力。项目涵盖智能物联网、新能源、医药健康和数字城市等多个领域,属于“五新”的高精尖项目,科技含量高、发展后劲足、带动能力强,契合主导产业发展方向,不仅对提升经开区产业链层次具有重要的促进作用,更将为经开区增添发展新动能。\n通过招大引强补齐产业链缺失环节,布局新一代信息技术新兴业态,经开区持续为数字经济发展积蓄动能。本次签约的智通物联网产业园项目将立足于升级我国物联网产业链的发展,旨在成为北京、中国物联网产业的创新发展示范基地,重点引进传感器、物联网芯片、数据处理、5G、检测认证等相关企业入驻,打造智慧物联网产业集群的特色产业园区。',
+     []),
+    ('http://cppjump.com/?xPE3F=df.html', 'zh-Hans',
+     '发布时间:2024-11-15 14:08:41 来源: sp20241115\n十年来,北京以增强原始创新策源能力为根本,以提升创新体系整体效能为主线,以深化科技体制改革为动力,加快建设世界主要科学中心和创新高地,引领和推动首都高质量发展。经过十年的砥砺奋进,北京步入“五个全球前列”。其中,施普林格·自然集团发布的《自然指数-科研城市》报告显示,北京2017年以来连续蝉联全球榜首。\n这是记者9月30日从“迎接新中国成立75周年”系列主题新闻发布会—北京国际科技创新中心建设专场上获悉的。\n步入“五个全球前列”\n北京市科委、中关村管委会主任张继红表示,经过十年的砥砺奋进,北京步入“五个全球前列”。施普林格·自然集团发布的《自然指数-科研城市》报告显示,北京2017年以来连续蝉联全球榜首;2023年北京高被引科学家数量达到411人次,位居全球创新城市首位;世界知识产权组织发布的《2024全球百强科技创新集群》榜单显示,北京排名全球第三;施普林格·自然集团、清华大学共同发布的《国际科技创新中心指数》报告显示,北京连续两年排名全球第三;近几年北京R&D经费投入强度一直保持在6%以上,位居全球创新城市前列,其中基础研究经费比重16%左右,接近创新先进国家水平。',
+     []),
+]
+# Round 32 traps: (kind, url, lang, text)
+WEB32_TRAPS = [
+    ('national', 'https://www.10100.com/article/36017618', 'zh-Hans',
+     '在科技成果转化全链条中,概念验证承上启下,是衔接基础研究与应用开发的战略筛选枢纽。它聚焦于创新链最前端的“从0到1”阶段,核心是解决技术“能不能做”及“是否值得做”的根本性问题,通过系统验证技术与商业可行性来激活转化源头、降低早期创新风险。概念验证为后续环节提供关键支撑:其输出成果为小试阶段提供经过初步筛选的技术雏形,奠定后续“实验室验证”和“规模化生产”的坚实基础,从而成为决定科技成果能否顺利进入中试放大和产业化阶段的关键决策点。\n院校策源型以高校科研资源为核心,解决科研人员"轻市场、缺资金"痛点。如西安交通大学依托校内国家技术转移中心成立全国首个高校概念验证中心,并联合国有资本发起微种子基金;北京航空航天大学概念验证中心推出"概念验证+孵化+投资"模式;浙江大学启真创新概念验证中心实行"项目筛选、项目培育、项目投资、联合发展"机制。研发平台型依托新型研发机构丰富的技术成果资源,将概念验证环节嵌入其创新服务链条。如清华工研院概念验证中心依托工研院技术创新中心、硬科技孵化器、创新基金等成果转化资源,构建了包含项目遴选、验证辅导、创业孵化、投融资等在内的全过程服务体系。'),
+    ('national', 'http://m.jizihe.com/page/2024/0904/25089739.shtml', 'zh-Hant',
+     '概念驗(yàn)證中心是暢通科技成果轉(zhuǎn)化鏈條、提高科技成果產(chǎn)業(yè)化水平的重要設(shè)施。概念驗(yàn)證中心在歐美高校和公共部門已開展了20余年的實(shí)踐;近年來,我國多地也紛紛開始設(shè)立概念驗(yàn)證中心,配置概念驗(yàn)證資金。本文闡述國內(nèi)政策導(dǎo)向和國內(nèi)外概念驗(yàn)證中心發(fā)展情況,并提出了政策建議。\n概念驗(yàn)證中心是暢通科技成果轉(zhuǎn)化鏈條、提高科技成果產(chǎn)業(yè)化水平的重要設(shè)施。我國北京、上海、天津、深圳等多地為加強(qiáng)有組織創(chuàng)新,轉(zhuǎn)化孵化關(guān)鍵共性技術(shù)、前沿引領(lǐng)技術(shù)、顛覆性技術(shù)等,已紛紛出臺政策、配置資金,支持概念驗(yàn)證中心建設(shè)。國內(nèi)外的實(shí)踐表明,概念驗(yàn)證在轉(zhuǎn)變科技成果評價方式、優(yōu)化技術(shù)資本人才等要素配置、有效降低早期技術(shù)成果轉(zhuǎn)化風(fēng)險等方面具有獨(dú)特優(yōu)勢,已具備在全國復(fù)制推廣的可行性和必要性。'),
+    ('wuhan', 'http://61.152.230.22/news,cjpl,56512848.html', 'zh-Hans',
+     '中部科技创新服务平台地图上线,整合22家国家级高新区资源\n来源:湖北日报\n\n  湖北日报讯(记者张真真、通讯员姜一鸣)10月14日,中部地区国家高新区G100联盟高质量发展论坛在光谷举办。现场,中部科技创新服务平台地图上线。\n\n  该地图通过中部科创供应链线上平台,实现中部地区科创资源汇聚和匹配。首批整合中部五省22家国家级高新区484个科技服务平台,覆盖概念验证、中试熟化、检验检测、创业孵化等功能,形成“一图总览、清单直达”的创新资源导航。'),
+    ('wuhan', 'http://www.elderlycare101.com/post/48249.html', 'zh-Hant',
+     '  以東湖科學(xué)城為核心區(qū)域的光谷科創(chuàng)大走廊初見雛形;新增數(shù)字建造、智能設(shè)計與數(shù)控2個國家技術(shù)創(chuàng)新中心;華為人工智能計算中心投入運(yùn)營,武漢超算中心開工建設(shè);“光芯屏端網(wǎng)”、汽車制造與服務(wù)、大健康、高端裝備制造等產(chǎn)業(yè)加速邁向萬億級。\n  湖北省十三屆人大七次會議《政府工作報告》中,2021年的這份精彩答卷,讓人倍感振奮、備受鼓舞。\n  2021年2月,湖北正式啟動建設(shè)以東湖科學(xué)城為核心區(qū)域的光谷科創(chuàng)大走廊。 這是湖北挺進(jìn)“科技無人區(qū)”的嘹亮軍號,也是光谷加速形成國家戰(zhàn)略科技力量的全新征程。\n  經(jīng)過一年建設(shè),湖北東湖科學(xué)城的“四梁八柱”已初步構(gòu)建——7個湖北實驗室實體運(yùn)行;新增3個大科學(xué)裝置項目納入國家“十四五”專項規(guī)劃,總數(shù)達(dá)到5家;已建成國家級創(chuàng)新中心3家。'),
+    ('hefei', 'https://zhaoshang-gov.cn/yuanqudongtai/dongtai-25854.html', 'zh-Hans',
+     '合肥高新区:央企牵手,共筑量子科技新篇章\n时间: 2025-02-14 14:22:38 浏览次数: 次浏览\n新年伊始,合肥高新区的量子科技产业迎来了新的突破!2025年1月,万亿央企中国电信集团正式入主量子科技龙头企业——科大国盾量子技术股份有限公司,标志着量子科技产业的加速发展。此次强强联合将推动量子信息技术创新,促进产业链的系统化发展,并为高新区量子科技创新注入强劲动力。\n量子产业加速发展,创新成果层出不穷\n科大国盾量子技术股份有限公司成立于2009年,专注于量子通信、量子计算、量子精密测量等技术领域,十多年持续深耕,已经成为中国量子科技的领军企业,且是“量子科技第一股”。中国电信旗下的中电信量子集团,依托中国电信覆盖全国的云网资源,致力于推动量子产业的全国化推广,力争成为全球领先的量子科技企业。此次合作将为高新区的量子科技发展提供重要支持,促进量子技术的广泛应用。'),
+    ('shenzhen', 'https://www.sz.gov.cn/cn/xxgk/zfxxgj/bmdt/content/post_12602690.html', 'zh-Hans',
+     '近日,深圳市工业和信息化局印发《深圳市打造人工智能OPC创业生态引领地行动计划(2026—2027年)》(以下简称《行动计划》)。《行动计划》系统整合全市人才乐业安居政策、产业扶持政策以及生态服务资源,为企业提供“落地有保障、发展有政策、成长有生态”的创业环境,打造全国人工智能创新创业首选地、创业生态引领地。\n\n建设人工智能先锋城市,为OPC创业夯实根基\n深圳坚持自立自强,突出应用导向,大力开展“人工智能+”行动,全力建设人工智能先锋城市。目前,深圳人工智能产业综合实力位居全国第一梯队,智能硬件产品的规模化应用能力处于全国领先水平,形成产业链条完备、应用场景丰富、机电一体化、生态要素完善等优势。现有人工智能企业2600余家,产业链覆盖芯片、模型、硬件及应用等全环节,形成以华为和腾讯等龙头企业引领、高成长性企业支撑、初创企业竞相发展的“雁阵式”梯队,催生出雷鸟AI眼镜、影石全景相机等全球爆款智能产品。'),
+    ('shenzhen', 'http://m.51-express.com/Article/Detail?Id=19811', 'zh-Hant',
+     '時間:2025-03-05 14:51\n深圳最近似乎有點“急”。\n3月3日,深圳一口氣連發四份“行動計劃”,分別涉及打造人工智能先鋒城市、推進人工智能終端產業和具身智能機器人產業發展,以及支持發展瞪羚企業獨角獸企業等。\n同一天,深圳市委書記孟凡利走訪調研企業時表示,要采取超常規政策舉措發展人工智能與機器人產業,加快打造全國乃至全球產業發展高地。\n而在前一天,深圳市政府新聞辦還召開新聞發布會,發布了2025年優化市場化、法治化、國際化營商環境三個“工作方案”。\n很顯然,面對新一輪前沿科技產業和科創城市競爭,深圳心情迫切,志在必得。'),
+    ('suzhou', 'http://www.qqstock.cn/content/24/0513/02/10983756_1123131753.shtml', 'zh-Hant',
+     '3月7日,十四屆全國人大二次會(huì)議江蘇代表團(tuán)舉行全體會(huì)議,會(huì)上特別強(qiáng)調(diào)要“發(fā)揮好蘇州工業(yè)園區(qū)探路、引領(lǐng)、示范作用”。蘇州工業(yè)園區(qū)作為開放創(chuàng)新“橋頭堡”,大力布局人工智能、生物制藥、納米技術(shù)三大“未來產(chǎn)業(yè)”,奮力邁向世界一流高科技園區(qū),成為高質(zhì)量發(fā)展的典型范例。 生物醫(yī)藥高質(zhì)量發(fā)展主陣地 蘇州工業(yè)園區(qū)是江蘇省生物醫(yī)藥產(chǎn)業(yè)高質(zhì)量發(fā)展的“主陣地”。多年來,園區(qū)一直把生物醫(yī)藥作為重點(diǎn)培育的戰(zhàn)略性新興產(chǎn)業(yè),制定《蘇州工業(yè)園區(qū)“十四五”生物醫(yī)藥產(chǎn)業(yè)發(fā)展規(guī)劃》《蘇州工業(yè)園區(qū)醫(yī)療器械產(chǎn)業(yè)攻堅(jiān)行動(dòng)文案(2023-2025)》等政策,從頂層助推生物醫(yī)藥產(chǎn)業(yè)發(fā)展,並不斷迭代金融服務(wù)助力企業(yè)成長發(fā)展,創(chuàng)新積分貸、園科貸等科技金融產(chǎn)品累計(jì)為企業(yè)授信超360億元。'),
+    ('shanghai', 'http://taokecoco.com/page/2024/0129/23517031.shtml', 'zh-Hant',
+     '長三角G60 科創走廊包括G60 國家高速公路和滬蘇湖、商合杭高速鐵路沿線的上海、蘇州、杭州、湖州、嘉興、金華、合肥、蕪湖、宣城9 個城市。自2016 年上海市提出沿G60 國家高速公路合作共建滬蘇杭產城融合的科創走廊開始,長三角G60 科創走廊的內涵不斷豐富,建設不斷深化。2019 年 12 月,《長江三角洲區域一體化發展規劃綱要》發布,特別強調要“持續有序推進長三角G60 科創走廊建設,打造科技和制度創新雙輪驅動、產業和城市一體化發展的先行先試走廊”。2021 年4 月,科技部等六部門聯合發布《長三角G60 科創走廊建設方案》,明確長三角G60 科創走廊“中國制造邁向中國創造的先進走廊、科技和制度創新雙輪驅動的先試走廊、產城融合發展的先行走廊”的“三先”走廊發展目標,進一步指明了G60科創走廊作為長三角高質量一體化發展的重要引擎定位。'),
+    ('national', 'http://www.1synews.com/sy/chanye/79572.html', 'zh-Hans',
+     '中国集成电路产业链与创新链融合发展研究\n\n  集成电路产业是“现代工业的粮食”,是衡量一国产业竞争力的关键。集成电路产业链与创新链的融合不仅是落实国家一系列大力推动产业链和创新链融合的政策,也是对集成电路行业关键核心技术攻关方向的系统梳理,对提升我国集成电路产业自主创新能力和核心技术攻关具有重要的现实意义与战略价值。文章在分析我国集成电路产业链和创新链融合发展现状的基础上,提出双链融合概念,并从双链融合命题的提出、融合机制、构成要素三方面梳理双链融合的理论依据,从六个方面分析我国集成电路行业双链融合的实践难点,提出加强国家战略部署的引导性、发挥骨干企业“领头雁”作用、增加体制机制创新的灵活性、树立产业转型赋能的引领性和拓展应用场景的边界融合性等集成电路行业产业链与创新链融合的重要路径。'),
+    ('national', 'https://m.tkww.hk/s/202507/19/AP687ae2dce4b0e169b136895d.html', 'zh-Hant',
+     '中國腦機接口 兩三年內將比肩美歐\n\n2025年6月,在上海復旦大學附屬華山醫院,醫生在給第一例侵入式腦機接口臨床試驗受試者做手術。這標誌我國在侵入式腦機接口技術上成為繼美國之後,全球第二個進入臨床試驗階段的國家。(新華社)\n\n(大公報 記者 劉凝哲、郭瀚林)21世紀被稱為是腦科學的世紀,「中國腦計劃」在2021年啟動,以「一體兩翼」(即以研究腦認知的神經原理為「一體」,以研發重大腦疾病的診斷治療方法和推動腦機接口與類腦人工智能的發展為「兩翼」)布局,不斷取得突破性成果。「中國腦計劃」的重要推動者之一,中國科學院神經科學研究所學術所長(下稱神經所)蒲慕明院士日前接受《大公報》訪問,講述中國腦科學研究的進展,以及未來規劃。\n\n蒲慕明表示,該計劃預計在2030年內,引領中國的腦認知基礎研究、類腦研究和腦重大疾病研究將達到國際先進水平。近年來,中國在腦機接口技術進展開始加速,「我相信在兩三年之內,中國將在腦機接口前沿領域與美歐並駕齊驅。」'),
+]
+add_web_round("web32", WEB32_RELEVANT_ZH, [], WEB32_TRAPS, all_tune=True)
+
+# --- added round 33: a TUNING round like rounds 7, 8 and 10-31 (decided before any row was collected: every round-33 row goes
+# to tune.jsonl, none to holdout, add_web_round(..., all_tune=True)), so holdout.jsonl and its recorded floors are unchanged.
+# Theme: ENGLISH only (a Chinese round is collected by another helper at the same time), found with queries aimed at the tasks
+# earlier rounds found least (Z3 technology transfer / incubation / proof of concept / spin-offs, Z4 digital-economy and AI / IC /
+# biotech clusters, Z1 core technologies and new R&D institutions, Z2 pilot reforms and sci-tech finance, B2 frontier fields, B6
+# ecosystem and the "two zones", B4 industrial-chain linkage and application scenarios) and at traps in the same vocabulary.
+# The round is SHORT: 9 relevant en (1 with no code) and 11 traps (all en), collected in the time allowed (about 35 minutes);
+# most pages the search returned on these topics are used already or tell an earlier row's story (see 'Dropped' below).
+# Relevant en (one line each):
+#   en01 qianlong 2018: the CAS nanoenergy institute moves into Huairou Science City, ZGC Development Group's tech-transfer pilot
+#        model, fund and new incubation centre.
+#   en02 en.drc.gov.cn 2016: DRC article on ZGC's entrepreneurship service system and Young Talents Project (its first body
+#        sentence skipped: it shares the window 'the Zhongguancun National Independent Innovation Demonstration Zone (').
+#   en03 lifesciencepark.com.cn 'Join': Phase III of the Life Science Park (Life Valley, FTZ core area), ending in the page's
+#        cut-off sentence naming 'Zhongguancun Life Science Park'.
+#   en04 en.people.cn 2001: the Zhongguancun life sciences park opens (biotech and new-medicine industry, ten companies).
+#   en05 english.beijing.gov.cn 2024 (CRI): foreign journalists at the Zhongguancun Internet 3.0 Industrial Park and an
+#        industrial-internet testing centre.
+#   en06 china.org.cn 2021: the "two zones" driving Beijing's key industries, a founder in ZGC Science City (the E-Town
+#        paragraph on 129 "two zones" projects skipped: it shares 'the Beijing Economic and Technological Development Area').
+#   en07 english.www.gov.cn 2020 (China Daily): Beijing's 2025 hub ambitions, talent / IP / small-venture support, Cai Qi
+#        (the frontier-fields sentence and the Greater Bay Area paragraph skipped: windows shared with an earlier ciftis row).
+#   en08 beijing-haidian.com 2016: history of the 1988 experimental zone and the first CAS companies (no code).
+#   en09 breakinglatest 2023: E-Town's 2023-2025 robot-industry action plan, 50 application-scenario demonstration projects
+#        (the first paragraph and one sentence on the party congress skipped: E-Town's full names and the party congress
+#        name are shared windows).
+# Traps (11, en): Zhengzhou's scientific AI computing cluster (`zhengzhou`); Zhengzhou Airport Economy Zone venture-capital
+# measures (`zhengzhou`, Z2.3 vocabulary); a Tsinghua paper on US proof-of-concept centres (`national`, Z3.2 vocabulary); a
+# special issue on China's technology business incubators (`national`, Z3.4 vocabulary, naming Tsinghua Pioneering Park in
+# Beijing only in its contents list, which is cut); the 2016 State Council meeting adding demonstration zones, naming
+# Zhongguancun as one of the zones (`national`); a Zero2IPO incubator newsletter opening with Li Keqiang's visit to Inno Way in
+# Zhongguancun (`passing`); Chengdu's 1,000 new scenes (`chengdu`, B4 vocabulary); Hangzhou Binjiang's data-element valley
+# (`hangzhou`); Shenzhen Park's R&D enterprise-incubator funding guidelines (`shenzhen`); Wuhan ETDZ's 81 new R&D institutions
+# (`wuhan`); a Hong Kong LegCo brief on academic commercialisation in Shenzhen (`hongkong`).
+# Excerpts are 3-10 sentences copied as the search results show them (qianlong's '打印 放大 缩小' menu line, drc's
+# 'Zhongguanchun' misspelling, lifesciencepark's indented paragraph and cut-off 'cutt', beijing-haidian's breadcrumb,
+# '100-square- kilometer' and 'Dongbeiwan. Lu in the north', china.org.cn's '0 Comment(s)Print E-mail' line, cxkjcm's
+# 'Im⁃ plications' / 'com⁃ ponents' hyphenation marks, docsbay's glued words ('frameworkof', 'businessincubators'), htcz's
+# '1.1Applications' / 'score of60 orabove', the cri page's 'new economy , new scene', the breakinglatest 'by admin' line).
+# Overlap check: every URL checked against all earlier rows with check.py (all 'new') and every excerpt passes check() with no
+# problem; no two round-33 excerpts share a 40-character window and no URL repeats; a sample string of each excerpt is absent
+# from /work/shared/benchdata.
+# Dropped as used, as an earlier row's story or for shared windows: Haidian's international technology-transfer centre (cnipa
+# 2012, usa.chinadaily 2013) and the IC design park's 2015 signing (bjcapitalland) (earlier rounds' stories), the Mentougou AI
+# large-model plan (iacommunidad; used story), the 2012 Huairou-Yanqi inclusion told by a nano company (covid-19.chinadaily
+# 2012-12-31; round 9's 2012 expansion), the 2021 ZGC Forum's five achievements (english.beijing.gov.cn; 2021 Forum used), the
+# 2023 12-body work plan for the centre (stdaily; shares windows with the used qstheory row, same story), Xu Qiang's 2020
+# blockchain / key-technology remarks (blocking.net: its only two sentences share windows), E-Town's benchmark-city pilot zone
+# (etda 2022-03: its framing sentences share windows; what is left does not name the zone), the 2021 ZGC plan (tellerreport;
+# seed 003's story), the national blockchain centre (coinspaidmedia, nerdben, impactlab, paryte, thedailyscrypt; round 5 story),
+# the 2018 hard-tech incubation platforms (chinadaily cndy; round 7), Beijing's whole-chain financial-support measures
+# (english.beijing.gov.cn two_zones; windows shared, as in an earlier round), and many used URLs (MoE/ZGC 12 measures, cnipr 2018,
+# breakinglatest 4.0 incubation, the incubator guidelines, the Jingxi AI park, qpute, reportify, Life Science Park bjzpark and
+# nature.com, Haidian 2015, pressreader 2017/2018, bjzpark 2020 VC, ecns 2013, chinadaily 2014, qianlong 2019, ipe.cas, gylhsc,
+# lhrtimes, merotribune, prnewswire, laitimes, itiger, ciftis, the 2024 government report).
+# Labels (README rules, rounds 2-31 readings) plus: Z3 + Z3.4 for ZGC Development Group's new incubation centre and
+# technology-transfer pilot model (the group as ZGC's platform); Z3 + Z3.5 with Z6 + Z6.4 for ZGC's entrepreneurship service
+# system for incubators and its Young Talents Project (004's 雏鹰人才计划 / 提高创业孵化服务能力); Z5 + Z5.5 for the Life Science Park
+# (named in 004's Z5.5) being built or opened, with Z4 + Z4.6 where biotech / new medicine is the stated industry (round 7's
+# reading); Z4 + Z4.3 for a ZGC Internet 3.0 industrial park and industrial-internet centre (004's Z4.3 数字新业态, 工业互联网);
+# B6 for the "two zones" as the frame of Beijing's key industries and for Beijing's talent / IP / small-venture support on the way
+# to a global innovation hub; B2 + B4 for E-Town's robot-industry plan (a district cluster, round 27's reading; 50 application-
+# scenario demonstration projects, round 6's E-Town scenario reading). The 1988 history gets no code.
+# Doubtful round-33 rows (kept, flagged here): en01 (Z3.4 for an incubation centre in Huairou Science City run by the ZGC group;
+# B1 left out, a relocated CAS institute is not a named facility or new-type institution), en02 (Z3.5 read from the service
+# system and incubator bases after the first sentence was cut), en03 (Z5.5 rests on the cut-off last sentence that names the
+# park as Zhongguancun's), en05 (Z4.3 from a journalists' visit; Z5.3 left out), en06 (B6 from one framing sentence), en07 (B6
+# only; B2 left out after the frontier-fields sentence was cut, B4 left out for the new-infrastructure sentence), en08 (relevant
+# as the zone's founding history, no code), en09 (B2 + B4 for an E-Town plan, where E-Town rows often get none). Hard traps:
+# `national` ecns 2016 names Zhongguancun as a demonstration zone piloting ideas for nationwide use, `passing` names Inno Way in
+# Zhongguancun in its opening sentence, the cxkjcm paper is by Tsinghua (Beijing) authors, the Zhengzhou VC measures and the
+# Chengdu scenes use Z2.3's and B4's vocabulary.
+# Not found (no usable, unused English page within the time): Z1 (core technologies, new R&D institutions in ZGC), Z2 pilot
+# reforms and sci-tech finance (all pages found were used), Z3.2 / Z3.3 / Z3.8 in ZGC, Z4.1 / Z4.2 / Z4.4, B1, B3, B5.
+# Round 33 relevant English rows: (url, text, labels)
+WEB33_RELEVANT_EN = [
+    ('http://english.qianlong.com/2018/0914/2828997.shtml',
+     """ZDG to play bigger role in Beijing's nano research
+
+2018-09-14 09:28 chinadaily.com.cn
+
+打印 放大 缩小
+
+Beijing Institute of Nanoenergy and Nanosystems, under the Chinese Academy of Sciences (CAS), will soon begin to move into Huairou Science City, an emerging innovation cluster constructed by Zhongguancun Development Group (ZDG), according to a preparation meeting held on Sept 11.
+
+The relocation will set a good example for other qualified research institutes, as well as open a new page of in-depth cooperation between CAS, the municipal government and other related parties, said Zhang Tao, vice-president of CAS.
+
+Xuan Hong, general manager of Zhongguancun Development Group (ZDG), acclaimed the relocation as a milestone in the municipality's nano industry.
+
+After reporting on the latest construction progress, he promised that ZDG will shift its role from the project contractor to a service provider and create a comfortable living and work environment for the researchers from CAS.
+
+The group will also make full use of its resources and probe into a pilot model for technology transfer.
+
+Zhongguancun-headquartered enterprises, in particular, will seek cooperation opportunities with the nano institute and put its latest projects into practical application.
+
+In addition, ZDG will set up a $44 million investment fund to support the nanoenergy institute in terms of R&D progress and technology transfer. A brand new incubation center will soon be in service, greatly shortening the distance from laboratories to markets.""",
+     ['Z3', 'Z3.4']),
+    ('http://en.drc.gov.cn/2016-03/08/content_23814058.htm',
+     """Cultivate an Entrepreneurship Service System to Support the Development of Start-ups: Innovative Practices, Achievements, and Enlightenments of Zhongguancun
+
+
+Lai Youwei, Development Research Center of the State Council
+
+The practices of Zhongguancun in support of the development of start-ups have offered important enlightenments. First, efforts should be made to implement the Young Talents Project for entrepreneurial talents at home and abroad. Through exploration on the bases for young talents, new operation patterns have been formed characterized by a combination of incubator bases plus portfolio finance and the added value of industrial chain and an entrepreneurship support platform has been actively forged that integrates total factors of innovation including talent, capital, policy, and market. These platforms are: One, the portfolio of “equity plus creditor” to meet the capital requirement of start-ups. Two, the combination of “online plus offline” operation to resolve the management problems of newly-founded enterprises. And three the industrial radiation of “policy plus market” so as to create developmental opportunities for newly-founded enterprises. Second, endeavor should be made to actively cultivate an entrepreneur service system that meets the developmental needs of start-ups.""",
+     ['Z3', 'Z3.5', 'Z6', 'Z6.4']),
+    ('https://lifesciencepark.com.cn/En/Join/',
+     """The Life Science Park, aiming to enable those who have dreams to make achievements, has been committed to providing an independent and innovative scientific research ecology to attract talents both near and far. Currently, the spaces of Phase I and Phase II of the Park are basically fully occupied, and the construction of Phase III of the Park is being planned. The Phase III Project is the main front of the Life Valley in the functional system of "Two Valleys and One Park" of the Future Science City, as well as the core area of the Science and Technology Innovation Area of the China (Beijing) Pilot Free Trade Zone. It will work closely to optimize the functional layout and development environment, complement the shortage of facilities for people's livelihood, promote the joint construction and sharing of facilities in the Park, promote the organic integration of industry, academia, research and trial, radiate and motivate the transformation and upgrading of the regional industrial structure, enable the shift from industrial parks to urban parks, and build a "Life Valley" innovation corridor with leading levels in the world.
+   The Phase III of the Life Science Park project consists of nine land parcels A, B, C, D, E, F, G, H and resettlement housing, with a total land area of about 368 ha. In July 2022, the municipal government approved the control plan for the Block of Life Science Park, providing the prerequisites for the development and construction of Phase III of the project. Currently, the Future Science City company is continuously promoting the development and construction of Phase III of the Life Science Park in accordance with the requirements at municipal and district levels.
+In the future, Zhongguancun Life Science Park, by integrating the optimal policies, pooling the optimal resources, building the optimal environment and creating the optimal ecology, will be committed to building the Park into a demonstration highland for the transformation of cutt""",
+     ['Z5', 'Z5.5']),
+    ('http://en.people.cn/english/200109/25/print20010925_81014.html',
+     """Beijing Park to Boost Bio-technology
+
+China opened a life sciences park, a center for nurturing bio-technology and the new medicine industry, in Beijing's "Silicon Valley", Zhongguancun.
+
+Covering an area of 254 hectares, the park provides companies with such technological back-up as bio-info technology and data center, bio-info computing center and standard experimental facilities.
+
+The park hopes to attract bio-technology research and development institutes and enterprises, as well as agencies in the fields of finance, venture capital and law.
+
+The Zhongguancun Hi-tech Park's deputy director, Ren Ranqi, said that the life sciences park is strategically important in that bio-technology will be a core science of the 21st century.
+
+Ten companies, including Qinghua Bo'ao, a bio-chip producer, have already moved into the park.""",
+     ['Z4', 'Z4.6', 'Z5', 'Z5.5']),
+    ('https://english.beijing.gov.cn/latest/news/202406/t20240614_3712563.html',
+     """Embrace 'New' and Thrive with 'Quality': Leveraging New Quality Productive Forces to Develop New Drivers for High-Quality Development of Beijing
+
+CRI Online
+
+The "Discovery of Diversified Beijing, Decoding New Quality Productive Forces" Online Thematic Promotion Event was held in Beijing recently. Journalists from China and other countries attended the event to witness firsthand the key achievements Beijing has made in accelerating the formation of the core sectors dedicated to the new quality productive forces.
+
+Improving Quality Through Innovation: Empowering Economic Development with Information Technology
+
+
+At Zhongguancun Internet 3.0 Industrial Park, Pavleta Davidova, a journalist from the Bulgarian newspaper 24 Chasa, enjoys herself in the consumption-themed metaverse space.
+
+As Beijing's first Internet 3.0 industrial park, Zhongguancun Internet 3.0 Industrial Park aims to build a leading hub for the industrial ecosystem. During the event, the participating journalists enjoyed themselves at the park. They chatted with virtual figures Nezha and Su Xiaomei in English and explored the consumption-themed metaverse space. Together they had a deep insight into the joys brought by digital intelligence.
+
+The Industrial Internet Testing and Experience Center presented the application scenarios showcasing how the industrial Internet is used to drive the digital transformation of manufacturing. The journalists learned about the cutting-edge achievements of China's industrial Internet industry at the center, and witnessed the rapid development of the country's industrial digitalization.""",
+     ['Z4', 'Z4.3']),
+    ('http://www.china.org.cn/business/2021-03/30/content_77361579.htm',
+     """Beijing's key industries ascend the global value chain
+
+0 Comment(s)Print E-mail, March 30, 2021
+Adjust font size:
+
+In Beijing's efforts to build its "two zones," namely, a pilot free trade zone and a comprehensive demonstration zone for expanding opening-up of the service sector, key industries such as big data, artificial intelligence, blockchain, and intelligent manufacturing, have served as engines to drive the city's ascent up the global value chain.
+
+Last December, Xia Haihong, 56, founded his own business in Zhongguancun Science City. His company is committed to developing medical particle accelerators so that China can reverse its reliance on foreign ones. It is estimated that in one or two years, the company will have completed its work on a medical particle accelerator prototype.""",
+     ['B6']),
+    ('http://english.www.gov.cn/news/topnews/202012/15/content_WS5fd81487c6d0f72576941e41.html',
+     """Beijing firms up its ambitions in technology and innovation
+
+Zhang Zhihao
+Updated: Dec 15,2020 09:42    China Daily
+
+Beijing aims to become a global science, technology and innovation hub by 2025 by providing more incentives for frontier sciences, attracting more global talent, enhancing intellectual property protection and increasing support for small tech ventures, officials and experts said.
+
+Cai Qi, Beijing's Party chief, told experts at a symposium on Beijing's development in October that the capital will be more open, more innovative and more supportive of tech companies.
+
+Building new infrastructure for artificial intelligence, 5G telecommunication, the industrial internet and internet of things and other major fields will be a priority, which will lay the foundation for upgrading the city's future industries, he said.""",
+     ['B6']),
+    ('http://www.beijing-haidian.com/2016/0825/40602.html',
+     """home > science tour > science > Rapid Changes Each Passing Day: Zhongguancun Science Park
+
+Rapid Changes Each Passing Day: Zhongguancun Science Park
+
+2016-08-25 14:01:19Share:
+
+  Foundation for development Zhongguancun has continuously raised its reputation and exerted influence. In May 1988, the State Council decided to establish Beijing New Technology Industry Development and Experiment Zone based on the former Zhongguancun Electronic Street. Centered on Zhongguancun in Haidian district, the 100-square- kilometer zone stretched from Deqing Lu and Qiantun Donglu in the east to Nongda Lu, Wanquanhe Lu, Jingmi Diversion Canal and Yuquan Lu in the west. The new zone included Xisanqi and Dongbeiwan. Lu in the north to Xinkaiqu in the south. A two-square- kilometer high-tech industry base was established in Yongfeng county. After the zone was set up, Zhongsheng Biology Technology Company under the Institute of Microbiology was among the first registered companies under the Chinese Academy of Sciences. With deepening reform, a group of companies set up by the academy including then-Legend Computer – now Lenovo – became flagship companies in the zone.""",
+     []),
+    ('https://www.breakinglatest.news/business/creating-a-comprehensive-cluster-beijing-yizhuangs-journey-to-become-a-robotics-powerhouse/',
+     """Creating a Comprehensive Cluster: Beijing Yizhuang’s Journey to Become a Robotics Powerhouse
+
+by admin
+
+Gathering Forces to Create a Comprehensive Cluster of Robot Industry
+
+Liu Li explained that the plan was formulated to promote the innovation and development of the robotics industry in Beijing Yizhuang. The plan focuses on high-end and intelligent robots, scenario-oriented development trends, and aims to create a comprehensive cluster of the robot industry.
+
+By 2025, Beijing Yizhuang aims to achieve several development goals. These include a compound annual growth rate of more than 50% in R&D investment in robotics, significant improvement in industrial innovation capability, cultivation and introduction of leading enterprises, and the establishment of 50 robot application scenario demonstration projects.""",
+     ['B2', 'B4']),
+]
+# Round 33 traps: (kind, url, lang, text)
+WEB33_TRAPS = [
+    ('zhengzhou', 'https://peoplesdaily.pdnews.cn/china/er/30051895455', 'en',
+     """China's largest scientific artificial intelligence (AI) computing cluster went operational on Tuesday in Zhengzhou City, central China's Henan Province, marking an advancement in the country's AI-driven scientific research infrastructure.
+The world is currently experiencing a paradigm shift in scientific research, with AI-driven discovery becoming a key frontier in global technology competition. Realizing its full potential requires accessible high-performance computing power, according to a report from China Media Group.
+The cluster acts as a core node of the country's supercomputer network. It began trial operation in February, initially offering more than 30,000 domestic AI accelerator chips. The April upgrade increased the cluster to 60,000 chips, establishing the largest scientific AI computing infrastructure in the country.
+The core node has built an integrated domestic ecosystem for data, computing, modeling, and applications, aggregating diverse datasets, tools, and over 1,000 open-weight large language models for rapid deployment."""),
+    ('zhengzhou', 'https://english.henan.gov.cn/2026/02-03/3321396.html', 'en',
+     """A series of strong financial initiatives to promote the clustered development of venture capital enterprises in ZAEZ
+
+Source: dahe.cn | 2026-02-03 17:13
+
+According to an official from the Finance and Banking Bureau of the Zhengzhou Airport Economy Zone (ZAEZ), to promote the clustered development of venture capital enterprises in the zone, ZAEZ has made efforts in multiple aspects including policies, platforms, and services, and implemented a series of robust initiatives:
+
+Firstly, ZAEZ has fostered venture capital momentum through a package of policy measures, encouraging institutions to increase risk investment through institutional innovation. In March 2025, ZAEZ issued the "Management Measures for Fault Tolerance, Due Diligence and Exemption from Liability for State-owned Investment Funds of Zhengzhou Airport Economy Zone", taking the lead within Henan Province to break free from the constraints of a "success-only" mindset. The measures explicitly stipulate that reasonable failures in investing in small, early-stage, and hard-tech sectors would be tolerated and exempted from liability."""),
+    ('national', 'http://www.cxkjcm.com/cxkj/detail.shtml?cxkjId=400', 'en',
+     """Development Process of U.S. Proof-of-Concept Centers and Im⁃ plications for China 
+
+Chen Jin1,2 , Li Liping3 , Peng Gangdong1,2
+
+(1.School of Economics and Management, Tsinghua University, Beijing 100084, China; 2.Research Center for  Technological Innovation, Tsinghua University, Beijing 100084, China; 3.Business School, Chengdu University, Chengdu 610106, China)
+
+Abstract: To address the "valley of death" in technology commercialization and bridge the  critical "first-mile gap", China is accelerating its exploration of Proof-of-Concept Centers  (PoCCs) by actively investigating their strategic positioning, functional responsibilities, core com⁃ ponents, and operational models. The United States' two decades of experience in developing  PoCCs offers valuable references for China's current initiatives. This paper systematically exam⁃ ines the three developmental phases of U.S. PoCCs: the embryonic stage featuring university-led  "innovation funding and mentorship" models; the scaling phase marked by government-capital  collaboration; and the mature phase characterized by vertical specialization and global expan⁃ sion."""),
+    ('national', 'https://docsbay.net/special-issue-technology-business-incubators-in-china', 'en',
+     """Technology Business Incubators in China
+
+As an important part within the policy frameworkof China’s science and technology, technology businessincubators(TBI) have achieved tremendous progressafter two decades’ development. With the directionof the State Council and Ministry of Science andTechnology (MOST) as well as strong support from thelocal governments, the incubators have grown into amajor policy instrument for commercializing scientificachievements, cultivating enterprises and entrepreneurs,and promoting innovation and entrepreneurship, aimingto build China into an innovative country. The effectsand features of technology business incubators are asfollows:
+
+1.Nurturing hi-tech enterprises and flagships foremerging industries by encouraging technologicalinnovation and entrepreneurship.
+
+The fundamental role of TBI is to promotetechnological innovation and entrepreneurshipby supporting companies in their early stages ofdevelopment. According to statistics, over 95% of newlyfounded technology-based companies in China growin the incubators and the number of start-ups keepsincreasing year-on-year. By the end of 2012, there were1,239 technology business incubators with over 22,000service and management staff nationwide, of which 435were at the national level."""),
+    ('national', 'http://ecns.cn/2016/03-31/204920.shtml', 'en',
+     """China's State Council on Wednesday announced a string of new policies to encourage innovation as the country seeks to foster new engines for growth.
+China will set up three new "national innovation demonstration zones" in the provinces of Henan, Shandong and Liaoning, bringing the number of such areas to 14, according to a statement issued after a State Council meeting chaired by Premier Li Keqiang.
+The zones, including Beijing's Zhongguancun, known as "China's Silicon Valley," and Shanghai's Zhangjiang high tech zone, have been created to pilot new ideas and development models for use nationwide.
+Expansion of the program is aimed at fostering trailblazers for China's economic restructuring and transformation, according to the statement.
+The State Council will test innovative reforms in China's financial hub of Shanghai over three years, including exploring new financial service models and simplifying foreign investment rules."""),
+    ('passing', 'https://documents.pub/amp/document/latest-report-china-innovative-incubator-development-newsletter-44pdf-of.html', 'en',
+     """Vol. 44 May 31st , 2015
+
+Latest Report
+
+China Innovative Incubator Development Report 2015 Staged out to Analyze
+
+Ecology Environment of, Tencent and Real Estate Developer Incubators
+
+By Zero2IPO Research Center
+
+On May 7, 2015, Premier Li Keqiang paid a visit to Inno Way in Zhongguancun, Beijing and made survey on, an innovative business incubator, bringing much focus on the “group innovation space (GIS)” and business incubators. Recently, launched JD + “Incubator”; Tencent announced it planned to establish 25 offline group innovation spaces in 2015; DR. Peng Group a listed company launched the education O2O incubator called Peng Cloud Class 2.0; Urwork planned to build itself into a “Vanke” in the incubator sector. Business incubators are booming in the GIS era."""),
+    ('chengdu', 'https://news.cri.cn/20200402/704d275f-805a-2f11-78ee-52a25218be1c.html', 'en',
+     """Chengdu will release 1,000 new scenes and 1,000 new products to the world
+
+|ChinaNews|Published:2020-04-02 17:29:31
+
+
+Conference site [ Photo: Chengdu new economic development committee]
+
+On March 31, 2020, the first conference of Chengdu's new economy , new scene and new products was held in Chengdu, China. Chengdu will continue to release 1,000 new scenes and 1,000 new products to the world. Among them, 100 new scenes facing to the society, touching the future, and linking applications will be released every month. As well as 100 new products with hard-core supporting, open compatibility, and unique personality."""),
+    ('hangzhou', 'https://www.shine.cn/biz/event/2410242384/', 'en',
+     """Binjiang exemplifies digital economy in new era of reform and opening up
+Since its establishment in 2023, the China Data-Element Valley has influenced the digital economy of Hangzhou’s Binjiang District. On October 22, the local government presented its main accomplishments at the 2024 Data Element Development Conference.
+Binjiang has already established a mode in the valley after a year of development, known as the “three data and one chain,” which alludes to the Hangzhou Data Exchange, digital certificates for data compliance circulation, the Internet of data, and a blockchain-based mutual recognition mechanism.
+In a variety of markets, Hangzhou Data Exchange stimulates the digital economy and encourages the effective sharing and utilization of the company, public and regulatory data. The purpose of the digital certificate for data compliance circulation is to increase circulation efficiency, safeguard legitimate transactions and guarantee data security."""),
+    ('shenzhen', 'https://htcz.sz.gov.cn/en/innovate/fund/post/content/post_11593083.html', 'en',
+     """R&D Enterprise Incubator Development Support Program Application Guidelines
+
+1. Time of Application 
+
+
+1.1Applications shall be accepted throughout the year. 
+
+
+2. Key Areas of Research 
+
+
+2.1Thekey areas of support shall include six (6)scientific research fields, namely,medicaltechnology,bigdata and AI,robotics,newmaterials,microelectronics, andfintech, as well as other future-oriented cutting-edge science and technology fields.
+
+
+3. Methods and Amounts of Support
+
+
+3.1The R&D enterprise incubators shall be post funded, which means that they have to be developed and operated before they are funded by government. If a R&D enterprise incubator certified by the Management Authority gets a score of60 orabove in the project review by a third party, the operator of the R&D enterprise incubator can apply to the Management Authority for funding support. Upon the third-party audit commissioned by the Management Authority, the incubator shall be given support up to50% of the total investment in the incubator development, or in an amount capped at RMB10 million."""),
+    ('wuhan', 'https://chinaservicesinfo.com/s/202212/05/WS6391ad2e498ea274927aabdd/wedz-records-81-r-d-institutions.html', 'en',
+     """The pilot test base of the Future Technology Innovation Institute of the Wuhan Economic Technological Development Zone. [Photo provided to en.whkfq.gov.cn]
+Part of the scientific equipment of the first batch of technology transfer projects for the Future Technology Innovation Institute of the Wuhan Economic & Technological Development Zone (WEDZ) has been moved into the base recently.
+The institute is one of the 10 new R&D institutions at and above the provincial level established this year in the zone, and now the total number of such institutions reaches 81, and is expected to exceed 100 by the end of 2025.
+So far, WEDZ has succeeded in cultivating 82 gazelle companies, 236 specialized and new little giant companies, and more than 500 high-tech firms.
+The new R&D institutions at and above the provincial level and little giant companies recognized this year are mainly from fields of automobile and auto spare parts, construction engineering, new materials, environment protection, new energy, biomedicine, optoelectronics and smart manufacturing, highly consistent with the zone's intention to build its unique "3335" modern industrial system."""),
+    ('hongkong', 'https://legco.gov.hk/research-publications/english/essentials-2022ise13-commercialization-of-academic-research-in-shenzhen.htm', 'en',
+     """Commercialization of academic research in Shenzhen
+ISE13/2022
+- Nowadays, many places around the world have increasingly emphasized knowledge transfer from the academia to the outside world as the third mission of universities, in addition to two existing core missions of teaching and research. A crucial component of this process is the commercialization of academic research, which involves transforming research knowledge into economically viable products and services that benefit society at large and industrial development in particular. Patenting, licensing of intellectual property ("IP") to industry, and creation of spin-offs are common channels of university-industry knowledge transfer, while facility sharing and provision of consultancy services to industry clients are also prevalent."""),
+]
+add_web_round("web33", [], WEB33_RELEVANT_EN, WEB33_TRAPS, all_tune=True)
+
 for name, rows in (("tune", rows_tune), ("holdout", rows_hold)):
     with open(OUT / f"{name}.jsonl", "w", encoding="utf-8") as fh:
         for r in rows:
