@@ -132,15 +132,18 @@ def cmd_reprocess(args) -> int:
         with store.refresh_lock(wait=args.wait):
             with store.writer() as con:
                 wh.store_plan_tasks(con, plan_task_rows(clf))
+                rebuilt = []
                 for page in wh.pages_for_day(con, args.date):
                     aid, _, art = load_page(con, store, page, sources, args.date)
                     if aid is None:
                         counts["errors"] += 1
                         continue
+                    rebuilt.append(aid)
                     result = clf.classify(art.text, title=art.title)
                     wh.store_classification(con, aid, result)
                     counts["articles"] += 1
                     counts["relevant"] += result.relevant
+                counts["republished_copies"] = wh.assign_stories(con, reset=rebuilt)["copies"]
             store.publish()
             paths = write_digest(store, args.date)
     except WarehouseBusy as exc:

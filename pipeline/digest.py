@@ -19,6 +19,9 @@ class DigestItem:
     evidence: str
     score: float
     method: str = "rules"  # "model": the learned task model made the label (its evidence is the model's pick)
+    story_id: str | None = None  # the story (pipeline.stories) the article belongs to
+    story_first_seen: date | None = None  # the day the story's first article was seen
+    also: tuple[tuple[str, str], ...] = ()  # (outlet, url) of the story's other copies in the same list
 
 
 @dataclass(frozen=True)
@@ -40,6 +43,7 @@ class Digest:
     relevant_previous: int
     unlabelled: tuple[DigestItem, ...] = ()
     broken_sources: tuple[tuple[str, str], ...] = field(default_factory=tuple)  # (source, reason)
+    stories_today: int | None = None  # distinct stories among today's relevant articles (None: not known)
 
 
 # a label the learned task model made (not the taxonomy's phrases) is marked, so a reader knows the quote is
@@ -62,9 +66,22 @@ def _one_line(evidence: str) -> str:
     return " ".join(evidence.split())
 
 
+def _stories(d: Digest) -> str:
+    if d.stories_today is None or d.stories_today == d.relevant_today:
+        return ""
+    return f", {d.stories_today} {'story' if d.stories_today == 1 else 'stories'} (the rest republish them)"
+
+
+def _story_note(it: DigestItem, day: date) -> str:
+    """A republished story first seen on an earlier day says so."""
+    if it.story_first_seen is not None and it.story_first_seen < day:
+        return f" · republished (story first seen {it.story_first_seen:%Y-%m-%d})"
+    return ""
+
+
 def render_markdown(d: Digest) -> str:
     out = [f"# Zhongguancun & Beijing S&T innovation center coverage — {d.day:%Y-%m-%d}", ""]
-    out.append(f"Relevant articles first seen today: {_delta(d.relevant_today, d.relevant_previous)}.")
+    out.append(f"Relevant articles first seen today: {_delta(d.relevant_today, d.relevant_previous)}{_stories(d)}.")
     out.append("")
     out.append("| task | today | previous day |")
     out.append("|---|---:|---:|")
@@ -78,14 +95,19 @@ def render_markdown(d: Digest) -> str:
         out.append("")
         for it in t.items:
             out.append(f"- **[{it.title}]({it.url})** — {it.outlet or it.source}, {_when(it.published_at)}"
-                       + (LEARNED_MD if it.method == "model" else ""))
+                       + (LEARNED_MD if it.method == "model" else "") + _story_note(it, d.day))
+            if it.also:
+                out.append("  also carried by " + ", ".join(f"[{o}]({u})" for o, u in it.also))
             out.append(f"  > {_one_line(it.evidence)}")
         out.append("")
     if d.unlabelled:
         out.append("## Relevant, no plan task matched")
         out.append("")
         for it in d.unlabelled:
-            out.append(f"- **[{it.title}]({it.url})** — {it.outlet or it.source}, {_when(it.published_at)}")
+            out.append(f"- **[{it.title}]({it.url})** — {it.outlet or it.source}, {_when(it.published_at)}"
+                       + _story_note(it, d.day))
+            if it.also:
+                out.append("  also carried by " + ", ".join(f"[{o}]({u})" for o, u in it.also))
         out.append("")
     if not d.relevant_today:
         out.append("_No new relevant coverage today._")
@@ -96,6 +118,13 @@ def render_markdown(d: Digest) -> str:
     else:
         out.append("All sources healthy.")
     return "\n".join(out) + "\n"
+
+
+def _also_html(it: DigestItem) -> str:
+    if not it.also:
+        return ""
+    links = ", ".join(f'<a href="{html.escape(u, quote=True)}">{html.escape(o)}</a>' for o, u in it.also)
+    return f"<br><small>also carried by {links}</small>"
 
 
 def render_html(d: Digest) -> str:
@@ -109,7 +138,7 @@ def render_html(d: Digest) -> str:
         "table{border-collapse:collapse}td,th{border:1px solid #ddd;padding:.2em .6em}"
         "footer{margin-top:2em;color:#666;font-size:90%}</style></head><body>",
         f"<h1>Zhongguancun &amp; Beijing S&amp;T innovation center coverage — {d.day:%Y-%m-%d}</h1>",
-        f"<p>Relevant articles first seen today: {e(_delta(d.relevant_today, d.relevant_previous))}.</p>",
+        f"<p>Relevant articles first seen today: {e(_delta(d.relevant_today, d.relevant_previous) + _stories(d))}.</p>",
         "<table><tr><th>task</th><th>today</th><th>previous day</th></tr>",
     ]
     for t in d.tasks:
@@ -122,13 +151,14 @@ def render_html(d: Digest) -> str:
         for it in t.items:
             parts.append(
                 f'<li><a href="{e(it.url, quote=True)}">{e(it.title)}</a> — {e(it.outlet or it.source)}, '
-                f"{e(_when(it.published_at))}{LEARNED_HTML if it.method == 'model' else ''}"
-                f"<blockquote>{e(_one_line(it.evidence))}</blockquote></li>")
+                f"{e(_when(it.published_at))}{LEARNED_HTML if it.method == 'model' else ''}{e(_story_note(it, d.day))}"
+                f"{_also_html(it)}<blockquote>{e(_one_line(it.evidence))}</blockquote></li>")
         parts.append("</ul>")
     if d.unlabelled:
         parts.append("<h2>Relevant, no plan task matched</h2><ul>")
         for it in d.unlabelled:
-            parts.append(f'<li><a href="{e(it.url, quote=True)}">{e(it.title)}</a> — {e(it.outlet or it.source)}</li>')
+            parts.append(f'<li><a href="{e(it.url, quote=True)}">{e(it.title)}</a> — {e(it.outlet or it.source)}'
+                         f"{e(_story_note(it, d.day))}{_also_html(it)}</li>")
         parts.append("</ul>")
     if not d.relevant_today:
         parts.append("<p><em>No new relevant coverage today.</em></p>")

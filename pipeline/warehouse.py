@@ -353,6 +353,63 @@ def store_classification(con, aid: str, result: Classification) -> None:
                         [(aid, l.code, l.score, l.evidence, result.taxonomy_version, l.method) for l in result.labels])
 
 
+def assign_stories(con, *, reset: Iterable[str] = ()) -> dict[str, int]:
+    """Give every article without one its story (``pipeline.stories``): a copy of a stored article joins
+    that article's story, anything else starts its own.  Articles are taken in the order they were first
+    seen (then published, then id), so a story's id is its first article's.  ``reset`` names articles whose
+    text was rebuilt (``reprocess``): they are matched again.  Stored stories are never merged or renamed;
+    when the fingerprint settings change (``stories.SCHEME``), every story is rebuilt.
+
+    Returns counts: ``fingerprinted`` (articles assigned now), ``copies`` (of them, found to copy a stored
+    article) and ``stories`` (stories they started)."""
+    from pipeline import stories as st
+
+    reset = list(reset)
+    roots: set[str] = set()  # reset articles that other articles' stories are named after keep their story
+    if reset:
+        con.execute("CREATE OR REPLACE TEMP TABLE story_reset (id VARCHAR)")
+        con.executemany("INSERT INTO story_reset VALUES (?)", [(a,) for a in reset])
+        roots = {r for (r,) in con.execute(
+            "SELECT DISTINCT story_id FROM article_stories WHERE story_id IN (SELECT id FROM story_reset) "
+            "AND article_id <> story_id").fetchall()}
+        con.execute("DELETE FROM article_stories WHERE article_id IN (SELECT id FROM story_reset)")
+        con.execute("DROP TABLE story_reset")
+    if con.execute("SELECT count(*) FROM article_stories WHERE scheme <> ?", [st.SCHEME]).fetchone()[0]:
+        log.info("story fingerprint settings changed: rebuilding every story")
+        con.execute("DELETE FROM article_stories")
+        roots = set()
+
+    def text_shingles(aid: str) -> frozenset[int]:
+        row = con.execute("SELECT text FROM articles WHERE id = ?", [aid]).fetchone()
+        return st.shingles(row[0] if row else "")
+
+    index = st.StoryIndex(text_shingles)
+    for aid, story, size, raw in con.execute(
+            "SELECT article_id, story_id, shingles, signature FROM article_stories ORDER BY article_id").fetchall():
+        try:
+            sig = st.signature_from_bytes(raw)
+        except ValueError as exc:
+            raise ValueError(f"article_stories row {aid}: {exc}; delete the row to fingerprint the article again") from None
+        index.add(aid, story, sig, size)
+    pending = con.execute("""
+        SELECT a.id, a.text FROM articles a
+        WHERE NOT EXISTS (SELECT 1 FROM article_stories s WHERE s.article_id = a.id)
+        ORDER BY a.first_seen, a.published_at NULLS LAST, a.id
+    """).fetchall()
+    counts = {"fingerprinted": 0, "copies": 0, "stories": 0}
+    for aid, text in pending:
+        fp = st.fingerprint(text)
+        m = None if aid in roots else index.match(fp)
+        story = m.story_id if m else aid
+        con.execute("INSERT INTO article_stories VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    [aid, story, m.article_id if m else None, m.containment if m else None, fp.size,
+                     fp.signature_bytes(), st.SCHEME])
+        index.add(aid, story, fp.signature, fp.size, fp.shingles)
+        counts["fingerprinted"] += 1
+        counts["copies" if m else "stories"] += 1
+    return counts
+
+
 def store_plan_tasks(con, rows: Iterable[tuple[str, str, str | None, str, str, str]]) -> None:
     con.executemany("INSERT OR REPLACE INTO plan_tasks VALUES (?, ?, ?, ?, ?, ?)", list(rows))
 
@@ -395,10 +452,14 @@ def digest_data(con, day: date, *, broken_sources: tuple[tuple[str, str], ...] =
     tasks = con.execute(
         "SELECT code, name_zh, name_en FROM plan_tasks WHERE parent IS NULL AND taxonomy_version = ? "
         "ORDER BY plan DESC, code", [version]).fetchall()
-    rows = con.execute("""
+    story_cols = """coalesce(s.story_id, a.id),
+               (SELECT min(x.first_seen) FROM article_stories y JOIN articles x ON x.id = y.article_id
+                 WHERE y.story_id = s.story_id)"""
+    rows = con.execute(f"""
         SELECT l.code, a.id, coalesce(a.title, a.url), a.source, a.outlet, a.url, a.published_at, a.language,
-               l.evidence, l.score, l.method
+               l.evidence, l.score, l.method, {story_cols}
         FROM articles a JOIN article_labels l ON l.article_id = a.id
+        LEFT JOIN article_stories s ON s.article_id = a.id
         WHERE a.relevant AND a.first_seen = ? AND l.code NOT LIKE '%.%'
         ORDER BY l.code, l.score DESC, a.published_at DESC NULLS LAST, a.id
     """, [day]).fetchall()
@@ -409,22 +470,44 @@ def digest_data(con, day: date, *, broken_sources: tuple[tuple[str, str], ...] =
     by_code: dict[str, list] = {}
     for r in rows:
         by_code.setdefault(r[0], []).append(DigestItem(*r[1:]))
+    by_code = {code: _one_per_story(items) for code, items in by_code.items()}
     digest_tasks = tuple(
         DigestTask(code, name_zh or code, name_en or "", tuple(by_code.get(code, ())),
                    counts.get((code, day), 0), counts.get((code, prev), 0))
         for code, name_zh, name_en in tasks)
-    unlabelled = con.execute("""
-        SELECT a.id, coalesce(a.title, a.url), a.source, a.outlet, a.url, a.published_at, a.language, '', a.relevance
-        FROM articles a WHERE a.relevant AND a.first_seen = ?
+    unlabelled = con.execute(f"""
+        SELECT a.id, coalesce(a.title, a.url), a.source, a.outlet, a.url, a.published_at, a.language, '', a.relevance,
+               'rules', {story_cols}
+        FROM articles a LEFT JOIN article_stories s ON s.article_id = a.id
+        WHERE a.relevant AND a.first_seen = ?
           AND NOT EXISTS (SELECT 1 FROM article_labels l WHERE l.article_id = a.id)
-        ORDER BY a.relevance DESC
+        ORDER BY a.relevance DESC, a.id
     """, [day]).fetchall()
-    rel_today, rel_prev = con.execute(
-        "SELECT count(*) FILTER (WHERE first_seen = ?), count(*) FILTER (WHERE first_seen = ?) FROM articles WHERE relevant",
-        [day, prev]).fetchone()
+    rel_today, rel_prev, stories_today = con.execute("""
+        SELECT count(*) FILTER (WHERE a.first_seen = ?), count(*) FILTER (WHERE a.first_seen = ?),
+               count(DISTINCT coalesce(s.story_id, a.id)) FILTER (WHERE a.first_seen = ?)
+        FROM articles a LEFT JOIN article_stories s ON s.article_id = a.id WHERE a.relevant
+    """, [day, prev, day]).fetchone()
     return Digest(day=day, previous_day=prev, tasks=digest_tasks, relevant_today=rel_today,
-                  relevant_previous=rel_prev, unlabelled=tuple(DigestItem(*r) for r in unlabelled),
-                  broken_sources=broken_sources)
+                  relevant_previous=rel_prev, unlabelled=_one_per_story([DigestItem(*r) for r in unlabelled]),
+                  broken_sources=broken_sources, stories_today=stories_today)
+
+
+def _one_per_story(items: list) -> tuple:
+    """One digest entry per story, in the order of each story's first item: the story's own first article
+    leads when it is among the items (else the first of them), and carries the outlets and links of the
+    story's other copies in the list."""
+    from dataclasses import replace
+
+    groups: dict[str, list] = {}
+    for it in items:
+        groups.setdefault(it.story_id or it.article_id, []).append(it)
+    out = []
+    for key, group in groups.items():
+        lead = next((it for it in group if it.article_id == key), group[0])
+        rest = tuple((it.outlet or it.source, it.url) for it in group if it is not lead)
+        out.append(replace(lead, also=rest) if rest else lead)
+    return tuple(out)
 
 
 def broken_sources(con, day: date, *, quiet_days: int = 7, max_error_rate: float = 0.5) -> tuple[tuple[str, str], ...]:

@@ -86,7 +86,8 @@ def raw_pages(context: AssetExecutionContext, warehouse: WarehouseResource, craw
 
 
 @asset(partitions_def=daily, group_name=GROUP, deps=[raw_pages], description=(
-    "Extract and clean every archived article page not yet processed; first_seen is the partition day."))
+    "Extract and clean every archived article page not yet processed; first_seen is the partition day. "
+    "Each new article joins the story it republishes, or starts its own."))
 def articles(context: AssetExecutionContext, warehouse: WarehouseResource, crawler: CrawlerResource) -> MaterializeResult:
     from spiders.sources import load_sources
 
@@ -100,8 +101,11 @@ def articles(context: AssetExecutionContext, warehouse: WarehouseResource, crawl
             failed += aid is None
             new += is_new
             updated += aid is not None and not is_new
-    context.log.info(f"{new} new articles, {failed} pages without an article")
-    return MaterializeResult(metadata={"articles_new": new, "articles_updated": updated, "extraction_errors": failed})
+        stories = wh.assign_stories(con)
+    context.log.info(f"{new} new articles, {failed} pages without an article; "
+                     f"{stories['copies']} of {stories['fingerprinted']} fingerprinted were copies of a stored story")
+    return MaterializeResult(metadata={"articles_new": new, "articles_updated": updated, "extraction_errors": failed,
+                                       "stories_new": stories["stories"], "republished_copies": stories["copies"]})
 
 
 @asset(partitions_def=daily, group_name=GROUP, deps=[articles], description=(

@@ -25,6 +25,22 @@ def no_empty_text(warehouse: WarehouseResource) -> AssetCheckResult:
     return AssetCheckResult(passed=empty == 0, metadata={"articles": n, "empty": empty})
 
 
+@asset_check(asset=articles, description="Every article belongs to a story, and every story is named after one of its articles.")
+def every_article_in_a_story(warehouse: WarehouseResource) -> AssetCheckResult:
+    with warehouse.get().writer() as con:
+        articles_n, without, dangling = con.execute("""
+            SELECT count(*),
+                   count(*) FILTER (WHERE NOT EXISTS (SELECT 1 FROM article_stories s WHERE s.article_id = a.id)),
+                   (SELECT count(*) FROM article_stories s
+                     WHERE NOT EXISTS (SELECT 1 FROM article_stories f WHERE f.article_id = s.story_id))
+            FROM articles a""").fetchone()
+        stories, copies = con.execute(
+            "SELECT count(DISTINCT story_id), count(*) FILTER (WHERE copy_of IS NOT NULL) FROM article_stories").fetchone()
+    return AssetCheckResult(passed=without == 0 and dangling == 0,
+                            metadata={"articles": articles_n, "without_story": without, "stories": stories,
+                                      "republished_copies": copies, "stories_without_their_first_article": dangling})
+
+
 @asset_check(asset=articles, description="No boilerplate marker or pinyin annotation is left in any article text.")
 def no_boilerplate_left(warehouse: WarehouseResource) -> AssetCheckResult:
     with warehouse.get().writer() as con:
@@ -65,4 +81,4 @@ def sources_healthy(warehouse: WarehouseResource) -> AssetCheckResult:
                             metadata={"broken": [f"{s}: {why}" for s, why in broken]})
 
 
-ALL_CHECKS = [no_empty_text, no_boilerplate_left, relevant_articles_labelled, sources_healthy]
+ALL_CHECKS = [no_empty_text, every_article_in_a_story, no_boilerplate_left, relevant_articles_labelled, sources_healthy]
