@@ -79,6 +79,11 @@ def _story_note(it: DigestItem, day: date) -> str:
     return ""
 
 
+def _also_md(it: DigestItem) -> list[str]:
+    """The line naming the other outlets that carried the story (none when it has no copies in the list)."""
+    return ["  also carried by " + ", ".join(f"[{o}]({u})" for o, u in it.also)] if it.also else []
+
+
 def render_markdown(d: Digest) -> str:
     out = [f"# Zhongguancun & Beijing S&T innovation center coverage — {d.day:%Y-%m-%d}", ""]
     out.append(f"Relevant articles first seen today: {_delta(d.relevant_today, d.relevant_previous)}{_stories(d)}.")
@@ -96,8 +101,7 @@ def render_markdown(d: Digest) -> str:
         for it in t.items:
             out.append(f"- **[{it.title}]({it.url})** — {it.outlet or it.source}, {_when(it.published_at)}"
                        + (LEARNED_MD if it.method == "model" else "") + _story_note(it, d.day))
-            if it.also:
-                out.append("  also carried by " + ", ".join(f"[{o}]({u})" for o, u in it.also))
+            out.extend(_also_md(it))
             out.append(f"  > {_one_line(it.evidence)}")
         out.append("")
     if d.unlabelled:
@@ -106,8 +110,7 @@ def render_markdown(d: Digest) -> str:
         for it in d.unlabelled:
             out.append(f"- **[{it.title}]({it.url})** — {it.outlet or it.source}, {_when(it.published_at)}"
                        + _story_note(it, d.day))
-            if it.also:
-                out.append("  also carried by " + ", ".join(f"[{o}]({u})" for o, u in it.also))
+            out.extend(_also_md(it))
         out.append("")
     if not d.relevant_today:
         out.append("_No new relevant coverage today._")

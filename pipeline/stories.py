@@ -40,7 +40,8 @@ from typing import Callable, Iterable
 
 import numpy as np
 
-__all__ = ["Fingerprint", "StoryIndex", "fingerprint", "containment", "SCHEME"]
+__all__ = ["Fingerprint", "Match", "StoryIndex", "fingerprint", "shingles", "containment", "overlap",
+           "signature_from_bytes", "SCHEME"]
 
 SHINGLE = 5  # tokens per shingle (CJK characters or Latin words)
 NUM_PERM = 128
@@ -50,7 +51,8 @@ CONTAINMENT = 0.5
 JACCARD = 0.2
 MIN_SHINGLES = 30
 # recorded with every stored fingerprint: a change of any of these means the signatures must be rebuilt
-SCHEME = f"minhash-affine32/crc32/{SHINGLE}-token shingles/{NUM_PERM} perm/seed {SEED}"
+SCHEME = f"minhash-affine32/crc32/t2s characters/{SHINGLE}-token shingles/{NUM_PERM} perm/seed {SEED}"
+_CACHE_MAX = 20_000  # stored articles' shingle sets kept while matching (bounded: a backfill may add many)
 
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3040-\u30ff\uac00-\ud7af"
 _TOKEN = re.compile(rf"[{_CJK}]|[^\W{_CJK}_]+", re.UNICODE)
@@ -153,7 +155,6 @@ class StoryIndex:
 
         self._lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
         self._story: dict[str, str] = {}
-        self._size: dict[str, int] = {}
         self._shingles_of = shingles_of
         self._cache: dict[str, frozenset[int]] = {}
 
@@ -165,11 +166,16 @@ class StoryIndex:
         if article_id in self._story:
             return
         self._story[article_id] = story_id
-        self._size[article_id] = size
         if shingle_set is not None:
-            self._cache[article_id] = shingle_set
+            self._remember(article_id, shingle_set)
         if size >= MIN_SHINGLES:
             self._lsh.insert(article_id, _minhash((), hashvalues=signature))
+
+    def _remember(self, article_id: str, shingle_set: frozenset[int]) -> frozenset[int]:
+        if len(self._cache) >= _CACHE_MAX:
+            self._cache.clear()
+        self._cache[article_id] = shingle_set
+        return shingle_set
 
     def match(self, fp: Fingerprint) -> Match | None:
         """The stored story this fingerprint's text copies, or None."""
@@ -180,7 +186,7 @@ class StoryIndex:
         for cand in sorted(self._lsh.query(_minhash((), hashvalues=fp.signature))):
             other = self._cache.get(cand)
             if other is None:
-                other = self._cache[cand] = self._shingles_of(cand)
+                other = self._remember(cand, self._shingles_of(cand))
             if len(other) < MIN_SHINGLES:
                 continue
             c, j = overlap(fp.shingles, other)

@@ -404,7 +404,7 @@ def assign_stories(con, *, reset: Iterable[str] = ()) -> dict[str, int]:
         con.execute("INSERT INTO article_stories VALUES (?, ?, ?, ?, ?, ?, ?)",
                     [aid, story, m.article_id if m else None, m.containment if m else None, fp.size,
                      fp.signature_bytes(), st.SCHEME])
-        index.add(aid, story, fp.signature, fp.size, fp.shingles)
+        index.add(aid, story, fp.signature, fp.size)  # (its shingles are read back from its text if needed)
         counts["fingerprinted"] += 1
         counts["copies" if m else "stories"] += 1
     return counts
