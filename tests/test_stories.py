@@ -186,6 +186,23 @@ def test_an_older_warehouse_gets_stories_for_its_articles(tmp_path):
         assert dict(con.execute("SELECT article_id, story_id FROM article_stories").fetchall()) == {a: a, b: a}
 
 
+def test_the_asset_check_fails_while_an_article_has_no_story(tmp_path):
+    from pipeline.defs.checks import every_article_in_a_story
+    from pipeline.defs.resources import WarehouseResource
+
+    store = Warehouse(tmp_path)
+    with store.writer() as con:
+        _load(con, 1, ZH, date(2026, 11, 20))
+        _load(con, 2, ZH + "（完）", date(2026, 11, 20))
+    res = WarehouseResource(directory=str(tmp_path))
+    before = every_article_in_a_story(res)
+    assert not before.passed and before.metadata["without_story"].value == 2
+    with store.writer() as con:
+        wh.assign_stories(con)
+    after = every_article_in_a_story(res)
+    assert after.passed and after.metadata["stories"].value == 1 and after.metadata["republished_copies"].value == 1
+
+
 # ------------------------------------------------------------------ digest
 def test_the_digest_shows_a_story_once_with_its_other_outlets(tmp_path):
     store = Warehouse(tmp_path)
