@@ -164,7 +164,7 @@ def baseline_group(articles: list[tuple[str, str, str]]) -> dict[str, str]:
             for other, osh in stored:
                 if len(osh) >= st.MIN_SHINGLES:
                     c, j = st.overlap(sh, osh)
-                    if c >= st.CONTAINMENT and j >= st.JACCARD and j > best_j:
+                    if st.is_copy(c, j) and j > best_j:
                         best, best_j = other, j
         got[aid] = got[best] if best else aid
         stored.append((aid, sh))
@@ -194,7 +194,8 @@ def main() -> None:
                     help="tune: variants of the tune texts only (where settings are chosen)")
     ap.add_argument("--repeats", type=int, default=3)
     args = ap.parse_args()
-    out: dict = {"scheme": st.SCHEME, "containment": st.CONTAINMENT, "lsh_threshold": st.LSH_THRESHOLD}
+    out: dict = {"scheme": st.SCHEME, "containment": st.CONTAINMENT, "jaccard": st.JACCARD,
+                 "lsh_threshold": st.LSH_THRESHOLD}
     if args.split in ("tune", "all"):
         out["real_tune"] = score(real_set(REAL_TUNE))
         out["variants_tune"] = score(variant_set("tune"))

@@ -32,7 +32,6 @@ texts and are measured on real republished copies by ``bench/stories.py``.
 
 from __future__ import annotations
 
-import functools
 import re
 import zlib
 from dataclasses import dataclass
@@ -40,7 +39,9 @@ from typing import Callable, Iterable
 
 import numpy as np
 
-__all__ = ["Fingerprint", "Match", "StoryIndex", "fingerprint", "shingles", "containment", "overlap",
+from pipeline.metadata import opencc_char_table
+
+__all__ = ["Fingerprint", "Match", "StoryIndex", "fingerprint", "shingles", "overlap", "is_copy",
            "signature_from_bytes", "SCHEME"]
 
 SHINGLE = 5  # tokens per shingle (CJK characters or Latin words)
@@ -62,19 +63,12 @@ def _identity(x: int) -> int:
     return x
 
 
-@functools.lru_cache(maxsize=1)
-def _t2s_table() -> dict[int, str]:
-    from pipeline.metadata import opencc_char_table
-
-    return opencc_char_table("TSCharacters")
-
-
 def shingles(text: str, k: int = SHINGLE) -> frozenset[int]:
     """The CRC-32 hashes of the text's shingles of ``k`` tokens (one shingle for a shorter text).
 
     Traditional characters are read as simplified (OpenCC's character table), so a traditional reprint
     has the shingles of its simplified original whichever text of the article is given."""
-    toks = _TOKEN.findall((text or "").translate(_t2s_table()).lower())
+    toks = _TOKEN.findall((text or "").translate(opencc_char_table("TSCharacters")).lower())
     if not toks:
         return frozenset()
     if len(toks) < k:
@@ -121,20 +115,18 @@ def signature_from_bytes(raw: bytes) -> np.ndarray:
     return sig
 
 
-def containment(a: frozenset[int], b: frozenset[int]) -> float:
-    """Share of the smaller shingle set that the larger one also has (0 when either is empty)."""
-    if not a or not b:
-        return 0.0
-    small, large = (a, b) if len(a) <= len(b) else (b, a)
-    return len(small & large) / len(small)
-
-
 def overlap(a: frozenset[int], b: frozenset[int]) -> tuple[float, float]:
-    """(containment, Jaccard similarity) of two shingle sets."""
+    """(containment: the share of the smaller shingle set that the larger one also has, Jaccard similarity)
+    of two shingle sets; (0, 0) when either is empty."""
     if not a or not b:
         return 0.0, 0.0
     shared = len(a & b)
     return shared / min(len(a), len(b)), shared / (len(a) + len(b) - shared)
+
+
+def is_copy(containment: float, jaccard: float) -> bool:
+    """The decision on a pair of texts' overlap (see the module docstring)."""
+    return containment >= CONTAINMENT and jaccard >= JACCARD
 
 
 @dataclass(frozen=True)
@@ -190,6 +182,6 @@ class StoryIndex:
             if len(other) < MIN_SHINGLES:
                 continue
             c, j = overlap(fp.shingles, other)
-            if c >= CONTAINMENT and j >= JACCARD and (best is None or j > best_j):
+            if is_copy(c, j) and (best is None or j > best_j):
                 best, best_j = Match(self._story[cand], cand, round(c, 4)), j
         return best

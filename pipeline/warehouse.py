@@ -357,7 +357,7 @@ def assign_stories(con, *, reset: Iterable[str] = ()) -> dict[str, int]:
     """Give every article without one its story (``pipeline.stories``): a copy of a stored article joins
     that article's story, anything else starts its own.  Articles are taken in the order they were first
     seen (then published, then id), so a story's id is its first article's.  ``reset`` names articles whose
-    text was rebuilt (``reprocess``): they are matched again.  Stored stories are never merged or renamed;
+    text was extracted again (a page fetched anew, ``reprocess``): they are matched again.  Stored stories are never merged or renamed;
     when the fingerprint settings change (``stories.SCHEME``), every story is rebuilt.
 
     Returns counts: ``fingerprinted`` (articles assigned now), ``copies`` (of them, found to copy a stored

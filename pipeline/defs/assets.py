@@ -94,17 +94,19 @@ def articles(context: AssetExecutionContext, warehouse: WarehouseResource, crawl
     day = _day(context)
     store = warehouse.get()
     sources = {s.name: s for s in load_sources(crawler.resolved_sources())}
-    new = updated = failed = 0
+    new = failed = 0
+    updated: list[str] = []  # stored articles whose text was extracted again: their story is matched again
     with store.writer() as con:
         for page in wh.pending_pages(con):
             aid, is_new, _ = load_page(con, store, page, sources, day)
             failed += aid is None
             new += is_new
-            updated += aid is not None and not is_new
-        stories = wh.assign_stories(con)
+            if aid is not None and not is_new:
+                updated.append(aid)
+        stories = wh.assign_stories(con, reset=updated)
     context.log.info(f"{new} new articles, {failed} pages without an article; "
                      f"{stories['copies']} of {stories['fingerprinted']} fingerprinted were copies of a stored story")
-    return MaterializeResult(metadata={"articles_new": new, "articles_updated": updated, "extraction_errors": failed,
+    return MaterializeResult(metadata={"articles_new": new, "articles_updated": len(updated), "extraction_errors": failed,
                                        "stories_new": stories["stories"], "republished_copies": stories["copies"]})
 
 
