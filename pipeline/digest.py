@@ -21,7 +21,9 @@ class DigestItem:
     method: str = "rules"  # "model": the learned task model made the label (its evidence is the model's pick)
     story_id: str | None = None  # the story (pipeline.stories) the article belongs to
     story_first_seen: date | None = None  # the day the story's first article was seen
-    also: tuple[tuple[str, str], ...] = ()  # (outlet, url) of the story's other copies in the same list
+    # (outlet, url, language note) of the story's other articles in the same list: republished copies, and
+    # translations, whose note names their language ("in English", "in Chinese"; "" for a copy)
+    also: tuple[tuple[str, str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -69,7 +71,7 @@ def _one_line(evidence: str) -> str:
 def _stories(d: Digest) -> str:
     if d.stories_today is None or d.stories_today == d.relevant_today:
         return ""
-    return f", {d.stories_today} {'story' if d.stories_today == 1 else 'stories'} (the rest republish them)"
+    return f", {d.stories_today} {'story' if d.stories_today == 1 else 'stories'} (the rest republish or translate them)"
 
 
 def _story_note(it: DigestItem, day: date) -> str:
@@ -81,7 +83,8 @@ def _story_note(it: DigestItem, day: date) -> str:
 
 def _also_md(it: DigestItem) -> list[str]:
     """The line naming the other outlets that carried the story (none when it has no copies in the list)."""
-    return ["  also carried by " + ", ".join(f"[{o}]({u})" for o, u in it.also)] if it.also else []
+    return ["  also carried by " + ", ".join(f"[{o}]({u})" + (f" ({n})" if n else "") for o, u, n in it.also)] \
+        if it.also else []
 
 
 def render_markdown(d: Digest) -> str:
@@ -126,7 +129,8 @@ def render_markdown(d: Digest) -> str:
 def _also_html(it: DigestItem) -> str:
     if not it.also:
         return ""
-    links = ", ".join(f'<a href="{html.escape(u, quote=True)}">{html.escape(o)}</a>' for o, u in it.also)
+    links = ", ".join(f'<a href="{html.escape(u, quote=True)}">{html.escape(o)}</a>' + (f" ({html.escape(n)})" if n else "")
+                      for o, u, n in it.also)
     return f"<br><small>also carried by {links}</small>"
 
 

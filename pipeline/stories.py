@@ -25,8 +25,9 @@ copy of one already stored, and so which *story* it belongs to.
   the same today.
 
 Different reports of the same event (two outlets' own accounts of one press conference) share far less
-text than copies do and stay separate stories; so do translations (the English and the Chinese version of
-one story), which this does not try to match.  The thresholds were chosen on variants of the labelled tune
+text than copies do and stay separate stories.  Translations (the English and the Chinese version of one
+story) share no shingles; ``pipeline.translations`` matches them, and ``warehouse.assign_stories`` puts them
+in one story too.  The thresholds were chosen on variants of the labelled tune
 texts and are measured on real republished copies by ``bench/stories.py``.
 """
 
@@ -39,6 +40,7 @@ from typing import Callable, Iterable
 
 import numpy as np
 
+from pipeline import translations
 from pipeline.metadata import opencc_char_table
 
 __all__ = ["Fingerprint", "Match", "StoryIndex", "fingerprint", "shingles", "overlap", "is_copy",
@@ -51,8 +53,10 @@ LSH_THRESHOLD = 0.2
 CONTAINMENT = 0.5
 JACCARD = 0.2
 MIN_SHINGLES = 30
-# recorded with every stored fingerprint: a change of any of these means the signatures must be rebuilt
-SCHEME = f"minhash-affine32/crc32/t2s characters/{SHINGLE}-token shingles/{NUM_PERM} perm/seed {SEED}"
+# recorded with every stored story: a change of any of these (or of the translation matching's settings)
+# means the stories must be rebuilt
+SCHEME = (f"minhash-affine32/crc32/t2s characters/{SHINGLE}-token shingles/{NUM_PERM} perm/seed {SEED}; "
+          + translations.SCHEME)
 _CACHE_MAX = 20_000  # stored articles' shingle sets kept while matching (bounded: a backfill may add many)
 
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3040-\u30ff\uac00-\ud7af"

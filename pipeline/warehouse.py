@@ -354,15 +354,18 @@ def store_classification(con, aid: str, result: Classification) -> None:
 
 
 def assign_stories(con, *, reset: Iterable[str] = ()) -> dict[str, int]:
-    """Give every article without one its story (``pipeline.stories``): a copy of a stored article joins
-    that article's story, anything else starts its own.  Articles are taken in the order they were first
-    seen (then published, then id), so a story's id is its first article's.  ``reset`` names articles whose
-    text was extracted again (a page fetched anew, ``reprocess``): they are matched again.  Stored stories are never merged or renamed;
-    when the fingerprint settings change (``stories.SCHEME``), every story is rebuilt.
+    """Give every article without one its story: a copy of a stored article (``pipeline.stories``) or a
+    translation of one (``pipeline.translations``: the other language's version, dated within a few days)
+    joins that article's story, anything else starts its own.  Articles are taken in the order they were
+    first seen (then published, then id), so a story's id is its first article's.  ``reset`` names articles
+    whose text was extracted again (a page fetched anew, ``reprocess``): they are matched again.  Stored
+    stories are never merged or renamed; when the matching settings change (``stories.SCHEME``), every story
+    is rebuilt.
 
-    Returns counts: ``fingerprinted`` (articles assigned now), ``copies`` (of them, found to copy a stored
-    article) and ``stories`` (stories they started)."""
+    Returns counts: ``fingerprinted`` (articles assigned now), ``copies`` and ``translations`` (of them,
+    found to copy or translate a stored article) and ``stories`` (stories they started)."""
     from pipeline import stories as st
+    from pipeline import translations as tl
 
     reset = list(reset)
     roots: set[str] = set()  # reset articles that other articles' stories are named after keep their story
@@ -375,38 +378,54 @@ def assign_stories(con, *, reset: Iterable[str] = ()) -> dict[str, int]:
         con.execute("DELETE FROM article_stories WHERE article_id IN (SELECT id FROM story_reset)")
         con.execute("DROP TABLE story_reset")
     if con.execute("SELECT count(*) FROM article_stories WHERE scheme <> ?", [st.SCHEME]).fetchone()[0]:
-        log.info("story fingerprint settings changed: rebuilding every story")
+        log.info("story matching settings changed: rebuilding every story")
         con.execute("DELETE FROM article_stories")
         roots = set()
 
-    def text_shingles(aid: str) -> frozenset[int]:
+    def text_of(aid: str) -> str:
         row = con.execute("SELECT text FROM articles WHERE id = ?", [aid]).fetchone()
-        return st.shingles(row[0] if row else "")
+        return row[0] if row and row[0] else ""
 
-    index = st.StoryIndex(text_shingles)
-    for aid, story, size, raw in con.execute(
-            "SELECT article_id, story_id, shingles, signature FROM article_stories ORDER BY article_id").fetchall():
+    index = st.StoryIndex(lambda aid: st.shingles(text_of(aid)))
+    translations = tl.TranslationIndex(text_of)
+    day_sql = "coalesce(CAST(a.published_at AS DATE), a.first_seen)"
+    for aid, story, size, raw, language, day in con.execute(f"""
+            SELECT s.article_id, s.story_id, s.shingles, s.signature, a.language, {day_sql}
+            FROM article_stories s JOIN articles a ON a.id = s.article_id ORDER BY s.article_id""").fetchall():
         try:
             sig = st.signature_from_bytes(raw)
         except ValueError as exc:
             raise ValueError(f"article_stories row {aid}: {exc}; delete the row to fingerprint the article again") from None
         index.add(aid, story, sig, size)
-    pending = con.execute("""
-        SELECT a.id, a.text FROM articles a
+        translations.add(aid, story, language, day)
+    pending = con.execute(f"""
+        SELECT a.id, a.text, a.language, {day_sql} FROM articles a
         WHERE NOT EXISTS (SELECT 1 FROM article_stories s WHERE s.article_id = a.id)
         ORDER BY a.first_seen, a.published_at NULLS LAST, a.id
     """).fetchall()
-    counts = {"fingerprinted": 0, "copies": 0, "stories": 0}
-    for aid, text in pending:
+    counts = {"fingerprinted": 0, "copies": 0, "translations": 0, "stories": 0}
+    for aid, text, language, day in pending:
         fp = st.fingerprint(text)
-        m = None if aid in roots else index.match(fp)
-        story = m.story_id if m else aid
-        con.execute("INSERT INTO article_stories VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    [aid, story, m.article_id if m else None, m.containment if m else None, fp.size,
-                     fp.signature_bytes(), st.SCHEME])
+        side = tl.language_side(language)
+        terms = None
+        found: tuple[str, str, float, str] | None = None  # story, article, score, match kind
+        if aid not in roots:
+            m = index.match(fp)
+            if m:
+                found = (m.story_id, m.article_id, m.containment, "copy")
+            elif side is not None and day is not None and len(translations):
+                terms = tl.english_terms(text) if side == "en" else tl.chinese_terms(text)
+                t = translations.match(language, day, terms)
+                if t:
+                    found = (t.story_id, t.article_id, t.score, "translation")
+        story = found[0] if found else aid
+        con.execute("INSERT INTO article_stories VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    [aid, story, found[1] if found else None, found[2] if found else None, fp.size,
+                     fp.signature_bytes(), st.SCHEME, found[3] if found else None])
         index.add(aid, story, fp.signature, fp.size)  # (its shingles are read back from its text if needed)
+        translations.add(aid, story, language, day, terms)
         counts["fingerprinted"] += 1
-        counts["copies" if m else "stories"] += 1
+        counts[{"copy": "copies", "translation": "translations"}[found[3]] if found else "stories"] += 1
     return counts
 
 
@@ -493,10 +512,20 @@ def digest_data(con, day: date, *, broken_sources: tuple[tuple[str, str], ...] =
                   broken_sources=broken_sources, stories_today=stories_today)
 
 
+def _language_note(lead: str | None, other: str | None) -> str:
+    """How the digest names the language of a story's translation ("" when it is in the lead's language)."""
+    from pipeline.translations import language_side
+
+    a, b = language_side(lead), language_side(other)
+    if a == b or b is None:
+        return ""
+    return {"en": "in English", "zh": "in Chinese"}[b]
+
+
 def _one_per_story(items: list) -> tuple:
     """One digest entry per story, in the order of each story's first item: the story's own first article
     leads when it is among the items (else the first of them), and carries the outlets and links of the
-    story's other copies in the list."""
+    story's other articles in the list (copies, and translations with their language named)."""
     from dataclasses import replace
 
     groups: dict[str, list] = {}
@@ -505,7 +534,8 @@ def _one_per_story(items: list) -> tuple:
     out = []
     for key, group in groups.items():
         lead = next((it for it in group if it.article_id == key), group[0])
-        rest = tuple((it.outlet or it.source, it.url) for it in group if it is not lead)
+        rest = tuple((it.outlet or it.source, it.url, _language_note(lead.language, it.language))
+                     for it in group if it is not lead)
         out.append(replace(lead, also=rest) if rest else lead)
     return tuple(out)
 

@@ -125,10 +125,10 @@ def test_warehouse_assigns_stories_once_and_keeps_them(tmp_path):
     with store.writer() as con:
         a = _load(con, 1, ZH, d1, title="原稿")
         b = _load(con, 2, OTHER_ZH, d1)
-        assert wh.assign_stories(con) == {"fingerprinted": 2, "copies": 0, "stories": 2}
+        assert wh.assign_stories(con) == {"fingerprinted": 2, "copies": 0, "translations": 0, "stories": 2}
         c = _load(con, 3, "来源：北青网\n" + opencc.OpenCC("s2t").convert(ZH), d2)
-        assert wh.assign_stories(con) == {"fingerprinted": 1, "copies": 1, "stories": 0}
-        assert wh.assign_stories(con) == {"fingerprinted": 0, "copies": 0, "stories": 0}  # safe to repeat
+        assert wh.assign_stories(con) == {"fingerprinted": 1, "copies": 1, "translations": 0, "stories": 0}
+        assert wh.assign_stories(con) == {"fingerprinted": 0, "copies": 0, "translations": 0, "stories": 0}  # safe to repeat
         got = dict(con.execute("SELECT article_id, story_id FROM article_stories").fetchall())
         assert got == {a: a, b: b, c: a}
         assert con.execute("SELECT copy_of, containment > 0.9, scheme FROM article_stories WHERE article_id = ?",
@@ -153,7 +153,7 @@ def test_a_rebuilt_article_is_matched_again_and_a_story_keeps_its_name(tmp_path)
         # the copy's text is rebuilt as another article: it leaves the story
         _load(con, 2, OTHER_ZH, d1)
         # the story's first article is rebuilt too: other articles are named after it, so it keeps its story
-        assert wh.assign_stories(con, reset=[a, c]) == {"fingerprinted": 2, "copies": 0, "stories": 2}
+        assert wh.assign_stories(con, reset=[a, c]) == {"fingerprinted": 2, "copies": 0, "translations": 0, "stories": 2}
         assert dict(con.execute("SELECT article_id, story_id FROM article_stories").fetchall()) == {a: a, c: c}
 
 
@@ -182,7 +182,7 @@ def test_an_older_warehouse_gets_stories_for_its_articles(tmp_path):
         b = _load(con, 2, ZH + "（完）", date(2026, 11, 2))
     with Warehouse(tmp_path / "w").writer() as con:
         assert con.execute("SELECT count(*) FROM article_stories").fetchone() == (0,)
-        assert wh.assign_stories(con) == {"fingerprinted": 2, "copies": 1, "stories": 1}
+        assert wh.assign_stories(con) == {"fingerprinted": 2, "copies": 1, "translations": 0, "stories": 1}
         assert dict(con.execute("SELECT article_id, story_id FROM article_stories").fetchall()) == {a: a, b: a}
 
 
@@ -220,7 +220,7 @@ def test_the_digest_shows_a_story_once_with_its_other_outlets(tmp_path):
         con.execute("INSERT INTO plan_tasks VALUES ('Z1', 'Z', NULL, '坚持自立自强', 'Self-reliance', 'v')")
         d = wh.digest_data(con, d2)
     md, html = render_markdown(d), render_html(d)
-    assert "Relevant articles first seen today: 3 (+2 vs previous day), 2 stories (the rest republish them)." in md
+    assert "Relevant articles first seen today: 3 (+2 vs previous day), 2 stories (the rest republish or translate them)." in md
     z1 = next(t for t in d.tasks if t.code == "Z1")
     assert len(z1.items) == 2 and z1.count_today == 3
     assert md.count("[原稿]") == 1 and "[转载稿]" not in md.split("also carried by")[0]

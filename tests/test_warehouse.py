@@ -32,7 +32,7 @@ def test_migrations_are_recorded_and_idempotent(tmp_path):
     store = Warehouse(tmp_path)
     with store.writer() as con:
         names = [r[0] for r in con.execute("SELECT name FROM schema_migrations").fetchall()]
-        assert names == ["001_init.sql", "002_label_method.sql", "003_stories.sql"]
+        assert names == ["001_init.sql", "002_label_method.sql", "003_stories.sql", "004_story_translations.sql"]
         assert store.migrate(con) == []
         cols = {r[0] for r in con.execute("DESCRIBE articles").fetchall()}
         assert {"id", "url", "source", "title", "published_at", "language", "text", "relevant", "relevance", "first_seen"} <= cols

