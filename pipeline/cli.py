@@ -143,7 +143,8 @@ def cmd_reprocess(args) -> int:
                     wh.store_classification(con, aid, result)
                     counts["articles"] += 1
                     counts["relevant"] += result.relevant
-                counts["republished_copies"] = wh.assign_stories(con, reset=rebuilt)["copies"]
+                stories = wh.assign_stories(con, reset=rebuilt)
+                counts["republished_copies"], counts["translations"] = stories["copies"], stories["translations"]
             store.publish()
             paths = write_digest(store, args.date)
     except WarehouseBusy as exc:

@@ -42,6 +42,7 @@ __all__ = ["Terms", "TranslationIndex", "TranslationMatch", "english_terms", "ch
 # (chosen on the tune set; see bench/translations.py)
 COVER_MIN = 0.3   # both whole-text coverages at least this (a cheap first test) ...
 ALIGNED_MIN = 0.4  # ... and both coverages along the texts' order at least this
+FIGURES_MIN = 0.5  # where both texts give figures, at least this share of the fewer are in the other too
 MIN_TERMS = 25    # fewer distinct content terms on either side: too little text to tell
 
 _IDF_FILE = Path(__file__).with_name("rules") / "translations_idf.json"
@@ -148,9 +149,17 @@ def _numbers_zh(text: str) -> set[str]:
 
 
 def _stems(words: Iterable[str]) -> list[str]:
-    ws = [w.lower().replace("’", "'").replace("'s", "").replace("'", "").strip("-") for w in words]
-    ws = [w for w in ws if len(w) > 1 and w not in _STOP]
-    return _stemmer().stemWords(ws)
+    out = []
+    for w in words:
+        w = w.lower().replace("’", "'").replace("'s", "").replace("'", "").strip("-")
+        if len(w) > 1 and w not in _STOP:
+            out.append(_stem(w))
+    return out
+
+
+@functools.lru_cache(maxsize=200_000)
+def _stem(word: str) -> str:
+    return _stemmer().stemWord(word)
 
 
 _EN_SENT = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])|\n+")
@@ -322,9 +331,26 @@ def translation_score(en: Terms, zh: Terms) -> float:
     tell, and for pairs whose whole-text coverage already falls under ``COVER_MIN`` (not aligned)."""
     if en.size < MIN_TERMS or zh.size < MIN_TERMS:
         return 0.0
+    a, b = _figures(en), _figures(zh)
+    if a and b and len(a & b) < FIGURES_MIN * min(len(a), len(b)):
+        return 0.0  # a translation keeps its figures: a year's report against the last year's is not one
     if min(cover(en, zh)) < COVER_MIN:
         return 0.0
     return min(aligned_cover(en, zh))
+
+
+def _figures(terms: Terms) -> set[str]:
+    """A text's figures: dates, percentages, and numbers other than small whole ones (两年 / "two years":
+    Chinese writes those in characters, English in digits or words)."""
+    out = set()
+    for k in terms.units:
+        if k[0] in "%@":
+            out.add(k)
+        elif k[0] == "#":
+            v = float(k[1:])
+            if v >= 10 or v != int(v):
+                out.add(k)
+    return out
 
 
 def idf_table(en_texts: Iterable[str], zh_texts: Iterable[str]) -> dict:
@@ -350,7 +376,8 @@ def idf_table(en_texts: Iterable[str], zh_texts: Iterable[str]) -> dict:
 
 WINDOW_DAYS = 3  # a translation is looked for among articles of the other language dated this close
 # recorded with every stored story (``pipeline.stories.SCHEME``): other settings mean the stories are rebuilt
-SCHEME = (f"translations: cc-cedict+pinyin, cover {COVER_MIN}, aligned {ALIGNED_MIN}, min {MIN_TERMS} terms, "
+SCHEME = (f"translations: cc-cedict+pinyin, cover {COVER_MIN}, aligned {ALIGNED_MIN}, figures {FIGURES_MIN}, "
+          f"min {MIN_TERMS} terms, "
           f"{WINDOW_DAYS} days")
 _TERMS_CACHE_MAX = 5_000
 
@@ -414,3 +441,32 @@ class TranslationIndex:
             if best is None or score > best.score:
                 best = TranslationMatch(story, aid, score)
         return best
+
+
+def build_idf_file(labelled: Path, out: Path) -> dict:
+    """Write the rarity table ``cover`` reads, from a labelled JSONL file's texts (the tune split)."""
+    rows = [json.loads(line) for line in labelled.open(encoding="utf-8") if line.strip()]
+    en = [r["text"] for r in rows if language_side(r.get("language")) == "en"]
+    zh = [r["text"] for r in rows if language_side(r.get("language")) == "zh"]
+    table = {"built_from": f"{labelled.parent.name}/{labelled.name} ({len(en)} English, {len(zh)} Chinese texts)",
+             **idf_table(en, zh)}
+    out.write_text(json.dumps(table, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
+    return table
+
+
+def main(argv: list[str] | None = None) -> int:
+    import argparse
+
+    ap = argparse.ArgumentParser(prog="python -m pipeline.translations",
+                                 description="Rebuild the rarity table of translation matching from labelled texts.")
+    ap.add_argument("--labelled", type=Path, default=Path(__file__).resolve().parents[1] / "tests" / "data" /
+                    "labelled" / "tune.jsonl")
+    ap.add_argument("--out", type=Path, default=_IDF_FILE)
+    args = ap.parse_args(argv)
+    table = build_idf_file(args.labelled, args.out)
+    print(f"{args.out}: {len(table['idf'])} terms ({table['built_from']})")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

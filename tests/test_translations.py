@@ -188,3 +188,9 @@ def test_real_translations_quality_floor():
         sys.path.pop(0)
     rows = [r for name in bench.SETS["holdout"] for r in bench.load(name)]
     assert bench.score(rows, None, False)["ours"]["f1"] >= FLOOR_HOLDOUT_PAIR_F1
+
+
+def test_the_shipped_rarity_table_is_what_the_tune_texts_give(tmp_path):
+    out = tmp_path / "idf.json"
+    tl.build_idf_file(ROOT / "tests" / "data" / "labelled" / "tune.jsonl", out)
+    assert out.read_text(encoding="utf-8") == tl._IDF_FILE.read_text(encoding="utf-8")

@@ -105,9 +105,11 @@ def articles(context: AssetExecutionContext, warehouse: WarehouseResource, crawl
                 updated.append(aid)
         stories = wh.assign_stories(con, reset=updated)
     context.log.info(f"{new} new articles, {failed} pages without an article; "
-                     f"{stories['copies']} of {stories['fingerprinted']} fingerprinted were copies of a stored story")
+                     f"of {stories['fingerprinted']} fingerprinted, {stories['copies']} were copies and "
+                     f"{stories['translations']} translations of a stored story")
     return MaterializeResult(metadata={"articles_new": new, "articles_updated": len(updated), "extraction_errors": failed,
-                                       "stories_new": stories["stories"], "republished_copies": stories["copies"]})
+                                       "stories_new": stories["stories"], "republished_copies": stories["copies"],
+                                       "translations": stories["translations"]})
 
 
 @asset(partitions_def=daily, group_name=GROUP, deps=[articles], description=(

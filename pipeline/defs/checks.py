@@ -35,7 +35,8 @@ def every_article_in_a_story(warehouse: WarehouseResource) -> AssetCheckResult:
             "articles": count("SELECT count(*) FROM articles"),
             "without_story": count("SELECT count(*) FROM articles a ANTI JOIN article_stories s ON s.article_id = a.id"),
             "stories": count("SELECT count(DISTINCT story_id) FROM article_stories"),
-            "republished_copies": count("SELECT count(*) FROM article_stories WHERE copy_of IS NOT NULL"),
+            "republished_copies": count("SELECT count(*) FROM article_stories WHERE match = 'copy'"),
+            "translations": count("SELECT count(*) FROM article_stories WHERE match = 'translation'"),
             "stories_without_their_first_article": count(
                 "SELECT count(*) FROM article_stories s ANTI JOIN article_stories f ON f.article_id = s.story_id"),
         }
