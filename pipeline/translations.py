@@ -37,11 +37,12 @@ from typing import Iterable
 from pipeline.metadata import opencc_char_table
 
 __all__ = ["Terms", "TranslationIndex", "TranslationMatch", "english_terms", "chinese_terms", "cover",
-           "is_translation", "translation_score", "aligned_cover", "language_side", "SCHEME"]
+           "is_translation", "translation_scores", "decide", "aligned_cover", "language_side", "SCHEME"]
 
 # (chosen on the tune set; see bench/translations.py)
 COVER_MIN = 0.3   # both whole-text coverages at least this (a cheap first test) ...
-ALIGNED_MIN = 0.4  # ... and both coverages along the texts' order at least this
+ALIGNED_MIN = 0.4  # ... and both coverages along the texts' order at least this,
+ALIGNED_ONE_WAY, ALIGNED_OTHER = 0.6, 0.35  # or one at least 0.6 and the other 0.35 (an abridged translation)
 FIGURES_MIN = 0.5  # where both texts give figures, at least this share of the fewer are in the other too
 MIN_TERMS = 25    # fewer distinct content terms on either side: too little text to tell
 
@@ -323,20 +324,28 @@ def aligned_cover(en: Terms, zh: Terms) -> tuple[float, float]:
 
 def is_translation(en: Terms, zh: Terms) -> bool:
     """Whether the two sides are one article in two languages (both cover enough of the other)."""
-    return translation_score(en, zh) >= ALIGNED_MIN
+    return decide(*translation_scores(en, zh))
 
 
-def translation_score(en: Terms, zh: Terms) -> float:
-    """The lower of the two coverages along the texts' order (``aligned_cover``); 0 for texts too short to
-    tell, and for pairs whose whole-text coverage already falls under ``COVER_MIN`` (not aligned)."""
+def decide(a: float, b: float) -> bool:
+    """The decision on a pair's two coverages along the texts' order: both high enough, or one high (the
+    shorter, abridged side almost wholly rendered) and the other not low."""
+    lo, hi = min(a, b), max(a, b)
+    return lo >= ALIGNED_MIN or (hi >= ALIGNED_ONE_WAY and lo >= ALIGNED_OTHER)
+
+
+def translation_scores(en: Terms, zh: Terms) -> tuple[float, float]:
+    """The two coverages along the texts' order (``aligned_cover``); (0, 0) for texts too short to tell,
+    for texts whose figures disagree, and for pairs whose whole-text coverage already falls under
+    ``COVER_MIN`` (not aligned)."""
     if en.size < MIN_TERMS or zh.size < MIN_TERMS:
-        return 0.0
+        return 0.0, 0.0
     a, b = _figures(en), _figures(zh)
     if a and b and len(a & b) < FIGURES_MIN * min(len(a), len(b)):
-        return 0.0  # a translation keeps its figures: a year's report against the last year's is not one
+        return 0.0, 0.0  # a translation keeps its figures: a year's report against the last year's is not one
     if min(cover(en, zh)) < COVER_MIN:
-        return 0.0
-    return min(aligned_cover(en, zh))
+        return 0.0, 0.0
+    return aligned_cover(en, zh)
 
 
 def _figures(terms: Terms) -> set[str]:
@@ -376,7 +385,8 @@ def idf_table(en_texts: Iterable[str], zh_texts: Iterable[str]) -> dict:
 
 WINDOW_DAYS = 3  # a translation is looked for among articles of the other language dated this close
 # recorded with every stored story (``pipeline.stories.SCHEME``): other settings mean the stories are rebuilt
-SCHEME = (f"translations: cc-cedict+pinyin, cover {COVER_MIN}, aligned {ALIGNED_MIN}, figures {FIGURES_MIN}, "
+SCHEME = (f"translations: cc-cedict+pinyin, cover {COVER_MIN}, aligned {ALIGNED_MIN} or {ALIGNED_ONE_WAY}/{ALIGNED_OTHER}, "
+          f"figures {FIGURES_MIN}, "
           f"min {MIN_TERMS} terms, "
           f"{WINDOW_DAYS} days")
 _TERMS_CACHE_MAX = 5_000
@@ -386,7 +396,7 @@ _TERMS_CACHE_MAX = 5_000
 class TranslationMatch:
     story_id: str
     article_id: str  # the stored article the new one translates (or is translated by)
-    score: float  # the lower of the two coverages
+    score: float  # the lower of the two coverages along the texts' order
 
 
 class TranslationIndex:
@@ -430,16 +440,17 @@ class TranslationIndex:
             return None
         other = "zh" if side == "en" else "en"
         best: TranslationMatch | None = None
+        best_sum = 0.0
         for d, aid, story in sorted(self._by_side[other], key=lambda x: x[1]):
             if abs((d - day).days) > WINDOW_DAYS:
                 continue
             o = self.terms_of(aid, other)
             en, zh = (terms, o) if side == "en" else (o, terms)
-            score = round(translation_score(en, zh), 4)
-            if score < ALIGNED_MIN:
+            a, b = translation_scores(en, zh)
+            if not decide(a, b):
                 continue
-            if best is None or score > best.score:
-                best = TranslationMatch(story, aid, score)
+            if best is None or a + b > best_sum:
+                best, best_sum = TranslationMatch(story, aid, round(min(a, b), 4)), a + b
         return best
 
 
