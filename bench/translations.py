@@ -41,8 +41,28 @@ SETS = {"tune": ["translations_tune.jsonl"], "holdout": ["translations_holdout.j
 REPUBLISHED_TRANSLATIONS = {"s01en": "s01", "s03": "s02", "s04zh": "s04", "s06en": "s06", "s28": "s13"}
 
 
+LABELLED = ROOT / "tests" / "data" / "labelled"
+
+
+def _labelled_texts() -> dict[str, str]:
+    out = {}
+    for split in ("tune", "holdout"):
+        for line in (LABELLED / f"{split}.jsonl").open(encoding="utf-8"):
+            r = json.loads(line)
+            out[f"{split}/{r['id']}"] = r["text"]
+    return out
+
+
 def load(name: str) -> list[dict]:
+    """The rows of one file; a row whose text is a labelled text (or its opening) names it in ``text_from``
+    (``{"labelled": "<split>/<id>", "chars": N}``) instead of copying it."""
     rows = [json.loads(line) for line in (DATA / name).open(encoding="utf-8") if line.strip()]
+    if any(r.get("text_from") for r in rows):
+        texts = _labelled_texts()
+        for r in rows:
+            ref = r.get("text_from")
+            if ref:
+                r["text"] = texts[ref["labelled"]][: ref["chars"]]
     if name == "republished.jsonl":
         for r in rows:
             r["story"] = REPUBLISHED_TRANSLATIONS.get(r["story"], r["story"])

@@ -176,18 +176,20 @@ def test_an_older_warehouse_gets_its_copies_marked_and_its_stories_rebuilt(tmp_p
 
 
 # ------------------------------------------------------------------ quality gate (held back)
-FLOOR_HOLDOUT_PAIR_F1 = None  # set when the held-back set is first scored
+# measured when the held-back sets were first scored (sixteenth session): precision 1.0 on both, recall 0.429
+# (translations_holdout, 21 translation pairs among 858) and 0.400 (republished, 15 among 928)
+FLOOR_PRECISION, FLOOR_RECALL = 0.95, 0.35
 
 
-@pytest.mark.skipif(FLOOR_HOLDOUT_PAIR_F1 is None, reason="no floor recorded yet")
-def test_real_translations_quality_floor():
+@pytest.mark.parametrize("name", ["translations_holdout.jsonl", "republished.jsonl"])
+def test_real_translations_quality_floor(name):
     sys.path.insert(0, str(ROOT / "bench"))
     try:
         import translations as bench
     finally:
         sys.path.pop(0)
-    rows = [r for name in bench.SETS["holdout"] for r in bench.load(name)]
-    assert bench.score(rows, None, False)["ours"]["f1"] >= FLOOR_HOLDOUT_PAIR_F1
+    got = bench.score(bench.load(name), None, False)["ours"]
+    assert got["precision"] >= FLOOR_PRECISION and got["recall"] >= FLOOR_RECALL, got
 
 
 def test_the_shipped_rarity_table_is_what_the_tune_texts_give(tmp_path):
