@@ -433,17 +433,22 @@ class TranslationIndex:
             t = self._remember(article_id, english_terms(text) if side == "en" else chinese_terms(text))
         return t
 
-    def match(self, language: str | None, day, terms: Terms) -> TranslationMatch | None:
-        """The stored story (of the other language, dated within ``WINDOW_DAYS``) that ``terms`` translates."""
+    def match(self, language: str | None, day, text: str) -> tuple[TranslationMatch | None, Terms | None]:
+        """The stored story (of the other language, dated within ``WINDOW_DAYS``) that ``text`` translates, and
+        the text's terms (None when no stored article was near enough to read them for)."""
         side = language_side(language)
-        if side is None or day is None or terms.size < MIN_TERMS:
-            return None
+        if side is None or day is None:
+            return None, None
         other = "zh" if side == "en" else "en"
+        near = sorted((x for x in self._by_side[other] if abs((x[0] - day).days) <= WINDOW_DAYS), key=lambda x: x[1])
+        if not near:
+            return None, None  # (the dictionaries are not even loaded)
+        terms = english_terms(text) if side == "en" else chinese_terms(text)
+        if terms.size < MIN_TERMS:
+            return None, terms
         best: TranslationMatch | None = None
         best_sum = 0.0
-        for d, aid, story in sorted(self._by_side[other], key=lambda x: x[1]):
-            if abs((d - day).days) > WINDOW_DAYS:
-                continue
+        for _, aid, story in near:
             o = self.terms_of(aid, other)
             en, zh = (terms, o) if side == "en" else (o, terms)
             a, b = translation_scores(en, zh)
@@ -451,7 +456,7 @@ class TranslationIndex:
                 continue
             if best is None or a + b > best_sum:
                 best, best_sum = TranslationMatch(story, aid, round(min(a, b), 4)), a + b
-        return best
+        return best, terms
 
 
 def build_idf_file(labelled: Path, out: Path) -> dict:

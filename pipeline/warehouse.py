@@ -406,16 +406,14 @@ def assign_stories(con, *, reset: Iterable[str] = ()) -> dict[str, int]:
     counts = {"fingerprinted": 0, "copies": 0, "translations": 0, "stories": 0}
     for aid, text, language, day in pending:
         fp = st.fingerprint(text)
-        side = tl.language_side(language)
         terms = None
         found: tuple[str, str, float, str] | None = None  # story, article, score, match kind
         if aid not in roots:
             m = index.match(fp)
             if m:
                 found = (m.story_id, m.article_id, m.containment, "copy")
-            elif side is not None and day is not None and len(translations):
-                terms = tl.english_terms(text) if side == "en" else tl.chinese_terms(text)
-                t = translations.match(language, day, terms)
+            else:
+                t, terms = translations.match(language, day, text or "")
                 if t:
                     found = (t.story_id, t.article_id, t.score, "translation")
         story = found[0] if found else aid
