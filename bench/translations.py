@@ -19,7 +19,8 @@ Prints one JSON document: per dataset pair precision / recall / F1 of ``is_trans
 run, of a baseline that needs no dictionary (the share of shared numbers, dates and pinyin-spelled names,
 at the cut that scores best on the tune set), and how fast the sides are read (``sides_per_s``, the
 dictionaries loaded) and compared (``pairs_per_s``), beside the copy matcher's fingerprints of the same texts
-(``copy_fingerprints_per_s``) in the same run.
+(``copy_fingerprints_per_s``) in the same run; and (full run only) articles/s of the warehouse's story pass over all
+labelled texts spread over 30 days, with and without translation matching.
 """
 from __future__ import annotations
 
@@ -128,6 +129,43 @@ def score(rows: list[dict], cut: float | None, show: bool) -> dict:
     return out
 
 
+def warehouse_pass(days: int = 30) -> dict:
+    """Articles/s of the warehouse's story pass (``assign_stories``: copies and translations) over every labelled
+    text (both splits, each its own article, spread over ``days`` days at random), against the same pass with
+    translation matching switched off, in the same process."""
+    import random
+    import tempfile
+    from datetime import date, timedelta
+
+    from pipeline import warehouse as wh
+    from pipeline.models import ExtractedArticle
+
+    rows = [json.loads(line) for split in ("tune", "holdout")
+            for line in (LABELLED / f"{split}.jsonl").open(encoding="utf-8")]
+    rnd = random.Random(2)
+    days_of = [date(2026, 1, 1) + timedelta(days=rnd.randrange(days)) for _ in rows]
+    out = {"articles": len(rows), "days": days}
+    window = tl.WINDOW_DAYS
+    for name, w in (("with_translations", window), ("copies_only", -1)):
+        tl.WINDOW_DAYS = w
+        try:
+            with tempfile.TemporaryDirectory() as tmp, wh.Warehouse(Path(tmp)).writer() as con:
+                for n, (r, day) in enumerate(zip(rows, days_of)):
+                    url = f"https://s{n % 7}.example.cn/a/{n}.html"
+                    art = ExtractedArticle(title=r.get("title") or "t", text=r["text"], language=r["language"],
+                                           analysis_text=r["text"])
+                    wh.upsert_article(con, wh.PageRef(f"raw/{n}.warc.gz", n, url, url, f"s{n % 7}", "text/html"),
+                                      art, day=day, source=f"s{n % 7}")
+                t0 = time.perf_counter()
+                counts = wh.assign_stories(con)
+                dt = time.perf_counter() - t0
+        finally:
+            tl.WINDOW_DAYS = window
+        out[name] = {"articles_per_s": round(len(rows) / dt, 1), "seconds": round(dt, 1), **counts}
+    out["ratio"] = round(out["with_translations"]["articles_per_s"] / out["copies_only"]["articles_per_s"], 2)
+    return out
+
+
 def best_cut(truth: list[bool], base: list[float]) -> float:
     cuts = sorted(set(base))
     return max(cuts, key=lambda c: (prf(truth, [s >= c for s in base])["f1"], -c)) if cuts else 1.0
@@ -151,6 +189,8 @@ def main() -> None:
             res = score(load(name), cut, False)
             res.pop("_base")
             out[name.removesuffix(".jsonl")] = res
+    if args.split == "all":
+        out["warehouse_story_pass"] = warehouse_pass()
     print(json.dumps(out, ensure_ascii=False, indent=1))
 
 

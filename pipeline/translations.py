@@ -95,6 +95,35 @@ class Terms:
     def size(self) -> int:
         return len(self.units)
 
+    @functools.cached_property
+    def weights(self) -> dict[str, float]:
+        """Each unit's rarity weight (a Chinese word's under ``zh:``)."""
+        prefix = "zh:" if self.language == "zh" else ""
+        return {u: _weight(prefix + u) for u in self.units}
+
+    @functools.cached_property
+    def inverse(self) -> dict[str, tuple[str, ...]]:
+        """English term -> the units that can stand for it."""
+        out: dict[str, list[str]] = {}
+        for u, g in self.units.items():
+            for t in g:
+                out.setdefault(t, []).append(u)
+        return {t: tuple(us) for t, us in out.items()}
+
+    @functools.cached_property
+    def figures(self) -> frozenset[str]:
+        """The text's figures: dates, percentages, and numbers other than small whole ones (两年 / "two
+        years": Chinese writes those in characters, English in digits or words)."""
+        out = set()
+        for k in self.units:
+            if k[0] in "%@":
+                out.add(k)
+            elif k[0] == "#":
+                v = float(k[1:])
+                if v >= 10 or v != int(v):
+                    out.add(k)
+        return frozenset(out)
+
 
 @functools.lru_cache(maxsize=1)
 def _stemmer():
@@ -259,21 +288,17 @@ def cover(en: Terms, zh: Terms) -> tuple[float, float]:
     for something in the English text), each weighted by rarity."""
     if en.language != "en" or zh.language != "zh":
         raise ValueError("cover() takes an English and a Chinese side")
-    en_terms = en.units.keys()
-    reach: set[str] = set()
-    zh_total = zh_hit = 0.0
-    for w, g in zh.units.items():
-        ww = _weight("zh:" + w)
-        zh_total += ww
-        if not g.isdisjoint(en_terms):
-            zh_hit += ww
-        reach |= g
+    inverse, ew, zw = zh.inverse, en.weights, zh.weights
     en_total = en_hit = 0.0
-    for t in en_terms:
-        wt = _weight(t)
-        en_total += wt
-        if t in reach:
-            en_hit += wt
+    hit_units: set[str] = set()
+    for t, w in ew.items():
+        en_total += w
+        us = inverse.get(t)
+        if us:
+            en_hit += w
+            hit_units.update(us)
+    zh_total = sum(zw.values())
+    zh_hit = sum(zw[u] for u in hit_units)
     return (en_hit / en_total if en_total else 0.0, zh_hit / zh_total if zh_total else 0.0)
 
 
@@ -340,26 +365,12 @@ def translation_scores(en: Terms, zh: Terms) -> tuple[float, float]:
     ``COVER_MIN`` (not aligned)."""
     if en.size < MIN_TERMS or zh.size < MIN_TERMS:
         return 0.0, 0.0
-    a, b = _figures(en), _figures(zh)
+    a, b = en.figures, zh.figures
     if a and b and len(a & b) < FIGURES_MIN * min(len(a), len(b)):
         return 0.0, 0.0  # a translation keeps its figures: a year's report against the last year's is not one
     if min(cover(en, zh)) < COVER_MIN:
         return 0.0, 0.0
     return aligned_cover(en, zh)
-
-
-def _figures(terms: Terms) -> set[str]:
-    """A text's figures: dates, percentages, and numbers other than small whole ones (两年 / "two years":
-    Chinese writes those in characters, English in digits or words)."""
-    out = set()
-    for k in terms.units:
-        if k[0] in "%@":
-            out.add(k)
-        elif k[0] == "#":
-            v = float(k[1:])
-            if v >= 10 or v != int(v):
-                out.add(k)
-    return out
 
 
 def idf_table(en_texts: Iterable[str], zh_texts: Iterable[str]) -> dict:
