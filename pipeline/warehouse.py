@@ -417,7 +417,8 @@ def assign_stories(con, *, reset: Iterable[str] = ()) -> dict[str, int]:
                 if t:
                     found = (t.story_id, t.article_id, t.score, "translation")
         story = found[0] if found else aid
-        con.execute("INSERT INTO article_stories VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        con.execute("INSERT INTO article_stories (article_id, story_id, copy_of, containment, shingles, signature, "
+                    "scheme, match) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                     [aid, story, found[1] if found else None, found[2] if found else None, fp.size,
                      fp.signature_bytes(), st.SCHEME, found[3] if found else None])
         index.add(aid, story, fp.signature, fp.size)  # (its shingles are read back from its text if needed)
