@@ -27,6 +27,18 @@ class DigestItem:
 
 
 @dataclass(frozen=True)
+class DigestStory:
+    """One story among the day's relevant articles, for the overview: its lead article, the other outlets that
+    carried it that day, and the plan tasks any of its articles was labelled with."""
+
+    title: str
+    url: str
+    outlet: str
+    also: tuple[tuple[str, str, str], ...]  # (outlet, url, language note), as DigestItem.also
+    codes: tuple[str, ...]  # top-level task codes, in plan order
+
+
+@dataclass(frozen=True)
 class DigestTask:
     code: str
     name_zh: str
@@ -46,6 +58,7 @@ class Digest:
     unlabelled: tuple[DigestItem, ...] = ()
     broken_sources: tuple[tuple[str, str], ...] = field(default_factory=tuple)  # (source, reason)
     stories_today: int | None = None  # distinct stories among today's relevant articles (None: not known)
+    stories: tuple[DigestStory, ...] = ()  # the overview: each of today's relevant stories once
 
 
 # a label the learned task model made (not the taxonomy's phrases) is marked, so a reader knows the quote is
@@ -96,6 +109,15 @@ def render_markdown(d: Digest) -> str:
     for t in d.tasks:
         out.append(f"| {t.code} {t.name_zh} | {t.count_today} | {t.count_previous} |")
     out.append("")
+    if d.stories:
+        out.append(f"## Today's stories ({len(d.stories)})")
+        out.append("")
+        for n, st in enumerate(d.stories, 1):
+            also = "; also " + ", ".join(f"[{o}]({u})" + (f" ({note})" if note else "") for o, u, note in st.also) \
+                if st.also else ""
+            out.append(f"{n}. [{st.title}]({st.url}) — {st.outlet}{also} — "
+                       + (" ".join(st.codes) if st.codes else "no plan task"))
+        out.append("")
     for t in d.tasks:
         if not t.items:
             continue
@@ -151,6 +173,14 @@ def render_html(d: Digest) -> str:
     for t in d.tasks:
         parts.append(f"<tr><td>{e(t.code)} {e(t.name_zh)}</td><td>{t.count_today}</td><td>{t.count_previous}</td></tr>")
     parts.append("</table>")
+    if d.stories:
+        parts.append(f"<h2>Today's stories ({len(d.stories)})</h2><ol>")
+        for st in d.stories:
+            also = ("; also " + ", ".join(f'<a href="{e(u, quote=True)}">{e(o)}</a>' + (f" ({e(note)})" if note else "")
+                                          for o, u, note in st.also)) if st.also else ""
+            codes = " ".join(f'<a href="#{e(c)}">{e(c)}</a>' for c in st.codes) if st.codes else "no plan task"
+            parts.append(f'<li><a href="{e(st.url, quote=True)}">{e(st.title)}</a> — {e(st.outlet)}{also} — {codes}</li>')
+        parts.append("</ol>")
     for t in d.tasks:
         if not t.items:
             continue

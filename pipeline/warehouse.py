@@ -508,7 +508,39 @@ def digest_data(con, day: date, *, broken_sources: tuple[tuple[str, str], ...] =
     """, [day, prev, day]).fetchone()
     return Digest(day=day, previous_day=prev, tasks=digest_tasks, relevant_today=rel_today,
                   relevant_previous=rel_prev, unlabelled=_one_per_story([DigestItem(*r) for r in unlabelled]),
-                  broken_sources=broken_sources, stories_today=stories_today)
+                  broken_sources=broken_sources, stories_today=stories_today,
+                  stories=_day_stories(con, day, [code for code, _, _ in tasks]))
+
+
+def _day_stories(con, day: date, order: list[str]) -> tuple:
+    """The digest's overview: each story among *day*'s relevant articles once, most outlets first (then the
+    highest relevance, then the earliest published), led by the story's first article when it is among them,
+    with the plan tasks (top-level codes, in *order*) any of them was labelled with."""
+    from pipeline.digest import DigestStory
+
+    rows = con.execute("""
+        SELECT coalesce(s.story_id, a.id), a.id, coalesce(a.title, a.url), a.url, coalesce(a.outlet, a.source),
+               a.source, a.language, a.relevance, a.published_at,
+               list(DISTINCT l.code) FILTER (WHERE l.code IS NOT NULL AND l.code NOT LIKE '%.%')
+        FROM articles a LEFT JOIN article_stories s ON s.article_id = a.id
+        LEFT JOIN article_labels l ON l.article_id = a.id
+        WHERE a.relevant AND a.first_seen = ?
+        GROUP BY ALL
+        ORDER BY a.relevance DESC, a.published_at NULLS LAST, a.id
+    """, [day]).fetchall()
+    groups: dict[str, list] = {}
+    for r in rows:
+        groups.setdefault(r[0], []).append(r)
+    rank = {c: i for i, c in enumerate(order)}
+    out = []
+    for key, group in groups.items():
+        lead = next((r for r in group if r[1] == key), group[0])
+        codes = sorted({c for r in group for c in (r[9] or ())}, key=lambda c: (rank.get(c, len(rank)), c))
+        also = tuple((r[4], r[3], _language_note(lead[6], r[6])) for r in group if r is not lead)
+        sources = len({r[5] for r in group})
+        out.append((-sources, -(lead[7] or 0.0), DigestStory(lead[2], lead[3], lead[4], also, tuple(codes))))
+    out.sort(key=lambda x: (x[0], x[1]))  # stable: relevance and publication order within equals
+    return tuple(x[2] for x in out)
 
 
 def _language_note(lead: str | None, other: str | None) -> str:

@@ -223,12 +223,29 @@ def test_the_digest_shows_a_story_once_with_its_other_outlets(tmp_path):
     assert "Relevant articles first seen today: 3 (+2 vs previous day), 2 stories (the rest republish or translate them)." in md
     z1 = next(t for t in d.tasks if t.code == "Z1")
     assert len(z1.items) == 2 and z1.count_today == 3
-    assert md.count("[原稿]") == 1 and "[转载稿]" not in md.split("also carried by")[0]
+    z1_md = md.split("\n## Z1 ", 1)[1]
+    assert z1_md.count("[原稿]") == 1 and "[转载稿]" not in z1_md.split("also carried by")[0] and "[转载稿]" not in md
     lead = next(i for i, line in enumerate(md.splitlines()) if line.startswith("- **[原稿](https://site2.example.cn/a/2.html)**"))
     assert md.splitlines()[lead + 1] == "  also carried by [site3](https://site3.example.cn/a/3.html)"
     assert "[Old story again](https://site4.example.cn/a/4.html)** — site4, date unknown · republished " \
            f"(story first seen {d1:%Y-%m-%d})" in md
     assert 'also carried by <a href="https://site3.example.cn/a/3.html">site3</a>' in html
+    # the overview lists each of the day's stories once, the one most outlets carried first, with its tasks
+    overview = md.split("## Today's stories (2)\n\n", 1)[1].split("\n\n", 1)[0].splitlines()
+    assert overview == [
+        "1. [原稿](https://site2.example.cn/a/2.html) — site2; also [site3](https://site3.example.cn/a/3.html) — Z1",
+        "2. [Old story again](https://site4.example.cn/a/4.html) — site4 — Z1"]
+    assert '<h2>Today\'s stories (2)</h2><ol>' in html and '— <a href="#Z1">Z1</a></li>' in html
+
+
+def test_the_overview_names_a_relevant_story_without_a_task():
+    from pipeline.digest import Digest, DigestStory
+
+    d = Digest(day=date(2026, 11, 21), previous_day=date(2026, 11, 20), tasks=(), relevant_today=1,
+               relevant_previous=0, stories_today=1,
+               stories=(DigestStory("标题 <b>", "https://x.example.cn/1.html", "某网", (), ()),))
+    assert "1. [标题 <b>](https://x.example.cn/1.html) — 某网 — no plan task" in render_markdown(d)
+    assert '<li><a href="https://x.example.cn/1.html">标题 &lt;b&gt;</a> — 某网 — no plan task</li>' in render_html(d)
 
 
 # ------------------------------------------------------------------ quality gate (held back)

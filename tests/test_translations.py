@@ -155,6 +155,8 @@ def test_the_digest_names_the_language_of_a_translation(tmp_path):
     assert "  also carried by [site2](https://site2.example.cn/a/2.html) (in English)" in md.splitlines()
     assert md.count("[Zhongguancun plan]") == 0
     assert 'also carried by <a href="https://site2.example.cn/a/2.html">site2</a> (in English)' in html
+    assert "1. [中關村規劃](https://site1.example.cn/a/1.html) — site1; also [site2](https://site2.example.cn/a/2.html) " \
+           "(in English) — Z1" in md.splitlines()
 
 
 def test_an_older_warehouse_gets_its_copies_marked_and_its_stories_rebuilt(tmp_path):
