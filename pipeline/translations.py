@@ -36,6 +36,7 @@ import json
 import math
 import re
 from dataclasses import dataclass
+from datetime import timedelta
 from pathlib import Path
 from typing import Iterable
 
@@ -420,17 +421,18 @@ class TranslationIndex:
 
     def __init__(self, text_of) -> None:
         self._text_of = text_of
-        self._by_side: dict[str, list[tuple[object, str, str]]] = {"en": [], "zh": []}
+        # side -> day -> [(article id, story id)]: the candidates of a day are looked up, not searched for
+        self._by_side: dict[str, dict[object, list[tuple[str, str]]]] = {"en": {}, "zh": {}}
         self._terms: dict[str, Terms] = {}
 
     def __len__(self) -> int:
-        return sum(map(len, self._by_side.values()))
+        return sum(len(v) for days in self._by_side.values() for v in days.values())
 
     def add(self, article_id: str, story_id: str, language: str | None, day, terms: Terms | None = None) -> None:
         side = language_side(language)
         if side is None or day is None:
             return
-        self._by_side[side].append((day, article_id, story_id))
+        self._by_side[side].setdefault(day, []).append((article_id, story_id))
         if terms is not None:
             self._remember(article_id, terms)
 
@@ -454,7 +456,8 @@ class TranslationIndex:
         if side is None or day is None:
             return None, None
         other = "zh" if side == "en" else "en"
-        near = sorted((x for x in self._by_side[other] if abs((x[0] - day).days) <= WINDOW_DAYS), key=lambda x: x[1])
+        days = self._by_side[other]
+        near = sorted(x for k in range(-WINDOW_DAYS, WINDOW_DAYS + 1) for x in days.get(day + timedelta(days=k), ()))
         if not near:
             return None, None  # (the dictionaries are not even loaded)
         terms = english_terms(text) if side == "en" else chinese_terms(text)
@@ -462,7 +465,7 @@ class TranslationIndex:
             return None, terms
         best: TranslationMatch | None = None
         best_sum = 0.0
-        for _, aid, story in near:
+        for aid, story in near:
             o = self.terms_of(aid, other)
             en, zh = (terms, o) if side == "en" else (o, terms)
             a, b = translation_scores(en, zh)
