@@ -51,6 +51,7 @@ ALIGNED_MIN = 0.4  # ... and both coverages along the texts' order at least this
 ALIGNED_ONE_WAY, ALIGNED_OTHER = 0.6, 0.35  # or one at least 0.6 and the other 0.35 (an abridged translation)
 FIGURES_MIN = 0.5  # where both texts give figures, at least this share of the fewer are in the other too
 MIN_TERMS = 25    # fewer distinct content terms on either side: too little text to tell
+MAX_CHARS = 12_000  # only a text's opening is read (a 20 MB page's text costs no more than a long article's)
 
 _IDF_FILE = Path(__file__).with_name("rules") / "translations_idf.json"
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
@@ -202,7 +203,7 @@ _ZH_SENT = re.compile(r"(?<=[。！？；!?;])[”’」』）)]*|\n+")
 def english_terms(text: str) -> Terms:
     """The English side of one article: per sentence, content stems, numbers, dates, joined capitalised pairs."""
     sents = []
-    for sent in _EN_SENT.split(text or ""):
+    for sent in _EN_SENT.split((text or "")[:MAX_CHARS]):
         terms = set(_stems(_EN_WORD.findall(sent)))
         terms.update((a + b).lower() for a, b in _CAP_PAIR.findall(sent))
         terms.update(_numbers_en(sent))
@@ -256,7 +257,7 @@ def _gloss(word: str) -> frozenset[str]:
 
 def chinese_terms(text: str) -> Terms:
     """The Chinese side of one article: its words (simplified) with the English terms each can stand for."""
-    text = (text or "").translate(opencc_char_table("TSCharacters"))
+    text = (text or "")[:MAX_CHARS].translate(opencc_char_table("TSCharacters"))
     seg = _segmenter()
     sents = []
     for sent in _ZH_SENT.split(text):

@@ -55,6 +55,14 @@ def test_traditional_and_simplified_chinese_read_alike():
     assert tl.chinese_terms(simp).units.keys() == tl.chinese_terms(ZH_STORY).units.keys()
 
 
+def test_only_a_texts_opening_is_read():
+    long_en = EN_STORY + "\n" + "Another paragraph about something else entirely, year 1999. " * 20_000
+    long_zh = ZH_STORY + "\n" + "另一段毫不相干的文字，一九九九年。" * 100_000
+    assert len(long_en) > 1_000_000 and len(long_zh) > 1_000_000
+    assert tl.english_terms(long_en) == tl.english_terms(long_en[: tl.MAX_CHARS])
+    assert tl.chinese_terms(long_zh) == tl.chinese_terms(long_zh[: tl.MAX_CHARS])
+
+
 def test_cover_takes_one_side_of_each_language():
     en = tl.english_terms(EN_STORY)
     with pytest.raises(ValueError, match="English and a Chinese"):
