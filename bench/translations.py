@@ -37,7 +37,8 @@ from pipeline import stories as st  # noqa: E402
 from pipeline import translations as tl  # noqa: E402
 
 DATA = ROOT / "tests" / "data" / "stories"
-SETS = {"tune": ["translations_tune.jsonl"], "holdout": ["translations_holdout.jsonl", "republished.jsonl"]}
+SETS = {"tune": ["translations_tune.jsonl", "translations_tune_2.jsonl"],
+        "holdout": ["translations_holdout.jsonl", "translations_holdout_2.jsonl", "republished.jsonl"]}
 # republished.jsonl's translation pairs, as its NOTES.md names them (its story keys keep them apart)
 REPUBLISHED_TRANSLATIONS = {"s01en": "s01", "s03": "s02", "s04zh": "s04", "s06en": "s06", "s28": "s13"}
 
@@ -176,14 +177,22 @@ def main() -> None:
     ap.add_argument("--split", choices=("tune", "holdout", "all"), default="all")
     ap.add_argument("--pairs", action="store_true", help="per-pair coverages (tune only)")
     args = ap.parse_args()
-    tune_rows = load(SETS["tune"][0])
-    tune = score(tune_rows, None, args.pairs)
-    truth, base = tune.pop("_base")
-    cut = best_cut(truth, base)
-    tune["baseline"] = {"cut": cut, **prf(truth, [s >= cut for s in base])}
     out = {"scheme": tl.SCHEME, "cover_min": tl.COVER_MIN, "aligned_min": tl.ALIGNED_MIN}
+    # the baseline's cut: the best on all tune texts together
+    truth: list[bool] = []
+    base: list[float] = []
+    tune = {}
+    for name in SETS["tune"]:
+        res = score(load(name), None, args.pairs)
+        t, b = res.pop("_base")
+        truth += t
+        base += b
+        tune[name] = (res, t, b)
+    cut = best_cut(truth, base)
     if args.split in ("tune", "all"):
-        out["translations_tune"] = tune
+        for name, (res, t, b) in tune.items():
+            res["baseline"] = {"cut": cut, **prf(t, [x >= cut for x in b])}
+            out[name.removesuffix(".jsonl")] = res
     if args.split in ("holdout", "all"):
         for name in SETS["holdout"]:
             res = score(load(name), cut, False)

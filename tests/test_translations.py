@@ -186,12 +186,14 @@ def test_an_older_warehouse_gets_its_copies_marked_and_its_stories_rebuilt(tmp_p
 
 
 # ------------------------------------------------------------------ quality gate (held back)
-# measured when the held-back sets were first scored (sixteenth session): precision 1.0 on both, recall 0.429
-# (translations_holdout, 21 translation pairs among 858) and 0.400 (republished, 15 among 928)
-FLOOR_PRECISION, FLOOR_RECALL = 0.95, 0.35
+# measured when each held-back set was first scored (sixteenth session, the settings unchanged in between):
+# translations_holdout P 1.000 / R 0.429 (21 translation pairs among 858), translations_holdout_2 (collected after
+# the settings were chosen) P 0.957 / R 0.647 (34 among 3,127), republished P 1.000 / R 0.400 (15 among 928)
+FLOORS = {"translations_holdout.jsonl": (0.95, 0.35), "translations_holdout_2.jsonl": (0.9, 0.55),
+          "republished.jsonl": (0.95, 0.35)}
 
 
-@pytest.mark.parametrize("name", ["translations_holdout.jsonl", "republished.jsonl"])
+@pytest.mark.parametrize("name", sorted(FLOORS))
 def test_real_translations_quality_floor(name):
     sys.path.insert(0, str(ROOT / "bench"))
     try:
@@ -199,7 +201,8 @@ def test_real_translations_quality_floor(name):
     finally:
         sys.path.pop(0)
     got = bench.score(bench.load(name), None, False)["ours"]
-    assert got["precision"] >= FLOOR_PRECISION and got["recall"] >= FLOOR_RECALL, got
+    precision, recall = FLOORS[name]
+    assert got["precision"] >= precision and got["recall"] >= recall, got
 
 
 def test_the_shipped_rarity_table_is_what_the_tune_texts_give(tmp_path):
