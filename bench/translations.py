@@ -34,6 +34,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from pipeline import stories as st  # noqa: E402
+from pipeline.model_files import read_labelled  # noqa: E402
 from pipeline import translations as tl  # noqa: E402
 
 DATA = ROOT / "tests" / "data" / "stories"
@@ -47,12 +48,8 @@ LABELLED = ROOT / "tests" / "data" / "labelled"
 
 
 def _labelled_texts() -> dict[str, str]:
-    out = {}
-    for split in ("tune", "holdout"):
-        for line in (LABELLED / f"{split}.jsonl").open(encoding="utf-8"):
-            r = json.loads(line)
-            out[f"{split}/{r['id']}"] = r["text"]
-    return out
+    return {f"{split}/{r['id']}": r["text"] for split in ("tune", "holdout")
+            for r in read_labelled(LABELLED / f"{split}.jsonl", {"id": str, "text": str})[0]}
 
 
 def load(name: str) -> list[dict]:
@@ -141,8 +138,8 @@ def warehouse_pass(days: int = 30) -> dict:
     from pipeline import warehouse as wh
     from pipeline.models import ExtractedArticle
 
-    rows = [json.loads(line) for split in ("tune", "holdout")
-            for line in (LABELLED / f"{split}.jsonl").open(encoding="utf-8")]
+    rows = [r for split in ("tune", "holdout")
+            for r in read_labelled(LABELLED / f"{split}.jsonl", {"text": str, "language": str})[0]]
     rnd = random.Random(2)
     days_of = [date(2026, 1, 1) + timedelta(days=rnd.randrange(days)) for _ in rows]
     out = {"articles": len(rows), "days": days}

@@ -41,6 +41,7 @@ from pathlib import Path
 from typing import Iterable
 
 from pipeline.metadata import opencc_char_table
+from pipeline.model_files import read_labelled, trainer_main
 
 __all__ = ["Terms", "TranslationIndex", "TranslationMatch", "english_terms", "chinese_terms", "cover",
            "is_translation", "translation_scores", "decide", "aligned_cover", "language_side", "SCHEME"]
@@ -107,6 +108,21 @@ class Terms:
         """Each unit's rarity weight (a Chinese word's under ``zh:``)."""
         prefix = "zh:" if self.language == "zh" else ""
         return {u: _weight(prefix + u) for u in self.units}
+
+    @functools.cached_property
+    def sent_weights(self) -> tuple[dict[str, float], ...]:
+        """Each sentence's units with their weights."""
+        w = self.weights
+        return tuple({u: w[u] for u in s} for s in self.sents)
+
+    @functools.cached_property
+    def sent_totals(self) -> tuple[float, ...]:
+        return tuple(sum(s.values()) for s in self.sent_weights)
+
+    @functools.cached_property
+    def sent_reach(self) -> tuple[frozenset[str], ...]:
+        """Each sentence's English terms that its units can stand for."""
+        return tuple(frozenset().union(*s.values()) for s in self.sents)
 
     @functools.cached_property
     def inverse(self) -> dict[str, tuple[str, ...]]:
@@ -335,21 +351,15 @@ def aligned_cover(en: Terms, zh: Terms) -> tuple[float, float]:
     Chinese sentence (and the other way round), the pairs taken in the order of both texts.  A translation
     says the same things in the same order; two reports of one event share names and figures, but not
     sentence for sentence."""
-    zw, ew = zh.weights, en.weights
-    wz = [{w: zw[w] for w in s} for s in zh.sents]
-    we = [{t: ew[t] for t in s} for s in en.sents]
-    reach = [frozenset().union(*s.values()) for s in zh.sents]
+    we, wz, reach = en.sent_weights, zh.sent_weights, zh.sent_reach
     en_rows = []
-    for s in we:
-        tot = sum(s.values())
+    for s, tot in zip(we, en.sent_totals):
         en_rows.append([sum(v for t, v in s.items() if t in r) / tot if tot else 0.0 for r in reach])
     zh_rows = []
-    for s, ws in zip(zh.sents, wz):
-        tot = sum(ws.values())
+    for s, ws, tot in zip(zh.sents, wz, zh.sent_totals):
         zh_rows.append([sum(ws[w] for w, g in s.items() if not g.isdisjoint(e)) / tot if tot else 0.0
                         for e in we])
-    return (_monotone_best(en_rows, [sum(s.values()) for s in we]),
-            _monotone_best(zh_rows, [sum(s.values()) for s in wz]))
+    return _monotone_best(en_rows, en.sent_totals), _monotone_best(zh_rows, zh.sent_totals)
 
 
 def is_translation(en: Terms, zh: Terms) -> bool:
@@ -477,29 +487,20 @@ class TranslationIndex:
         return best, terms
 
 
-def build_idf_file(labelled: Path, out: Path) -> dict:
-    """Write the rarity table ``cover`` reads, from a labelled JSONL file's texts (the tune split)."""
-    rows = [json.loads(line) for line in labelled.open(encoding="utf-8") if line.strip()]
-    en = [r["text"] for r in rows if language_side(r.get("language")) == "en"]
-    zh = [r["text"] for r in rows if language_side(r.get("language")) == "zh"]
-    table = {"built_from": f"{labelled.parent.name}/{labelled.name} ({len(en)} English, {len(zh)} Chinese texts)",
-             **idf_table(en, zh)}
-    out.write_text(json.dumps(table, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
-    return table
+def idf_file_from(data: Path) -> dict:
+    """The rarity table ``cover`` reads, built from a labelled JSONL file's texts (the tune split), with the
+    record of that file (name, SHA-256, rows) it was built from."""
+    rows, built_from = read_labelled(data, {"text": str, "language": str})
+    en = [r["text"] for r in rows if language_side(r["language"]) == "en"]
+    zh = [r["text"] for r in rows if language_side(r["language"]) == "zh"]
+    return {"built_from": {**built_from, "english": len(en), "chinese": len(zh)}, **idf_table(en, zh)}
 
 
 def main(argv: list[str] | None = None) -> int:
-    import argparse
-
-    ap = argparse.ArgumentParser(prog="python -m pipeline.translations",
-                                 description="Rebuild the rarity table of translation matching from labelled texts.")
-    ap.add_argument("--labelled", type=Path, default=Path(__file__).resolve().parents[1] / "tests" / "data" /
-                    "labelled" / "tune.jsonl")
-    ap.add_argument("--out", type=Path, default=_IDF_FILE)
-    args = ap.parse_args(argv)
-    table = build_idf_file(args.labelled, args.out)
-    print(f"{args.out}: {len(table['idf'])} terms ({table['built_from']})")
-    return 0
+    """``python -m pipeline.translations --out pipeline/rules/translations_idf.json [--data LABELLED]``"""
+    return trainer_main(argv, "python -m pipeline.translations",
+                        "Rebuild the rarity table of translation matching from labelled texts.", idf_file_from,
+                        lambda doc: f"{len(doc['idf'])} terms from {doc['built_from']['file']}")
 
 
 if __name__ == "__main__":

@@ -528,15 +528,12 @@ def _day_stories(con, day: date, order: list[str]) -> tuple:
         GROUP BY ALL
         ORDER BY a.relevance DESC, a.published_at NULLS LAST, a.id
     """, [day]).fetchall()
-    groups: dict[str, list] = {}
-    for r in rows:
-        groups.setdefault(r[0], []).append(r)
     rank = {c: i for i, c in enumerate(order)}
     out = []
-    for key, group in groups.items():
-        lead = next((r for r in group if r[1] == key), group[0])
+    for lead, others in _story_groups(rows, story_of=lambda r: r[0], id_of=lambda r: r[1]):
+        group = [lead, *others]
         codes = sorted({c for r in group for c in (r[9] or ())}, key=lambda c: (rank.get(c, len(rank)), c))
-        also = tuple((r[4], r[3], _language_note(lead[6], r[6])) for r in group if r is not lead)
+        also = tuple((r[4], r[3], _language_note(lead[6], r[6])) for r in others)
         sources = len({r[5] for r in group})
         out.append((-sources, -(lead[7] or 0.0), DigestStory(lead[2], lead[3], lead[4], also, tuple(codes))))
     out.sort(key=lambda x: (x[0], x[1]))  # stable: relevance and publication order within equals
@@ -559,16 +556,25 @@ def _one_per_story(items: list) -> tuple:
     story's other articles in the list (copies, and translations with their language named)."""
     from dataclasses import replace
 
-    groups: dict[str, list] = {}
-    for it in items:
-        groups.setdefault(it.story_id or it.article_id, []).append(it)
     out = []
-    for key, group in groups.items():
-        lead = next((it for it in group if it.article_id == key), group[0])
-        rest = tuple((it.outlet or it.source, it.url, _language_note(lead.language, it.language))
-                     for it in group if it is not lead)
+    for lead, others in _story_groups(items, story_of=lambda it: it.story_id or it.article_id,
+                                      id_of=lambda it: it.article_id):
+        rest = tuple((it.outlet or it.source, it.url, _language_note(lead.language, it.language)) for it in others)
         out.append(replace(lead, also=rest) if rest else lead)
     return tuple(out)
+
+
+def _story_groups(items, *, story_of, id_of) -> list[tuple]:
+    """``items`` grouped by story, in the order of each story's first item: (lead, the others in order), the
+    lead being the story's own first article when it is among them, else the story's first item."""
+    groups: dict[str, list] = {}
+    for it in items:
+        groups.setdefault(story_of(it), []).append(it)
+    out = []
+    for key, group in groups.items():
+        lead = next((it for it in group if id_of(it) == key), group[0])
+        out.append((lead, [it for it in group if it is not lead]))
+    return out
 
 
 def broken_sources(con, day: date, *, quiet_days: int = 7, max_error_rate: float = 0.5) -> tuple[tuple[str, str], ...]:

@@ -129,7 +129,7 @@ def test_a_translation_joins_the_story_of_its_original(tmp_path):
 def test_a_translation_dated_far_from_its_original_starts_its_own_story(tmp_path):
     with Warehouse(tmp_path).writer() as con:
         _load(con, 1, ZH_STORY, "zh-Hant", date(2026, 11, 1))
-        en = _load(con, 2, EN_STORY, "en", date(2026, 11, 1) .replace(day=1 + tl.WINDOW_DAYS + 1))
+        en = _load(con, 2, EN_STORY, "en", date(2026, 11, 1).replace(day=1 + tl.WINDOW_DAYS + 1))
         wh.assign_stories(con)
         assert con.execute("SELECT story_id, match FROM article_stories WHERE article_id = ?", [en]).fetchone() == \
             (en, None)
@@ -205,7 +205,15 @@ def test_real_translations_quality_floor(name):
     assert got["precision"] >= precision and got["recall"] >= recall, got
 
 
-def test_the_shipped_rarity_table_is_what_the_tune_texts_give(tmp_path):
-    out = tmp_path / "idf.json"
-    tl.build_idf_file(ROOT / "tests" / "data" / "labelled" / "tune.jsonl", out)
-    assert out.read_text(encoding="utf-8") == tl._IDF_FILE.read_text(encoding="utf-8")
+def test_the_shipped_rarity_table_is_what_the_tune_texts_give():
+    import json
+
+    shipped = json.loads(tl._IDF_FILE.read_text(encoding="utf-8"))
+    assert shipped == tl.idf_file_from(ROOT / "tests" / "data" / "labelled" / "tune.jsonl")
+
+
+def test_the_rarity_table_names_a_bad_labelled_file(tmp_path):
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"text": "中关村", "language": "zh-Hans"}\n{"text": 3}\n', encoding="utf-8")
+    with pytest.raises(ValueError, match=r"bad.jsonl:2: .*wrong or missing: text, language"):
+        tl.idf_file_from(bad)
