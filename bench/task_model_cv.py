@@ -4,7 +4,8 @@
 
 For each fold a task model is trained (``pipeline.task_model.train_rows``) on the relevant tune texts of the
 other folds and put into the packaged classifier, which then labels the fold's texts through its own
-code path; the rules alone (the classifier without a task model) are the baseline of the same run.
+code path; the rules alone (the classifier without a task model) and the task model without its token
+embeddings (the sparse features only, as in taxonomy v13-v14) are the baselines of the same run.
 Texts are grouped by source (a plan paragraph and its traditional-script copy, the paragraphs of one
 seed story) so that no group is split across folds.  Prints one JSON document: label micro/macro F1
 (all texts and the non-plan ones) for the rules and for each pair of thresholds (Z / B), and the labels
@@ -61,21 +62,25 @@ def main() -> None:
     rows = [json.loads(line) for line in DATA.open(encoding="utf-8")]
     rules = Classifier(dataclasses.replace(tax, task_model=None))
     base = [{lab.code for lab in rules.classify(r["text"], r.get("title")).labels} for r in rows]
-    preds = {p: [set() for _ in rows] for p in pairs}
+    kinds = {"with_task_model": True, "sparse_only": False}
+    preds = {(k, p): [set() for _ in rows] for k in kinds for p in pairs}
     for tr, te in GroupKFold(5).split(rows, groups=[group_of(r["id"]) for r in rows]):
-        model = TaskModel.from_json(train_rows([rows[i] for i in tr], rules), "fold")
-        for p in pairs:
-            clf = Classifier(dataclasses.replace(tax, task_model=model, task_model_thresholds={"Z": p[0], "B": p[1]}))
-            for i in te:
-                preds[p][i] = {lab.code for lab in clf.classify(rows[i]["text"], rows[i].get("title")).labels}
+        for kind, dense in kinds.items():
+            model = TaskModel.from_json(train_rows([rows[i] for i in tr], rules, dense=dense), "fold")
+            for p in pairs:
+                clf = Classifier(dataclasses.replace(tax, task_model=model, task_model_thresholds={"Z": p[0], "B": p[1]}))
+                for i in te:
+                    preds[kind, p][i] = {lab.code for lab in clf.classify(rows[i]["text"], rows[i].get("title")).labels}
     non_plan = [i for i, r in enumerate(rows) if not r["id"].startswith("plan004")]
     out = {"rows": len(rows), "taxonomy": tax.version,
            "rules": {"all": scores(rows, base), "non_plan": scores([rows[i] for i in non_plan], [base[i] for i in non_plan])}}
-    for p, got in preds.items():
+    english = [i for i in non_plan if rows[i]["language"] == "en"]
+    for (kind, p), got in preds.items():
         added = [(code, code in r["labels"]) for r, b, g in zip(rows, base, got) for code in g - b]
-        out[f"with_task_model_{p[0]}/{p[1]}"] = {
+        out[f"{kind}_{p[0]}/{p[1]}"] = {
             "all": scores(rows, got),
             "non_plan": scores([rows[i] for i in non_plan], [got[i] for i in non_plan]),
+            "english": scores([rows[i] for i in english], [got[i] for i in english]),
             "added_right": sum(ok for _, ok in added), "added_wrong": sum(not ok for _, ok in added),
             "removed": sum(len(b - g) for b, g in zip(base, got)),
         }

@@ -13,7 +13,7 @@ Training uses scikit-learn (the ``train`` extra); the trained weights are shippe
 beside the taxonomy, so scoring needs nothing but this module: one set intersection and two sums
 per text.  Rebuild the file with::
 
-    python -m pipeline.relevance_model --out pipeline/taxonomy/relevance_model.v14.json
+    python -m pipeline.relevance_model --out pipeline/taxonomy/relevance_model.v15.json
 
 The file records the SHA-256 of the data it was trained on; ``tests/test_relevance_model.py``
 retrains and checks the shipped file is what the training data gives.

@@ -35,7 +35,7 @@ FLOOR_R6_LABEL_MICRO_F1 = 0.76  # measured 0.779 (v7; 0.758 earlier in session 7
 # All 350 held-back texts, with round 9 (62 texts, a measure-only round: all holdout), first scored with
 # taxonomy v7 after every v7 rule and the relevance model were fixed: round 9 alone 0.921 / 0.481
 FLOOR_R9_RELEVANCE_F1 = 0.94  # measured 0.962 (v11; 0.962 with v7-v10, v7 when round 9 was first scored)
-FLOOR_R9_LABEL_MICRO_F1 = 0.74  # measured 0.753 (v14; 0.757 with v13 and its task model; 0.738 with v12, 0.733 with v11, 0.732 with v10, 0.726 with v7-v9, 0.706 when round 9 was first scored)
+FLOOR_R9_LABEL_MICRO_F1 = 0.75  # measured 0.763 (v15; 0.753 with v14; 0.757 with v13 and its task model; 0.738 with v12, 0.733 with v11, 0.732 with v10, 0.726 with v7-v9, 0.706 when round 9 was first scored)
 
 
 @pytest.fixture(scope="module")
@@ -64,7 +64,7 @@ def test_cns_story_gets_all_seven_tasks(clf, name):
     assert c.relevant
     assert Z_ALL <= codes(c)
     check_evidence(c, text)
-    assert c.taxonomy_version == "plan_tasks.v14"
+    assert c.taxonomy_version == "plan_tasks.v15"
 
 
 @pytest.mark.parametrize("name", ["001", "002"])

@@ -7,10 +7,12 @@ import hashlib
 import json
 import shutil
 
+import numpy as np
 import pytest
 
 from pipeline.classify import Classifier
-from pipeline.task_model import TaskModel, TaskModelError, features, train, train_from_file
+from pipeline.embeddings import load as load_embeddings
+from pipeline.task_model import DENSE_SCALE, TaskModel, TaskModelError, features, train, train_from_file
 from pipeline.taxonomy import DEFAULT_TAXONOMY_PATH, TaxonomyError, load_taxonomy
 
 from labelled import HOLDOUT, TUNE, rows
@@ -61,20 +63,37 @@ def test_retraining_gives_the_shipped_model(shipped_raw):
         assert all(a[c] == pytest.approx(b[c], abs=1e-3) for c in a)
 
 
-def test_scoring_matches_scikit_learn():
+@pytest.mark.parametrize("dense", [False, True])
+def test_scoring_matches_scikit_learn(dense):
     sk = pytest.importorskip("sklearn.feature_extraction.text")
+    from scipy import sparse
     from sklearn.linear_model import LogisticRegression
 
     texts = ["中关村吸引海外人才回国创业", "中关村孵化器支持初创企业", "returnees talent zhongguancun",
              "incubator startups zhongguancun", "人才公寓 留学归国", "孵化 技术转移 成果转化"] * 3
     labels = [["Z6"], ["Z3"], ["Z6"], ["Z3"], ["Z6"], ["Z3"]] * 3
-    model = TaskModel.from_json(train(texts, labels, ["Z3", "Z6"]), "t")
+    raw = train(texts, labels, ["Z3", "Z6"], dense=dense)
+    assert raw["format"] == ("zgc-task-model/2" if dense else "zgc-task-model/1") and ("dense" in raw) == dense
+    model = TaskModel.from_json(raw, "t")
     vec = sk.TfidfVectorizer(analyzer=lambda s: list(features(s)), binary=True, min_df=2)
-    x = vec.fit_transform(texts)
+    emb = load_embeddings()
+
+    def x(ts):
+        m = vec.transform(ts)
+        return sparse.hstack([m, sparse.csr_matrix(DENSE_SCALE * np.array([emb.embed(t) for t in ts]))]) if dense else m
+
+    vec.fit(texts)
     for code in ("Z3", "Z6"):
-        lr = LogisticRegression(C=10.0, max_iter=5000, class_weight="balanced").fit(x, [code in ls for ls in labels])
+        lr = LogisticRegression(C=10.0, max_iter=5000, class_weight="balanced").fit(x(texts), [code in ls for ls in labels])
         for t in ["海外人才", "孵化器 startups", "talent", "无关的文字"]:
-            assert model.probabilities(t)[code] == pytest.approx(lr.predict_proba(vec.transform([t]))[0, 1], abs=1e-3)
+            assert model.probabilities(t)[code] == pytest.approx(lr.predict_proba(x([t]))[0, 1], abs=1e-3)
+
+
+def test_the_shipped_model_reads_the_packaged_embeddings(tax, shipped_raw):
+    emb = load_embeddings()
+    d = shipped_raw["dense"]
+    assert d["embedding"] == emb.name and d["sha256"] == emb.sha256 and len(d["weights"]) == emb.dims == 256
+    assert tax.task_model.embedder is emb and tax.task_model.dense.shape == (256, len(tax.task_model.codes))
 
 
 def test_features_are_characters_words_and_character_pairs():
@@ -160,6 +179,11 @@ def test_the_shipped_model_only_adds_tasks(tax):
     (lambda d: d["weights"].update({"中": [0.0] + [1.0] * len(d["codes"])}), "weights['中']"),
     (lambda d: d["weights"].update({"中": [1.0, float("nan")] + [1.0] * (len(d["codes"]) - 1)}), "weights['中']"),
     (lambda d: d.update(codes=["Z9"] + d["codes"][1:]), "not tasks of this taxonomy"),
+    (lambda d: d.pop("dense"), "'dense' must be an object"),
+    (lambda d: d["dense"].update(scale=0), "dense 'scale'"),
+    (lambda d: d["dense"].update(weights=d["dense"]["weights"][:-1]), "256 dimensions"),
+    (lambda d: d["dense"]["weights"][0].pop(), "dense 'weights'"),
+    (lambda d: d["dense"].update(sha256="0" * 64), "install the wordllama version it was trained with"),
 ])
 def test_a_bad_model_file_is_a_clear_error(tmp_path, shipped_raw, tax, mutate, message):
     tdir = tmp_path / "tax"
