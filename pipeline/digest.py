@@ -46,6 +46,13 @@ class DigestTask:
     items: tuple[DigestItem, ...]
     count_today: int
     count_previous: int
+    last_7d: int = 0  # relevant articles first seen in the 7 days ending today (as the task_momentum view)
+    prior_7d: int = 0  # ... and in the 7 days before those
+
+    @property
+    def trend(self) -> str:
+        """rising / falling / steady: the last 7 days against the 7 before (the task_momentum view's words)."""
+        return "rising" if self.last_7d > self.prior_7d else "falling" if self.last_7d < self.prior_7d else "steady"
 
 
 @dataclass(frozen=True)
@@ -65,6 +72,9 @@ class Digest:
 # the model's best sentence rather than a sentence naming the task
 LEARNED_MD = " · _learned label_"
 LEARNED_HTML = ' · <small title="made by the learned task model">learned label</small>'
+
+
+_TREND = {"rising": "↑ rising", "falling": "↓ falling", "steady": "steady"}
 
 
 def _delta(today: int, prev: int) -> str:
@@ -104,10 +114,11 @@ def render_markdown(d: Digest) -> str:
     out = [f"# Zhongguancun & Beijing S&T innovation center coverage — {d.day:%Y-%m-%d}", ""]
     out.append(f"Relevant articles first seen today: {_delta(d.relevant_today, d.relevant_previous)}{_stories(d)}.")
     out.append("")
-    out.append("| task | today | previous day |")
-    out.append("|---|---:|---:|")
+    out.append("| task | today | previous day | last 7 days | 7 days before | trend |")
+    out.append("|---|---:|---:|---:|---:|---|")
     for t in d.tasks:
-        out.append(f"| {t.code} {t.name_zh} | {t.count_today} | {t.count_previous} |")
+        out.append(f"| {t.code} {t.name_zh} | {t.count_today} | {t.count_previous} | {t.last_7d} | {t.prior_7d} "
+                   f"| {_TREND[t.trend]} |")
     out.append("")
     if d.stories:
         out.append(f"## Today's stories ({len(d.stories)})")
@@ -168,10 +179,12 @@ def render_html(d: Digest) -> str:
         "footer{margin-top:2em;color:#666;font-size:90%}</style></head><body>",
         f"<h1>Zhongguancun &amp; Beijing S&amp;T innovation center coverage — {d.day:%Y-%m-%d}</h1>",
         f"<p>Relevant articles first seen today: {e(_delta(d.relevant_today, d.relevant_previous) + _stories(d))}.</p>",
-        "<table><tr><th>task</th><th>today</th><th>previous day</th></tr>",
+        "<table><tr><th>task</th><th>today</th><th>previous day</th><th>last 7 days</th><th>7 days before</th>"
+        "<th>trend</th></tr>",
     ]
     for t in d.tasks:
-        parts.append(f"<tr><td>{e(t.code)} {e(t.name_zh)}</td><td>{t.count_today}</td><td>{t.count_previous}</td></tr>")
+        parts.append(f"<tr><td>{e(t.code)} {e(t.name_zh)}</td><td>{t.count_today}</td><td>{t.count_previous}</td>"
+                     f"<td>{t.last_7d}</td><td>{t.prior_7d}</td><td>{e(_TREND[t.trend])}</td></tr>")
     parts.append("</table>")
     if d.stories:
         parts.append(f"<h2>Today's stories ({len(d.stories)})</h2><ol>")

@@ -485,13 +485,20 @@ def digest_data(con, day: date, *, broken_sources: tuple[tuple[str, str], ...] =
         SELECT l.code, a.first_seen, count(DISTINCT a.id) FROM articles a JOIN article_labels l ON l.article_id = a.id
         WHERE a.relevant AND a.first_seen IN (?, ?) GROUP BY ALL
     """, [day, prev]).fetchall())
+    # the last 7 days (ending with this day) and the 7 before, counted as the task_momentum view counts them
+    weeks = {code: (last, prior) for code, last, prior in con.execute("""
+        SELECT l.code, count(DISTINCT a.id) FILTER (WHERE a.first_seen > ?::DATE - 7),
+               count(DISTINCT a.id) FILTER (WHERE a.first_seen <= ?::DATE - 7)
+        FROM articles a JOIN article_labels l ON l.article_id = a.id
+        WHERE a.relevant AND a.first_seen > ?::DATE - 14 AND a.first_seen <= ? GROUP BY ALL
+    """, [day, day, day, day]).fetchall()}
     by_code: dict[str, list] = {}
     for r in rows:
         by_code.setdefault(r[0], []).append(DigestItem(*r[1:]))
     by_code = {code: _one_per_story(items) for code, items in by_code.items()}
     digest_tasks = tuple(
         DigestTask(code, name_zh or code, name_en or "", tuple(by_code.get(code, ())),
-                   counts.get((code, day), 0), counts.get((code, prev), 0))
+                   counts.get((code, day), 0), counts.get((code, prev), 0), *weeks.get(code, (0, 0)))
         for code, name_zh, name_en in tasks)
     unlabelled = con.execute(f"""
         SELECT a.id, coalesce(a.title, a.url), a.source, a.outlet, a.url, a.published_at, a.language, '', a.relevance,

@@ -6,7 +6,7 @@ from pipeline.digest import Digest, DigestItem, DigestTask, render_html, render_
 def _digest(**kw):
     item = DigestItem("a1", "标题 <b>", "gmw", "光明网", "https://economy.gmw.cn/x.htm?a=1&b=2",
                       datetime(2021, 1, 20, 12, 23, tzinfo=timezone.utc), "zh-Hans", "一是实施国家战略科技力量创建工程。", 0.9)
-    tasks = (DigestTask("B1", "国家战略科技力量创建工程", "National strategic S&T force", (item,), 1, 3),
+    tasks = (DigestTask("B1", "国家战略科技力量创建工程", "National strategic S&T force", (item,), 1, 3, 4, 7),
              DigestTask("B2", "重点(前沿)领域跨越工程", "Leapfrog", (), 0, 0))
     base = dict(day=date(2021, 1, 20), previous_day=date(2021, 1, 19), tasks=tasks, relevant_today=1, relevant_previous=3)
     base.update(kw)
@@ -16,7 +16,9 @@ def _digest(**kw):
 def test_markdown_groups_by_task_with_evidence_and_counts():
     md = render_markdown(_digest())
     assert "## B1 国家战略科技力量创建工程" in md and "## B2" not in md  # empty tasks only in the table
-    assert "| B1 国家战略科技力量创建工程 | 1 | 3 |" in md and "| B2 重点(前沿)领域跨越工程 | 0 | 0 |" in md
+    assert "| task | today | previous day | last 7 days | 7 days before | trend |" in md
+    assert "| B1 国家战略科技力量创建工程 | 1 | 3 | 4 | 7 | ↓ falling |" in md
+    assert "| B2 重点(前沿)领域跨越工程 | 0 | 0 | 0 | 0 | steady |" in md
     assert "> 一是实施国家战略科技力量创建工程。" in md
     assert "1 (-2 vs previous day)" in md
     assert "All sources healthy." in md
@@ -24,6 +26,7 @@ def test_markdown_groups_by_task_with_evidence_and_counts():
 
 def test_html_escapes_and_names_broken_sources():
     html = render_html(_digest(broken_sources=(("most", "12/12 requests failed"),)))
+    assert "<td>1</td><td>3</td><td>4</td><td>7</td><td>↓ falling</td>" in html
     assert "标题 &lt;b&gt;" in html and "x.htm?a=1&amp;b=2" in html
     assert "most (12/12 requests failed)" in html
     assert render_markdown(_digest(broken_sources=(("most", "no new articles in 7 days"),))).rstrip().endswith(

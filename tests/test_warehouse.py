@@ -9,6 +9,7 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from pipeline import warehouse as wh
+from pipeline.digest import render_markdown
 from pipeline.models import Classification, ExtractedArticle, Label
 from pipeline.warehouse import Warehouse, WarehouseBusy, file_lock
 
@@ -192,3 +193,37 @@ def test_a_new_taxonomy_version_relabels_the_warehouse(tmp_path):
         wh.store_plan_tasks(con, [("Z1", "Z", None, "v9 名", "v9 name", "plan_tasks.v9"),
                                   ("Z1", "Z", None, "v10 名", "v10 name", "plan_tasks.v10")])
         assert wh.latest_taxonomy_version(con) == "plan_tasks.v10"
+
+
+def test_the_digest_counts_each_task_over_two_weeks_as_the_momentum_view_does(tmp_path):
+    from datetime import timedelta
+
+    store = Warehouse(tmp_path)
+    day = date(2026, 11, 21)
+    # (days before `day`, codes): today, 6 days ago (the last 7 days), 7 and 13 days ago (the 7 before), 14 days
+    # ago (neither); one article with two codes counts once for each; an irrelevant article counts for none
+    arts = [(0, ["Z1"]), (6, ["Z1", "B2"]), (7, ["Z1"]), (13, ["B2"]), (13, ["B2"]), (14, ["Z1", "B2"])]
+    with store.writer() as con:
+        con.execute("INSERT INTO plan_tasks VALUES ('Z1', 'Z', NULL, '坚持自立自强', 'Self-reliance', 'v'), "
+                    "('B2', 'B', NULL, '跨越工程', 'Leapfrog', 'v'), ('B3', 'B', NULL, '升级工程', 'Upgrade', 'v')")
+        for n, (ago, codes) in enumerate(arts + [(0, ["B3"])]):
+            seen = day - timedelta(days=ago)
+            con.execute("INSERT INTO articles (id, url, canonical_url, source, title, language, text, analysis_text, "
+                        "relevant, relevance, taxonomy_version, first_seen, processed_at) VALUES (?, ?, ?, 's', 't', "
+                        "'zh-Hans', '文。', '文。', ?, 0.9, 'v', ?, now())",
+                        [f"a{n}", f"https://s.example.cn/{n}", f"https://s.example.cn/{n}", n < len(arts), seen])
+            for code in codes:
+                con.execute("INSERT INTO article_labels VALUES (?, ?, 0.8, '证据。', 'v', 'rules')", [f"a{n}", code])
+        d = wh.digest_data(con, day)
+        weeks = {t.code: (t.last_7d, t.prior_7d, t.trend) for t in d.tasks}
+        assert weeks == {"Z1": (2, 1, "rising"), "B2": (1, 2, "falling"), "B3": (0, 0, "steady")}
+        # the same figures as the task_momentum view's for that day
+        view = {code: (last, prior, trend) for code, last, prior, trend in con.execute(
+            "SELECT code, last_7d, prior_7d, trend FROM task_momentum WHERE day = ?", [day]).fetchall()}
+        assert {c: view[c] for c in ("Z1", "B2")} == {c: weeks[c] for c in ("Z1", "B2")}
+        # a day with nothing new still shows its weeks (the view has no row for it): the article of 6 days
+        # before `day` is now 7 days old
+        quiet = wh.digest_data(con, day + timedelta(days=1))
+        assert {t.code: (t.last_7d, t.prior_7d) for t in quiet.tasks}["Z1"] == (1, 2)
+    md = render_markdown(d)
+    assert "| Z1 坚持自立自强 | 1 | 0 | 2 | 1 | ↑ rising |" in md
