@@ -65,11 +65,12 @@ class Embedder:
     def _row(self, piece: str) -> int:
         """The row holding the sum of one piece's token embeddings (without the word-start marker the
         tokenizer puts before a piece that is not a word), made on first sight."""
-        ids = self.tokenizer.encode(piece, add_special_tokens=False).ids
+        try:
+            ids = self.tokenizer.encode(piece, add_special_tokens=False).ids
+        except TypeError:  # a lone surrogate (not text the tokenizer takes): no tokens
+            ids = []
         if len(ids) > 1 and ids[0] == self._space:
             ids = ids[1:]
-        if len(self._index) >= _CACHE_MAX:
-            self._index.clear()
         n = len(self._index)
         if not self._sums or n == len(self._sums[0]):
             grown = np.zeros((max(4096, 2 * n), self.dims), dtype=np.float32)
@@ -100,6 +101,8 @@ class Embedder:
         if not pieces:
             return np.zeros(self.dims, dtype=np.float32)
         index = self._index
+        if len(index) >= _CACHE_MAX:  # forget at the start of a text, so that its rows stay valid
+            index.clear()
         rows = [index[p] if p in index else self._row(p) for p in pieces]
         v = np.asarray(weights, dtype=np.float32) @ self._sums[0][rows]
         n = float(np.linalg.norm(v))

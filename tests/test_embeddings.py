@@ -58,12 +58,17 @@ def test_remembered_pieces_give_the_same_vectors(emb):
 
 
 def test_the_store_of_pieces_grows_and_is_bounded(emb, monkeypatch):
+    texts = ["".join(chr(0x4E00 + i) for i in range(k, k + 120)) + " talent" for k in (0, 60, 500)]
+    want = [fresh(emb).embed(t) for t in texts]  # nothing forgotten
     a = fresh(emb)
     monkeypatch.setattr(embeddings, "_CACHE_MAX", 50)
-    text = "".join(chr(0x4E00 + i) for i in range(120))
-    v = a.embed(text)
-    assert len(a._index) <= 50
-    assert np.allclose(v, fresh(emb).embed(text), atol=1e-6)
+    got = [a.embed(t) for t in texts]
+    assert len(a._index) <= 121  # forgotten before each text once over the bound; a text's own pieces stay
+    assert all(np.allclose(x, y, atol=1e-6) for x, y in zip(got, want))
+
+
+def test_a_lone_surrogate_is_no_token(emb):
+    assert np.allclose(emb.embed("talent \ud800 中"), emb.embed("talent 中"), atol=1e-6)
 
 
 def test_similar_words_are_closer_than_unrelated_ones(emb):
