@@ -23,10 +23,11 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import importlib.util
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from importlib import resources
+from pathlib import Path
 from typing import Any, Iterable
 
 import numpy as np
@@ -113,14 +114,22 @@ _KEEP = np.array([not (chr(c).isalpha() or chr(c).isspace()) for c in range(128)
 _OTHER_SPACES = frozenset(chr(c) for c in range(128, 0x3001) if chr(c).isspace())
 
 
+def _package_dir() -> Path | None:
+    """Where the wordllama package is installed, found without importing it (its import costs half a
+    second of libraries the embeddings do not need)."""
+    spec = importlib.util.find_spec("wordllama")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    return Path(next(iter(spec.submodule_search_locations)))
+
+
 @functools.cache
 def load() -> Embedder:
     """The packaged embeddings (read once per process)."""
-    try:
-        root = resources.files("wordllama")
-    except ModuleNotFoundError:
+    root = _package_dir()
+    if root is None:
         raise EmbeddingError("the task model needs the 'wordllama' package (its packaged embeddings): "
-                             "pip install wordllama") from None
+                             "pip install wordllama")
     weights, tok_file = root.joinpath(*_WEIGHTS), root.joinpath(*_TOKENIZER)
     for f in (weights, tok_file):
         if not f.is_file():

@@ -2,6 +2,8 @@
 pieces tokenised as the tokenizer would, the same vector however a text's pieces are remembered, and a
 clear error when the package or its files are missing."""
 
+import sys
+
 import numpy as np
 import pytest
 
@@ -80,12 +82,10 @@ def test_similar_words_are_closer_than_unrelated_ones(emb):
 def test_a_missing_package_or_file_is_a_clear_error(monkeypatch, tmp_path):
     load.cache_clear()
     try:
-        def no_package(name):
-            raise ModuleNotFoundError(name)
-        monkeypatch.setattr(embeddings.resources, "files", no_package)
+        monkeypatch.setitem(sys.modules, "wordllama", None)  # as if not installed
         with pytest.raises(EmbeddingError, match="needs the 'wordllama' package"):
             load()
-        monkeypatch.setattr(embeddings.resources, "files", lambda name: tmp_path)
+        monkeypatch.setattr(embeddings, "_package_dir", lambda: tmp_path)
         with pytest.raises(EmbeddingError, match="l2_supercat_256.safetensors: not found in the installed wordllama"):
             load()
         (tmp_path / "weights").mkdir()
