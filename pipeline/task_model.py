@@ -16,6 +16,21 @@ says in words the tune split does not use.  In grouped 5-fold cross-validation o
 they lifted label micro-F1 from 0.630 to 0.639 at thresholds where two of three added labels are right
 (60 right, 29 wrong, against 41 and 18), English texts most (0.529 -> 0.558); random vectors of the
 same size in their place gained less, with more wrong labels (``bench/task_model_cv.py``).
+
+``pipeline.classify`` adds a task the model gives at least the taxonomy's threshold for that plan and
+the rules do not label, in a relevant text of two sentences or more and where the rules' document-level
+context allows that plan (the label's ``method`` is then ``"model"``); its evidence is the rules' best
+sentence for the task where they found one, else the sentence whose features weigh most for it.
+Measures stay with the rules (too few texts per measure to learn from).
+
+Training uses scikit-learn (the ``train`` extra); the weights ship as a JSON file beside the taxonomy,
+so scoring needs only numpy (and the ``wordllama`` package's files for the embeddings).  Rebuild the
+file with::
+
+    python -m pipeline.task_model --out pipeline/taxonomy/task_model.v15.json
+
+The file records the SHA-256 of the data it was trained on and of the embeddings; ``tests/test_task_model.py``
+retrains and checks the shipped file is what the training data gives.
 """
 
 from __future__ import annotations
@@ -35,7 +50,7 @@ from pipeline.relevance_model import features as relevance_features
 
 __all__ = ["TaskModel", "TaskModelError", "features", "train", "train_rows", "FORMAT", "DENSE_SCALE"]
 
-FORMAT = "zgc-task-model/2"  # /2: sparse features and the mean token embedding; /1: sparse only
+FORMAT = "zgc-task-model/2"  # /2: sparse features and the summed token embeddings; /1: sparse only
 _FORMATS = ("zgc-task-model/1", FORMAT)
 _NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]{2,}")
 # fixed training settings (chosen by grouped 5-fold cross-validation on the tune split)
@@ -68,7 +83,7 @@ class TaskModel:
 
     ``index`` maps a feature to its row; ``coef`` holds coefficient x idf per row and task (rows x
     tasks), ``idf2`` the squared idf per row (for the L2 norm), ``intercepts`` one per task; ``dense``
-    (embedding dimensions x tasks, the scale folded in) weighs the text's mean token embedding, made by
+    (embedding dimensions x tasks, the scale folded in) weighs the text's token embeddings, made by
     ``embedder`` (both None in a sparse-only model)."""
 
     codes: tuple[str, ...]
@@ -209,7 +224,7 @@ def train(texts: Sequence[str], labels: Sequence[Iterable[str]], codes: Sequence
     doc: dict[str, Any] = {
         "format": FORMAT if dense else _FORMATS[0],
         "features": "characters, Latin words and non-ASCII character pairs of the normalised text; binary, idf, L2"
-                    + ("; beside them its unit-length mean token embedding x scale" if dense else ""),
+                    + ("; beside them the unit-length sum of its pieces' token embeddings x scale" if dense else ""),
         "training": {"model": "LogisticRegression per task", "C": C, "class_weight": "balanced",
                      "min_df": MIN_DF, "texts": "relevant texts only", "scikit_learn": sklearn.__version__},
         "trained_on": trained_on or {},
