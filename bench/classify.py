@@ -6,7 +6,8 @@ Prints one JSON document: relevance P/R/F1, per-label P/R/F1, micro/macro F1 and
 articles/s for the classifier, for its rules without the learned relevance model
 (``rules_only``) and for the baseline, measured in the same run; also
 the same figures on the subset that is not the plan's own text (``non_plan``),
-because the taxonomy's phrases are drawn from the plan paragraphs.
+because the taxonomy's phrases are drawn from the plan paragraphs, and that subset's
+relevance and label F1 by script (``non_plan_by_language``: zh-Hans, zh-Hant, en).
 
 Speed (``articles_per_s_2000_chars``) is the median of ``--repeats`` timed passes over
 400 single-core classifications of ~2,000-character articles cut from the split's texts,
@@ -155,7 +156,12 @@ def main() -> None:
             res.pop("per_label")
             sub.pop("per_label")
         sub.pop("articles_per_s")
-        out[name] = {"all": res, "non_plan": sub}
+        out[name] = {"all": res, "non_plan": sub, "non_plan_by_language": {}}
+        for lang in sorted({r["language"] for r in non_plan}):
+            part = evaluate(model, [r for r in non_plan if r["language"] == lang])
+            out[name]["non_plan_by_language"][lang] = {
+                "n": part["n"], "relevance_f1": part["relevance"]["f1"],
+                "labels_micro_f1": part["labels_micro"]["f1"], "labels_macro_f1": part["labels_macro_f1"]}
     for name, s in speed(models, speed_docs(rows), max(1, args.repeats)).items():
         out[name]["all"]["articles_per_s_2000_chars"] = s["median"]
         out[name]["all"]["articles_per_s_2000_chars_range"] = [s["min"], s["max"]]
