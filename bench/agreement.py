@@ -70,7 +70,7 @@ def main() -> None:
         models.append(("classifier_task_model_unseen",
                        Classifier(dataclasses.replace(tax, task_model=TaskModel.from_json(doc, "retrained")))))
     for name, model in models:
-        ev = evaluate(model, rows)
+        ev, _ = evaluate(model, rows)
         out[name] = {"labels_micro": ev["labels_micro"], "labels_macro_f1": ev["labels_macro_f1"]}
     out["n"] = len(rows)
     print(json.dumps(out, indent=1, ensure_ascii=False))

@@ -46,14 +46,14 @@ class EmbeddingError(RuntimeError):
     """The packaged embeddings cannot be used; the message names the package or file and the fault."""
 
 
-@dataclass(frozen=True, eq=False)
+@dataclass(eq=False)
 class Embedder:
     name: str
     sha256: str
     matrix: np.ndarray  # tokens x dims, float32
     tokenizer: Any  # tokenizers.Tokenizer
-    _index: dict[str, int] = field(default_factory=dict, repr=False)  # piece -> row of _sums[0]
-    _sums: list[np.ndarray] = field(default_factory=list, repr=False)
+    _index: dict[str, int] = field(default_factory=dict, repr=False)  # piece -> row of _sums
+    _sums: np.ndarray | None = field(default=None, repr=False)  # rows: each remembered piece's summed tokens
 
     @property
     def dims(self) -> int:
@@ -73,14 +73,12 @@ class Embedder:
         if len(ids) > 1 and ids[0] == self._space:
             ids = ids[1:]
         n = len(self._index)
-        if not self._sums or n == len(self._sums[0]):
+        if self._sums is None or n == len(self._sums):
             grown = np.zeros((max(4096, 2 * n), self.dims), dtype=np.float32)
-            if self._sums:
-                grown[:n] = self._sums[0][:n]
-                self._sums[0] = grown
-            else:
-                self._sums.append(grown)
-        self._sums[0][n] = self.matrix[ids].sum(axis=0) if ids else 0.0
+            if self._sums is not None:
+                grown[:n] = self._sums[:n]
+            self._sums = grown
+        self._sums[n] = self.matrix[ids].sum(axis=0) if ids else 0.0
         self._index[piece] = n
         return n
 
@@ -90,12 +88,9 @@ class Embedder:
         text = text[:MAX_CHARS]
         cps, counts = np.unique(np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32),
                                 return_counts=True)
-        keep = _KEEP[np.minimum(cps, 128)]  # not Latin letters (their words are pieces), not ASCII space
+        keep = _PIECE_CHAR[cps]  # not Latin letters (their words are pieces), not white space
         pieces = [chr(c) for c in cps[keep].tolist()]
         weights = counts[keep].tolist()
-        if _OTHER_SPACES.intersection(pieces):
-            pairs = [(p, w) for p, w in zip(pieces, weights) if p not in _OTHER_SPACES]
-            pieces, weights = [p for p, _ in pairs], [w for _, w in pairs]
         words = Counter(_WORD.findall(text))
         pieces += words.keys()
         weights += words.values()
@@ -105,13 +100,14 @@ class Embedder:
         if len(index) >= _CACHE_MAX:  # forget at the start of a text, so that its rows stay valid
             index.clear()
         rows = [index[p] if p in index else self._row(p) for p in pieces]
-        v = np.asarray(weights, dtype=np.float32) @ self._sums[0][rows]
+        v = np.asarray(weights, dtype=np.float32) @ self._sums[rows]
         n = float(np.linalg.norm(v))
         return v / n if n > 0 else v
 
 
-_KEEP = np.array([not (chr(c).isalpha() or chr(c).isspace()) for c in range(128)] + [True])
-_OTHER_SPACES = frozenset(chr(c) for c in range(128, 0x3001) if chr(c).isspace())
+# per code point: is the character a piece of its own (1.1 MB; white space is below U+3001)
+_PIECE_CHAR = np.ones(0x110000, dtype=bool)
+_PIECE_CHAR[[c for c in range(0x3001) if chr(c).isspace() or (c < 128 and chr(c).isalpha())]] = False
 
 
 def _package_dir() -> Path | None:
