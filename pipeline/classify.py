@@ -54,6 +54,8 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import numpy as np
+
 from pipeline.metadata import opencc_char_table
 from pipeline.models import Classification, Label
 from pipeline.taxonomy import Entry, Taxonomy, load_taxonomy
@@ -81,6 +83,14 @@ REPEAT_WEIGHT = 0.55
 # the task model reads a text's vocabulary as a whole: a shorter text is too little to read a topic from
 # (it was trained on excerpts of mostly three to ten sentences), so the rules alone label it
 TASK_MODEL_MIN_SENTENCES = 2
+# an evidence sentence should say something: a heading, caption or name alone ("中关村智造大街:", "BAAI") is
+# quoted only when no sentence of the label has more words than this
+EVIDENCE_MIN_CJK = 10
+EVIDENCE_MIN_WORDS = 6
+_CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
+_LATIN_WORD = re.compile(r"[A-Za-z]+")
+# a photo caption's credit at its end: "[Photo/people.com.cn]", "(图片来源:…)", "…(记者 张三 摄)"
+_CAPTION = re.compile(r"[\[(（【]\s*(?:photo|摄影|图|供图|图片)[^\])）】]*[\])）】]\s*$|摄\s*[\])）]?\s*$", re.I)
 LISTED_ANCHOR = 0.5  # an anchor listed among other parks counts at this share
 HEADLINE_RELEVANCE = 0.2  # extra, per distinct full task/measure headline (e.g. 支持颠覆性技术创新)
 _NUMBERING = "0123456789.、()（）一二三四五六七八九十 "  # list numbering stripped before a headline
@@ -143,6 +153,14 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 _LAST_ITEM = re.compile(r"、[^、]*?(?:及|和|与|以及)")
 _EN_LAST_ITEM = re.compile(r"\b(?:and|or)\b")
 _EN_ITEM_WORDS = 5  # words of an item of an English list ("new energy and energy-saving technology")
+
+
+def _thin(sent: str) -> bool:
+    """Not worth quoting as evidence: a photo caption, or under EVIDENCE_MIN_CJK Chinese characters and
+    EVIDENCE_MIN_WORDS Latin words."""
+    if _CAPTION.search(sent):
+        return True
+    return len(_CJK_CHAR.findall(sent)) < EVIDENCE_MIN_CJK and len(_LATIN_WORD.findall(sent)) < EVIDENCE_MIN_WORDS
 
 
 def _in_english_list(sent: str, term: str) -> bool:
@@ -613,6 +631,7 @@ class Classifier:
         model = self._task_model
         probs = model.probabilities(model_text)
         weights = None  # per sentence and task, computed once if a task needs an evidence sentence
+        thick = None  # per sentence: not thin
         for n, (code, p) in enumerate(probs.items()):
             plan = self._plan_of.get(code)
             t = self._task_thresholds.get(plan)
@@ -628,7 +647,12 @@ class Classifier:
             else:
                 if weights is None:
                     weights = model.sentence_weights(doc.sents)
-                final[code] = (score, 0.0, int(weights[:, n].argmax()))  # the first of equals
+                col = weights[:, n]
+                if thick is None:
+                    thick = np.array([not _thin(x) for x in doc.sents])
+                if thick.any() and col[thick].max() > 0:
+                    col = np.where(thick, col, -1.0)
+                final[code] = (score, 0.0, int(col.argmax()))  # the first of equals
         return by_model
 
     def classify(self, text: str, title: str | None = None) -> Classification:
@@ -750,8 +774,9 @@ class Classifier:
                         sent_s[i] = sent_s.get(i, 0.0) + w
             if not sent_w:
                 continue
-            # evidence: the sentence with the most strong-phrase weight, then most weight, then earliest
-            best_i = min(sent_w, key=lambda i: (-sent_s.get(i, 0.0), -sent_w[i], i))
+            # evidence: a sentence that is not thin, then the most strong-phrase weight, then most weight,
+            # then earliest
+            best_i = min(sent_w, key=lambda i: (_thin(doc.sents[i]), -sent_s.get(i, 0.0), -sent_w[i], i))
             raw[e.code] = (1.0 - miss, sent_w[best_i], best_i)
 
         relevance, damp = self._relevance(doc, hits, mhits, title, len(plan_phrase_hits), plan_sents, len(open_codes))
