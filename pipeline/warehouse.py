@@ -428,8 +428,10 @@ def assign_stories(con, *, reset: Iterable[str] = ()) -> dict[str, int]:
     return counts
 
 
-def store_plan_tasks(con, rows: Iterable[tuple[str, str, str | None, str, str, str]]) -> None:
-    con.executemany("INSERT OR REPLACE INTO plan_tasks VALUES (?, ?, ?, ?, ?, ?)", list(rows))
+def store_plan_tasks(con, rows: Iterable[tuple[str, str, str | None, str, str, str, str]]) -> None:
+    """(code, plan, parent, name_zh, name_en, taxonomy_version, description) rows, replacing a version's own."""
+    con.executemany("INSERT OR REPLACE INTO plan_tasks (code, plan, parent, name_zh, name_en, taxonomy_version, "
+                    "description) VALUES (?, ?, ?, ?, ?, ?, ?)", list(rows))
 
 
 def store_source_health(con, *, run_id: str, day: date, stats: dict) -> None:

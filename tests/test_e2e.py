@@ -166,6 +166,11 @@ def test_trends_and_health_are_queryable(first):
     assert health["chinanews"] >= 1 and health["gmw"] >= 1
     versions = {v for (v,) in first.execute("SELECT DISTINCT taxonomy_version FROM article_labels").fetchall()}
     assert len(versions) == 1 and None not in versions
+    # every code of the running taxonomy says what it covers: the plan's paragraph, the centre's project statement
+    desc = dict(first.execute("SELECT code, description FROM plan_tasks WHERE taxonomy_version = ?",
+                              [versions.pop()]).fetchall())
+    assert set(desc) >= Z_TASKS | B_PROJECTS and all(desc.values())
+    assert desc["B1"].startswith("实施国家战略科技力量创建工程") and "国家实验室" in desc["B1"]
 
 
 def test_digest_lists_the_stories_by_task(env, first):

@@ -217,7 +217,8 @@ def test_the_digest_shows_a_story_once_with_its_other_outlets(tmp_path):
         con.execute("UPDATE articles SET relevant = true, relevance = 0.9")
         for aid in (old, a, b, c):
             con.execute("INSERT INTO article_labels VALUES (?, 'Z1', 0.8, '证据。', 'v', 'rules')", [aid])
-        con.execute("INSERT INTO plan_tasks VALUES ('Z1', 'Z', NULL, '坚持自立自强', 'Self-reliance', 'v')")
+        con.execute("INSERT INTO plan_tasks (code, plan, parent, name_zh, name_en, taxonomy_version) "
+                    "VALUES ('Z1', 'Z', NULL, '坚持自立自强', 'Self-reliance', 'v')")
         d = wh.digest_data(con, d2)
     md, html = render_markdown(d), render_html(d)
     assert "Relevant articles first seen today: 3 (+2 vs previous day), 2 stories (the rest republish or translate them)." in md

@@ -156,7 +156,8 @@ def test_the_digest_names_the_language_of_a_translation(tmp_path):
         con.execute("UPDATE articles SET relevant = true, relevance = 0.9")
         for aid in (zh, en):
             con.execute("INSERT INTO article_labels VALUES (?, 'Z1', 0.8, '证据。', 'v', 'rules')", [aid])
-        con.execute("INSERT INTO plan_tasks VALUES ('Z1', 'Z', NULL, '坚持自立自强', 'Self-reliance', 'v')")
+        con.execute("INSERT INTO plan_tasks (code, plan, parent, name_zh, name_en, taxonomy_version) "
+                    "VALUES ('Z1', 'Z', NULL, '坚持自立自强', 'Self-reliance', 'v')")
         d = wh.digest_data(con, day)
     md, html = render_markdown(d), render_html(d)
     assert "2 (+2 vs previous day), 1 story (the rest republish or translate them)." in md

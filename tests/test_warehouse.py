@@ -33,7 +33,8 @@ def test_migrations_are_recorded_and_idempotent(tmp_path):
     store = Warehouse(tmp_path)
     with store.writer() as con:
         names = [r[0] for r in con.execute("SELECT name FROM schema_migrations").fetchall()]
-        assert names == ["001_init.sql", "002_label_method.sql", "003_stories.sql", "004_story_translations.sql"]
+        assert names == ["001_init.sql", "002_label_method.sql", "003_stories.sql", "004_story_translations.sql",
+                         "005_plan_task_descriptions.sql"]
         assert store.migrate(con) == []
         cols = {r[0] for r in con.execute("DESCRIBE articles").fetchall()}
         assert {"id", "url", "source", "title", "published_at", "language", "text", "relevant", "relevance", "first_seen"} <= cols
@@ -117,7 +118,7 @@ def test_failed_stage_rolls_back(tmp_path):
     store = Warehouse(tmp_path)
     with pytest.raises(RuntimeError):
         with store.writer() as con:
-            con.execute("INSERT INTO plan_tasks VALUES ('Z1', 'zgc', NULL, 'a', 'b', 'v1')")
+            con.execute("INSERT INTO plan_tasks VALUES ('Z1', 'zgc', NULL, 'a', 'b', 'v1', NULL)")
             raise RuntimeError("boom")
     with store.writer() as con:
         assert con.execute("SELECT count(*) FROM plan_tasks").fetchone()[0] == 0
@@ -134,7 +135,7 @@ def _hold_reader(path, ready, release):
 def test_publish_does_not_wait_for_readers_and_readers_keep_their_snapshot(tmp_path):
     store = Warehouse(tmp_path)
     with store.writer() as con:
-        con.execute("INSERT INTO plan_tasks VALUES ('Z1', 'zgc', NULL, 'a', 'b', 'v1')")
+        con.execute("INSERT INTO plan_tasks VALUES ('Z1', 'zgc', NULL, 'a', 'b', 'v1', NULL)")
     store.publish()
     ctx = multiprocessing.get_context("spawn")
     ready, release = ctx.Event(), ctx.Event()
@@ -143,7 +144,7 @@ def test_publish_does_not_wait_for_readers_and_readers_keep_their_snapshot(tmp_p
     try:
         assert ready.wait(30)
         with store.writer() as con:  # a refresh writes while the analyst holds the snapshot
-            con.execute("INSERT INTO plan_tasks VALUES ('Z2', 'zgc', NULL, 'a', 'b', 'v1')")
+            con.execute("INSERT INTO plan_tasks VALUES ('Z2', 'zgc', NULL, 'a', 'b', 'v1', NULL)")
         store.publish()
         reader = store.reader()  # a new analyst sees the new snapshot
         assert reader.execute("SELECT count(*) FROM plan_tasks").fetchone()[0] == 2
@@ -190,8 +191,8 @@ def test_a_new_taxonomy_version_relabels_the_warehouse(tmp_path):
         assert sorted(r[0] for r in wh.articles_to_classify(con, version="plan_tasks.v10")) == sorted([a1, a2])
         assert [r[0] for r in wh.articles_to_classify(con, version="plan_tasks.v9")] == [a2]
         # v10 is newer than v9, although "plan_tasks.v10" < "plan_tasks.v9" as strings
-        wh.store_plan_tasks(con, [("Z1", "Z", None, "v9 名", "v9 name", "plan_tasks.v9"),
-                                  ("Z1", "Z", None, "v10 名", "v10 name", "plan_tasks.v10")])
+        wh.store_plan_tasks(con, [("Z1", "Z", None, "v9 名", "v9 name", "plan_tasks.v9", "v9 描述"),
+                                  ("Z1", "Z", None, "v10 名", "v10 name", "plan_tasks.v10", "v10 描述")])
         assert wh.latest_taxonomy_version(con) == "plan_tasks.v10"
 
 
@@ -204,8 +205,8 @@ def test_the_digest_counts_each_task_over_two_weeks_as_the_momentum_view_does(tm
     # ago (neither); one article with two codes counts once for each; an irrelevant article counts for none
     arts = [(0, ["Z1"]), (6, ["Z1", "B2"]), (7, ["Z1"]), (13, ["B2"]), (13, ["B2"]), (14, ["Z1", "B2"])]
     with store.writer() as con:
-        con.execute("INSERT INTO plan_tasks VALUES ('Z1', 'Z', NULL, '坚持自立自强', 'Self-reliance', 'v'), "
-                    "('B2', 'B', NULL, '跨越工程', 'Leapfrog', 'v'), ('B3', 'B', NULL, '升级工程', 'Upgrade', 'v')")
+        con.execute("INSERT INTO plan_tasks VALUES ('Z1', 'Z', NULL, '坚持自立自强', 'Self-reliance', 'v', NULL), "
+                    "('B2', 'B', NULL, '跨越工程', 'Leapfrog', 'v', NULL), ('B3', 'B', NULL, '升级工程', 'Upgrade', 'v', NULL)")
         for n, (ago, codes) in enumerate(arts + [(0, ["B3"])]):
             seen = day - timedelta(days=ago)
             con.execute("INSERT INTO articles (id, url, canonical_url, source, title, language, text, analysis_text, "

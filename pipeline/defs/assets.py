@@ -216,9 +216,9 @@ def load_page(con, store: wh.Warehouse, page: wh.PageRef, sources: dict, day: da
 
 
 def plan_task_rows(clf) -> list[tuple]:
-    """(code, plan, parent, name_zh, name_en, version) for every task and measure of the taxonomy."""
+    """(code, plan, parent, name_zh, name_en, version, description) for every task and measure of the taxonomy."""
     tax = clf.taxonomy
-    return [(t.code, t.plan, t.parent, t.name_zh, t.name_en, tax.version) for t in tax.entries]
+    return [(t.code, t.plan, t.parent, t.name_zh, t.name_en, tax.version, t.description) for t in tax.entries]
 
 
 ALL_ASSETS = [raw_pages, articles, article_labels, source_health, warehouse_snapshot, daily_digest]
