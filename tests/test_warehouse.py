@@ -194,6 +194,12 @@ def test_a_new_taxonomy_version_relabels_the_warehouse(tmp_path):
         wh.store_plan_tasks(con, [("Z1", "Z", None, "v9 名", "v9 name", "plan_tasks.v9", "v9 描述"),
                                   ("Z1", "Z", None, "v10 名", "v10 name", "plan_tasks.v10", "v10 描述")])
         assert wh.latest_taxonomy_version(con) == "plan_tasks.v10"
+        # the view analysts join to holds the newest version's rows only, so a join on code counts each label once
+        assert con.execute("SELECT code, name_en, description FROM current_plan_tasks").fetchall() == \
+            [("Z1", "v10 name", "v10 描述")]
+        wh.store_classification(con, a1, Classification(True, 0.9, (Label("Z1", 0.8, "e1"),), "plan_tasks.v10"))
+        assert con.execute("SELECT count(*) FROM article_labels l JOIN current_plan_tasks p USING (code)"
+                           ).fetchone()[0] == 1
 
 
 def test_the_digest_counts_each_task_over_two_weeks_as_the_momentum_view_does(tmp_path):
