@@ -20,6 +20,7 @@ from zoneinfo import ZoneInfo
 from pipeline.warehouse import PROJECT_ROOT, Warehouse, WarehouseBusy
 
 EXIT_FAILED, EXIT_USAGE, EXIT_BUSY = 1, 2, 75
+EXIT_PIPE = 141  # 128 + SIGPIPE: what a shell reports for a writer whose reader closed the pipe
 TZ = ZoneInfo("Asia/Shanghai")
 
 
@@ -347,6 +348,12 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("zgc-monitor: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # the reader went away (``zgc-monitor sql ... | head``): stop quietly, as a shell tool killed by SIGPIPE
+        # does; what is left to flush goes nowhere instead of raising again at exit
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_PIPE
 
 
 if __name__ == "__main__":

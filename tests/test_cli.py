@@ -40,6 +40,26 @@ def test_classify_reads_json_lines(monkeypatch, capsys):
     assert b["id"] == "b" and not b["relevant"] and b["labels"] == []
 
 
+def test_a_reader_that_stops_early_ends_the_command_quietly(tmp_path):
+    """``zgc-monitor classify < big.jsonl | head -1``: exit 141 (as a shell tool killed by SIGPIPE), no traceback."""
+    import subprocess
+    import sys
+
+    line = json.dumps({"id": "x", "text": "中关村示范区发布新政策，支持科技型中小企业创新发展。" * 3}, ensure_ascii=False)
+    src = tmp_path / "in.jsonl"
+    src.write_text((line + "\n") * 3000, encoding="utf-8")
+    with src.open("rb") as stdin:
+        proc = subprocess.Popen([sys.executable, "-m", "pipeline.cli", "classify"], stdin=stdin,
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        first = proc.stdout.readline()
+        proc.stdout.close()  # the reader goes away with most of the output unread
+        err = proc.stderr.read().decode()
+        proc.wait(timeout=120)
+    assert json.loads(first)["id"] == "x"
+    assert proc.returncode == 141, err
+    assert "Traceback" not in err and "BrokenPipe" not in err, err
+
+
 def test_classify_rejects_bad_lines_naming_the_line(monkeypatch, capsys):
     monkeypatch.setattr("sys.stdin", io.StringIO('{"id": 1, "text": "x"}\nnot json\n'))
     assert main(["classify"]) == 2

@@ -38,7 +38,7 @@ def test_migrations_are_recorded_and_idempotent(tmp_path):
         assert store.migrate(con) == []
         cols = {r[0] for r in con.execute("DESCRIBE articles").fetchall()}
         assert {"id", "url", "source", "title", "published_at", "language", "text", "relevant", "relevance", "first_seen"} <= cols
-        assert {r[0] for r in con.execute("DESCRIBE task_trends").fetchall()} == {"day", "code", "source", "articles"}
+        assert {r[0] for r in con.execute("DESCRIBE task_trends").fetchall()} == {"day", "code", "source", "language", "articles"}
 
 
 def test_label_method_is_stored_and_an_older_warehouse_keeps_its_labels(tmp_path):
@@ -110,7 +110,8 @@ def test_upsert_keeps_first_seen_and_labels_are_replaced(tmp_path):
         wh.store_classification(con, aid, Classification(True, 0.9, (Label("Z1", 0.8, "e1"), Label("Z4", 0.7, "e2")), "v1"))
         wh.store_classification(con, aid, Classification(True, 0.9, (Label("Z4", 0.7, "e2"),), "v1"))
         assert con.execute("SELECT code FROM article_labels").fetchall() == [("Z4",)]
-        assert con.execute("SELECT day, code, source, articles FROM task_trends").fetchall() == [(date(2021, 1, 20), "Z4", "gmw", 1)]
+        assert con.execute("SELECT day, code, source, language, articles FROM task_trends").fetchall() == \
+            [(date(2021, 1, 20), "Z4", "gmw", "zh-Hans", 1)]
         assert wh.pending_pages(con) == []
 
 
