@@ -210,10 +210,22 @@ def cmd_classify(args) -> int:
 def cmd_digest(args) -> int:
     from pipeline.defs.assets import write_digest
 
+    store = Warehouse()
     try:
-        paths = write_digest(Warehouse(), args.date)
+        con = store.reader()
     except FileNotFoundError as exc:
         raise CliError(str(exc), EXIT_FAILED) from None
+    try:
+        ran, last = con.execute("SELECT count(*) FILTER (WHERE day = ?), max(day) FROM crawl_runs",
+                                [args.date]).fetchone()
+    finally:
+        con.close()
+    if not ran:
+        # all zeros and "all sources healthy" for a day nothing looked at would read as a quiet day
+        raise CliError(f"no refresh has run for {args.date.isoformat()} (the latest refreshed day is "
+                       f"{last.isoformat() if last else 'none'}): run `zgc-monitor refresh --date "
+                       f"{args.date.isoformat()}` first", EXIT_USAGE)
+    paths = write_digest(store, args.date)
     if args.print:
         sys.stdout.write(Path(paths["markdown"]).read_text(encoding="utf-8"))
     print(json.dumps({"date": args.date.isoformat(), "markdown": str(paths["markdown"]),
@@ -221,16 +233,32 @@ def cmd_digest(args) -> int:
     return 0
 
 
+_TABLE_ESCAPES = str.maketrans({"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"})
+
+
+def _cell(v, *, table: bool) -> str:
+    """A value as text: NULL (table) or empty (csv) for a missing value, true/false for booleans; in the table
+    format tabs, line breaks and backslashes are escaped (\\t \\n \\\\) so that one row stays one line."""
+    if v is None:
+        return "NULL" if table else ""
+    if isinstance(v, bool):
+        return "true" if v else "false"
+    return str(v).translate(_TABLE_ESCAPES) if table else str(v)
+
+
 def cmd_sql(args) -> int:
     import duckdb
 
+    query = sys.stdin.read() if args.query == "-" else args.query
+    if not query.strip():
+        raise CliError("empty query: give one SQL statement (or - to read it from stdin)", EXIT_USAGE)
     store = Warehouse()
     try:
         con = store.reader()
     except FileNotFoundError as exc:
         raise CliError(str(exc), EXIT_FAILED) from None
     try:
-        cur = con.execute(args.query)
+        cur = con.execute(query)
         cols = [d[0] for d in cur.description] if cur.description else []
         rows = cur.fetchall() if cols else []
     except duckdb.Error as exc:
@@ -245,11 +273,11 @@ def cmd_sql(args) -> int:
 
         w = csv.writer(sys.stdout)
         w.writerow(cols)
-        w.writerows(rows)
+        w.writerows([_cell(v, table=False) for v in r] for r in rows)
     else:
-        print("\t".join(cols))
+        print("\t".join(_cell(c, table=True) for c in cols))
         for r in rows:
-            print("\t".join("" if v is None else str(v) for v in r))
+            print("\t".join(_cell(v, table=True) for v in r))
     return 0
 
 
@@ -310,8 +338,11 @@ def build_parser() -> argparse.ArgumentParser:
     d.set_defaults(func=cmd_digest)
 
     q = sub.add_parser("sql", help="run a read-only query on the published warehouse")
-    q.add_argument("query")
-    q.add_argument("--format", choices=("table", "json", "csv"), default="table")
+    q.add_argument("query", help="one SQL statement, or - to read it from stdin (of several statements only the "
+                                 "last one's rows are printed)")
+    q.add_argument("--format", choices=("table", "json", "csv"), default="table",
+                   help="table: tab-separated, NULL for a missing value, \\t \\n \\\\ escaped; json: one object "
+                        "per line; csv: RFC 4180 with a header row")
     q.set_defaults(func=cmd_sql)
 
     s = sub.add_parser("sources", help="list or check the source registry")

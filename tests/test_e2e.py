@@ -217,6 +217,19 @@ def test_sql_command_reads_the_snapshot(env, first, capsys):
     assert json.loads(capsys.readouterr().out)["n"] >= 6
     assert main(["sql", "SELECT * FROM no_such_table"]) == 2
     assert "no_such_table" in capsys.readouterr().err
+    # the table format keeps one row on one line and tells a missing value from an empty one
+    assert main(["sql", "SELECT 'a' || chr(10) || 'b' || chr(9) || 'c' AS x, NULL AS y, '' AS z, true AS t"]) == 0
+    assert capsys.readouterr().out == "x\ty\tz\tt\na\\nb\\tc\tNULL\t\ttrue\n"
+    assert main(["sql", "  "]) == 2
+    assert "empty query" in capsys.readouterr().err
+
+
+def test_digest_of_a_day_never_refreshed_is_refused(env, first, capsys):
+    """A day no refresh looked at has no coverage to report: an error naming the latest refreshed day, not zeros."""
+    assert main(["digest", "--date", "2020-01-01"]) == 2
+    err = capsys.readouterr().err
+    assert "no refresh has run for 2020-01-01 (the latest refreshed day is 2026-11-2" in err, err
+    assert main(["digest", "--date", DAY]) == 0
 
 
 def test_dagster_cli_materialises_a_day(env, first, tmp_path):

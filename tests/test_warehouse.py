@@ -228,10 +228,16 @@ def test_the_digest_counts_each_task_over_two_weeks_as_the_momentum_view_does(tm
         # the same figures as the task_momentum view's for that day
         view = {code: (last, prior, trend) for code, last, prior, trend in con.execute(
             "SELECT code, last_7d, prior_7d, trend FROM task_momentum WHERE day = ?", [day]).fetchall()}
-        assert {c: view[c] for c in ("Z1", "B2")} == {c: weeks[c] for c in ("Z1", "B2")}
-        # a day with nothing new still shows its weeks (the view has no row for it): the article of 6 days
-        # before `day` is now 7 days old
-        quiet = wh.digest_data(con, day + timedelta(days=1))
+        assert view == weeks  # every task of the taxonomy, B3 (never covered) too
+        # a refreshed day with nothing new still shows its weeks, in the digest and in the view: the article of
+        # 6 days before `day` is now 7 days old, so Z1 is falling
+        quiet_day = day + timedelta(days=1)
+        con.execute("INSERT INTO crawl_runs VALUES ('r1', ?, 'offline', now(), now(), 'finished', 'x.warc.gz')",
+                    [quiet_day])
+        quiet = wh.digest_data(con, quiet_day)
         assert {t.code: (t.last_7d, t.prior_7d) for t in quiet.tasks}["Z1"] == (1, 2)
+        assert con.execute("SELECT last_7d, prior_7d, trend FROM task_momentum WHERE day = ? AND code = 'Z1'",
+                           [quiet_day]).fetchall() == [(1, 2, "falling")]
+        assert con.execute("SELECT max(day) FROM task_momentum").fetchone()[0] == quiet_day
     md = render_markdown(d)
     assert "| Z1 坚持自立自强 | 1 | 0 | 2 | 1 | ↑ rising |" in md
