@@ -21,6 +21,7 @@ class DigestItem:
     method: str = "rules"  # "model": the learned task model made the label (its evidence is the model's pick)
     story_id: str | None = None  # the story (pipeline.stories) the article belongs to
     story_first_seen: date | None = None  # the day the story's first article was seen
+    match: str | None = None  # how the article joined its story: "copy", "translation", None (it began the story)
     # (outlet, url, language note) of the story's other articles in the same list: republished copies, and
     # translations, whose note names their language ("in English", "in Chinese"; "" for a copy)
     also: tuple[tuple[str, str, str], ...] = ()
@@ -36,6 +37,8 @@ class DigestStory:
     outlet: str
     also: tuple[tuple[str, str, str], ...]  # (outlet, url, language note), as DigestItem.also
     codes: tuple[str, ...]  # top-level task codes, in plan order
+    first_seen: date | None = None  # the day the story's first article was seen
+    match: str | None = None  # how the lead article joined the story (as DigestItem.match)
 
 
 @dataclass(frozen=True)
@@ -97,11 +100,16 @@ def _stories(d: Digest) -> str:
     return f", {d.stories_today} {'story' if d.stories_today == 1 else 'stories'} (the rest republish or translate them)"
 
 
+def _earlier_story(first_seen: date | None, match: str | None, day: date) -> str:
+    """A story first seen on an earlier day says so, and whether today's article republishes or translates it."""
+    if first_seen is None or first_seen >= day:
+        return ""
+    how = "a translation" if match == "translation" else "republished"
+    return f" · {how} (story first seen {first_seen:%Y-%m-%d})"
+
+
 def _story_note(it: DigestItem, day: date) -> str:
-    """A republished story first seen on an earlier day says so."""
-    if it.story_first_seen is not None and it.story_first_seen < day:
-        return f" · republished (story first seen {it.story_first_seen:%Y-%m-%d})"
-    return ""
+    return _earlier_story(it.story_first_seen, it.match, day)
 
 
 def _also_md(it: DigestItem) -> list[str]:
@@ -127,7 +135,7 @@ def render_markdown(d: Digest) -> str:
             also = "; also " + ", ".join(f"[{o}]({u})" + (f" ({note})" if note else "") for o, u, note in st.also) \
                 if st.also else ""
             out.append(f"{n}. [{st.title}]({st.url}) — {st.outlet}{also} — "
-                       + (" ".join(st.codes) if st.codes else "no plan task"))
+                       + (" ".join(st.codes) if st.codes else "no plan task") + _earlier_story(st.first_seen, st.match, d.day))
         out.append("")
     for t in d.tasks:
         if not t.items:
@@ -192,7 +200,8 @@ def render_html(d: Digest) -> str:
             also = ("; also " + ", ".join(f'<a href="{e(u, quote=True)}">{e(o)}</a>' + (f" ({e(note)})" if note else "")
                                           for o, u, note in st.also)) if st.also else ""
             codes = " ".join(f'<a href="#{e(c)}">{e(c)}</a>' for c in st.codes) if st.codes else "no plan task"
-            parts.append(f'<li><a href="{e(st.url, quote=True)}">{e(st.title)}</a> — {e(st.outlet)}{also} — {codes}</li>')
+            parts.append(f'<li><a href="{e(st.url, quote=True)}">{e(st.title)}</a> — {e(st.outlet)}{also} — {codes}'
+                         f'{e(_earlier_story(st.first_seen, st.match, d.day))}</li>')
         parts.append("</ol>")
     for t in d.tasks:
         if not t.items:

@@ -474,7 +474,7 @@ def digest_data(con, day: date, *, broken_sources: tuple[tuple[str, str], ...] =
         "ORDER BY plan DESC, code", [version]).fetchall()
     story_cols = """coalesce(s.story_id, a.id),
                (SELECT min(x.first_seen) FROM article_stories y JOIN articles x ON x.id = y.article_id
-                 WHERE y.story_id = s.story_id)"""
+                 WHERE y.story_id = s.story_id), s.match"""
     rows = con.execute(f"""
         SELECT l.code, a.id, coalesce(a.title, a.url), a.source, a.outlet, a.url, a.published_at, a.language,
                l.evidence, l.score, l.method, {story_cols}
@@ -530,7 +530,9 @@ def _day_stories(con, day: date, order: list[str]) -> tuple:
     rows = con.execute("""
         SELECT coalesce(s.story_id, a.id), a.id, coalesce(a.title, a.url), a.url, coalesce(a.outlet, a.source),
                a.source, a.language, a.relevance, a.published_at,
-               list(DISTINCT l.code) FILTER (WHERE l.code IS NOT NULL AND l.code NOT LIKE '%.%')
+               list(DISTINCT l.code) FILTER (WHERE l.code IS NOT NULL AND l.code NOT LIKE '%.%'),
+               (SELECT min(x.first_seen) FROM article_stories y JOIN articles x ON x.id = y.article_id
+                 WHERE y.story_id = s.story_id), s.match
         FROM articles a LEFT JOIN article_stories s ON s.article_id = a.id
         LEFT JOIN article_labels l ON l.article_id = a.id
         WHERE a.relevant AND a.first_seen = ?
@@ -544,7 +546,8 @@ def _day_stories(con, day: date, order: list[str]) -> tuple:
         codes = sorted({c for r in group for c in (r[9] or ())}, key=lambda c: (rank.get(c, len(rank)), c))
         also = tuple((r[4], r[3], _language_note(lead[6], r[6])) for r in others)
         sources = len({r[5] for r in group})
-        out.append((-sources, -(lead[7] or 0.0), DigestStory(lead[2], lead[3], lead[4], also, tuple(codes))))
+        out.append((-sources, -(lead[7] or 0.0), DigestStory(lead[2], lead[3], lead[4], also, tuple(codes),
+                                                                 lead[10], lead[11])))
     out.sort(key=lambda x: (x[0], x[1]))  # stable: relevance and publication order within equals
     return tuple(x[2] for x in out)
 

@@ -168,6 +168,28 @@ def test_the_digest_names_the_language_of_a_translation(tmp_path):
            "(in English) — Z1" in md.splitlines()
 
 
+def test_a_translation_of_an_earlier_story_is_called_a_translation(tmp_path):
+    """The English version arriving two days after the Chinese one: its day's digest says what it is and when the
+    story was first seen, in the task's list and in the overview (not "republished", not a new story)."""
+    d1, d2 = date(2026, 11, 19), date(2026, 11, 21)
+    with Warehouse(tmp_path).writer() as con:
+        zh = _load(con, 1, ZH_STORY, "zh-Hant", d1, title="中關村規劃")
+        en = _load(con, 2, EN_STORY, "en", d2, title="Zhongguancun plan")
+        wh.assign_stories(con)
+        assert con.execute("SELECT match FROM article_stories WHERE article_id = ?", [en]).fetchone() == ("translation",)
+        con.execute("UPDATE articles SET relevant = true, relevance = 0.9")
+        for aid in (zh, en):
+            con.execute("INSERT INTO article_labels VALUES (?, 'Z1', 0.8, '证据。', 'v', 'rules')", [aid])
+        con.execute("INSERT INTO plan_tasks (code, plan, parent, name_zh, name_en, taxonomy_version) "
+                    "VALUES ('Z1', 'Z', NULL, '坚持自立自强', 'Self-reliance', 'v')")
+        d = wh.digest_data(con, d2)
+    md, html = render_markdown(d), render_html(d)
+    note = f" · a translation (story first seen {d1:%Y-%m-%d})"
+    assert "1. [Zhongguancun plan](https://site2.example.cn/a/2.html) — site2 — Z1" + note in md.splitlines()
+    assert any(line.startswith("- **[Zhongguancun plan]") and line.endswith(note) for line in md.splitlines())
+    assert "republished" not in md and note in html
+
+
 def test_an_older_warehouse_gets_its_copies_marked_and_its_stories_rebuilt(tmp_path):
     """Migration 004 marks the stored copies; the new matching settings rebuild the stories, translations found."""
     store = Warehouse(tmp_path)
