@@ -87,6 +87,7 @@ def cmd_refresh(args) -> int:
     meta = {}
     for node in ("raw_pages", "articles", "article_labels", "daily_digest"):
         for mat in result.asset_materializations_for_node(node):
+            meta.update({f"{node}.{k}": v.value for k, v in mat.metadata.items()})
             meta.update({k: v.value for k, v in mat.metadata.items()})
     failed_checks = [e.asset_check_evaluation_data.check_name for e in result.all_events
                      if e.event_type_value == "ASSET_CHECK_EVALUATION" and not e.asset_check_evaluation_data.passed]
@@ -99,7 +100,10 @@ def cmd_refresh(args) -> int:
         "pages_fetched": meta.get("pages_fetched", 0),
         "pages_new": meta.get("pages_new", 0),
         "articles_new": meta.get("articles_new", 0),
-        "relevant_new": _relevant_new(store, day),
+        # this run's: the relevant ones among the articles it classified (its new articles; after a taxonomy
+        # change, every article it relabelled); the day's: every relevant article first seen on it, as the digest
+        "relevant_new": meta.get("article_labels.relevant", 0),
+        "relevant_today": _relevant_today(store, day),
         "warehouse": str(store.published_db),
         "digest": {"markdown": str(meta.get("markdown")), "html": str(meta.get("html"))},
         "failed_checks": failed_checks,
@@ -109,7 +113,7 @@ def cmd_refresh(args) -> int:
     return 0
 
 
-def _relevant_new(store: Warehouse, day: date) -> int:
+def _relevant_today(store: Warehouse, day: date) -> int:
     con = store.reader()
     try:
         return con.execute("SELECT count(*) FROM articles WHERE relevant AND first_seen = ?", [day]).fetchone()[0]

@@ -78,9 +78,25 @@ class _Rows(list):
 
 @pytest.fixture(scope="module")
 def first(env):
-    code = main(["refresh", "--offline", "--date", DAY])
+    import contextlib
+    import io
+
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        code = main(["refresh", "--offline", "--date", DAY])
     assert code == 0
-    return Snapshot(env / "warehouse" / "zgc.duckdb")
+    snap = Snapshot(env / "warehouse" / "zgc.duckdb")
+    snap.summary = json.loads(out.getvalue().strip().splitlines()[-1])
+    return snap
+
+
+def test_first_refresh_summary_counts_this_run_and_the_day(first):
+    """Every relevant article is new in the first run: this run's count and the day's are the same."""
+    relevant = first.execute("SELECT count(*) FROM articles WHERE relevant AND first_seen = ?",
+                             [date.fromisoformat(DAY)]).fetchone()[0]
+    assert relevant >= 6
+    assert first.summary["relevant_new"] == first.summary["relevant_today"] == relevant
+    assert first.summary["articles_new"] == first.execute("SELECT count(*) FROM articles").fetchone()[0]
 
 
 def _article(con, url):
@@ -193,8 +209,8 @@ def test_digest_lists_the_stories_by_task(env, first):
 def test_second_refresh_of_the_same_day_adds_nothing(env, first, capsys):
     before = first.execute("SELECT count(*), (SELECT count(*) FROM article_labels) FROM articles").fetchone()
     again = _refresh(capsys)
-    assert again["pages_new"] == 0 and again["articles_new"] == 0
-    assert again["relevant_new"] == first.execute(
+    assert again["pages_new"] == 0 and again["articles_new"] == 0 and again["relevant_new"] == 0
+    assert again["relevant_today"] == first.execute(
         "SELECT count(*) FROM articles WHERE relevant AND first_seen = ?", [date.fromisoformat(DAY)]).fetchone()[0]
     after = first.execute("SELECT count(*), (SELECT count(*) FROM article_labels) FROM articles").fetchone()
     runs = first.execute("SELECT count(*) FROM crawl_runs WHERE finish_reason = 'finished'").fetchone()[0]
@@ -206,7 +222,7 @@ def test_next_day_has_no_new_coverage_and_counts_against_previous(env, first, ca
     out = main(["refresh", "--offline", "--date", "2026-11-21"])
     assert out == 0
     summary = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
-    assert summary["articles_new"] == 0 and summary["relevant_new"] == 0
+    assert summary["articles_new"] == 0 and summary["relevant_new"] == 0 and summary["relevant_today"] == 0
     md = Path(summary["digest"]["markdown"]).read_text(encoding="utf-8")
     assert "No new relevant coverage today" in md
     assert re.search(r"\| Z1 \S+ \| 0 \| [1-9]\d* \|", md), md[:800]
