@@ -137,6 +137,7 @@ class Warehouse:
         """The working database, migrated, under the writer lock; committed on success."""
         with file_lock(self.state_dir / "writer.lock", wait=wait, what="the warehouse writer"):
             self.work_db.parent.mkdir(parents=True, exist_ok=True)
+            self._restore_work_db()
             con = _connect(self.work_db)
             try:
                 self.migrate(con)
@@ -149,6 +150,17 @@ class Warehouse:
                 con.execute("COMMIT")
             finally:
                 con.close()
+
+    def _restore_work_db(self) -> None:
+        """A working database that is gone (deleted, a lost volume) while a published snapshot exists starts again
+        from that snapshot, the last state a refresh completed: an empty one would be published over the history."""
+        if self.work_db.exists() or not self.published_db.exists():
+            return
+        tmp = self.work_db.with_suffix(".duckdb.restoring")
+        shutil.copyfile(self.published_db, tmp)
+        os.replace(tmp, self.work_db)
+        log.warning("the working database %s was missing: restored from the published snapshot %s",
+                       self.work_db, self.published_db)
 
     def reader(self) -> duckdb.DuckDBPyConnection:
         """A read-only connection to the published snapshot."""
@@ -167,8 +179,12 @@ class Warehouse:
             finally:
                 con.close()
             tmp = self.published_db.with_suffix(".duckdb.tmp")
-            shutil.copyfile(self.work_db, tmp)
-            os.replace(tmp, self.published_db)
+            try:
+                shutil.copyfile(self.work_db, tmp)
+                os.replace(tmp, self.published_db)
+            except BaseException:
+                tmp.unlink(missing_ok=True)  # a disk that filled up gets its space back; the old snapshot stays
+                raise
         return self.published_db
 
     # -- schema ------------------------------------------------------------

@@ -2,6 +2,7 @@ import gzip
 import multiprocessing
 from datetime import date, datetime, timezone
 from io import BytesIO
+from pathlib import Path
 
 import duckdb
 import pytest
@@ -241,3 +242,45 @@ def test_the_digest_counts_each_task_over_two_weeks_as_the_momentum_view_does(tm
         assert con.execute("SELECT max(day) FROM task_momentum").fetchone()[0] == quiet_day
     md = render_markdown(d)
     assert "| Z1 坚持自立自强 | 1 | 0 | 2 | 1 | ↑ rising |" in md
+
+
+def _one_article(store, root) -> str:
+    warc = root / "raw" / "r.warc.gz"
+    warc.parent.mkdir(parents=True, exist_ok=True)
+    write_warc(warc, [("https://economy.gmw.cn/2021-01/20/content_1.htm", b"<p>x</p>")])
+    with store.writer() as con:
+        wh.index_warc(con, root, warc, day=date(2021, 1, 20), run_id="r1")
+        aid, _ = wh.upsert_article(con, wh.pending_pages(con)[0], article(), day=date(2021, 1, 20), source="gmw")
+    return aid
+
+
+def test_a_lost_working_database_is_restored_from_the_published_snapshot(tmp_path, caplog):
+    """Deleting state/work.duckdb must not publish an empty warehouse over the history."""
+    store = Warehouse(tmp_path)
+    aid = _one_article(store, tmp_path)
+    store.publish()
+    store.work_db.unlink()
+    with store.writer() as con:
+        assert con.execute("SELECT id, first_seen FROM articles").fetchall() == [(aid, date(2021, 1, 20))]
+    assert "restored from the published snapshot" in caplog.text
+    store.publish()
+    con = store.reader()
+    assert con.execute("SELECT count(*) FROM articles").fetchone() == (1,)
+    con.close()
+
+
+def test_a_publish_that_fails_leaves_the_snapshot_and_no_partial_copy(tmp_path, monkeypatch):
+    store = Warehouse(tmp_path)
+    _one_article(store, tmp_path)
+    store.publish()
+    before = store.published_db.read_bytes()
+
+    def full_disk(src, dst):
+        Path(dst).write_bytes(b"partial")
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(wh.shutil, "copyfile", full_disk)
+    with pytest.raises(OSError, match="No space left"):
+        store.publish()
+    assert store.published_db.read_bytes() == before
+    assert not store.published_db.with_suffix(".duckdb.tmp").exists()
