@@ -37,6 +37,16 @@ def _date(value: str) -> date:
         raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value!r}") from None
 
 
+def _seconds(value: str) -> float:
+    try:
+        secs = float(value)
+    except ValueError:
+        secs = -1.0
+    if not secs >= 0 or secs == float("inf"):
+        raise argparse.ArgumentTypeError(f"not a number of seconds >= 0: {value!r}")
+    return secs
+
+
 def _today() -> date:
     return datetime.now(TZ).date()
 
@@ -61,9 +71,21 @@ def cmd_refresh(args) -> int:
     from pipeline.defs.resources import CrawlerResource, WarehouseResource
     from spiders.sources import load_sources
 
+    from pipeline.defs.partitions import daily
+
     day = args.date or _today()
-    if args.sources:
-        load_sources(args.sources)  # fail fast with a clear message
+    keys = daily.get_partition_keys()
+    if day.isoformat() not in keys:
+        raise CliError(f"--date {day.isoformat()} is outside the daily partitions ({keys[0]} … {keys[-1]}, today in "
+                       "Asia/Shanghai)")
+    # fail fast with a clear message: the sources file (--sources, else $ZGC_SOURCES, else the bundled registry)
+    # and the names --only picks from it
+    names = {s.name for s in load_sources(args.sources or os.environ.get("ZGC_SOURCES"))}
+    if args.only:
+        unknown = sorted({n.strip() for n in args.only.split(",") if n.strip()} - names)
+        if unknown or not args.only.strip(","):
+            raise CliError(f"--only: unknown source(s) {', '.join(unknown) or '(none named)'}; known: "
+                           f"{', '.join(sorted(names))}")
     _ensure_dagster_home()
     store = Warehouse()
     mode = "live" if args.live else "offline"
@@ -92,8 +114,7 @@ def cmd_refresh(args) -> int:
     failed_checks = [e.asset_check_evaluation_data.check_name for e in result.all_events
                      if e.event_type_value == "ASSET_CHECK_EVALUATION" and not e.asset_check_evaluation_data.passed]
     if not result.success:
-        failures = [e.message for e in result.all_events if e.is_failure and e.message]
-        raise CliError(f"refresh of {day} failed: {failures[-1] if failures else 'see the Dagster run log'}", EXIT_FAILED)
+        raise CliError(f"refresh of {day} failed: {_failure_cause(result)}", EXIT_FAILED)
     summary = {
         "date": day.isoformat(),
         "mode": mode,
@@ -111,6 +132,20 @@ def cmd_refresh(args) -> int:
     }
     print(json.dumps(summary, ensure_ascii=False))
     return 0
+
+
+def _failure_cause(result) -> str:
+    """The first failed step and the error that failed it (its innermost cause, first line), for the one-line
+    message: the run's own last failure only says which steps failed."""
+    for e in result.all_events:
+        if e.event_type_value == "STEP_FAILURE":
+            err = getattr(e.event_specific_data, "error", None)
+            while err is not None and err.cause is not None:
+                err = err.cause
+            text = (err.message if err is not None else e.message or "").strip().splitlines()
+            return f"step {e.step_key}: {text[-1] if text else 'see the Dagster run log'}"
+    failures = [e.message for e in result.all_events if e.is_failure and e.message]
+    return failures[-1] if failures else "see the Dagster run log"
 
 
 def _relevant_today(store: Warehouse, day: date) -> int:
@@ -211,14 +246,24 @@ def cmd_classify(args) -> int:
 
 
 # -- digest / sql ----------------------------------------------------------------
+def _open_published(store: Warehouse):
+    """A read-only connection to the published snapshot, or a one-line error saying why there is none."""
+    import duckdb
+
+    try:
+        return store.reader()
+    except FileNotFoundError as exc:
+        raise CliError(str(exc), EXIT_FAILED) from None
+    except duckdb.Error as exc:
+        raise CliError(f"cannot open the published warehouse {store.published_db}: {str(exc).splitlines()[0]} "
+                       "(the next successful refresh publishes a new one)", EXIT_FAILED) from None
+
+
 def cmd_digest(args) -> int:
     from pipeline.defs.assets import write_digest
 
     store = Warehouse()
-    try:
-        con = store.reader()
-    except FileNotFoundError as exc:
-        raise CliError(str(exc), EXIT_FAILED) from None
+    con = _open_published(store)
     try:
         ran, last = con.execute("SELECT count(*) FILTER (WHERE day = ?), max(day) FROM crawl_runs",
                                 [args.date]).fetchone()
@@ -257,10 +302,7 @@ def cmd_sql(args) -> int:
     if not query.strip():
         raise CliError("empty query: give one SQL statement (or - to read it from stdin)", EXIT_USAGE)
     store = Warehouse()
-    try:
-        con = store.reader()
-    except FileNotFoundError as exc:
-        raise CliError(str(exc), EXIT_FAILED) from None
+    con = _open_published(store)
     try:
         cur = con.execute(query)
         cols = [d[0] for d in cur.description] if cur.description else []
@@ -318,13 +360,13 @@ def build_parser() -> argparse.ArgumentParser:
     mode.add_argument("--live", action="store_true", help="crawl the real sites")
     r.add_argument("--sources", help="sources file (default: $ZGC_SOURCES or the bundled registry)")
     r.add_argument("--only", help="comma-separated source names")
-    r.add_argument("--wait", type=float, default=0.0, help="seconds to wait for a running refresh (default 0)")
+    r.add_argument("--wait", type=_seconds, default=0.0, help="seconds to wait for a running refresh (default 0)")
     r.set_defaults(func=cmd_refresh)
 
     rp = sub.add_parser("reprocess", help="rebuild a day's articles from the WARC archive, without crawling")
     rp.add_argument("--date", type=_date, required=True)
     rp.add_argument("--sources")
-    rp.add_argument("--wait", type=float, default=0.0)
+    rp.add_argument("--wait", type=_seconds, default=0.0)
     rp.set_defaults(func=cmd_reprocess)
 
     e = sub.add_parser("extract", help="extract article fields from saved pages (one JSON line per file)")
@@ -389,7 +431,9 @@ def main(argv: list[str] | None = None) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return EXIT_PIPE
-
+    except OSError as exc:  # a warehouse or state directory that cannot be written, a full disk ...
+        print(f"zgc-monitor: {exc}", file=sys.stderr)
+        return EXIT_FAILED
 
 if __name__ == "__main__":
     sys.exit(main())

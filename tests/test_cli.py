@@ -73,6 +73,53 @@ def test_bad_date_is_a_usage_error(capsys):
     assert "not a date" in capsys.readouterr().err
 
 
+@pytest.mark.parametrize("argv, env, says", [
+    (["--date", "2019-01-01"], {}, "--date 2019-01-01 is outside the daily partitions (2021-01-01"),
+    (["--date", "2099-01-01"], {}, "outside the daily partitions"),
+    (["--only", "gmw,nosuch"], {}, "--only: unknown source(s) nosuch; known: "),
+    ([], {"ZGC_SOURCES": "/nonexistent/sources.toml"}, "/nonexistent/sources.toml"),
+])
+def test_refresh_refuses_bad_arguments_in_one_line_before_starting(isolated_env, monkeypatch, capsys, argv, env, says):
+    for k, v in env.items():
+        monkeypatch.setenv(k, v)
+    assert main(["refresh", "--offline", *argv]) == 2
+    err = capsys.readouterr().err
+    assert says in err and len(err.strip().splitlines()) == 1, err
+    assert not isolated_env["warehouse"].exists()
+
+
+def test_negative_wait_is_a_usage_error(capsys):
+    with pytest.raises(SystemExit) as exc:
+        main(["refresh", "--offline", "--wait", "-5"])
+    assert exc.value.code == 2 and "seconds >= 0" in capsys.readouterr().err
+
+
+def test_a_failed_step_is_named_with_its_cause(isolated_env, capsys):
+    """A damaged working database: the run fails in its first step, and the one line says which and why."""
+    state = isolated_env["warehouse"] / "state"
+    state.mkdir(parents=True)
+    (state / "work.duckdb").write_bytes(b"not a database at all")
+    assert main(["refresh", "--offline", "--date", "2026-11-20"]) == 1
+    last = capsys.readouterr().err.strip().splitlines()[-1]
+    assert last.startswith("zgc-monitor: refresh of 2026-11-20 failed: step raw_pages: ") and "work.duckdb" in last, last
+
+
+def test_unwritable_warehouse_and_damaged_snapshot_are_one_line_errors(isolated_env, monkeypatch, tmp_path, capsys):
+    afile = tmp_path / "afile"
+    afile.write_text("x")
+    monkeypatch.setenv("ZGC_WAREHOUSE_DIR", str(afile / "warehouse"))
+    assert main(["refresh", "--offline", "--date", "2026-11-20"]) == 1
+    err = capsys.readouterr().err
+    assert "Not a directory" in err and "Traceback" not in err and len(err.strip().splitlines()) == 1, err
+    isolated_env["warehouse"].mkdir()
+    (isolated_env["warehouse"] / "zgc.duckdb").write_bytes(b"garbled")
+    monkeypatch.setenv("ZGC_WAREHOUSE_DIR", str(isolated_env["warehouse"]))
+    for argv in (["sql", "SELECT 1"], ["digest", "--date", "2026-11-20"]):
+        assert main(argv) == 1
+        err = capsys.readouterr().err
+        assert "cannot open the published warehouse" in err and len(err.strip().splitlines()) == 1, err
+
+
 def test_queries_before_any_refresh_say_what_to_do(isolated_env, capsys):
     assert main(["sql", "SELECT 1"]) == 1
     assert "run `zgc-monitor refresh --offline` first" in capsys.readouterr().err
