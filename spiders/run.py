@@ -22,6 +22,8 @@ import argparse
 import contextlib
 import json
 import logging
+import os
+import signal
 import sys
 from pathlib import Path
 
@@ -51,7 +53,31 @@ def build_settings(args) -> Settings:
     return settings
 
 
+PARENT_ENV = "ZGC_CRAWL_PARENT_PID"  # set by the pipeline: the process this crawl must not outlive
+
+
+def die_with_parent() -> bool:
+    """A crawl started by a refresh stops (SIGTERM: Scrapy closes the WARC and keeps its job state) when the
+    refresh process goes away, whatever killed it (SIGKILL of the main PID by cron or systemd included), so that
+    the next refresh never finds a stray crawl still writing.  Linux only (prctl); False when it cannot be set."""
+    parent = os.environ.get(PARENT_ENV)
+    if not parent or not sys.platform.startswith("linux"):
+        return False
+    import ctypes
+
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        if libc.prctl(1, int(signal.SIGTERM), 0, 0, 0) != 0:  # PR_SET_PDEATHSIG
+            return False
+    except (OSError, AttributeError):
+        return False
+    if os.getppid() != int(parent):  # the parent died before the call above: nobody is left to signal us
+        os.kill(os.getpid(), signal.SIGTERM)
+    return True
+
+
 def main(argv: list[str] | None = None) -> int:
+    die_with_parent()
     p = argparse.ArgumentParser(prog="python -m spiders.run")
     p.add_argument("--warc", type=Path, required=True)
     p.add_argument("--stats", type=Path, required=True)

@@ -12,6 +12,7 @@ import json
 import os
 import signal
 import subprocess
+import sys
 import time
 
 import pytest
@@ -245,3 +246,47 @@ def _sigkill_then_resume(server, tmp_path):
     rows, distinct, _ = index_warcs(tmp_path, [tmp_path / "killed.warc.gz", tmp_path / "resumed.warc.gz"])
     assert distinct == 2 * n   # 0 lost
     assert rows == distinct    # 0 duplicates
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the parent-death signal is Linux's prctl")
+def test_a_crawl_does_not_outlive_the_refresh_that_started_it(tmp_path):
+    """cron or systemd SIGKILLs the refresh's main process: its crawl child stops too, instead of crawling on
+    (reparented to init) while the next refresh starts."""
+    with FaultServer() as server:
+        sources = write_sources(tmp_path / "sources.toml",
+                                {"slow": [server.url("/list/slow?n=40&pages=2&art=slow")]})
+        cmd = crawl_command(tmp_path, sources=sources, name="orphan", settings={"CONCURRENT_REQUESTS_PER_DOMAIN": "1"})
+        # the refresh's part, as pipeline.defs.resources does it: a parent that starts the crawl and names itself
+        parent_code = (
+            "import os, subprocess, sys, time\n"
+            "env = dict(os.environ, ZGC_CRAWL_PARENT_PID=str(os.getpid()))\n"
+            f"p = subprocess.Popen({cmd!r}, cwd={str(PROJECT_ROOT)!r}, env=env, stdout=subprocess.DEVNULL, "
+            "stderr=subprocess.DEVNULL)\n"
+            "print(p.pid, flush=True)\n"
+            "time.sleep(120)\n")
+        parent = subprocess.Popen([sys.executable, "-c", parent_code], env=crawl_env(), stdout=subprocess.PIPE, text=True)
+        child = int(parent.stdout.readline())
+        try:
+            deadline = time.monotonic() + 20
+            while len(server.requests_to("/art/slow/slow-")) < 3 and time.monotonic() < deadline:
+                time.sleep(0.05)
+            assert len(server.requests_to("/art/slow/slow-")) >= 3, "the crawl never got going"
+            os.kill(parent.pid, signal.SIGKILL)
+            parent.wait(timeout=10)
+            deadline = time.monotonic() + 30
+            while _alive(child) and time.monotonic() < deadline:
+                time.sleep(0.1)
+            assert not _alive(child), "the crawl outlived its parent"
+            assert len(server.requests_to("/art/slow/slow-")) < 40  # it stopped, it did not finish the job
+        finally:
+            if _alive(child):
+                os.kill(child, signal.SIGKILL)
+
+
+def _alive(pid: int) -> bool:
+    """Running (a zombie no one has reaped yet counts as gone)."""
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii") as fh:
+            return fh.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except FileNotFoundError:
+        return False

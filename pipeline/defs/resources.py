@@ -62,6 +62,7 @@ class CrawlerResource(ConfigurableResource):
             cmd += ["--min-date", min_date]
         env = dict(os.environ)
         env["PYTHONPATH"] = os.pathsep.join([str(PROJECT_ROOT), env.get("PYTHONPATH", "")]).rstrip(os.pathsep)
+        env["ZGC_CRAWL_PARENT_PID"] = str(os.getpid())  # the crawl ends when this process does (spiders.run)
         proc = subprocess.Popen(cmd, cwd=str(PROJECT_ROOT), env=env, stdout=subprocess.PIPE,
                                 stderr=subprocess.STDOUT, text=True, encoding="utf-8", errors="replace")
         assert proc.stdout is not None
