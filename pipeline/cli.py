@@ -89,8 +89,13 @@ def cmd_refresh(args) -> int:
     _ensure_dagster_home()
     store = Warehouse()
     mode = "live" if args.live else "offline"
+    from pipeline.defs.runs import fail_dead_runs, process_tags
+
     try:
         with store.refresh_lock(wait=args.wait):
+            # runs a SIGKILLed refresh left STARTED would hold the one-at-a-time queue for ever
+            for run_id in fail_dead_runs(DagsterInstance.get()):
+                print(f"zgc-monitor: run {run_id} had been killed; marked failed", file=sys.stderr)
             result = materialize(
                 [*ALL_ASSETS, *ALL_CHECKS],
                 partition_key=day.isoformat(),
@@ -100,7 +105,7 @@ def cmd_refresh(args) -> int:
                     "crawler": CrawlerResource(mode=mode, sources_file=args.sources, only=args.only),
                 },
                 raise_on_error=False,
-                tags={"zgc/trigger": "cli"},
+                tags={"zgc/trigger": "cli", **process_tags()},
                 # step events and crawl progress at INFO on stderr; -v for Dagster's DEBUG events
                 run_config={"loggers": {"console": {"config": {"log_level": "DEBUG" if args.verbose else "INFO"}}}},
             )

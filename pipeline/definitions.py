@@ -5,6 +5,7 @@ from dagster import Definitions
 from pipeline.defs.assets import ALL_ASSETS
 from pipeline.defs.checks import ALL_CHECKS
 from pipeline.defs.resources import CrawlerResource, WarehouseResource
+from pipeline.defs.runs import dead_runs_sensor
 from pipeline.defs.schedules import daily_schedule, refresh_job
 
 defs = Definitions(
@@ -12,5 +13,6 @@ defs = Definitions(
     asset_checks=ALL_CHECKS,
     jobs=[refresh_job],
     schedules=[daily_schedule],
+    sensors=[dead_runs_sensor],
     resources={"warehouse": WarehouseResource(), "crawler": CrawlerResource()},
 )

@@ -14,3 +14,41 @@ def test_definitions_load_with_assets_checks_job_and_schedule():
     assert job.partitions_def.timezone == "Asia/Shanghai"
     schedule = defs.resolve_schedule_def("daily_refresh_schedule")
     assert schedule.execution_timezone == "Asia/Shanghai"
+
+
+def test_a_run_whose_process_was_killed_is_marked_failed_and_frees_the_queue(tmp_path):
+    """A STARTED run whose recorded process is gone (SIGKILL) is failed by the dead_runs sensor's check; runs of
+    live processes, of other hosts and without the tags are left alone."""
+    import subprocess
+    import sys
+    import uuid
+
+    from dagster import DagsterInstance, DagsterRunStatus, build_sensor_context
+    from dagster._core.storage.dagster_run import DagsterRun
+
+    from pipeline.defs.runs import HOST_TAG, PID_TAG, dead_runs_sensor, process_tags
+
+    gone = subprocess.Popen([sys.executable, "-c", "pass"])
+    gone.wait()
+    with DagsterInstance.ephemeral(tempdir=str(tmp_path)) as instance:
+        def add(tags):
+            run = DagsterRun(job_name="daily_refresh", run_id=str(uuid.uuid4()), status=DagsterRunStatus.STARTED,
+                             tags=tags)
+            instance.add_run(run)
+            return run.run_id
+
+        dead = add({**process_tags(), PID_TAG: str(gone.pid)})
+        live = add(process_tags())  # this test's own process
+        elsewhere = add({PID_TAG: str(gone.pid), HOST_TAG: "another-host"})
+        untagged = add({})
+        result = dead_runs_sensor(build_sensor_context(instance=instance))
+        status = {r.run_id: r.status for r in instance.get_runs()}
+    assert status[dead] == DagsterRunStatus.FAILURE
+    assert {status[r] for r in (live, elsewhere, untagged)} == {DagsterRunStatus.STARTED}
+    assert dead in result.skip_message
+
+
+def test_the_dead_runs_sensor_is_on_by_default():
+    from dagster import DefaultSensorStatus
+
+    assert defs.resolve_sensor_def("dead_runs").default_status == DefaultSensorStatus.RUNNING

@@ -32,6 +32,10 @@ def _day(context: AssetExecutionContext) -> date:
     "Crawl the declared sources (Scrapy, own process) and keep every response in a WARC file; "
     "index the records in raw_pages. Pages fetched before are not fetched again; a killed crawl resumes."))
 def raw_pages(context: AssetExecutionContext, warehouse: WarehouseResource, crawler: CrawlerResource) -> MaterializeResult:
+    from pipeline.defs.runs import process_tags
+
+    # the process executing this run, so that a run whose process is killed outright can be found (defs/runs.py)
+    context.instance.add_run_tags(context.run_id, process_tags())
     day = _day(context)
     store = warehouse.get()
     mode = crawler.resolved_mode()

@@ -6,5 +6,7 @@ refresh_job = define_asset_job(
     description="Crawl, extract, classify, load and publish one day, then render its digest.",
 )
 
-# 07:30 Beijing time, for the previous day's partition plus today's running one
+# 07:30 Beijing time, for today's partition (the last one: DailyPartitionsDefinition(end_offset=1)); it collects
+# what the sources published since the previous refresh.  Like every Dagster schedule it ships stopped: turn it on
+# in the UI or with `dagster schedule start daily_refresh_schedule` (README, "Running under Dagster").
 daily_schedule = build_schedule_from_partitioned_job(refresh_job, hour_of_day=7, minute_of_hour=30)

@@ -1,0 +1,59 @@
+"""Runs whose process was killed outright.
+
+A process killed with SIGKILL (the OOM killer, ``timeout -s KILL``, a reboot) cannot tell Dagster that its run
+ended, so the run stays STARTED for ever; with one run at a time (``dagster_home/dagster.yaml``) the queue then
+never launches another.  Every run records the process that executes it (tags ``zgc/pid``, ``zgc/host``: the
+refresh command's own process, or the run worker the daemon launched), and :func:`fail_dead_runs` marks failed the
+STARTED / STARTING runs of this host whose process is gone.  It runs before each ``zgc-monitor refresh`` and
+every minute as the ``dead_runs`` sensor of a Dagster deployment.
+"""
+from __future__ import annotations
+
+import os
+import socket
+
+from dagster import DagsterRunStatus, DefaultSensorStatus, RunsFilter, SkipReason, sensor
+
+PID_TAG = "zgc/pid"
+HOST_TAG = "zgc/host"
+
+
+def process_tags() -> dict[str, str]:
+    """The tags that name this process as the one executing a run."""
+    return {PID_TAG: str(os.getpid()), HOST_TAG: socket.gethostname()}
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # someone else's process: alive
+    try:  # a zombie nobody has reaped is gone too
+        with open(f"/proc/{pid}/stat", encoding="ascii") as fh:
+            return fh.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except (FileNotFoundError, IndexError):
+        return True  # no /proc (not Linux): kill(0) said it exists
+
+
+def fail_dead_runs(instance) -> list[str]:
+    """Mark failed the STARTED / STARTING runs whose recorded process on this host no longer exists; their ids."""
+    host = socket.gethostname()
+    failed = []
+    runs = instance.get_runs(filters=RunsFilter(statuses=[DagsterRunStatus.STARTED, DagsterRunStatus.STARTING]))
+    for run in runs:
+        pid = run.tags.get(PID_TAG, "")
+        if run.tags.get(HOST_TAG) != host or not pid.isdigit() or int(pid) == os.getpid() or _alive(int(pid)):
+            continue
+        instance.report_run_failed(run, message=f"its process {pid} is gone (killed without a chance to report): "
+                                                "marked failed so that queued runs can start")
+        failed.append(run.run_id)
+    return failed
+
+
+@sensor(name="dead_runs", minimum_interval_seconds=60, default_status=DefaultSensorStatus.RUNNING,
+        description="Marks failed the runs whose process was killed outright, so the one-at-a-time queue moves on.")
+def dead_runs_sensor(context):
+    failed = fail_dead_runs(context.instance)
+    return SkipReason(f"marked {len(failed)} dead run(s) failed: {', '.join(failed)}" if failed else "no dead runs")
