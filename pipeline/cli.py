@@ -11,6 +11,7 @@ import argparse
 import json
 import logging
 import os
+import re
 import shutil
 import sys
 from datetime import date, datetime, timezone
@@ -148,7 +149,9 @@ def _failure_cause(result) -> str:
             while err is not None and err.cause is not None:
                 err = err.cause
             text = (err.message if err is not None else e.message or "").strip().splitlines()
-            return f"step {e.step_key}: {text[-1] if text else 'see the Dagster run log'}"
+            # Dagster writes "module.ExceptionClass: message"; the message is what names the fault
+            line = re.sub(r"^[A-Za-z_][\w.]*: ", "", text[0]) if text else "see the Dagster run log"
+            return f"step {e.step_key}: {line}"
     failures = [e.message for e in result.all_events if e.is_failure and e.message]
     return failures[-1] if failures else "see the Dagster run log"
 

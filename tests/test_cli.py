@@ -120,6 +120,22 @@ def test_unwritable_warehouse_and_damaged_snapshot_are_one_line_errors(isolated_
         assert "cannot open the published warehouse" in err and len(err.strip().splitlines()) == 1, err
 
 
+def test_a_run_waits_for_another_runs_crawl_and_leaves_it_alone(isolated_env, monkeypatch, capsys):
+    """While another run holds the crawler (a Dagster run beside this refresh), this run waits for it; when the
+    wait runs out it fails naming why, and has neither started nor marked interrupted any crawl."""
+    from pipeline import warehouse as wh
+    from pipeline.defs import assets
+
+    monkeypatch.setattr(assets, "CRAWL_LOCK_WAIT", 0.5)
+    store = wh.Warehouse()
+    with wh.file_lock(store.state_dir / "crawl.lock", what="the crawler"):
+        assert main(["refresh", "--offline", "--date", "2026-11-20"]) == 1
+    last = capsys.readouterr().err.strip().splitlines()[-1]
+    assert "step raw_pages: the crawler is held by another process" in last, last
+    # nothing crawled, recorded or archived while the other run held the crawler
+    assert not store.work_db.exists() and not list(store.raw_dir.glob("**/*.warc.gz"))
+
+
 def test_queries_before_any_refresh_say_what_to_do(isolated_env, capsys):
     assert main(["sql", "SELECT 1"]) == 1
     assert "run `zgc-monitor refresh --offline` first" in capsys.readouterr().err

@@ -28,6 +28,9 @@ def _day(context: AssetExecutionContext) -> date:
     return date.fromisoformat(context.partition_key)
 
 
+CRAWL_LOCK_WAIT = 3 * 3600.0  # seconds a run waits for another run's crawl before it fails
+
+
 @asset(partitions_def=daily, group_name=GROUP, description=(
     "Crawl the declared sources (Scrapy, own process) and keep every response in a WARC file; "
     "index the records in raw_pages. Pages fetched before are not fetched again; a killed crawl resumes."))
@@ -35,58 +38,62 @@ def raw_pages(context: AssetExecutionContext, warehouse: WarehouseResource, craw
     from pipeline.defs.runs import process_tags
 
     # the process executing this run, so that a run whose process is killed outright can be found (defs/runs.py)
-    context.instance.add_run_tags(context.run_id, process_tags())
+    context.instance.add_run_tags(context.run.run_id, process_tags())
     day = _day(context)
     store = warehouse.get()
     mode = crawler.resolved_mode()
     day_dir = store.raw_dir / day.isoformat()
     jobdir = store.state_dir / "crawl" / day.isoformat() / "job"
-    day_dir.mkdir(parents=True, exist_ok=True)
+    # one crawl at a time, from the recovery of an earlier one to the index of this one: a second run (two
+    # `dagster asset materialize`, or one beside `zgc-monitor refresh`) would otherwise mark a running crawl
+    # interrupted, index its WARC while it is written and share its job directory; it waits its turn instead
+    with wh.file_lock(store.state_dir / "crawl.lock", wait=CRAWL_LOCK_WAIT, what="the crawler"):
+        day_dir.mkdir(parents=True, exist_ok=True)
 
-    with store.writer() as con:
-        # an earlier crawl that died: keep what it archived before resuming
-        recovered = 0
-        for run_id, run_day, warc_file in wh.unfinished_runs(con):
-            path = store.root / warc_file
-            if path.exists():
-                recovered += wh.index_warc(con, store.root, path, day=run_day, run_id=run_id)
-            wh.finish_run(con, run_id, "interrupted")
-        seen = wh.seen_urls(con)
-        run_id = f"{day.isoformat()}T{datetime.now(timezone.utc):%H%M%S%f}"
-        warc = day_dir / f"{run_id}.warc.gz"
-        wh.start_run(con, run_id=run_id, day=day, mode=mode, warc_file=str(warc.relative_to(store.root)))
-    if recovered:
-        context.log.info(f"recovered {recovered} pages from an interrupted crawl")
+        with store.writer() as con:
+            # an earlier crawl that died: keep what it archived before resuming
+            recovered = 0
+            for run_id, run_day, warc_file in wh.unfinished_runs(con):
+                path = store.root / warc_file
+                if path.exists():
+                    recovered += wh.index_warc(con, store.root, path, day=run_day, run_id=run_id)
+                wh.finish_run(con, run_id, "interrupted")
+            seen = wh.seen_urls(con)
+            run_id = f"{day.isoformat()}T{datetime.now(timezone.utc):%H%M%S%f}"
+            warc = day_dir / f"{run_id}.warc.gz"
+            wh.start_run(con, run_id=run_id, day=day, mode=mode, warc_file=str(warc.relative_to(store.root)))
+        if recovered:
+            context.log.info(f"recovered {recovered} pages from an interrupted crawl")
 
-    seen_file = store.state_dir / "seen_urls.txt"
-    seen_file.write_text("\n".join(seen), encoding="utf-8")
-    stats_file = day_dir / f"{run_id}.stats.json"
-    min_date = None
-    if mode == "live" and crawler.window_days > 0:
-        min_date = (day - timedelta(days=crawler.window_days)).isoformat()
+        seen_file = store.state_dir / "seen_urls.txt"
+        seen_file.write_text("\n".join(seen), encoding="utf-8")
+        stats_file = day_dir / f"{run_id}.stats.json"
+        min_date = None
+        if mode == "live" and crawler.window_days > 0:
+            min_date = (day - timedelta(days=crawler.window_days)).isoformat()
 
-    def on_line(line: str) -> None:
-        if "logstats" in line or " WARNING " in line or " ERROR " in line or line.startswith('{"finish_reason"'):
-            context.log.info(line)
+        def on_line(line: str) -> None:
+            if "logstats" in line or " WARNING " in line or " ERROR " in line or line.startswith('{"finish_reason"'):
+                context.log.info(line)
 
-    context.log.info(f"crawling ({mode}) into {warc}")
-    code = crawler.crawl(warc=warc, stats=stats_file, seen=seen_file, jobdir=jobdir,
-                         state=store.state_dir / "crawl_state.json", min_date=min_date, on_line=on_line)
+        context.log.info(f"crawling ({mode}) into {warc}")
+        code = crawler.crawl(warc=warc, stats=stats_file, seen=seen_file, jobdir=jobdir,
+                             state=store.state_dir / "crawl_state.json", min_date=min_date, on_line=on_line)
 
-    with store.writer() as con:
-        new_records = wh.index_warc(con, store.root, warc, day=day, run_id=run_id) if warc.exists() else 0
-        wh.finish_run(con, run_id, "finished" if code == 0 else f"failed (exit {code})")
-        fetched, article_pages = con.execute(
-            "SELECT count(*), count(*) FILTER (WHERE kind = 'article' AND status BETWEEN 200 AND 299) "
-            "FROM raw_pages WHERE run_id = ?", [run_id]).fetchone()
-    if code != 0:
-        raise RuntimeError(f"crawl exited with code {code}; {new_records} responses were archived and "
-                           f"the next run resumes from {jobdir}")
-    shutil.rmtree(jobdir, ignore_errors=True)  # finished: the next run starts afresh
-    return MaterializeResult(metadata={
-        "run_id": run_id, "mode": mode, "pages_fetched": fetched, "pages_new": article_pages,
-        "recovered_pages": recovered, "warc": MetadataValue.path(str(warc)),
-    })
+        with store.writer() as con:
+            new_records = wh.index_warc(con, store.root, warc, day=day, run_id=run_id) if warc.exists() else 0
+            wh.finish_run(con, run_id, "finished" if code == 0 else f"failed (exit {code})")
+            fetched, article_pages = con.execute(
+                "SELECT count(*), count(*) FILTER (WHERE kind = 'article' AND status BETWEEN 200 AND 299) "
+                "FROM raw_pages WHERE run_id = ?", [run_id]).fetchone()
+        if code != 0:
+            raise RuntimeError(f"crawl exited with code {code}; {new_records} responses were archived and "
+                               f"the next run resumes from {jobdir}")
+        shutil.rmtree(jobdir, ignore_errors=True)  # finished: the next run starts afresh
+        return MaterializeResult(metadata={
+            "run_id": run_id, "mode": mode, "pages_fetched": fetched, "pages_new": article_pages,
+            "recovered_pages": recovered, "warc": MetadataValue.path(str(warc)),
+        })
 
 
 @asset(partitions_def=daily, group_name=GROUP, deps=[raw_pages], description=(
