@@ -145,21 +145,27 @@ def test_the_publication_date_decides_the_window_when_the_page_gives_one(tmp_pat
         assert con.execute("SELECT story_id FROM article_stories WHERE article_id = ?", [en]).fetchone() == (zh,)
 
 
-def test_the_digest_names_the_language_of_a_translation(tmp_path):
-    day = date(2026, 11, 21)
-    with Warehouse(tmp_path).writer() as con:
-        zh = _load(con, 1, ZH_STORY, "zh-Hant", day, title="中關村規劃",
-                   published=datetime(2021, 11, 29, 4, 18, tzinfo=timezone.utc))
-        en = _load(con, 2, EN_STORY, "en", day, title="Zhongguancun plan",
-                   published=datetime(2021, 11, 29, 8, 2, tzinfo=timezone.utc))
+def _digest_of_a_translated_story(root, zh_day, en_day, published=(None, None)):
+    """A Chinese article and its English translation, relevant and labelled Z1; the digest of en_day (Markdown,
+    HTML) and how the English article joined the story."""
+    with Warehouse(root).writer() as con:
+        zh = _load(con, 1, ZH_STORY, "zh-Hant", zh_day, title="中關村規劃", published=published[0])
+        en = _load(con, 2, EN_STORY, "en", en_day, title="Zhongguancun plan", published=published[1])
         wh.assign_stories(con)
+        match = con.execute("SELECT match FROM article_stories WHERE article_id = ?", [en]).fetchone()[0]
         con.execute("UPDATE articles SET relevant = true, relevance = 0.9")
         for aid in (zh, en):
             con.execute("INSERT INTO article_labels VALUES (?, 'Z1', 0.8, '证据。', 'v', 'rules')", [aid])
         con.execute("INSERT INTO plan_tasks (code, plan, parent, name_zh, name_en, taxonomy_version) "
                     "VALUES ('Z1', 'Z', NULL, '坚持自立自强', 'Self-reliance', 'v')")
-        d = wh.digest_data(con, day)
-    md, html = render_markdown(d), render_html(d)
+        d = wh.digest_data(con, en_day)
+    return render_markdown(d), render_html(d), match
+
+
+def test_the_digest_names_the_language_of_a_translation(tmp_path):
+    day = date(2026, 11, 21)
+    md, html, _ = _digest_of_a_translated_story(tmp_path, day, day, published=(
+        datetime(2021, 11, 29, 4, 18, tzinfo=timezone.utc), datetime(2021, 11, 29, 8, 2, tzinfo=timezone.utc)))
     assert "2 (+2 vs previous day), 1 story (the rest republish or translate them)." in md
     assert "  also carried by [site2](https://site2.example.cn/a/2.html) (in English)" in md.splitlines()
     assert md.count("[Zhongguancun plan]") == 0
@@ -172,18 +178,8 @@ def test_a_translation_of_an_earlier_story_is_called_a_translation(tmp_path):
     """The English version arriving two days after the Chinese one: its day's digest says what it is and when the
     story was first seen, in the task's list and in the overview (not "republished", not a new story)."""
     d1, d2 = date(2026, 11, 19), date(2026, 11, 21)
-    with Warehouse(tmp_path).writer() as con:
-        zh = _load(con, 1, ZH_STORY, "zh-Hant", d1, title="中關村規劃")
-        en = _load(con, 2, EN_STORY, "en", d2, title="Zhongguancun plan")
-        wh.assign_stories(con)
-        assert con.execute("SELECT match FROM article_stories WHERE article_id = ?", [en]).fetchone() == ("translation",)
-        con.execute("UPDATE articles SET relevant = true, relevance = 0.9")
-        for aid in (zh, en):
-            con.execute("INSERT INTO article_labels VALUES (?, 'Z1', 0.8, '证据。', 'v', 'rules')", [aid])
-        con.execute("INSERT INTO plan_tasks (code, plan, parent, name_zh, name_en, taxonomy_version) "
-                    "VALUES ('Z1', 'Z', NULL, '坚持自立自强', 'Self-reliance', 'v')")
-        d = wh.digest_data(con, d2)
-    md, html = render_markdown(d), render_html(d)
+    md, html, match = _digest_of_a_translated_story(tmp_path, d1, d2)
+    assert match == "translation"
     note = f" · a translation (story first seen {d1:%Y-%m-%d})"
     assert "1. [Zhongguancun plan](https://site2.example.cn/a/2.html) — site2 — Z1" + note in md.splitlines()
     assert any(line.startswith("- **[Zhongguancun plan]") and line.endswith(note) for line in md.splitlines())
