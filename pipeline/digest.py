@@ -134,8 +134,9 @@ def render_markdown(d: Digest) -> str:
         for n, st in enumerate(d.stories, 1):
             also = "; also " + ", ".join(f"[{o}]({u})" + (f" ({note})" if note else "") for o, u, note in st.also) \
                 if st.also else ""
-            out.append(f"{n}. [{st.title}]({st.url}) — {st.outlet}{also} — "
-                       + (" ".join(st.codes) if st.codes else "no plan task") + _earlier_story(st.first_seen, st.match, d.day))
+            codes = " ".join(st.codes) if st.codes else "no plan task"
+            out.append(f"{n}. [{st.title}]({st.url}) — {st.outlet}{also} — {codes}"
+                       + _earlier_story(st.first_seen, st.match, d.day))
         out.append("")
     for t in d.tasks:
         if not t.items:

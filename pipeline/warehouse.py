@@ -160,7 +160,7 @@ class Warehouse:
         shutil.copyfile(self.published_db, tmp)
         os.replace(tmp, self.work_db)
         log.warning("the working database %s was missing: restored from the published snapshot %s",
-                       self.work_db, self.published_db)
+                    self.work_db, self.published_db)
 
     def reader(self) -> duckdb.DuckDBPyConnection:
         """A read-only connection to the published snapshot."""

@@ -8,5 +8,5 @@ refresh_job = define_asset_job(
 
 # 07:30 Beijing time, for today's partition (the last one: DailyPartitionsDefinition(end_offset=1)); it collects
 # what the sources published since the previous refresh.  Like every Dagster schedule it ships stopped: turn it on
-# in the UI or with `dagster schedule start daily_refresh_schedule` (README, "Running under Dagster").
+# in the UI or with `dagster schedule start daily_refresh_schedule` (README, "Dagster").
 daily_schedule = build_schedule_from_partitioned_job(refresh_job, hour_of_day=7, minute_of_hour=30)
