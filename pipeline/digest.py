@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
@@ -69,6 +70,10 @@ class Digest:
     broken_sources: tuple[tuple[str, str], ...] = field(default_factory=tuple)  # (source, reason)
     stories_today: int | None = None  # distinct stories among today's relevant articles (None: not known)
     stories: tuple[DigestStory, ...] = ()  # the overview: each of today's relevant stories once
+    # whether any refresh looked at the previous day, and at the 7 days before the last 7: a day nothing looked at
+    # is shown as unknown (—), not as a day without coverage, and a trend against it is not reported
+    previous_refreshed: bool = True
+    prior_week_refreshed: bool = True
 
 
 # a label the learned task model made (not the taxonomy's phrases) is marked, so a reader knows the quote is
@@ -77,7 +82,35 @@ LEARNED_MD = " · _learned label_"
 LEARNED_HTML = ' · <small title="made by the learned task model">learned label</small>'
 
 
+LEARNED_LEGEND = ("learned label: the learned task model made this label, not the plan's own phrases; its quote is "
+                  "the sentence that weighs most for the task and may not name it.")
+
 _TREND = {"rising": "↑ rising", "falling": "↓ falling", "steady": "steady"}
+UNKNOWN = "—"
+COUNTS_NOTE = ("Counts are articles: a story several outlets carried, or translated, counts once for each of them; "
+               "the lists below show each story once. — marks a day or week no refresh looked at.")
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|#])")
+_CJK_BREAK = re.compile(r"(?<=[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef“”‘’、，。；：！？（）])\s+"
+                        r"(?=[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef“”‘’（])")
+
+
+def _md(text: str) -> str:
+    """Text put into Markdown as text: the characters Markdown would read as markup are escaped."""
+    return _MD_SPECIAL.sub(r"\\\1", text)
+
+
+def _cells(d: Digest, t: DigestTask) -> tuple[str, str, str]:
+    """(previous day, 7 days before, trend) as shown: unknown where no refresh looked."""
+    prev = str(t.count_previous) if d.previous_refreshed else UNKNOWN
+    if not d.prior_week_refreshed:
+        return prev, UNKNOWN, UNKNOWN
+    return prev, str(t.prior_7d), _TREND[t.trend]
+
+
+def _headline(d: Digest) -> str:
+    if not d.previous_refreshed:
+        return f"{d.relevant_today} (no refresh looked at the previous day){_stories(d)}"
+    return f"{_delta(d.relevant_today, d.relevant_previous)}{_stories(d)}"
 
 
 def _delta(today: int, prev: int) -> str:
@@ -90,8 +123,9 @@ def _when(dt: datetime | None) -> str:
 
 
 def _one_line(evidence: str) -> str:
-    """Evidence is stored verbatim; a sentence the page broke over two lines is shown as one quote line."""
-    return " ".join(evidence.split())
+    """Evidence is stored verbatim; a sentence the page broke over two lines is shown as one quote line (with no
+    space where the break fell between Chinese characters or punctuation)."""
+    return " ".join(_CJK_BREAK.sub("", evidence.strip()).split())
 
 
 def _stories(d: Digest) -> str:
@@ -120,13 +154,15 @@ def _also_md(it: DigestItem) -> list[str]:
 
 def render_markdown(d: Digest) -> str:
     out = [f"# Zhongguancun & Beijing S&T innovation center coverage — {d.day:%Y-%m-%d}", ""]
-    out.append(f"Relevant articles first seen today: {_delta(d.relevant_today, d.relevant_previous)}{_stories(d)}.")
+    out.append(f"Relevant articles first seen today: {_headline(d)}.")
     out.append("")
-    out.append("| task | today | previous day | last 7 days | 7 days before | trend |")
+    out.append("| task | articles today | previous day | last 7 days | 7 days before | trend |")
     out.append("|---|---:|---:|---:|---:|---|")
     for t in d.tasks:
-        out.append(f"| {t.code} {t.name_zh} | {t.count_today} | {t.count_previous} | {t.last_7d} | {t.prior_7d} "
-                   f"| {_TREND[t.trend]} |")
+        prev, prior, trend = _cells(d, t)
+        out.append(f"| {t.code} {_md(t.name_zh)} | {t.count_today} | {prev} | {t.last_7d} | {prior} | {trend} |")
+    out.append("")
+    out.append(f"_{COUNTS_NOTE}_")
     out.append("")
     if d.stories:
         out.append(f"## Today's stories ({len(d.stories)})")
@@ -135,30 +171,33 @@ def render_markdown(d: Digest) -> str:
             also = "; also " + ", ".join(f"[{o}]({u})" + (f" ({note})" if note else "") for o, u, note in st.also) \
                 if st.also else ""
             codes = " ".join(st.codes) if st.codes else "no plan task"
-            out.append(f"{n}. [{st.title}]({st.url}) — {st.outlet}{also} — {codes}"
+            out.append(f"{n}. [{_md(st.title)}]({st.url}) — {_md(st.outlet)}{also} — {codes}"
                        + _earlier_story(st.first_seen, st.match, d.day))
         out.append("")
     for t in d.tasks:
         if not t.items:
             continue
-        out.append(f"## {t.code} {t.name_zh} — {t.name_en}")
+        out.append(f"## {t.code} {_md(t.name_zh)} — {_md(t.name_en)}")
         out.append("")
         for it in t.items:
-            out.append(f"- **[{it.title}]({it.url})** — {it.outlet or it.source}, {_when(it.published_at)}"
+            out.append(f"- **[{_md(it.title)}]({it.url})** — {_md(it.outlet or it.source)}, {_when(it.published_at)}"
                        + (LEARNED_MD if it.method == "model" else "") + _story_note(it, d.day))
             out.extend(_also_md(it))
-            out.append(f"  > {_one_line(it.evidence)}")
+            out.append(f"  > {_md(_one_line(it.evidence))}")
         out.append("")
     if d.unlabelled:
         out.append("## Relevant, no plan task matched")
         out.append("")
         for it in d.unlabelled:
-            out.append(f"- **[{it.title}]({it.url})** — {it.outlet or it.source}, {_when(it.published_at)}"
+            out.append(f"- **[{_md(it.title)}]({it.url})** — {_md(it.outlet or it.source)}, {_when(it.published_at)}"
                        + _story_note(it, d.day))
             out.extend(_also_md(it))
         out.append("")
     if not d.relevant_today:
         out.append("_No new relevant coverage today._")
+        out.append("")
+    if any(it.method == "model" for t in d.tasks for it in t.items):
+        out.append(f"_{LEARNED_LEGEND}_")
         out.append("")
     out.append("---")
     if d.broken_sources:
@@ -181,20 +220,24 @@ def render_html(d: Digest) -> str:
     parts = [
         "<!doctype html>",
         '<html lang="zh"><head><meta charset="utf-8">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
         f"<title>ZGC coverage {d.day:%Y-%m-%d}</title>",
         "<style>body{font-family:sans-serif;max-width:52em;margin:2em auto;line-height:1.5}"
         "blockquote{color:#444;border-left:3px solid #ccc;margin:.3em 0 .8em;padding-left:.8em}"
         "table{border-collapse:collapse}td,th{border:1px solid #ddd;padding:.2em .6em}"
         "footer{margin-top:2em;color:#666;font-size:90%}</style></head><body>",
         f"<h1>Zhongguancun &amp; Beijing S&amp;T innovation center coverage — {d.day:%Y-%m-%d}</h1>",
-        f"<p>Relevant articles first seen today: {e(_delta(d.relevant_today, d.relevant_previous) + _stories(d))}.</p>",
-        "<table><tr><th>task</th><th>today</th><th>previous day</th><th>last 7 days</th><th>7 days before</th>"
+        f"<p>Relevant articles first seen today: {e(_headline(d))}.</p>",
+        "<table><tr><th>task</th><th>articles today</th><th>previous day</th><th>last 7 days</th><th>7 days before</th>"
         "<th>trend</th></tr>",
     ]
     for t in d.tasks:
-        parts.append(f"<tr><td>{e(t.code)} {e(t.name_zh)}</td><td>{t.count_today}</td><td>{t.count_previous}</td>"
-                     f"<td>{t.last_7d}</td><td>{t.prior_7d}</td><td>{e(_TREND[t.trend])}</td></tr>")
+        prev, prior, trend = _cells(d, t)
+        name = f'<a href="#{e(t.code)}">{e(t.code)}</a>' if t.items else e(t.code)
+        parts.append(f"<tr><td>{name} {e(t.name_zh)}</td><td>{t.count_today}</td><td>{e(prev)}</td>"
+                     f"<td>{t.last_7d}</td><td>{e(prior)}</td><td>{e(trend)}</td></tr>")
     parts.append("</table>")
+    parts.append(f"<p><small>{e(COUNTS_NOTE)}</small></p>")
     if d.stories:
         parts.append(f"<h2>Today's stories ({len(d.stories)})</h2><ol>")
         for st in d.stories:
@@ -217,11 +260,13 @@ def render_html(d: Digest) -> str:
     if d.unlabelled:
         parts.append("<h2>Relevant, no plan task matched</h2><ul>")
         for it in d.unlabelled:
-            parts.append(f'<li><a href="{e(it.url, quote=True)}">{e(it.title)}</a> — {e(it.outlet or it.source)}'
-                         f"{e(_story_note(it, d.day))}{_also_html(it)}</li>")
+            parts.append(f'<li><a href="{e(it.url, quote=True)}">{e(it.title)}</a> — {e(it.outlet or it.source)}, '
+                         f"{e(_when(it.published_at))}{e(_story_note(it, d.day))}{_also_html(it)}</li>")
         parts.append("</ul>")
     if not d.relevant_today:
         parts.append("<p><em>No new relevant coverage today.</em></p>")
+    if any(it.method == "model" for t in d.tasks for it in t.items):
+        parts.append(f"<p><small>{e(LEARNED_LEGEND)}</small></p>")
     if d.broken_sources:
         footer = "Sources needing attention: " + "; ".join(f"{s} ({why})" for s, why in d.broken_sources) + "."
     else:

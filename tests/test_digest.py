@@ -16,7 +16,7 @@ def _digest(**kw):
 def test_markdown_groups_by_task_with_evidence_and_counts():
     md = render_markdown(_digest())
     assert "## B1 国家战略科技力量创建工程" in md and "## B2" not in md  # empty tasks only in the table
-    assert "| task | today | previous day | last 7 days | 7 days before | trend |" in md
+    assert "| task | articles today | previous day | last 7 days | 7 days before | trend |" in md
     assert "| B1 国家战略科技力量创建工程 | 1 | 3 | 4 | 7 | ↓ falling |" in md
     assert "| B2 重点(前沿)领域跨越工程 | 0 | 0 | 0 | 0 | steady |" in md
     assert "> 一是实施国家战略科技力量创建工程。" in md
@@ -39,8 +39,8 @@ def test_evidence_broken_over_lines_is_one_quote():
                       "随着改革不断深化,“一带一路”、\n“大众创业、万众创新”的国家战略得以实施。", 0.8)
     d = _digest(tasks=(DigestTask("Z7", "深度融入全球创新网络", "Global network", (item,), 1, 0),))
     md = render_markdown(d)
-    assert "  > 随着改革不断深化,“一带一路”、 “大众创业、万众创新”的国家战略得以实施。\n" in md
-    assert "<blockquote>随着改革不断深化,“一带一路”、 “大众创业" in render_html(d)
+    assert "  > 随着改革不断深化,“一带一路”、“大众创业、万众创新”的国家战略得以实施。\n" in md
+    assert "<blockquote>随着改革不断深化,“一带一路”、“大众创业" in render_html(d)
 
 
 def test_a_learned_label_is_marked():
@@ -55,4 +55,27 @@ def test_a_learned_label_is_marked():
            "  > Scholars who came back from Stanford started 40 firms there.\n" in md
     assert "- **[t4](https://www.ecns.cn/y.shtml)** — ecns.cn, date unknown\n  > The park recruits talent from abroad.\n" in md
     html = render_html(d)
-    assert html.count("learned label") == 1 and "date unknown · <small" in html
+    assert html.count('<small title="made by the learned task model">learned label</small>') == 1
+    assert "date unknown · <small" in html
+    # the mark is explained once, in both formats; a digest without learned labels has no legend
+    assert "_learned label: the learned task model made this label" in md and "learned label: the learned" in html
+    assert "learned label:" not in render_markdown(_digest())
+
+
+def test_days_no_refresh_looked_at_are_unknown_not_zero():
+    """A first refresh: no previous day and no earlier week to compare with, so no '+6 vs previous day' and no
+    'rising' against weeks nothing looked at."""
+    md = render_markdown(_digest(previous_refreshed=False, prior_week_refreshed=False))
+    assert "Relevant articles first seen today: 1 (no refresh looked at the previous day)." in md
+    assert "| B1 国家战略科技力量创建工程 | 1 | — | 4 | — | — |" in md
+    assert "Counts are articles: a story several outlets carried" in md
+    html = render_html(_digest(prior_week_refreshed=False))
+    assert "<td>1</td><td>3</td><td>4</td><td>—</td><td>—</td>" in html
+
+
+def test_markdown_escapes_what_it_would_read_as_markup():
+    item = DigestItem("a9", "*Big* news | [x] <script>", "s", "Out_let", "https://s.example.cn/9", None, "en",
+                      "Evidence with `code` and # hash.", 0.9)
+    md = render_markdown(_digest(tasks=(DigestTask("B1", "国家战略科技力量创建工程", "N", (item,), 1, 0),)))
+    assert "- **[\\*Big\\* news \\| \\[x\\] \\<script\\>](https://s.example.cn/9)** — Out\\_let, date unknown" in md
+    assert "  > Evidence with \\`code\\` and \\# hash." in md

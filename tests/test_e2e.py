@@ -197,9 +197,11 @@ def test_digest_lists_the_stories_by_task(env, first):
     for code in sorted(Z_TASKS | B_PROJECTS):
         assert f"## {code} " in md
     # every evidence sentence shown is one the warehouse stores (shown on one line: a sentence the page broke after a
-    # comma is stored verbatim, line break included)
+    # comma is stored verbatim, line break included; and Markdown's markup characters escaped)
+    from pipeline.digest import _md, _one_line
+
     quotes = [l.strip()[2:] for l in md.splitlines() if l.strip().startswith("> ")]
-    stored = {" ".join(e.split()) for (e,) in first.execute("SELECT evidence FROM article_labels").fetchall()}
+    stored = {_md(_one_line(e)) for (e,) in first.execute("SELECT evidence FROM article_labels").fetchall()}
     assert quotes and set(quotes) <= stored
     for e in EXPECTED:
         if e.get("relevant") is False:

@@ -245,7 +245,8 @@ def test_the_overview_names_a_relevant_story_without_a_task():
     d = Digest(day=date(2026, 11, 21), previous_day=date(2026, 11, 20), tasks=(), relevant_today=1,
                relevant_previous=0, stories_today=1,
                stories=(DigestStory("标题 <b>", "https://x.example.cn/1.html", "某网", (), ()),))
-    assert "1. [标题 <b>](https://x.example.cn/1.html) — 某网 — no plan task" in render_markdown(d)
+    # (a title's markup characters are escaped in Markdown)
+    assert "1. [标题 \\<b\\>](https://x.example.cn/1.html) — 某网 — no plan task" in render_markdown(d)
     assert '<li><a href="https://x.example.cn/1.html">标题 &lt;b&gt;</a> — 某网 — no plan task</li>' in render_html(d)
 
 

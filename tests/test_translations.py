@@ -166,7 +166,8 @@ def test_the_digest_names_the_language_of_a_translation(tmp_path):
     day = date(2026, 11, 21)
     md, html, _ = _digest_of_a_translated_story(tmp_path, day, day, published=(
         datetime(2021, 11, 29, 4, 18, tzinfo=timezone.utc), datetime(2021, 11, 29, 8, 2, tzinfo=timezone.utc)))
-    assert "2 (+2 vs previous day), 1 story (the rest republish or translate them)." in md
+    # no refresh looked at the previous day: not a day without coverage
+    assert "2 (no refresh looked at the previous day), 1 story (the rest republish or translate them)." in md
     assert "  also carried by [site2](https://site2.example.cn/a/2.html) (in English)" in md.splitlines()
     assert md.count("[Zhongguancun plan]") == 0
     assert 'also carried by <a href="https://site2.example.cn/a/2.html">site2</a> (in English)' in html

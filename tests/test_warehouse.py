@@ -241,7 +241,8 @@ def test_the_digest_counts_each_task_over_two_weeks_as_the_momentum_view_does(tm
                            [quiet_day]).fetchall() == [(1, 2, "falling")]
         assert con.execute("SELECT max(day) FROM task_momentum").fetchone()[0] == quiet_day
     md = render_markdown(d)
-    assert "| Z1 坚持自立自强 | 1 | 0 | 2 | 1 | ↑ rising |" in md
+    # the day before `day` had no refresh and no article: unknown, not zero
+    assert "| Z1 坚持自立自强 | 1 | — | 2 | 1 | ↑ rising |" in md
 
 
 def _one_article(store, root) -> str:
