@@ -372,6 +372,18 @@ def _select_text(tree, selector: str | None) -> str | None:
     return text or None
 
 
+def _with_time(dt: datetime, tree, now: datetime | None) -> datetime:
+    """A date given without its time (a date-only meta tag: midnight) takes the time the page prints for that same
+    day (光明网: <meta name="publishdate" content="2021-01-20"> over "2021-01-20 12:23"), as the URL's day does."""
+    if (dt.hour, dt.minute, dt.second, dt.microsecond) != (0, 0, 0, 0):
+        return dt
+    head = _head_text(tree)
+    shown = _first_date(_LABEL_RE, head, now) or _unlabelled_date(head, now)
+    if shown is not None and shown.date() == dt.date() and (shown.hour, shown.minute) != (0, 0):
+        return shown
+    return dt
+
+
 def find_date(
     tree,
     url: str | None = None,
@@ -391,15 +403,15 @@ def find_date(
     for key in _META_DATE_KEYS:
         dt = parse_date(meta.get(key))
         if _valid(dt, now):
-            return dt
+            return _with_time(dt, tree, now)
     for item in _jsonld(tree):
         dt = parse_date(str(item.get("datePublished") or item.get("dateCreated") or ""))
         if _valid(dt, now):
-            return dt
+            return _with_time(dt, tree, now)
     for el in tree.iter("time"):
         dt = parse_date(el.get("datetime") or el.text_content())
         if _valid(dt, now):
-            return dt
+            return _with_time(dt, tree, now)
     dt = _wechat_date(tree)
     if _valid(dt, now):
         return dt

@@ -392,3 +392,20 @@ def test_dateline_in_the_json_ld_author_is_not_an_author():
 def test_calendar_leaf_date(text, day):
     got = md.date_from_text(text)
     assert (got.date().isoformat() if got else None) == day
+
+
+def test_a_date_only_meta_takes_the_time_the_page_prints_for_that_day():
+    """光明网: <meta name="publishdate" content="2021-01-20"> with "来源:光明网2021-01-20 12:23" on the page."""
+    now = datetime(2026, 11, 21, tzinfo=md.SHANGHAI)
+    head = '<meta name="publishdate" content="2021-01-20">'
+    dt = md.find_date(doc(head=head, body="<p>来源:光明网2021-01-20 12:23</p><p>正文。</p>"), now=now, use_htmldate=False)
+    assert dt.isoformat(timespec="minutes") == "2021-01-20T12:23+08:00"
+    # a time printed for another day is not this one's; a page that prints no time keeps the day alone
+    other = md.find_date(doc(head=head, body="<p>更新于 2021-01-22 09:10</p>"), now=now, use_htmldate=False)
+    assert other.isoformat(timespec="minutes") == "2021-01-20T00:00+08:00"
+    alone = md.find_date(doc(head=head, body="<p>发布日期：2021-01-20</p>"), now=now, use_htmldate=False)
+    assert (alone.date().isoformat(), alone.hour, alone.minute) == ("2021-01-20", 0, 0)
+    # a meta that gives its own time keeps it
+    timed = md.find_date(doc(head='<meta name="publishdate" content="2021-01-20 08:00:00">',
+                             body="<p>2021-01-20 12:23</p>"), now=now, use_htmldate=False)
+    assert (timed.hour, timed.minute) == (8, 0)
