@@ -119,7 +119,10 @@ def _delta(today: int, prev: int) -> str:
 
 
 def _when(dt: datetime | None) -> str:
-    return dt.strftime("%Y-%m-%d %H:%M") if dt else "date unknown"
+    """The publication time as the page gave it: a page that gives only its day (stored as midnight) shows the day."""
+    if dt is None:
+        return "date unknown"
+    return dt.strftime("%Y-%m-%d") if (dt.hour, dt.minute, dt.second) == (0, 0, 0) else dt.strftime("%Y-%m-%d %H:%M")
 
 
 def _one_line(evidence: str) -> str:

@@ -79,3 +79,10 @@ def test_markdown_escapes_what_it_would_read_as_markup():
     md = render_markdown(_digest(tasks=(DigestTask("B1", "国家战略科技力量创建工程", "N", (item,), 1, 0),)))
     assert "- **[\\*Big\\* news \\| \\[x\\] \\<script\\>](https://s.example.cn/9)** — Out\\_let, date unknown" in md
     assert "  > Evidence with \\`code\\` and \\# hash." in md
+
+
+def test_a_page_that_gives_only_its_day_shows_the_day():
+    day_only = DigestItem("a7", "t7", "kw", "北京市科委", "https://kw.beijing.gov.cn/7.html",
+                          datetime(2021, 1, 24, 0, 0, tzinfo=timezone.utc), "zh-Hant", "一是實施國家戰略科技力量創建工程。", 0.9)
+    md = render_markdown(_digest(tasks=(DigestTask("B1", "国家战略科技力量创建工程", "N", (day_only,), 1, 0),)))
+    assert "— 北京市科委, 2021-01-24\n" in md and "00:00" not in md
