@@ -622,7 +622,7 @@ def broken_sources(con, day: date, *, quiet_days: int = 7, max_error_rate: float
         ), latest AS (
             SELECT source, max(day) AS last_day FROM recent GROUP BY source
         )
-        SELECT r.source,
+        SELECT r.source, l.last_day,
                sum(r.requests) FILTER (WHERE r.day = l.last_day),
                sum(r.errors + r.responses_4xx + r.responses_5xx) FILTER (WHERE r.day = l.last_day),
                sum(r.new_articles),
@@ -630,9 +630,11 @@ def broken_sources(con, day: date, *, quiet_days: int = 7, max_error_rate: float
         FROM recent r JOIN latest l USING (source)
         GROUP BY r.source ORDER BY r.source
     """, [day, day, quiet_days]).fetchall()
-    for source, requests, failures, new_recent, first_day in rows:
+    for source, last_day, requests, failures, new_recent, first_day in rows:
         if requests and failures / requests > max_error_rate:
-            out.append((source, f"{failures}/{requests} requests failed"))
+            # a source this day's refresh did not crawl is reported from the last day that did, and says so
+            when = "" if last_day == day else f" on {last_day.isoformat()}, its last crawl"
+            out.append((source, f"{failures}/{requests} requests failed{when}"))
         elif not new_recent and (day - first_day).days >= quiet_days - 1:
             out.append((source, f"no new articles in {quiet_days} days"))
     return tuple(out)

@@ -25,7 +25,16 @@ def test_broken_sources_by_error_rate_and_by_silence(tmp_path):
         broken = dict(wh.broken_sources(con, day))
     assert set(broken) == {"quiet", "failing"}
     assert "no new articles in 7 days" in broken["quiet"]
-    assert "requests failed" in broken["failing"]
+    assert broken["failing"] == "9/10 requests failed"
+
+
+def test_a_source_not_crawled_today_is_reported_with_the_day_of_its_figures(tmp_path):
+    day = date(2026, 11, 20)
+    with Warehouse(tmp_path).writer() as con:
+        _health(con, day - timedelta(days=1), "failing", 8, failures=6, new=1)
+        _health(con, day, "busy", 5, new=2)  # today's refresh crawled another source only (--only busy)
+        broken = dict(wh.broken_sources(con, day))
+    assert broken == {"failing": "6/8 requests failed on 2026-11-19, its last crawl"}
 
 
 def test_sources_check_reports_entry_points_offline(capsys):
