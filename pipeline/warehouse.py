@@ -628,7 +628,7 @@ def broken_sources(con, day: date, *, quiet_days: int = 7, max_error_rate: float
                sum(r.new_articles),
                (SELECT min(day) FROM source_health h WHERE h.source = r.source)
         FROM recent r JOIN latest l USING (source)
-        GROUP BY r.source ORDER BY r.source
+        GROUP BY r.source, l.last_day ORDER BY r.source
     """, [day, day, quiet_days]).fetchall()
     for source, last_day, requests, failures, new_recent, first_day in rows:
         if requests and failures / requests > max_error_rate:
