@@ -23,6 +23,7 @@ class DigestItem:
     story_id: str | None = None  # the story (pipeline.stories) the article belongs to
     story_first_seen: date | None = None  # the day the story's first article was seen
     match: str | None = None  # how the article joined its story: "copy", "translation", None (it began the story)
+    story_outlet: str | None = None  # the outlet of the story's first article
     # (outlet, url, language note) of the story's other articles in the same list: republished copies, and
     # translations, whose note names their language ("in English", "in Chinese"; "" for a copy)
     also: tuple[tuple[str, str, str], ...] = ()
@@ -40,6 +41,7 @@ class DigestStory:
     codes: tuple[str, ...]  # top-level task codes, in plan order
     first_seen: date | None = None  # the day the story's first article was seen
     match: str | None = None  # how the lead article joined the story (as DigestItem.match)
+    story_outlet: str | None = None  # the outlet of the story's first article
 
 
 @dataclass(frozen=True)
@@ -137,16 +139,17 @@ def _stories(d: Digest) -> str:
     return f", {d.stories_today} {'story' if d.stories_today == 1 else 'stories'} (the rest republish or translate them)"
 
 
-def _earlier_story(first_seen: date | None, match: str | None, day: date) -> str:
-    """A story first seen on an earlier day says so, and whether today's article republishes or translates it."""
+def _earlier_story(first_seen: date | None, match: str | None, day: date, outlet: str | None = None) -> str:
+    """A story first seen on an earlier day says so, by whom, and whether today's article republishes or
+    translates it."""
     if first_seen is None or first_seen >= day:
         return ""
     how = "a translation" if match == "translation" else "republished"
-    return f" · {how} (story first seen {first_seen:%Y-%m-%d})"
+    return f" · {how} (story first seen {first_seen:%Y-%m-%d}{f', {outlet}' if outlet else ''})"
 
 
 def _story_note(it: DigestItem, day: date) -> str:
-    return _earlier_story(it.story_first_seen, it.match, day)
+    return _earlier_story(it.story_first_seen, it.match, day, it.story_outlet)
 
 
 def _also_md(it: DigestItem) -> list[str]:
@@ -175,7 +178,7 @@ def render_markdown(d: Digest) -> str:
                 if st.also else ""
             codes = " ".join(st.codes) if st.codes else "no plan task"
             out.append(f"{n}. [{_md(st.title)}]({st.url}) — {_md(st.outlet)}{also} — {codes}"
-                       + _earlier_story(st.first_seen, st.match, d.day))
+                       + _earlier_story(st.first_seen, st.match, d.day, st.story_outlet))
         out.append("")
     for t in d.tasks:
         if not t.items:
@@ -248,7 +251,7 @@ def render_html(d: Digest) -> str:
                                           for o, u, note in st.also)) if st.also else ""
             codes = " ".join(f'<a href="#{e(c)}">{e(c)}</a>' for c in st.codes) if st.codes else "no plan task"
             parts.append(f'<li><a href="{e(st.url, quote=True)}">{e(st.title)}</a> — {e(st.outlet)}{also} — {codes}'
-                         f'{e(_earlier_story(st.first_seen, st.match, d.day))}</li>')
+                         f'{e(_earlier_story(st.first_seen, st.match, d.day, st.story_outlet))}</li>')
         parts.append("</ol>")
     for t in d.tasks:
         if not t.items:

@@ -490,7 +490,8 @@ def digest_data(con, day: date, *, broken_sources: tuple[tuple[str, str], ...] =
         "ORDER BY plan DESC, code", [version]).fetchall()
     story_cols = """coalesce(s.story_id, a.id),
                (SELECT min(x.first_seen) FROM article_stories y JOIN articles x ON x.id = y.article_id
-                 WHERE y.story_id = s.story_id), s.match"""
+                 WHERE y.story_id = s.story_id), s.match,
+               (SELECT coalesce(x.outlet, x.source) FROM articles x WHERE x.id = s.story_id)"""
     rows = con.execute(f"""
         SELECT l.code, a.id, coalesce(a.title, a.url), a.source, a.outlet, a.url, a.published_at, a.language,
                l.evidence, l.score, l.method, {story_cols}
@@ -555,7 +556,8 @@ def _day_stories(con, day: date, order: list[str]) -> tuple:
                a.source, a.language, a.relevance, a.published_at,
                list(DISTINCT l.code) FILTER (WHERE l.code IS NOT NULL AND l.code NOT LIKE '%.%'),
                (SELECT min(x.first_seen) FROM article_stories y JOIN articles x ON x.id = y.article_id
-                 WHERE y.story_id = s.story_id), s.match
+                 WHERE y.story_id = s.story_id), s.match,
+               (SELECT coalesce(x.outlet, x.source) FROM articles x WHERE x.id = s.story_id)
         FROM articles a LEFT JOIN article_stories s ON s.article_id = a.id
         LEFT JOIN article_labels l ON l.article_id = a.id
         WHERE a.relevant AND a.first_seen = ?
@@ -570,7 +572,7 @@ def _day_stories(con, day: date, order: list[str]) -> tuple:
         also = tuple((r[4], r[3], _language_note(lead[6], r[6])) for r in others)
         sources = len({r[5] for r in group})
         out.append((-sources, -(lead[7] or 0.0), DigestStory(lead[2], lead[3], lead[4], also, tuple(codes),
-                                                                 lead[10], lead[11])))
+                                                                 lead[10], lead[11], lead[12])))
     out.sort(key=lambda x: (x[0], x[1]))  # stable: relevance and publication order within equals
     return tuple(x[2] for x in out)
 

@@ -229,13 +229,13 @@ def test_the_digest_shows_a_story_once_with_its_other_outlets(tmp_path):
     lead = next(i for i, line in enumerate(md.splitlines()) if line.startswith("- **[原稿](https://site2.example.cn/a/2.html)**"))
     assert md.splitlines()[lead + 1] == "  also carried by [site3](https://site3.example.cn/a/3.html)"
     assert "[Old story again](https://site4.example.cn/a/4.html)** — site4, date unknown · republished " \
-           f"(story first seen {d1:%Y-%m-%d})" in md
+           f"(story first seen {d1:%Y-%m-%d}, site1)" in md
     assert 'also carried by <a href="https://site3.example.cn/a/3.html">site3</a>' in html
     # the overview lists each of the day's stories once, the one most outlets carried first, with its tasks
     overview = md.split("## Today's stories (2)\n\n", 1)[1].split("\n\n", 1)[0].splitlines()
     assert overview == [
         "1. [原稿](https://site2.example.cn/a/2.html) — site2; also [site3](https://site3.example.cn/a/3.html) — Z1",
-        f"2. [Old story again](https://site4.example.cn/a/4.html) — site4 — Z1 · republished (story first seen {d1:%Y-%m-%d})"]
+        f"2. [Old story again](https://site4.example.cn/a/4.html) — site4 — Z1 · republished (story first seen {d1:%Y-%m-%d}, site1)"]
     assert '<h2>Today\'s stories (2)</h2><ol>' in html and '— <a href="#Z1">Z1</a></li>' in html
 
 
