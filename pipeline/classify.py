@@ -244,6 +244,12 @@ class _Doc:
     joined: str  # the sentences joined with "\n"
     starts: list[int]  # offset of each sentence in ``joined``
     tokens: dict = field(default_factory=dict)  # jieba block -> its token set
+    thin_flags: list | None = None  # per sentence: too thin to quote as evidence (made on first use)
+
+    def thin(self, i: int) -> bool:
+        if self.thin_flags is None:
+            self.thin_flags = [_thin(s) for s in self.sents]
+        return self.thin_flags[i]
 
 
 _HAN_BLOCK = re.compile("[\u4E00-\u9FD5a-zA-Z0-9+#&\\._%\\-]+")  # jieba's re_han_default: it cuts each block alone
@@ -630,8 +636,7 @@ class Classifier:
             return by_model
         model = self._task_model
         probs = model.probabilities(model_text)
-        weights = None  # per sentence and task, computed once if a task needs an evidence sentence
-        thick = None  # per sentence: not thin
+        weights = thick = None  # per sentence (and task), made once if a task needs an evidence sentence
         for n, (code, p) in enumerate(probs.items()):
             plan = self._plan_of.get(code)
             t = self._task_thresholds.get(plan)
@@ -647,9 +652,8 @@ class Classifier:
             else:
                 if weights is None:
                     weights = model.sentence_weights(doc.sents)
+                    thick = ~np.array([doc.thin(i) for i in range(len(doc.sents))], dtype=bool)
                 col = weights[:, n]
-                if thick is None:
-                    thick = np.array([not _thin(x) for x in doc.sents])
                 if thick.any() and col[thick].max() > 0:
                     col = np.where(thick, col, -1.0)
                 final[code] = (score, 0.0, int(col.argmax()))  # the first of equals
@@ -776,7 +780,7 @@ class Classifier:
                 continue
             # evidence: a sentence that is not thin, then the most strong-phrase weight, then most weight,
             # then earliest
-            best_i = min(sent_w, key=lambda i: (_thin(doc.sents[i]), -sent_s.get(i, 0.0), -sent_w[i], i))
+            best_i = min(sent_w, key=lambda i: (doc.thin(i), -sent_s.get(i, 0.0), -sent_w[i], i))
             raw[e.code] = (1.0 - miss, sent_w[best_i], best_i)
 
         relevance, damp = self._relevance(doc, hits, mhits, title, len(plan_phrase_hits), plan_sents, len(open_codes))

@@ -70,7 +70,7 @@ def cmd_refresh(args) -> int:
     from pipeline.defs.assets import ALL_ASSETS
     from pipeline.defs.checks import ALL_CHECKS
     from pipeline.defs.resources import CrawlerResource, WarehouseResource
-    from spiders.sources import load_sources
+    from spiders.sources import load_sources, select_sources
 
     from pipeline.defs.partitions import daily
 
@@ -81,12 +81,13 @@ def cmd_refresh(args) -> int:
                        "Asia/Shanghai)")
     # fail fast with a clear message: the sources file (--sources, else $ZGC_SOURCES, else the bundled registry)
     # and the names --only picks from it
-    names = {s.name for s in load_sources(args.sources or os.environ.get("ZGC_SOURCES"))}
-    if args.only:
-        unknown = sorted({n.strip() for n in args.only.split(",") if n.strip()} - names)
-        if unknown or not args.only.strip(","):
-            raise CliError(f"--only: unknown source(s) {', '.join(unknown) or '(none named)'}; known: "
-                           f"{', '.join(sorted(names))}")
+    sources = load_sources(args.sources or os.environ.get("ZGC_SOURCES"))
+    if args.only is not None:
+        try:
+            if not select_sources(sources, args.only):
+                raise ValueError(f"no source named; known: {', '.join(sorted(s.name for s in sources))}")
+        except ValueError as exc:
+            raise CliError(f"--only: {exc}") from None
     _ensure_dagster_home()
     store = Warehouse()
     mode = "live" if args.live else "offline"
@@ -112,11 +113,10 @@ def cmd_refresh(args) -> int:
             )
     except WarehouseBusy as exc:
         raise CliError(f"another refresh is running, not starting a second one ({exc})", EXIT_BUSY) from None
-    meta = {}
+    meta: dict[str, dict] = {}  # asset -> its materialization's metadata
     for node in ("raw_pages", "articles", "article_labels", "daily_digest"):
         for mat in result.asset_materializations_for_node(node):
-            meta.update({f"{node}.{k}": v.value for k, v in mat.metadata.items()})
-            meta.update({k: v.value for k, v in mat.metadata.items()})
+            meta.setdefault(node, {}).update({k: v.value for k, v in mat.metadata.items()})
     failed_checks = [e.asset_check_evaluation_data.check_name for e in result.all_events
                      if e.event_type_value == "ASSET_CHECK_EVALUATION" and not e.asset_check_evaluation_data.passed]
     if not result.success:
@@ -124,15 +124,16 @@ def cmd_refresh(args) -> int:
     summary = {
         "date": day.isoformat(),
         "mode": mode,
-        "pages_fetched": meta.get("pages_fetched", 0),
-        "pages_new": meta.get("pages_new", 0),
-        "articles_new": meta.get("articles_new", 0),
+        "pages_fetched": meta.get("raw_pages", {}).get("pages_fetched", 0),
+        "pages_new": meta.get("raw_pages", {}).get("pages_new", 0),
+        "articles_new": meta.get("articles", {}).get("articles_new", 0),
         # this run's: the relevant ones among the articles it classified (its new articles; after a taxonomy
         # change, every article it relabelled); the day's: every relevant article first seen on it, as the digest
-        "relevant_new": meta.get("article_labels.relevant", 0),
+        "relevant_new": meta.get("article_labels", {}).get("relevant", 0),
         "relevant_today": _relevant_today(store, day),
         "warehouse": str(store.published_db),
-        "digest": {"markdown": str(meta.get("markdown")), "html": str(meta.get("html"))},
+        "digest": {"markdown": str(meta.get("daily_digest", {}).get("markdown")),
+                   "html": str(meta.get("daily_digest", {}).get("html"))},
         "failed_checks": failed_checks,
         "run_id": result.run_id,
     }

@@ -47,7 +47,7 @@ from scrapy.utils.asyncio import create_looping_call
 
 from pipeline.metadata import date_from_url
 from pipeline.urls import canonical_url
-from spiders.sources import Source, load_sources
+from spiders.sources import Source, load_sources, select_sources
 
 log = logging.getLogger(__name__)
 progress_log = logging.getLogger(__name__ + ".logstats")  # "logstats" lines are surfaced by the Dagster asset
@@ -203,13 +203,7 @@ class NewsSpider(scrapy.Spider):
                  stats_file: str | None = None, state_file: str | None = None,
                  job_dir: str | None = None, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        sources = load_sources(sources_file)
-        if only:
-            wanted = {s.strip() for s in only.split(",") if s.strip()}
-            unknown = wanted - {s.name for s in sources}
-            if unknown:
-                raise ValueError(f"unknown source(s): {', '.join(sorted(unknown))}")
-            sources = [s for s in sources if s.name in wanted]
+        sources = select_sources(load_sources(sources_file), only)
         self.sources: list[Source] = sources
         self._by_name = {s.name: s for s in sources}
         self.allowed_domains = sorted({d for s in sources for d in s.domains})

@@ -143,6 +143,19 @@ def load_sources(path: str | Path | None = None) -> list[Source]:
     return sources
 
 
+def select_sources(sources: list[Source], only: str | None) -> list[Source]:
+    """The sources named in ``only`` (comma-separated; all of them when it is empty); ValueError naming the
+    unknown names and the known ones."""
+    if not only:
+        return sources
+    wanted = {s.strip() for s in only.split(",") if s.strip()}
+    unknown = wanted - {s.name for s in sources}
+    if unknown:
+        raise ValueError(f"unknown source(s) {', '.join(sorted(unknown))}; known: "
+                         f"{', '.join(sorted(s.name for s in sources))}")
+    return [s for s in sources if s.name in wanted]
+
+
 def source_for_url(sources: list[Source], url: str) -> Source | None:
     for s in sources:
         if s.owns(url):

@@ -17,6 +17,7 @@ import time
 
 import pytest
 
+from pipeline.defs.runs import process_alive
 from tests.faultserver import (
     FaultServer,
     crawl_command,
@@ -274,19 +275,11 @@ def test_a_crawl_does_not_outlive_the_refresh_that_started_it(tmp_path):
             os.kill(parent.pid, signal.SIGKILL)
             parent.wait(timeout=10)
             deadline = time.monotonic() + 30
-            while _alive(child) and time.monotonic() < deadline:
+            while process_alive(child) and time.monotonic() < deadline:
                 time.sleep(0.1)
-            assert not _alive(child), "the crawl outlived its parent"
+            assert not process_alive(child), "the crawl outlived its parent"
             assert len(server.requests_to("/art/slow/slow-")) < 40  # it stopped, it did not finish the job
         finally:
-            if _alive(child):
+            if process_alive(child):
                 os.kill(child, signal.SIGKILL)
 
-
-def _alive(pid: int) -> bool:
-    """Running (a zombie no one has reaped yet counts as gone)."""
-    try:
-        with open(f"/proc/{pid}/stat", encoding="ascii") as fh:
-            return fh.read().rsplit(")", 1)[1].split()[0] != "Z"
-    except FileNotFoundError:
-        return False

@@ -23,7 +23,8 @@ def process_tags() -> dict[str, str]:
     return {PID_TAG: str(os.getpid()), HOST_TAG: socket.gethostname()}
 
 
-def _alive(pid: int) -> bool:
+def process_alive(pid: int) -> bool:
+    """Whether process ``pid`` runs (a zombie nobody has reaped yet counts as gone)."""
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
@@ -44,7 +45,7 @@ def fail_dead_runs(instance) -> list[str]:
     runs = instance.get_runs(filters=RunsFilter(statuses=[DagsterRunStatus.STARTED, DagsterRunStatus.STARTING]))
     for run in runs:
         pid = run.tags.get(PID_TAG, "")
-        if run.tags.get(HOST_TAG) != host or not pid.isdigit() or int(pid) == os.getpid() or _alive(int(pid)):
+        if run.tags.get(HOST_TAG) != host or not pid.isdigit() or int(pid) == os.getpid() or process_alive(int(pid)):
             continue
         instance.report_run_failed(run, message=f"its process {pid} is gone (killed without a chance to report): "
                                                 "marked failed so that queued runs can start")
