@@ -532,11 +532,8 @@ def digest_data(con, day: date, *, broken_sources: tuple[tuple[str, str], ...] =
                count(DISTINCT coalesce(s.story_id, a.id)) FILTER (WHERE a.first_seen = ?)
         FROM articles a LEFT JOIN article_stories s ON s.article_id = a.id WHERE a.relevant
     """, [day, prev, day]).fetchone()
-    # the days some refresh looked at (a crawl run, or articles first seen then: a warehouse loaded otherwise)
-    looked = {d for (d,) in con.execute("""
-        SELECT day FROM crawl_runs WHERE day BETWEEN ?::DATE - 13 AND ?
-        UNION SELECT first_seen FROM articles WHERE first_seen BETWEEN ?::DATE - 13 AND ?
-    """, [day, day, day, day]).fetchall()}
+    looked = {d for (d,) in con.execute(
+        "SELECT day FROM refreshed_days WHERE day BETWEEN ?::DATE - 13 AND ?", [day, day]).fetchall()}
     return Digest(day=day, previous_day=prev, tasks=digest_tasks, relevant_today=rel_today,
                   previous_refreshed=prev in looked,
                   prior_week_refreshed=any(day - timedelta(days=n) in looked for n in range(7, 14)),

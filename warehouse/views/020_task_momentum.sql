@@ -1,12 +1,12 @@
 -- task_momentum: per code and day, articles in the 7 days ending that day against the 7 days before;
--- trend = rising | falling | steady.  Every refreshed day (crawl_runs) and every day an article was first seen has
--- a row for every code of the current taxonomy (current_plan_tasks) and every code ever labelled, so the latest
--- refreshed day is there even when it brought nothing, and a task whose coverage stopped shows as falling.
+-- trend = rising | falling | steady.  Every day of refreshed_days has a row for every code of the current taxonomy
+-- (current_plan_tasks) and every code ever labelled, so the latest refreshed day is there even when it brought
+-- nothing, and a task whose coverage stopped shows as falling.
 CREATE OR REPLACE VIEW task_momentum AS
 WITH daily AS (
     SELECT day, code, sum(articles) AS articles FROM task_trends GROUP BY ALL
 ), days AS (
-    SELECT day FROM crawl_runs UNION SELECT day FROM daily
+    SELECT day FROM refreshed_days
 ), codes AS (
     SELECT code FROM current_plan_tasks UNION SELECT code FROM daily
 ), windows AS (
