@@ -77,6 +77,11 @@ class Digest:
     previous_refreshed: bool = True
     prior_week_refreshed: bool = True
 
+    @property
+    def has_learned_labels(self) -> bool:
+        """Whether any listed label was made by the learned task model (the legend is shown then)."""
+        return any(it.method == "model" for t in self.tasks for it in t.items)
+
 
 # a label the learned task model made (not the taxonomy's phrases) is marked, so a reader knows the quote is
 # the model's best sentence rather than a sentence naming the task
@@ -202,7 +207,7 @@ def render_markdown(d: Digest) -> str:
     if not d.relevant_today:
         out.append("_No new relevant coverage today._")
         out.append("")
-    if any(it.method == "model" for t in d.tasks for it in t.items):
+    if d.has_learned_labels:
         out.append(f"_{LEARNED_LEGEND}_")
         out.append("")
     out.append("---")
@@ -271,7 +276,7 @@ def render_html(d: Digest) -> str:
         parts.append("</ul>")
     if not d.relevant_today:
         parts.append("<p><em>No new relevant coverage today.</em></p>")
-    if any(it.method == "model" for t in d.tasks for it in t.items):
+    if d.has_learned_labels:
         parts.append(f"<p><small>{e(LEARNED_LEGEND)}</small></p>")
     if d.broken_sources:
         footer = "Sources needing attention: " + "; ".join(f"{s} ({why})" for s, why in d.broken_sources) + "."
