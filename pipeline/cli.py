@@ -16,6 +16,7 @@ import shutil
 import sys
 from datetime import date, datetime, timezone
 from pathlib import Path
+from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
 from pipeline.warehouse import PROJECT_ROOT, Warehouse, WarehouseBusy
@@ -46,6 +47,41 @@ def _seconds(value: str) -> float:
     if not secs >= 0 or secs == float("inf"):
         raise argparse.ArgumentTypeError(f"not a number of seconds >= 0: {value!r}")
     return secs
+
+
+def _threshold(value: str) -> float:
+    try:
+        t = float(value)
+    except ValueError:
+        t = -1.0
+    if not 0.0 <= t <= 1.0:
+        raise argparse.ArgumentTypeError(f"not a threshold in [0, 1]: {value!r}")
+    return t
+
+
+def _stdin_lines():
+    """stdin's lines, decoded strictly as UTF-8 (a line that is not says so, with its number)."""
+    buffer = getattr(sys.stdin, "buffer", None)
+    if buffer is None:  # a text stream put in place of stdin (tests)
+        yield from enumerate(sys.stdin, 1)
+        return
+    for lineno, raw in enumerate(buffer, 1):
+        try:
+            yield lineno, raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise CliError(f"stdin line {lineno}: not valid UTF-8 ({exc.reason} at byte {exc.start})") from None
+
+
+def _json_constant(name: str):
+    raise ValueError(f"{name} is not a JSON value")
+
+
+def _unicode_string(value, what: str) -> None:
+    """Raise ValueError when ``value`` holds a lone surrogate (``"\\udce9"`` in JSON): not text."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise ValueError(f"{what} holds a lone surrogate (\\ud800-\\udfff), not text") from None
 
 
 def _today() -> date:
@@ -204,21 +240,50 @@ def cmd_reprocess(args) -> int:
 
 
 # -- extract / classify -------------------------------------------------------------
+def _read_page(path: Path) -> bytes:
+    """A saved page's bytes, gunzipped if it is gzipped (``page.html.gz``); no more than the extractor
+    accepts plus one byte is read, so a huge file is refused as too large without filling memory."""
+    import zlib
+
+    from pipeline.extract import MAX_BODY_BYTES
+
+    with open(path, "rb") as fh:
+        body = fh.read(MAX_BODY_BYTES + 1)
+    if body[:2] == b"\x1f\x8b":
+        try:
+            body = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(body, MAX_BODY_BYTES + 1)
+        except zlib.error as exc:
+            raise OSError(f"not a readable gzip file: {exc}") from None
+    return body
+
+
 def cmd_extract(args) -> int:
     from pipeline.extract import extract_article
     from pipeline.models import ExtractionError
+    from spiders.sources import load_sources, source_for_url
 
+    # the hints of the source that owns --url, as a refresh would apply them (--sources, else $ZGC_SOURCES,
+    # else the bundled registry)
+    source = None
+    if args.url:
+        try:
+            urlsplit(args.url)
+        except ValueError as exc:
+            raise CliError(f"--url {args.url!r} is not a URL: {exc}") from None
+        source = source_for_url(load_sources(args.sources or os.environ.get("ZGC_SOURCES")), args.url)
+    elif args.sources:
+        raise CliError("--sources needs --url: the page's URL picks the source whose hints apply")
     status = 0
     for name in args.files:
-        path = Path(name)
         try:
-            body = path.read_bytes()
+            body = _read_page(Path(name))
         except OSError as exc:
-            print(json.dumps({"file": name, "error": f"cannot read: {exc.strerror}"}, ensure_ascii=False))
+            print(json.dumps({"file": name, "error": f"cannot read: {exc.strerror or exc}"}, ensure_ascii=False))
             status = EXIT_FAILED
             continue
         try:
-            art = extract_article(body, url=args.url, now=datetime.now(timezone.utc))
+            art = extract_article(body, url=args.url, hints=source.hints if source else None,
+                                  now=datetime.now(timezone.utc))
         except ExtractionError as exc:
             print(json.dumps({"file": name, "error": str(exc)}, ensure_ascii=False))
             status = EXIT_FAILED
@@ -227,6 +292,7 @@ def cmd_extract(args) -> int:
             "file": name, "title": art.title, "text": art.text,
             "published_at": art.published_at.isoformat() if art.published_at else None,
             "author": art.author, "language": art.language, "outlet": art.outlet,
+            "source": source.name if source else None,
         }, ensure_ascii=False))
     return status
 
@@ -235,13 +301,17 @@ def cmd_classify(args) -> int:
     from pipeline.classify import Classifier
 
     clf = Classifier.load(threshold=args.threshold) if args.threshold is not None else Classifier.load()
-    for lineno, line in enumerate(sys.stdin, 1):
+    for lineno, line in _stdin_lines():
         if not line.strip():
             continue
         try:
-            obj = json.loads(line)
+            obj = json.loads(line, parse_constant=_json_constant)
             if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
                 raise ValueError("each line must be an object with a string 'text'")
+            if obj.get("title") is not None and not isinstance(obj["title"], str):
+                raise ValueError("'title' must be a string (or absent)")
+            _unicode_string(obj["text"], "'text'")
+            _unicode_string(obj.get("title") or "", "'title'")
         except ValueError as exc:
             raise CliError(f"stdin line {lineno}: {exc}") from None
         res = clf.classify(obj["text"], title=obj.get("title"))
@@ -280,9 +350,12 @@ def cmd_digest(args) -> int:
         con.close()
     if not ran:
         # all zeros and "all sources healthy" for a day nothing looked at would read as a quiet day
+        from pipeline.defs.partitions import daily
+
+        hint = (f": run `zgc-monitor refresh --date {args.date.isoformat()}` first"
+                if args.date.isoformat() in daily.get_partition_keys() else "")
         raise CliError(f"no refresh has run for {args.date.isoformat()} (the latest refreshed day is "
-                       f"{last.isoformat() if last else 'none'}): run `zgc-monitor refresh --date "
-                       f"{args.date.isoformat()}` first", EXIT_USAGE)
+                       f"{last.isoformat() if last else 'none'}){hint}", EXIT_USAGE)
     paths = write_digest(store, args.date)
     if args.print:
         sys.stdout.write(Path(paths["markdown"]).read_text(encoding="utf-8"))
@@ -307,7 +380,7 @@ def _cell(v, *, table: bool) -> str:
 def cmd_sql(args) -> int:
     import duckdb
 
-    query = sys.stdin.read() if args.query == "-" else args.query
+    query = "".join(line for _, line in _stdin_lines()) if args.query == "-" else args.query
     if not query.strip():
         raise CliError("empty query: give one SQL statement (or - to read it from stdin)", EXIT_USAGE)
     store = Warehouse()
@@ -379,12 +452,14 @@ def build_parser() -> argparse.ArgumentParser:
     rp.set_defaults(func=cmd_reprocess)
 
     e = sub.add_parser("extract", help="extract article fields from saved pages (one JSON line per file)")
-    e.add_argument("--url", help="the page's URL (helps metadata)")
+    e.add_argument("--url", help="the page's URL (helps metadata; the registry source that owns it lends its "
+                                 "extraction hints)")
+    e.add_argument("--sources", help="sources file whose hints apply (default: $ZGC_SOURCES or the bundled registry)")
     e.add_argument("files", nargs="+")
     e.set_defaults(func=cmd_extract)
 
     c = sub.add_parser("classify", help="classify JSON Lines {id, title?, text} from stdin")
-    c.add_argument("--threshold", type=float)
+    c.add_argument("--threshold", type=_threshold, help="label threshold in [0, 1] (default: the taxonomy's)")
     c.set_defaults(func=cmd_classify)
 
     d = sub.add_parser("digest", help="render the digest of a day from the published warehouse")
@@ -417,6 +492,8 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
                         format="%(asctime)s %(name)s %(levelname)s %(message)s")
+    if not args.verbose:  # its "discarding data" notes are about its own internals, not the user's input
+        logging.getLogger("trafilatura").setLevel(logging.ERROR)
     try:
         return args.func(args)
     except CliError as exc:

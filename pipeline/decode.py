@@ -113,10 +113,13 @@ def _tolerant(body: bytes, encoding: str) -> str | None:
     return None
 
 
-def decode_html(body: bytes, header_content_type: str | None = None) -> tuple[str, str]:
+def decode_html(body: bytes, header_content_type: str | None = None,
+                charset_hint: str | None = None) -> tuple[str, str]:
     """Decode an HTML page; returns ``(text, encoding used)``.
 
-    ``header_content_type`` is the HTTP ``Content-Type`` header value, if any.
+    ``header_content_type`` is the HTTP ``Content-Type`` header value, if any; ``charset_hint`` the
+    encoding the source is declared to use (``charset`` in the sources file, for sites whose own
+    declarations are unreliable), tried before the page's declarations; valid UTF-8 bytes still win.
     """
     for bom, enc in _BOMS:
         if body.startswith(bom):
@@ -131,8 +134,9 @@ def decode_html(body: bytes, header_content_type: str | None = None) -> tuple[st
         return text, "utf-8"
 
     header, meta = declared_charsets(body, header_content_type)
+    hint = normalise_encoding_name(charset_hint) if charset_hint else None
     candidates: list[str] = []
-    for enc in (header, meta):
+    for enc in (hint, header, meta):
         if enc and enc not in _UNRELIABLE and enc not in candidates and enc != "utf-8":
             candidates.append(enc)
     # GB18030 decodes almost any byte string without error, and Big5 bytes mostly do too:

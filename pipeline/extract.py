@@ -164,6 +164,13 @@ def _parse(text: str):
     return tree
 
 
+_MAX_DEPTH = 255  # libxml2's HTML parser keeps no element deeper than this (without its "huge" option)
+
+
+def _at_nesting_limit(tree) -> bool:
+    return any(sum(1 for _ in el.iterancestors()) >= _MAX_DEPTH for el in tree.iter() if len(el) == 0)
+
+
 def _css(tree, selector: str):
     try:
         return tree.cssselect(selector)
@@ -272,7 +279,8 @@ def _prune(tree, hints: SourceHints | None, title: str | None = None) -> None:
 
 
 # spans and divs with a class or id inside a paragraph, holding two links or more or an image (selected in C)
-_IN_PARAGRAPH_WITH_LINKS = lxml.etree.XPath(".//p//*[self::span or self::div][@class or @id][(.//a)[2] or .//img]")
+_IN_PARAGRAPH_WITH_LINKS = lxml.etree.XPath(
+    "descendant::*[self::span or self::div][@class or @id][ancestor::p][(descendant::a)[2] or descendant::img]")
 
 
 # elements with a schema.org type (one scan; the types are then read in Python)
@@ -280,13 +288,14 @@ _WITH_ITEMTYPE = lxml.etree.XPath("//*[@itemtype]")
 
 
 # elements inside <pre> or <code>
-_IN_CODE = lxml.etree.XPath("//pre//* | //code//*")
+_IN_CODE = lxml.etree.XPath("//*[ancestor::pre or ancestor::code]")
 
 
 _DEK_MAX = 300  # characters: a summary line, not a paragraph of the story
 # in document order (selected in C): the paragraphs, and the elements with a class or id that may be a dek
 _DEK_CANDIDATES = lxml.etree.XPath(
-    ".//p | .//*[self::h2 or self::h3 or self::h4 or self::h5 or self::h6 or self::div or self::span][@class or @id]")
+    "descendant::*[self::p or ((self::h2 or self::h3 or self::h4 or self::h5 or self::h6 or self::div or self::span)"
+    " and (@class or @id))]")
 
 
 def _drop_deks(root, dek_re: re.Pattern | None) -> None:
@@ -430,7 +439,8 @@ _TEASER_MIN_ITEMS = 3
 _TEASER_MAX_ITEM = 600
 # candidate lists, selected in C: 3+ element children and 3+ links below (a union of the four
 # tags, in document order, and *[3] for "three children": a third faster than testing every element)
-_TEASER_PARENTS = lxml.etree.XPath("(.//ul|.//ol|.//div|.//section)[*[3]][count(.//a[@href]) >= 3]")
+_TEASER_PARENTS = lxml.etree.XPath(
+    "descendant::*[self::ul or self::ol or self::div or self::section][*[3]][count(descendant::a[@href]) >= 3]")
 
 
 def _opens_with_link(item) -> bool:
@@ -490,7 +500,8 @@ def _drop_teaser_lists(root) -> None:
 _LABEL_TAGS = frozenset(("h2", "h3", "h4", "h5", "h6", "div", "p", "span", "strong", "b", "dt", "header", "em", "i"))
 # short text runs (label candidates), selected in C
 _SHORT_RUNS = lxml.etree.XPath(
-    ".//text()[string-length(normalize-space(.)) > 1][string-length(normalize-space(.)) <= 40]", smart_strings=True
+    "descendant::text()[string-length(normalize-space(.)) > 1][string-length(normalize-space(.)) <= 40]",
+    smart_strings=True
 )
 
 
@@ -532,7 +543,7 @@ def _drop_list_after_label(root, el, text: str) -> None:
             and next((k for k in box if isinstance(k.tag, str)), None) is el:
         # the label opens a block whose rest is the list (<p><strong>READ MORE:</strong><br><a>…</a><br><a>…</a></p>)
         rest = len(_norm_ws(box.text_content())) - len(text)
-        links = sum(len(_norm_ws(t)) for t in _LINK_TEXT(box))
+        links = sum(len(_norm_ws(t)) for t in _link_text(box))
         if len(box.findall(".//a")) >= 2 and rest > 0 and links >= 0.8 * rest and not _holds_prose(box):
             _drop(box)
             return
@@ -579,8 +590,14 @@ _SENTENCE_RE = re.compile(r"[。，；！？,;.!?]")
 # text runs outside links / inside links (whitespace-only runs included; callers strip):
 # only runs of at least $n characters before stripping (shorter ones cannot
 # count as prose): most runs are short, and the test in C spares a Python loop over them
-_LONG_FREE_TEXT = lxml.etree.XPath(".//text()[string-length(.) >= $n][not(ancestor::a)]", smart_strings=False)
-_LINK_TEXT = lxml.etree.XPath(".//a//text()", smart_strings=False)
+_LONG_FREE_TEXT = lxml.etree.XPath("descendant::text()[string-length(.) >= $n][not(ancestor::a)]", smart_strings=False)
+_TEXT_IN_LINKS = lxml.etree.XPath("descendant::text()[ancestor::a]", smart_strings=False)
+
+
+def _link_text(el) -> list[str]:
+    """The text runs inside links under ``el`` (``.//a//text()``; the HTML parser never nests a link in a
+    link, so under an element that is itself inside a link there are none)."""
+    return [] if next(el.iterancestors("a"), None) is not None else _TEXT_IN_LINKS(el)
 
 
 def _prose_len(el) -> int:
@@ -596,7 +613,7 @@ def _prose_len(el) -> int:
 
 def _link_ratio(el) -> float:
     text = len(el.text_content().strip()) or 1
-    return sum(len(t.strip()) for t in _LINK_TEXT(el)) / text
+    return sum(len(t.strip()) for t in _link_text(el)) / text
 
 
 def _holds_prose(el) -> bool:
@@ -680,7 +697,7 @@ def _reveal_collapsed(tree) -> None:
 
 # spans inside a paragraph that trafilatura's precision mode would discard with their text: a class token
 # "link" (CBS Sports wraps every in-sentence link in <span class="link">) or "bottom…", a border style
-_SPANS_IN_PARAGRAPHS = lxml.etree.XPath(".//p//span[@class or @style]")
+_SPANS_IN_PARAGRAPHS = lxml.etree.XPath("descendant::span[@class or @style][ancestor::p]")
 _PRECISION_DISCARD_TOKEN = re.compile(r"^(?:link|bottom\S*|\S*bottom)$", re.I)
 
 
@@ -695,8 +712,8 @@ def _keep_inline_spans(tree) -> None:
 
 
 # links that hold only an image: <a href="big.jpg"><img src="small.jpg"></a> (click to enlarge)
-_IMAGE_LINKS = lxml.etree.XPath(".//a[.//img][not(normalize-space())]")
-_IMAGE_LINKS_IN_PARAGRAPHS = lxml.etree.XPath(".//p//a[.//img][not(normalize-space())]")
+_IMAGE_LINKS = lxml.etree.XPath("descendant::a[descendant::img][not(normalize-space())]")
+_IMAGE_LINKS_IN_PARAGRAPHS = lxml.etree.XPath("descendant::a[ancestor::p][descendant::img][not(normalize-space())]")
 
 
 def _unwrap_image_links(tree) -> None:
@@ -1081,7 +1098,7 @@ def extract_article(
         raise ExtractionError(f"page too large ({len(body) // 1024 // 1024} MB > {MAX_BODY_BYTES // 1024 // 1024} MB): not an article page")
     content_type = _header(headers, "content-type")
     _refuse_non_html(body, content_type)
-    html, encoding = decode_html(body, content_type)
+    html, encoding = decode_html(body, content_type, hints.charset if hints else None)
     if "\ufffd" in html[:20000] and html[:20000].count("\ufffd") > 200:
         raise ExtractionError("binary body (undecodable bytes), not an HTML page")
     tree = _parse(html)
@@ -1128,6 +1145,9 @@ def extract_article(
     except (RecursionError, ValueError, lxml.etree.LxmlError) as exc:
         raise ExtractionError(f"main-text extraction failed: {exc.__class__.__name__}") from exc
     if len(text) < _MIN_TEXT:
+        if _at_nesting_limit(tree):
+            raise ExtractionError(f"no article text found: the HTML nests deeper than {_MAX_DEPTH} elements, the "
+                                  "parser's limit, and what lies deeper is lost")
         raise ExtractionError("no article text found on the page")
     author = md.find_author(tree, text, meta=meta, head_text=head_text, selector_text=author_hint, evidence=author_clues,
                             raw_text=raw)

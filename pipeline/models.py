@@ -33,6 +33,8 @@ class SourceHints:
     ``drop``: CSS selectors of elements removed from the DOM before extraction.
     ``title_selector`` / ``date_selector`` / ``author_selector``: optional
     selectors for metadata the generic extractor misses.
+    ``charset``: the encoding the site uses (the source's ``charset`` field), tried before the page's
+    own declarations (valid UTF-8 bytes still win).
     """
 
     body_selector: str | None = None
@@ -40,6 +42,7 @@ class SourceHints:
     title_selector: str | None = None
     date_selector: str | None = None
     author_selector: str | None = None
+    charset: str | None = None
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,8 @@
-"""`zgc-monitor sources check`: fetch each entry point once and report what it found."""
+"""`zgc-monitor sources check`: fetch each entry point once and report what it found.
+
+It judges an entry point as the crawl would: robots.txt is asked first, only links on the source's
+own domains count, a gzipped sitemap is read, and a sitemap index is followed to its first sitemap.
+"""
 
 from __future__ import annotations
 
@@ -6,12 +10,31 @@ import contextlib
 import time
 import urllib.error
 import urllib.request
+import urllib.robotparser
+import zlib
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
 from lxml import html as lxml_html
 
 from spiders.settings import USER_AGENT
 from spiders.sources import Source
+
+
+MAX_BYTES = 16 * 1024 * 1024
+
+
+def _gunzip(body: bytes) -> bytes:
+    if body[:2] != b"\x1f\x8b":
+        return body
+    try:
+        return zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(body, MAX_BYTES)
+    except zlib.error:
+        return b""
+
+
+def _is_sitemap_index(body: bytes) -> bool:
+    head = body.lstrip()[:2000]
+    return head[:5] == b"<?xml" and b"<sitemapindex" in head
 
 
 def _links(body: bytes, base: str) -> list[str]:
@@ -49,29 +72,63 @@ def check_sources(sources: list[Source], *, offline: bool, timeout: float = 20.0
         if offline:
             handlers.append(urllib.request.ProxyHandler({"http": server.proxy_url}))
         opener = urllib.request.build_opener(*handlers)
+
+        def fetch(url: str) -> tuple[int | None, bytes, str | None]:
+            target = url
+            if offline and urlsplit(url).scheme == "https":
+                target = urlunsplit(("http",) + tuple(urlsplit(url)[1:]))
+            try:
+                req = urllib.request.Request(target, headers={"User-Agent": USER_AGENT})
+                with opener.open(req, timeout=timeout) as resp:
+                    return resp.status, _gunzip(resp.read(MAX_BYTES)), None
+            except urllib.error.HTTPError as exc:
+                where = " (not in the offline archive)" if offline and exc.code == 404 else ""
+                return exc.code, b"", f"HTTP {exc.code}{where}"
+            except (urllib.error.URLError, OSError) as exc:
+                return None, b"", str(getattr(exc, "reason", exc))
+
+        robots: dict[str, urllib.robotparser.RobotFileParser | None] = {}
+
+        def allowed(url: str) -> bool:
+            parts = urlsplit(url)
+            root = f"{parts.scheme}://{parts.netloc}"
+            if root not in robots:
+                status, body, _ = fetch(root + "/robots.txt")
+                parser = None
+                if status == 200:
+                    parser = urllib.robotparser.RobotFileParser()
+                    parser.parse(body.decode("utf-8", "replace").splitlines())
+                robots[root] = parser
+            parser = robots[root]
+            return parser is None or parser.can_fetch(USER_AGENT, url)
+
         for s in sources:
             for url in s.entry_points:
-                target = url
-                if offline and urlsplit(url).scheme == "https":
-                    target = urlunsplit(("http",) + tuple(urlsplit(url)[1:]))
                 row = {"source": s.name, "entry_point": url, "ok": False}
                 t0 = time.monotonic()
-                try:
-                    req = urllib.request.Request(target, headers={"User-Agent": USER_AGENT})
-                    with opener.open(req, timeout=timeout) as resp:
-                        body = resp.read(16 * 1024 * 1024)
-                        row["status"] = resp.status
-                except urllib.error.HTTPError as exc:
-                    row["status"] = exc.code
-                    row["error"] = f"HTTP {exc.code}"
-                    body = b""
-                except (urllib.error.URLError, OSError) as exc:
-                    row["error"] = str(getattr(exc, "reason", exc))
-                    body = b""
+                if not allowed(url):
+                    row.update(error="robots.txt disallows this entry point for the crawler", links=0,
+                               article_links=0, seconds=round(time.monotonic() - t0, 3))
+                    report.append(row)
+                    continue
+                status, body, error = fetch(url)
+                if status is not None:
+                    row["status"] = status
+                if error:
+                    row["error"] = error
+                links = [l for l in _links(body, url) if s.owns(l)] if body else []
+                if body and _is_sitemap_index(body) and links:
+                    # the crawl reads the sitemaps an index names: judge the first one
+                    row["sitemap"] = links[0]
+                    _, child, _ = fetch(links[0]) if allowed(links[0]) else (None, b"", None)
+                    links = [l for l in _links(child, links[0]) if s.owns(l)] if child else []
                 row["seconds"] = round(time.monotonic() - t0, 3)
-                links = _links(body, url) if body else []
                 row["links"] = len(links)
-                row["article_links"] = len({l for l in links if s.is_article(l)})
-                row["ok"] = row.get("status") == 200 and row["article_links"] > 0
+                article_links = {l for l in links if s.is_article(l)}
+                row["article_links"] = len(article_links)
+                blocked = {l for l in article_links if not allowed(l)}
+                if blocked:
+                    row["article_links_disallowed_by_robots"] = len(blocked)
+                row["ok"] = row.get("status") == 200 and len(article_links - blocked) > 0
                 report.append(row)
     return report

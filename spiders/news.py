@@ -44,8 +44,10 @@ from scrapy.exceptions import (
 from scrapy.http import TextResponse, XmlResponse
 from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.utils.asyncio import create_looping_call
+from scrapy.utils.gz import gunzip
 
 from pipeline.metadata import date_from_url
+from spiders.middlewares import DuplicateRedirect, OffsiteRedirect
 from pipeline.urls import canonical_url
 from spiders.sources import Source, load_sources, select_sources
 
@@ -85,6 +87,10 @@ def failure_kind(exc: BaseException) -> str:
         return "too_large"  # the only cancellation Scrapy does itself: DOWNLOAD_MAXSIZE
     if isinstance(exc, (DownloadFailedError, ConnectionError)):
         return "connection_lost"
+    if isinstance(exc, OffsiteRedirect):
+        return "offsite_redirect"
+    if isinstance(exc, DuplicateRedirect):
+        return "duplicate_redirect"
     if isinstance(exc, IgnoreRequest):
         msg = str(exc).lower()
         if "robots.txt" in msg:
@@ -105,25 +111,37 @@ def failure_kind(exc: BaseException) -> str:
 
 
 class CrawlState:
-    """Small JSON state kept across runs: entry-point validators and articles to retry."""
+    """Small JSON state kept across runs: listing validators, redirects and articles to retry.
+
+    ``validators`` maps a listing page's URL to its ETag / Last-Modified, the fingerprint of its
+    source's link rules (``rules``: a changed sources file must not be answered with "not modified"
+    for links it never looked for) and the listing pages it linked to (``children``: pagination, a
+    sitemap index's sitemaps), which a 304 still leads to.  ``redirects`` maps the canonical URL of
+    an article that redirected to the canonical URL it landed on, so a later run knows it is fetched.
+    """
 
     VERSION = 1
+    MAX_REDIRECTS = 20000
 
     def __init__(self, path: Path | None):
         self.path = path
-        self.validators: dict[str, dict[str, str]] = {}
+        self.validators: dict[str, dict] = {}
+        self.redirects: dict[str, str] = {}
         self.retry: dict[str, dict] = {}
         if path and path.exists():
             try:
                 data = json.loads(path.read_text(encoding="utf-8"))
                 if data.get("version") == self.VERSION:
                     self.validators = dict(data.get("validators", {}))
+                    self.redirects = dict(data.get("redirects", {}))
                     self.retry = dict(data.get("retry", {}))
-            except (ValueError, AttributeError) as exc:
+            except (ValueError, AttributeError, TypeError) as exc:
                 log.warning("ignoring unreadable crawl state %s: %s", path, exc)
 
-    def conditional_headers(self, url: str) -> dict[str, str]:
-        v = self.validators.get(url, {})
+    def conditional_headers(self, url: str, rules: str) -> dict[str, str]:
+        v = self.validators.get(url)
+        if not isinstance(v, dict) or v.get("rules") != rules:
+            return {}
         headers = {}
         if v.get("etag"):
             headers["If-None-Match"] = v["etag"]
@@ -131,14 +149,35 @@ class CrawlState:
             headers["If-Modified-Since"] = v["last_modified"]
         return headers
 
-    def remember(self, url: str, response) -> None:
+    def children(self, url: str) -> list[str]:
+        v = self.validators.get(url)
+        return [c for c in v.get("children", []) if isinstance(c, str)] if isinstance(v, dict) else []
+
+    def remember(self, url: str, response, rules: str, source: str, children: list[str] = ()) -> None:
+        """Keep the validators of a listing's answer (a 304 keeps what was stored, updated by any
+        validator it repeats)."""
         etag = response.headers.get(b"ETag")
         modified = response.headers.get(b"Last-Modified")
-        if etag or modified:
-            self.validators[url] = {k: v.decode("latin-1") for k, v in
-                                    (("etag", etag), ("last_modified", modified)) if v}
+        fresh = {k: v.decode("latin-1") for k, v in (("etag", etag), ("last_modified", modified)) if v}
+        if response.status == 304:
+            if isinstance(self.validators.get(url), dict):
+                self.validators[url].update(fresh)
+            return
+        if fresh:
+            self.validators[url] = {**fresh, "rules": rules, "source": source, "children": list(children)}
         else:
             self.validators.pop(url, None)
+
+    def forget_untouched(self, sources: set[str], touched: set[str]) -> None:
+        """Drop the validators of listings of ``sources`` that this crawl no longer reached."""
+        self.validators = {u: v for u, v in self.validators.items()
+                           if u in touched or not isinstance(v, dict) or v.get("source") not in sources}
+
+    def redirected(self, src: str, dst: str) -> None:
+        self.redirects.pop(src, None)
+        self.redirects[src] = dst
+        while len(self.redirects) > self.MAX_REDIRECTS:
+            self.redirects.pop(next(iter(self.redirects)))
 
     def save(self) -> None:
         if not self.path:
@@ -146,7 +185,8 @@ class CrawlState:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         tmp = self.path.with_name(self.path.name + ".tmp")
         tmp.write_text(json.dumps({"version": self.VERSION, "validators": self.validators,
-                                   "retry": self.retry}, ensure_ascii=False, indent=1), encoding="utf-8")
+                                   "redirects": self.redirects, "retry": self.retry},
+                                  ensure_ascii=False, indent=1), encoding="utf-8")
         os.replace(tmp, self.path)
 
 
@@ -213,6 +253,10 @@ class NewsSpider(scrapy.Spider):
         self.min_date = date.fromisoformat(min_date) if min_date else None
         self.stats_file = stats_file
         self.state = CrawlState(Path(state_file) if state_file else None)
+        # an article that redirected is fetched when the page it landed on is
+        self.seen.update(src for src, dst in self.state.redirects.items() if dst in self.seen)
+        self._rules = {s.name: s.rules_fingerprint() for s in sources}
+        self._touched: set[str] = set()          # listing URLs requested in this run (their validators stay)
         self.frontier = Frontier(Path(job_dir) if job_dir else None)
         self.health: dict[str, Counter] = defaultdict(Counter)
         self._queued: set[str] = set()          # canonical URLs of articles requested in this run
@@ -221,6 +265,7 @@ class NewsSpider(scrapy.Spider):
         self.max_requests = 0
         self.retry_runs = 3
         self.depth_limit = 0
+        self.max_size = 0
         self._ticker = None
 
     @classmethod
@@ -230,6 +275,7 @@ class NewsSpider(scrapy.Spider):
         spider.max_requests = settings.getint("ZGC_MAX_REQUESTS_PER_SOURCE", 0)
         spider.retry_runs = settings.getint("ZGC_RETRY_RUNS", 3)
         spider.depth_limit = settings.getint("DEPTH_LIMIT", 0)
+        spider.max_size = settings.getint("DOWNLOAD_MAXSIZE", 0)
         spider.progress_interval = settings.getfloat("LOGSTATS_INTERVAL", 60.0)
         if settings.getbool("ZGC_SOURCE_DELAYS", True):
             # a source's own politeness delay becomes its hosts' download slots
@@ -292,12 +338,40 @@ class NewsSpider(scrapy.Spider):
                     yield req
         for source in self.sources:
             for url in source.entry_points:
-                self._listed.add(canonical_url(url))
-                req = self._request(url, source, "listing", self.parse_listing,
-                                    headers=self.state.conditional_headers(url),
-                                    meta={"handle_httpstatus_list": [304], "zgc_entry": url})
-                if req is not None:
+                if req := self._listing_request(url, source):
                     yield req
+
+    def _listing_request(self, url: str, source: Source) -> scrapy.Request | None:
+        """A listing page, asked conditionally when an earlier run stored its validators under the same
+        link rules; None when this run already asked for it."""
+        key = canonical_url(url)
+        if key in self._listed:
+            return None
+        self._listed.add(key)
+        self._touched.add(url)
+        return self._request(url, source, "listing", self.parse_listing,
+                             headers=self.state.conditional_headers(url, self._rules[source.name]),
+                             meta={"handle_httpstatus_list": [304], "zgc_listing": url})
+
+    def check_redirect(self, request) -> None:
+        """Called by ``SourceRedirectMiddleware`` for each redirect hop: raise to drop it."""
+        hop = len(request.meta.get("redirect_urls", ()))
+        if request.meta.get("zgc_redirect_checked") == hop:  # the offline proxy sends a request round again
+            return
+        request.meta["zgc_redirect_checked"] = hop
+        url = request.url   # host and canonical form are the same before and after the offline proxy
+        source = self._by_name.get(request.meta.get("zgc_source", ""))
+        if source is None:
+            return
+        if not source.owns(url):
+            raise OffsiteRedirect(f"redirect to {url}, outside the domains of source {source.name}")
+        key = canonical_url(url)
+        if key in {canonical_url(u) for u in request.meta["redirect_urls"]}:
+            raise IgnoreRequest(f"redirect loop back to {url}")
+        if request.meta.get("zgc_kind") == "article":
+            if key in self.seen or key in self._queued:
+                raise DuplicateRedirect(f"redirect to {url}, an article already fetched or queued")
+            self._queued.add(key)
 
     def _source(self, response) -> Source:
         return self._by_name[response.meta["zgc_source"]]
@@ -307,15 +381,27 @@ class NewsSpider(scrapy.Spider):
         source = self._source(response)
         counts = self.health[source.name]
         counts[f"status_{response.status}"] += 1
-        if entry := response.meta.get("zgc_entry"):
-            self.state.remember(entry, response)
+        listing = response.meta.get("zgc_listing")
+        rules = self._rules[source.name]
         if response.status == 304:
             counts["not_modified"] += 1
+            if listing:
+                self.state.remember(listing, response, rules, source.name)
+                # unchanged here, but the pages it linked to (page 2, a sitemap index's sitemaps) may not be
+                for url in self.state.children(listing):
+                    if self.depth_limit and response.meta.get("depth", 0) >= self.depth_limit:
+                        counts["depth_limited"] += 1
+                        break
+                    if source.owns(url) and (req := self._listing_request(url, source)):
+                        yield req
             return
         if self.depth_limit and response.meta.get("depth", 0) >= self.depth_limit:
             counts["depth_limited"] += 1   # links from here would be past DEPTH_LIMIT
+            if listing:
+                self.state.remember(listing, response, rules, source.name)
             return
-        for url in self._links(response):
+        children: list[str] = []
+        for url in self._links(response, counts):
             if not source.owns(url):
                 continue
             if source.is_article(url):
@@ -329,12 +415,11 @@ class NewsSpider(scrapy.Spider):
                 if req := self._article_request(url, source):
                     yield req
             elif source.is_listing(url):
-                key = canonical_url(url)
-                if key in self._listed:
-                    continue
-                self._listed.add(key)
-                if req := self._request(url, source, "listing", self.parse_listing):
+                children.append(url)
+                if req := self._listing_request(url, source):
                     yield req
+        if listing:
+            self.state.remember(listing, response, rules, source.name, children)
 
     def parse_article(self, response):
         source = self._source(response)
@@ -344,10 +429,22 @@ class NewsSpider(scrapy.Spider):
         url = _requested_url(response.request)
         self.frontier.finish(url)
         self._retry_next.pop(url, None)
+        if redirects := response.request.meta.get("redirect_urls"):
+            self.state.redirected(canonical_url(redirects[0]), canonical_url(response.url))
         yield {"url": response.url, "source": source.name, "status": response.status}
 
-    def _links(self, response) -> list[str]:
-        """Links from an HTML listing, an RSS/Atom feed or a sitemap."""
+    def _links(self, response, counts: Counter) -> list[str]:
+        """Links from an HTML listing, an RSS/Atom feed or a sitemap (gzipped too: ``sitemap.xml.gz``)."""
+        if response.body[:2] == b"\x1f\x8b":
+            try:
+                body = gunzip(response.body, max_size=self.max_size)
+            except (OSError, EOFError, ValueError) as exc:  # corrupt, or past DOWNLOAD_MAXSIZE
+                counts["errors"] += 1
+                counts["error_bad_gzip"] += 1
+                log.warning("cannot gunzip %s: %s", response.url, exc)
+                return []
+            response = XmlResponse(url=response.url, body=body, encoding="utf-8") \
+                if body.lstrip()[:5] == b"<?xml" else response.replace(body=body, cls=TextResponse)
         if not isinstance(response, TextResponse):
             return []
         if isinstance(response, XmlResponse) or response.body.lstrip()[:5] == b"<?xml":
@@ -367,6 +464,10 @@ class NewsSpider(scrapy.Spider):
             counts[kind] += 1          # an HTTP answer, counted with the other statuses
         elif kind == "robots":
             counts["robots_forbidden"] += 1
+        elif kind in ("offsite_redirect", "duplicate_redirect"):
+            counts[kind] += 1          # the crawl's own choice, not a fault of the site
+            if kind == "duplicate_redirect" and (chain := request.meta.get("redirect_urls")):
+                self.state.redirected(canonical_url(chain[0]), canonical_url(request.url))
         else:
             counts["errors"] += 1
             counts[f"error_{kind}"] += 1
@@ -400,6 +501,7 @@ class NewsSpider(scrapy.Spider):
                 if runs <= self.retry_runs:
                     retry[url] = {**info, "runs": runs}
             self.state.retry = retry
+            self.state.forget_untouched({s.name for s in self.sources}, self._touched)
             self.state.save()
         self._write_stats(reason=reason)
 

@@ -43,6 +43,8 @@ URLLENGTH_LIMIT = 2083
 LOGSTATS_INTERVAL = 10.0
 
 DOWNLOADER_MIDDLEWARES = {
+    # a redirect stays within its source's domains and never fetches an article twice
+    "spiders.middlewares.SourceRedirectMiddleware": 40,
     # offline mode: route requests to the local archive server (no-op live)
     "spiders.middlewares.ArchiveProxyMiddleware": 50,
     # honour Retry-After on 429/503 before the retry middleware re-schedules
@@ -60,4 +62,9 @@ FEED_EXPORT_ENCODING = "utf-8"
 LOG_LEVEL = "INFO"
 TELNETCONSOLE_ENABLED = False
 LOG_INSTALL_ROOT_HANDLER = False
-EXTENSIONS = {"scrapy.extensions.remote_control.RemoteControl": None}
+EXTENSIONS = {
+    "scrapy.extensions.remote_control.RemoteControl": None,
+    # AutoThrottle that keeps each source's own download_delay as its floor
+    "scrapy.extensions.throttle.AutoThrottle": None,
+    "spiders.middlewares.SourceAutoThrottle": 0,
+}

@@ -7,6 +7,9 @@ validates every entry and names the bad one in the error.
 
 from __future__ import annotations
 
+import codecs
+import hashlib
+import json
 import re
 import tomllib
 from dataclasses import dataclass, field
@@ -17,7 +20,10 @@ from pipeline.models import SourceHints
 
 BUNDLED_SOURCES = Path(__file__).with_name("sources.toml")
 _NAME_RE = re.compile(r"^[a-z][a-z0-9_]*$")
-_HINT_KEYS = {"body_selector", "drop", "title_selector", "date_selector", "author_selector"}
+_SELECTOR_KEYS = ("body_selector", "title_selector", "date_selector", "author_selector")
+_HINT_KEYS = {*_SELECTOR_KEYS, "drop"}
+# a host name as Source.owns compares it: no scheme, port, path or spaces
+_HOST_RE = re.compile(r"^(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*$")
 _KNOWN_KEYS = {
     "name", "title", "language", "domains", "entry_points", "article_patterns",
     "follow_patterns", "charset", "download_delay", "hints",
@@ -47,6 +53,13 @@ class Source:
     def is_listing(self, url: str) -> bool:
         return any(p.search(url) for p in self.follow_patterns)
 
+    def rules_fingerprint(self) -> str:
+        """A short digest of what the crawl looks for on this source's listings: a listing's stored
+        validators count only while it is unchanged (a fixed pattern must not be answered "not modified")."""
+        rules = [list(self.domains), [p.pattern for p in self.article_patterns],
+                 [p.pattern for p in self.follow_patterns]]
+        return hashlib.sha256(json.dumps(rules).encode()).hexdigest()[:16]
+
     def owns(self, url: str) -> bool:
         host = (urlsplit(url).hostname or "").lower()
         return host in self.domains
@@ -72,8 +85,51 @@ def _compile(patterns, where: str) -> tuple[re.Pattern, ...]:
         try:
             out.append(re.compile(p))
         except re.error as exc:
-            raise SourceConfigError(f"{where}: bad regex {p!r}: {exc}") from None
+            raise SourceConfigError(f"{where}: bad regex '{p}': {exc}") from None
     return tuple(out)
+
+
+def _known_codec(name: str) -> bool:
+    try:
+        codecs.lookup(name)
+    except LookupError:
+        return False
+    return True
+
+
+def _parse_hints(raw, where: str, charset: str | None) -> SourceHints:
+    """The ``[source.hints]`` table, every selector compiled so that a typo fails here, not page by page."""
+    if raw is None:
+        raw = {}
+    if not isinstance(raw, dict) or set(raw) - _HINT_KEYS:
+        raise SourceConfigError(f"{where}: 'hints' may only hold {sorted(_HINT_KEYS)}")
+    for key in _SELECTOR_KEYS:
+        if key in raw and (not isinstance(raw[key], str) or not raw[key].strip()):
+            raise SourceConfigError(f"{where}: hints.{key} must be a CSS selector (a non-empty string)")
+    drop = raw.get("drop", [])
+    if not isinstance(drop, list) or not all(isinstance(d, str) and d.strip() for d in drop):
+        raise SourceConfigError(f"{where}: hints.drop must be a list of CSS selectors, "
+                                f"e.g. drop = [\"div.share\"], got {drop!r}")
+    for key, sel in [*((k, raw[k]) for k in _SELECTOR_KEYS if k in raw), *(("drop", d) for d in drop)]:
+        try:
+            _css_compile(sel)
+        except Exception as exc:  # cssselect's SelectorSyntaxError, ExpressionError
+            raise SourceConfigError(f"{where}: hints.{key}: bad CSS selector '{sel}': {exc}") from None
+    return SourceHints(
+        body_selector=raw.get("body_selector"),
+        drop=tuple(drop),
+        title_selector=raw.get("title_selector"),
+        date_selector=raw.get("date_selector"),
+        author_selector=raw.get("author_selector"),
+        charset=charset,
+    )
+
+
+def _css_compile(selector: str) -> None:
+    """Compile ``selector`` as extraction will use it (lxml's cssselect), raising on a syntax error."""
+    from lxml.cssselect import CSSSelector
+
+    CSSSelector(selector)
 
 
 def _parse_one(raw: dict, where: str) -> Source:
@@ -91,20 +147,23 @@ def _parse_one(raw: dict, where: str) -> Source:
     language = raw.get("language", "zh")
     if language not in ("zh", "en"):
         raise SourceConfigError(f"{where}: 'language' must be 'zh' or 'en', got {language!r}")
+    domains = tuple(d.lower() for d in raw["domains"])
+    for d in domains:
+        if not _HOST_RE.match(d):
+            raise SourceConfigError(f"{where}: domain '{d}' is not a host name (write it without scheme, port "
+                                    f"or path, e.g. 'news.example.cn')")
     for url in raw["entry_points"]:
         parts = urlsplit(url)
         if parts.scheme not in ("http", "https") or not parts.hostname:
             raise SourceConfigError(f"{where}: entry point {url!r} is not an http(s) URL")
-    hints_raw = raw.get("hints", {}) or {}
-    if not isinstance(hints_raw, dict) or set(hints_raw) - _HINT_KEYS:
-        raise SourceConfigError(f"{where}: 'hints' may only hold {sorted(_HINT_KEYS)}")
-    hints = SourceHints(
-        body_selector=hints_raw.get("body_selector"),
-        drop=tuple(hints_raw.get("drop", ())),
-        title_selector=hints_raw.get("title_selector"),
-        date_selector=hints_raw.get("date_selector"),
-        author_selector=hints_raw.get("author_selector"),
-    )
+        if parts.hostname.lower() not in domains:
+            raise SourceConfigError(f"{where}: entry point {url!r} is on host '{parts.hostname}', which is not "
+                                    f"among its domains {list(domains)}")
+    charset = raw.get("charset")
+    if charset is not None and (not isinstance(charset, str) or not _known_codec(charset)):
+        raise SourceConfigError(f"{where}: 'charset' must name an encoding Python knows (e.g. 'gbk', 'big5'), "
+                                f"got {charset!r}")
+    hints = _parse_hints(raw.get("hints", {}), where, charset)
     delay = raw.get("download_delay")
     if delay is not None and (not isinstance(delay, (int, float)) or delay < 0):
         raise SourceConfigError(f"{where}: 'download_delay' must be a number >= 0")
@@ -112,11 +171,11 @@ def _parse_one(raw: dict, where: str) -> Source:
         name=name,
         title=str(raw.get("title", name)),
         language=language,
-        domains=tuple(d.lower() for d in raw["domains"]),
+        domains=domains,
         entry_points=tuple(raw["entry_points"]),
         article_patterns=_compile(raw["article_patterns"], where),
         follow_patterns=_compile(raw.get("follow_patterns", []), where),
-        charset=raw.get("charset"),
+        charset=charset,
         download_delay=float(delay) if delay is not None else None,
         hints=hints,
     )

@@ -4,13 +4,17 @@ Everything is driven by the path, so a test only writes a sources file that
 points at the server:
 
     /robots.txt                       allows all but /private/
-    /list/<name>?n=N&pages=P&page=K&art=FAULT[&cond=1][&charset=C]
+    /list/<name>?n=N&pages=P&page=K&art=FAULT[&cond=1[&condpages=C]][&grow=1][&charset=C]
                                       HTML listing: N article links
                                       /art/FAULT/<name>-K-<i>.html, plus a link to
                                       page K+1 while K < P; cond=1 answers with an
-                                      ETag / Last-Modified and 304 on a match
+                                      ETag / Last-Modified and 304 on a match (only
+                                      pages <= C with condpages); grow=1 lists one
+                                      more article each time the page is asked for
     /feed/<name>.xml?n=N&art=FAULT    RSS 2.0 feed of N articles
     /sitemap/<name>.xml?n=N&art=FAULT sitemap of N articles
+    /sitemapgz/<name>.xml.gz?n=N&art=FAULT the same sitemap gzipped (application/x-gzip)
+    /sitemapindex/<name>.xml?n=N&art=FAULT a sitemap index naming that sitemap
     /trap/<k>                         a listing linking to /trap/<k+1> and one article
                                       (an endless calendar-like trap, capped at k=500)
     /art/<fault>/<id>.html            an article page that misbehaves as <fault> says
@@ -18,7 +22,8 @@ points at the server:
 
 Article faults (see ``_article``): ok, slow, hang, reset, flaky, down,
 ratelimit, busydate, big, stream, bomb, truncated, gbk, badcharset, loop,
-cycle, notfound.  Every request is recorded in ``server.log`` (path,
+cycle, notfound, moved (301 to the same id under /art/ok/), away (302 to the
+same page on http://localhost, another host).  Every request is recorded in ``server.log`` (path,
 headers, monotonic time) so tests can count fetches and measure waits, and
 ``max_in_flight`` keeps the most requests served at once.  Every loop is
 bounded; nothing listens on anything but 127.0.0.1.
@@ -126,6 +131,14 @@ class _Handler(BaseHTTPRequestHandler):
                 return self._feed(seg[1].removesuffix(".xml"), q)
             if seg[0] == "sitemap" and len(seg) == 2:
                 return self._sitemap(seg[1].removesuffix(".xml"), q)
+            if seg[0] == "sitemapindex" and len(seg) == 2:
+                name = seg[1].removesuffix(".xml")
+                loc = f"http://{self.headers.get('Host')}/sitemap/{name}.xml?{parts.query}".replace("&", "&amp;")
+                body = ('<?xml version="1.0" encoding="UTF-8"?><sitemapindex xmlns='
+                        f'"http://www.sitemaps.org/schemas/sitemap/0.9"><sitemap><loc>{loc}</loc></sitemap></sitemapindex>')
+                return self._send(200, body.encode(), "application/xml")
+            if seg[0] == "sitemapgz" and len(seg) == 2:
+                return self._sitemap(seg[1].removesuffix(".xml.gz"), q, gzipped=True)
             if seg[0] == "trap" and len(seg) == 2 and seg[1].isdigit():
                 return self._trap(int(seg[1]))
             if seg[0] == "art" and len(seg) == 3:
@@ -145,6 +158,8 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _article_urls(self, name: str, q: dict, page: int = 1) -> list[str]:
         n, fault = int(q.get("n", 3)), q.get("art", "ok")
+        if q.get("grow"):
+            n += self._hits() - 1
         base = "/private/art" if fault == "private" else f"/art/{fault}"
         return [f"{base}/{name}-{page}-{i}.html" for i in range(n)]
 
@@ -152,7 +167,7 @@ class _Handler(BaseHTTPRequestHandler):
         page, pages = int(q.get("page", 1)), int(q.get("pages", 1))
         charset = q.get("charset", "utf-8")
         headers = {}
-        if q.get("cond"):
+        if q.get("cond") and page <= int(q.get("condpages", pages)):
             headers = {"ETag": ETAG, "Last-Modified": LAST_MODIFIED}
             if (self.headers.get("If-None-Match") == ETAG
                     or self.headers.get("If-Modified-Since") == LAST_MODIFIED):
@@ -178,12 +193,14 @@ class _Handler(BaseHTTPRequestHandler):
         body = f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel>{items}</channel></rss>'
         return self._send(200, body.encode(), "application/rss+xml")
 
-    def _sitemap(self, name: str, q: dict):
+    def _sitemap(self, name: str, q: dict, gzipped: bool = False):
         host = self.headers.get("Host")
         urls = "".join(f"<url><loc>http://{host}{u}</loc></url>" for u in self._article_urls(name, q))
         body = ('<?xml version="1.0" encoding="UTF-8"?>'
-                f'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{urls}</urlset>')
-        return self._send(200, body.encode(), "application/xml")
+                f'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{urls}</urlset>').encode()
+        if gzipped:
+            return self._send(200, gzip.compress(body), "application/x-gzip")
+        return self._send(200, body, "application/xml")
 
     def _trap(self, k: int):
         nxt = f'<a href="/trap/{k + 1}">next</a>' if k < 500 else ""
@@ -249,6 +266,11 @@ class _Handler(BaseHTTPRequestHandler):
             return self._send(302, b"", headers={"Location": f"/chain/{ident}/1"})
         if fault == "notfound":
             return self._send(404, b"gone", "text/plain")
+        if fault == "moved":
+            return self._send(301, b"", headers={"Location": f"/art/ok/{ident}.html"})
+        if fault == "away":
+            port = self.server.server_address[1]
+            return self._send(302, b"", headers={"Location": f"http://localhost:{port}/art/ok/{ident}.html"})
         return self._send(400, b"unknown fault", "text/plain")
 
 

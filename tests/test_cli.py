@@ -171,3 +171,76 @@ def test_damaged_relevance_model_is_a_one_line_error(tmp_path, monkeypatch, caps
     assert main(["classify"]) == 1
     err = capsys.readouterr().err.strip()
     assert err.count("\n") == 0 and model in err and "not valid JSON" in err
+
+
+# -- bad input to extract and classify: one clear line, the right exit code, never a traceback ----------------
+def _stdin_bytes(monkeypatch, data: bytes) -> None:
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(data), encoding="utf-8"))
+
+
+@pytest.mark.parametrize("value", ["2", "-0.1", "nan", "abc"])
+def test_classify_threshold_outside_0_1_is_bad_usage(value, capsys):
+    with pytest.raises(SystemExit) as exc:
+        main(["classify", "--threshold", value])
+    assert exc.value.code == 2 and "threshold in [0, 1]" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("data, message", [
+    (b'{"id": 1, "text": "caf\xe9 Zhongguancun"}\n', "stdin line 1: not valid UTF-8"),
+    (b'{"id": 1, "text": "\\udce9 \xe4\xb8\xad\xe5\x85\xb3\xe6\x9d\x91"}\n', "'text' holds a lone surrogate"),
+    (b'{"id": 1, "text": "x", "title": 123}\n', "'title' must be a string"),
+    (b'{"id": NaN, "text": "x"}\n', "NaN is not a JSON value"),
+    (b'{"id": 1, "text": "x"}\n{"id": 2, "text": "y", "title": ["a"]}\n', "stdin line 2: 'title' must be a string"),
+])
+def test_classify_rejects_input_that_is_not_text_with_the_line_named(monkeypatch, capsys, data, message):
+    _stdin_bytes(monkeypatch, data)
+    assert main(["classify"]) == 2
+    assert message in capsys.readouterr().err
+
+
+def test_extract_bad_url_is_bad_usage(tmp_path, capsys):
+    page = tmp_path / "p.html"
+    page.write_text("<html><body><p>x</p></body></html>", encoding="utf-8")
+    assert main(["extract", "--url", "http://[::1", str(page)]) == 2
+    assert "--url 'http://[::1' is not a URL" in capsys.readouterr().err
+
+
+def test_extract_reads_gzipped_pages_and_refuses_huge_files_without_reading_them(tmp_path, capsys):
+    import gzip
+
+    seed = next(e for e in EXPECTED if e.get("seed") == "001")
+    page = (ARCHIVE_DIR / MANIFEST[seed["url"]]["file"]).read_bytes()
+    gz = tmp_path / "page.html.gz"
+    gz.write_bytes(gzip.compress(page))
+    huge = tmp_path / "huge.html"
+    with open(huge, "wb") as fh:  # sparse: 4 GB on paper, nothing on disk; only 10 MB + 1 byte are read
+        fh.truncate(4 * 1024 ** 3)
+    deep = tmp_path / "deep.html"
+    deep.write_text("<html><body>" + "<div>" * 1000 + "<p>" + "中关村科技园区发布新政策，支持企业创新。" * 10
+                    + "</p>" + "</div>" * 1000 + "</body></html>", encoding="utf-8")
+    assert main(["extract", "--url", seed["url"], str(gz), str(huge), str(deep)]) == 1
+    ok, too_large, too_deep = [json.loads(l) for l in capsys.readouterr().out.splitlines()]
+    assert all(p in ok["text"] for p in seed["must_contain"])
+    assert "page too large" in too_large["error"]
+    assert "nests deeper than 255 elements" in too_deep["error"]
+
+
+def test_extract_applies_the_hints_of_the_source_that_owns_the_url(tmp_path, capsys):
+    """--url picks the registry source (here from --sources) whose hints and charset a refresh would use."""
+    sources = tmp_path / "sources.toml"
+    sources.write_text("[[source]]\nname = 'tw'\ndomains = ['news.example.tw']\n"
+                       "entry_points = ['https://news.example.tw/']\narticle_patterns = ['/a/']\ncharset = 'big5'\n"
+                       "[source.hints]\ndrop = ['div.box2']\n", encoding="utf-8")
+    body = ("<html><head><title>中關村園區</title></head><body><article><p>中關村科技園區管理委員會今天發佈通知，"
+            "歡迎各界人士參加創新大會，共同推動科技創新。</p><div class='box2'><p>記者在現場看到，園區內的企業正在加緊研發"
+            "新產品，部分企業已經投入量產。</p></div></article></body></html>").encode("big5")
+    page = tmp_path / "a.html"
+    page.write_bytes(body)   # no charset declared anywhere: a short Big5 page is easily misread
+    url = "https://news.example.tw/a/1.html"
+    assert main(["extract", "--url", url, "--sources", str(sources), str(page)]) == 0
+    hinted = json.loads(capsys.readouterr().out)
+    assert hinted["source"] == "tw" and "中關村科技園區管理委員會" in hinted["text"] and "記者在現場看到" not in hinted["text"]
+    main(["extract", "--url", url, str(page)])   # the bundled registry has no such source: no hints
+    plain = json.loads(capsys.readouterr().out)
+    assert plain.get("source") is None and "記者在現場看到" in plain["text"]
+    assert main(["extract", "--sources", str(sources), str(page)]) == 2   # hints need --url to pick a source

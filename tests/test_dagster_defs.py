@@ -8,7 +8,7 @@ def test_definitions_load_with_assets_checks_job_and_schedule():
     keys = {k.to_user_string() for k in repo.asset_graph.get_all_asset_keys()}
     assert keys == {"raw_pages", "articles", "article_labels", "source_health", "warehouse_snapshot", "daily_digest"}
     checks = {c.name for c in repo.asset_graph.asset_check_keys}
-    assert {"no_empty_text", "every_article_in_a_story", "no_boilerplate_left", "relevant_articles_labelled",
+    assert {"no_empty_text", "every_article_in_a_story", "no_boilerplate_left", "articles_classified",
             "sources_healthy"} <= checks
     job = defs.resolve_job_def("daily_refresh")
     assert job.partitions_def.timezone == "Asia/Shanghai"
@@ -52,3 +52,13 @@ def test_the_dead_runs_sensor_is_on_by_default():
     from dagster import DefaultSensorStatus
 
     assert defs.resolve_sensor_def("dead_runs").default_status == DefaultSensorStatus.RUNNING
+
+
+def test_a_relative_sources_path_is_resolved_where_the_refresh_started(tmp_path, monkeypatch):
+    """The crawl runs in the project's directory: a relative --sources / $ZGC_SOURCES must reach it absolute."""
+    from pipeline.defs.resources import CrawlerResource
+
+    monkeypatch.chdir(tmp_path)
+    assert CrawlerResource(sources_file="mine.toml").resolved_sources() == str(tmp_path / "mine.toml")
+    monkeypatch.setenv("ZGC_SOURCES", "other.toml")
+    assert CrawlerResource().resolved_sources() == str(tmp_path / "other.toml")

@@ -120,3 +120,13 @@ def test_repair_misframed_gbk_fragment_of_seed_002():
 @pytest.mark.parametrize("text", [ZH, ZH_HANT, "Café déjà vu, naïve résumé", "Ünïcödé ½ ¾ ±", "你好吗?中关村"])
 def test_repair_leaves_good_text_alone(text):
     assert repair_mojibake(text) == text
+
+
+def test_a_sources_charset_decides_an_undeclared_short_page():
+    """A short page with no declaration is misread by any guess; the source's declared charset reads it."""
+    gbk = "<html><body>中关村</body></html>".encode("gbk")
+    big5 = "<html><body>中關村園區</body></html>".encode("big5")
+    assert decode_html(gbk, charset_hint="gbk")[0] == "<html><body>中关村</body></html>"
+    assert decode_html(big5, charset_hint="big5")[0] == "<html><body>中關村園區</body></html>"
+    # valid UTF-8 still wins over the hint (a site that moved to UTF-8)
+    assert decode_html("<p>中关村</p>".encode("utf-8"), charset_hint="gbk") == ("<p>中关村</p>", "utf-8")

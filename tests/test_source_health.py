@@ -45,3 +45,26 @@ def test_sources_check_reports_entry_points_offline(capsys):
     assert by_source["gmw"]["status"] == 200
     # outlets the archive holds no articles for are reported, and make the check fail
     assert not by_source["thepaper"]["ok"] and code == 1
+
+
+def test_sources_check_live_judges_entry_points_as_the_crawl_would(tmp_path, capsys):
+    """robots.txt is asked first, a gzipped sitemap is read, a sitemap index is followed to its sitemap, and
+    article links the crawler may not fetch do not count (a local fault server stands in for the sites)."""
+    from tests.faultserver import FaultServer, write_sources
+
+    with FaultServer() as server:
+        sources = write_sources(tmp_path / "sources.toml", {
+            "listing": [server.url("/list/chk?n=2&art=ok")],
+            "gz": [server.url("/sitemapgz/chk.xml.gz?n=3&art=ok")],
+            "index": [server.url("/sitemapindex/chk.xml?n=4&art=ok")],
+            "robots_only": [server.url("/list/pv?n=2&art=private")],
+            "disallowed": [server.url("/private/art/entry.html")],
+        })
+        code = main(["sources", "check", "--live", "--sources", str(sources), "--timeout", "5"])
+    rows = {r["source"]: r for r in map(json.loads, capsys.readouterr().out.splitlines())}
+    assert rows["listing"]["ok"] and rows["listing"]["article_links"] == 2
+    assert rows["gz"]["ok"] and rows["gz"]["article_links"] == 3
+    assert rows["index"]["ok"] and rows["index"]["article_links"] == 4 and "/sitemap/chk.xml" in rows["index"]["sitemap"]
+    assert not rows["robots_only"]["ok"] and rows["robots_only"]["article_links_disallowed_by_robots"] == 2
+    assert not rows["disallowed"]["ok"] and "robots.txt" in rows["disallowed"]["error"]
+    assert code == 1

@@ -25,6 +25,9 @@ def test_source_for_url_uses_domains():
     assert source_for_url(sources, "https://unknown.example/") is None
 
 
+_ONE = "[[source]]\nname = 'x'\ndomains = {domains}\nentry_points = ['{entry}']\narticle_patterns = ['a']\n"
+
+
 @pytest.mark.parametrize("body, message", [
     ("", "no [[source]]"),
     ("[[source]]\nname = 'Bad Name'\n", "snake_case"),
@@ -33,12 +36,42 @@ def test_source_for_url_uses_domains():
     ("[[source]]\nname = 'x'\ndomains = ['a.cn']\nentry_points = ['https://a.cn/']\narticle_patterns = ['a']\ncolour = 1\n", "unknown field"),
     ("[[source]]\nname = 'x'\n", "'domains' must be"),
     ("this is = not toml [", "not valid TOML"),
+    # mistakes that used to load and then quietly crawl or extract nothing
+    (_ONE.format(domains="['127.0.0.1:8765']", entry="http://127.0.0.1:8765/") , "domain '127.0.0.1:8765' is not a host name"),
+    (_ONE.format(domains="['https://a.cn']", entry="https://a.cn/"), "domain 'https://a.cn' is not a host name"),
+    (_ONE.format(domains="['a.cn']", entry="https://b.cn/rss.xml"), "on host 'b.cn', which is not among its domains"),
+    (_ONE.format(domains="['a.cn']", entry="https://a.cn/") + "charset = 'gbk-nonsense'\n", "'charset' must name an encoding"),
+    (_ONE.format(domains="['a.cn']", entry="https://a.cn/") + "[source.hints]\ndrop = 'p.editor'\n",
+     "hints.drop must be a list of CSS selectors"),
+    (_ONE.format(domains="['a.cn']", entry="https://a.cn/") + "[source.hints]\ndrop = ['div.share', '##']\n",
+     "hints.drop: bad CSS selector '##'"),
+    (_ONE.format(domains="['a.cn']", entry="https://a.cn/") + "[source.hints]\nbody_selector = 'div..x[['\n",
+     "hints.body_selector: bad CSS selector 'div..x[['"),
+    (_ONE.format(domains="['a.cn']", entry="https://a.cn/") + "[source.hints]\ntitle_selector = 3\n",
+     "hints.title_selector must be a CSS selector"),
 ])
 def test_bad_sources_file_names_the_problem(tmp_path, body, message):
     path = tmp_path / "sources.toml"
     path.write_text(body, encoding="utf-8")
     with pytest.raises(SourceConfigError, match=re.escape(message)):
         load_sources(path)
+
+
+def test_regex_errors_quote_the_pattern_as_written(tmp_path):
+    path = tmp_path / "sources.toml"
+    path.write_text(_ONE.format(domains="['a.cn']", entry="https://a.cn/").replace("['a']", r"['^https://a\.cn/(x']"),
+                    encoding="utf-8")
+    with pytest.raises(SourceConfigError, match=re.escape(r"bad regex '^https://a\.cn/(x'")):
+        load_sources(path)
+
+
+def test_hints_are_kept_with_the_sources_charset(tmp_path):
+    path = tmp_path / "sources.toml"
+    path.write_text(_ONE.format(domains="['a.cn']", entry="https://a.cn/") + "charset = 'big5'\n[source.hints]\n"
+                    "body_selector = 'div.article'\ndrop = ['div.share', 'ul.related li']\n", encoding="utf-8")
+    hints = load_sources(path)[0].hints
+    assert hints.body_selector == "div.article" and hints.drop == ("div.share", "ul.related li")
+    assert hints.charset == "big5"
 
 
 def test_duplicate_names_rejected(tmp_path):

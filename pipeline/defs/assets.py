@@ -72,7 +72,11 @@ def raw_pages(context: AssetExecutionContext, warehouse: WarehouseResource, craw
         if mode == "live" and crawler.window_days > 0:
             min_date = (day - timedelta(days=crawler.window_days)).isoformat()
 
+        errors: list[str] = []  # the crawl's own error lines, quoted if it fails
+
         def on_line(line: str) -> None:
+            if line.startswith("error: ") or " ERROR " in line or " CRITICAL " in line:
+                errors.append(line)
             if "logstats" in line or " WARNING " in line or " ERROR " in line or line.startswith('{"finish_reason"'):
                 context.log.info(line)
 
@@ -87,7 +91,8 @@ def raw_pages(context: AssetExecutionContext, warehouse: WarehouseResource, craw
                 "SELECT count(*), count(*) FILTER (WHERE kind = 'article' AND status BETWEEN 200 AND 299) "
                 "FROM raw_pages WHERE run_id = ?", [run_id]).fetchone()
         if code != 0:
-            raise RuntimeError(f"crawl exited with code {code}; {new_records} responses were archived and "
+            said = f" ({errors[-1].removeprefix('error: ')[:300]})" if errors else ""
+            raise RuntimeError(f"crawl exited with code {code}{said}; {new_records} responses were archived and "
                                f"the next run resumes from {jobdir}")
         shutil.rmtree(jobdir, ignore_errors=True)  # finished: the next run starts afresh
         return MaterializeResult(metadata={

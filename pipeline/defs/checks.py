@@ -60,16 +60,21 @@ def no_boilerplate_left(warehouse: WarehouseResource) -> AssetCheckResult:
                             metadata={"articles": len(rows), "with_markers": len(bad), "examples": bad[:10]})
 
 
-@asset_check(asset=article_labels, description="Every relevant article carries at least one plan-task label with evidence.")
-def relevant_articles_labelled(warehouse: WarehouseResource) -> AssetCheckResult:
+@asset_check(asset=article_labels, description=(
+    "Every article has been classified (relevance and taxonomy version) and every label quotes its evidence. "
+    "Relevant articles that match no plan task are counted, not failed: the digest lists them on their own."))
+def articles_classified(warehouse: WarehouseResource) -> AssetCheckResult:
     with warehouse.get().writer() as con:
-        relevant, unlabelled, no_evidence = con.execute("""
-            SELECT count(*),
-                   count(*) FILTER (WHERE NOT EXISTS (SELECT 1 FROM article_labels l WHERE l.article_id = a.id)),
+        relevant, unclassified, no_task, no_evidence = con.execute("""
+            SELECT count(*) FILTER (WHERE a.relevant),
+                   count(*) FILTER (WHERE a.relevant IS NULL OR a.taxonomy_version IS NULL),
+                   count(*) FILTER (WHERE a.relevant AND NOT EXISTS
+                                    (SELECT 1 FROM article_labels l WHERE l.article_id = a.id)),
                    (SELECT count(*) FROM article_labels WHERE length(trim(evidence)) = 0)
-            FROM articles a WHERE a.relevant""").fetchone()
-    return AssetCheckResult(passed=unlabelled == 0 and no_evidence == 0,
-                            metadata={"relevant": relevant, "unlabelled": unlabelled, "labels_without_evidence": no_evidence})
+            FROM articles a""").fetchone()
+    return AssetCheckResult(passed=unclassified == 0 and no_evidence == 0,
+                            metadata={"relevant": relevant, "unclassified": unclassified,
+                                      "relevant_without_plan_task": no_task, "labels_without_evidence": no_evidence})
 
 
 @asset_check(asset=source_health, description=(
@@ -84,4 +89,4 @@ def sources_healthy(warehouse: WarehouseResource) -> AssetCheckResult:
                             metadata={"broken": [f"{s}: {why}" for s, why in broken]})
 
 
-ALL_CHECKS = [no_empty_text, every_article_in_a_story, no_boilerplate_left, relevant_articles_labelled, sources_healthy]
+ALL_CHECKS = [no_empty_text, every_article_in_a_story, no_boilerplate_left, articles_classified, sources_healthy]

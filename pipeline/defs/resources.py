@@ -45,7 +45,10 @@ class CrawlerResource(ConfigurableResource):
         return mode
 
     def resolved_sources(self) -> Optional[str]:
-        return self.sources_file or os.environ.get("ZGC_SOURCES") or None
+        """The sources file as an absolute path (the crawl runs in the project's directory, so a path
+        relative to where the refresh was started would name another file there)."""
+        path = self.sources_file or os.environ.get("ZGC_SOURCES") or None
+        return str(Path(path).resolve()) if path else None
 
     def crawl(self, *, warc: Path, stats: Path, seen: Path, jobdir: Path, state: Path, min_date: Optional[str],
               on_line: Callable[[str], None]) -> int:
