@@ -1,6 +1,6 @@
 """The Dagster entry point: `dagster dev` (see [tool.dagster] in pyproject.toml) loads `defs`."""
 
-from dagster import Definitions
+from dagster import Definitions, in_process_executor
 
 from pipeline.defs.assets import ALL_ASSETS
 from pipeline.defs.checks import ALL_CHECKS
@@ -15,4 +15,7 @@ defs = Definitions(
     schedules=[daily_schedule],
     sensors=[dead_runs_sensor],
     resources={"warehouse": WarehouseResource(), "crawler": CrawlerResource()},
+    # one process per run: the steps run one after another anyway, and the process a run records
+    # (pipeline/defs/runs.py) is then the run's own, alive until the run ends, not a finished step's
+    executor=in_process_executor,
 )

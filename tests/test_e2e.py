@@ -251,20 +251,36 @@ def test_digest_of_a_day_never_refreshed_is_refused(env, first, capsys):
 
 
 def test_dagster_cli_materialises_a_day(env, first, tmp_path):
-    """The README's command-line route: `dagster asset materialize` on the project's definitions."""
+    """The README's command-line route: `dagster asset materialize` on the project's definitions. The run records the process that ran it (the dead-run sensor's test), and a digest asked
+    for a day no crawl looked at is refused instead of reading as a quiet day."""
+    from dagster import DagsterInstance
+
     wh = tmp_path / "wh"
     run_env = dict(os.environ, ZGC_WAREHOUSE_DIR=str(wh), DAGSTER_HOME=str(tmp_path), ZGC_CRAWL_MODE="offline")
-    proc = subprocess.run(
-        [str(Path(sys.executable).with_name("dagster")), "asset", "materialize", "-m", "pipeline.definitions",
-         "--select", "*", "--partition", DAY],
-        env=run_env, capture_output=True, text=True, timeout=300)
-    assert proc.returncode == 0, proc.stderr[-3000:]
+    dagster = str(Path(sys.executable).with_name("dagster"))
+    root = Path(__file__).resolve().parents[1]
+    proc = subprocess.Popen([dagster, "asset", "materialize", "-m", "pipeline.definitions", "--select", "*",
+                             "--partition", DAY], cwd=root,
+                            env=run_env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    out, err = proc.communicate(timeout=300)
+    assert proc.returncode == 0, err[-3000:]
     con = duckdb.connect(str(wh / "zgc.duckdb"), read_only=True)
     try:
         assert con.execute("SELECT count(*) FROM articles WHERE relevant").fetchone()[0] >= 6
     finally:
         con.close()
     assert (wh / "digests" / f"{DAY}.md").exists()
+    with DagsterInstance.from_config(str(tmp_path)) as instance:
+        (run,) = instance.get_runs()
+    # the run's own process (in-process executor), not a step's subprocess that is gone when the step ends
+    assert run.tags["zgc/pid"] == str(proc.pid)
+
+    refused = subprocess.run([dagster, "asset", "materialize", "-m", "pipeline.definitions", "--select",
+                              "daily_digest", "--partition", "2026-11-10"],
+                             cwd=root, env=run_env, capture_output=True, text=True, timeout=300)
+    assert refused.returncode != 0
+    assert "no crawl has run for 2026-11-10" in refused.stdout + refused.stderr
+    assert not (wh / "digests" / "2026-11-10.md").exists()
 
 
 def test_reprocess_rebuilds_a_day_from_the_archive_without_crawling(env, first, capsys):

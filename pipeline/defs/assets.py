@@ -10,11 +10,12 @@ canonical URL, and labels are replaced per article.
 """
 
 
+import contextlib
 import json
 import shutil
 from datetime import date, datetime, timedelta, timezone
 
-from dagster import AssetExecutionContext, MaterializeResult, MetadataValue, asset
+from dagster import AssetExecutionContext, Failure, MaterializeResult, MetadataValue, asset
 
 from pipeline import warehouse as wh
 from pipeline.defs.partitions import daily
@@ -25,7 +26,23 @@ GROUP = "zgc_monitor"
 
 
 def _day(context: AssetExecutionContext) -> date:
-    return date.fromisoformat(context.partition_key)
+    """The run's day, which must be one of the daily partitions (a run launched with a partition tag of its own
+    making, or none at all, is refused with what to do instead)."""
+    if not context.has_partition_key:
+        raise Failure("these assets materialise one day: pick a partition (UI), or pass --partition YYYY-MM-DD "
+                      "(dagster asset materialize) or --tags '{\"dagster/partition\": \"YYYY-MM-DD\"}' (dagster job)")
+    key = context.partition_key
+    keys = daily.get_partition_keys()
+    if key not in keys:
+        raise Failure(f"partition {key!r} is not a day of the daily partitions ({keys[0]} … {keys[-1]})")
+    return date.fromisoformat(key)
+
+
+def _require_crawl(con, day: date, what: str) -> None:
+    """Refuse to build ``what`` for a day no crawl has run for: its figures would read as a quiet day."""
+    if not con.execute("SELECT count(*) FROM crawl_runs WHERE day = ?", [day]).fetchone()[0]:
+        raise Failure(f"no crawl has run for {day.isoformat()}: materialise raw_pages for that day first (or the "
+                      f"whole daily_refresh job); {what} for a day nothing looked at would read as a quiet day")
 
 
 CRAWL_LOCK_WAIT = 3 * 3600.0  # seconds a run waits for another run's crawl before it fails
@@ -113,6 +130,7 @@ def articles(context: AssetExecutionContext, warehouse: WarehouseResource, crawl
     new = failed = 0
     updated: list[str] = []  # stored articles whose text was extracted again: their story is matched again
     with store.writer() as con:
+        _require_crawl(con, day, "articles")
         for page in wh.pending_pages(con):
             aid, is_new, _ = load_page(con, store, page, sources, day)
             failed += aid is None
@@ -188,7 +206,10 @@ def warehouse_snapshot(context: AssetExecutionContext, warehouse: WarehouseResou
 @asset(partitions_def=daily, group_name=GROUP, deps=[warehouse_snapshot], description=(
     "The day's digest (Markdown and HTML): relevant articles first seen that day, grouped by plan task."))
 def daily_digest(context: AssetExecutionContext, warehouse: WarehouseResource) -> MaterializeResult:
-    paths = write_digest(warehouse.get(), _day(context))
+    day = _day(context)
+    with contextlib.closing(warehouse.get().reader()) as con:
+        _require_crawl(con, day, "the digest")
+    paths = write_digest(warehouse.get(), day)
     return MaterializeResult(metadata={"markdown": MetadataValue.path(str(paths["markdown"])),
                                        "html": MetadataValue.path(str(paths["html"])),
                                        "relevant": paths["relevant"]})

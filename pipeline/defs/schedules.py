@@ -1,9 +1,10 @@
-from dagster import AssetSelection, build_schedule_from_partitioned_job, define_asset_job
+from dagster import AssetSelection, build_schedule_from_partitioned_job, define_asset_job, in_process_executor
 
 
 refresh_job = define_asset_job(
     "daily_refresh", selection=AssetSelection.groups("zgc_monitor"),
     description="Crawl, extract, classify, load and publish one day, then render its digest.",
+    executor_def=in_process_executor,   # see pipeline/definitions.py
 )
 
 # 07:30 Beijing time, for today's partition (the last one: DailyPartitionsDefinition(end_offset=1)); it collects
