@@ -47,8 +47,8 @@ from scrapy.utils.asyncio import create_looping_call
 from scrapy.utils.gz import gunzip
 
 from pipeline.metadata import date_from_url
-from spiders.middlewares import DuplicateRedirect, OffsiteRedirect
 from pipeline.urls import canonical_url
+from spiders.middlewares import DuplicateRedirect, OffsiteRedirect
 from spiders.sources import Source, load_sources, select_sources
 
 log = logging.getLogger(__name__)
