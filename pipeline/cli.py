@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import math
 import os
 import re
 import shutil
@@ -250,10 +251,14 @@ def _read_page(path: Path) -> bytes:
     with open(path, "rb") as fh:
         body = fh.read(MAX_BODY_BYTES + 1)
     if body[:2] == b"\x1f\x8b":
+        gz = zlib.decompressobj(16 + zlib.MAX_WBITS)
         try:
-            body = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(body, MAX_BODY_BYTES + 1)
+            out = gz.decompress(body, MAX_BODY_BYTES + 1)
         except zlib.error as exc:
             raise OSError(f"not a readable gzip file: {exc}") from None
+        if not out and not gz.eof:
+            raise OSError("not a readable gzip file: cut short or damaged")
+        body = out
     return body
 
 
@@ -377,10 +382,18 @@ def _cell(v, *, table: bool) -> str:
     return str(v).translate(_TABLE_ESCAPES) if table else str(v)
 
 
+def _json_number(v):
+    return None if isinstance(v, float) and not math.isfinite(v) else v
+
+
 def cmd_sql(args) -> int:
     import duckdb
 
     query = "".join(line for _, line in _stdin_lines()) if args.query == "-" else args.query
+    try:
+        _unicode_string(query, "the query")
+    except ValueError:
+        raise CliError("the query is not valid UTF-8 text", EXIT_USAGE) from None
     if not query.strip():
         raise CliError("empty query: give one SQL statement (or - to read it from stdin)", EXIT_USAGE)
     store = Warehouse()
@@ -394,8 +407,8 @@ def cmd_sql(args) -> int:
     finally:
         con.close()
     if args.format == "json":
-        for r in rows:
-            print(json.dumps(dict(zip(cols, r)), ensure_ascii=False, default=str))
+        for r in rows:  # JSON has no NaN or infinity: such a value is null, as a missing one
+            print(json.dumps(dict(zip(cols, map(_json_number, r))), ensure_ascii=False, default=str))
     elif args.format == "csv":
         import csv
 

@@ -1095,7 +1095,7 @@ def extract_article(
         raise ExtractionError(f"body must be bytes, not {type(body).__name__}")
     body = bytes(body)
     if len(body) > MAX_BODY_BYTES:
-        raise ExtractionError(f"page too large ({len(body) // 1024 // 1024} MB > {MAX_BODY_BYTES // 1024 // 1024} MB): not an article page")
+        raise ExtractionError(f"page too large (over {MAX_BODY_BYTES // 1024 // 1024} MB): not an article page")
     content_type = _header(headers, "content-type")
     _refuse_non_html(body, content_type)
     html, encoding = decode_html(body, content_type, hints.charset if hints else None)

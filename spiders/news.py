@@ -466,8 +466,14 @@ class NewsSpider(scrapy.Spider):
             counts["robots_forbidden"] += 1
         elif kind in ("offsite_redirect", "duplicate_redirect"):
             counts[kind] += 1          # the crawl's own choice, not a fault of the site
-            if kind == "duplicate_redirect" and (chain := request.meta.get("redirect_urls")):
+            chain = request.meta.get("redirect_urls") or [request.url]
+            if kind == "duplicate_redirect":
                 self.state.redirected(canonical_url(chain[0]), canonical_url(request.url))
+            if request.meta.get("zgc_kind") == "article":
+                self.frontier.finish(chain[0])
+            log.info("not following the redirect of %s to %s (%s): %s", chain[0], request.url, name,
+                     failure.getErrorMessage())
+            return
         else:
             counts["errors"] += 1
             counts[f"error_{kind}"] += 1

@@ -90,19 +90,22 @@ def _compile(patterns, where: str) -> tuple[re.Pattern, ...]:
 
 
 def _known_codec(name: str) -> bool:
+    """A text encoding Python knows (not a bytes-to-bytes codec such as base64 or rot13)."""
     try:
-        codecs.lookup(name)
+        info = codecs.lookup(name)
     except LookupError:
         return False
-    return True
+    return getattr(info, "_is_text_encoding", True)
 
 
 def _parse_hints(raw, where: str, charset: str | None) -> SourceHints:
     """The ``[source.hints]`` table, every selector compiled so that a typo fails here, not page by page."""
     if raw is None:
         raw = {}
-    if not isinstance(raw, dict) or set(raw) - _HINT_KEYS:
-        raise SourceConfigError(f"{where}: 'hints' may only hold {sorted(_HINT_KEYS)}")
+    if not isinstance(raw, dict):
+        raise SourceConfigError(f"{where}: 'hints' must be a table ([source.hints])")
+    if unknown := set(raw) - _HINT_KEYS:
+        raise SourceConfigError(f"{where}: unknown hint(s) {sorted(unknown)}; 'hints' may only hold {sorted(_HINT_KEYS)}")
     for key in _SELECTOR_KEYS:
         if key in raw and (not isinstance(raw[key], str) or not raw[key].strip()):
             raise SourceConfigError(f"{where}: hints.{key} must be a CSS selector (a non-empty string)")

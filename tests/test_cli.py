@@ -244,3 +244,10 @@ def test_extract_applies_the_hints_of_the_source_that_owns_the_url(tmp_path, cap
     plain = json.loads(capsys.readouterr().out)
     assert plain.get("source") is None and "記者在現場看到" in plain["text"]
     assert main(["extract", "--sources", str(sources), str(page)]) == 2   # hints need --url to pick a source
+
+
+def test_extract_says_when_a_gzip_file_is_damaged(tmp_path, capsys):
+    bad = tmp_path / "bad.html.gz"
+    bad.write_bytes(b"\x1f\x8b\x08\x00garbage")
+    assert main(["extract", str(bad)]) == 1
+    assert "not a readable gzip file" in json.loads(capsys.readouterr().out)["error"]

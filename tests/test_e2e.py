@@ -240,6 +240,11 @@ def test_sql_command_reads_the_snapshot(env, first, capsys):
     assert capsys.readouterr().out == "x\ty\tz\tt\na\\nb\\tc\tNULL\t\ttrue\n"
     assert main(["sql", "  "]) == 2
     assert "empty query" in capsys.readouterr().err
+    # JSON has no NaN: a non-finite number is null; a query that is not text (argv bytes that are not UTF-8) is refused
+    assert main(["sql", "SELECT 'nan'::DOUBLE AS x, 1.5::DOUBLE AS y", "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out) == {"x": None, "y": 1.5}
+    assert main(["sql", "SELECT '\udcff'"]) == 2
+    assert "not valid UTF-8" in capsys.readouterr().err
 
 
 def test_digest_of_a_day_never_refreshed_is_refused(env, first, capsys):

@@ -49,6 +49,9 @@ _ONE = "[[source]]\nname = 'x'\ndomains = {domains}\nentry_points = ['{entry}']\
      "hints.body_selector: bad CSS selector 'div..x[['"),
     (_ONE.format(domains="['a.cn']", entry="https://a.cn/") + "[source.hints]\ntitle_selector = 3\n",
      "hints.title_selector must be a CSS selector"),
+    (_ONE.format(domains="['a.cn']", entry="https://a.cn/") + "[source.hints]\nbody_selecter = 'div'\n",
+     "unknown hint(s) ['body_selecter']"),
+    (_ONE.format(domains="['a.cn']", entry="https://a.cn/") + "charset = 'rot13'\n", "'charset' must name an encoding"),
 ])
 def test_bad_sources_file_names_the_problem(tmp_path, body, message):
     path = tmp_path / "sources.toml"
