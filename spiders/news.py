@@ -122,11 +122,13 @@ class CrawlState:
 
     VERSION = 1
     MAX_REDIRECTS = 20000
+    GONE_DAYS = 7   # an article that answered 404 / 410 (or redirected off the source) is not asked again for a week
 
     def __init__(self, path: Path | None):
         self.path = path
         self.validators: dict[str, dict] = {}
         self.redirects: dict[str, str] = {}
+        self.gone: dict[str, dict] = {}
         self.retry: dict[str, dict] = {}
         if path and path.exists():
             try:
@@ -134,6 +136,7 @@ class CrawlState:
                 if data.get("version") == self.VERSION:
                     self.validators = dict(data.get("validators", {}))
                     self.redirects = dict(data.get("redirects", {}))
+                    self.gone = dict(data.get("gone", {}))
                     self.retry = dict(data.get("retry", {}))
             except (ValueError, AttributeError, TypeError) as exc:
                 log.warning("ignoring unreadable crawl state %s: %s", path, exc)
@@ -173,6 +176,22 @@ class CrawlState:
         self.validators = {u: v for u, v in self.validators.items()
                            if u in touched or not isinstance(v, dict) or v.get("source") not in sources}
 
+    def still_gone(self, today: date) -> set[str]:
+        """The articles found gone within the last GONE_DAYS days (older entries are dropped: asked again)."""
+        keep = {}
+        for url, info in self.gone.items():
+            try:
+                since = date.fromisoformat(info["since"])
+            except (TypeError, KeyError, ValueError):
+                continue
+            if 0 <= (today - since).days < self.GONE_DAYS:
+                keep[url] = info
+        self.gone = keep
+        return set(keep)
+
+    def found_gone(self, url: str, why: str, source: str, today: date) -> None:
+        self.gone.setdefault(url, {"why": why, "source": source, "since": today.isoformat()})
+
     def redirected(self, src: str, dst: str) -> None:
         self.redirects.pop(src, None)
         self.redirects[src] = dst
@@ -185,7 +204,7 @@ class CrawlState:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         tmp = self.path.with_name(self.path.name + ".tmp")
         tmp.write_text(json.dumps({"version": self.VERSION, "validators": self.validators,
-                                   "redirects": self.redirects, "retry": self.retry},
+                                   "redirects": self.redirects, "gone": self.gone, "retry": self.retry},
                                   ensure_ascii=False, indent=1), encoding="utf-8")
         os.replace(tmp, self.path)
 
@@ -255,6 +274,8 @@ class NewsSpider(scrapy.Spider):
         self.state = CrawlState(Path(state_file) if state_file else None)
         # an article that redirected is fetched when the page it landed on is
         self.seen.update(src for src, dst in self.state.redirects.items() if dst in self.seen)
+        self._today = date.today()
+        self._gone = self.state.still_gone(self._today)   # 404 / 410 / off-site lately: not asked again yet
         self._rules = {s.name: s.rules_fingerprint() for s in sources}
         self._touched: set[str] = set()          # listing URLs requested in this run (their validators stay)
         self.frontier = Frontier(Path(job_dir) if job_dir else None)
@@ -409,6 +430,9 @@ class NewsSpider(scrapy.Spider):
                 if key in self.seen:
                     counts["already_seen"] += 1
                     continue
+                if key in self._gone:
+                    counts["known_gone"] += 1
+                    continue
                 if self.min_date and (d := url_date(url)) and d < self.min_date:
                     counts["outside_window"] += 1
                     continue
@@ -469,6 +493,8 @@ class NewsSpider(scrapy.Spider):
             chain = request.meta.get("redirect_urls") or [request.url]
             if kind == "duplicate_redirect":
                 self.state.redirected(canonical_url(chain[0]), canonical_url(request.url))
+            elif request.meta.get("zgc_kind") == "article":
+                self.state.found_gone(canonical_url(chain[0]), kind, name, self._today)
             if request.meta.get("zgc_kind") == "article":
                 self.frontier.finish(chain[0])
             log.info("not following the redirect of %s to %s (%s): %s", chain[0], request.url, name,
@@ -482,6 +508,8 @@ class NewsSpider(scrapy.Spider):
             self.frontier.finish(url)
             if kind in TRANSIENT_KINDS:
                 self._retry_next[url] = {"source": name, "kind": kind}
+            elif kind in ("status_404", "status_410"):
+                self.state.found_gone(canonical_url(url), kind, name, self._today)
         log.warning("fetch failed for %s (%s): %s [%s]", request.url, name, failure.getErrorMessage(), kind)
 
     # -- progress and end of crawl -----------------------------------------

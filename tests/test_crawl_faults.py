@@ -164,6 +164,26 @@ def test_404_is_counted_and_not_retried(fault_crawl, server):
     assert not any("/art/notfound/" in u for u in fault_crawl.state["retry"])
 
 
+def test_an_article_found_gone_is_not_asked_again_for_a_week(server, tmp_path):
+    """A 404 is remembered in the crawl state: the next runs skip it (a rerun of the day would otherwise count the
+    same dead links again as failures of the source), and ask again once it is a week old."""
+    sources = write_sources(tmp_path / "sources.toml", {"nf": [server.url("/list/nf?n=2&art=notfound")]})
+    state = tmp_path / "state.json"
+    first = run_crawl(tmp_path, sources=sources, name="first", extra=["--state", str(state)])
+    assert first.source("nf")["status_404"] == 2
+    gone = json.loads(state.read_text())["gone"]
+    assert len(gone) == 2 and {g["why"] for g in gone.values()} == {"status_404"}
+    second = run_crawl(tmp_path, sources=sources, name="second", extra=["--state", str(state)])
+    assert second.source("nf")["known_gone"] == 2 and "status_404" not in second.source("nf")
+    assert len(server.requests_to("/art/notfound/nf-")) == 2
+    data = json.loads(state.read_text())
+    for g in data["gone"].values():
+        g["since"] = "2000-01-01"
+    state.write_text(json.dumps(data))
+    third = run_crawl(tmp_path, sources=sources, name="third", extra=["--state", str(state)])
+    assert third.source("nf")["status_404"] == 2   # a week on, asked again
+
+
 def test_conditional_requests_for_entry_points(server, tmp_path):
     entry = server.url("/list/cond?n=3&art=ok&cond=1")
     sources = write_sources(tmp_path / "sources.toml", {"cond": [entry]})
@@ -236,6 +256,7 @@ def test_redirects_stay_on_the_source_and_fetch_an_article_once(server, tmp_path
     second = run_crawl(tmp_path, sources=sources, name="second", extra=["--state", str(state), "--seen", str(seen)])
     assert second.returncode == 0 and second.urls() == []
     assert len(server.requests_to("/art/moved/mv-")) == moved_before   # known to land on a fetched page
+    assert second.source("aw")["known_gone"] == 1 and len(server.requests_to("/art/away/aw-")) == 1
 
 
 def test_gzipped_sitemaps_are_read(server, tmp_path):
