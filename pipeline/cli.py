@@ -164,10 +164,11 @@ def cmd_refresh(args) -> int:
         "pages_fetched": meta.get("raw_pages", {}).get("pages_fetched", 0),
         "pages_new": meta.get("raw_pages", {}).get("pages_new", 0),
         "articles_new": meta.get("articles", {}).get("articles_new", 0),
-        # this run's: the relevant ones among the articles it classified (its new articles; after a taxonomy
-        # change, every article it relabelled); the day's: every relevant article first seen on it, as the digest
-        "relevant_new": meta.get("article_labels", {}).get("relevant", 0),
+        # this run's: the relevant ones among its new articles; the day's: every relevant article first seen on
+        # it, as the digest; relabelled: stored articles an earlier taxonomy version had labelled
+        "relevant_new": meta.get("article_labels", {}).get("relevant_new", 0),
         "relevant_today": _relevant_today(store, day),
+        "relabelled": meta.get("article_labels", {}).get("relabelled", 0),
         "warehouse": str(store.published_db),
         "digest": {"markdown": str(meta.get("daily_digest", {}).get("markdown")),
                    "html": str(meta.get("daily_digest", {}).get("html"))},

@@ -316,7 +316,10 @@ def test_a_new_taxonomy_version_relabels_every_article(env, first, capsys):
     with Warehouse().writer() as con:
         con.execute("UPDATE articles SET taxonomy_version = 'plan_tasks.v0'")
         con.execute("UPDATE article_labels SET taxonomy_version = 'plan_tasks.v0'")
-    _refresh(capsys)
+        stored = con.execute("SELECT count(*) FROM articles").fetchone()[0]
+    summary = _refresh(capsys)
+    # relabelled, not new: the run's summary keeps the two apart
+    assert summary["articles_new"] == 0 and summary["relevant_new"] == 0 and summary["relabelled"] == stored
     assert first.execute("SELECT DISTINCT taxonomy_version FROM articles").fetchall() == [(current,)]
     assert first.execute("SELECT DISTINCT taxonomy_version FROM article_labels").fetchall() == [(current,)]
     art = _article(first, SEEDS["001"]["url"])

@@ -154,16 +154,25 @@ def article_labels(context: AssetExecutionContext, warehouse: WarehouseResource)
 
     store = warehouse.get()
     clf = Classifier.load()
-    relevant = labels = n = 0
+    relevant = relevant_new = relabelled = labels = n = 0
     with store.writer() as con:
         wh.store_plan_tasks(con, plan_task_rows(clf))
+        # articles an earlier taxonomy version labelled (relabelled now), as against this run's new ones
+        earlier = {aid for (aid,) in con.execute(
+            "SELECT id FROM articles WHERE taxonomy_version IS NOT NULL AND taxonomy_version <> ?",
+            [clf.taxonomy.version]).fetchall()}
         for aid, title, text in wh.articles_to_classify(con, version=clf.taxonomy.version):
             result = clf.classify(text, title=title)
             wh.store_classification(con, aid, result)
             n += 1
             relevant += result.relevant
             labels += len(result.labels)
-    return MaterializeResult(metadata={"classified": n, "relevant": relevant, "labels": labels,
+            if aid in earlier:
+                relabelled += 1
+            else:
+                relevant_new += result.relevant
+    return MaterializeResult(metadata={"classified": n, "relevant": relevant, "relevant_new": relevant_new,
+                                       "relabelled": relabelled, "labels": labels,
                                        "taxonomy_version": clf.taxonomy.version})
 
 
