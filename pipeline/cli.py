@@ -40,24 +40,21 @@ def _date(value: str) -> date:
         raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value!r}") from None
 
 
-def _seconds(value: str) -> float:
-    try:
-        secs = float(value)
-    except ValueError:
-        secs = -1.0
-    if not secs >= 0 or secs == float("inf"):
-        raise argparse.ArgumentTypeError(f"not a number of seconds >= 0: {value!r}")
-    return secs
+def _float_in(low: float, high: float, what: str):
+    """An argparse type: a finite number in [low, high] (NaN, infinity and words are refused, naming ``what``)."""
+    def parse(value: str) -> float:
+        try:
+            x = float(value)
+        except ValueError:
+            x = math.nan
+        if not (low <= x <= high and math.isfinite(x)):
+            raise argparse.ArgumentTypeError(f"not {what}: {value!r}")
+        return x
+    return parse
 
 
-def _threshold(value: str) -> float:
-    try:
-        t = float(value)
-    except ValueError:
-        t = -1.0
-    if not 0.0 <= t <= 1.0:
-        raise argparse.ArgumentTypeError(f"not a threshold in [0, 1]: {value!r}")
-    return t
+_seconds = _float_in(0.0, math.inf, "a number of seconds >= 0")
+_threshold = _float_in(0.0, 1.0, "a threshold in [0, 1]")
 
 
 def _stdin_lines():
@@ -107,18 +104,16 @@ def cmd_refresh(args) -> int:
     from pipeline.defs.assets import ALL_ASSETS
     from pipeline.defs.checks import ALL_CHECKS
     from pipeline.defs.resources import CrawlerResource, WarehouseResource
-    from spiders.sources import load_sources, select_sources
+    from spiders.sources import load_sources, select_sources, sources_file
 
-    from pipeline.defs.partitions import daily
+    from pipeline.defs.partitions import outside_partitions
 
     day = args.date or _today()
-    keys = daily.get_partition_keys()
-    if day.isoformat() not in keys:
-        raise CliError(f"--date {day.isoformat()} is outside the daily partitions ({keys[0]} … {keys[-1]}, today in "
-                       "Asia/Shanghai)")
+    if span := outside_partitions(day.isoformat()):
+        raise CliError(f"--date {day.isoformat()} is outside the daily partitions ({span}, today in Asia/Shanghai)")
     # fail fast with a clear message: the sources file (--sources, else $ZGC_SOURCES, else the bundled registry)
     # and the names --only picks from it
-    sources = load_sources(args.sources or os.environ.get("ZGC_SOURCES"))
+    sources = load_sources(sources_file(args.sources))
     if args.only is not None:
         try:
             if not select_sources(sources, args.only):
@@ -209,10 +204,10 @@ def cmd_reprocess(args) -> int:
     from pipeline import warehouse as wh
     from pipeline.classify import Classifier
     from pipeline.defs.assets import load_page, plan_task_rows, write_digest
-    from spiders.sources import load_sources
+    from spiders.sources import load_sources, sources_file
 
     store = Warehouse()
-    sources = {s.name: s for s in load_sources(args.sources or os.environ.get("ZGC_SOURCES"))}
+    sources = {s.name: s for s in load_sources(sources_file(args.sources))}
     clf = Classifier.load()
     counts = {"date": args.date.isoformat(), "articles": 0, "errors": 0, "relevant": 0}
     try:
@@ -245,28 +240,21 @@ def cmd_reprocess(args) -> int:
 def _read_page(path: Path) -> bytes:
     """A saved page's bytes, gunzipped if it is gzipped (``page.html.gz``); no more than the extractor
     accepts plus one byte is read, so a huge file is refused as too large without filling memory."""
-    import zlib
-
+    from pipeline.decode import gunzip_capped
     from pipeline.extract import MAX_BODY_BYTES
 
     with open(path, "rb") as fh:
         body = fh.read(MAX_BODY_BYTES + 1)
-    if body[:2] == b"\x1f\x8b":
-        gz = zlib.decompressobj(16 + zlib.MAX_WBITS)
-        try:
-            out = gz.decompress(body, MAX_BODY_BYTES + 1)
-        except zlib.error as exc:
-            raise OSError(f"not a readable gzip file: {exc}") from None
-        if not out and not gz.eof:
-            raise OSError("not a readable gzip file: cut short or damaged")
-        body = out
-    return body
+    try:
+        return gunzip_capped(body, MAX_BODY_BYTES + 1)
+    except ValueError as exc:
+        raise OSError(f"not a readable gzip file ({exc})") from None
 
 
 def cmd_extract(args) -> int:
     from pipeline.extract import extract_article
     from pipeline.models import ExtractionError
-    from spiders.sources import load_sources, source_for_url
+    from spiders.sources import load_sources, source_for_url, sources_file
 
     # the hints of the source that owns --url, as a refresh would apply them (--sources, else $ZGC_SOURCES,
     # else the bundled registry)
@@ -276,7 +264,7 @@ def cmd_extract(args) -> int:
             urlsplit(args.url)
         except ValueError as exc:
             raise CliError(f"--url {args.url!r} is not a URL: {exc}") from None
-        source = source_for_url(load_sources(args.sources or os.environ.get("ZGC_SOURCES")), args.url)
+        source = source_for_url(load_sources(sources_file(args.sources)), args.url)
     elif args.sources:
         raise CliError("--sources needs --url: the page's URL picks the source whose hints apply")
     status = 0
@@ -356,10 +344,10 @@ def cmd_digest(args) -> int:
         con.close()
     if not ran:
         # all zeros and "all sources healthy" for a day nothing looked at would read as a quiet day
-        from pipeline.defs.partitions import daily
+        from pipeline.defs.partitions import outside_partitions
 
-        hint = (f": run `zgc-monitor refresh --date {args.date.isoformat()}` first"
-                if args.date.isoformat() in daily.get_partition_keys() else "")
+        hint = ("" if outside_partitions(args.date.isoformat())
+                else f": run `zgc-monitor refresh --date {args.date.isoformat()}` first")
         raise CliError(f"no refresh has run for {args.date.isoformat()} (the latest refreshed day is "
                        f"{last.isoformat() if last else 'none'}){hint}", EXIT_USAGE)
     paths = write_digest(store, args.date)
@@ -425,9 +413,9 @@ def cmd_sql(args) -> int:
 
 # -- sources ---------------------------------------------------------------------
 def cmd_sources(args) -> int:
-    from spiders.sources import load_sources
+    from spiders.sources import load_sources, sources_file
 
-    sources = load_sources(args.sources or os.environ.get("ZGC_SOURCES"))
+    sources = load_sources(sources_file(args.sources))
     if args.action == "list":
         if args.json:
             print(json.dumps([s.as_dict() for s in sources], ensure_ascii=False, indent=1))

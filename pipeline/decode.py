@@ -23,10 +23,11 @@ from __future__ import annotations
 import codecs
 import logging
 import re
+import zlib
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["decode_html", "normalise_encoding_name", "declared_charsets", "plausibility"]
+__all__ = ["decode_html", "normalise_encoding_name", "declared_charsets", "plausibility", "gunzip_capped"]
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
@@ -72,15 +73,34 @@ _MAX_BAD_SHARE = 0.001
 
 
 def normalise_encoding_name(name: str | None) -> str | None:
-    """Map a declared charset label to the codec used for it (``None`` if unknown)."""
+    """Map a declared charset label to the codec used for it (``None`` if unknown, or not a text encoding:
+    a page or a source that says ``base64`` or ``rot13`` names no charset)."""
     if not name:
         return None
     label = name.strip().strip("\"'").lower().replace("_", "-")
     label = _SUPERSETS.get(label, label)
+    if label in _SUPERSETS.values():
+        return label
     try:
-        return codecs.lookup(label).name if label not in _SUPERSETS.values() else label
+        info = codecs.lookup(label)
     except LookupError:
         return None
+    return info.name if getattr(info, "_is_text_encoding", True) else None
+
+
+def gunzip_capped(data: bytes, limit: int) -> bytes:
+    """``data`` gunzipped when it is gzip (its magic bytes), else as it is; at most ``limit`` bytes come out, so a
+    gzip bomb stops there.  ValueError when the gzip stream is damaged or cut short before any output."""
+    if data[:2] != b"\x1f\x8b":
+        return data
+    gz = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    try:
+        out = gz.decompress(data, limit)
+    except zlib.error as exc:
+        raise ValueError(f"damaged gzip data: {exc}") from None
+    if not out and not gz.eof:
+        raise ValueError("gzip data cut short or damaged")
+    return out
 
 
 def declared_charsets(body: bytes, header_content_type: str | None) -> tuple[str | None, str | None]:

@@ -11,11 +11,11 @@ import time
 import urllib.error
 import urllib.request
 import urllib.robotparser
-import zlib
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
 from lxml import html as lxml_html
 
+from pipeline.decode import gunzip_capped
 from spiders.settings import USER_AGENT
 from spiders.sources import Source
 
@@ -24,12 +24,10 @@ MAX_BYTES = 16 * 1024 * 1024
 
 
 def _gunzip(body: bytes) -> bytes:
-    if body[:2] != b"\x1f\x8b":
-        return body
     try:
-        return zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(body, MAX_BYTES)
-    except zlib.error:
-        return b""
+        return gunzip_capped(body, MAX_BYTES)
+    except ValueError:
+        return b""  # a damaged sitemap links nothing
 
 
 def _is_sitemap_index(body: bytes) -> bool:

@@ -335,17 +335,18 @@ def record_extraction_error(con, page: PageRef, *, day: date, error: str) -> Non
 
 
 def articles_to_classify(con, day: date | None = None, *, all_unlabelled: bool = True,
-                         version: str | None = None) -> list[tuple[str, str | None, str]]:
-    """(id, title, analysis_text) of articles without a classification (or first seen on *day*);
-    with *version*, also those labelled by another taxonomy version, so that a new taxonomy
-    relabels the whole warehouse and trend views never mix two versions' labels."""
+                         version: str | None = None) -> list[tuple[str, str | None, str, str | None]]:
+    """(id, title, analysis_text, taxonomy version that labelled it before or None) of articles without a
+    classification (or first seen on *day*); with *version*, also those labelled by another taxonomy version,
+    so that a new taxonomy relabels the whole warehouse and trend views never mix two versions' labels."""
+    cols = "id, title, text, taxonomy_version"
     if day is not None and not all_unlabelled:
-        q, args = "SELECT id, title, text FROM articles WHERE first_seen = ? ORDER BY id", [day]
+        q, args = f"SELECT {cols} FROM articles WHERE first_seen = ? ORDER BY id", [day]
     elif version is not None:
-        q, args = ("SELECT id, title, text FROM articles WHERE relevant IS NULL "
+        q, args = (f"SELECT {cols} FROM articles WHERE relevant IS NULL "
                    "OR taxonomy_version IS DISTINCT FROM ? ORDER BY id", [version])
     else:
-        q, args = "SELECT id, title, text FROM articles WHERE relevant IS NULL ORDER BY id", []
+        q, args = f"SELECT {cols} FROM articles WHERE relevant IS NULL ORDER BY id", []
     return con.execute(q, args).fetchall()
 
 
@@ -477,6 +478,11 @@ def day_counts(con, day: date) -> dict[str, int]:
 
 
 # -- digest ---------------------------------------------------------------------
+# of an article's story (``s``, article_stories): the day its first article was seen, how the article joined it
+# (copy / translation), and the outlet of its first article
+_STORY_ORIGIN = """(SELECT min(x.first_seen) FROM article_stories y JOIN articles x ON x.id = y.article_id
+                 WHERE y.story_id = s.story_id), s.match,
+               (SELECT coalesce(x.outlet, x.source) FROM articles x WHERE x.id = s.story_id)"""
 def digest_data(con, day: date, *, broken_sources: tuple[tuple[str, str], ...] = ()):
     """Everything the digest of *day* shows, from a (read-only) connection."""
     from datetime import timedelta
@@ -488,13 +494,9 @@ def digest_data(con, day: date, *, broken_sources: tuple[tuple[str, str], ...] =
     tasks = con.execute(
         "SELECT code, name_zh, name_en FROM plan_tasks WHERE parent IS NULL AND taxonomy_version = ? "
         "ORDER BY plan DESC, code", [version]).fetchall()
-    story_cols = """coalesce(s.story_id, a.id),
-               (SELECT min(x.first_seen) FROM article_stories y JOIN articles x ON x.id = y.article_id
-                 WHERE y.story_id = s.story_id), s.match,
-               (SELECT coalesce(x.outlet, x.source) FROM articles x WHERE x.id = s.story_id)"""
     rows = con.execute(f"""
         SELECT l.code, a.id, coalesce(a.title, a.url), a.source, a.outlet, a.url, a.published_at, a.language,
-               l.evidence, l.score, l.method, {story_cols}
+               l.evidence, l.score, l.method, coalesce(s.story_id, a.id), {_STORY_ORIGIN}
         FROM articles a JOIN article_labels l ON l.article_id = a.id
         LEFT JOIN article_stories s ON s.article_id = a.id
         WHERE a.relevant AND a.first_seen = ? AND l.code NOT LIKE '%.%'
@@ -521,7 +523,7 @@ def digest_data(con, day: date, *, broken_sources: tuple[tuple[str, str], ...] =
         for code, name_zh, name_en in tasks)
     unlabelled = con.execute(f"""
         SELECT a.id, coalesce(a.title, a.url), a.source, a.outlet, a.url, a.published_at, a.language, '', a.relevance,
-               'rules', {story_cols}
+               'rules', coalesce(s.story_id, a.id), {_STORY_ORIGIN}
         FROM articles a LEFT JOIN article_stories s ON s.article_id = a.id
         WHERE a.relevant AND a.first_seen = ?
           AND NOT EXISTS (SELECT 1 FROM article_labels l WHERE l.article_id = a.id)
@@ -548,13 +550,11 @@ def _day_stories(con, day: date, order: list[str]) -> tuple:
     with the plan tasks (top-level codes, in *order*) any of them was labelled with."""
     from pipeline.digest import DigestStory
 
-    rows = con.execute("""
+    rows = con.execute(f"""
         SELECT coalesce(s.story_id, a.id), a.id, coalesce(a.title, a.url), a.url, coalesce(a.outlet, a.source),
                a.source, a.language, a.relevance, a.published_at,
                list(DISTINCT l.code) FILTER (WHERE l.code IS NOT NULL AND l.code NOT LIKE '%.%'),
-               (SELECT min(x.first_seen) FROM article_stories y JOIN articles x ON x.id = y.article_id
-                 WHERE y.story_id = s.story_id), s.match,
-               (SELECT coalesce(x.outlet, x.source) FROM articles x WHERE x.id = s.story_id)
+               {_STORY_ORIGIN}
         FROM articles a LEFT JOIN article_stories s ON s.article_id = a.id
         LEFT JOIN article_labels l ON l.article_id = a.id
         WHERE a.relevant AND a.first_seen = ?

@@ -7,8 +7,8 @@ validates every entry and names the bad one in the error.
 
 from __future__ import annotations
 
-import codecs
 import hashlib
+import os
 import json
 import re
 import tomllib
@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from pipeline.decode import normalise_encoding_name
 from pipeline.models import SourceHints
 
 BUNDLED_SOURCES = Path(__file__).with_name("sources.toml")
@@ -43,9 +44,13 @@ class Source:
     entry_points: tuple[str, ...]
     article_patterns: tuple[re.Pattern, ...]
     follow_patterns: tuple[re.Pattern, ...] = ()
-    charset: str | None = None
     download_delay: float | None = None
     hints: SourceHints = field(default_factory=SourceHints)
+
+    @property
+    def charset(self) -> str | None:
+        """The encoding the site is declared to use (kept with the extraction hints, which decoding reads)."""
+        return self.hints.charset
 
     def is_article(self, url: str) -> bool:
         return any(p.search(url) for p in self.article_patterns)
@@ -87,15 +92,6 @@ def _compile(patterns, where: str) -> tuple[re.Pattern, ...]:
         except re.error as exc:
             raise SourceConfigError(f"{where}: bad regex '{p}': {exc}") from None
     return tuple(out)
-
-
-def _known_codec(name: str) -> bool:
-    """A text encoding Python knows (not a bytes-to-bytes codec such as base64 or rot13)."""
-    try:
-        info = codecs.lookup(name)
-    except LookupError:
-        return False
-    return getattr(info, "_is_text_encoding", True)
 
 
 def _parse_hints(raw, where: str, charset: str | None) -> SourceHints:
@@ -163,7 +159,7 @@ def _parse_one(raw: dict, where: str) -> Source:
             raise SourceConfigError(f"{where}: entry point {url!r} is on host '{parts.hostname}', which is not "
                                     f"among its domains {list(domains)}")
     charset = raw.get("charset")
-    if charset is not None and (not isinstance(charset, str) or not _known_codec(charset)):
+    if charset is not None and (not isinstance(charset, str) or normalise_encoding_name(charset) is None):
         raise SourceConfigError(f"{where}: 'charset' must name an encoding Python knows (e.g. 'gbk', 'big5'), "
                                 f"got {charset!r}")
     hints = _parse_hints(raw.get("hints", {}), where, charset)
@@ -178,10 +174,14 @@ def _parse_one(raw: dict, where: str) -> Source:
         entry_points=tuple(raw["entry_points"]),
         article_patterns=_compile(raw["article_patterns"], where),
         follow_patterns=_compile(raw.get("follow_patterns", []), where),
-        charset=charset,
         download_delay=float(delay) if delay is not None else None,
         hints=hints,
     )
+
+
+def sources_file(explicit: str | Path | None = None) -> str | None:
+    """The sources file in force: ``explicit`` (``--sources``), else ``$ZGC_SOURCES``, else None (the bundled one)."""
+    return str(explicit) if explicit else os.environ.get("ZGC_SOURCES") or None
 
 
 def load_sources(path: str | Path | None = None) -> list[Source]:

@@ -18,7 +18,7 @@ from datetime import date, datetime, timedelta, timezone
 from dagster import AssetExecutionContext, Failure, MaterializeResult, MetadataValue, asset
 
 from pipeline import warehouse as wh
-from pipeline.defs.partitions import daily
+from pipeline.defs.partitions import daily, outside_partitions
 from pipeline.defs.resources import CrawlerResource, WarehouseResource
 from pipeline.models import ExtractionError
 
@@ -32,9 +32,8 @@ def _day(context: AssetExecutionContext) -> date:
         raise Failure("these assets materialise one day: pick a partition (UI), or pass --partition YYYY-MM-DD "
                       "(dagster asset materialize) or --tags '{\"dagster/partition\": \"YYYY-MM-DD\"}' (dagster job)")
     key = context.partition_key
-    keys = daily.get_partition_keys()
-    if key not in keys:
-        raise Failure(f"partition {key!r} is not a day of the daily partitions ({keys[0]} … {keys[-1]})")
+    if span := outside_partitions(key):
+        raise Failure(f"partition {key!r} is not a day of the daily partitions ({span})")
     return date.fromisoformat(key)
 
 
@@ -157,17 +156,13 @@ def article_labels(context: AssetExecutionContext, warehouse: WarehouseResource)
     relevant = relevant_new = relabelled = labels = n = 0
     with store.writer() as con:
         wh.store_plan_tasks(con, plan_task_rows(clf))
-        # articles an earlier taxonomy version labelled (relabelled now), as against this run's new ones
-        earlier = {aid for (aid,) in con.execute(
-            "SELECT id FROM articles WHERE taxonomy_version IS NOT NULL AND taxonomy_version <> ?",
-            [clf.taxonomy.version]).fetchall()}
-        for aid, title, text in wh.articles_to_classify(con, version=clf.taxonomy.version):
+        for aid, title, text, before in wh.articles_to_classify(con, version=clf.taxonomy.version):
             result = clf.classify(text, title=title)
             wh.store_classification(con, aid, result)
             n += 1
             relevant += result.relevant
             labels += len(result.labels)
-            if aid in earlier:
+            if before is not None:  # an earlier taxonomy version labelled it: relabelled, not new
                 relabelled += 1
             else:
                 relevant_new += result.relevant

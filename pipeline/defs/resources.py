@@ -47,7 +47,9 @@ class CrawlerResource(ConfigurableResource):
     def resolved_sources(self) -> Optional[str]:
         """The sources file as an absolute path (the crawl runs in the project's directory, so a path
         relative to where the refresh was started would name another file there)."""
-        path = self.sources_file or os.environ.get("ZGC_SOURCES") or None
+        from spiders.sources import sources_file
+
+        path = sources_file(self.sources_file)
         return str(Path(path).resolve()) if path else None
 
     def crawl(self, *, warc: Path, stats: Path, seen: Path, jobdir: Path, state: Path, min_date: Optional[str],
