@@ -612,18 +612,22 @@ def _story_groups(items, *, story_of, id_of) -> list[tuple]:
 
 
 def broken_sources(con, day: date, *, quiet_days: int = 7, max_error_rate: float = 0.5) -> tuple[tuple[str, str], ...]:
-    """Sources to flag on *day*: the error rate of their latest day's runs passes *max_error_rate*, or they
-    have yielded no new article in the *quiet_days* ending on *day* (once they have that much history)."""
+    """Sources to flag on *day*: the error rate of their latest crawl passes *max_error_rate*, or they
+    have yielded no new article in the *quiet_days* ending on *day* (once they have that much history).
+
+    The latest crawl is the last run of the source's last day (run ids sort by day and start time): a
+    refresh that failed while the site was down and a repeat that went through later that day leave
+    the source healthy, and the reverse flags it."""
     out = []
     rows = con.execute("""
         WITH recent AS (
             SELECT * FROM source_health WHERE day <= ? AND day > ?::DATE - ?::INTEGER
         ), latest AS (
-            SELECT source, max(day) AS last_day FROM recent GROUP BY source
+            SELECT source, arg_max(run_id, (day, run_id)) AS last_run, max(day) AS last_day FROM recent GROUP BY source
         )
         SELECT r.source, l.last_day,
-               sum(r.requests) FILTER (WHERE r.day = l.last_day),
-               sum(r.errors + r.responses_4xx + r.responses_5xx) FILTER (WHERE r.day = l.last_day),
+               sum(r.requests) FILTER (WHERE r.run_id = l.last_run),
+               sum(r.errors + r.responses_4xx + r.responses_5xx) FILTER (WHERE r.run_id = l.last_run),
                sum(r.new_articles),
                (SELECT min(day) FROM source_health h WHERE h.source = r.source)
         FROM recent r JOIN latest l USING (source)

@@ -8,9 +8,9 @@ from pipeline.cli import main
 from pipeline.warehouse import Warehouse
 
 
-def _health(con, day, source, requests, failures=0, new=0):
+def _health(con, day, source, requests, failures=0, new=0, at="000000"):
     con.execute("INSERT INTO source_health VALUES (?, ?, ?, ?, ?, 0, 0, ?, 0, ?, 0, '{}')",
-                [f"run-{day}", day, source, requests, requests - failures, failures, new])
+                [f"{day}T{at}", day, source, requests, requests - failures, failures, new])
 
 
 def test_broken_sources_by_error_rate_and_by_silence(tmp_path):
@@ -35,6 +35,19 @@ def test_a_source_not_crawled_today_is_reported_with_the_day_of_its_figures(tmp_
         _health(con, day, "busy", 5, new=2)  # today's refresh crawled another source only (--only busy)
         broken = dict(wh.broken_sources(con, day))
     assert broken == {"failing": "6/8 requests failed on 2026-11-19, its last crawl"}
+
+
+def test_the_latest_crawl_of_a_day_decides_its_error_rate(tmp_path):
+    """A refresh that failed while a site was down, repeated later the same day once it was back: the
+    repeat decides (summed, 10 of 20 requests failed would sit on the threshold); and the reverse."""
+    day = date(2026, 11, 20)
+    with Warehouse(tmp_path).writer() as con:
+        _health(con, day, "recovered", 10, failures=10, at="010000")
+        _health(con, day, "recovered", 10, failures=0, new=3, at="090000")
+        _health(con, day, "went_down", 10, failures=0, new=3, at="010000")
+        _health(con, day, "went_down", 4, failures=3, at="090000")
+        broken = dict(wh.broken_sources(con, day))
+    assert broken == {"went_down": "3/4 requests failed"}
 
 
 def test_sources_check_reports_entry_points_offline(capsys):
