@@ -993,7 +993,7 @@ def _join(names: Iterable[str]) -> str:
 
 # --------------------------------------------------------------------------- title, outlet
 
-_TITLE_SEP_RE = re.compile(r"\s*(?:_|\||｜|—+|--|-\s| -|::|·\s|»)\s*")
+_TITLE_SEP_RE = re.compile(r"\s*(?:_|\||｜|—+|--|-\s| -|::|·\s|»)\s*|\s+:\s+")  # " : " is NPR's (a headline's colon has no space before it)
 
 
 def find_title(tree, *, selector: str | None = None, meta: dict[str, str] | None = None) -> str | None:

@@ -169,6 +169,16 @@ def test_title_suffix_and_outlet_from_title():
     assert md.find_outlet(tree) == "某某日报"
 
 
+@pytest.mark.parametrize("title, headline, outlet", [
+    ("Dylann Roof Convicted Of Charleston Church Massacre : The Two-Way : NPR",
+     "Dylann Roof Convicted Of Charleston Church Massacre", "NPR"),  # NPR's " : " separator
+    ("Box Office: It's Good to Be 'Peculiar'", "Box Office: It's Good to Be 'Peculiar'", None),  # a headline's colon
+])
+def test_english_title_separators(title, headline, outlet):
+    tree = lxml.html.document_fromstring(f"<html><head><title>{title}</title></head><body></body></html>")
+    assert (md.find_title(tree), md.find_outlet(tree)) == (headline, outlet)
+
+
 def test_outlet_from_domain_map():
     tree = lxml.html.document_fromstring("<html><head><title>中关村发布规划</title></head><body></body></html>")
     assert md.find_outlet(tree, "https://www.chinanews.com.cn/gn/2021/11-29/1.shtml", domains={"chinanews.com.cn": "中国新闻网"}) == "中国新闻网"
