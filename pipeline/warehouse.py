@@ -96,8 +96,15 @@ class PageRef:
     content_type: str | None
 
 
+# A reader reaches nothing beyond the snapshot: no file (COPY … TO could overwrite the snapshot itself, ATTACH
+# … READ_WRITE the refresh's working database), no network, no extension installed or loaded on demand.
+# DuckDB refuses to turn external access back on while the database is open.
+_SANDBOX = {"enable_external_access": False, "autoinstall_known_extensions": False,
+            "autoload_known_extensions": False}
+
+
 def _connect(path: Path, read_only: bool = False) -> duckdb.DuckDBPyConnection:
-    con = duckdb.connect(str(path), read_only=read_only)
+    con = duckdb.connect(str(path), read_only=read_only, config=_SANDBOX if read_only else {})
     con.execute("SET TimeZone = 'Asia/Shanghai'")  # timestamps shown in Beijing time
     return con
 
@@ -163,7 +170,7 @@ class Warehouse:
                     self.work_db, self.published_db)
 
     def reader(self) -> duckdb.DuckDBPyConnection:
-        """A read-only connection to the published snapshot."""
+        """A read-only connection to the published snapshot that reaches no other file and no network."""
         if not self.published_db.exists():
             raise FileNotFoundError(
                 f"no published warehouse at {self.published_db}: run `zgc-monitor refresh --offline` first")

@@ -247,6 +247,30 @@ def test_sql_command_reads_the_snapshot(env, first, capsys):
     assert "not valid UTF-8" in capsys.readouterr().err
 
 
+def test_sql_reaches_nothing_but_the_snapshot(env, first, capsys, tmp_path):
+    """A query cannot overwrite the snapshot (COPY … TO its own file), write the refresh's working database
+    (ATTACH … READ_WRITE), read other files or fetch an extension: each fails with exit 2, and what is stored
+    is untouched."""
+    from pipeline.warehouse import Warehouse
+
+    store = Warehouse()
+    published, work = store.published_db.read_bytes(), store.work_db.read_bytes()
+    for query in (f"COPY (SELECT 'x' AS x) TO '{store.published_db}' (FORMAT csv)",
+                  f"ATTACH '{store.work_db}' AS w (READ_WRITE); DELETE FROM w.articles",
+                  f"ATTACH '{tmp_path / 'new.duckdb'}' AS n",
+                  "SELECT * FROM read_text('/etc/hostname')",
+                  "INSTALL httpfs",
+                  "SET enable_external_access = true"):
+        assert main(["sql", query]) == 2, query
+        assert "query failed" in capsys.readouterr().err
+    assert store.published_db.read_bytes() == published and store.work_db.read_bytes() == work
+    assert not (tmp_path / "new.duckdb").exists()
+    # what an analyst does in a session still works: a temporary table, another time zone
+    assert main(["sql", "SET TimeZone = 'UTC'; CREATE TEMP TABLE t AS SELECT count(*) AS n FROM articles; "
+                        "SELECT n > 0 AS ok FROM t", "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out) == {"ok": True}
+
+
 def test_digest_of_a_day_never_refreshed_is_refused(env, first, capsys):
     """A day no refresh looked at has no coverage to report: an error naming the latest refreshed day, not zeros."""
     assert main(["digest", "--date", "2020-01-01"]) == 2
