@@ -102,8 +102,17 @@ _CJK_BREAK = re.compile(r"(?<=[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef“”‘�
 
 
 def _md(text: str) -> str:
-    """Text put into Markdown as text: the characters Markdown would read as markup are escaped."""
-    return _MD_SPECIAL.sub(r"\\\1", text)
+    """Text put into Markdown as text, on one line: the characters Markdown would read as markup are escaped."""
+    return _MD_SPECIAL.sub(r"\\\1", " ".join(text.split()))
+
+
+# what would end a Markdown link's destination early, or break its line, percent-encoded
+_MD_URL = str.maketrans({c: f"%{ord(c):02X}" for c in "()<> \t\r\n"})
+
+
+def _url(url: str) -> str:
+    """A URL as a Markdown link destination."""
+    return url.translate(_MD_URL)
 
 
 def _cells(d: Digest, t: DigestTask) -> tuple[str, str, str]:
@@ -153,13 +162,14 @@ def _earlier_story(first_seen: date | None, match: str | None, day: date, outlet
     return f" · {how} (story first seen {first_seen:%Y-%m-%d}{f', {outlet}' if outlet else ''})"
 
 
-def _story_note(it: DigestItem, day: date) -> str:
-    return _earlier_story(it.story_first_seen, it.match, day, it.story_outlet)
+def _story_note(it: DigestItem, day: date, esc=str) -> str:
+    return _earlier_story(it.story_first_seen, it.match, day, esc(it.story_outlet) if it.story_outlet else None)
 
 
 def _also_md(it: DigestItem) -> list[str]:
     """The line naming the other outlets that carried the story (none when it has no copies in the list)."""
-    return ["  also carried by " + ", ".join(f"[{o}]({u})" + (f" ({n})" if n else "") for o, u, n in it.also)] \
+    return ["  also carried by " + ", ".join(f"[{_md(o)}]({_url(u)})" + (f" ({_md(n)})" if n else "")
+                                            for o, u, n in it.also)] \
         if it.also else []
 
 
@@ -179,11 +189,12 @@ def render_markdown(d: Digest) -> str:
         out.append(f"## Today's stories ({len(d.stories)})")
         out.append("")
         for n, st in enumerate(d.stories, 1):
-            also = "; also " + ", ".join(f"[{o}]({u})" + (f" ({note})" if note else "") for o, u, note in st.also) \
+            also = "; also " + ", ".join(f"[{_md(o)}]({_url(u)})" + (f" ({_md(note)})" if note else "")
+                                         for o, u, note in st.also) \
                 if st.also else ""
             codes = " ".join(st.codes) if st.codes else "no plan task"
-            out.append(f"{n}. [{_md(st.title)}]({st.url}) — {_md(st.outlet)}{also} — {codes}"
-                       + _earlier_story(st.first_seen, st.match, d.day, st.story_outlet))
+            out.append(f"{n}. [{_md(st.title)}]({_url(st.url)}) — {_md(st.outlet)}{also} — {codes}"
+                       + _earlier_story(st.first_seen, st.match, d.day, _md(st.story_outlet) if st.story_outlet else None))
         out.append("")
     for t in d.tasks:
         if not t.items:
@@ -191,8 +202,8 @@ def render_markdown(d: Digest) -> str:
         out.append(f"## {t.code} {_md(t.name_zh)} — {_md(t.name_en)}")
         out.append("")
         for it in t.items:
-            out.append(f"- **[{_md(it.title)}]({it.url})** — {_md(it.outlet or it.source)}, {_when(it.published_at)}"
-                       + (LEARNED_MD if it.method == "model" else "") + _story_note(it, d.day))
+            out.append(f"- **[{_md(it.title)}]({_url(it.url)})** — {_md(it.outlet or it.source)}, {_when(it.published_at)}"
+                       + (LEARNED_MD if it.method == "model" else "") + _story_note(it, d.day, _md))
             out.extend(_also_md(it))
             out.append(f"  > {_md(_one_line(it.evidence))}")
         out.append("")
@@ -200,8 +211,8 @@ def render_markdown(d: Digest) -> str:
         out.append("## Relevant, no plan task matched")
         out.append("")
         for it in d.unlabelled:
-            out.append(f"- **[{_md(it.title)}]({it.url})** — {_md(it.outlet or it.source)}, {_when(it.published_at)}"
-                       + _story_note(it, d.day))
+            out.append(f"- **[{_md(it.title)}]({_url(it.url)})** — {_md(it.outlet or it.source)}, {_when(it.published_at)}"
+                       + _story_note(it, d.day, _md))
             out.extend(_also_md(it))
         out.append("")
     if not d.relevant_today:
@@ -212,7 +223,7 @@ def render_markdown(d: Digest) -> str:
         out.append("")
     out.append("---")
     if d.broken_sources:
-        out.append("Sources needing attention: " + "; ".join(f"{s} ({why})" for s, why in d.broken_sources) + ".")
+        out.append("Sources needing attention: " + "; ".join(f"{_md(s)} ({_md(why)})" for s, why in d.broken_sources) + ".")
     else:
         out.append("All sources healthy.")
     return "\n".join(out) + "\n"

@@ -1,3 +1,4 @@
+import re
 from datetime import date, datetime, timezone
 
 from pipeline.digest import Digest, DigestItem, DigestTask, render_html, render_markdown
@@ -86,3 +87,21 @@ def test_a_page_that_gives_only_its_day_shows_the_day():
                           datetime(2021, 1, 24, 0, 0, tzinfo=timezone.utc), "zh-Hant", "一是實施國家戰略科技力量創建工程。", 0.9)
     md = render_markdown(_digest(tasks=(DigestTask("B1", "国家战略科技力量创建工程", "N", (day_only,), 1, 0),)))
     assert "— 北京市科委, 2021-01-24\n" in md and "00:00" not in md
+
+
+def test_page_text_cannot_write_markdown():
+    """Outlet names come from the pages (og:site_name) and URLs from the crawl: in the Markdown digest neither
+    can open a link, an image or raw HTML, nor end a link early."""
+    from pipeline.digest import DigestStory
+
+    evil = "[CopyA](javascript:alert(1)) <img src=x onerror=alert(1)>"
+    item = DigestItem("a5", "t5", "s", evil, "https://x.cn/a)[y](javascript:alert(1)).html", None, "zh-Hans",
+                      "中关村的证据句。", 0.8, story_first_seen=date(2021, 1, 18), match="copy", story_outlet=evil,
+                      also=((evil, "https://y.cn/b c.html", ""),))
+    story = DigestStory("t5", "https://x.cn/a)[y](javascript:alert(1)).html", evil, ((evil, "https://y.cn/b.html", ""),),
+                        ("Z1",), date(2021, 1, 18), "copy", evil)
+    md = render_markdown(_digest(tasks=(DigestTask("Z1", "n", "n", (item,), 1, 0),), stories=(story,),
+                                 broken_sources=(("<b>src</b>", "1/1 requests failed"),)))
+    assert not re.search(r"(?<!\\)\]\(javascript", md) and not re.search(r"(?<!\\)<(img|b)", md)
+    assert "\\[CopyA\\](javascript:alert(1)) \\<img src=x onerror=alert(1)\\>" in md
+    assert "(https://x.cn/a%29[y]%28javascript:alert%281%29%29.html)" in md and "(https://y.cn/b%20c.html)" in md
