@@ -371,6 +371,14 @@ def _cell(v, *, table: bool) -> str:
     return str(v).translate(_TABLE_ESCAPES) if table else str(v)
 
 
+# a text cell a spreadsheet would read as a formula (CSV injection, as OWASP names it): quoted with a leading '
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _spreadsheet_safe(cell: str, v) -> str:
+    return "'" + cell if isinstance(v, str) and cell.startswith(_FORMULA_START) else cell
+
+
 def _json_number(v):
     return None if isinstance(v, float) and not math.isfinite(v) else v
 
@@ -398,12 +406,14 @@ def cmd_sql(args) -> int:
     if args.format == "json":
         for r in rows:  # JSON has no NaN or infinity: such a value is null, as a missing one
             print(json.dumps(dict(zip(cols, map(_json_number, r))), ensure_ascii=False, default=str))
-    elif args.format == "csv":
+    elif args.format in ("csv", "csv-raw"):
         import csv
 
+        safe = args.format == "csv"  # titles and authors are web text, and a CSV file is opened in a spreadsheet
         w = csv.writer(sys.stdout)
-        w.writerow(cols)
-        w.writerows([_cell(v, table=False) for v in r] for r in rows)
+        w.writerow([_spreadsheet_safe(c, c) for c in cols] if safe else cols)
+        w.writerows([_spreadsheet_safe(_cell(v, table=False), v) if safe else _cell(v, table=False) for v in r]
+                    for r in rows)
     else:
         print("\t".join(_cell(c, table=True) for c in cols))
         for r in rows:
@@ -472,9 +482,10 @@ def build_parser() -> argparse.ArgumentParser:
     q = sub.add_parser("sql", help="run a read-only query on the published warehouse")
     q.add_argument("query", help="one SQL statement, or - to read it from stdin (of several statements only the "
                                  "last one's rows are printed)")
-    q.add_argument("--format", choices=("table", "json", "csv"), default="table",
+    q.add_argument("--format", choices=("table", "json", "csv", "csv-raw"), default="table",
                    help="table: tab-separated, NULL for a missing value, \\t \\n \\\\ escaped; json: one object "
-                        "per line; csv: RFC 4180 with a header row")
+                        "per line; csv: RFC 4180 with a header row, a text cell that a spreadsheet would take for a "
+                        "formula (= + - @ first) prefixed with '; csv-raw: the same without that prefix")
     q.set_defaults(func=cmd_sql)
 
     s = sub.add_parser("sources", help="list or check the source registry")

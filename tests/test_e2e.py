@@ -245,6 +245,12 @@ def test_sql_command_reads_the_snapshot(env, first, capsys):
     assert json.loads(capsys.readouterr().out) == {"x": None, "y": 1.5}
     assert main(["sql", "SELECT '\udcff'"]) == 2
     assert "not valid UTF-8" in capsys.readouterr().err
+    # CSV: a text value a spreadsheet would run as a formula is quoted with ', a number is not; csv-raw leaves both
+    query = "SELECT '=HYPERLINK(\"http://x\")' AS t, '-2+3' AS u, -2 AS n, 'a=b' AS v"
+    assert main(["sql", query, "--format", "csv"]) == 0
+    assert capsys.readouterr().out.splitlines() == ["t,u,n,v", "\"'=HYPERLINK(\"\"http://x\"\")\",'-2+3,-2,a=b"]
+    assert main(["sql", query, "--format", "csv-raw"]) == 0
+    assert capsys.readouterr().out.splitlines()[1] == "\"=HYPERLINK(\"\"http://x\"\")\",-2+3,-2,a=b"
 
 
 def test_sql_reaches_nothing_but_the_snapshot(env, first, capsys, tmp_path):
