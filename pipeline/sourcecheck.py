@@ -21,6 +21,40 @@ from spiders.sources import Source
 
 
 MAX_BYTES = 16 * 1024 * 1024
+_CHUNK = 64 * 1024
+
+
+class _OffsiteRedirect(urllib.error.URLError):
+    pass
+
+
+class _SourceRedirects(urllib.request.HTTPRedirectHandler):
+    """Follows a redirect only onto the domains of the source being checked, as the crawl does (a redirect
+    elsewhere is dropped there, and would be judged here as a page the crawl never reads)."""
+
+    def __init__(self):
+        self.source: Source | None = None
+
+    def redirect_request(self, req, fp, code, msg, headers, newurl):
+        if self.source is not None and not self.source.owns(newurl):
+            raise _OffsiteRedirect(f"redirect to {newurl}, outside the domains of source {self.source.name} "
+                                   "(the crawl drops it)")
+        return super().redirect_request(req, fp, code, msg, headers, newurl)
+
+
+def _read(resp, deadline: float, url: str) -> bytes:
+    """The body, up to MAX_BYTES, read within the deadline (the socket timeout bounds each read, not the
+    whole: a server that trickles a byte at a time would otherwise hold the check for ever)."""
+    chunks, size = [], 0
+    while size < MAX_BYTES:
+        if time.monotonic() > deadline:
+            raise TimeoutError(f"the body of {url} did not arrive within the time limit")
+        chunk = resp.read1(min(_CHUNK, MAX_BYTES - size)) if hasattr(resp, "read1") else resp.read(_CHUNK)
+        if not chunk:
+            break
+        chunks.append(chunk)
+        size += len(chunk)
+    return b"".join(chunks)
 
 
 def _gunzip(body: bytes) -> bytes:
@@ -61,12 +95,14 @@ def _links(body: bytes, base: str) -> list[str]:
 
 
 def check_sources(sources: list[Source], *, offline: bool, timeout: float = 20.0) -> list[dict]:
+    """``timeout`` bounds each request whole: connecting, each read, and the body (a body gets twice as long)."""
     from spiders.archive_server import ArchiveServer
 
     server = ArchiveServer() if offline else contextlib.nullcontext()
     report = []
     with server:
-        handlers = []
+        redirects = _SourceRedirects()
+        handlers: list = [redirects]
         if offline:
             handlers.append(urllib.request.ProxyHandler({"http": server.proxy_url}))
         opener = urllib.request.build_opener(*handlers)
@@ -78,7 +114,7 @@ def check_sources(sources: list[Source], *, offline: bool, timeout: float = 20.0
             try:
                 req = urllib.request.Request(target, headers={"User-Agent": USER_AGENT})
                 with opener.open(req, timeout=timeout) as resp:
-                    return resp.status, _gunzip(resp.read(MAX_BYTES)), None
+                    return resp.status, _gunzip(_read(resp, time.monotonic() + 2 * timeout, url)), None
             except urllib.error.HTTPError as exc:
                 where = " (not in the offline archive)" if offline and exc.code == 404 else ""
                 return exc.code, b"", f"HTTP {exc.code}{where}"
@@ -101,6 +137,7 @@ def check_sources(sources: list[Source], *, offline: bool, timeout: float = 20.0
             return parser is None or parser.can_fetch(USER_AGENT, url)
 
         for s in sources:
+            redirects.source = s
             for url in s.entry_points:
                 row = {"source": s.name, "entry_point": url, "ok": False}
                 t0 = time.monotonic()

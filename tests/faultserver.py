@@ -52,6 +52,7 @@ from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 ARTICLE_TEXT = "中关村科学城发布新一轮科技创新支持政策，支持企业开展关键核心技术攻关。"
+TRICKLE_BYTES = 120        # "trickle" entry points: 30 s of one byte every 0.25 s, then the server stops
 SLOW_SECONDS = 0.25       # "slow" articles: a crawl stays busy for a while
 HANG_SECONDS = 2.5        # "hang": longer than the tests' DOWNLOAD_TIMEOUT
 BIG_BYTES = 3 * 1024 * 1024
@@ -150,6 +151,19 @@ class _Handler(BaseHTTPRequestHandler):
                 if n >= 50:  # bounded even if a client followed forever
                     return self._send(200, article_html("end of chain").encode())
                 return self._send(302, b"", headers={"Location": f"/chain/{seg[1]}/{n + 1}"})
+            if seg[0] == "offsite" and len(seg) == 2:  # to the same server under another host name
+                return self._send(302, b"", headers={
+                    "Location": f"http://localhost:{self.server.server_address[1]}/list/{seg[1]}?{parts.query}"})
+            if seg[0] == "trickle" and len(seg) == 2:  # a byte at a time, each well within a read timeout
+                self.send_response(200)
+                self.send_header("Content-Type", "text/html")
+                self.end_headers()
+                for _ in range(TRICKLE_BYTES):
+                    self.wfile.write(b" ")
+                    self.wfile.flush()
+                    time.sleep(0.25)
+                self.close_connection = True
+                return None
             if seg[0] == "cycle" and len(seg) == 2:
                 return self._send(302, b"", headers={"Location": f"/art/cycle/{seg[1]}.html"})
             return self._send(404, b"not found\n", "text/plain")

@@ -72,9 +72,17 @@ def test_sources_check_live_judges_entry_points_as_the_crawl_would(tmp_path, cap
             "index": [server.url("/sitemapindex/chk.xml?n=4&art=ok")],
             "robots_only": [server.url("/list/pv?n=2&art=private")],
             "disallowed": [server.url("/private/art/entry.html")],
+            "offsite": [server.url("/offsite/chk?n=2&art=ok")],
+            "trickle": [server.url("/trickle/chk")],
         })
-        code = main(["sources", "check", "--live", "--sources", str(sources), "--timeout", "5"])
+        code = main(["sources", "check", "--live", "--sources", str(sources), "--timeout", "2"])
+        followed = server.requests_to("/list/chk")
     rows = {r["source"]: r for r in map(json.loads, capsys.readouterr().out.splitlines())}
+    # a redirect off the source's domains is not followed (the crawl drops it), and a body that trickles in
+    # a byte at a time ends at the time limit instead of holding the check for the server's 30 s
+    assert not rows["offsite"]["ok"] and "outside the domains of source offsite" in rows["offsite"]["error"]
+    assert len(followed) == 1  # the "listing" source's own request; none by way of localhost
+    assert not rows["trickle"]["ok"] and "time limit" in rows["trickle"]["error"]
     assert rows["listing"]["ok"] and rows["listing"]["article_links"] == 2
     assert rows["gz"]["ok"] and rows["gz"]["article_links"] == 3
     assert rows["index"]["ok"] and rows["index"]["article_links"] == 4 and "/sitemap/chk.xml" in rows["index"]["sitemap"]
