@@ -619,8 +619,9 @@ def _story_groups(items, *, story_of, id_of) -> list[tuple]:
 
 
 def broken_sources(con, day: date, *, quiet_days: int = 7, max_error_rate: float = 0.5) -> tuple[tuple[str, str], ...]:
-    """Sources to flag on *day*: the error rate of their latest crawl passes *max_error_rate*, or they
-    have yielded no new article in the *quiet_days* ending on *day* (once they have that much history).
+    """Sources to flag on *day*: robots.txt forbade every request of their latest crawl, its error rate passes
+    *max_error_rate*, or they have yielded no new article in the *quiet_days* ending on *day* (once they have
+    that much history).
 
     The latest crawl is the last run of the source's last day (run ids sort by day and start time): a
     refresh that failed while the site was down and a repeat that went through later that day leave
@@ -635,15 +636,18 @@ def broken_sources(con, day: date, *, quiet_days: int = 7, max_error_rate: float
         SELECT r.source, l.last_day,
                sum(r.requests) FILTER (WHERE r.run_id = l.last_run),
                sum(r.errors + r.responses_4xx + r.responses_5xx) FILTER (WHERE r.run_id = l.last_run),
+               sum(coalesce(TRY_CAST(r.detail->>'robots_forbidden' AS INTEGER), 0)) FILTER (WHERE r.run_id = l.last_run),
                sum(r.new_articles),
                (SELECT min(day) FROM source_health h WHERE h.source = r.source)
         FROM recent r JOIN latest l USING (source)
         GROUP BY r.source, l.last_day ORDER BY r.source
     """, [day, day, quiet_days]).fetchall()
-    for source, last_day, requests, failures, new_recent, first_day in rows:
-        if requests and failures / requests > max_error_rate:
-            # a source this day's refresh did not crawl is reported from the last day that did, and says so
-            when = "" if last_day == day else f" on {last_day.isoformat()}, its last crawl"
+    for source, last_day, requests, failures, forbidden, new_recent, first_day in rows:
+        # a source this day's refresh did not crawl is reported from the last day that did, and says so
+        when = "" if last_day == day else f" on {last_day.isoformat()}, its last crawl"
+        if requests and forbidden >= requests:
+            out.append((source, f"robots.txt forbids the crawler all {requests} of its requests{when}"))
+        elif requests and failures / requests > max_error_rate:
             out.append((source, f"{failures}/{requests} requests failed{when}"))
         elif not new_recent and (day - first_day).days >= quiet_days - 1:
             out.append((source, f"no new articles in {quiet_days} days"))

@@ -8,9 +8,9 @@ from pipeline.cli import main
 from pipeline.warehouse import Warehouse
 
 
-def _health(con, day, source, requests, failures=0, new=0, at="000000"):
-    con.execute("INSERT INTO source_health VALUES (?, ?, ?, ?, ?, 0, 0, ?, 0, ?, 0, '{}')",
-                [f"{day}T{at}", day, source, requests, requests - failures, failures, new])
+def _health(con, day, source, requests, failures=0, new=0, at="000000", detail="{}"):
+    con.execute("INSERT INTO source_health VALUES (?, ?, ?, ?, ?, 0, 0, ?, 0, ?, 0, ?)",
+                [f"{day}T{at}", day, source, requests, requests - failures, failures, new, detail])
 
 
 def test_broken_sources_by_error_rate_and_by_silence(tmp_path):
@@ -48,6 +48,17 @@ def test_the_latest_crawl_of_a_day_decides_its_error_rate(tmp_path):
         _health(con, day, "went_down", 4, failures=3, at="090000")
         broken = dict(wh.broken_sources(con, day))
     assert broken == {"went_down": "3/4 requests failed"}
+
+
+def test_a_source_robots_txt_shuts_out_is_flagged_the_first_day(tmp_path):
+    """Every request refused by the site's robots.txt is no error of the site's, but the source yields nothing
+    for ever: flagged from its first crawl, not after a week of quiet."""
+    day = date(2026, 11, 20)
+    with Warehouse(tmp_path).writer() as con:
+        _health(con, day, "shut_out", 2, detail='{"requests": 2, "robots_forbidden": 2}')
+        _health(con, day, "partly", 3, new=1, detail='{"requests": 3, "robots_forbidden": 1, "status_200": 2}')
+        broken = dict(wh.broken_sources(con, day))
+    assert broken == {"shut_out": "robots.txt forbids the crawler all 2 of its requests"}
 
 
 def test_sources_check_reports_entry_points_offline(capsys):
