@@ -79,8 +79,9 @@ def articles_classified(warehouse: WarehouseResource) -> AssetCheckResult:
 
 
 @asset_check(asset=source_health, description=(
-    "Every source, on the run's day, yielded a new article within the last 7 days and answered at least half of "
-    "its requests (a warning: a source site can be down without anything here being wrong)."))
+    "Every source, on the run's day, yielded a new article within the last 7 days, answered at least half of the "
+    "requests of its latest crawl and was not shut out by robots.txt (a warning: a source site can be down without "
+    "anything here being wrong)."))
 def sources_healthy(context: AssetCheckExecutionContext, warehouse: WarehouseResource) -> AssetCheckResult:
     from pipeline.warehouse import broken_sources
 
