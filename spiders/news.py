@@ -284,6 +284,7 @@ class NewsSpider(scrapy.Spider):
         self._listed: set[str] = set()          # canonical URLs of listings requested in this run
         self._retry_next: dict[str, dict] = {}  # articles to try again in a later run
         self.max_requests = 0
+        self.max_url_length = 0
         self.retry_runs = 3
         self.depth_limit = 0
         self.max_size = 0
@@ -294,6 +295,7 @@ class NewsSpider(scrapy.Spider):
         spider = super().from_crawler(crawler, *args, **kwargs)
         settings = crawler.settings
         spider.max_requests = settings.getint("ZGC_MAX_REQUESTS_PER_SOURCE", 0)
+        spider.max_url_length = settings.getint("URLLENGTH_LIMIT", 0)
         spider.retry_runs = settings.getint("ZGC_RETRY_RUNS", 3)
         spider.depth_limit = settings.getint("DEPTH_LIMIT", 0)
         spider.max_size = settings.getint("DOWNLOAD_MAXSIZE", 0)
@@ -316,6 +318,9 @@ class NewsSpider(scrapy.Spider):
         counts = self.health[source.name]
         if self.max_requests and counts["requests"] >= self.max_requests:
             counts["capped"] += 1
+            return None
+        if self.max_url_length and len(url) > self.max_url_length:
+            counts["url_too_long"] += 1  # (Scrapy's UrlLengthMiddleware would drop it later, uncounted)
             return None
         counts["requests"] += 1
         # the spider deduplicates by canonical URL itself (``_queued``/``_listed``), so

@@ -191,7 +191,10 @@ class _Handler(BaseHTTPRequestHandler):
                 self.send_header("Content-Length", "0")
                 self.end_headers()
                 return None
-        links = [f'<li><a href="{u}">新闻 {u}</a></li>' for u in self._article_urls(name, q, page)]
+        urls = self._article_urls(name, q, page)
+        if q.get("long"):  # and one article whose URL is longer than a crawl asks for
+            urls.append(f"/art/ok/{name}-{'x' * 2100}.html")
+        links = [f'<li><a href="{u}">新闻 {u}</a></li>' for u in urls]
         if page < pages:
             nq = dict(q, page=str(page + 1))
             links.append(f'<a href="/list/{name}?{"&".join(f"{k}={v}" for k, v in sorted(nq.items()))}">下一页</a>')

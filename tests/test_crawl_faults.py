@@ -48,6 +48,7 @@ def fault_crawl(server, tmp_path_factory):
     entries["many"] = [server.url("/list/many?n=60&art=ok")]
     entries["gbklist"] = [server.url("/list/gbklist?n=2&art=ok&charset=gbk-mislabelled")]
     entries["badcslist"] = [server.url("/list/badcslist?n=2&art=ok&charset=x-no-such-charset")]
+    entries["longurl"] = [server.url("/list/longurl?n=1&art=ok&long=1")]
     sources = write_sources(out / "sources.toml", entries)
     result = run_crawl(out, sources=sources, extra=["--state", str(out / "state.json")],
                        settings={"ZGC_MAX_REQUESTS_PER_SOURCE": str(MAX_PER_SOURCE)})
@@ -62,7 +63,14 @@ def _articles(result: CrawlResult, fault: str, status: int = 200) -> list:
 
 def test_the_crawl_finishes_and_fetches_the_healthy_pages(fault_crawl):
     assert fault_crawl.stats["finish_reason"] == "finished"
-    assert len(_articles(fault_crawl, "ok")) == 2 + 29 + 2 + 2 + 4  # f_ok, many (capped), gbk/badcs lists, trap
+    assert len(_articles(fault_crawl, "ok")) == 2 + 29 + 2 + 2 + 4 + 1  # f_ok, many (capped), gbk/badcs lists, trap,
+    # longurl
+
+
+def test_a_url_too_long_to_ask_is_counted_not_requested(fault_crawl, server):
+    assert fault_crawl.source("longurl")["url_too_long"] == 1
+    assert fault_crawl.source("longurl")["requests"] == 2  # the listing and its one ordinary article
+    assert [p for p, _, _ in server.requests_to("/art/ok/longurl-") if len(p) > 2083] == []
 
 
 def test_robots_txt_is_obeyed(fault_crawl, server):
