@@ -20,7 +20,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
-from pipeline.warehouse import PROJECT_ROOT, Warehouse, WarehouseBusy
+from pipeline.warehouse import PROJECT_ROOT, Warehouse, WarehouseBusy, data_home
 
 EXIT_FAILED, EXIT_USAGE, EXIT_BUSY = 1, 2, 75
 EXIT_PIPE = 141  # 128 + SIGPIPE: what a shell reports for a writer whose reader closed the pipe
@@ -86,13 +86,31 @@ def _today() -> date:
     return datetime.now(TZ).date()
 
 
+# the code location as the checkout's pyproject.toml names it ([tool.dagster]), for `dagster dev` run elsewhere
+_WORKSPACE = """# written by zgc-monitor: `dagster dev` run in this folder loads the project's definitions
+load_from:
+  - python_module:
+      module_name: pipeline.definitions
+      location_name: zgc_monitor
+"""
+
+
 def _ensure_dagster_home() -> Path:
-    home = Path(os.environ.get("DAGSTER_HOME") or PROJECT_ROOT / "dagster_home").resolve()
+    """$DAGSTER_HOME (default: dagster_home/ of the checkout, or of the data folder of an installed package) with
+    the project's instance settings (one run at a time, no telemetry) and a workspace file naming its code
+    location."""
+    home = Path(os.environ.get("DAGSTER_HOME") or data_home() / "dagster_home").resolve()
     home.mkdir(parents=True, exist_ok=True)
     config = home / "dagster.yaml"
-    bundled = PROJECT_ROOT / "dagster_home" / "dagster.yaml"
-    if not config.exists() and bundled.exists():
-        shutil.copyfile(bundled, config)  # same instance settings (one run at a time, no telemetry)
+    if not config.exists():
+        bundled = PROJECT_ROOT / "dagster_home" / "dagster.yaml"
+        if not bundled.is_file():
+            raise CliError(f"the Dagster instance settings {bundled} are missing: the installation is incomplete "
+                           "(reinstall zgc-monitor)", EXIT_FAILED)
+        shutil.copyfile(bundled, config)
+    workspace = home / "workspace.yaml"
+    if not workspace.exists():
+        workspace.write_text(_WORKSPACE, encoding="utf-8")
     os.environ["DAGSTER_HOME"] = str(home)
     return home
 
@@ -422,6 +440,22 @@ def cmd_sql(args) -> int:
 
 
 # -- sources ---------------------------------------------------------------------
+def cmd_paths(args) -> int:
+    """Where this installation reads and writes, as JSON, or one path alone; the Dagster instance folder is
+    made ready (its settings and workspace file) for `dagster dev` run in it."""
+    from spiders.sources import BUNDLED_SOURCES, sources_file
+
+    store = Warehouse()
+    paths = {"warehouse": store.root, "snapshot": store.published_db, "digests": store.digests_dir,
+             "archive": store.raw_dir, "state": store.state_dir, "dagster_home": _ensure_dagster_home(),
+             "sources": Path(sources_file() or BUNDLED_SOURCES)}
+    if args.name:
+        print(paths[args.name])
+    else:
+        print(json.dumps({k: str(v) for k, v in paths.items()}, ensure_ascii=False))
+    return 0
+
+
 def cmd_sources(args) -> int:
     from spiders.sources import load_sources, sources_file
 
@@ -478,6 +512,11 @@ def build_parser() -> argparse.ArgumentParser:
     d.add_argument("--date", type=_date, required=True)
     d.add_argument("--print", action="store_true", help="also print the Markdown")
     d.set_defaults(func=cmd_digest)
+
+    w = sub.add_parser("paths", help="where the warehouse, digests, archive, Dagster instance and sources are")
+    w.add_argument("name", nargs="?", choices=("warehouse", "snapshot", "digests", "archive", "state", "dagster_home",
+                                               "sources"), help="print this one path alone")
+    w.set_defaults(func=cmd_paths)
 
     q = sub.add_parser("sql", help="run a read-only query on the published warehouse")
     q.add_argument("query", help="one SQL statement, or - to read it from stdin (of several statements only the "

@@ -41,7 +41,24 @@ from pipeline.urls import canonical_url
 log = logging.getLogger(__name__)
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
+# the schema's SQL: in a checkout its warehouse/ folder; an installed package carries the same files at the same
+# place beside pipeline/ (package data), so the path is one in both
 SQL_DIR = PROJECT_ROOT / "warehouse"
+
+
+def in_checkout() -> bool:
+    """Running from a clone of the repository (an editable install or none), not from an installed package."""
+    return (PROJECT_ROOT / "pyproject.toml").is_file()
+
+
+def data_home() -> Path:
+    """Where runtime data goes unless the environment says otherwise: the checkout itself, or for an installed
+    package ``$XDG_DATA_HOME/zgc-monitor`` (``~/.local/share/zgc-monitor``), never the install's own folder
+    (which an upgrade or a new virtual environment replaces)."""
+    if in_checkout():
+        return PROJECT_ROOT
+    base = os.environ.get("XDG_DATA_HOME", "")
+    return (Path(base) if os.path.isabs(base) else Path.home() / ".local" / "share") / "zgc-monitor"
 
 
 class WarehouseBusy(RuntimeError):
@@ -49,7 +66,7 @@ class WarehouseBusy(RuntimeError):
 
 
 def default_warehouse_dir() -> Path:
-    return Path(os.environ.get("ZGC_WAREHOUSE_DIR") or PROJECT_ROOT / "warehouse")
+    return Path(os.environ.get("ZGC_WAREHOUSE_DIR") or data_home() / "warehouse")
 
 
 def article_id(canonical: str) -> str:
@@ -200,7 +217,11 @@ class Warehouse:
         con.execute("CREATE TABLE IF NOT EXISTS schema_migrations (name VARCHAR PRIMARY KEY, applied_at TIMESTAMPTZ)")
         done = {r[0] for r in con.execute("SELECT name FROM schema_migrations").fetchall()}
         applied = []
-        for path in sorted((self.sql_dir / "migrations").glob("*.sql")):
+        migrations = sorted((self.sql_dir / "migrations").glob("*.sql"))
+        if not migrations:
+            raise FileNotFoundError(f"no schema migrations in {self.sql_dir / 'migrations'}: the installation is "
+                                    "incomplete (reinstall zgc-monitor)")
+        for path in migrations:
             if path.name in done:
                 continue
             con.execute("BEGIN")

@@ -9,7 +9,7 @@ from typing import Callable, Optional
 
 from dagster import ConfigurableResource
 
-from pipeline.warehouse import PROJECT_ROOT, Warehouse
+from pipeline.warehouse import PROJECT_ROOT, Warehouse, in_checkout
 
 CRAWL_MODES = ("offline", "live")
 
@@ -66,9 +66,10 @@ class CrawlerResource(ConfigurableResource):
         if min_date:
             cmd += ["--min-date", min_date]
         env = dict(os.environ)
-        env["PYTHONPATH"] = os.pathsep.join([str(PROJECT_ROOT), env.get("PYTHONPATH", "")]).rstrip(os.pathsep)
+        if in_checkout():  # a checkout run without installing it; an installed package is on the path already
+            env["PYTHONPATH"] = os.pathsep.join([str(PROJECT_ROOT), env.get("PYTHONPATH", "")]).rstrip(os.pathsep)
         env["ZGC_CRAWL_PARENT_PID"] = str(os.getpid())  # the crawl ends when this process does (spiders.run)
-        proc = subprocess.Popen(cmd, cwd=str(PROJECT_ROOT), env=env, stdout=subprocess.PIPE,
+        proc = subprocess.Popen(cmd, cwd=str(PROJECT_ROOT) if in_checkout() else None, env=env, stdout=subprocess.PIPE,
                                 stderr=subprocess.STDOUT, text=True, encoding="utf-8", errors="replace")
         assert proc.stdout is not None
         for line in proc.stdout:
