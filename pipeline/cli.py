@@ -231,6 +231,7 @@ def cmd_reprocess(args) -> int:
     try:
         with store.refresh_lock(wait=args.wait):
             with store.writer() as con:
+                _require_refreshed(con, args.date)
                 wh.store_plan_tasks(con, plan_task_rows(clf))
                 rebuilt = []
                 for page in wh.pages_for_day(con, args.date):
@@ -350,24 +351,27 @@ def _open_published(store: Warehouse):
                        "(the next successful refresh publishes a new one)", EXIT_FAILED) from None
 
 
+def _require_refreshed(con, day: date) -> None:
+    """A day no refresh looked at has nothing to rebuild or report: all zeros and "all sources healthy" would
+    read as a quiet day. An error naming the latest refreshed day instead."""
+    ran, last = con.execute("SELECT count(*) FILTER (WHERE day = ?), max(day) FROM crawl_runs", [day]).fetchone()
+    if not ran:
+        from pipeline.defs.partitions import outside_partitions
+
+        hint = "" if outside_partitions(day.isoformat()) else f": run `zgc-monitor refresh --date {day.isoformat()}` first"
+        raise CliError(f"no refresh has run for {day.isoformat()} (the latest refreshed day is "
+                       f"{last.isoformat() if last else 'none'}){hint}", EXIT_USAGE)
+
+
 def cmd_digest(args) -> int:
     from pipeline.defs.assets import write_digest
 
     store = Warehouse()
     con = _open_published(store)
     try:
-        ran, last = con.execute("SELECT count(*) FILTER (WHERE day = ?), max(day) FROM crawl_runs",
-                                [args.date]).fetchone()
+        _require_refreshed(con, args.date)
     finally:
         con.close()
-    if not ran:
-        # all zeros and "all sources healthy" for a day nothing looked at would read as a quiet day
-        from pipeline.defs.partitions import outside_partitions
-
-        hint = ("" if outside_partitions(args.date.isoformat())
-                else f": run `zgc-monitor refresh --date {args.date.isoformat()}` first")
-        raise CliError(f"no refresh has run for {args.date.isoformat()} (the latest refreshed day is "
-                       f"{last.isoformat() if last else 'none'}){hint}", EXIT_USAGE)
     paths = write_digest(store, args.date)
     if args.print:
         sys.stdout.write(Path(paths["markdown"]).read_text(encoding="utf-8"))

@@ -283,13 +283,27 @@ def index_warc(con, root: Path, warc_path: Path, *, day: date, run_id: str) -> i
     return len(rows)
 
 
+class DamagedRecord(ValueError):
+    """An archived page that cannot be read back (a damaged or missing WARC file)."""
+
+
+def _printable(text: str, limit: int = 120) -> str:
+    line = (text.splitlines() or [""])[0][:limit]
+    return "".join(c if c.isprintable() else "?" for c in line)
+
+
 def read_warc_record(root: Path, warc_file: str, offset: int) -> tuple[bytes, dict[str, str]]:
-    """The body and HTTP headers of the response record at *offset*."""
-    with open(root / warc_file, "rb") as fh:
-        fh.seek(offset)
-        record = next(iter(ArchiveIterator(fh)))
-        body = record.content_stream().read()
-        headers = {k: v for k, v in record.http_headers.headers} if record.http_headers else {}
+    """The body and HTTP headers of the response record at *offset*; DamagedRecord, naming the file and the
+    offset, when it cannot be read."""
+    try:
+        with open(root / warc_file, "rb") as fh:
+            fh.seek(offset)
+            record = next(iter(ArchiveIterator(fh)))
+            body = record.content_stream().read()
+            headers = {k: v for k, v in record.http_headers.headers} if record.http_headers else {}
+    except Exception as exc:  # warcio's ArchiveLoadFailed, zlib / gzip errors, a short file, a missing one
+        raise DamagedRecord(f"cannot read the archived page at offset {offset} of {root / warc_file}: "
+                            f"{type(exc).__name__}: {_printable(str(exc))}") from exc
     return body, headers
 
 

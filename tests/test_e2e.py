@@ -336,6 +336,40 @@ def test_reprocess_rebuilds_a_day_from_the_archive_without_crawling(env, first, 
     assert B_PROJECTS <= set(_labels(first, art["id"]))
 
 
+def test_a_damaged_archive_record_costs_its_page_only(env, first, capsys, tmp_path, monkeypatch):
+    """One unreadable record in a WARC file is that page's extraction error, named with its file and offset;
+    the day's other pages are rebuilt. A day no refresh looked at is refused, with no digest written."""
+    import shutil
+
+    copy = tmp_path / "warehouse"
+    shutil.copytree(env / "warehouse", copy)
+    monkeypatch.setenv("ZGC_WAREHOUSE_DIR", str(copy))
+    con = duckdb.connect(str(copy / "zgc.duckdb"), read_only=True)
+    try:
+        warc, offset, url = con.execute("SELECT warc_file, warc_offset, url FROM raw_pages WHERE kind = 'article' "
+                                        "AND status = 200 AND day = ? ORDER BY warc_offset LIMIT 1", [DAY]).fetchone()
+        articles = con.execute("SELECT count(*) FROM articles WHERE first_seen = ?", [DAY]).fetchone()[0]
+    finally:
+        con.close()
+    with open(copy / warc, "r+b") as fh:
+        fh.seek(offset)
+        fh.write(b"\x00garbage" * 20)
+    assert main(["reprocess", "--date", DAY]) == 0
+    out = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
+    assert out["errors"] == 1 and out["articles"] == articles - 1
+    con = duckdb.connect(str(copy / "zgc.duckdb"), read_only=True)
+    try:
+        (error,) = con.execute("SELECT error FROM extraction_errors WHERE url = ?", [url]).fetchone()
+    finally:
+        con.close()
+    assert error.startswith(f"cannot read the archived page at offset {offset} of {copy / warc}")
+    assert error.isprintable()
+
+    assert main(["reprocess", "--date", "2026-11-10"]) == 2
+    assert "no refresh has run for 2026-11-10" in capsys.readouterr().err
+    assert not (copy / "digests" / "2026-11-10.md").exists()
+
+
 def test_a_new_taxonomy_version_relabels_every_article(env, first, capsys):
     # labels made by an earlier taxonomy version (as after an upgrade): the next refresh relabels them all,
     # so trend views never mix two versions' labels

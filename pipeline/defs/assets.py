@@ -244,7 +244,11 @@ def load_page(con, store: wh.Warehouse, page: wh.PageRef, sources: dict, day: da
     """
     from pipeline.extract import extract_article
 
-    body, headers = wh.read_warc_record(store.root, page.warc_file, page.warc_offset)
+    try:
+        body, headers = wh.read_warc_record(store.root, page.warc_file, page.warc_offset)
+    except wh.DamagedRecord as exc:  # one damaged page is that page's loss, not every later refresh's
+        wh.record_extraction_error(con, page, day=day, error=str(exc))
+        return None, False, None
     src = sources.get(page.source or "")
     try:
         # a publication date after the moment of extraction is a parse error, not a date
