@@ -159,7 +159,8 @@ def cmd_refresh(args) -> int:
                 raise_on_error=False,
                 tags={"zgc/trigger": "cli", **process_tags()},
                 # step events and crawl progress at INFO on stderr; -v for Dagster's DEBUG events
-                run_config={"loggers": {"console": {"config": {"log_level": "DEBUG" if args.verbose else "INFO"}}}},
+                run_config={"loggers": {"console": {"config": {
+                    "log_level": "DEBUG" if args.verbose else "WARNING" if args.quiet else "INFO"}}}},
             )
     except WarehouseBusy as exc:
         raise CliError(f"another refresh is running, not starting a second one ({exc})", EXIT_BUSY) from None
@@ -170,6 +171,8 @@ def cmd_refresh(args) -> int:
     failed_checks = [e.asset_check_evaluation_data.check_name for e in result.all_events
                      if e.event_type_value == "ASSET_CHECK_EVALUATION" and not e.asset_check_evaluation_data.passed]
     if not result.success:
+        if _interrupted(result):  # Dagster turned the SIGINT / SIGTERM into a step failure
+            raise KeyboardInterrupt
         raise CliError(f"refresh of {day} failed: {_failure_cause(result)}", EXIT_FAILED)
     summary = {
         "date": day.isoformat(),
@@ -190,6 +193,12 @@ def cmd_refresh(args) -> int:
     }
     print(json.dumps(summary, ensure_ascii=False))
     return 0
+
+
+def _interrupted(result) -> bool:
+    return any(e.event_type_value == "STEP_FAILURE"
+               and getattr(getattr(e.event_specific_data, "error", None), "cls_name", "") == "DagsterExecutionInterruptedError"
+               for e in result.all_events)
 
 
 def _failure_cause(result) -> str:
@@ -347,8 +356,11 @@ def _open_published(store: Warehouse):
     except FileNotFoundError as exc:
         raise CliError(str(exc), EXIT_FAILED) from None
     except duckdb.Error as exc:
-        raise CliError(f"cannot open the published warehouse {store.published_db}: {str(exc).splitlines()[0]} "
-                       "(the next successful refresh publishes a new one)", EXIT_FAILED) from None
+        why = str(exc).splitlines()[0]
+        hint = ("another process holds it open for writing: open the snapshot read-only" if "lock" in why.lower()
+                else "the next successful refresh publishes a new one")
+        raise CliError(f"cannot open the published warehouse {store.published_db}: {why} ({hint})",
+                       EXIT_FAILED) from None
 
 
 def _require_refreshed(con, day: date) -> None:
@@ -421,6 +433,9 @@ def cmd_sql(args) -> int:
         cur = con.execute(query)
         cols = [d[0] for d in cur.description] if cur.description else []
         rows = cur.fetchall() if cols else []
+    except (duckdb.IOException, duckdb.InternalException) as exc:  # the snapshot, not the query: exit 1
+        raise CliError(f"query failed reading {store.published_db}: {str(exc).splitlines()[0]} (the next successful "
+                       "refresh publishes a new snapshot)", EXIT_FAILED) from None
     except duckdb.Error as exc:
         raise CliError(f"query failed: {str(exc).splitlines()[0]}") from None
     finally:
@@ -482,8 +497,16 @@ def cmd_sources(args) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="zgc-monitor", description=__doc__.splitlines()[0])
-    p.add_argument("-v", "--verbose", action="store_true")
+    noise = p.add_mutually_exclusive_group()
+    noise.add_argument("-v", "--verbose", action="store_true", help="debug logs, and a traceback for an unexpected error")
+    noise.add_argument("-q", "--quiet", action="store_true", help="warnings and errors only on stderr (for cron)")
+    # the same flags after the command name (`zgc-monitor refresh --offline -q`); SUPPRESS keeps the ones given first
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("-v", "--verbose", action="store_true", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
+    common.add_argument("-q", "--quiet", action="store_true", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
     sub = p.add_subparsers(dest="command", required=True)
+    _add_parser = sub.add_parser
+    sub.add_parser = lambda *a, **kw: _add_parser(*a, parents=[common], **kw)
 
     r = sub.add_parser("refresh", help="crawl, extract, classify, load and publish one day; render its digest")
     r.add_argument("--date", type=_date, help="partition day (default: today, Asia/Shanghai)")
@@ -541,11 +564,51 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, for SIGTERM too: while Dagster runs the steps, it handles both alike
+_SIGNALLED: list[int] = []
+
+
+def _on_signal(signum, frame):
+    """SIGTERM (what `timeout` and a scheduler's stop send) and SIGINT unwind the command like Ctrl-C: locks are
+    released, the crawl process ends with its parent, and what was stored stays as the last commit left it."""
+    _SIGNALLED.append(signum)
+    raise KeyboardInterrupt
+
+
 def main(argv: list[str] | None = None) -> int:
+    import signal
+    import threading
+
+    handlers = {}
+    if threading.current_thread() is threading.main_thread():
+        handlers = {sig: signal.signal(sig, _on_signal) for sig in (signal.SIGTERM, signal.SIGINT)}
+    _SIGNALLED.clear()
+    try:
+        code = _main(argv)
+    except KeyboardInterrupt:  # a signal that arrived while an error was being reported
+        code = EXIT_INTERRUPTED
+    finally:
+        for sig, handler in handlers.items():
+            signal.signal(sig, handler)
+    if code == EXIT_INTERRUPTED or _SIGNALLED:
+        by = f" by {signal.Signals(_SIGNALLED[0]).name}" if _SIGNALLED else ""
+        print(f"zgc-monitor: interrupted{by}; what was stored is kept, and the next refresh resumes the crawl",
+              file=sys.stderr)
+        return EXIT_INTERRUPTED
+    return code
+
+
+def _main(argv: list[str] | None) -> int:
+    import duckdb
+
     from pipeline.taxonomy import TaxonomyError
+    from pipeline.warehouse import DamagedDatabase
     from spiders.sources import SourceConfigError
 
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.verbose and args.quiet:
+        parser.error("-v/--verbose and -q/--quiet contradict each other")
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
                         format="%(asctime)s %(name)s %(levelname)s %(message)s")
     if not args.verbose:  # its "discarding data" notes are about its own internals, not the user's input
@@ -553,6 +616,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return args.func(args)
     except CliError as exc:
+        if _SIGNALLED:  # a step that failed because it was interrupted: main() says so
+            return EXIT_INTERRUPTED
         print(f"zgc-monitor: {exc}", file=sys.stderr)
         return exc.code
     except SourceConfigError as exc:
@@ -565,8 +630,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"zgc-monitor: {exc}", file=sys.stderr)
         return EXIT_BUSY
     except KeyboardInterrupt:
-        print("zgc-monitor: interrupted", file=sys.stderr)
-        return 130
+        return EXIT_INTERRUPTED
     except BrokenPipeError:
         # the reader went away (``zgc-monitor sql ... | head``): stop quietly, as a shell tool killed by SIGPIPE
         # does; what is left to flush goes nowhere instead of raising again at exit
@@ -575,6 +639,19 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_PIPE
     except OSError as exc:  # a warehouse or state directory that cannot be written, a full disk ...
         print(f"zgc-monitor: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    except DamagedDatabase as exc:
+        print(f"zgc-monitor: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    except duckdb.Error as exc:  # a damaged or full database file
+        print(f"zgc-monitor: database error: {type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}",
+              file=sys.stderr)
+        return EXIT_FAILED
+    except Exception as exc:  # anything else still gets one line and exit 1 (-v shows where it came from)
+        if args.verbose:
+            logging.getLogger(__name__).exception("unexpected error")
+        print(f"zgc-monitor: unexpected error: {type(exc).__name__}: {(str(exc).splitlines() or [''])[0][:300]} "
+              "(run with -v for the traceback)", file=sys.stderr)
         return EXIT_FAILED
 
 if __name__ == "__main__":

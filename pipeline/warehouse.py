@@ -65,6 +65,10 @@ class WarehouseBusy(RuntimeError):
     """Another process holds the lock."""
 
 
+class DamagedDatabase(RuntimeError):
+    """The working database is not a readable DuckDB file."""
+
+
 def default_warehouse_dir() -> Path:
     return Path(os.environ.get("ZGC_WAREHOUSE_DIR") or data_home() / "warehouse")
 
@@ -162,7 +166,15 @@ class Warehouse:
         with file_lock(self.state_dir / "writer.lock", wait=wait, what="the warehouse writer"):
             self.work_db.parent.mkdir(parents=True, exist_ok=True)
             self._restore_work_db()
-            con = _connect(self.work_db)
+            try:
+                con = _connect(self.work_db)
+            except duckdb.Error as exc:
+                if "lock" in str(exc).lower():
+                    raise
+                raise DamagedDatabase(
+                    f"the working database {self.work_db} cannot be opened ({_printable(str(exc))}): move it aside "
+                    f"and run again, and it is restored from the published snapshot {self.published_db} (the work "
+                    "of a refresh that did not publish is then lost from the database; its pages stay in raw/)") from exc
             try:
                 self.migrate(con)
                 con.execute("BEGIN")
@@ -204,7 +216,11 @@ class Warehouse:
                 con.close()
             tmp = self.published_db.with_suffix(".duckdb.tmp")
             try:
+                tmp.unlink(missing_ok=True)  # left by a publish killed halfway, read-only
                 shutil.copyfile(self.work_db, tmp)
+                # read-only for everyone: a client that opens it read-write by mistake is refused at once (and
+                # would otherwise lock out the digest and every reader); the rename needs only the folder's rights
+                tmp.chmod(0o444)
                 os.replace(tmp, self.published_db)
             except BaseException:
                 tmp.unlink(missing_ok=True)  # a disk that filled up gets its space back; the old snapshot stays

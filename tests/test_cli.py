@@ -251,3 +251,31 @@ def test_extract_says_when_a_gzip_file_is_damaged(tmp_path, capsys):
     bad.write_bytes(b"\x1f\x8b\x08\x00garbage")
     assert main(["extract", str(bad)]) == 1
     assert "not a readable gzip file" in json.loads(capsys.readouterr().out)["error"]
+
+
+def test_quiet_and_verbose_go_before_or_after_the_command(capsys):
+    from pipeline.cli import build_parser
+
+    parser = build_parser()
+    assert parser.parse_args(["refresh", "--offline", "-q"]).quiet
+    assert parser.parse_args(["-q", "refresh", "--offline"]).quiet
+    assert parser.parse_args(["sql", "SELECT 1", "--verbose"]).verbose
+    with pytest.raises(SystemExit) as exc:
+        main(["-v", "sql", "SELECT 1", "-q"])
+    assert exc.value.code == 2 and "contradict" in capsys.readouterr().err
+
+
+def test_an_unexpected_error_is_one_line_and_exit_1(monkeypatch, capsys):
+    """Whatever fails (a database error, a bug), a scheduler gets exit 1 and one line, not a traceback."""
+    import duckdb
+
+    import pipeline.cli as cli
+
+    for exc in (duckdb.IOException("Could not read from file \"x.duckdb\": Input/output error"),
+                RuntimeError("something nobody foresaw\nsecond line")):
+        def boom(args, exc=exc):
+            raise exc
+        monkeypatch.setattr(cli, "cmd_paths", boom)
+        assert main(["paths"]) == 1
+        err = capsys.readouterr().err
+        assert err.count("\n") == 1 and err.startswith("zgc-monitor: ") and str(exc).splitlines()[0] in err

@@ -318,6 +318,44 @@ def test_dagster_cli_materialises_a_day(env, first, tmp_path):
     assert not (wh / "digests" / "2026-11-10.md").exists()
 
 
+@pytest.mark.parametrize("sig, stage", [("SIGTERM", "crawl"), ("SIGINT", "articles")])
+def test_a_signalled_refresh_says_so_and_the_next_one_finishes_the_day(env, first, tmp_path, sig, stage):
+    """What `timeout` (SIGTERM) or Ctrl-C (SIGINT) does to a refresh from cron: one line saying it was interrupted,
+    exit code 130, no lock left behind, and a rerun that ends with the same articles as the uninterrupted refresh."""
+    import signal
+    import threading
+
+    run_env = dict(os.environ, ZGC_WAREHOUSE_DIR=str(tmp_path / "wh"), DAGSTER_HOME=str(tmp_path / "dh"))
+    cmd = [sys.executable, "-m", "pipeline.cli", "refresh", "--offline", "--date", DAY]
+    proc = subprocess.Popen(cmd, env=run_env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    lines: list[str] = []
+    reached = threading.Event()
+    marker = '"finish_reason": "finished"' if stage == "articles" else "spiders.news"  # the crawl's last line
+
+    def read():
+        for line in proc.stderr:
+            lines.append(line)
+            if marker in line:
+                reached.set()
+    reader = threading.Thread(target=read, daemon=True)
+    reader.start()
+    assert reached.wait(240), "".join(lines)[-3000:]
+    proc.send_signal(getattr(signal, sig))
+    out = proc.stdout.read()
+    code = proc.wait(timeout=120)
+    reader.join(timeout=10)
+    assert code == 130, "".join(lines)[-3000:]
+    assert re.match(f"zgc-monitor: interrupted( by {sig})?; what was stored is kept", lines[-1]) and out == ""
+    again = subprocess.run(cmd, env=run_env, capture_output=True, text=True, timeout=300)
+    assert again.returncode == 0, again.stderr[-3000:]
+    con = duckdb.connect(str(tmp_path / "wh" / "zgc.duckdb"), read_only=True)
+    try:
+        urls = {r[0] for r in con.execute("SELECT canonical_url FROM articles").fetchall()}
+    finally:
+        con.close()
+    assert urls == {r[0] for r in first.execute("SELECT canonical_url FROM articles").fetchall()}
+
+
 def test_reprocess_rebuilds_a_day_from_the_archive_without_crawling(env, first, capsys):
     before = first.execute("SELECT count(*) FROM articles WHERE first_seen = ?", [date.fromisoformat(DAY)]).fetchone()[0]
     runs_before = first.execute("SELECT count(*) FROM crawl_runs").fetchone()[0]

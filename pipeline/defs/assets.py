@@ -93,7 +93,12 @@ def raw_pages(context: AssetExecutionContext, warehouse: WarehouseResource, craw
         def on_line(line: str) -> None:
             if line.startswith("error: ") or " ERROR " in line or " CRITICAL " in line:
                 errors.append(line)
-            if "logstats" in line or " WARNING " in line or " ERROR " in line or line.startswith('{"finish_reason"'):
+            # the crawl's own log lines, at their own level (a cron job run with -q keeps the warnings)
+            if " ERROR " in line or " CRITICAL " in line:
+                context.log.error(line)
+            elif " WARNING " in line:
+                context.log.warning(line)
+            elif " scrapy.extensions.logstats INFO " in line or line.startswith('{"finish_reason"'):
                 context.log.info(line)
 
         context.log.info(f"crawling ({mode}) into {warc}")
