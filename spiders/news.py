@@ -26,6 +26,7 @@ import json
 import logging
 import os
 import re
+import shutil
 from collections import Counter, defaultdict
 from datetime import date
 from pathlib import Path
@@ -139,7 +140,10 @@ class CrawlState:
                     self.gone = dict(data.get("gone", {}))
                     self.retry = dict(data.get("retry", {}))
             except (ValueError, AttributeError, TypeError) as exc:
-                log.warning("ignoring unreadable crawl state %s: %s", path, exc)
+                # kept aside for whoever wants to mend it: this run writes a fresh state over the file
+                aside = path.with_name(path.name + ".unreadable")
+                shutil.copyfile(path, aside)
+                log.warning("ignoring unreadable crawl state %s (%s); a copy is kept at %s", path, exc, aside)
 
     def conditional_headers(self, url: str, rules: str) -> dict[str, str]:
         v = self.validators.get(url)

@@ -142,3 +142,16 @@ def test_progress_is_logged_per_source_while_crawling(tmp_path):
     assert result.returncode == 0
     assert "scrapy.extensions.logstats INFO Crawled" in result.output
     assert "spiders.news.logstats INFO per source: slow 9 req/" in result.output
+
+
+def test_an_unreadable_crawl_state_is_kept_aside(tmp_path, caplog):
+    """A state file that is not JSON (a disk that filled up mid-write by some other tool, a hand edit) is
+    ignored for the run, and copied aside first: the run writes a fresh state over it."""
+    from spiders.news import CrawlState
+
+    path = tmp_path / "crawl_state.json"
+    path.write_text('{"version": 1, "validators": {"http://x/": ', encoding="utf-8")
+    state = CrawlState(path)
+    assert state.validators == {}
+    assert (tmp_path / "crawl_state.json.unreadable").read_text(encoding="utf-8") == path.read_text(encoding="utf-8")
+    assert "a copy is kept at" in caplog.text
