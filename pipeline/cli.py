@@ -1,8 +1,9 @@
 """The `zgc-monitor` command line.
 
-Exit codes: 0 success; 1 a stage failed; 2 bad usage or bad input; 75 another
-refresh holds the warehouse (try again later).  Every failure prints one line
-on stderr that says what was wrong.
+Exit codes: 0 success; 1 a stage failed (or anything unforeseen); 2 bad usage or
+bad input; 75 another refresh holds the warehouse (try again later); 130
+interrupted by SIGINT or SIGTERM; 141 the reader of the output went away.  Every
+failure prints one line on stderr that says what was wrong.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from pipeline.warehouse import PROJECT_ROOT, Warehouse, WarehouseBusy, data_home
 
 EXIT_FAILED, EXIT_USAGE, EXIT_BUSY = 1, 2, 75
 EXIT_PIPE = 141  # 128 + SIGPIPE: what a shell reports for a writer whose reader closed the pipe
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, for SIGTERM too: while Dagster runs the steps, it handles both alike
 TZ = ZoneInfo("Asia/Shanghai")
 
 
@@ -505,10 +507,11 @@ def build_parser() -> argparse.ArgumentParser:
     common.add_argument("-v", "--verbose", action="store_true", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
     common.add_argument("-q", "--quiet", action="store_true", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
     sub = p.add_subparsers(dest="command", required=True)
-    _add_parser = sub.add_parser
-    sub.add_parser = lambda *a, **kw: _add_parser(*a, parents=[common], **kw)
 
-    r = sub.add_parser("refresh", help="crawl, extract, classify, load and publish one day; render its digest")
+    def command(name: str, **kw) -> argparse.ArgumentParser:
+        return sub.add_parser(name, parents=[common], **kw)
+
+    r = command("refresh", help="crawl, extract, classify, load and publish one day; render its digest")
     r.add_argument("--date", type=_date, help="partition day (default: today, Asia/Shanghai)")
     mode = r.add_mutually_exclusive_group(required=True)
     mode.add_argument("--offline", action="store_true", help="crawl the bundled archive on 127.0.0.1")
@@ -518,34 +521,34 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--wait", type=_seconds, default=0.0, help="seconds to wait for a running refresh (default 0)")
     r.set_defaults(func=cmd_refresh)
 
-    rp = sub.add_parser("reprocess", help="rebuild a day's articles from the WARC archive, without crawling")
+    rp = command("reprocess", help="rebuild a day's articles from the WARC archive, without crawling")
     rp.add_argument("--date", type=_date, required=True)
     rp.add_argument("--sources")
     rp.add_argument("--wait", type=_seconds, default=0.0)
     rp.set_defaults(func=cmd_reprocess)
 
-    e = sub.add_parser("extract", help="extract article fields from saved pages (one JSON line per file)")
+    e = command("extract", help="extract article fields from saved pages (one JSON line per file)")
     e.add_argument("--url", help="the page's URL (helps metadata; the registry source that owns it lends its "
                                  "extraction hints)")
     e.add_argument("--sources", help="sources file whose hints apply (default: $ZGC_SOURCES or the bundled registry)")
     e.add_argument("files", nargs="+")
     e.set_defaults(func=cmd_extract)
 
-    c = sub.add_parser("classify", help="classify JSON Lines {id, title?, text} from stdin")
+    c = command("classify", help="classify JSON Lines {id, title?, text} from stdin")
     c.add_argument("--threshold", type=_threshold, help="label threshold in [0, 1] (default: the taxonomy's)")
     c.set_defaults(func=cmd_classify)
 
-    d = sub.add_parser("digest", help="render the digest of a day from the published warehouse")
+    d = command("digest", help="render the digest of a day from the published warehouse")
     d.add_argument("--date", type=_date, required=True)
     d.add_argument("--print", action="store_true", help="also print the Markdown")
     d.set_defaults(func=cmd_digest)
 
-    w = sub.add_parser("paths", help="where the warehouse, digests, archive, Dagster instance and sources are")
+    w = command("paths", help="where the warehouse, digests, archive, Dagster instance and sources are")
     w.add_argument("name", nargs="?", choices=("warehouse", "snapshot", "digests", "archive", "state", "dagster_home",
                                                "sources"), help="print this one path alone")
     w.set_defaults(func=cmd_paths)
 
-    q = sub.add_parser("sql", help="run a read-only query on the published warehouse")
+    q = command("sql", help="run a read-only query on the published warehouse")
     q.add_argument("query", help="one SQL statement, or - to read it from stdin (of several statements only the "
                                  "last one's rows are printed)")
     q.add_argument("--format", choices=("table", "json", "csv", "csv-raw"), default="table",
@@ -554,7 +557,7 @@ def build_parser() -> argparse.ArgumentParser:
                         "formula (= + - @ first) prefixed with '; csv-raw: the same without that prefix")
     q.set_defaults(func=cmd_sql)
 
-    s = sub.add_parser("sources", help="list or check the source registry")
+    s = command("sources", help="list or check the source registry")
     s.add_argument("action", choices=("list", "check"))
     s.add_argument("--json", action="store_true")
     s.add_argument("--sources", help="sources file (default: $ZGC_SOURCES or the bundled registry)")
@@ -564,7 +567,6 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
-EXIT_INTERRUPTED = 130  # 128 + SIGINT, for SIGTERM too: while Dagster runs the steps, it handles both alike
 _SIGNALLED: list[int] = []
 
 
