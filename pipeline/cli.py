@@ -56,6 +56,7 @@ def _float_in(low: float, high: float, what: str):
 
 
 _seconds = _float_in(0.0, math.inf, "a number of seconds >= 0")
+_timeout = _float_in(0.1, 3600.0, "a timeout in seconds from 0.1 to 3600")
 _threshold = _float_in(0.0, 1.0, "a threshold in [0, 1]")
 
 
@@ -197,10 +198,23 @@ def cmd_refresh(args) -> int:
     return 0
 
 
+def _error_chain(event):
+    err = getattr(event.event_specific_data, "error", None)
+    while err is not None:
+        yield err
+        err = err.cause
+
+
 def _interrupted(result) -> bool:
-    return any(e.event_type_value == "STEP_FAILURE"
-               and getattr(getattr(e.event_specific_data, "error", None), "cls_name", "") == "DagsterExecutionInterruptedError"
-               for e in result.all_events)
+    """Dagster turned a SIGINT / SIGTERM into a step failure (DuckDB's own word for it: "Query interrupted")."""
+    return any(err.cls_name in ("DagsterExecutionInterruptedError", "KeyboardInterrupt")
+               or (err.message or "").strip().endswith("Query interrupted")
+               for e in result.all_events if e.event_type_value == "STEP_FAILURE" for err in _error_chain(e))
+
+
+# the project's own errors say what to do; a cause beneath them (DuckDB's, warcio's) only says what broke
+_OWN_ERRORS = ("DamagedDatabase", "DamagedRecord", "ExtractionError", "WarehouseBusy", "SourceConfigError",
+               "TaxonomyError")
 
 
 def _failure_cause(result) -> str:
@@ -208,9 +222,8 @@ def _failure_cause(result) -> str:
     message: the run's own last failure only says which steps failed."""
     for e in result.all_events:
         if e.event_type_value == "STEP_FAILURE":
-            err = getattr(e.event_specific_data, "error", None)
-            while err is not None and err.cause is not None:
-                err = err.cause
+            chain = list(_error_chain(e))
+            err = next((x for x in chain if x.cls_name in _OWN_ERRORS), chain[-1] if chain else None)
             text = (err.message if err is not None else e.message or "").strip().splitlines()
             # Dagster writes "module.ExceptionClass: message"; the message is what names the fault
             line = re.sub(r"^[A-Za-z_][\w.]*: ", "", text[0]) if text else "see the Dagster run log"
@@ -372,9 +385,10 @@ def _require_refreshed(con, day: date) -> None:
     if not ran:
         from pipeline.defs.partitions import outside_partitions
 
-        hint = "" if outside_partitions(day.isoformat()) else f": run `zgc-monitor refresh --date {day.isoformat()}` first"
-        raise CliError(f"no refresh has run for {day.isoformat()} (the latest refreshed day is "
-                       f"{last.isoformat() if last else 'none'}){hint}", EXIT_USAGE)
+        hint = ("" if outside_partitions(day.isoformat())
+                else f": run `zgc-monitor refresh --live --date {day.isoformat()}` (or --offline) first")
+        latest = f"the latest refreshed day is {last.isoformat()}" if last else "no day has been refreshed yet"
+        raise CliError(f"no refresh has run for {day.isoformat()} ({latest}){hint}", EXIT_USAGE)
 
 
 def cmd_digest(args) -> int:
@@ -562,7 +576,8 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--json", action="store_true")
     s.add_argument("--sources", help="sources file (default: $ZGC_SOURCES or the bundled registry)")
     s.add_argument("--live", action="store_true", help="check: fetch the real sites (default: the offline archive)")
-    s.add_argument("--timeout", type=float, default=20.0)
+    s.add_argument("--timeout", type=_timeout, default=20.0,
+                   help="seconds for each request (its body gets twice that; default 20)")
     s.set_defaults(func=cmd_sources)
     return p
 
@@ -594,7 +609,7 @@ def main(argv: list[str] | None = None) -> int:
             signal.signal(sig, handler)
     if code == EXIT_INTERRUPTED or _SIGNALLED:
         by = f" by {signal.Signals(_SIGNALLED[0]).name}" if _SIGNALLED else ""
-        print(f"zgc-monitor: interrupted{by}; what was stored is kept, and the next refresh resumes the crawl",
+        print(f"zgc-monitor: interrupted{by}; what was stored is kept (a refresh run again resumes its crawl)",
               file=sys.stderr)
         return EXIT_INTERRUPTED
     return code

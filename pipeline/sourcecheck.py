@@ -7,6 +7,7 @@ own domains count, a gzipped sitemap is read, and a sitemap index is followed to
 from __future__ import annotations
 
 import contextlib
+import threading
 import time
 import urllib.error
 import urllib.request
@@ -95,7 +96,7 @@ def _links(body: bytes, base: str) -> list[str]:
 
 
 def check_sources(sources: list[Source], *, offline: bool, timeout: float = 20.0) -> list[dict]:
-    """``timeout`` bounds each request whole: connecting, each read, and the body (a body gets twice as long)."""
+    """``timeout`` bounds each read of a request, its body gets twice that, and the whole request three times."""
     from spiders.archive_server import ArchiveServer
 
     server = ArchiveServer() if offline else contextlib.nullcontext()
@@ -108,6 +109,16 @@ def check_sources(sources: list[Source], *, offline: bool, timeout: float = 20.0
         opener = urllib.request.build_opener(*handlers)
 
         def fetch(url: str) -> tuple[int | None, bytes, str | None]:
+            """``_fetch`` within 3 × timeout in all: the socket timeout bounds each read, and a server that
+            trickles its headers a line at a time would otherwise hold the check for ever (the thread is left to
+            end with the process)."""
+            box: list = []
+            worker = threading.Thread(target=lambda: box.append(_fetch(url)), daemon=True)
+            worker.start()
+            worker.join(3 * timeout)
+            return box[0] if box else (None, b"", f"no complete answer within {3 * timeout:g} s")
+
+        def _fetch(url: str) -> tuple[int | None, bytes, str | None]:
             target = url
             if offline and urlsplit(url).scheme == "https":
                 target = urlunsplit(("http",) + tuple(urlsplit(url)[1:]))

@@ -164,6 +164,15 @@ class _Handler(BaseHTTPRequestHandler):
                     time.sleep(0.25)
                 self.close_connection = True
                 return None
+            if seg[0] == "slowheaders" and len(seg) == 2:  # headers a line at a time, the body never begun
+                self.send_response(200)
+                for i in range(TRICKLE_BYTES):
+                    self.send_header(f"X-Slow-{i}", "a")
+                    self.flush_headers()
+                    time.sleep(0.25)
+                self.end_headers()
+                self.close_connection = True
+                return None
             if seg[0] == "cycle" and len(seg) == 2:
                 return self._send(302, b"", headers={"Location": f"/art/cycle/{seg[1]}.html"})
             return self._send(404, b"not found\n", "text/plain")

@@ -279,3 +279,10 @@ def test_an_unexpected_error_is_one_line_and_exit_1(monkeypatch, capsys):
         assert main(["paths"]) == 1
         err = capsys.readouterr().err
         assert err.count("\n") == 1 and err.startswith("zgc-monitor: ") and str(exc).splitlines()[0] in err
+
+
+@pytest.mark.parametrize("value", ["-1", "0", "nan", "inf", "1e9", "soon"])
+def test_sources_check_refuses_a_timeout_that_is_no_timeout(value, capsys):
+    with pytest.raises(SystemExit) as exc:
+        main(["sources", "check", "--timeout", value])
+    assert exc.value.code == 2 and "not a timeout in seconds" in capsys.readouterr().err

@@ -408,6 +408,22 @@ def test_a_damaged_archive_record_costs_its_page_only(env, first, capsys, tmp_pa
     assert not (copy / "digests" / "2026-11-10.md").exists()
 
 
+def test_a_damaged_working_database_is_named_with_the_way_out(env, first, capsys, tmp_path, monkeypatch):
+    """The refresh's last line says which file is damaged and what to do, not only DuckDB's complaint; the
+    published snapshot is untouched."""
+    import shutil
+
+    copy = tmp_path / "warehouse"
+    shutil.copytree(env / "warehouse", copy)
+    monkeypatch.setenv("ZGC_WAREHOUSE_DIR", str(copy))
+    (copy / "state" / "work.duckdb").write_bytes(os.urandom(100_000))
+    snapshot = (copy / "zgc.duckdb").read_bytes()
+    assert main(["refresh", "--offline", "--date", DAY]) == 1
+    last = capsys.readouterr().err.strip().splitlines()[-1]
+    assert f"the working database {copy / 'state' / 'work.duckdb'} cannot be opened" in last and "move it aside" in last
+    assert (copy / "zgc.duckdb").read_bytes() == snapshot
+
+
 def test_a_new_taxonomy_version_relabels_every_article(env, first, capsys):
     # labels made by an earlier taxonomy version (as after an upgrade): the next refresh relabels them all,
     # so trend views never mix two versions' labels

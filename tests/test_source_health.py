@@ -85,6 +85,7 @@ def test_sources_check_live_judges_entry_points_as_the_crawl_would(tmp_path, cap
             "disallowed": [server.url("/private/art/entry.html")],
             "offsite": [server.url("/offsite/chk?n=2&art=ok")],
             "trickle": [server.url("/trickle/chk")],
+            "slowheaders": [server.url("/slowheaders/chk")],
         })
         code = main(["sources", "check", "--live", "--sources", str(sources), "--timeout", "2"])
         followed = server.requests_to("/list/chk")
@@ -94,6 +95,7 @@ def test_sources_check_live_judges_entry_points_as_the_crawl_would(tmp_path, cap
     assert not rows["offsite"]["ok"] and "outside the domains of source offsite" in rows["offsite"]["error"]
     assert len(followed) == 1  # the "listing" source's own request; none by way of localhost
     assert not rows["trickle"]["ok"] and "time limit" in rows["trickle"]["error"]
+    assert not rows["slowheaders"]["ok"] and "no complete answer within 6 s" in rows["slowheaders"]["error"]
     assert rows["listing"]["ok"] and rows["listing"]["article_links"] == 2
     assert rows["gz"]["ok"] and rows["gz"]["article_links"] == 3
     assert rows["index"]["ok"] and rows["index"]["article_links"] == 4 and "/sitemap/chk.xml" in rows["index"]["sitemap"]
