@@ -317,9 +317,13 @@ def read_warc_record(root: Path, warc_file: str, offset: int) -> tuple[bytes, di
             record = next(iter(ArchiveIterator(fh)))
             body = record.content_stream().read()
             headers = {k: v for k, v in record.http_headers.headers} if record.http_headers else {}
-    except Exception as exc:  # warcio's ArchiveLoadFailed, zlib / gzip errors, a short file, a missing one
+    except StopIteration:
+        raise DamagedRecord(f"cannot read the archived page at offset {offset} of {root / warc_file}: the file "
+                            "ends before it (truncated)") from None
+    except Exception as exc:  # warcio's ArchiveLoadFailed, zlib / gzip errors, a missing file
+        # (warcio quotes the bytes it found: kept short, and only what prints)
         raise DamagedRecord(f"cannot read the archived page at offset {offset} of {root / warc_file}: "
-                            f"{type(exc).__name__}: {_printable(str(exc))}") from exc
+                            f"{type(exc).__name__}: {_printable(str(exc), 60)}") from exc
     return body, headers
 
 
