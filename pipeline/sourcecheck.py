@@ -7,6 +7,7 @@ own domains count, a gzipped sitemap is read, and a sitemap index is followed to
 from __future__ import annotations
 
 import contextlib
+import http.client
 import threading
 import time
 import urllib.error
@@ -131,6 +132,8 @@ def check_sources(sources: list[Source], *, offline: bool, timeout: float = 20.0
                 return exc.code, b"", f"HTTP {exc.code}{where}"
             except (urllib.error.URLError, OSError) as exc:
                 return None, b"", str(getattr(exc, "reason", exc))
+            except http.client.HTTPException as exc:  # a malformed answer: over 100 headers, a bad status line
+                return None, b"", f"malformed HTTP answer ({type(exc).__name__}: {exc})"
 
         robots: dict[str, urllib.robotparser.RobotFileParser | None] = {}
 

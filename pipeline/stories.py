@@ -81,10 +81,12 @@ def shingles(text: str, k: int = SHINGLE) -> frozenset[int]:
 
 
 def _minhash(hashes: Iterable[int], hashvalues: np.ndarray | None = None):
-    from datasketch import MinHash
+    from datasketch import LeanMinHash, MinHash
 
     if hashvalues is not None:
-        return MinHash(num_perm=NUM_PERM, seed=SEED, scheme="affine32", hashvalues=hashvalues)
+        # a stored signature: LeanMinHash keeps the values without making the NUM_PERM permutations that a
+        # MinHash draws on creation (most of the time a run spent indexing a large warehouse's stories)
+        return LeanMinHash(seed=SEED, hashvalues=hashvalues, scheme="affine32")
     m = MinHash(num_perm=NUM_PERM, seed=SEED, scheme="affine32", hashfunc=_identity)
     hs = list(hashes)
     if hs:

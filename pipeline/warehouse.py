@@ -385,6 +385,12 @@ def upsert_article(con, page: PageRef, art: ExtractedArticle, *, day: date, sour
             outlet = excluded.outlet, title = excluded.title, published_at = excluded.published_at,
             language = excluded.language, author = excluded.author, text = excluded.text,
             analysis_text = excluded.analysis_text, processed_at = now()
+        -- an unchanged article is not written again (reprocess: 3,000 unchanged articles took 25 s against 60 s,
+        -- and on a year-sized warehouse the rewritten text blocks left the file 60% larger)
+        WHERE (articles.outlet, articles.title, articles.published_at, articles.language, articles.author,
+               articles.text, articles.analysis_text)
+              IS DISTINCT FROM (excluded.outlet, excluded.title, excluded.published_at, excluded.language,
+                                excluded.author, excluded.text, excluded.analysis_text)
     """, [aid, page.url, page.canonical_url, source, art.outlet, art.title, art.published_at, art.language,
           art.author, art.text, art.analysis_text, day, page.warc_file, page.warc_offset])
     con.execute("DELETE FROM extraction_errors WHERE canonical_url = ?", [page.canonical_url])
@@ -461,13 +467,22 @@ def assign_stories(con, *, reset: Iterable[str] = ()) -> dict[str, int]:
         con.execute("DELETE FROM article_stories")
         roots = set()
 
+    counts = {"fingerprinted": 0, "copies": 0, "translations": 0, "stories": 0}
+    day_sql = "coalesce(CAST(a.published_at AS DATE), a.first_seen)"
+    pending = con.execute(f"""
+        SELECT a.id, a.text, a.language, {day_sql} FROM articles a
+        WHERE NOT EXISTS (SELECT 1 FROM article_stories s WHERE s.article_id = a.id)
+        ORDER BY a.first_seen, a.published_at NULLS LAST, a.id
+    """).fetchall()
+    if not pending:  # nothing to match: the index of every stored story is not built for nothing
+        return counts
+
     def text_of(aid: str) -> str:
         row = con.execute("SELECT text FROM articles WHERE id = ?", [aid]).fetchone()
         return row[0] if row and row[0] else ""
 
     index = st.StoryIndex(lambda aid: st.shingles(text_of(aid)))
     translations = tl.TranslationIndex(text_of)
-    day_sql = "coalesce(CAST(a.published_at AS DATE), a.first_seen)"
     for aid, story, size, raw, language, day in con.execute(f"""
             SELECT s.article_id, s.story_id, s.shingles, s.signature, a.language, {day_sql}
             FROM article_stories s JOIN articles a ON a.id = s.article_id ORDER BY s.article_id""").fetchall():
@@ -477,12 +492,6 @@ def assign_stories(con, *, reset: Iterable[str] = ()) -> dict[str, int]:
             raise ValueError(f"article_stories row {aid}: {exc}; delete the row to fingerprint the article again") from None
         index.add(aid, story, sig, size)
         translations.add(aid, story, language, day)
-    pending = con.execute(f"""
-        SELECT a.id, a.text, a.language, {day_sql} FROM articles a
-        WHERE NOT EXISTS (SELECT 1 FROM article_stories s WHERE s.article_id = a.id)
-        ORDER BY a.first_seen, a.published_at NULLS LAST, a.id
-    """).fetchall()
-    counts = {"fingerprinted": 0, "copies": 0, "translations": 0, "stories": 0}
     for aid, text, language, day in pending:
         fp = st.fingerprint(text)
         terms = None

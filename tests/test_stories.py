@@ -166,6 +166,8 @@ def test_changed_fingerprint_settings_rebuild_every_story_and_a_bad_signature_is
         assert wh.assign_stories(con)["fingerprinted"] == 1
         assert con.execute("SELECT scheme FROM article_stories").fetchone() == (st.SCHEME,)
         con.execute("UPDATE article_stories SET signature = '\\x00\\x01'::BLOB")
+        assert wh.assign_stories(con)["fingerprinted"] == 0  # nothing new: the stored signatures are not read
+        _load(con, 2, ZH + "（完）", date(2026, 11, 21))  # a new article is matched against them
         with pytest.raises(ValueError, match=f"article_stories row {a}"):
             wh.assign_stories(con)
 
@@ -263,3 +265,18 @@ def test_real_republished_copies_quality_floor():
     got = bench.score(bench.real_set())
     assert got["stories"] == len({json.loads(line)["story"] for line in REAL.open(encoding="utf-8")})
     assert got["f1"] >= FLOOR_REAL_PAIR_F1, got
+
+
+def test_text_checks_read_the_run_day_only(tmp_path):
+    """The text checks of a day's run read that day's articles (a year of stored texts was read again every
+    run); a run without a partition reads them all."""
+    from pipeline.defs.checks import boilerplate_left, empty_texts
+
+    store = Warehouse(tmp_path)
+    with store.writer() as con:
+        old = _load(con, 1, ZH + "责任编辑：张三", date(2026, 11, 20))  # an old article with a marker left in it
+        _load(con, 2, ZH, date(2026, 11, 21))
+        assert boilerplate_left(con, date(2026, 11, 21)) == (1, [])
+        assert boilerplate_left(con, date(2026, 11, 20)) == (1, [{"id": old, "markers": ["责任编辑："]}])
+        assert boilerplate_left(con, None)[0] == 2
+        assert empty_texts(con, date(2026, 11, 21)) == (1, 0) and empty_texts(con, None) == (2, 0)
