@@ -285,3 +285,28 @@ def test_a_publish_that_fails_leaves_the_snapshot_and_no_partial_copy(tmp_path, 
         store.publish()
     assert store.published_db.read_bytes() == before
     assert not store.published_db.with_suffix(".duckdb.tmp").exists()
+
+
+def test_a_batch_of_classifications_replaces_each_articles_labels(tmp_path):
+    """store_classifications writes a batch in three statements: each article's relevance and version, and its
+    labels replaced (not added to), with those of articles outside the batch untouched."""
+    store = Warehouse(tmp_path)
+    warc = tmp_path / "raw" / "r.warc.gz"
+    warc.parent.mkdir(parents=True)
+    write_warc(warc, [(f"https://economy.gmw.cn/2021-01/20/content_{i}.htm", b"<p>x</p>") for i in range(3)])
+    with store.writer() as con:
+        wh.index_warc(con, tmp_path, warc, day=date(2021, 1, 20), run_id="r1")
+        ids = [wh.upsert_article(con, p, article(f"第{i}篇。"), day=date(2021, 1, 20), source="gmw")[0]
+               for i, p in enumerate(wh.pending_pages(con))]
+        old = Classification(True, 0.9, (Label("Z1", 0.8, "e1"), Label("Z2", 0.7, "e2")), "plan_tasks.v9")
+        wh.store_classifications(con, [(aid, old) for aid in ids])
+        wh.store_classifications(con, [
+            (ids[0], Classification(True, 0.8, (Label("B1", 0.6, "e3", "model"),), "plan_tasks.v10")),
+            (ids[1], Classification(False, 0.1, (), "plan_tasks.v10"))])
+        rows = con.execute("SELECT id, relevant, relevance, taxonomy_version FROM articles ORDER BY id").fetchall()
+        labels = con.execute("SELECT article_id, code, method, taxonomy_version FROM article_labels "
+                             "ORDER BY article_id, code").fetchall()
+    assert {r[0]: r[1:] for r in rows} == {ids[0]: (True, 0.8, "plan_tasks.v10"), ids[1]: (False, 0.1, "plan_tasks.v10"),
+                                           ids[2]: (True, 0.9, "plan_tasks.v9")}
+    assert sorted(labels) == sorted([(ids[0], "B1", "model", "plan_tasks.v10"),
+                                     (ids[2], "Z1", "rules", "plan_tasks.v9"), (ids[2], "Z2", "rules", "plan_tasks.v9")])

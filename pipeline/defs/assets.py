@@ -150,6 +150,9 @@ def articles(context: AssetExecutionContext, warehouse: WarehouseResource, crawl
                                        "translations": stories["translations"]})
 
 
+_STORE_BATCH = 500  # classifications written to the warehouse at once
+
+
 @asset(partitions_def=daily, group_name=GROUP, deps=[articles], description=(
     "Judge relevance and label plan tasks (with evidence sentences) for every unclassified article, and "
     "relabel every article when the taxonomy version changes."))
@@ -159,11 +162,15 @@ def article_labels(context: AssetExecutionContext, warehouse: WarehouseResource)
     store = warehouse.get()
     clf = Classifier.load()
     relevant = relevant_new = relabelled = labels = n = 0
+    batch: list = []
     with store.writer() as con:
         wh.store_plan_tasks(con, plan_task_rows(clf))
         for aid, title, text, before in wh.articles_to_classify(con, version=clf.taxonomy.version):
             result = clf.classify(text, title=title)
-            wh.store_classification(con, aid, result)
+            batch.append((aid, result))
+            if len(batch) >= _STORE_BATCH:
+                wh.store_classifications(con, batch)
+                batch.clear()
             n += 1
             relevant += result.relevant
             labels += len(result.labels)
@@ -171,6 +178,7 @@ def article_labels(context: AssetExecutionContext, warehouse: WarehouseResource)
                 relabelled += 1
             else:
                 relevant_new += result.relevant
+        wh.store_classifications(con, batch)
     return MaterializeResult(metadata={"classified": n, "relevant": relevant, "relevant_new": relevant_new,
                                        "relabelled": relabelled, "labels": labels,
                                        "taxonomy_version": clf.taxonomy.version})
