@@ -21,7 +21,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
-from pipeline.warehouse import PROJECT_ROOT, Warehouse, WarehouseBusy, data_home
+from pipeline.warehouse import PROJECT_ROOT, Warehouse, WarehouseBusy, data_home, first_line
 
 EXIT_FAILED, EXIT_USAGE, EXIT_BUSY = 1, 2, 75
 EXIT_PIPE = 141  # 128 + SIGPIPE: what a shell reports for a writer whose reader closed the pipe
@@ -257,18 +257,17 @@ def cmd_reprocess(args) -> int:
             with store.writer() as con:
                 _require_refreshed(con, args.date)
                 wh.store_plan_tasks(con, plan_task_rows(clf))
-                rebuilt = []
+                classified = []
                 for page in wh.pages_for_day(con, args.date):
                     aid, _, art = load_page(con, store, page, sources, args.date)
                     if aid is None:
                         counts["errors"] += 1
                         continue
-                    rebuilt.append(aid)
-                    result = clf.classify(art.text, title=art.title)
-                    wh.store_classification(con, aid, result)
-                    counts["articles"] += 1
-                    counts["relevant"] += result.relevant
-                stories = wh.assign_stories(con, reset=rebuilt)
+                    classified.append((aid, clf.classify(art.text, title=art.title)))
+                wh.store_classifications(con, classified)
+                counts["articles"] = len(classified)
+                counts["relevant"] = sum(r.relevant for _, r in classified)
+                stories = wh.assign_stories(con, reset=[aid for aid, _ in classified])
                 counts["republished_copies"], counts["translations"] = stories["copies"], stories["translations"]
             store.publish()
             paths = write_digest(store, args.date)
@@ -371,7 +370,7 @@ def _open_published(store: Warehouse):
     except FileNotFoundError as exc:
         raise CliError(str(exc), EXIT_FAILED) from None
     except duckdb.Error as exc:
-        why = str(exc).splitlines()[0]
+        why = first_line(exc)
         hint = ("another process holds it open for writing: open the snapshot read-only" if "lock" in why.lower()
                 else "the next successful refresh publishes a new one")
         raise CliError(f"cannot open the published warehouse {store.published_db}: {why} ({hint})",
@@ -450,10 +449,10 @@ def cmd_sql(args) -> int:
         cols = [d[0] for d in cur.description] if cur.description else []
         rows = cur.fetchall() if cols else []
     except (duckdb.IOException, duckdb.InternalException) as exc:  # the snapshot, not the query: exit 1
-        raise CliError(f"query failed reading {store.published_db}: {str(exc).splitlines()[0]} (the next successful "
+        raise CliError(f"query failed reading {store.published_db}: {first_line(exc)} (the next successful "
                        "refresh publishes a new snapshot)", EXIT_FAILED) from None
     except duckdb.Error as exc:
-        raise CliError(f"query failed: {str(exc).splitlines()[0]}") from None
+        raise CliError(f"query failed: {first_line(exc)}") from None
     finally:
         con.close()
     if args.format == "json":
@@ -577,7 +576,7 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--sources", help="sources file (default: $ZGC_SOURCES or the bundled registry)")
     s.add_argument("--live", action="store_true", help="check: fetch the real sites (default: the offline archive)")
     s.add_argument("--timeout", type=_timeout, default=20.0,
-                   help="seconds for each request (its body gets twice that; default 20)")
+                   help="seconds for each read of a request (a whole request gets three times that; default 20)")
     s.set_defaults(func=cmd_sources)
     return p
 
@@ -661,13 +660,12 @@ def _main(argv: list[str] | None) -> int:
         print(f"zgc-monitor: {exc}", file=sys.stderr)
         return EXIT_FAILED
     except duckdb.Error as exc:  # a damaged or full database file
-        print(f"zgc-monitor: database error: {type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}",
-              file=sys.stderr)
+        print(f"zgc-monitor: database error: {type(exc).__name__}: {first_line(exc)}", file=sys.stderr)
         return EXIT_FAILED
     except Exception as exc:  # anything else still gets one line and exit 1 (-v shows where it came from)
         if args.verbose:
             logging.getLogger(__name__).exception("unexpected error")
-        print(f"zgc-monitor: unexpected error: {type(exc).__name__}: {(str(exc).splitlines() or [''])[0][:300]} "
+        print(f"zgc-monitor: unexpected error: {type(exc).__name__}: {first_line(exc)} "
               "(run with -v for the traceback)", file=sys.stderr)
         return EXIT_FAILED
 

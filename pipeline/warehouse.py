@@ -172,7 +172,7 @@ class Warehouse:
                 if "lock" in str(exc).lower():
                     raise
                 raise DamagedDatabase(
-                    f"the working database {self.work_db} cannot be opened ({_printable(str(exc))}): move it aside "
+                    f"the working database {self.work_db} cannot be opened ({first_line(exc, 120)}): move it aside "
                     f"and run again, and it is restored from the published snapshot {self.published_db} (the work "
                     "of a refresh that did not publish is then lost from the database; its pages stay in raw/)") from exc
             try:
@@ -303,8 +303,10 @@ class DamagedRecord(ValueError):
     """An archived page that cannot be read back (a damaged or missing WARC file)."""
 
 
-def _printable(text: str, limit: int = 120) -> str:
-    line = (text.splitlines() or [""])[0][:limit]
+def first_line(text: object, limit: int = 300) -> str:
+    """The first line of an error's text, cut to *limit* characters, with what does not print as "?": for a
+    one-line message (a library's error may quote raw bytes, or say nothing)."""
+    line = (str(text).splitlines() or [""])[0][:limit]
     return "".join(c if c.isprintable() else "?" for c in line)
 
 
@@ -323,7 +325,7 @@ def read_warc_record(root: Path, warc_file: str, offset: int) -> tuple[bytes, di
     except Exception as exc:  # warcio's ArchiveLoadFailed, zlib / gzip errors, a missing file
         # (warcio quotes the bytes it found: kept short, and only what prints)
         raise DamagedRecord(f"cannot read the archived page at offset {offset} of {root / warc_file}: "
-                            f"{type(exc).__name__}: {_printable(str(exc), 60)}") from exc
+                            f"{type(exc).__name__}: {first_line(exc, 60)}") from exc
     return body, headers
 
 
