@@ -36,7 +36,11 @@ class CliError(Exception):
 
 
 def _date(value: str) -> date:
+    """An argparse type: a day written YYYY-MM-DD, nothing else (``date.fromisoformat`` also takes 20261120 and
+    2026-W47-1, which a typo in a crontab should not turn into some other day)."""
     try:
+        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            raise ValueError(value)
         return date.fromisoformat(value)
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value!r}") from None

@@ -166,11 +166,37 @@ def _story_note(it: DigestItem, day: date, esc=str) -> str:
     return _earlier_story(it.story_first_seen, it.match, day, esc(it.story_outlet) if it.story_outlet else None)
 
 
+def _by_outlet(also) -> list[tuple[str, list[str], str]]:
+    """``also`` grouped by (outlet, language note) in order of first appearance: an outlet that carried the story on
+    two pages is named once, with both links."""
+    groups: dict[tuple[str, str], list[str]] = {}
+    for outlet, url, note in also:
+        groups.setdefault((outlet, note), []).append(url)
+    return [(o, urls, n) for (o, n), urls in groups.items()]
+
+
+def _links_md(also) -> str:
+    """The other outlets of a story as Markdown links: ``[Outlet](url)``, a second page of the same outlet as
+    ``[Outlet](url) ([2](url2))``, and the language note after them."""
+    return ", ".join(f"[{_md(o)}]({_url(urls[0])})"
+                     + (" (" + ", ".join(f"[{k}]({_url(u)})" for k, u in enumerate(urls[1:], 2)) + ")" if urls[1:] else "")
+                     + (f" ({_md(n)})" if n else "")
+                     for o, urls, n in _by_outlet(also))
+
+
+def _links_html(also) -> str:
+    """As ``_links_md``, in HTML."""
+    e = html.escape
+    return ", ".join(f'<a href="{e(urls[0], quote=True)}">{e(o)}</a>'
+                     + (" (" + ", ".join(f'<a href="{e(u, quote=True)}">{k}</a>' for k, u in enumerate(urls[1:], 2)) + ")"
+                        if urls[1:] else "")
+                     + (f" ({e(n)})" if n else "")
+                     for o, urls, n in _by_outlet(also))
+
+
 def _also_md(it: DigestItem) -> list[str]:
     """The line naming the other outlets that carried the story (none when it has no copies in the list)."""
-    return ["  also carried by " + ", ".join(f"[{_md(o)}]({_url(u)})" + (f" ({_md(n)})" if n else "")
-                                            for o, u, n in it.also)] \
-        if it.also else []
+    return ["  also carried by " + _links_md(it.also)] if it.also else []
 
 
 def render_markdown(d: Digest) -> str:
@@ -189,9 +215,7 @@ def render_markdown(d: Digest) -> str:
         out.append(f"## Today's stories ({len(d.stories)})")
         out.append("")
         for n, st in enumerate(d.stories, 1):
-            also = "; also " + ", ".join(f"[{_md(o)}]({_url(u)})" + (f" ({_md(note)})" if note else "")
-                                         for o, u, note in st.also) \
-                if st.also else ""
+            also = "; also " + _links_md(st.also) if st.also else ""
             codes = " ".join(st.codes) if st.codes else "no plan task"
             out.append(f"{n}. [{_md(st.title)}]({_url(st.url)}) — {_md(st.outlet)}{also} — {codes}"
                        + _earlier_story(st.first_seen, st.match, d.day, _md(st.story_outlet) if st.story_outlet else None))
@@ -232,9 +256,7 @@ def render_markdown(d: Digest) -> str:
 def _also_html(it: DigestItem) -> str:
     if not it.also:
         return ""
-    links = ", ".join(f'<a href="{html.escape(u, quote=True)}">{html.escape(o)}</a>' + (f" ({html.escape(n)})" if n else "")
-                      for o, u, n in it.also)
-    return f"<br><small>also carried by {links}</small>"
+    return f"<br><small>also carried by {_links_html(it.also)}</small>"
 
 
 def render_html(d: Digest) -> str:
@@ -263,8 +285,7 @@ def render_html(d: Digest) -> str:
     if d.stories:
         parts.append(f"<h2>Today's stories ({len(d.stories)})</h2><ol>")
         for st in d.stories:
-            also = ("; also " + ", ".join(f'<a href="{e(u, quote=True)}">{e(o)}</a>' + (f" ({e(note)})" if note else "")
-                                          for o, u, note in st.also)) if st.also else ""
+            also = "; also " + _links_html(st.also) if st.also else ""
             codes = " ".join(f'<a href="#{e(c)}">{e(c)}</a>' for c in st.codes) if st.codes else "no plan task"
             parts.append(f'<li><a href="{e(st.url, quote=True)}">{e(st.title)}</a> — {e(st.outlet)}{also} — {codes}'
                          f'{e(_earlier_story(st.first_seen, st.match, d.day, st.story_outlet))}</li>')

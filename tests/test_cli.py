@@ -66,9 +66,10 @@ def test_classify_rejects_bad_lines_naming_the_line(monkeypatch, capsys):
     assert "stdin line 2" in capsys.readouterr().err
 
 
-def test_bad_date_is_a_usage_error(capsys):
+@pytest.mark.parametrize("value", ["2026-13-01", "20261120", "2026-W47-1", "2026-11-2", "2026-02-29"])
+def test_bad_date_is_a_usage_error(capsys, value):
     with pytest.raises(SystemExit) as exc:
-        main(["refresh", "--offline", "--date", "2026-13-01"])
+        main(["refresh", "--offline", "--date", value])
     assert exc.value.code == 2
     assert "not a date" in capsys.readouterr().err
 

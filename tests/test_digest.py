@@ -105,3 +105,22 @@ def test_page_text_cannot_write_markdown():
     assert not re.search(r"(?<!\\)\]\(javascript", md) and not re.search(r"(?<!\\)<(img|b)", md)
     assert "\\[CopyA\\](javascript:alert(1)) \\<img src=x onerror=alert(1)\\>" in md
     assert "(https://x.cn/a%29[y]%28javascript:alert%281%29%29.html)" in md and "(https://y.cn/b%20c.html)" in md
+
+
+def test_an_outlet_that_carried_a_story_twice_is_named_once():
+    """Two pages of one outlet among a story's copies: the outlet is named once, its second page linked as [2];
+    another outlet and a translation keep their own entries."""
+    from pipeline.digest import DigestStory
+
+    also = (("新华网", "https://xinhua.example.cn/1.htm", ""), ("人民网", "https://people.example.cn/p.html", ""),
+            ("新华网", "https://xinhua.example.cn/2.htm", ""), ("ECNS", "https://ecns.example.cn/e.shtml", "in English"))
+    item = DigestItem("a6", "t6", "gmw", "光明网", "https://gmw.example.cn/6.htm", None, "zh-Hans", "中关村的证据句。", 0.8,
+                      also=also)
+    story = DigestStory("t6", "https://gmw.example.cn/6.htm", "光明网", also, ("Z1",))
+    d = _digest(tasks=(DigestTask("Z1", "n", "n", (item,), 1, 0),), stories=(story,))
+    md, page = render_markdown(d), render_html(d)
+    links = ("[新华网](https://xinhua.example.cn/1.htm) ([2](https://xinhua.example.cn/2.htm)), "
+             "[人民网](https://people.example.cn/p.html), [ECNS](https://ecns.example.cn/e.shtml) (in English)")
+    assert f"  also carried by {links}" in md and f"; also {links} — Z1" in md
+    assert md.count("[新华网]") == 2  # once in the story line, once under the item
+    assert page.count(">新华网</a>") == 2 and page.count('<a href="https://xinhua.example.cn/2.htm">2</a>') == 2
