@@ -22,6 +22,7 @@ from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
 from pipeline.warehouse import PROJECT_ROOT, Warehouse, WarehouseBusy, data_home, first_line
+from pipeline.warehouse import file_lock as wh_file_lock
 
 EXIT_FAILED, EXIT_USAGE, EXIT_BUSY = 1, 2, 75
 EXIT_PIPE = 141  # 128 + SIGPIPE: what a shell reports for a writer whose reader closed the pipe
@@ -44,6 +45,17 @@ def _date(value: str) -> date:
         return date.fromisoformat(value)
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value!r}") from None
+
+
+def _keep_days(value: str) -> int:
+    """An argparse type: a whole number of days, at least 1 (today is never pruned)."""
+    try:
+        days = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number of days: {value!r}") from None
+    if days < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1 (today is always kept): {value!r}")
+    return days
 
 
 def _float_in(low: float, high: float, what: str):
@@ -260,9 +272,11 @@ def cmd_reprocess(args) -> int:
         with store.refresh_lock(wait=args.wait):
             with store.writer() as con:
                 _require_refreshed(con, args.date)
+                pages = wh.pages_for_day(con, args.date)
+                _require_archive(store, args.date, pages)
                 wh.store_plan_tasks(con, plan_task_rows(clf))
                 classified = []
-                for page in wh.pages_for_day(con, args.date):
+                for page in pages:
                     aid, _, art = load_page(con, store, page, sources, args.date)
                     if aid is None:
                         counts["errors"] += 1
@@ -279,6 +293,47 @@ def cmd_reprocess(args) -> int:
         raise CliError(f"another refresh is running ({exc})", EXIT_BUSY) from None
     counts["digest"] = {"markdown": str(paths["markdown"]), "html": str(paths["html"])}
     print(json.dumps(counts, ensure_ascii=False))
+    return 0
+
+
+def _require_archive(store: Warehouse, day: date, pages) -> None:
+    """Refuse to rebuild a day whose WARC files are gone (pruned or moved): every page would become an
+    extraction error and the day's articles would be left as they are."""
+    missing = sorted({p.warc_file for p in pages if not (store.root / p.warc_file).is_file()})
+    if missing:
+        raise CliError(f"the archive of {day.isoformat()} is gone ({len(missing)} WARC file(s) missing, e.g. "
+                       f"{store.root / missing[0]}): it was pruned or moved; its articles stay in the warehouse as "
+                       "they are, and reprocess needs the files back", EXIT_FAILED)
+
+
+# -- prune -------------------------------------------------------------------------
+def cmd_prune(args) -> int:
+    """Remove the WARC archive, crawl resume folders and Dagster runs of the days before the last --keep-days."""
+    from datetime import timedelta
+
+    from pipeline.retention import apply_prune, plan_prune
+
+    store = Warehouse()
+    before = _today() - timedelta(days=args.keep_days - 1)
+    instance = None
+    if not args.keep_runs:
+        from dagster import DagsterInstance
+
+        _ensure_dagster_home()
+        instance = DagsterInstance.get()
+    try:
+        # neither under a running refresh nor under a crawl started from Dagster's UI
+        with store.refresh_lock(wait=args.wait), \
+                wh_file_lock(store.state_dir / "crawl.lock", wait=args.wait, what="the crawler"):
+            plan = plan_prune(store, before, instance)
+            if not args.dry_run:
+                apply_prune(plan, store, instance)
+    except WarehouseBusy as exc:
+        raise CliError(f"another refresh is running ({exc})", EXIT_BUSY) from None
+    except OSError as exc:
+        raise CliError(f"prune stopped: {exc}; what was removed before it stays removed, the rest is as it was, "
+                       "and the next prune goes on", EXIT_FAILED) from None
+    print(json.dumps(plan.summary(dry_run=args.dry_run), ensure_ascii=False))
     return 0
 
 
@@ -564,6 +619,15 @@ def build_parser() -> argparse.ArgumentParser:
     w.add_argument("name", nargs="?", choices=("warehouse", "snapshot", "digests", "archive", "state", "dagster_home",
                                                "sources"), help="print this one path alone")
     w.set_defaults(func=cmd_paths)
+
+    pr = command("prune", help="remove the WARC archive, crawl resume folders and Dagster runs of old days "
+                               "(articles, labels and digests stay)")
+    pr.add_argument("--keep-days", type=_keep_days, required=True,
+                    help="days to keep, today (Asia/Shanghai) included; older days lose their raw pages")
+    pr.add_argument("--dry-run", action="store_true", help="say what would be removed, remove nothing")
+    pr.add_argument("--keep-runs", action="store_true", help="leave Dagster's run history alone")
+    pr.add_argument("--wait", type=_seconds, default=0.0, help="seconds to wait for a running refresh (default 0)")
+    pr.set_defaults(func=cmd_prune)
 
     q = command("sql", help="run a read-only query on the published warehouse")
     q.add_argument("query", help="one SQL statement, or - to read it from stdin (of several statements only the "

@@ -1,0 +1,127 @@
+"""Retention: what `zgc-monitor prune` removes, and nothing else.
+
+A daily refresh leaves three things that grow without bound beside the warehouse: the WARC archive
+(``raw/<day>/``, about 6.6 MB a day at 300 articles), the crawl's per-day resume folders
+(``state/crawl/<day>/``) and Dagster's run history (its run storage and one event log a run). Pruning a day
+removes its archive and resume folder and the Dagster runs that finished before it; the database keeps every
+article, label and ``raw_pages`` row, so the digests, trends and queries of a pruned day are unchanged. What is
+lost is the raw page: `reprocess` of a pruned day is refused, naming the missing files.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timezone
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+TZ = ZoneInfo("Asia/Shanghai")
+
+
+@dataclass
+class PrunePlan:
+    """What a prune removes: ``before`` is the first day kept."""
+
+    before: date
+    archive: list[Path] = field(default_factory=list)  # raw/<day>/ folders
+    crawl_state: list[Path] = field(default_factory=list)  # state/crawl/<day>/ folders
+    dagster_runs: list[str] = field(default_factory=list)  # ids of finished runs created before `before`
+    dagster_leftovers: list[Path] = field(default_factory=list)  # files of runs no longer in the history
+    bytes: int = 0  # on disk in the folders above
+
+    def summary(self, *, dry_run: bool) -> dict:
+        return {"keep_from": self.before.isoformat(), "dry_run": dry_run,
+                "archive_days": [p.name for p in self.archive], "crawl_state_days": [p.name for p in self.crawl_state],
+                "dagster_runs": len(self.dagster_runs),
+                "dagster_leftover_files": len(self.dagster_leftovers), "bytes_freed": self.bytes, "mb_freed": round(self.bytes / 1e6, 1)}
+
+
+def _day_folders(parent: Path, before: date) -> list[Path]:
+    """The sub-folders of *parent* named by a day (YYYY-MM-DD) before *before*; anything else is left alone."""
+    if not parent.is_dir():
+        return []
+    out = []
+    for p in parent.iterdir():
+        try:
+            day = date.fromisoformat(p.name) if len(p.name) == 10 else None
+        except ValueError:
+            day = None
+        if day is not None and day < before and p.is_dir() and not p.is_symlink():
+            out.append(p)
+    return sorted(out)
+
+
+def _size(folder: Path) -> int:
+    if not folder.is_dir():
+        return 0
+    return sum(f.stat().st_size for f in folder.rglob("*") if f.is_file() and not f.is_symlink())
+
+
+def plan_prune(store, before: date, instance=None) -> PrunePlan:
+    """What pruning everything before *before* would remove from *store* (a Warehouse) and from the Dagster
+    *instance* (None: leave Dagster's runs alone)."""
+    plan = PrunePlan(before)
+    plan.archive = _day_folders(store.raw_dir, before)
+    plan.crawl_state = _day_folders(store.state_dir / "crawl", before)
+    plan.bytes = sum(_size(p) for p in plan.archive + plan.crawl_state)
+    if instance is not None:
+        from dagster import DagsterRunStatus, RunsFilter
+
+        done = [DagsterRunStatus.SUCCESS, DagsterRunStatus.FAILURE, DagsterRunStatus.CANCELED]
+        cutoff = datetime.combine(before, time(0), TZ).astimezone(timezone.utc)
+        records = instance.get_run_records(filters=RunsFilter(statuses=done, created_before=cutoff))
+        plan.dagster_runs = [r.dagster_run.run_id for r in records]
+        plan.dagster_leftovers = _dagster_leftovers(instance)
+        root = Path(instance.root_directory)
+        for run_id in plan.dagster_runs:
+            plan.bytes += _size(root / "storage" / run_id) + _file_size(root / "history" / "runs" / f"{run_id}.db")
+        plan.bytes += sum(_size(p) if p.is_dir() else _file_size(p) for p in plan.dagster_leftovers)
+    return plan
+
+
+def _file_size(path: Path) -> int:
+    return path.stat().st_size if path.is_file() else 0
+
+
+_RUN_ID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+
+
+def _dagster_leftovers(instance) -> list[Path]:
+    """Per-run files of the default storage whose run is no longer in the run history (deleted from the UI, or by
+    a prune before their removal was added)."""
+    root = Path(instance.root_directory)
+    found = [p for p in (root / "history" / "runs").glob("*.db") if _RUN_ID.fullmatch(p.stem)]
+    found += [p for p in (root / "storage").glob("*") if p.is_dir() and _RUN_ID.fullmatch(p.name)]
+    return sorted(p for p in found if not instance.has_run(p.stem if p.suffix == ".db" else p.name))
+
+
+LEFTOVER = ".pruned-"  # a folder being removed is first renamed so: a day is either whole or marked gone
+
+
+def apply_prune(plan: PrunePlan, store, instance=None) -> None:
+    """Remove what *plan* lists; the database is not touched. Each folder is renamed out of the way first, so a
+    removal that fails halfway (the OSError names the path) never leaves a day's archive looking whole; the
+    next prune removes such leftovers."""
+    for parent in (store.raw_dir, store.state_dir / "crawl"):
+        for leftover in parent.glob(LEFTOVER + "*") if parent.is_dir() else ():
+            shutil.rmtree(leftover)
+    for folder in plan.archive + plan.crawl_state:
+        gone = folder.with_name(LEFTOVER + folder.name)
+        folder.rename(gone)
+        shutil.rmtree(gone)
+    if instance is not None:
+        root = Path(instance.root_directory)
+        for run_id in plan.dagster_runs:
+            instance.delete_run(run_id)
+            # the default (SQLite) storage keeps each run's event log and step output in files of their own,
+            # which delete_run empties but leaves: most of a run's 0.3 MB
+            (root / "history" / "runs" / f"{run_id}.db").unlink(missing_ok=True)
+            if (root / "storage" / run_id).is_dir():
+                shutil.rmtree(root / "storage" / run_id)
+        for leftover in plan.dagster_leftovers:
+            if leftover.is_dir():
+                shutil.rmtree(leftover)
+            else:
+                leftover.unlink(missing_ok=True)

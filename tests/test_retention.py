@@ -1,0 +1,131 @@
+"""`zgc-monitor prune`: a real offline refresh of one source, then its archive, crawl state and Dagster run
+pruned, with the warehouse's articles, the digest and the refusal of `reprocess` checked after."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, timedelta
+from pathlib import Path
+
+import duckdb
+import pytest
+
+import pipeline.cli as cli
+import pipeline.retention as retention
+from pipeline.warehouse import Warehouse
+
+DAY = date(2026, 11, 10)
+pytestmark = pytest.mark.e2e
+
+
+def _run(capsys, *argv, today: date | None = None, monkeypatch=None) -> tuple[int, str, str]:
+    if today is not None:
+        monkeypatch.setattr(cli, "_today", lambda: today)
+    code = cli.main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def _articles(root: Path) -> list[tuple]:
+    con = duckdb.connect(str(root / "zgc.duckdb"), read_only=True)
+    try:
+        return con.execute("SELECT id, first_seen, text FROM articles ORDER BY id").fetchall()
+    finally:
+        con.close()
+
+
+@pytest.fixture(scope="module")
+def refreshed(tmp_path_factory):
+    root = tmp_path_factory.mktemp("prune")
+    mp = pytest.MonkeyPatch()
+    mp.setenv("ZGC_WAREHOUSE_DIR", str(root / "warehouse"))
+    mp.setenv("DAGSTER_HOME", str(root / "dagster_home"))
+    mp.delenv("ZGC_SOURCES", raising=False)
+    assert cli.main(["-q", "refresh", "--offline", "--date", DAY.isoformat(), "--only", "chinanews"]) == 0
+    yield root
+    mp.undo()
+
+
+def test_prune_removes_old_archives_and_runs_but_keeps_the_warehouse(refreshed, capsys, monkeypatch):
+    from dagster import DagsterInstance
+
+    wh = refreshed / "warehouse"
+    day_dir = wh / "raw" / DAY.isoformat()
+    assert any(day_dir.glob("*.warc.gz"))
+    (wh / "raw" / "notes").mkdir()  # not a day: never touched
+    articles = _articles(wh)
+    assert articles
+    runs = DagsterInstance.get().get_run_ids()
+    assert len(runs) == 1
+    run_files = [refreshed / "dagster_home" / "history" / "runs" / f"{runs[0]}.db",
+                 refreshed / "dagster_home" / "storage" / runs[0]]
+    assert all(p.exists() for p in run_files)
+
+    # kept: a window that still holds the day
+    code, out, _ = _run(capsys, "prune", "--keep-days", "11", today=DAY + timedelta(days=10), monkeypatch=monkeypatch)
+    assert code == 0 and json.loads(out)["archive_days"] == [] and day_dir.is_dir()
+
+    later = DAY + timedelta(days=40)
+    code, out, _ = _run(capsys, "prune", "--keep-days", "30", "--dry-run", today=later, monkeypatch=monkeypatch)
+    said = json.loads(out)
+    assert code == 0 and said["dry_run"] and said["archive_days"] == [DAY.isoformat()] and said["dagster_runs"] == 0
+    assert said["bytes_freed"] > 0 and day_dir.is_dir()  # a dry run removes nothing
+    # the run was created today (the machine's clock), not on DAY: it is younger than the window
+    code, out, _ = _run(capsys, "prune", "--keep-days", "30", today=later, monkeypatch=monkeypatch)
+    assert code == 0 and not day_dir.exists() and (wh / "raw" / "notes").is_dir()
+    assert not (wh / "state" / "crawl" / DAY.isoformat()).exists()
+    assert DagsterInstance.get().get_run_ids() == runs
+
+    # runs older than the window go, with their files
+    far = date.today() + timedelta(days=60)
+    code, out, _ = _run(capsys, "prune", "--keep-days", "30", today=far, monkeypatch=monkeypatch)
+    assert code == 0 and json.loads(out)["dagster_runs"] == 1
+    assert DagsterInstance.get().get_run_ids() == [] and not any(p.exists() for p in run_files)
+
+    # the warehouse is as it was; the day's digest still renders; reprocess refuses, naming the missing file
+    assert _articles(wh) == articles
+    code, _, _ = _run(capsys, "digest", "--date", DAY.isoformat())
+    assert code == 0
+    code, out, err = _run(capsys, "reprocess", "--date", DAY.isoformat())
+    assert code == cli.EXIT_FAILED and out == ""
+    assert f"the archive of {DAY.isoformat()} is gone" in err and f"raw/{DAY.isoformat()}/" in err
+    assert _articles(wh) == articles
+
+
+def test_a_prune_that_fails_halfway_is_finished_by_the_next(tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("ZGC_WAREHOUSE_DIR", str(tmp_path / "wh"))
+    store = Warehouse()
+    for day in ("2026-01-01", "2026-01-02"):
+        (store.raw_dir / day).mkdir(parents=True)
+        (store.raw_dir / day / "x.warc.gz").write_bytes(b"x" * 1000)
+    real = retention.shutil.rmtree
+    calls = []
+
+    def failing(path, *a, **k):
+        calls.append(path)
+        if len(calls) == 1:
+            raise PermissionError(13, "Permission denied", str(path))
+        return real(path, *a, **k)
+
+    monkeypatch.setattr(retention.shutil, "rmtree", failing)
+    code, out, err = _run(capsys, "prune", "--keep-days", "1", "--keep-runs", today=date(2026, 2, 1),
+                          monkeypatch=monkeypatch)
+    assert code == cli.EXIT_FAILED and "prune stopped" in err and ".pruned-2026-01-01" in err
+    # the day being removed no longer looks whole; the other is untouched
+    assert not (store.raw_dir / "2026-01-01").exists() and (store.raw_dir / "2026-01-02").is_dir()
+    code, out, _ = _run(capsys, "prune", "--keep-days", "1", "--keep-runs", today=date(2026, 2, 1),
+                        monkeypatch=monkeypatch)
+    assert code == 0 and json.loads(out)["archive_days"] == ["2026-01-02"]
+    assert list(store.raw_dir.iterdir()) == []
+
+
+def test_prune_waits_for_no_refresh_and_refuses_a_bad_window(tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("ZGC_WAREHOUSE_DIR", str(tmp_path / "wh"))
+    with Warehouse().refresh_lock():
+        code, _, err = _run(capsys, "prune", "--keep-days", "3", "--keep-runs")
+    assert code == cli.EXIT_BUSY and "another refresh is running" in err
+    for bad in ("0", "-2", "three"):
+        with pytest.raises(SystemExit) as exc:
+            cli.main(["prune", "--keep-days", bad])
+        assert exc.value.code == cli.EXIT_USAGE
+        assert "--keep-days" in capsys.readouterr().err
