@@ -9,6 +9,7 @@ failure prints one line on stderr that says what was wrong.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import logging
 import math
@@ -136,11 +137,8 @@ def _ensure_dagster_home() -> Path:
 
 # -- refresh ---------------------------------------------------------------------
 def cmd_refresh(args) -> int:
-    from dagster import DagsterInstance, materialize
+    from dagster import DagsterInstance
 
-    from pipeline.defs.assets import ALL_ASSETS
-    from pipeline.defs.checks import ALL_CHECKS
-    from pipeline.defs.resources import CrawlerResource, WarehouseResource
     from spiders.sources import load_sources, select_sources, sources_file
 
     from pipeline.defs.partitions import outside_partitions
@@ -160,27 +158,15 @@ def cmd_refresh(args) -> int:
     _ensure_dagster_home()
     store = Warehouse()
     mode = "live" if args.live else "offline"
-    from pipeline.defs.runs import fail_dead_runs, process_tags
+    from pipeline.defs.runs import fail_dead_runs
 
     try:
         with store.refresh_lock(wait=args.wait):
             # runs a SIGKILLed refresh left STARTED would hold the one-at-a-time queue for ever
             for run_id in fail_dead_runs(DagsterInstance.get()):
                 print(f"zgc-monitor: run {run_id} had been killed; marked failed", file=sys.stderr)
-            result = materialize(
-                [*ALL_ASSETS, *ALL_CHECKS],
-                partition_key=day.isoformat(),
-                instance=DagsterInstance.get(),
-                resources={
-                    "warehouse": WarehouseResource(directory=str(store.root)),
-                    "crawler": CrawlerResource(mode=mode, sources_file=args.sources, only=args.only),
-                },
-                raise_on_error=False,
-                tags={"zgc/trigger": "cli", **process_tags()},
-                # step events and crawl progress at INFO on stderr; -v for Dagster's DEBUG events
-                run_config={"loggers": {"console": {"config": {
-                    "log_level": "DEBUG" if args.verbose else "WARNING" if args.quiet else "INFO"}}}},
-            )
+            with _quiet_interrupts(args.verbose):
+                result = _materialize(day, store, mode, args)
     except WarehouseBusy as exc:
         raise CliError(f"another refresh is running, not starting a second one ({exc})", EXIT_BUSY) from None
     meta: dict[str, dict] = {}  # asset -> its materialization's metadata
@@ -212,6 +198,64 @@ def cmd_refresh(args) -> int:
     }
     print(json.dumps(summary, ensure_ascii=False))
     return 0
+
+
+def _materialize(day: date, store: Warehouse, mode: str, args):
+    """Every asset and check of the day's partition, in this process, with Dagster's console log on stderr."""
+    from dagster import DagsterInstance, materialize
+
+    from pipeline.defs.assets import ALL_ASSETS
+    from pipeline.defs.checks import ALL_CHECKS
+    from pipeline.defs.resources import CrawlerResource, WarehouseResource
+    from pipeline.defs.runs import process_tags
+
+    return materialize(
+        [*ALL_ASSETS, *ALL_CHECKS],
+        partition_key=day.isoformat(),
+        instance=DagsterInstance.get(),
+        resources={
+            "warehouse": WarehouseResource(directory=str(store.root)),
+            "crawler": CrawlerResource(mode=mode, sources_file=args.sources, only=args.only),
+        },
+        raise_on_error=False,
+        tags={"zgc/trigger": "cli", **process_tags()},
+        # step events and crawl progress at INFO on stderr; -v for Dagster's DEBUG events
+        run_config={"loggers": {"console": {"config": {
+            "log_level": "DEBUG" if args.verbose else "WARNING" if args.quiet else "INFO"}}}},
+    )
+
+
+class _QuietInterrupts:
+    """``sys.stderr`` while a refresh's steps run (not with -v): Dagster logs a signal as a step failure and a run
+    failure, each with some forty lines of traceback, before the CLI's own one line says the run was interrupted.
+    Such an event is written as its first line only. Dagster's console handler (coloredlogs) writes each event in
+    one call and looks up ``sys.stderr`` at each write; everything else passes through untouched."""
+
+    _MARKS = ("DagsterExecutionInterruptedError", "KeyboardInterrupt", "Query interrupted")
+
+    def __init__(self, stream):
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        if "Stack Trace:" in text and any(m in text for m in self._MARKS):
+            text = text.split("\n", 1)[0].rstrip() + " (interrupted)\n"
+        return self._stream.write(text)
+
+    def __getattr__(self, name):  # flush, fileno, isatty, encoding ...
+        return getattr(self._stream, name)
+
+
+@contextlib.contextmanager
+def _quiet_interrupts(verbose: bool):
+    if verbose:
+        yield
+        return
+    stream = sys.stderr
+    sys.stderr = _QuietInterrupts(stream)
+    try:
+        yield
+    finally:
+        sys.stderr = stream
 
 
 def _error_chain(event):
