@@ -50,4 +50,7 @@ def main(folders):
 
 
 if __name__ == '__main__':
-    sys.exit(main(sys.argv[1:] or ['zh-tune2', 'zh-tune3', 'en-tune2']))
+    # default: every set beside this file that has a gold.json (zh-fresh, zh-tuneN, en-tuneN)
+    here = os.path.dirname(os.path.abspath(__file__))
+    every = sorted(d for d in os.listdir(here) if os.path.isfile(os.path.join(here, d, 'gold.json')))
+    sys.exit(main(sys.argv[1:] or every))
