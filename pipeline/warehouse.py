@@ -703,15 +703,17 @@ def broken_sources(con, day: date, *, quiet_days: int = 7, max_error_rate: float
     *max_error_rate*, or they have yielded no new article in the *quiet_days* ending on *day* (once they have
     that much history).
 
-    The latest crawl is the last run of the source's last day (run ids sort by day and start time): a
-    refresh that failed while the site was down and a repeat that went through later that day leave
-    the source healthy, and the reverse flags it."""
+    The latest crawl is the run of the source's last day that started last (``crawl_runs.started_at``; a run
+    id's clock part is UTC, so ids do not sort by start within a Beijing day): a refresh that failed while
+    the site was down and a repeat that went through later that day leave the source healthy, and the
+    reverse flags it."""
     out = []
     rows = con.execute("""
         WITH recent AS (
             SELECT * FROM source_health WHERE day <= ? AND day > ?::DATE - ?::INTEGER
         ), latest AS (
-            SELECT source, arg_max(run_id, (day, run_id)) AS last_run, max(day) AS last_day FROM recent GROUP BY source
+            SELECT h.source, arg_max(h.run_id, (h.day, c.started_at, h.run_id)) AS last_run, max(h.day) AS last_day
+            FROM recent h LEFT JOIN crawl_runs c USING (run_id) GROUP BY h.source
         )
         SELECT r.source, l.last_day,
                sum(r.requests) FILTER (WHERE r.run_id = l.last_run),

@@ -50,6 +50,23 @@ def test_the_latest_crawl_of_a_day_decides_its_error_rate(tmp_path):
     assert broken == {"went_down": "3/4 requests failed"}
 
 
+def test_the_crawl_that_started_last_decides_when_run_ids_sort_the_other_way(tmp_path):
+    """A run id's clock part is UTC: the scheduled 07:30 Beijing run of a day is 23:30 UTC (id ...T233000),
+    and a repeat at 10:00 Beijing is 02:00 UTC (id ...T020000), which sorts first. The start time decides."""
+    from datetime import datetime, timezone
+
+    day = date(2026, 11, 21)
+    with Warehouse(tmp_path).writer() as con:
+        _health(con, day, "recovered", 4, failures=4, at="233000")
+        _health(con, day, "recovered", 4, failures=0, new=1, at="020000")
+        for at, started in (("233000", datetime(2026, 11, 20, 23, 30, tzinfo=timezone.utc)),
+                            ("020000", datetime(2026, 11, 21, 2, 0, tzinfo=timezone.utc))):
+            con.execute("INSERT INTO crawl_runs VALUES (?, ?, 'offline', ?, ?, 'finished', ?)",
+                        [f"{day}T{at}", day, started, started, f"raw/{day}/{at}.warc.gz"])
+        broken = dict(wh.broken_sources(con, day))
+    assert broken == {}
+
+
 def test_a_source_robots_txt_shuts_out_is_flagged_the_first_day(tmp_path):
     """Every request refused by the site's robots.txt is no error of the site's, but the source yields nothing
     for ever: flagged from its first crawl, not after a week of quiet."""
