@@ -240,6 +240,12 @@ def test_the_digest_counts_each_task_over_two_weeks_as_the_momentum_view_does(tm
         assert con.execute("SELECT last_7d, prior_7d, trend FROM task_momentum WHERE day = ? AND code = 'Z1'",
                            [quiet_day]).fetchall() == [(1, 2, "falling")]
         assert con.execute("SELECT max(day) FROM task_momentum").fetchone()[0] == quiet_day
+        # the first day of the warehouse: no refresh looked at the week before it, so no count and no trend
+        # (as the digest's unknown), not "rising" against a zero nobody counted
+        first = day - timedelta(days=14)
+        assert con.execute("SELECT last_7d, prior_7d, change, trend FROM task_momentum WHERE day = ? AND code = 'Z1'",
+                           [first]).fetchall() == [(1, None, None, "unknown")]
+        assert wh.digest_data(con, first).prior_week_refreshed is False
     md = render_markdown(d)
     # the day before `day` had no refresh and no article: unknown, not zero
     assert "| Z1 坚持自立自强 | 1 | — | 2 | 1 | ↑ rising |" in md
