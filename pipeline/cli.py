@@ -311,7 +311,9 @@ def cmd_reprocess(args) -> int:
     store = Warehouse()
     sources = {s.name: s for s in load_sources(sources_file(args.sources))}
     clf = Classifier.load()
-    counts = {"date": args.date.isoformat(), "articles": 0, "errors": 0, "relevant": 0}
+    # articles: rebuilt and relabelled; errors: pages that yield no article (recorded in extraction_errors);
+    # kept: stored articles whose page no longer extracts, left as they were (nothing stored is lost)
+    counts = {"date": args.date.isoformat(), "articles": 0, "errors": 0, "kept": 0, "relevant": 0}
     try:
         with store.refresh_lock(wait=args.wait):
             with store.writer() as con:
@@ -322,8 +324,8 @@ def cmd_reprocess(args) -> int:
                 classified = []
                 for page in pages:
                     aid, _, art = load_page(con, store, page, sources, args.date)
-                    if aid is None:
-                        counts["errors"] += 1
+                    if art is None:
+                        counts["errors" if aid is None else "kept"] += 1
                         continue
                     classified.append((aid, clf.classify(art.text, title=art.title)))
                 wh.store_classifications(con, classified)

@@ -365,14 +365,24 @@ def pending_pages(con) -> list[PageRef]:
 
 
 def pages_for_day(con, day: date) -> list[PageRef]:
-    """The first archived copy of every article page first seen on *day* (for reprocessing)."""
+    """The first archived copy of every article page first seen on *day*, and of every page whose extraction
+    failed on *day* (for reprocessing: a page a better extractor can now read becomes that day's article)."""
     rows = con.execute("""
         SELECT r.warc_file, r.warc_offset, r.url, r.canonical_url, r.source, r.content_type
-        FROM raw_pages r JOIN articles a USING (canonical_url)
-        WHERE a.first_seen = ? AND r.kind = 'article' AND r.status BETWEEN 200 AND 299
+        FROM raw_pages r
+        WHERE r.kind = 'article' AND r.status BETWEEN 200 AND 299
+          AND r.canonical_url IN (SELECT canonical_url FROM articles WHERE first_seen = ?
+                                  UNION SELECT canonical_url FROM extraction_errors WHERE day = ?)
         QUALIFY row_number() OVER (PARTITION BY r.canonical_url ORDER BY r.fetched_at, r.warc_offset) = 1
-    """, [day]).fetchall()
+        ORDER BY r.warc_file, r.warc_offset
+    """, [day, day]).fetchall()
     return [PageRef(*r) for r in rows]
+
+
+def stored_article(con, canonical_url: str) -> str | None:
+    """The id of the article stored for *canonical_url*, if any."""
+    row = con.execute("SELECT id FROM articles WHERE canonical_url = ?", [canonical_url]).fetchone()
+    return row[0] if row else None
 
 
 def upsert_article(con, page: PageRef, art: ExtractedArticle, *, day: date, source: str) -> tuple[str, bool]:

@@ -375,9 +375,28 @@ def test_reprocess_rebuilds_a_day_from_the_archive_without_crawling(env, first, 
     seed = SEEDS["001"]
     art = _article(first, seed["url"])
     assert B_PROJECTS <= set(_labels(first, art["id"]))
+    # a page whose extraction failed on the day (an extractor since improved) is tried again and becomes the
+    # day's article; the error is gone
+    art["canonical_url"], art["url"] = first.execute("SELECT canonical_url, url FROM articles WHERE id = ?",
+                                                     [art["id"]]).fetchone()
+    with Warehouse().writer() as con:
+        con.execute("DELETE FROM article_labels WHERE article_id = ?", [art["id"]])
+        con.execute("DELETE FROM article_stories WHERE article_id = ?", [art["id"]])
+        con.execute("DELETE FROM articles WHERE id = ?", [art["id"]])
+        con.execute("INSERT INTO extraction_errors SELECT canonical_url, url, source, first_seen, 'no article found' "
+                    "FROM (SELECT ? AS canonical_url, ? AS url, 'x' AS source, ?::DATE AS first_seen)",
+                    [art["canonical_url"], art["url"], DAY])
+    assert main(["reprocess", "--date", DAY]) == 0
+    out = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
+    assert out["articles"] == before and out["errors"] == 0
+    assert first.execute("SELECT first_seen FROM articles WHERE id = ?", [art["id"]]).fetchone()[0] == \
+        date.fromisoformat(DAY)
+    assert B_PROJECTS <= set(_labels(first, art["id"]))
+    assert first.execute("SELECT count(*) FROM extraction_errors WHERE canonical_url = ?",
+                         [art["canonical_url"]]).fetchone()[0] == 0
 
 
-def test_a_damaged_archive_record_costs_its_page_only(env, first, capsys, tmp_path, monkeypatch):
+def test_a_damaged_archive_record_costs_its_page_only(env, first, capsys, caplog, tmp_path, monkeypatch):
     """One unreadable record in a WARC file is that page's extraction error, named with its file and offset;
     the day's other pages are rebuilt. A day no refresh looked at is refused, with no digest written."""
     import shutil
@@ -387,7 +406,8 @@ def test_a_damaged_archive_record_costs_its_page_only(env, first, capsys, tmp_pa
     monkeypatch.setenv("ZGC_WAREHOUSE_DIR", str(copy))
     con = duckdb.connect(str(copy / "zgc.duckdb"), read_only=True)
     try:
-        warc, offset, url = con.execute("SELECT warc_file, warc_offset, url FROM raw_pages WHERE kind = 'article' "
+        warc, offset, url, canonical = con.execute("SELECT warc_file, warc_offset, url, canonical_url FROM raw_pages "
+                                                   "WHERE kind = 'article' "
                                         "AND status = 200 AND day = ? ORDER BY warc_offset LIMIT 1", [DAY]).fetchone()
         articles = con.execute("SELECT count(*) FROM articles WHERE first_seen = ?", [DAY]).fetchone()[0]
     finally:
@@ -395,9 +415,35 @@ def test_a_damaged_archive_record_costs_its_page_only(env, first, capsys, tmp_pa
     with open(copy / warc, "r+b") as fh:
         fh.seek(offset)
         fh.write(b"\x00garbage" * 20)
+    con = duckdb.connect(str(copy / "zgc.duckdb"), read_only=True)
+    try:
+        stored = con.execute("SELECT id, text FROM articles WHERE url = ?", [url]).fetchone()
+    finally:
+        con.close()
     assert main(["reprocess", "--date", DAY]) == 0
     out = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
-    assert out["errors"] == 1 and out["articles"] == articles - 1
+    # the stored article of the damaged page stays as it was, and the warning names the file and offset
+    assert out["kept"] == 1 and out["errors"] == 0 and out["articles"] == articles - 1
+    assert f"kept the stored article of {url}: its page no longer extracts (cannot read the archived page at " \
+           f"offset {offset} of {copy / warc}" in caplog.text
+    con = duckdb.connect(str(copy / "zgc.duckdb"), read_only=True)
+    try:
+        assert con.execute("SELECT id, text FROM articles WHERE url = ?", [url]).fetchone() == stored
+        assert con.execute("SELECT count(*) FROM extraction_errors WHERE url = ?", [url]).fetchone()[0] == 0
+    finally:
+        con.close()
+    # a page stored nowhere but as an error is the day's extraction error, named with its file and offset
+    from pipeline.warehouse import Warehouse
+
+    with Warehouse().writer() as con:
+        con.execute("DELETE FROM article_labels WHERE article_id = ?", [stored[0]])
+        con.execute("DELETE FROM article_stories WHERE article_id = ?", [stored[0]])
+        con.execute("DELETE FROM articles WHERE id = ?", [stored[0]])
+        con.execute("INSERT INTO extraction_errors VALUES (?, ?, 'x', ?, 'an older failure')",
+                    [canonical, url, DAY])
+    assert main(["reprocess", "--date", DAY]) == 0
+    out = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
+    assert out["errors"] == 1 and out["kept"] == 0 and out["articles"] == articles - 1
     con = duckdb.connect(str(copy / "zgc.duckdb"), read_only=True)
     try:
         (error,) = con.execute("SELECT error FROM extraction_errors WHERE url = ?", [url]).fetchone()

@@ -12,6 +12,7 @@ canonical URL, and labels are replaced per article.
 
 import contextlib
 import json
+import logging
 import shutil
 from datetime import date, datetime, timedelta, timezone
 
@@ -253,22 +254,31 @@ def write_digest(store: wh.Warehouse, day: date) -> dict:
 def load_page(con, store: wh.Warehouse, page: wh.PageRef, sources: dict, day: date):
     """Extract one archived page into ``articles`` (or record why it holds none).
 
-    Returns (article id or None, whether the article is new, the extracted article or None).
+    Returns (article id or None, whether the article is new, the extracted article or None). A page whose
+    article is already stored (a reprocess) and that no longer extracts keeps the stored article as it was:
+    its id comes back with no extracted article, and no extraction error is recorded for it.
     """
     from pipeline.extract import extract_article
+
+    def failed(error: str):
+        stored = wh.stored_article(con, page.canonical_url)
+        if stored is None:
+            wh.record_extraction_error(con, page, day=day, error=error)
+        else:
+            logging.getLogger(__name__).warning(f"kept the stored article of {page.url}: its page no longer "
+                                                f"extracts ({error})")
+        return stored, False, None
 
     try:
         body, headers = wh.read_warc_record(store.root, page.warc_file, page.warc_offset)
     except wh.DamagedRecord as exc:  # one damaged page is that page's loss, not every later refresh's
-        wh.record_extraction_error(con, page, day=day, error=str(exc))
-        return None, False, None
+        return failed(str(exc))
     src = sources.get(page.source or "")
     try:
         # a publication date after the moment of extraction is a parse error, not a date
         art = extract_article(body, url=page.url, headers=headers, hints=src.hints if src else None, now=datetime.now(timezone.utc))
     except ExtractionError as exc:
-        wh.record_extraction_error(con, page, day=day, error=str(exc))
-        return None, False, None
+        return failed(str(exc))
     aid, is_new = wh.upsert_article(con, page, art, day=day, source=page.source or "unknown")
     return aid, is_new, art
 
