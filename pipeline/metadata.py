@@ -1038,12 +1038,12 @@ def find_outlet(
     meta: dict[str, str] | None = None,
     domains: dict[str, str] | None = None,
 ) -> str | None:
-    """Site name: og:site_name / application-name, the known-domain map, the <title> suffix."""
+    """Site name: the known-domain map, og:site_name / application-name, the <title> suffix.
+
+    The map comes first: an outlet is one name in the warehouse whatever a page's meta tags say (one
+    government portal's pages gave 首都之窗_北京市人民政府门户网站 where they had the tag and 北京市人民政府
+    where they did not), so analysts' counts by outlet do not split."""
     meta = _meta_map(tree) if meta is None else meta
-    for key in ("og:site_name", "application-name", "publisher", "twitter:site", "sitename", "site_name"):
-        v = meta.get(key)
-        if v and not v.startswith(("http", "@")) and len(v) <= 40:
-            return v.strip()
     host = (urlsplit(url).hostname or "").lower() if url else ""
     if host and domains:
         parts = host.split(".")
@@ -1051,6 +1051,10 @@ def find_outlet(
             name = domains.get(".".join(parts[i:]))
             if name:
                 return name
+    for key in ("og:site_name", "application-name", "publisher", "twitter:site", "sitename", "site_name"):
+        v = meta.get(key)
+        if v and not v.startswith(("http", "@")) and len(v) <= 40:
+            return v.strip()
     t = tree.find(".//title")
     if t is not None:
         parts = [p for p in _TITLE_SEP_RE.split(" ".join(t.text_content().split())) if p]

@@ -98,3 +98,23 @@ def test_cli_reports_bad_sources_file(tmp_path, capsys):
     assert main(["sources", "list", "--sources", str(path)]) == 2
     err = capsys.readouterr().err
     assert "s.toml" in err and "domains" in err
+
+
+def test_every_source_domain_has_one_outlet_name_whatever_the_page_says():
+    """The known-domain map names every bundled source's outlet, and it wins over a page's og:site_name, so an
+    outlet's pages are counted under one name."""
+    import lxml.html
+
+    from pipeline.extract import load_outlets
+    from pipeline.metadata import find_outlet
+
+    domains = load_outlets()
+    bare = lxml.html.fromstring("<html><head><title>t</title></head><body><p>x</p></body></html>")
+    tagged = lxml.html.fromstring('<html><head><meta property="og:site_name" content="首都之窗_门户网站">'
+                                  "<title>t</title></head><body><p>x</p></body></html>")
+    for s in load_sources():
+        for host in s.domains:
+            url = f"https://{host}/a/1.html"
+            name = find_outlet(bare, url, domains=domains)
+            assert name, f"{s.name}: no outlet name for {host} in pipeline/rules/outlets.toml"
+            assert find_outlet(tagged, url, domains=domains) == name
