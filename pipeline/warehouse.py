@@ -70,7 +70,9 @@ class DamagedDatabase(RuntimeError):
 
 
 def default_warehouse_dir() -> Path:
-    return Path(os.environ.get("ZGC_WAREHOUSE_DIR") or data_home() / "warehouse")
+    """``$ZGC_WAREHOUSE_DIR`` (a relative one taken from the current directory, as a shell user means it: the
+    crawl runs in another directory and would write elsewhere), else the data folder's ``warehouse/``."""
+    return Path(os.environ.get("ZGC_WAREHOUSE_DIR") or data_home() / "warehouse").absolute()
 
 
 def article_id(canonical: str) -> str:
@@ -132,7 +134,7 @@ def _connect(path: Path, read_only: bool = False) -> duckdb.DuckDBPyConnection:
 
 class Warehouse:
     def __init__(self, root: Path | str | None = None, *, sql_dir: Path = SQL_DIR):
-        self.root = Path(root) if root else default_warehouse_dir()
+        self.root = Path(root).absolute() if root else default_warehouse_dir()
         self.sql_dir = sql_dir
 
     # -- paths ----------------------------------------------------------------

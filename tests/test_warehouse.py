@@ -316,3 +316,17 @@ def test_a_batch_of_classifications_replaces_each_articles_labels(tmp_path):
                                            ids[2]: (True, 0.9, "plan_tasks.v9")}
     assert sorted(labels) == sorted([(ids[0], "B1", "model", "plan_tasks.v10"),
                                      (ids[2], "Z1", "rules", "plan_tasks.v9"), (ids[2], "Z2", "rules", "plan_tasks.v9")])
+
+
+def test_a_relative_warehouse_dir_is_taken_from_the_current_directory(tmp_path, monkeypatch, capsys):
+    """ZGC_WAREHOUSE_DIR=wh in a crontab means ./wh: the crawl, which runs in another directory, must write
+    there too, so the path is made absolute once, where the user gave it."""
+    from pipeline.cli import main
+    from pipeline.defs.resources import WarehouseResource
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("ZGC_WAREHOUSE_DIR", "wh")
+    assert Warehouse().root == tmp_path / "wh" and Warehouse().raw_dir.is_absolute()
+    assert WarehouseResource(directory="other").get().root == tmp_path / "other"
+    assert main(["paths", "warehouse"]) == 0
+    assert capsys.readouterr().out.strip() == str(tmp_path / "wh")
