@@ -246,6 +246,12 @@ def test_the_digest_counts_each_task_over_two_weeks_as_the_momentum_view_does(tm
         assert con.execute("SELECT last_7d, prior_7d, change, trend FROM task_momentum WHERE day = ? AND code = 'Z1'",
                            [first]).fetchall() == [(1, None, None, "unknown")]
         assert wh.digest_data(con, first).prior_week_refreshed is False
+        # a run that failed before it fetched anything (a full disk) does not make its day a known day of nothing
+        failed_day = quiet_day + timedelta(days=1)
+        con.execute("INSERT INTO crawl_runs VALUES ('r2', ?, 'offline', now(), now(), 'failed (exit 1)', 'y.warc.gz')",
+                    [failed_day])
+        assert wh.digest_data(con, failed_day + timedelta(days=1)).previous_refreshed is False
+        assert wh.digest_data(con, quiet_day + timedelta(days=1)).previous_refreshed is True
     md = render_markdown(d)
     # the day before `day` had no refresh and no article: unknown, not zero
     assert "| Z1 坚持自立自强 | 1 | — | 2 | 1 | ↑ rising |" in md
