@@ -190,6 +190,8 @@ def cmd_refresh(args) -> int:
         "relevant_new": meta.get("article_labels", {}).get("relevant_new", 0),
         "relevant_today": _relevant_today(store, day),
         "relabelled": meta.get("article_labels", {}).get("relabelled", 0),
+        # archived pages whose WARC file is not there (tried again by the next refresh)
+        "pages_archive_missing": meta.get("articles", {}).get("pages_archive_missing", 0),
         "warehouse": str(store.published_db),
         "digest": {"markdown": str(meta.get("daily_digest", {}).get("markdown")),
                    "html": str(meta.get("daily_digest", {}).get("html"))},

@@ -457,6 +457,38 @@ def test_a_damaged_archive_record_costs_its_page_only(env, first, capsys, caplog
     assert not (copy / "digests" / "2026-11-10.md").exists()
 
 
+def test_pages_whose_archive_file_is_away_wait_for_it(env, first, capsys, tmp_path, monkeypatch):
+    """Archived pages not yet extracted when their WARC file is missing (moved off, a mount away) are no
+    extraction errors: the refresh says so and the next one, with the file back, extracts them."""
+    import shutil
+
+    from pipeline.warehouse import Warehouse
+
+    copy = tmp_path / "warehouse"
+    shutil.copytree(env / "warehouse", copy)
+    monkeypatch.setenv("ZGC_WAREHOUSE_DIR", str(copy))
+    monkeypatch.setenv("DAGSTER_HOME", str(tmp_path / "dh"))
+    with Warehouse().writer() as con:  # the day's articles as if the crawl had archived them but not yet extracted
+        (warc,) = con.execute("SELECT DISTINCT warc_file FROM raw_pages WHERE day = ? AND kind = 'article'",
+                              [DAY]).fetchone()
+        ids = [r[0] for r in con.execute("SELECT id FROM articles WHERE warc_file = ?", [warc]).fetchall()]
+        for table, col in (("article_labels", "article_id"), ("article_stories", "article_id"), ("articles", "id")):
+            con.execute(f"DELETE FROM {table} WHERE {col} IN (SELECT unnest(?))", [ids])
+    assert ids
+    away = tmp_path / "away.warc.gz"
+    shutil.move(copy / warc, away)
+    out = _refresh(capsys)
+    assert out["pages_archive_missing"] == len(ids) and out["articles_new"] == 0
+    con = duckdb.connect(str(copy / "zgc.duckdb"), read_only=True)
+    try:
+        assert con.execute("SELECT count(*) FROM extraction_errors").fetchone()[0] == 0
+    finally:
+        con.close()
+    shutil.move(away, copy / warc)
+    out = _refresh(capsys)
+    assert out["pages_archive_missing"] == 0 and out["articles_new"] == len(ids)
+
+
 def test_a_damaged_working_database_is_named_with_the_way_out(env, first, capsys, tmp_path, monkeypatch):
     """The refresh's last line says which file is damaged and what to do, not only DuckDB's complaint; the
     published snapshot is untouched."""

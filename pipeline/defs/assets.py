@@ -136,17 +136,25 @@ def articles(context: AssetExecutionContext, warehouse: WarehouseResource, crawl
     updated: list[str] = []  # stored articles whose text was extracted again: their story is matched again
     with store.writer() as con:
         _require_crawl(con, day, "articles")
+        missing: dict[str, int] = {}  # WARC files not there (moved off, a mount away): pages tried again next time
         for page in wh.pending_pages(con):
+            if not (store.root / page.warc_file).is_file():
+                missing[page.warc_file] = missing.get(page.warc_file, 0) + 1
+                continue
             aid, is_new, _ = load_page(con, store, page, sources, day)
             failed += aid is None
             new += is_new
             if aid is not None and not is_new:
                 updated.append(aid)
         stories = wh.assign_stories(con, reset=updated)
+    for warc_file, pages in missing.items():
+        context.log.warning(f"{pages} archived page(s) not extracted: {store.root / warc_file} is missing (moved, "
+                            "pruned or on a mount that is away); they are tried again by the next refresh")
     context.log.info(f"{new} new articles, {failed} pages without an article; "
                      f"of {stories['fingerprinted']} fingerprinted, {stories['copies']} were copies and "
                      f"{stories['translations']} translations of a stored story")
     return MaterializeResult(metadata={"articles_new": new, "articles_updated": len(updated), "extraction_errors": failed,
+                                       "pages_archive_missing": sum(missing.values()),
                                        "stories_new": stories["stories"], "republished_copies": stories["copies"],
                                        "translations": stories["translations"]})
 
