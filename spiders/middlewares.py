@@ -237,18 +237,20 @@ class WarcArchiveMiddleware:
     stored; robots.txt is not stored.
     """
 
-    def __init__(self, path: Path):
+    def __init__(self, path: Path, crawler=None):
         self.path = path
+        self.crawler = crawler
         self._lock = threading.Lock()
         self._fh = None
         self.records = 0
+        self.failed: OSError | None = None  # the write that stopped the crawl
 
     @classmethod
     def from_crawler(cls, crawler):
         path = crawler.settings.get("ZGC_WARC_PATH")
         if not path:
             raise NotConfigured
-        mw = cls(Path(path))
+        mw = cls(Path(path), crawler)
         crawler.signals.connect(mw.close, signal=signals.spider_closed)
         return mw
 
@@ -282,19 +284,40 @@ class WarcArchiveMiddleware:
         if "dataloss" in (response.flags or ()):
             warc_headers["WARC-Truncated"] = "disconnect"
         with self._lock:
-            writer = self._writer()
-            record = writer.create_warc_record(
-                url, "response", payload=BytesIO(response.body),
-                http_headers=http_headers, warc_headers_dict=warc_headers,
-            )
-            writer.write_record(record)
-            self._fh.flush()
+            if self.failed is not None:
+                raise IgnoreRequest(f"not archived: the archive could not be written ({self.failed})")
+            try:
+                writer = self._writer()
+                record = writer.create_warc_record(
+                    url, "response", payload=BytesIO(response.body),
+                    http_headers=http_headers, warc_headers_dict=warc_headers,
+                )
+                writer.write_record(record)
+                self._fh.flush()
+            except OSError as exc:  # a full disk, a read-only or vanished mount: no page can be kept
+                self.failed = exc
+                self._stop(exc)
+                raise IgnoreRequest(f"not archived: {exc}") from None
             self.records += 1
         return response
 
+    def _stop(self, exc: OSError) -> None:
+        """Stop the crawl, which then exits non-zero (its finish reason is not "finished"), instead of going on
+        to fetch pages that cannot be kept and reporting the rest as fetch failures of healthy sites. The
+        record cut short is cut off by the next run that appends to the file; pages not archived are not
+        marked seen, so that run fetches them again."""
+        log.error("cannot write the archive %s: %s; the crawl stops (the %d pages archived are kept)",
+                  self.path, exc, self.records)
+        if self.crawler is not None and self.crawler.engine is not None and self.crawler.spider is not None:
+            _schedule_coro(self.crawler.engine.close_spider_async(reason="archive_write_failed"))
+
     def close(self, spider=None):
         if self._fh is not None:
-            self._fh.close()
+            try:
+                self._fh.close()
+            except OSError:  # its buffer cannot be flushed (the failure that stopped the crawl): nothing more to keep
+                if self.failed is None:
+                    raise
             self._fh = None
 
 

@@ -155,3 +155,26 @@ def test_an_unreadable_crawl_state_is_kept_aside(tmp_path, caplog):
     assert state.validators == {}
     assert (tmp_path / "crawl_state.json.unreadable").read_text(encoding="utf-8") == path.read_text(encoding="utf-8")
     assert "a copy is kept at" in caplog.text
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full (Linux)")
+def test_an_archive_that_cannot_be_written_stops_the_crawl_with_an_error(tmp_path):
+    """A full disk under the WARC file: the crawl stops at the first write that fails and exits non-zero naming
+    the file, instead of fetching on and reporting every page as a fetch failure of a healthy site."""
+    import subprocess
+
+    from tests.faultserver import PROJECT_ROOT, crawl_command, crawl_env
+
+    build_archive(tmp_path / "archive", pages=3, per_page=4)
+    sources = _archive_sources(tmp_path / "sources.toml")
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "run.warc.gz").symlink_to("/dev/full")  # every write: ENOSPC
+    proc = subprocess.run(crawl_command(out, sources=sources, extra=["--offline", "--archive", str(tmp_path / "archive")]),
+                          cwd=PROJECT_ROOT, env=crawl_env(), capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 1, proc.stderr[-3000:]
+    assert f"cannot write the archive {out / 'run.warc.gz'}: [Errno 28]" in proc.stderr
+    summary = json.loads(proc.stdout.strip().splitlines()[-1])
+    assert summary["finish_reason"] == "archive_write_failed"
+    assert summary["requests"] < 12  # stopped, not every listing and article fetched
+    assert "Traceback" not in proc.stderr
