@@ -228,10 +228,11 @@ def _materialize(day: date, store: Warehouse, mode: str, args):
 
 
 class _QuietInterrupts:
-    """``sys.stderr`` while a refresh's steps run (not with -v): Dagster logs a signal as a step failure and a run
-    failure, each with some forty lines of traceback, before the CLI's own one line says the run was interrupted.
-    Such an event is written as its first line only. Dagster's console handler (coloredlogs) writes each event in
-    one call and looks up ``sys.stderr`` at each write; everything else passes through untouched."""
+    """``sys.stderr`` while a refresh's steps run (not with -v): Dagster logs a failed step and the failed run
+    with forty to ninety lines of traceback each, into a cron job's mail, before the CLI's own last line names
+    the failed step and the cause. Such an event is written as its first line and the error's line; one caused
+    by a signal as its first line only, marked "(interrupted)". Dagster's console handler (coloredlogs) writes
+    each event in one call and looks up ``sys.stderr`` at each write; everything else passes through."""
 
     _MARKS = ("DagsterExecutionInterruptedError", "KeyboardInterrupt", "Query interrupted")
 
@@ -239,9 +240,23 @@ class _QuietInterrupts:
         self._stream = stream
 
     def write(self, text: str) -> int:
-        if "Stack Trace:" in text and any(m in text for m in self._MARKS):
-            text = text.split("\n", 1)[0].rstrip() + " (interrupted)\n"
+        if "Stack Trace:" in text:
+            head, _, rest = text.partition("\n")
+            if any(m in text for m in self._MARKS):
+                text = head.rstrip() + " (interrupted)\n"
+            else:
+                text = head.rstrip() + (f" {c[:500]}" if (c := self._cause(rest)) else "") + " (traceback: -v)\n"
         return self._stream.write(text)
+
+    @staticmethod
+    def _cause(rest: str) -> str:
+        """The error line that names the fault, as the CLI's last line chooses it: of the errors Dagster prints
+        (its own wrapper, the step's error, each cause), the project's own error, else the innermost."""
+        chain = [ln.strip() for ln in rest.splitlines()
+                 if ln.strip() and not ln[0].isspace() and ln.strip() != "Stack Trace:"
+                 and not ln.startswith("The above exception")]
+        own = [c for c in chain if any(name in c.split(":", 1)[0] for name in _OWN_ERRORS)]
+        return (own or chain or [""])[-1]
 
     def __getattr__(self, name):  # flush, fileno, isatty, encoding ...
         return getattr(self._stream, name)

@@ -500,9 +500,14 @@ def test_a_damaged_working_database_is_named_with_the_way_out(env, first, capsys
     (copy / "state" / "work.duckdb").write_bytes(os.urandom(100_000))
     snapshot = (copy / "zgc.duckdb").read_bytes()
     assert main(["refresh", "--offline", "--date", DAY]) == 1
-    last = capsys.readouterr().err.strip().splitlines()[-1]
+    err = capsys.readouterr().err
+    last = err.strip().splitlines()[-1]
     assert f"the working database {copy / 'state' / 'work.duckdb'} cannot be opened" in last and "move it aside" in last
     assert (copy / "zgc.duckdb").read_bytes() == snapshot
+    # Dagster's failure events are one line each, with the error, not a traceback (-v gives it)
+    assert "Stack Trace" not in err and not any(ln.startswith("  File ") for ln in err.splitlines())
+    step = next(ln for ln in err.splitlines() if "STEP_FAILURE" in ln)
+    assert "DamagedDatabase" in step and step.endswith("(traceback: -v)")
 
 
 def test_a_new_taxonomy_version_relabels_every_article(env, first, capsys):
