@@ -173,10 +173,12 @@ class Warehouse:
             except duckdb.Error as exc:
                 if "lock" in str(exc).lower():
                     raise
+                wal = self.work_db.with_name(self.work_db.name + ".wal")
+                what = f"{self.work_db} and {wal}" if wal.exists() else str(self.work_db)
                 raise DamagedDatabase(
-                    f"the working database {self.work_db} cannot be opened ({first_line(exc, 120)}): move it aside "
-                    f"and run again, and it is restored from the published snapshot {self.published_db} (the work "
-                    "of a refresh that did not publish is then lost from the database; its pages stay in raw/)") from exc
+                    f"the working database {self.work_db} cannot be opened ({first_line(exc, 120)}): move {what} "
+                    f"aside and run again, and it is restored from the published snapshot {self.published_db} (the "
+                    "work of a refresh that did not publish is then lost from the database; its pages stay in raw/)") from exc
             try:
                 self.migrate(con)
                 con.execute("BEGIN")
@@ -194,6 +196,11 @@ class Warehouse:
         from that snapshot, the last state a refresh completed: an empty one would be published over the history."""
         if self.work_db.exists() or not self.published_db.exists():
             return
+        wal = self.work_db.with_name(self.work_db.name + ".wal")
+        if wal.exists():  # the log of the lost database: replayed over the snapshot it would fail or corrupt it
+            aside = wal.with_name(f"{wal.name}.orphaned-{time.strftime('%Y%m%dT%H%M%S')}")
+            os.replace(wal, aside)
+            log.warning("set aside %s, the write-ahead log of the missing working database, as %s", wal, aside)
         tmp = self.work_db.with_suffix(".duckdb.restoring")
         shutil.copyfile(self.published_db, tmp)
         os.replace(tmp, self.work_db)

@@ -1,5 +1,6 @@
 import gzip
 import multiprocessing
+import os
 from datetime import date, datetime, timezone
 from io import BytesIO
 from pathlib import Path
@@ -280,6 +281,30 @@ def test_a_lost_working_database_is_restored_from_the_published_snapshot(tmp_pat
     con = store.reader()
     assert con.execute("SELECT count(*) FROM articles").fetchone() == (1,)
     con.close()
+
+
+
+def test_a_stale_write_ahead_log_does_not_follow_a_restored_working_database(tmp_path, caplog):
+    """work.duckdb moved aside (as the damaged-database message says) with an unrelated .wal left beside it: the
+    log is set aside too, or it would fail the restored database on every run."""
+    store = Warehouse(tmp_path)
+    aid = _one_article(store, tmp_path)
+    store.publish()
+    other = tmp_path / "other.duckdb"  # a real write-ahead log of another database
+    con = duckdb.connect(str(other))
+    con.execute("PRAGMA disable_checkpoint_on_shutdown")
+    con.execute("CREATE TABLE t AS SELECT 1 AS x")
+    con.close()
+    wal = store.work_db.with_name("work.duckdb.wal")
+    if (tmp_path / "other.duckdb.wal").exists():
+        os.replace(tmp_path / "other.duckdb.wal", wal)
+    else:
+        wal.write_bytes(os.urandom(4096))
+    store.work_db.unlink()
+    with store.writer() as con:
+        assert con.execute("SELECT id FROM articles").fetchall() == [(aid,)]
+    assert not wal.exists() and list(tmp_path.glob("state/work.duckdb.wal.orphaned-*"))
+    assert "set aside" in caplog.text
 
 
 def test_a_publish_that_fails_leaves_the_snapshot_and_no_partial_copy(tmp_path, monkeypatch):
