@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta, timezone
 
 
 @dataclass(frozen=True)
@@ -94,8 +94,10 @@ LEARNED_LEGEND = ("learned label: the learned task model made this label, not th
 
 _TREND = {"rising": "↑ rising", "falling": "↓ falling", "steady": "steady"}
 UNKNOWN = "—"
+BEIJING = timezone(timedelta(hours=8), "Asia/Shanghai")
 COUNTS_NOTE = ("Counts are articles: a story several outlets carried, or translated, counts once for each of them; "
-               "the lists below show each story once. — marks a day or week no refresh looked at.")
+               "the lists below show each story once. — marks a day or week no refresh looked at. Days are Beijing "
+               "days and times Beijing time (UTC+8).")
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|#])")
 _CJK_BREAK = re.compile(r"(?<=[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef“”‘’、，。；：！？（）])\s+"
                         r"(?=[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef“”‘’（])")
@@ -135,9 +137,12 @@ def _delta(today: int, prev: int) -> str:
 
 
 def _when(dt: datetime | None) -> str:
-    """The publication time as the page gave it: a page that gives only its day (stored as midnight) shows the day."""
+    """The publication time in Beijing time (whatever zone the page gave it in; the header says so): a page that
+    gives only its day (stored as its midnight in Beijing) shows the day."""
     if dt is None:
         return "date unknown"
+    if dt.tzinfo is not None:
+        dt = dt.astimezone(BEIJING)
     return dt.strftime("%Y-%m-%d") if (dt.hour, dt.minute, dt.second) == (0, 0, 0) else dt.strftime("%Y-%m-%d %H:%M")
 
 

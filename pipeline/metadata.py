@@ -96,9 +96,14 @@ def parse_date(value: str | None) -> datetime | None:
         from email.utils import parsedate_to_datetime
 
         dt = parsedate_to_datetime(value)
+        if dt.tzinfo is None and re.search(r"-0000\s*$", value):  # RFC 2822's "UTC, local zone unknown"
+            return dt.replace(tzinfo=timezone.utc)
         return dt if dt.tzinfo else dt.replace(tzinfo=SHANGHAI)
     except (TypeError, ValueError, IndexError):
         return None
+
+
+FUTURE_SLACK = timedelta(hours=3)
 
 
 def _valid(dt: datetime | None, now: datetime | None) -> bool:
@@ -108,7 +113,12 @@ def _valid(dt: datetime | None, now: datetime | None) -> bool:
         return False
     if now is not None:
         ref = now if now.tzinfo else now.replace(tzinfo=SHANGHAI)
-        if dt > ref + timedelta(days=1):
+        local = dt.astimezone(SHANGHAI)
+        if (local.hour, local.minute, local.second) == (0, 0, 0):  # a day alone: not after today in Beijing
+            return local.date() <= ref.astimezone(SHANGHAI).date()
+        # a time: a few hours of slack for a clock ahead or a page of a zone east of Beijing written without its
+        # offset (read as Beijing time); later than that it is a parse error or a scheduled page, not a date
+        if dt > ref + FUTURE_SLACK:
             return False
     return True
 
@@ -446,7 +456,7 @@ def find_date(
 
             found = htmldate.find_date(
                 tree, extensive_search=False, original_date=True, url=url,
-                max_date=now.strftime("%Y-%m-%d") if now else None,
+                max_date=now.astimezone(SHANGHAI).strftime("%Y-%m-%d") if now else None,  # Beijing's today
             )
         except Exception:  # htmldate is a best-effort fallback
             found = None

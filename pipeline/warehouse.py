@@ -174,10 +174,10 @@ class Warehouse:
                 if "lock" in str(exc).lower():
                     raise
                 wal = self.work_db.with_name(self.work_db.name + ".wal")
-                what = f"{self.work_db} and {wal}" if wal.exists() else str(self.work_db)
+                with_wal = f" with its write-ahead log {wal}" if wal.exists() else ""
                 raise DamagedDatabase(
-                    f"the working database {self.work_db} cannot be opened ({first_line(exc, 120)}): move {what} "
-                    f"aside and run again, and it is restored from the published snapshot {self.published_db} (the "
+                    f"the working database {self.work_db} cannot be opened ({first_line(exc, 120)}): move it aside"
+                    f"{with_wal} and run again, and it is restored from the published snapshot {self.published_db} (the "
                     "work of a refresh that did not publish is then lost from the database; its pages stay in raw/)") from exc
             try:
                 self.migrate(con)

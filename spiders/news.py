@@ -28,7 +28,8 @@ import os
 import re
 import shutil
 from collections import Counter, defaultdict
-from datetime import date
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
 from pathlib import Path
 
 import scrapy
@@ -278,7 +279,7 @@ class NewsSpider(scrapy.Spider):
         self.state = CrawlState(Path(state_file) if state_file else None)
         # an article that redirected is fetched when the page it landed on is
         self.seen.update(src for src, dst in self.state.redirects.items() if dst in self.seen)
-        self._today = date.today()
+        self._today = datetime.now(ZoneInfo("Asia/Shanghai")).date()  # the partition days' calendar
         self._gone = self.state.still_gone(self._today)   # 404 / 410 / off-site lately: not asked again yet
         self._rules = {s.name: s.rules_fingerprint() for s in sources}
         self._touched: set[str] = set()          # listing URLs requested in this run (their validators stay)

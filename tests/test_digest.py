@@ -1,7 +1,7 @@
 import re
 from datetime import date, datetime, timezone
 
-from pipeline.digest import Digest, DigestItem, DigestTask, render_html, render_markdown
+from pipeline.digest import BEIJING, Digest, DigestItem, DigestTask, render_html, render_markdown
 
 
 def _digest(**kw):
@@ -84,7 +84,7 @@ def test_markdown_escapes_what_it_would_read_as_markup():
 
 def test_a_page_that_gives_only_its_day_shows_the_day():
     day_only = DigestItem("a7", "t7", "kw", "北京市科委", "https://kw.beijing.gov.cn/7.html",
-                          datetime(2021, 1, 24, 0, 0, tzinfo=timezone.utc), "zh-Hant", "一是實施國家戰略科技力量創建工程。", 0.9)
+                          datetime(2021, 1, 24, 0, 0, tzinfo=BEIJING), "zh-Hant", "一是實施國家戰略科技力量創建工程。", 0.9)
     md = render_markdown(_digest(tasks=(DigestTask("B1", "国家战略科技力量创建工程", "N", (day_only,), 1, 0),)))
     assert "— 北京市科委, 2021-01-24\n" in md and "00:00" not in md
 
@@ -124,3 +124,14 @@ def test_an_outlet_that_carried_a_story_twice_is_named_once():
     assert f"  also carried by {links}" in md and f"; also {links} — Z1" in md
     assert md.count("[新华网]") == 2  # once in the story line, once under the item
     assert page.count(">新华网</a>") == 2 and page.count('<a href="https://xinhua.example.cn/2.htm">2</a>') == 2
+
+
+def test_times_are_shown_in_beijing_time_and_the_digest_says_so():
+    """A page that gave its time in New York's zone is shown at the Beijing time of the same instant."""
+    from datetime import timedelta
+
+    new_york = timezone(timedelta(hours=-5))
+    item = DigestItem("a8", "t8", "s", "Outlet", "https://s.example.com/8", datetime(2026, 11, 24, 10, 0, tzinfo=new_york),
+                      "en", "Zhongguancun evidence.", 0.8)
+    md = render_markdown(_digest(tasks=(DigestTask("Z1", "n", "n", (item,), 1, 0),)))
+    assert "— Outlet, 2026-11-24 23:00" in md and "times Beijing time (UTC+8)" in md

@@ -240,6 +240,33 @@ def test_dates_in_the_future_or_before_the_web_are_rejected():
     assert md.find_date(doc(), "https://example.com/2031/0101/a.html", now=now, use_htmldate=False) is None
 
 
+@pytest.mark.parametrize("stamp, kept", [
+    ("2024-05-20T10:00:00+08:00", True),   # an hour after the crawl's clock: a clock ahead, or a zone east of Beijing
+    ("2024-05-20T14:00:00+08:00", False),  # five hours ahead: no publication time
+    ("2024-05-20T20:00:00+08:00", False),  # the evening of the same day (a day of slack let it through)
+    ("2024-05-20", True),                  # today's day alone (stored as its midnight)
+    ("2024-05-21", False),                 # tomorrow's day alone
+])
+def test_a_time_ahead_of_the_crawl_gets_hours_of_slack_not_a_day(stamp, kept):
+    now = datetime(2024, 5, 20, 9, 0, tzinfo=md.SHANGHAI)
+    got = md.find_date(doc(head=f'<meta name="pubdate" content="{stamp}">'), now=now, use_htmldate=False)
+    assert (got is not None) == kept, got
+
+
+def test_an_rfc2822_minus_zero_zone_is_utc():
+    """'-0000' is RFC 2822's UTC with the local zone unknown (email.utils gives it no zone): not Beijing time."""
+    got = md.parse_date("Thu, 29 Feb 2024 18:30:00 -0000")
+    assert got.astimezone(md.SHANGHAI).isoformat() == "2024-03-01T02:30:00+08:00"
+
+
+def test_htmldate_may_find_todays_date_in_beijing_before_utc_midnight():
+    """Between 00:00 and 08:00 in Beijing it is still yesterday in UTC: a page dated today (Beijing) keeps its date."""
+    page = doc(body='<p class="byline">Published November 24, 2026</p><p>' + "Text of the story. " * 30 + "</p>")
+    now = datetime(2026, 11, 23, 16, 30, tzinfo=md.timezone.utc)  # 00:30 on the 24th in Beijing
+    got = md.find_date(page, now=now)
+    assert got is not None and got.astimezone(md.SHANGHAI).date().isoformat() == "2026-11-24"
+
+
 def test_byline_after_long_blank_runs():
     # page text keeps long runs of spaces and blank lines; they are collapsed before matching
     assert md.authors_from_text(" " * 5000 + "\n" * 500 + "■本报记者　张三\n" + BODY) == ["张三"]
