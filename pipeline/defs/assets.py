@@ -15,6 +15,7 @@ import json
 import logging
 import shutil
 from datetime import date, datetime, timedelta, timezone
+from zoneinfo import ZoneInfo
 
 from dagster import AssetExecutionContext, Failure, MaterializeResult, MetadataValue, asset
 
@@ -102,6 +103,11 @@ def raw_pages(context: AssetExecutionContext, warehouse: WarehouseResource, craw
             elif " scrapy.extensions.logstats INFO " in line or line.startswith('{"finish_reason"'):
                 context.log.info(line)
 
+        today = datetime.now(ZoneInfo("Asia/Shanghai")).date()
+        if mode == "live" and day != today:
+            # a backfill: the sites are read as they are now, not as they were on that day
+            context.log.warning(f"a live crawl for {day} on {today} (Beijing): the pages it fetches now are filed "
+                                f"under {day} (first seen that day), whenever they were published")
         context.log.info(f"crawling ({mode}) into {warc}")
         code = crawler.crawl(warc=warc, stats=stats_file, seen=seen_file, jobdir=jobdir,
                              state=store.state_dir / "crawl_state.json", min_date=min_date, on_line=on_line)
