@@ -182,12 +182,32 @@ def _first_date(rx: re.Pattern, text: str, now: datetime | None) -> datetime | N
     return None
 
 
+# Taiwan's 民國 (ROC) years: year 1 is 1912. Read where the form leaves no doubt: after 民國/中華民國, a
+# three-digit year (100-149: 2011-2060) with its month and day in characters, or written with slashes and
+# followed by a time of day (UDN, government notices: 113/02/29 14:30)
+_ROC_NAMED_RE = re.compile(r"(?:中華民國|中华民国|民國|民国)\s*(\d{2,3})\s*年")
+_ROC_YMD_RE = re.compile(r"(?<![\d年./-])(1[0-4]\d)(\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)")
+_ROC_STAMP_RE = re.compile(r"(?<![\d./-])(1[0-4]\d)/(\d{1,2})/(\d{1,2})(?=\s+\d{1,2}:\d{2})")
+
+
+def roc_to_gregorian(text: str) -> str:
+    """*text* with its unmistakable 民國 dates written with Gregorian years (``113年2月29日`` ->
+    ``2024年2月29日``), so that the date rules read them."""
+    if "年" not in text and "/" not in text:
+        return text
+    text = _ROC_NAMED_RE.sub(lambda m: f"{int(m.group(1)) + 1911}年", text)
+    text = _ROC_YMD_RE.sub(lambda m: f"{int(m.group(1)) + 1911}{m.group(2)}", text)
+    return _ROC_STAMP_RE.sub(lambda m: f"{int(m.group(1)) + 1911}/{m.group(2)}/{m.group(3)}", text)
+
+
 def date_from_text(text: str, now: datetime | None = None) -> datetime | None:
     """Date from visible page text: a labelled date (发布时间：…), then the first date with a
     time of day (``2021-01-20 12:23``), then the first full date (``2024年03月05日``, a calendar
-    leaf, ``2019.05.22`` alone on its line), then a two-digit-year stamp (``18-08-01 10:07``)."""
+    leaf, ``2019.05.22`` alone on its line), then a two-digit-year stamp (``18-08-01 10:07``).
+    民國 years are read as their Gregorian ones."""
     if not text:
         return None
+    text = roc_to_gregorian(text)
     return _first_date(_LABEL_RE, text, now) or _unlabelled_date(text, now)
 
 

@@ -436,3 +436,21 @@ def test_a_date_only_meta_takes_the_time_the_page_prints_for_that_day():
     timed = md.find_date(doc(head='<meta name="publishdate" content="2021-01-20 08:00:00">',
                              body="<p>2021-01-20 12:23</p>"), now=now, use_htmldate=False)
     assert (timed.hour, timed.minute) == (8, 0)
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("<p>中華民國113年2月29日</p>", "2024-02-29"),
+    ("<p>發布日期：113年02月29日 14:30</p>", "2024-02-29T14:30"),
+    ("<p>113/02/29 14:30</p>", "2024-02-29T14:30"),
+    # the page's ROC date wins over a Gregorian deadline in the text
+    ("<p>發布日期：113年03月05日</p><p>計畫預計於2025年12月31日前完成。</p>", "2024-03-05"),
+])
+def test_roc_years_of_taiwanese_pages_are_read(body, expected):
+    now = datetime(2024, 5, 20, tzinfo=md.SHANGHAI)
+    got = md.find_date(doc(body=body), now=now, use_htmldate=False)
+    assert got is not None and got.isoformat().startswith(expected), got
+
+
+@pytest.mark.parametrize("text", ["共有113年历史", "面积为113/12/31公顷", "第113/2/5号文件", "2113年3月4日"])
+def test_numbers_that_are_no_roc_dates_are_left_alone(text):
+    assert md.roc_to_gregorian(text) == text
