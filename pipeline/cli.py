@@ -291,7 +291,7 @@ def _interrupted(result) -> bool:
 
 # the project's own errors say what to do; a cause beneath them (DuckDB's, warcio's) only says what broke
 _OWN_ERRORS = ("DamagedDatabase", "DamagedRecord", "ExtractionError", "WarehouseBusy", "SourceConfigError",
-               "TaxonomyError")
+               "TaxonomyError", "DigestNotWritten")
 
 
 def _failure_cause(result) -> str:
@@ -513,7 +513,7 @@ def _require_refreshed(con, day: date) -> None:
 
 
 def cmd_digest(args) -> int:
-    from pipeline.defs.assets import write_digest
+    from pipeline.defs.assets import DigestNotWritten, write_digest
 
     store = Warehouse()
     con = _open_published(store)
@@ -521,7 +521,15 @@ def cmd_digest(args) -> int:
         _require_refreshed(con, args.date)
     finally:
         con.close()
-    paths = write_digest(store, args.date)
+    try:
+        paths = write_digest(store, args.date)
+    except DigestNotWritten as exc:
+        if not args.print:
+            raise CliError(str(exc), EXIT_FAILED) from None
+        # a read-only or full data folder: the reader still gets the digest they asked to see
+        print(f"zgc-monitor: {exc}; printed only", file=sys.stderr)
+        sys.stdout.write(exc.markdown)
+        return EXIT_FAILED
     if args.print:
         sys.stdout.write(Path(paths["markdown"]).read_text(encoding="utf-8"))
     print(json.dumps({"date": args.date.isoformat(), "markdown": str(paths["markdown"]),

@@ -489,6 +489,25 @@ def test_pages_whose_archive_file_is_away_wait_for_it(env, first, capsys, tmp_pa
     assert out["pages_archive_missing"] == 0 and out["articles_new"] == len(ids)
 
 
+def test_a_digest_that_cannot_be_written_is_named_and_still_printed(env, first, capsys, tmp_path, monkeypatch):
+    """A full disk or a read-only digests folder (here: a folder where the temporary file goes): the command
+    names the file and exits 1; with --print the reader still gets the Markdown."""
+    import shutil
+
+    copy = tmp_path / "warehouse"
+    shutil.copytree(env / "warehouse", copy)
+    monkeypatch.setenv("ZGC_WAREHOUSE_DIR", str(copy))
+    before = (copy / "digests" / f"{DAY}.md").read_text(encoding="utf-8")
+    (copy / "digests" / f"{DAY}.md.tmp").mkdir()
+    assert main(["digest", "--date", DAY]) == 1
+    out, err = capsys.readouterr()
+    assert out == "" and f"cannot write the digest {copy / 'digests' / (DAY + '.md')}" in err
+    assert main(["digest", "--date", DAY, "--print"]) == 1
+    out, err = capsys.readouterr()
+    assert out == before and "printed only" in err
+    assert (copy / "digests" / f"{DAY}.md").read_text(encoding="utf-8") == before
+
+
 def test_a_damaged_working_database_is_named_with_the_way_out(env, first, capsys, tmp_path, monkeypatch):
     """The refresh's last line says which file is damaged and what to do, not only DuckDB's complaint; the
     published snapshot is untouched."""

@@ -247,21 +247,43 @@ def daily_digest(context: AssetExecutionContext, warehouse: WarehouseResource) -
                                        "relevant": paths["relevant"]})
 
 
-def write_digest(store: wh.Warehouse, day: date) -> dict:
-    from pipeline.digest import render_html, render_markdown
+class DigestNotWritten(OSError):
+    """A digest file could not be written (a full disk, a read-only folder); the message names the file. The
+    rendered Markdown is kept on the exception, for a caller that can show it anyway."""
 
+    def __init__(self, message: str, markdown: str):
+        super().__init__(message)
+        self.markdown = markdown
+
+
+def render_digest(store: wh.Warehouse, day: date):
+    """The day's digest data, from the published snapshot."""
     con = store.reader()
     try:
-        data = wh.digest_data(con, day, broken_sources=wh.broken_sources(con, day))
+        return wh.digest_data(con, day, broken_sources=wh.broken_sources(con, day))
     finally:
         con.close()
-    store.digests_dir.mkdir(parents=True, exist_ok=True)
+
+
+def write_digest(store: wh.Warehouse, day: date) -> dict:
+    """Render the day's digest and write ``digests/<day>.md`` and ``.html``, each replaced whole (a failed write
+    leaves the previous file and no temporary one, and names the file)."""
+    from pipeline.digest import render_html, render_markdown
+
+    data = render_digest(store, day)
     md = store.digests_dir / f"{day.isoformat()}.md"
     html = store.digests_dir / f"{day.isoformat()}.html"
-    for path, text in ((md, render_markdown(data)), (html, render_html(data))):
+    markdown = render_markdown(data)
+    for path, text in ((md, markdown), (html, render_html(data))):
         tmp = path.with_suffix(path.suffix + ".tmp")
-        tmp.write_text(text, encoding="utf-8")
-        tmp.replace(path)
+        try:
+            store.digests_dir.mkdir(parents=True, exist_ok=True)
+            tmp.write_text(text, encoding="utf-8")
+            tmp.replace(path)
+        except OSError as exc:
+            with contextlib.suppress(OSError):
+                tmp.unlink(missing_ok=True)
+            raise DigestNotWritten(f"cannot write the digest {path}: {exc.strerror or exc}", markdown) from exc
     return {"markdown": md, "html": html, "relevant": data.relevant_today}
 
 
