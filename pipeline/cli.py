@@ -135,10 +135,25 @@ def _ensure_dagster_home() -> Path:
     return home
 
 
-# -- refresh ---------------------------------------------------------------------
-def cmd_refresh(args) -> int:
+def _dagster_instance():
+    """The Dagster instance of $DAGSTER_HOME, its storage created by one process at a time: two refreshes of
+    different warehouses sharing a new instance folder (the default when only ZGC_WAREHOUSE_DIR differs) both
+    created its SQLite tables, and one failed ("table runs already exists")."""
     from dagster import DagsterInstance
 
+    from pipeline.warehouse import file_lock
+
+    home = _ensure_dagster_home()
+    with file_lock(home / ".zgc-init.lock", wait=120.0, what="the Dagster instance's first set-up"):
+        instance = DagsterInstance.get()
+        instance.get_run_ids(limit=1)  # the run, event log and schedule storages, made now under the lock
+        instance.all_asset_keys()
+        list(instance.all_instigator_state())
+    return instance
+
+
+# -- refresh ---------------------------------------------------------------------
+def cmd_refresh(args) -> int:
     from spiders.sources import load_sources, select_sources, sources_file
 
     from pipeline.defs.partitions import outside_partitions
@@ -155,7 +170,7 @@ def cmd_refresh(args) -> int:
                 raise ValueError(f"no source named; known: {', '.join(sorted(s.name for s in sources))}")
         except ValueError as exc:
             raise CliError(f"--only: {exc}") from None
-    _ensure_dagster_home()
+    instance = _dagster_instance()
     store = Warehouse()
     mode = "live" if args.live else "offline"
     from pipeline.defs.runs import fail_dead_runs
@@ -163,7 +178,7 @@ def cmd_refresh(args) -> int:
     try:
         with store.refresh_lock(wait=args.wait):
             # runs a SIGKILLed refresh left STARTED would hold the one-at-a-time queue for ever
-            for run_id in fail_dead_runs(DagsterInstance.get()):
+            for run_id in fail_dead_runs(instance):
                 print(f"zgc-monitor: run {run_id} had been killed; marked failed", file=sys.stderr)
             with _quiet_interrupts(args.verbose):
                 result = _materialize(day, store, mode, args)
@@ -380,10 +395,7 @@ def cmd_prune(args) -> int:
     before = _today() - timedelta(days=args.keep_days - 1)
     instance = None
     if not args.keep_runs:
-        from dagster import DagsterInstance
-
-        _ensure_dagster_home()
-        instance = DagsterInstance.get()
+        instance = _dagster_instance()
     try:
         # neither under a running refresh nor under a crawl started from Dagster's UI
         with store.refresh_lock(wait=args.wait), \

@@ -25,7 +25,6 @@ from __future__ import annotations
 import json
 import logging
 import os
-import re
 import shutil
 from collections import Counter, defaultdict
 from datetime import date, datetime

@@ -62,3 +62,26 @@ def test_a_relative_sources_path_is_resolved_where_the_refresh_started(tmp_path,
     assert CrawlerResource(sources_file="mine.toml").resolved_sources() == str(tmp_path / "mine.toml")
     monkeypatch.setenv("ZGC_SOURCES", "other.toml")
     assert CrawlerResource().resolved_sources() == str(tmp_path / "other.toml")
+
+
+def test_two_commands_setting_up_one_new_dagster_instance_do_not_collide(tmp_path):
+    """Two refreshes of different warehouses sharing a new DAGSTER_HOME start together: the instance's storage
+    is created once (before, one of them failed with "table runs already exists")."""
+    import multiprocessing as mp
+
+    with mp.get_context("spawn").Pool(4) as pool:
+        got = pool.map(_set_up_instance, [str(tmp_path / "dh")] * 4)
+    assert got == ["ok"] * 4
+
+
+def _set_up_instance(home: str) -> str:
+    import os
+
+    os.environ["DAGSTER_HOME"] = home
+    from pipeline.cli import _dagster_instance
+
+    try:
+        _dagster_instance().get_run_ids(limit=1)
+        return "ok"
+    except Exception as exc:  # noqa: BLE001 - the failure is what the test reports
+        return f"{type(exc).__name__}: {exc}"[:200]
