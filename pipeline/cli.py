@@ -306,7 +306,7 @@ def _interrupted(result) -> bool:
 
 # the project's own errors say what to do; a cause beneath them (DuckDB's, warcio's) only says what broke
 _OWN_ERRORS = ("DamagedDatabase", "DamagedRecord", "ExtractionError", "WarehouseBusy", "SourceConfigError",
-               "TaxonomyError", "DigestNotWritten")
+               "TaxonomyError", "DigestNotWritten", "WarehouseRewound")
 
 
 def _failure_cause(result) -> str:
@@ -349,6 +349,7 @@ def cmd_reprocess(args) -> int:
     try:
         with store.refresh_lock(wait=args.wait):
             with store.writer() as con:
+                store.check_not_rewound(con)
                 _require_refreshed(con, args.date)
                 pages = wh.pages_for_day(con, args.date)
                 _require_archive(store, args.date, pages)
@@ -769,7 +770,7 @@ def _main(argv: list[str] | None) -> int:
     import duckdb
 
     from pipeline.taxonomy import TaxonomyError
-    from pipeline.warehouse import DamagedDatabase
+    from pipeline.warehouse import DamagedDatabase, WarehouseRewound
     from spiders.sources import SourceConfigError
 
     parser = build_parser()
@@ -807,7 +808,7 @@ def _main(argv: list[str] | None) -> int:
     except OSError as exc:  # a warehouse or state directory that cannot be written, a full disk ...
         print(f"zgc-monitor: {exc}", file=sys.stderr)
         return EXIT_FAILED
-    except DamagedDatabase as exc:
+    except (DamagedDatabase, WarehouseRewound) as exc:
         print(f"zgc-monitor: {exc}", file=sys.stderr)
         return EXIT_FAILED
     except duckdb.Error as exc:  # a damaged or full database file

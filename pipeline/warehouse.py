@@ -69,6 +69,10 @@ class DamagedDatabase(RuntimeError):
     """The working database is not a readable DuckDB file."""
 
 
+class WarehouseRewound(RuntimeError):
+    """The working database is older than the published snapshot (restored alone from a backup)."""
+
+
 def default_warehouse_dir() -> Path:
     """``$ZGC_WAREHOUSE_DIR`` (a relative one taken from the current directory, as a shell user means it: the
     crawl runs in another directory and would write elsewhere), else the data folder's ``warehouse/``."""
@@ -206,6 +210,29 @@ class Warehouse:
         os.replace(tmp, self.work_db)
         log.warning("the working database %s was missing: restored from the published snapshot %s",
                     self.work_db, self.published_db)
+
+    def check_not_rewound(self, con) -> None:
+        """WarehouseRewound when the published snapshot holds a crawl run the working database *con* does not:
+        the working database was restored alone from an older backup, and the next publish would silently
+        replace the newer snapshot (its days reported as new again)."""
+        if not self.published_db.exists():
+            return
+        try:
+            snap = _connect(self.published_db, read_only=True)
+        except duckdb.Error:
+            return  # an unreadable snapshot is replaced by the next publish
+        try:
+            newer = snap.execute("SELECT run_id, day FROM crawl_runs ORDER BY started_at DESC LIMIT 1").fetchone()
+        except duckdb.Error:
+            newer = None
+        finally:
+            snap.close()
+        if newer and not con.execute("SELECT count(*) FROM crawl_runs WHERE run_id = ?", [newer[0]]).fetchone()[0]:
+            raise WarehouseRewound(
+                f"the working database {self.work_db} is older than the published snapshot {self.published_db} "
+                f"(the snapshot has the crawl run {newer[0]} of {newer[1]}, the working database does not): it was "
+                f"restored alone from a backup? Restore the whole warehouse folder, or move {self.work_db} aside "
+                "to start again from the snapshot")
 
     def reader(self) -> duckdb.DuckDBPyConnection:
         """A read-only connection to the published snapshot that reaches no other file and no network."""

@@ -361,3 +361,32 @@ def test_a_relative_warehouse_dir_is_taken_from_the_current_directory(tmp_path, 
     assert WarehouseResource(directory="other").get().root == tmp_path / "other"
     assert main(["paths", "warehouse"]) == 0
     assert capsys.readouterr().out.strip() == str(tmp_path / "wh")
+
+
+def test_a_working_database_older_than_the_snapshot_is_refused(tmp_path, capsys, monkeypatch):
+    """state/work.duckdb restored alone from yesterday's backup under today's snapshot: the next refresh would
+    publish over the newer snapshot and report its days as new again. It is refused, naming both files."""
+    import shutil
+
+    from pipeline.cli import main
+
+    store = Warehouse(tmp_path)
+    with store.writer() as con:
+        con.execute("INSERT INTO crawl_runs VALUES ('2026-11-20T000000', '2026-11-20', 'offline', now(), now(), "
+                    "'finished', 'raw/a.warc.gz')")
+    store.publish()
+    shutil.copyfile(store.work_db, tmp_path / "backup.duckdb")
+    with store.writer() as con:
+        con.execute("INSERT INTO crawl_runs VALUES ('2026-11-21T000000', '2026-11-21', 'offline', now(), now(), "
+                    "'finished', 'raw/b.warc.gz')")
+    store.publish()
+    snapshot = store.published_db.read_bytes()
+    shutil.copyfile(tmp_path / "backup.duckdb", store.work_db)
+    with store.writer() as con:
+        with pytest.raises(wh.WarehouseRewound, match="2026-11-21T000000"):
+            store.check_not_rewound(con)
+    monkeypatch.setenv("ZGC_WAREHOUSE_DIR", str(tmp_path))
+    assert main(["reprocess", "--date", "2026-11-20"]) == 1
+    err = capsys.readouterr().err
+    assert f"the working database {store.work_db} is older than the published snapshot {store.published_db}" in err
+    assert store.published_db.read_bytes() == snapshot

@@ -69,6 +69,7 @@ def raw_pages(context: AssetExecutionContext, warehouse: WarehouseResource, craw
         day_dir.mkdir(parents=True, exist_ok=True)
 
         with store.writer() as con:
+            store.check_not_rewound(con)
             # an earlier crawl that died: keep what it archived before resuming
             recovered = 0
             for run_id, run_day, warc_file in wh.unfinished_runs(con):
