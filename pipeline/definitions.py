@@ -6,13 +6,13 @@ from pipeline.defs.assets import ALL_ASSETS
 from pipeline.defs.checks import ALL_CHECKS
 from pipeline.defs.resources import CrawlerResource, WarehouseResource
 from pipeline.defs.runs import dead_runs_sensor
-from pipeline.defs.schedules import daily_schedule, refresh_job
+from pipeline.defs.schedules import daily_schedule, prune_job, prune_schedule, refresh_job
 
 defs = Definitions(
     assets=ALL_ASSETS,
     asset_checks=ALL_CHECKS,
-    jobs=[refresh_job],
-    schedules=[daily_schedule],
+    jobs=[refresh_job, prune_job],
+    schedules=[daily_schedule, prune_schedule],
     sensors=[dead_runs_sensor],
     resources={"warehouse": WarehouseResource(), "crawler": CrawlerResource()},
     # one process per run: the steps run one after another anyway, and the process a run records

@@ -85,3 +85,31 @@ def _set_up_instance(home: str) -> str:
         return "ok"
     except Exception as exc:  # noqa: BLE001 - the failure is what the test reports
         return f"{type(exc).__name__}: {exc}"[:200]
+
+
+def test_the_weekly_prune_job_removes_old_archives_and_runs(tmp_path, monkeypatch):
+    """`zgc-monitor prune` as a Dagster job: old days' archive folders go, today's stays, and so does the
+    database; the schedule is weekly, in Beijing time, and ships stopped."""
+    from datetime import date, datetime, timedelta
+    from zoneinfo import ZoneInfo
+
+    from dagster import DagsterInstance, DefaultScheduleStatus
+
+    monkeypatch.setenv("ZGC_WAREHOUSE_DIR", str(tmp_path / "wh"))
+    today = datetime.now(ZoneInfo("Asia/Shanghai")).date()
+    old, kept = tmp_path / "wh" / "raw" / "2021-01-05", tmp_path / "wh" / "raw" / today.isoformat()
+    for d in (old, kept):
+        d.mkdir(parents=True)
+        (d / "x.warc.gz").write_bytes(b"x" * 100)
+    (tmp_path / "dh").mkdir()
+    instance = DagsterInstance.local_temp(str(tmp_path / "dh"))
+    result = defs.resolve_job_def("prune_job").execute_in_process(
+        run_config={"ops": {"prune_old_days": {"config": {"keep_days": 30}}}}, instance=instance)
+    assert result.success
+    out = result.output_for_node("prune_old_days")
+    assert out["archive_days"] == ["2021-01-05"] and out["keep_from"] == (today - timedelta(days=29)).isoformat()
+    assert not old.exists() and kept.is_dir()
+    assert instance.has_run(result.run_id)  # its own run is never pruned
+    schedule = defs.resolve_schedule_def("weekly_prune_schedule")
+    assert schedule.execution_timezone == "Asia/Shanghai" and schedule.default_status == DefaultScheduleStatus.STOPPED
+    assert isinstance(date.fromisoformat(out["keep_from"]), date)

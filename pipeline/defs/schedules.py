@@ -1,4 +1,10 @@
-from dagster import AssetSelection, build_schedule_from_partitioned_job, define_asset_job, in_process_executor
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from dagster import (AssetSelection, Config, Failure, OpExecutionContext, ScheduleDefinition,
+                     build_schedule_from_partitioned_job, define_asset_job, in_process_executor, job, op)
+
+from pipeline.defs.resources import WarehouseResource
 
 
 refresh_job = define_asset_job(
@@ -11,3 +17,43 @@ refresh_job = define_asset_job(
 # what the sources published since the previous refresh.  Like every Dagster schedule it ships stopped: turn it on
 # in the UI or with `dagster schedule start daily_refresh_schedule` (README, "Dagster").
 daily_schedule = build_schedule_from_partitioned_job(refresh_job, hour_of_day=7, minute_of_hour=30)
+
+
+# -- retention ------------------------------------------------------------------------------------------------
+class PruneConfig(Config):
+    """Days kept, today (Beijing) included: older days lose their WARC archive, crawl resume folders and finished
+    Dagster runs (`zgc-monitor prune`); articles, labels and digests stay."""
+
+    keep_days: int = 90
+    keep_runs: bool = False
+
+
+@op(description="Remove the WARC archive, crawl resume folders and finished Dagster runs of the days before the "
+                "last keep_days (as `zgc-monitor prune`); the warehouse is not touched.")
+def prune_old_days(context: OpExecutionContext, config: PruneConfig, warehouse: WarehouseResource) -> dict:
+    from pipeline.retention import apply_prune, plan_prune
+    from pipeline.warehouse import file_lock
+
+    if config.keep_days < 1:
+        raise Failure(f"keep_days must be at least 1 (today is always kept), not {config.keep_days}")
+    store = warehouse.get()
+    before = datetime.now(ZoneInfo("Asia/Shanghai")).date() - timedelta(days=config.keep_days - 1)
+    instance = None if config.keep_runs else context.instance
+    # never under a refresh: the refresh's own lock, then the crawl's (held by a run launched from the UI)
+    with store.refresh_lock(wait=3600.0), file_lock(store.state_dir / "crawl.lock", wait=3600.0, what="the crawler"):
+        plan = plan_prune(store, before, instance)
+        plan.dagster_runs = [r for r in plan.dagster_runs if r != context.run_id]
+        apply_prune(plan, store, instance)
+    summary = plan.summary(dry_run=False)
+    context.log.info(f"pruned: {summary}")
+    return summary
+
+
+@job(description="Weekly retention: `zgc-monitor prune` as a Dagster job (keep_days in its run config, 90 by default).")
+def prune_job():
+    prune_old_days()
+
+
+# Sundays 04:00 Beijing time, away from the 07:30 refresh; ships stopped like every schedule
+prune_schedule = ScheduleDefinition(job=prune_job, cron_schedule="0 4 * * 0", execution_timezone="Asia/Shanghai",
+                                    name="weekly_prune_schedule")
