@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+
 import pytest
 
 
@@ -16,3 +18,16 @@ def isolated_env(tmp_path, monkeypatch):
     monkeypatch.delenv("ZGC_SOURCES", raising=False)
     monkeypatch.delenv("ZGC_CRAWL_MODE", raising=False)
     return {"warehouse": wh, "dagster_home": home}
+
+
+@contextlib.contextmanager
+def module_env(root):
+    """For a module-scoped fixture: the warehouse and Dagster under *root* while the module's tests run."""
+    mp = pytest.MonkeyPatch()
+    mp.setenv("ZGC_WAREHOUSE_DIR", str(root / "warehouse"))
+    mp.setenv("DAGSTER_HOME", str(root / "dagster_home"))
+    mp.delenv("ZGC_SOURCES", raising=False)
+    try:
+        yield root
+    finally:
+        mp.undo()

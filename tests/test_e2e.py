@@ -20,6 +20,7 @@ import duckdb
 import pytest
 
 from pipeline.cli import main
+from tests.conftest import module_env
 from spiders.archive_server import ARCHIVE_DIR
 
 DAY = "2026-11-20"
@@ -43,13 +44,8 @@ def _refresh(capsys, *extra) -> dict:
 
 @pytest.fixture(scope="module")
 def env(tmp_path_factory):
-    root = tmp_path_factory.mktemp("e2e")
-    mp = pytest.MonkeyPatch()
-    mp.setenv("ZGC_WAREHOUSE_DIR", str(root / "warehouse"))
-    mp.setenv("DAGSTER_HOME", str(root / "dagster_home"))
-    mp.delenv("ZGC_SOURCES", raising=False)
-    yield root
-    mp.undo()
+    with module_env(tmp_path_factory.mktemp("e2e")) as root:
+        yield root
 
 
 class Snapshot:

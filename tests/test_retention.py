@@ -13,6 +13,7 @@ import pytest
 import pipeline.cli as cli
 import pipeline.retention as retention
 from pipeline.warehouse import Warehouse
+from tests.conftest import module_env
 
 DAY = date(2026, 11, 10)
 pytestmark = pytest.mark.e2e
@@ -36,14 +37,9 @@ def _articles(root: Path) -> list[tuple]:
 
 @pytest.fixture(scope="module")
 def refreshed(tmp_path_factory):
-    root = tmp_path_factory.mktemp("prune")
-    mp = pytest.MonkeyPatch()
-    mp.setenv("ZGC_WAREHOUSE_DIR", str(root / "warehouse"))
-    mp.setenv("DAGSTER_HOME", str(root / "dagster_home"))
-    mp.delenv("ZGC_SOURCES", raising=False)
-    assert cli.main(["-q", "refresh", "--offline", "--date", DAY.isoformat(), "--only", "chinanews"]) == 0
-    yield root
-    mp.undo()
+    with module_env(tmp_path_factory.mktemp("prune")) as root:
+        assert cli.main(["-q", "refresh", "--offline", "--date", DAY.isoformat(), "--only", "chinanews"]) == 0
+        yield root
 
 
 def test_prune_removes_old_archives_and_runs_but_keeps_the_warehouse(refreshed, capsys, monkeypatch):
