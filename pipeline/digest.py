@@ -96,7 +96,8 @@ _TREND = {"rising": "↑ rising", "falling": "↓ falling", "steady": "steady"}
 UNKNOWN = "—"
 BEIJING = timezone(timedelta(hours=8), "Asia/Shanghai")
 COUNTS_NOTE = ("Counts are articles: a story several outlets carried, or translated, counts once for each of them; "
-               "the lists below show each story once. — marks a day or week no refresh looked at. Days are Beijing "
+               "the lists below show each story once. — marks a day no refresh looked at, or a week it looked at "
+               "fewer than 4 days of. Days are Beijing "
                "days and times Beijing time (UTC+8).")
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|#])")
 _CJK_BREAK = re.compile(r"(?<=[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef“”‘’、，。；：！？（）])\s+"

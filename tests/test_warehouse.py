@@ -224,6 +224,9 @@ def test_the_digest_counts_each_task_over_two_weeks_as_the_momentum_view_does(tm
                         [f"a{n}", f"https://s.example.cn/{n}", f"https://s.example.cn/{n}", n < len(arts), seen])
             for code in codes:
                 con.execute("INSERT INTO article_labels VALUES (?, ?, 0.8, '证据。', 'v', 'rules')", [f"a{n}", code])
+        for ago in range(8, 13):  # refreshes that found nothing: the week before `day` was looked at every day
+            con.execute("INSERT INTO crawl_runs VALUES (?, ?, 'offline', now(), now(), 'finished', 'w.warc.gz')",
+                        [f"q{ago}", day - timedelta(days=ago)])
         d = wh.digest_data(con, day)
         weeks = {t.code: (t.last_7d, t.prior_7d, t.trend) for t in d.tasks}
         assert weeks == {"Z1": (2, 1, "rising"), "B2": (1, 2, "falling"), "B3": (0, 0, "steady")}
@@ -247,6 +250,11 @@ def test_the_digest_counts_each_task_over_two_weeks_as_the_momentum_view_does(tm
         assert con.execute("SELECT last_7d, prior_7d, change, trend FROM task_momentum WHERE day = ? AND code = 'Z1'",
                            [first]).fetchall() == [(1, None, None, "unknown")]
         assert wh.digest_data(con, first).prior_week_refreshed is False
+        # a week before of which refreshes looked at one day of 7 (14 days before `day`) is no week to compare with
+        partly = day - timedelta(days=7)
+        assert con.execute("SELECT prior_7d, trend FROM task_momentum WHERE day = ? AND code = 'Z1'",
+                           [partly]).fetchall() == [(None, "unknown")]
+        assert wh.digest_data(con, partly).prior_week_refreshed is False
         # a run that failed before it fetched anything (a full disk) does not make its day a known day of nothing
         failed_day = quiet_day + timedelta(days=1)
         con.execute("INSERT INTO crawl_runs VALUES ('r2', ?, 'offline', now(), now(), 'failed (exit 1)', 'y.warc.gz')",
