@@ -56,6 +56,8 @@ def _keep_days(value: str) -> int:
         raise argparse.ArgumentTypeError(f"not a whole number of days: {value!r}") from None
     if days < 1:
         raise argparse.ArgumentTypeError(f"must be at least 1 (today is always kept): {value!r}")
+    if days > 36500:
+        raise argparse.ArgumentTypeError(f"at most 36500 (a century): {value!r}")
     return days
 
 

@@ -29,11 +29,13 @@ class PrunePlan:
     crawl_state: list[Path] = field(default_factory=list)  # state/crawl/<day>/ folders
     dagster_runs: list[str] = field(default_factory=list)  # ids of finished runs created before `before`
     dagster_leftovers: list[Path] = field(default_factory=list)  # files of runs no longer in the history
+    kept_pending: list[str] = field(default_factory=list)  # old days kept: pages the database does not have yet
     bytes: int = 0  # on disk in the folders above
 
     def summary(self, *, dry_run: bool) -> dict:
         return {"keep_from": self.before.isoformat(), "dry_run": dry_run,
                 "archive_days": [p.name for p in self.archive], "crawl_state_days": [p.name for p in self.crawl_state],
+                "kept_not_yet_extracted": self.kept_pending,
                 "dagster_runs": len(self.dagster_runs),
                 "dagster_leftover_files": len(self.dagster_leftovers), "bytes_freed": self.bytes, "mb_freed": round(self.bytes / 1e6, 1)}
 
@@ -63,8 +65,10 @@ def plan_prune(store, before: date, instance=None) -> PrunePlan:
     """What pruning everything before *before* would remove from *store* (a Warehouse) and from the Dagster
     *instance* (None: leave Dagster's runs alone)."""
     plan = PrunePlan(before)
-    plan.archive = _day_folders(store.raw_dir, before)
-    plan.crawl_state = _day_folders(store.state_dir / "crawl", before)
+    pending = _days_with_pending_pages(store)
+    plan.archive = [p for p in _day_folders(store.raw_dir, before) if p.name not in pending]
+    plan.crawl_state = [p for p in _day_folders(store.state_dir / "crawl", before) if p.name not in pending]
+    plan.kept_pending = sorted(d for d in pending if d < before.isoformat())
     plan.bytes = sum(_size(p) for p in plan.archive + plan.crawl_state)
     if instance is not None:
         from dagster import DagsterRunStatus, RunsFilter
@@ -79,6 +83,20 @@ def plan_prune(store, before: date, instance=None) -> PrunePlan:
             plan.bytes += _size(root / "storage" / run_id) + _file_size(root / "history" / "runs" / f"{run_id}.db")
         plan.bytes += sum(_size(p) if p.is_dir() else _file_size(p) for p in plan.dagster_leftovers)
     return plan
+
+
+def _days_with_pending_pages(store) -> set[str]:
+    """The ``raw/<day>`` folders holding the only copy of something the database does not have yet: article pages
+    archived but not extracted (a refresh interrupted after its crawl), or the WARC of a crawl that died before it
+    was indexed. Pruning them would lose those pages for good, so they are kept until a refresh has taken them."""
+    from pipeline import warehouse as wh
+
+    if not store.work_db.exists():
+        return set()
+    with store.writer() as con:
+        files = {p.warc_file for p in wh.pending_pages(con)}
+        files |= {warc for _, _, warc in wh.unfinished_runs(con)}
+    return {Path(f).parts[1] for f in files if len(Path(f).parts) > 2 and Path(f).parts[0] == "raw"}
 
 
 def _file_size(path: Path) -> int:

@@ -246,6 +246,7 @@ class Warehouse:
         with file_lock(self.state_dir / "writer.lock", wait=600.0, what="the warehouse writer"):
             con = duckdb.connect(str(self.work_db))
             try:
+                self.check_not_rewound(con)  # whatever ran before (a Dagster run without raw_pages included)
                 self.migrate(con)
                 con.execute("CHECKPOINT")
             finally:
@@ -353,8 +354,14 @@ def read_warc_record(root: Path, warc_file: str, offset: int) -> tuple[bytes, di
         with open(root / warc_file, "rb") as fh:
             fh.seek(offset)
             record = next(iter(ArchiveIterator(fh)))
+            if not str(record.format).startswith("warc") or record.rec_type != "response" or record.http_headers is None:
+                # damaged bytes warcio took for something else (a legacy ARC header line): no page of ours
+                raise DamagedRecord(f"cannot read the archived page at offset {offset} of {root / warc_file}: "
+                                    f"not a WARC response record (damaged; read as {record.format} {record.rec_type})")
             body = record.content_stream().read()
-            headers = {k: v for k, v in record.http_headers.headers} if record.http_headers else {}
+            headers = {k: v for k, v in record.http_headers.headers}
+    except DamagedRecord:
+        raise
     except StopIteration:
         raise DamagedRecord(f"cannot read the archived page at offset {offset} of {root / warc_file}: the file "
                             "ends before it (truncated)") from None

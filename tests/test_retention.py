@@ -120,8 +120,37 @@ def test_prune_waits_for_no_refresh_and_refuses_a_bad_window(tmp_path, capsys, m
     with Warehouse().refresh_lock():
         code, _, err = _run(capsys, "prune", "--keep-days", "3", "--keep-runs")
     assert code == cli.EXIT_BUSY and "another refresh is running" in err
-    for bad in ("0", "-2", "three"):
+    for bad in ("0", "-2", "three", "1000000"):
         with pytest.raises(SystemExit) as exc:
             cli.main(["prune", "--keep-days", bad])
         assert exc.value.code == cli.EXIT_USAGE
         assert "--keep-days" in capsys.readouterr().err
+
+
+def test_a_day_whose_pages_are_not_extracted_yet_is_kept(tmp_path, capsys, monkeypatch):
+    """A refresh interrupted after its crawl leaves archived pages the database has no article for: pruning their
+    day would lose them for good, so the day is kept (and said so) until a refresh has extracted them."""
+    from pipeline import warehouse as wh
+    from tests.test_warehouse import article, write_warc
+
+    monkeypatch.setenv("ZGC_WAREHOUSE_DIR", str(tmp_path / "wh"))
+    store = Warehouse()
+    day = date(2026, 1, 5)
+    for n in (1, 2):
+        warc = store.raw_dir / day.isoformat() / f"r{n}.warc.gz"
+        warc.parent.mkdir(parents=True, exist_ok=True)
+        write_warc(warc, [(f"https://economy.gmw.cn/2026-01/05/content_{n}.htm", b"<p>x</p>")])
+        with store.writer() as con:
+            wh.index_warc(con, store.root, warc, day=day, run_id=f"r{n}")
+    code, out, _ = _run(capsys, "prune", "--keep-days", "1", "--keep-runs", today=date(2026, 3, 1),
+                        monkeypatch=monkeypatch)
+    said = json.loads(out)
+    assert code == 0 and said["archive_days"] == [] and said["kept_not_yet_extracted"] == [day.isoformat()]
+    assert (store.raw_dir / day.isoformat()).is_dir()
+    with store.writer() as con:  # both pages extracted: nothing is pending, and the day can go
+        for page in wh.pending_pages(con):
+            wh.upsert_article(con, page, article(), day=day, source="gmw")
+    code, out, _ = _run(capsys, "prune", "--keep-days", "1", "--keep-runs", today=date(2026, 3, 1),
+                        monkeypatch=monkeypatch)
+    assert code == 0 and json.loads(out)["archive_days"] == [day.isoformat()]
+    assert not (store.raw_dir / day.isoformat()).exists()

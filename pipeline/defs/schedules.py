@@ -34,8 +34,8 @@ def prune_old_days(context: OpExecutionContext, config: PruneConfig, warehouse: 
     from pipeline.retention import apply_prune, plan_prune
     from pipeline.warehouse import file_lock
 
-    if config.keep_days < 1:
-        raise Failure(f"keep_days must be at least 1 (today is always kept), not {config.keep_days}")
+    if not 1 <= config.keep_days <= 36500:
+        raise Failure(f"keep_days must be from 1 (today is always kept) to 36500, not {config.keep_days}")
     store = warehouse.get()
     before = datetime.now(ZoneInfo("Asia/Shanghai")).date() - timedelta(days=config.keep_days - 1)
     instance = None if config.keep_runs else context.instance
