@@ -129,12 +129,19 @@ def _ensure_dagster_home() -> Path:
         if not bundled.is_file():
             raise CliError(f"the Dagster instance settings {bundled} are missing: the installation is incomplete "
                            "(reinstall zgc-monitor)", EXIT_FAILED)
-        shutil.copyfile(bundled, config)
+        _write_whole(config, bundled.read_bytes())
     workspace = home / "workspace.yaml"
     if not workspace.exists():
-        workspace.write_text(_WORKSPACE, encoding="utf-8")
+        _write_whole(workspace, _WORKSPACE.encode("utf-8"))
     os.environ["DAGSTER_HOME"] = str(home)
     return home
+
+
+def _write_whole(path: Path, data: bytes) -> None:
+    """Write *path* so that another process starting at the same time reads it whole or not at all."""
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    tmp.write_bytes(data)
+    os.replace(tmp, path)
 
 
 def _dagster_instance():

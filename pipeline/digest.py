@@ -200,9 +200,29 @@ def _links_html(also) -> str:
                      for o, urls, n in _by_outlet(also))
 
 
+def _split_lead(also, lead: str | None) -> tuple[list[str], tuple]:
+    """(the URLs of the story's other pages from the lead's own outlet, the rest of ``also``): the lead's outlet
+    is not named again as another outlet; its further pages are linked as [2], [3] beside it."""
+    own = [u for o, u, n in also if lead and o == lead and not n]
+    return own, tuple(x for x in also if not (lead and x[0] == lead and not x[2]))
+
+
+def _own_md(own: list[str]) -> str:
+    return " (" + ", ".join(f"[{k}]({_url(u)})" for k, u in enumerate(own, 2)) + ")" if own else ""
+
+
+def _own_html(own: list[str]) -> str:
+    return (" (" + ", ".join(f'<a href="{html.escape(u, quote=True)}">{k}</a>' for k, u in enumerate(own, 2)) + ")"
+            if own else "")
+
+
 def _also_md(it: DigestItem) -> list[str]:
-    """The line naming the other outlets that carried the story (none when it has no copies in the list)."""
-    return ["  also carried by " + _links_md(it.also)] if it.also else []
+    """The line naming the other outlets that carried the story (none when it has no copies in the list); the
+    item's own outlet, when it carried the story again, with its further pages as [2], [3]."""
+    lead = it.outlet or it.source
+    own, rest = _split_lead(it.also, lead)
+    parts = ([f"{_md(lead)}{_own_md(own)}"] if own else []) + ([_links_md(rest)] if rest else [])
+    return ["  also carried by " + ", ".join(parts)] if parts else []
 
 
 def render_markdown(d: Digest) -> str:
@@ -221,9 +241,10 @@ def render_markdown(d: Digest) -> str:
         out.append(f"## Today's stories ({len(d.stories)})")
         out.append("")
         for n, st in enumerate(d.stories, 1):
-            also = "; also " + _links_md(st.also) if st.also else ""
+            own, rest = _split_lead(st.also, st.outlet)
+            also = "; also " + _links_md(rest) if rest else ""
             codes = " ".join(st.codes) if st.codes else "no plan task"
-            out.append(f"{n}. [{_md(st.title)}]({_url(st.url)}) — {_md(st.outlet)}{also} — {codes}"
+            out.append(f"{n}. [{_md(st.title)}]({_url(st.url)}) — {_md(st.outlet)}{_own_md(own)}{also} — {codes}"
                        + _earlier_story(st.first_seen, st.match, d.day, _md(st.story_outlet) if st.story_outlet else None))
         out.append("")
     for t in d.tasks:
@@ -260,9 +281,10 @@ def render_markdown(d: Digest) -> str:
 
 
 def _also_html(it: DigestItem) -> str:
-    if not it.also:
-        return ""
-    return f"<br><small>also carried by {_links_html(it.also)}</small>"
+    lead = it.outlet or it.source
+    own, rest = _split_lead(it.also, lead)
+    parts = ([f"{html.escape(lead)}{_own_html(own)}"] if own else []) + ([_links_html(rest)] if rest else [])
+    return f"<br><small>also carried by {', '.join(parts)}</small>" if parts else ""
 
 
 def render_html(d: Digest) -> str:
@@ -291,9 +313,10 @@ def render_html(d: Digest) -> str:
     if d.stories:
         parts.append(f"<h2>Today's stories ({len(d.stories)})</h2><ol>")
         for st in d.stories:
-            also = "; also " + _links_html(st.also) if st.also else ""
+            own, rest = _split_lead(st.also, st.outlet)
+            also = "; also " + _links_html(rest) if rest else ""
             codes = " ".join(f'<a href="#{e(c)}">{e(c)}</a>' for c in st.codes) if st.codes else "no plan task"
-            parts.append(f'<li><a href="{e(st.url, quote=True)}">{e(st.title)}</a> — {e(st.outlet)}{also} — {codes}'
+            parts.append(f'<li><a href="{e(st.url, quote=True)}">{e(st.title)}</a> — {e(st.outlet)}{_own_html(own)}{also} — {codes}'
                          f'{e(_earlier_story(st.first_seen, st.match, d.day, st.story_outlet))}</li>')
         parts.append("</ol>")
     for t in d.tasks:

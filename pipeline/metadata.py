@@ -190,12 +190,19 @@ _ROC_YMD_RE = re.compile(r"(?<![\d年./-])(1[0-4]\d)(\s*年\s*\d{1,2}\s*月\s*\d
 _ROC_STAMP_RE = re.compile(r"(?<![\d./-])(1[0-4]\d)/(\d{1,2})/(\d{1,2})(?=\s+\d{1,2}:\d{2})")
 
 
+# characters only traditional script writes (their simplified forms differ): a page with a few of them is a
+# Taiwanese / Hong Kong page, where a bare three-digit year is a 民國 year
+_TRADITIONAL_ONLY = re.compile("[們這個來時發經說對與區將會動開關後實點過還進國際產業學術園機構計畫務電業記報導]")
+
+
 def roc_to_gregorian(text: str) -> str:
     """*text* with its unmistakable 民國 dates written with Gregorian years (``113年2月29日`` ->
-    ``2024年2月29日``), so that the date rules read them."""
+    ``2024年2月29日``), so that the date rules read them; the bare forms only in traditional-script text."""
     if "年" not in text and "/" not in text:
         return text
     text = _ROC_NAMED_RE.sub(lambda m: f"{int(m.group(1)) + 1911}年", text)
+    if len(_TRADITIONAL_ONLY.findall(text, 0, 4000)) < 3:  # a mainland page: 成立100年3月1日 is no date
+        return text
     text = _ROC_YMD_RE.sub(lambda m: f"{int(m.group(1)) + 1911}{m.group(2)}", text)
     return _ROC_STAMP_RE.sub(lambda m: f"{int(m.group(1)) + 1911}/{m.group(2)}/{m.group(3)}", text)
 

@@ -135,3 +135,21 @@ def test_times_are_shown_in_beijing_time_and_the_digest_says_so():
                       "en", "Zhongguancun evidence.", 0.8)
     md = render_markdown(_digest(tasks=(DigestTask("Z1", "n", "n", (item,), 1, 0),)))
     assert "— Outlet, 2026-11-24 23:00" in md and "times Beijing time (UTC+8)" in md
+
+
+def test_the_leads_own_outlet_is_not_named_again_among_the_others():
+    """A story led by 人民网 that 人民网 carried on a second page: the second page is linked as [2] beside the
+    lead's outlet, not listed as another outlet."""
+    from pipeline.digest import DigestStory
+
+    also = (("人民网", "https://people.example.cn/2.html", ""), ("新华网", "https://xinhua.example.cn/1.htm", ""))
+    item = DigestItem("a9", "t9", "people", "人民网", "https://people.example.cn/1.html", None, "zh-Hans",
+                      "中关村的证据句。", 0.8, also=also)
+    story = DigestStory("t9", "https://people.example.cn/1.html", "人民网", also, ("Z1",))
+    d = _digest(tasks=(DigestTask("Z1", "n", "n", (item,), 1, 0),), stories=(story,))
+    md, page = render_markdown(d), render_html(d)
+    assert ("— 人民网 ([2](https://people.example.cn/2.html)); also [新华网](https://xinhua.example.cn/1.htm) — Z1"
+            in md)
+    assert "  also carried by 人民网 ([2](https://people.example.cn/2.html)), [新华网](https://xinhua.example.cn/1.htm)" in md
+    assert "[人民网](" not in md and ">人民网</a>" not in page
+    assert '— 人民网 (<a href="https://people.example.cn/2.html">2</a>); also' in page

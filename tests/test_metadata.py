@@ -440,8 +440,8 @@ def test_a_date_only_meta_takes_the_time_the_page_prints_for_that_day():
 
 @pytest.mark.parametrize("body, expected", [
     ("<p>中華民國113年2月29日</p>", "2024-02-29"),
-    ("<p>發布日期：113年02月29日 14:30</p>", "2024-02-29T14:30"),
-    ("<p>113/02/29 14:30</p>", "2024-02-29T14:30"),
+    ("<p>發布日期：113年02月29日 14:30</p><p>國科會補助計畫說明。</p>", "2024-02-29T14:30"),
+    ("<p>發布時間 113/02/29 14:30 中央社記者報導</p>", "2024-02-29T14:30"),
     # the page's ROC date wins over a Gregorian deadline in the text
     ("<p>發布日期：113年03月05日</p><p>計畫預計於2025年12月31日前完成。</p>", "2024-03-05"),
 ])
@@ -451,6 +451,7 @@ def test_roc_years_of_taiwanese_pages_are_read(body, expected):
     assert got is not None and got.isoformat().startswith(expected), got
 
 
-@pytest.mark.parametrize("text", ["共有113年历史", "面积为113/12/31公顷", "第113/2/5号文件", "2113年3月4日"])
+@pytest.mark.parametrize("text", ["共有113年历史", "面积为113/12/31公顷", "第113/2/5号文件", "2113年3月4日",
+                                  "该公司成立100年3月1日至今，发展迅速。", "113/02/29 14:30 发布"])
 def test_numbers_that_are_no_roc_dates_are_left_alone(text):
     assert md.roc_to_gregorian(text) == text

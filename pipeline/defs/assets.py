@@ -275,10 +275,14 @@ def write_digest(store: wh.Warehouse, day: date) -> dict:
     md = store.digests_dir / f"{day.isoformat()}.md"
     html = store.digests_dir / f"{day.isoformat()}.html"
     markdown = render_markdown(data)
+    try:
+        store.digests_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise DigestNotWritten(f"cannot make the digests folder {store.digests_dir}: {exc.strerror or exc}",
+                               markdown) from exc
     for path, text in ((md, markdown), (html, render_html(data))):
         tmp = path.with_suffix(path.suffix + ".tmp")
         try:
-            store.digests_dir.mkdir(parents=True, exist_ok=True)
             tmp.write_text(text, encoding="utf-8")
             tmp.replace(path)
         except OSError as exc:
