@@ -66,9 +66,10 @@ def plan_prune(store, before: date, instance=None) -> PrunePlan:
     *instance* (None: leave Dagster's runs alone)."""
     plan = PrunePlan(before)
     pending = _days_with_pending_pages(store)
-    plan.archive = [p for p in _day_folders(store.raw_dir, before) if p.name not in pending]
+    old_days = _day_folders(store.raw_dir, before)
+    plan.archive = [p for p in old_days if p.name not in pending]
     plan.crawl_state = [p for p in _day_folders(store.state_dir / "crawl", before) if p.name not in pending]
-    plan.kept_pending = sorted(d for d in pending if d < before.isoformat())
+    plan.kept_pending = [p.name for p in old_days if p.name in pending]
     plan.bytes = sum(_size(p) for p in plan.archive + plan.crawl_state)
     if instance is not None:
         from dagster import DagsterRunStatus, RunsFilter
