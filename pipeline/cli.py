@@ -15,20 +15,16 @@ import logging
 import math
 import os
 import re
-import shutil
 import sys
 from datetime import date, datetime, timezone
 from pathlib import Path
 from urllib.parse import urlsplit
-from zoneinfo import ZoneInfo
 
-from pipeline.warehouse import PROJECT_ROOT, Warehouse, WarehouseBusy, data_home, first_line
-from pipeline.warehouse import file_lock as wh_file_lock
+from pipeline.warehouse import PROJECT_ROOT, Warehouse, WarehouseBusy, data_home, file_lock, first_line
 
 EXIT_FAILED, EXIT_USAGE, EXIT_BUSY = 1, 2, 75
 EXIT_PIPE = 141  # 128 + SIGPIPE: what a shell reports for a writer whose reader closed the pipe
 EXIT_INTERRUPTED = 130  # 128 + SIGINT, for SIGTERM too: while Dagster runs the steps, it handles both alike
-TZ = ZoneInfo("Asia/Shanghai")
 
 
 class CliError(Exception):
@@ -105,7 +101,9 @@ def _unicode_string(value, what: str) -> None:
 
 
 def _today() -> date:
-    return datetime.now(TZ).date()
+    from pipeline.defs.partitions import beijing_today
+
+    return beijing_today()
 
 
 # the code location as the checkout's pyproject.toml names it ([tool.dagster]), for `dagster dev` run elsewhere
@@ -149,8 +147,6 @@ def _dagster_instance():
     different warehouses sharing a new instance folder (the default when only ZGC_WAREHOUSE_DIR differs) both
     created its SQLite tables, and one failed ("table runs already exists")."""
     from dagster import DagsterInstance
-
-    from pipeline.warehouse import file_lock
 
     home = _ensure_dagster_home()
     with file_lock(home / ".zgc-init.lock", wait=120.0, what="the Dagster instance's first set-up"):
@@ -258,15 +254,13 @@ class _QuietInterrupts:
     by a signal as its first line only, marked "(interrupted)". Dagster's console handler (coloredlogs) writes
     each event in one call and looks up ``sys.stderr`` at each write; everything else passes through."""
 
-    _MARKS = ("DagsterExecutionInterruptedError", "KeyboardInterrupt", "Query interrupted")
-
     def __init__(self, stream):
         self._stream = stream
 
     def write(self, text: str) -> int:
         if "Stack Trace:" in text:
             head, _, rest = text.partition("\n")
-            if any(m in text for m in self._MARKS):
+            if any(m in text for m in (*_INTERRUPT_ERRORS, _INTERRUPTED_QUERY)):
                 text = head.rstrip() + " (interrupted)\n"
             else:
                 text = head.rstrip() + (f" {c[:500]}" if (c := self._cause(rest)) else "") + " (traceback: -v)\n"
@@ -306,10 +300,14 @@ def _error_chain(event):
         err = err.cause
 
 
+# what a SIGINT / SIGTERM turns into inside a step: Dagster's error, Python's, and DuckDB's own word for it
+_INTERRUPT_ERRORS = ("DagsterExecutionInterruptedError", "KeyboardInterrupt")
+_INTERRUPTED_QUERY = "Query interrupted"
+
+
 def _interrupted(result) -> bool:
-    """Dagster turned a SIGINT / SIGTERM into a step failure (DuckDB's own word for it: "Query interrupted")."""
-    return any(err.cls_name in ("DagsterExecutionInterruptedError", "KeyboardInterrupt")
-               or (err.message or "").strip().endswith("Query interrupted")
+    """Dagster turned a SIGINT / SIGTERM into a step failure."""
+    return any(err.cls_name in _INTERRUPT_ERRORS or (err.message or "").strip().endswith(_INTERRUPTED_QUERY)
                for e in result.all_events if e.event_type_value == "STEP_FAILURE" for err in _error_chain(e))
 
 
@@ -397,22 +395,12 @@ def _require_archive(store: Warehouse, day: date, pages) -> None:
 # -- prune -------------------------------------------------------------------------
 def cmd_prune(args) -> int:
     """Remove the WARC archive, crawl resume folders and Dagster runs of the days before the last --keep-days."""
-    from datetime import timedelta
-
-    from pipeline.retention import apply_prune, plan_prune
+    from pipeline.retention import prune
 
     store = Warehouse()
-    before = _today() - timedelta(days=args.keep_days - 1)
-    instance = None
-    if not args.keep_runs:
-        instance = _dagster_instance()
+    instance = None if args.keep_runs else _dagster_instance()
     try:
-        # neither under a running refresh nor under a crawl started from Dagster's UI
-        with store.refresh_lock(wait=args.wait), \
-                wh_file_lock(store.state_dir / "crawl.lock", wait=args.wait, what="the crawler"):
-            plan = plan_prune(store, before, instance)
-            if not args.dry_run:
-                apply_prune(plan, store, instance)
+        plan = prune(store, args.keep_days, instance, today=_today(), wait=args.wait, dry_run=args.dry_run)
     except WarehouseBusy as exc:
         raise CliError(f"another refresh is running ({exc})", EXIT_BUSY) from None
     except OSError as exc:

@@ -5,7 +5,9 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime
+
+from pipeline.metadata import SHANGHAI as BEIJING  # the zone the digest shows times in
 
 
 @dataclass(frozen=True)
@@ -94,7 +96,6 @@ LEARNED_LEGEND = ("learned label: the learned task model made this label, not th
 
 _TREND = {"rising": "↑ rising", "falling": "↓ falling", "steady": "steady"}
 UNKNOWN = "—"
-BEIJING = timezone(timedelta(hours=8), "Asia/Shanghai")
 COUNTS_NOTE = ("Counts are articles: a story several outlets carried, or translated, counts once for each of them; "
                "the lists below show each story once. — marks a day no refresh looked at, or a week it looked at "
                "fewer than 4 days of. Days are Beijing "
@@ -181,22 +182,28 @@ def _by_outlet(also) -> list[tuple[str, list[str], str]]:
     return [(o, urls, n) for (o, n), urls in groups.items()]
 
 
+def _more_md(urls: list[str]) -> str:
+    """An outlet's further pages of a story, numbered from 2: `` ([2](url2), [3](url3))``."""
+    return " (" + ", ".join(f"[{k}]({_url(u)})" for k, u in enumerate(urls, 2)) + ")" if urls else ""
+
+
+def _more_html(urls: list[str]) -> str:
+    """As ``_more_md``, in HTML."""
+    return (" (" + ", ".join(f'<a href="{html.escape(u, quote=True)}">{k}</a>' for k, u in enumerate(urls, 2)) + ")"
+            if urls else "")
+
+
 def _links_md(also) -> str:
     """The other outlets of a story as Markdown links: ``[Outlet](url)``, a second page of the same outlet as
     ``[Outlet](url) ([2](url2))``, and the language note after them."""
-    return ", ".join(f"[{_md(o)}]({_url(urls[0])})"
-                     + (" (" + ", ".join(f"[{k}]({_url(u)})" for k, u in enumerate(urls[1:], 2)) + ")" if urls[1:] else "")
-                     + (f" ({_md(n)})" if n else "")
+    return ", ".join(f"[{_md(o)}]({_url(urls[0])}){_more_md(urls[1:])}" + (f" ({_md(n)})" if n else "")
                      for o, urls, n in _by_outlet(also))
 
 
 def _links_html(also) -> str:
     """As ``_links_md``, in HTML."""
     e = html.escape
-    return ", ".join(f'<a href="{e(urls[0], quote=True)}">{e(o)}</a>'
-                     + (" (" + ", ".join(f'<a href="{e(u, quote=True)}">{k}</a>' for k, u in enumerate(urls[1:], 2)) + ")"
-                        if urls[1:] else "")
-                     + (f" ({e(n)})" if n else "")
+    return ", ".join(f'<a href="{e(urls[0], quote=True)}">{e(o)}</a>{_more_html(urls[1:])}' + (f" ({e(n)})" if n else "")
                      for o, urls, n in _by_outlet(also))
 
 
@@ -207,21 +214,12 @@ def _split_lead(also, lead: str | None) -> tuple[list[str], tuple]:
     return own, tuple(x for x in also if not (lead and x[0] == lead and not x[2]))
 
 
-def _own_md(own: list[str]) -> str:
-    return " (" + ", ".join(f"[{k}]({_url(u)})" for k, u in enumerate(own, 2)) + ")" if own else ""
-
-
-def _own_html(own: list[str]) -> str:
-    return (" (" + ", ".join(f'<a href="{html.escape(u, quote=True)}">{k}</a>' for k, u in enumerate(own, 2)) + ")"
-            if own else "")
-
-
 def _also_md(it: DigestItem) -> list[str]:
     """The line naming the other outlets that carried the story (none when it has no copies in the list); the
     item's own outlet, when it carried the story again, with its further pages as [2], [3]."""
     lead = it.outlet or it.source
     own, rest = _split_lead(it.also, lead)
-    parts = ([f"{_md(lead)}{_own_md(own)}"] if own else []) + ([_links_md(rest)] if rest else [])
+    parts = ([f"{_md(lead)}{_more_md(own)}"] if own else []) + ([_links_md(rest)] if rest else [])
     return ["  also carried by " + ", ".join(parts)] if parts else []
 
 
@@ -244,7 +242,7 @@ def render_markdown(d: Digest) -> str:
             own, rest = _split_lead(st.also, st.outlet)
             also = "; also " + _links_md(rest) if rest else ""
             codes = " ".join(st.codes) if st.codes else "no plan task"
-            out.append(f"{n}. [{_md(st.title)}]({_url(st.url)}) — {_md(st.outlet)}{_own_md(own)}{also} — {codes}"
+            out.append(f"{n}. [{_md(st.title)}]({_url(st.url)}) — {_md(st.outlet)}{_more_md(own)}{also} — {codes}"
                        + _earlier_story(st.first_seen, st.match, d.day, _md(st.story_outlet) if st.story_outlet else None))
         out.append("")
     for t in d.tasks:
@@ -283,7 +281,7 @@ def render_markdown(d: Digest) -> str:
 def _also_html(it: DigestItem) -> str:
     lead = it.outlet or it.source
     own, rest = _split_lead(it.also, lead)
-    parts = ([f"{html.escape(lead)}{_own_html(own)}"] if own else []) + ([_links_html(rest)] if rest else [])
+    parts = ([f"{html.escape(lead)}{_more_html(own)}"] if own else []) + ([_links_html(rest)] if rest else [])
     return f"<br><small>also carried by {', '.join(parts)}</small>" if parts else ""
 
 
@@ -316,7 +314,7 @@ def render_html(d: Digest) -> str:
             own, rest = _split_lead(st.also, st.outlet)
             also = "; also " + _links_html(rest) if rest else ""
             codes = " ".join(f'<a href="#{e(c)}">{e(c)}</a>' for c in st.codes) if st.codes else "no plan task"
-            parts.append(f'<li><a href="{e(st.url, quote=True)}">{e(st.title)}</a> — {e(st.outlet)}{_own_html(own)}{also} — {codes}'
+            parts.append(f'<li><a href="{e(st.url, quote=True)}">{e(st.title)}</a> — {e(st.outlet)}{_more_html(own)}{also} — {codes}'
                          f'{e(_earlier_story(st.first_seen, st.match, d.day, st.story_outlet))}</li>')
         parts.append("</ol>")
     for t in d.tasks:

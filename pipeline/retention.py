@@ -17,7 +17,7 @@ from datetime import date, datetime, time, timezone
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-TZ = ZoneInfo("Asia/Shanghai")
+TZ = ZoneInfo("Asia/Shanghai")  # the partitions' calendar (pipeline.defs.partitions.TIMEZONE)
 
 
 @dataclass
@@ -144,3 +144,22 @@ def apply_prune(plan: PrunePlan, store, instance=None) -> None:
                 shutil.rmtree(leftover)
             else:
                 leftover.unlink(missing_ok=True)
+
+
+def prune(store, keep_days: int, instance=None, *, today: date, wait: float, dry_run: bool = False,
+          spare_run: str | None = None) -> PrunePlan:
+    """`zgc-monitor prune` and the Dagster prune job: plan (and unless *dry_run* apply) the removal of the days
+    before the last *keep_days* ending *today*, holding the refresh lock and then the crawl's (a run launched
+    from Dagster's UI holds only the latter) for up to *wait* seconds each; *spare_run* (the prune job's own
+    run) is never deleted. WarehouseBusy when a refresh holds on."""
+    from datetime import timedelta
+
+    from pipeline.warehouse import file_lock
+
+    before = today - timedelta(days=keep_days - 1)
+    with store.refresh_lock(wait=wait), file_lock(store.state_dir / "crawl.lock", wait=wait, what="the crawler"):
+        plan = plan_prune(store, before, instance)
+        plan.dagster_runs = [r for r in plan.dagster_runs if r != spare_run]
+        if not dry_run:
+            apply_prune(plan, store, instance)
+    return plan

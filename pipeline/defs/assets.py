@@ -15,12 +15,11 @@ import json
 import logging
 import shutil
 from datetime import date, datetime, timedelta, timezone
-from zoneinfo import ZoneInfo
 
 from dagster import AssetExecutionContext, Failure, MaterializeResult, MetadataValue, asset
 
 from pipeline import warehouse as wh
-from pipeline.defs.partitions import daily, outside_partitions
+from pipeline.defs.partitions import beijing_today, daily, outside_partitions
 from pipeline.defs.resources import CrawlerResource, WarehouseResource
 from pipeline.models import ExtractionError
 
@@ -104,7 +103,7 @@ def raw_pages(context: AssetExecutionContext, warehouse: WarehouseResource, craw
             elif " scrapy.extensions.logstats INFO " in line or line.startswith('{"finish_reason"'):
                 context.log.info(line)
 
-        today = datetime.now(ZoneInfo("Asia/Shanghai")).date()
+        today = beijing_today()
         if mode == "live" and day != today:
             # a backfill: the sites are read as they are now, not as they were on that day
             context.log.warning(f"a live crawl for {day} on {today} (Beijing): the pages it fetches now are filed "

@@ -1,6 +1,3 @@
-from datetime import datetime, timedelta
-from zoneinfo import ZoneInfo
-
 from dagster import (AssetSelection, Config, Failure, OpExecutionContext, ScheduleDefinition,
                      build_schedule_from_partitioned_job, define_asset_job, in_process_executor, job, op)
 
@@ -31,19 +28,13 @@ class PruneConfig(Config):
 @op(description="Remove the WARC archive, crawl resume folders and finished Dagster runs of the days before the "
                 "last keep_days (as `zgc-monitor prune`); the warehouse is not touched.")
 def prune_old_days(context: OpExecutionContext, config: PruneConfig, warehouse: WarehouseResource) -> dict:
-    from pipeline.retention import apply_prune, plan_prune
-    from pipeline.warehouse import file_lock
+    from pipeline.defs.partitions import beijing_today
+    from pipeline.retention import prune
 
     if not 1 <= config.keep_days <= 36500:
         raise Failure(f"keep_days must be from 1 (today is always kept) to 36500, not {config.keep_days}")
-    store = warehouse.get()
-    before = datetime.now(ZoneInfo("Asia/Shanghai")).date() - timedelta(days=config.keep_days - 1)
-    instance = None if config.keep_runs else context.instance
-    # never under a refresh: the refresh's own lock, then the crawl's (held by a run launched from the UI)
-    with store.refresh_lock(wait=3600.0), file_lock(store.state_dir / "crawl.lock", wait=3600.0, what="the crawler"):
-        plan = plan_prune(store, before, instance)
-        plan.dagster_runs = [r for r in plan.dagster_runs if r != context.run_id]
-        apply_prune(plan, store, instance)
+    plan = prune(warehouse.get(), config.keep_days, None if config.keep_runs else context.instance,
+                 today=beijing_today(), wait=3600.0, spare_run=context.run_id)
     summary = plan.summary(dry_run=False)
     context.log.info(f"pruned: {summary}")
     return summary
