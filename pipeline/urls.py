@@ -2,7 +2,8 @@
 
 Built on w3lib (Scrapy's own URL library): tracking parameters removed,
 query arguments sorted, fragments dropped, http/https and mobile/desktop host
-variants folded, trailing index pages removed.
+variants folded, a site's second domain folded into its first (``HOST_ALIASES``),
+trailing index pages removed.
 """
 
 from __future__ import annotations
@@ -19,6 +20,29 @@ TRACKING_PARAMS = (
 )
 _INDEX_RE = re.compile(r"/index\.(s?html?|php|jsp|aspx?)$", re.I)
 _MOBILE_HOST_RE = re.compile(r"^(m|wap|3g|mobile)\.")
+# sites that serve every article under the same path on two domains: the second domain (and its
+# subdomains) folded into the first, so both links give one article.  中国新闻网 links its stories
+# as www.chinanews.com.cn and, on older and shared pages, www.chinanews.com.
+HOST_ALIASES = {
+    "chinanews.com": "chinanews.com.cn",
+}
+
+
+def fold_host(host: str) -> str:
+    """*host* with an alias domain (``HOST_ALIASES``) replaced by the site's own."""
+    for alias, own in HOST_ALIASES.items():
+        if host == alias or host.endswith("." + alias):
+            return host[: len(host) - len(alias)] + own
+    return host
+
+
+def fold_canonical(url: str) -> str:
+    """A canonical URL stored before its host became an alias, in today's canonical form (for lists of
+    canonical URLs kept from earlier runs; cheaper than ``canonical_url`` on an already canonical URL)."""
+    parts = urlsplit(url)
+    host, colon, port = parts.netloc.partition(":")
+    folded = fold_host(host)
+    return url if folded == host else urlunsplit(parts._replace(netloc=folded + colon + port))
 
 
 def canonical_url(url: str) -> str:
@@ -34,6 +58,7 @@ def canonical_url(url: str) -> str:
     host = (parts.hostname or "").lower()
     if _MOBILE_HOST_RE.match(host):
         host = "www." + _MOBILE_HOST_RE.sub("", host)
+    host = fold_host(host)
     if parts.port and parts.port not in (80, 443):
         host = f"{host}:{parts.port}"
     path = _INDEX_RE.sub("/", parts.path) or "/"

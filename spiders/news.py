@@ -48,7 +48,7 @@ from scrapy.utils.asyncio import create_looping_call
 from scrapy.utils.gz import gunzip
 
 from pipeline.metadata import date_from_url
-from pipeline.urls import canonical_url
+from pipeline.urls import canonical_url, fold_canonical
 from spiders.middlewares import DuplicateRedirect, OffsiteRedirect
 from spiders.sources import Source, load_sources, select_sources
 
@@ -272,7 +272,9 @@ class NewsSpider(scrapy.Spider):
         self.allowed_domains = sorted({d for s in sources for d in s.domains})
         self.seen: set[str] = set()
         if seen_file and Path(seen_file).exists():
-            self.seen = {l.strip() for l in Path(seen_file).read_text(encoding="utf-8").splitlines() if l.strip()}
+            # (folded again: a URL stored before its host became an alias of another still counts as seen)
+            self.seen = {fold_canonical(l.strip())
+                         for l in Path(seen_file).read_text(encoding="utf-8").splitlines() if l.strip()}
         self.min_date = date.fromisoformat(min_date) if min_date else None
         self.stats_file = stats_file
         self.state = CrawlState(Path(state_file) if state_file else None)

@@ -1,6 +1,8 @@
 import pytest
 
-from pipeline.urls import canonical_url
+from urllib.parse import urlsplit
+
+from pipeline.urls import canonical_url, fold_canonical, fold_host
 
 
 @pytest.mark.parametrize("a, b", [
@@ -18,3 +20,35 @@ def test_variants_fold_to_one_key(a, b):
 def test_distinct_articles_stay_distinct():
     assert canonical_url("https://a.cn/n1/2021/1129/c1-1.html") != canonical_url("https://a.cn/n1/2021/1129/c1-2.html")
     assert canonical_url("https://a.cn/x?id=1") != canonical_url("https://a.cn/x?id=2")
+
+
+@pytest.mark.parametrize("a", [
+    "https://www.chinanews.com/gn/2021/11-29/1.shtml",
+    "http://m.chinanews.com/gn/2021/11-29/1.shtml?utm_source=x",
+    "https://www.chinanews.com.cn/gn/2021/11-29/1.shtml",
+])
+def test_a_sites_second_domain_folds_into_its_first(a):
+    assert canonical_url(a) == "https://www.chinanews.com.cn/gn/2021/11-29/1.shtml"
+
+
+@pytest.mark.parametrize("url", ["https://www.notchinanews.com/a", "https://www.chinanews.com.cn.example.org/a",
+                                 "https://chinanews.company/a"])
+def test_lookalike_hosts_are_not_folded(url):
+    assert fold_host(urlsplit(url).hostname) == urlsplit(url).hostname
+
+
+@pytest.mark.parametrize("old", ["https://www.chinanews.com/gn/2021/11-29/1.shtml", "https://chinanews.com:8080/a",
+                                 "https://www.people.com.cn/n1/2021/1129/c1-1.html"])
+def test_a_url_stored_in_an_older_canonical_form_folds_to_todays(old):
+    # what a seen-URL list kept from before a host alias was added becomes
+    assert fold_canonical(old) == canonical_url(old)
+    assert fold_canonical(canonical_url(old)) == canonical_url(old)
+
+
+def test_the_spider_counts_a_url_seen_under_the_alias_domain_as_seen(tmp_path):
+    from spiders.news import NewsSpider
+
+    seen = tmp_path / "seen.txt"
+    seen.write_text("https://www.chinanews.com/gn/2021/11-29/1.shtml\n", encoding="utf-8")
+    spider = NewsSpider(seen_file=str(seen))
+    assert canonical_url("http://www.chinanews.com.cn/gn/2021/11-29/1.shtml") in spider.seen
