@@ -15,7 +15,8 @@ Evidence, strongest first:
 
 GB2312 and GBK declarations are decoded as GB18030 (a superset: pages labelled GB2312
 routinely use GBK characters).  Big5 is decoded as Big5-HKSCS (a superset of cp950's
-common part, and of the Hong Kong additions).
+common part, and of the Hong Kong additions) and as cp950 (Microsoft's Big5, which Taiwanese sites
+write and label ``big5``: its euro sign and kana are not in Big5-HKSCS), the more plausible reading kept.
 """
 
 from __future__ import annotations
@@ -48,7 +49,8 @@ _SUPERSETS = {
     "hz-gb-2312": "hz",
     "big5": "big5hkscs",
     "big5-hkscs": "big5hkscs",
-    "cp950": "big5hkscs",
+    "cp950": "cp950",
+    "windows-950": "cp950",
     "x-x-big5": "big5hkscs",
     "utf8": "utf-8",
     "unicode": "utf-8",
@@ -162,12 +164,18 @@ def decode_html(body: bytes, header_content_type: str | None = None,
     # GB18030 decodes almost any byte string without error, and Big5 bytes mostly do too:
     # when a Chinese legacy encoding is in play, try the other family as well and keep the
     # most plausible reading (the declared one wins ties).
+    n_declared = len(candidates)
     for enc in list(candidates):
         for other in _CHINESE_FAMILIES.get(enc, ()):
             if other not in candidates:
                 candidates.append(other)
     decoded = [(enc, _strict(body, enc)) for enc in candidates]
     decoded = [(enc, text) for enc, text in decoded if text is not None]
+    declared = [enc for enc in candidates[:n_declared] if enc not in {e for e, _ in decoded}]
+    if decoded and declared:
+        # a declared encoding that failed on a stray byte may still be the right one: GB18030 reads a
+        # Big5 page with one odd byte "without error", as nonsense.  Its tolerant reading competes.
+        decoded += [(enc, text) for enc in declared if (text := _tolerant(body, enc)) is not None]
     if len(decoded) == 1:
         return decoded[0][1], decoded[0][0]
     if decoded:
@@ -202,7 +210,9 @@ def decode_html(body: bytes, header_content_type: str | None = None,
     return body.decode("gb18030", errors="replace"), "gb18030"
 
 
-_CHINESE_FAMILIES = {"gb18030": ("big5hkscs",), "big5hkscs": ("gb18030",)}
+# the other readings tried beside a declared Chinese encoding, in order (the Big5 family's two codecs first)
+_CHINESE_FAMILIES = {"gb18030": ("big5hkscs", "cp950"), "big5hkscs": ("cp950", "gb18030"),
+                     "cp950": ("big5hkscs", "gb18030")}
 _COMMON: frozenset[str] | None = None
 
 

@@ -44,6 +44,28 @@ def test_big5():
     assert ZH_HANT in text and enc == "big5hkscs"
 
 
+@pytest.mark.parametrize("label", ["big5", "cp950", None])
+def test_cp950_page_declared_big5(label):
+    # Taiwanese sites write Microsoft's Big5 (cp950) and call it big5: its euro sign and kana are not in
+    # Big5-HKSCS, and one of them used to tip the whole page into a GB18030 misreading
+    body = page(ZH_HANT + "首期投資約3億€。", label).encode("cp950")
+    text, enc = decode_html(body, "text/html; charset=big5" if label is None else None)
+    assert ZH_HANT + "首期投資約3億€" in text and enc == "cp950"
+
+
+def test_hkscs_page_declared_cp950_still_decodes():
+    text, enc = decode_html(page(ZH_HANT + "綫路嘅", "cp950").encode("big5hkscs"))
+    assert ZH_HANT + "綫路嘅" in text and enc == "big5hkscs"
+
+
+def test_big5_page_with_a_stray_byte_that_gb18030_accepts():
+    # 0x81 0x40 is no Big5 character but is GB18030's 丂: strictly, only GB18030 "decodes" the page (as
+    # nonsense); the declared Big5 with one replacement character is the reading kept
+    body = page(ZH_HANT, "big5").encode("big5").replace(ZH_HANT[:4].encode("big5"), ZH_HANT[:4].encode("big5") + b"\x81\x40")
+    text, enc = decode_html(body)
+    assert enc == "big5hkscs" and ZH_HANT[4:] in text and "\ufffd" in text
+
+
 def test_big5_bytes_declared_gb2312():
     text, enc = decode_html(page(ZH_HANT, "gb2312").encode("big5"))
     assert ZH_HANT in text and enc == "big5hkscs"
@@ -84,6 +106,7 @@ def test_stray_bad_byte_in_gbk_page_keeps_the_rest():
 def test_normalise_encoding_name():
     assert normalise_encoding_name("GB2312") == "gb18030"
     assert normalise_encoding_name("big5") == "big5hkscs"
+    assert normalise_encoding_name("cp950") == "cp950"
     assert normalise_encoding_name("iso-8859-1") == "cp1252"
     assert normalise_encoding_name("no-such-charset") is None
 
