@@ -10,7 +10,7 @@ import lxml.html
 import pytest
 
 from pipeline import metadata as md
-from pipeline.extract import extract_article
+from pipeline.extract import extract_article, load_outlets
 from pipeline.models import SourceHints
 
 PARA = (
@@ -726,3 +726,13 @@ def test_author_read_from_a_closing_note_that_cleaning_removes():
             "</article></body></html>")
     art = extract_article(page.encode())
     assert "is a columnist" not in art.text and art.author == "Jane Doe"
+
+
+@pytest.mark.parametrize("url, outlet", [
+    ("https://www.chinadaily.com.cn/a/202405/20/WS664af0b2a31082fc043c814d.html", "China Daily"),
+    ("https://global.chinadaily.com.cn/a/202405/20/WS1.html", "China Daily"),
+    ("https://cn.chinadaily.com.cn/a/202405/20/WS1.html", "中国日报网"),
+])
+def test_china_dailys_english_site_has_its_english_name(url, outlet):
+    tree = lxml.html.document_fromstring("<html><head><title>t</title></head><body></body></html>")
+    assert md.find_outlet(tree, url, domains=load_outlets()) == outlet
