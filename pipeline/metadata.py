@@ -530,9 +530,13 @@ _BYLINE_RES = (
     # two or three characters and the day; the name is read greedily (most are three characters)
     re.compile(r"[(（]\s*[\u4e00-\u9fff]{0,6}?(?:记者|記者)\s*((?:[\u4e00-\u9fff]{2,3}、)*[\u4e00-\u9fff]{2,3})"
                r"[\u4e00-\u9fff]{2,3}\d{1,2}日(?:电|電)"),
-    # ... and （王煌忠／台中報導） / 記者林悅／南市報導: the names, a slash, the place and 報導
-    re.compile(r"(?:[(（]|(?:^|\n)\s*)(?:记者|記者)?\s*([\u4e00-\u9fff]{2,4}(?:[、，,][\u4e00-\u9fff]{2,4}){0,3})\s*[／/]\s*"
-               r"[\u4e00-\u9fff]{1,8}(?:報導|报导|報道|报道)(?:\s*[)）]|\s*$|\s*\n)"),
+    # ... and （王煌忠／台中報導） / 〔記者李欣芳／台北報導〕 (自由時報) / 記者林悅／南市報導: the names, a slash, the
+    # place and 報導
+    re.compile(r"(?:[(（〔]|(?:^|\n)\s*)(?:记者|記者)?\s*([\u4e00-\u9fff]{2,4}(?:[、，,][\u4e00-\u9fff]{2,4}){0,3})\s*[／/]\s*"
+               r"[\u4e00-\u9fff]{1,8}(?:報導|报导|報道|报道)(?:\s*[)）〕]|\s*$|\s*\n)"),
+    # 記者李欣芳／即時報導國科會今天… (聯合報): 記者 opening a line, the byline running into the story
+    re.compile(r"(?:^|\n)\s*(?:记者|記者)\s*([\u4e00-\u9fff]{2,4}(?:[、，,][\u4e00-\u9fff]{2,4}){0,3})\s*[／/]\s*"
+               r"[\u4e00-\u9fff]{1,4}?(?:報導|报导|報道|报道)"),
     # 【文/观察者网专栏作者 王文】: a newsroom and a column title between 文/ and the name
     re.compile(rf"[【\[(（]\s*(?:文|作者)\s*[/／:：]\s*[^\s】\]）)]{{0,20}}?(?:专栏作者|專欄作者|专栏作家|專欄作家|特约作者|特約作者|特约评论员|特約評論員)\s*({_NAMES}){_NAME_END}"),
     # (记者 陈杭) / （记者张三、李四） / (记者 王五 通讯员 赵六) / 【记者 张三】
