@@ -207,14 +207,43 @@ def roc_to_gregorian(text: str) -> str:
     return _ROC_STAMP_RE.sub(lambda m: f"{int(m.group(1)) + 1911}/{m.group(2)}/{m.group(3)}", text)
 
 
+# a 12-hour time of day after a date: 下午3:05 (Hong Kong, Taiwan), 3:05 PM, 6:30pm
+_HALF_DAY_ZH_RE = re.compile(r"(?<=[\d日\s])(上午|中午|下午|晚上|凌晨)\s*(\d{1,2})[:：](\d{2})")
+# the day of the week between a date and its time: 2026年11月23日 星期一 下午3:05
+_WEEKDAY_RE = re.compile(r"(?<=日)\s*[(（]?(?:星期|週|周|禮拜|礼拜)[一二三四五六日天][)）]?(?=\s*(?:上午|中午|下午|晚上|凌晨)?\s*\d{1,2}[:：]\d{2})")
+_HALF_DAY_ZH = {"上午": "am", "凌晨": "am", "中午": "noon", "下午": "pm", "晚上": "pm"}
+_HALF_DAY_EN_RE = re.compile(r"(?<![\d:])(\d{1,2}):(\d{2})\s*([ap])\.?m\.?(?![a-z])", re.I)
+
+
+def _to_24(hour: str, minute: str, half: str) -> str:
+    """A 12-hour time as a 24-hour one; *half* is ``am``, ``pm`` or ``noon`` (中午: 12:30 and 1:30 are both after noon)."""
+    h = int(hour)
+    if h <= 12:
+        h = h if half == "noon" and h >= 11 else h % 12 + (0 if half == "am" else 12)
+    return f"{h:02d}:{minute}"  # (a time already in 24 hours, 下午15:05, stays)
+
+
+def _date_text(text: str) -> str:
+    """Page text as the date rules read it: 民國 years as Gregorian ones, 12-hour times of day as 24-hour ones, no
+    day of the week between a date and its time."""
+    text = roc_to_gregorian(text)
+    if "星期" in text or "週" in text or "周" in text or "禮拜" in text or "礼拜" in text:
+        text = _WEEKDAY_RE.sub(" ", text)
+    if "午" in text or "晚上" in text or "凌晨" in text:
+        text = _HALF_DAY_ZH_RE.sub(lambda m: " " + _to_24(m.group(2), m.group(3), _HALF_DAY_ZH[m.group(1)]), text)
+    if "m" in text or "M" in text:
+        text = _HALF_DAY_EN_RE.sub(lambda m: _to_24(m.group(1), m.group(2), m.group(3).lower() + "m"), text)
+    return text
+
+
 def date_from_text(text: str, now: datetime | None = None) -> datetime | None:
     """Date from visible page text: a labelled date (发布时间：…), then the first date with a
     time of day (``2021-01-20 12:23``), then the first full date (``2024年03月05日``, a calendar
     leaf, ``2019.05.22`` alone on its line), then a two-digit-year stamp (``18-08-01 10:07``).
-    民國 years are read as their Gregorian ones."""
+    民國 years are read as their Gregorian ones, 12-hour times as 24-hour ones."""
     if not text:
         return None
-    text = roc_to_gregorian(text)
+    text = _date_text(text)
     return _first_date(_LABEL_RE, text, now) or _unlabelled_date(text, now)
 
 
@@ -414,7 +443,7 @@ def _with_time(dt: datetime, tree, now: datetime | None) -> datetime:
     day (光明网: <meta name="publishdate" content="2021-01-20"> over "2021-01-20 12:23"), as the URL's day does."""
     if (dt.hour, dt.minute, dt.second, dt.microsecond) != (0, 0, 0, 0):
         return dt
-    head = _head_text(tree)
+    head = _date_text(_head_text(tree))
     shown = _first_date(_LABEL_RE, head, now) or _unlabelled_date(head, now)
     if shown is not None and shown.date() == dt.date() and (shown.hour, shown.minute) != (0, 0):
         return shown
@@ -455,7 +484,7 @@ def find_date(
     from_url = date_from_url(url)
     if _valid(from_url, now):
         # The URL gives the day; the page text often gives the time of that day.
-        head = _head_text(tree)
+        head = _date_text(_head_text(tree))
         labelled = _first_date(_LABEL_RE, head, now)
         dt = labelled if labelled is not None else _unlabelled_date(head, now)
         if dt is not None and dt.date() == from_url.date():

@@ -455,3 +455,30 @@ def test_roc_years_of_taiwanese_pages_are_read(body, expected):
                                   "该公司成立100年3月1日至今，发展迅速。", "113/02/29 14:30 发布"])
 def test_numbers_that_are_no_roc_dates_are_left_alone(text):
     assert md.roc_to_gregorian(text) == text
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("2026年11月23日 下午3:05", "2026-11-23T15:05"),
+    ("2026年11月23日 星期一 下午3:05", "2026-11-23T15:05"),  # Hong Kong papers: the weekday, then the time
+    ("2026年11月23日（週一）上午9:30", "2026-11-23T09:30"),
+    ("2026年11月23日 中午12:30", "2026-11-23T12:30"),
+    ("2026年11月23日 晚上8:00", "2026-11-23T20:00"),
+    ("發布時間：2026/11/23 下午 03:05", "2026-11-23T15:05"),
+    ("中華民國115年11月23日 下午2:35", "2026-11-23T14:35"),
+    ("2026-11-23 3:05 PM", "2026-11-23T15:05"),
+    ("2026-11-23 12:10 a.m.", "2026-11-23T00:10"),
+    ("2026-11-23 12:10 pm", "2026-11-23T12:10"),
+    ("2026年11月23日 下午15:05", "2026-11-23T15:05"),  # already 24-hour
+])
+def test_twelve_hour_times_of_day(text, expected):
+    now = datetime(2026, 11, 23, 18, tzinfo=md.SHANGHAI)
+    got = md.date_from_text(text, now)
+    assert got is not None and got.isoformat(timespec="minutes").startswith(expected), got
+
+
+def test_a_dated_url_takes_the_roc_time_its_page_prints():
+    # CNA: /news/acn/202611230123.aspx gives the day; the page prints 中華民國115年11月23日 14:35
+    now = datetime(2026, 11, 23, 18, tzinfo=md.SHANGHAI)
+    page = doc(body="<h1>標題</h1><div>中華民國115年11月23日 14:35</div><p>國科會今天宣布與中關村合作的計畫內容。</p>")
+    got = md.find_date(page, "https://www.cna.com.tw/news/acn/202611230123.aspx", now=now, use_htmldate=False)
+    assert got.isoformat(timespec="minutes") == "2026-11-23T14:35+08:00"
