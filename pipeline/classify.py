@@ -114,7 +114,11 @@ _PINYIN = re.compile(
 # right after an enumeration or clause comma (、，,), where the page broke a sentence in two;
 # for English also ". " before a capital/quote/digit
 _SPLIT = re.compile(r"[^。！？；;!?\n]*(?:(?<=[、，,])\n[^。！？；;!?\n]*)*(?:[。！？；;!?]+[”」』\"']?|\n|$)")
-_EN_SPLIT = re.compile(r"(?<=[a-z0-9\)”\"])\.\s+(?=[A-Z“\"(0-9])")
+# ... except after a title or an abbreviation that a name or a number follows (Mr. Li, Nov. 23, No. 1)
+_EN_SPLIT = re.compile(r"(?<=[a-z0-9\)”\"])"
+                       r"(?<!\b(?:Mr|Ms|Dr|St|No|Jr|Sr|Lt|Mt|vs))(?<!\b(?:Mrs|Rep|Sen|Gov|Gen|Col|Sgt|Jan|Feb|Mar|Apr"
+                       r"|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Nos|Fig|Vol))(?<!\b(?:Prof|Sept|Dept|Univ))"
+                       r"\.\s+(?=[A-Z“\"(0-9])")
 
 def strip_pinyin(text: str) -> str:
     """Remove pinyin annotations that follow CJK characters, e.g. ``網(wǎng)`` -> ``網``."""

@@ -185,6 +185,16 @@ def test_a_sentence_broken_after_a_comma_is_one_sentence(clf):
     assert len(split_sentences("中关村论坛开幕\n北京发布新政策。")) == 2
 
 
+def test_english_abbreviations_do_not_end_a_sentence():
+    # a dateline (BEIJING, Nov. 23 (Xinhua) --), a title before a name, a number sign: the evidence quoted the
+    # sentence from "23 (CNA) Beijing ..." on
+    text = ("TAIPEI, Nov. 23 (CNA) Beijing released a plan for Zhongguancun. Dr. Wang Xi said so. Mr. Li agreed. "
+            "It ranks No. 1 in China. The U.S. Government said. Sales rose in March. The firm grew.")
+    assert [text[s:e] for s, e in split_sentences(text)] == [
+        "TAIPEI, Nov. 23 (CNA) Beijing released a plan for Zhongguancun.", "Dr. Wang Xi said so.", "Mr. Li agreed.",
+        "It ranks No. 1 in China.", "The U.S. Government said.", "Sales rose in March.", "The firm grew."]
+
+
 def load_rows(name):
     return [json.loads(line) for line in (LABELLED / f"{name}.jsonl").open(encoding="utf-8")]
 
