@@ -971,7 +971,8 @@ def _article_text(work, url: str | None, title: str | None, headline: str, *,
     ``headline`` dropped from the cleaned text; the raw text keeps the credits cleaning removes, for
     the author finder."""
     raw = _main_text(work, url, precision=precision)
-    language = md.detect_language(raw or title or "")
+    root = work.getroot() if hasattr(work, "getroot") else work
+    language = md.detect_language(raw or title or "", declared=root.get("lang"))
     text = clean_text(raw, language=language)
     return language, _drop_leading_title(text, title, headline) if title else text, raw
 

@@ -1142,11 +1142,13 @@ _LATIN_RE = re.compile(r"[A-Za-z]")
 _EN_WORDS = re.compile(r"\b(the|and|of|to|in|is|that|for|with|on|was|said)\b", re.I)
 
 
-def detect_language(text: str) -> str:
+def detect_language(text: str, declared: str | None = None) -> str:
     """``zh-Hans``, ``zh-Hant``, ``en`` or ``und`` from character statistics.
 
     Chinese when Han characters are at least a fifth of the letters; traditional when more
-    of a sample changes under OpenCC t2s (traditional-only characters) than under s2t.
+    of a sample changes under OpenCC t2s (traditional-only characters) than under s2t.  A page
+    that declares itself English (``declared``: its ``<html lang>``) and is bilingual, with at
+    least twice as many Latin letters as Han characters, is English: its Chinese is quoted.
     """
     sample = text[:5000]
     han = len(_HAN_RE.findall(sample))
@@ -1155,7 +1157,8 @@ def detect_language(text: str) -> str:
     latin = len(_LATIN_RE.findall(sample))
     if kana > 0.05 * (han + kana) and kana > 10 or hangul > han:
         return "und"
-    if han and han * 5 >= latin:  # a Han character carries about a word's worth of letters
+    english_page = bool(declared) and declared.strip().lower().split("-")[0] == "en" and latin >= 2 * han
+    if han and han * 5 >= latin and not english_page:  # a Han character carries about a word's worth of letters
         return _script(sample)
     words = len(re.findall(r"[A-Za-z]+", sample))
     if latin and words >= 3 and len(_EN_WORDS.findall(sample)) >= max(1, words // 25):

@@ -166,6 +166,24 @@ def test_detect_language(text, lang):
     assert md.detect_language(text) == lang
 
 
+EN_LED = ("Hong Kong and Zhongguancun signed a technology cooperation pact on Monday, officials said. The agreement "
+          "covers joint laboratories, talent exchange and start-up funding over the next five years. ")
+ZH_QUOTE = "香港與中關村簽署科技合作協議，雙方將共建聯合實驗室。"
+
+
+@pytest.mark.parametrize("html_lang, text, lang", [
+    ("en", EN_LED + ZH_QUOTE * 3, "en"),       # an English page that quotes Chinese at length
+    (None, EN_LED + ZH_QUOTE * 3, "zh-Hant"),  # the same text, undeclared: the characters decide
+    ("en", EN_LED + ZH_QUOTE * 5, "zh-Hant"),  # mostly Chinese, whatever the template says
+    ("en-US", PARA, "zh-Hans"),                # a Chinese CMS's default lang="en"
+])
+def test_a_declared_english_page_that_quotes_chinese_is_english(html_lang, text, lang):
+    assert md.detect_language(text, declared=html_lang) == lang
+    attr = f' lang="{html_lang}"' if html_lang else ""
+    page = f"<html{attr}><head><title>t</title></head><body><article><p>{text}</p><p>{text}</p></article></body></html>"
+    assert extract_article(page.encode()).language == lang
+
+
 def test_title_suffix_and_outlet_from_title():
     tree = lxml.html.document_fromstring("<html><head><title>中关村发布规划_新闻_某某日报</title></head><body></body></html>")
     assert md.find_title(tree) == "中关村发布规划"
