@@ -44,6 +44,7 @@ class DigestStory:
     first_seen: date | None = None  # the day the story's first article was seen
     match: str | None = None  # how the lead article joined the story (as DigestItem.match)
     story_outlet: str | None = None  # the outlet of the story's first article
+    language: str = ""  # the lead article's (zh-Hans, zh-Hant, en)
 
 
 @dataclass(frozen=True)
@@ -285,11 +286,17 @@ def _also_html(it: DigestItem) -> str:
     return f"<br><small>also carried by {', '.join(parts)}</small>" if parts else ""
 
 
+def _lang(language: str | None) -> str:
+    """A ``lang`` attribute for an article's title and evidence, so that a browser draws traditional characters
+    with a traditional font and a screen reader reads English as English ('' for an undetermined language)."""
+    return f' lang="{language}"' if language in ("zh-Hans", "zh-Hant", "en") else ""
+
+
 def render_html(d: Digest) -> str:
     e = html.escape
     parts = [
         "<!doctype html>",
-        '<html lang="zh"><head><meta charset="utf-8">',
+        '<html lang="en"><head><meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         f"<title>ZGC coverage {d.day:%Y-%m-%d}</title>",
         "<style>body{font-family:sans-serif;max-width:52em;margin:2em auto;line-height:1.5}"
@@ -304,7 +311,8 @@ def render_html(d: Digest) -> str:
     for t in d.tasks:
         prev, prior, trend = _cells(d, t)
         name = f'<a href="#{e(t.code)}">{e(t.code)}</a>' if t.items else e(t.code)
-        parts.append(f"<tr><td>{name} {e(t.name_zh)}</td><td>{t.count_today}</td><td>{e(prev)}</td>"
+        parts.append(f'<tr><td>{name} <span lang="zh-Hans">{e(t.name_zh)}</span></td>'
+                     f"<td>{t.count_today}</td><td>{e(prev)}</td>"
                      f"<td>{t.last_7d}</td><td>{e(prior)}</td><td>{e(trend)}</td></tr>")
     parts.append("</table>")
     parts.append(f"<p><small>{e(COUNTS_NOTE)}</small></p>")
@@ -314,23 +322,23 @@ def render_html(d: Digest) -> str:
             own, rest = _split_lead(st.also, st.outlet)
             also = "; also " + _links_html(rest) if rest else ""
             codes = " ".join(f'<a href="#{e(c)}">{e(c)}</a>' for c in st.codes) if st.codes else "no plan task"
-            parts.append(f'<li><a href="{e(st.url, quote=True)}">{e(st.title)}</a> — {e(st.outlet)}{_more_html(own)}{also} — {codes}'
+            parts.append(f'<li><a href="{e(st.url, quote=True)}"{_lang(st.language)}>{e(st.title)}</a> — {e(st.outlet)}{_more_html(own)}{also} — {codes}'
                          f'{e(_earlier_story(st.first_seen, st.match, d.day, st.story_outlet))}</li>')
         parts.append("</ol>")
     for t in d.tasks:
         if not t.items:
             continue
-        parts.append(f'<h2 id="{e(t.code)}">{e(t.code)} {e(t.name_zh)} — {e(t.name_en)}</h2><ul>')
+        parts.append(f'<h2 id="{e(t.code)}">{e(t.code)} <span lang="zh-Hans">{e(t.name_zh)}</span> — {e(t.name_en)}</h2><ul>')
         for it in t.items:
             parts.append(
-                f'<li><a href="{e(it.url, quote=True)}">{e(it.title)}</a> — {e(it.outlet or it.source)}, '
+                f'<li><a href="{e(it.url, quote=True)}"{_lang(it.language)}>{e(it.title)}</a> — {e(it.outlet or it.source)}, '
                 f"{e(_when(it.published_at))}{LEARNED_HTML if it.method == 'model' else ''}{e(_story_note(it, d.day))}"
-                f"{_also_html(it)}<blockquote>{e(_one_line(it.evidence))}</blockquote></li>")
+                f"{_also_html(it)}<blockquote{_lang(it.language)}>{e(_one_line(it.evidence))}</blockquote></li>")
         parts.append("</ul>")
     if d.unlabelled:
         parts.append("<h2>Relevant, no plan task matched</h2><ul>")
         for it in d.unlabelled:
-            parts.append(f'<li><a href="{e(it.url, quote=True)}">{e(it.title)}</a> — {e(it.outlet or it.source)}, '
+            parts.append(f'<li><a href="{e(it.url, quote=True)}"{_lang(it.language)}>{e(it.title)}</a> — {e(it.outlet or it.source)}, '
                          f"{e(_when(it.published_at))}{e(_story_note(it, d.day))}{_also_html(it)}</li>")
         parts.append("</ul>")
     if not d.relevant_today:

@@ -714,7 +714,7 @@ def _day_stories(con, day: date, order: list[str]) -> tuple:
         also = tuple((r[4], r[3], _language_note(lead[6], r[6])) for r in others)
         sources = len({r[5] for r in group})
         out.append((-sources, -(lead[7] or 0.0), DigestStory(lead[2], lead[3], lead[4], also, tuple(codes),
-                                                                 lead[10], lead[11], lead[12])))
+                                                                 lead[10], lead[11], lead[12], lead[6] or "")))
     out.sort(key=lambda x: (x[0], x[1]))  # stable: relevance and publication order within equals
     return tuple(x[2] for x in out)
 
@@ -738,6 +738,11 @@ def _one_per_story(items: list) -> tuple:
     out = []
     for lead, others in _story_groups(items, story_of=lambda it: it.story_id or it.article_id,
                                       id_of=lambda it: it.article_id):
+        # (in order of publication, then outlet and link: the same story lists its outlets in the same order in
+        # every section, whatever each section's label scores)
+        others = sorted(others, key=lambda it: (it.published_at is None,
+                                                it.published_at.timestamp() if it.published_at else 0.0,
+                                                it.outlet or it.source or "", it.url))
         rest = tuple((it.outlet or it.source, it.url, _language_note(lead.language, it.language)) for it in others)
         out.append(replace(lead, also=rest) if rest else lead)
     return tuple(out)

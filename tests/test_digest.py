@@ -41,7 +41,7 @@ def test_evidence_broken_over_lines_is_one_quote():
     d = _digest(tasks=(DigestTask("Z7", "深度融入全球创新网络", "Global network", (item,), 1, 0),))
     md = render_markdown(d)
     assert "  > 随着改革不断深化,“一带一路”、“大众创业、万众创新”的国家战略得以实施。\n" in md
-    assert "<blockquote>随着改革不断深化,“一带一路”、“大众创业" in render_html(d)
+    assert '<blockquote lang="zh-Hans">随着改革不断深化,“一带一路”、“大众创业' in render_html(d)
 
 
 def test_a_learned_label_is_marked():
@@ -153,3 +153,38 @@ def test_the_leads_own_outlet_is_not_named_again_among_the_others():
     assert "  also carried by 人民网 ([2](https://people.example.cn/2.html)), [新华网](https://xinhua.example.cn/1.htm)" in md
     assert "[人民网](" not in md and ">人民网</a>" not in page
     assert '— 人民网 (<a href="https://people.example.cn/2.html">2</a>); also' in page
+
+
+def test_html_marks_each_articles_language():
+    """Traditional titles and evidence are drawn with a traditional font and English is read as English: each
+    article's title and evidence carry its language; the page's own words are English."""
+    from pipeline.digest import DigestStory
+
+    hant = DigestItem("a9", "中關村與香港簽署合作協議", "hk", "明報", "https://hk.example.com/9", None, "zh-Hant",
+                      "中關村與香港簽署科技合作協議。", 0.8)
+    en = DigestItem("a10", "Zhongguancun pact", "xinhua_en", "Xinhua", "https://en.example.com/10", None, "en",
+                    "Zhongguancun signed a pact.", 0.8)
+    story = DigestStory("中關村與香港簽署合作協議", "https://hk.example.com/9", "明報", (), ("Z7",), language="zh-Hant")
+    page = render_html(_digest(tasks=(DigestTask("Z7", "深度融入全球创新网络", "Global network", (hant, en), 2, 0),),
+                               stories=(story,)))
+    assert page.count('<html lang="en">') == 1
+    assert page.count('lang="zh-Hant">中關村與香港簽署合作協議</a>') == 2  # the overview and the task's list
+    assert '<blockquote lang="zh-Hant">中關村與香港簽署科技合作協議。</blockquote>' in page
+    assert 'lang="en">Zhongguancun pact</a>' in page and '<blockquote lang="en">' in page
+    assert '<span lang="zh-Hans">深度融入全球创新网络</span>' in page
+
+
+def test_a_storys_other_outlets_come_in_the_same_order_in_every_section():
+    """Each task's list is in its own label-score order; the outlets that also carried a story are listed by
+    publication time, so one story names them in one order wherever it appears."""
+    from pipeline.warehouse import _one_per_story
+
+    def item(aid, outlet, hour, story="s1"):
+        return DigestItem(aid, "t", outlet, outlet, f"https://{aid}.example.cn/", datetime(2026, 11, 23, hour, tzinfo=BEIJING),
+                          "zh-Hans", "证据。", 0.8, story_id=story)
+
+    lead, b, c = item("s1", "中新网", 8), item("b", "香港商報網", 10), item("c", "ECNS", 9)
+    one, = _one_per_story([lead, b, c])
+    two, = _one_per_story([c, lead, b])
+    assert one.article_id == two.article_id == "s1"
+    assert [o for o, _, _ in one.also] == [o for o, _, _ in two.also] == ["ECNS", "香港商報網"]
