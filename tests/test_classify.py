@@ -68,7 +68,7 @@ def test_cns_story_gets_all_seven_tasks(clf, name):
     assert c.relevant
     assert Z_ALL <= codes(c)
     check_evidence(c, text)
-    assert c.taxonomy_version == "plan_tasks.v15"
+    assert c.taxonomy_version == "plan_tasks.v16"
 
 
 @pytest.mark.parametrize("name", ["001", "002"])
@@ -78,6 +78,20 @@ def test_press_conferences_get_all_six_projects(clf, name):
     assert c.relevant
     assert B_ALL <= codes(c)
     check_evidence(c, text)
+
+
+@pytest.mark.parametrize("mainland, taiwan, hong_kong", [
+    ("北京中关村将在人工智能、量子信息、集成电路等前沿领域加快布局，力争实现关键核心技术突破。北京国际科技创新中心建设加快推进。",
+     "北京中關村將在人工智慧、量子資訊、積體電路等前沿領域加快布局，力爭實現關鍵核心技術突破。北京國際科技創新中心建設加快推進。",
+     "北京中關村將在人工智能、量子信息、集成電路等前沿領域加快布局，力爭實現關鍵核心技術突破。北京國際科技創新中心建設加快推進。"),
+    ("中关村软件和信息服务业收入增长13%，北京将建设全球数字经济标杆城市，推动中关村数字经济引领发展。",
+     "中關村軟體和資訊服務業營收成長13%，北京將建設全球數位經濟標竿城市，推動中關村數位經濟引領發展。",
+     "中關村軟件和資訊科技服務業收入增長13%，北京將建設全球數碼經濟標杆城市，推動中關村數碼經濟引領發展。"),
+])
+def test_taiwan_and_hong_kong_wording_gets_the_mainland_labels(clf, mainland, taiwan, hong_kong):
+    """人工智慧, 積體電路, 軟體, 數位經濟 / 數碼經濟: character conversion alone left them unmatched."""
+    want = codes(clf.classify(mainland))
+    assert want and codes(clf.classify(taiwan)) == want and codes(clf.classify(hong_kong)) == want
 
 
 def test_traditional_evidence_is_original_script(clf):

@@ -14,7 +14,7 @@ def raw():
 def test_packaged_taxonomy_loads():
     tax = load_taxonomy()
     codes = tax.codes()
-    assert tax.version == "plan_tasks.v15"
+    assert tax.version == "plan_tasks.v16"
     for code in [f"Z{i}" for i in range(1, 8)] + [f"B{i}" for i in range(1, 7)]:
         assert code in codes
     assert len(set(codes)) == len(codes)
@@ -119,3 +119,22 @@ def test_generic_context_must_be_part_of_the_context(raw):
     bad["plans"][0]["generic_context"]["zh"].append("高新区")
     with pytest.raises(TaxonomyError, match=r"generic_context\.zh: \['高新区'\] must also be in its context"):
         parse_taxonomy(bad)
+
+
+def test_regional_variants_are_matched_like_their_mainland_forms(raw):
+    tax = parse_taxonomy(raw)
+    b2 = tax.get("B2")
+    assert "人工智能" in b2.key_terms["zh"] + b2.phrases["zh"] and "人工智慧" in b2.key_terms["zh"] + b2.phrases["zh"]
+    assert tax.regional_variants["数字经济"] == ("数位经济", "数码经济")
+    # a phrase with a mainland form gets one variant per replacement, after its own phrases
+    plain = copy.deepcopy(raw)
+    del plain["regional_variants"]
+    base = parse_taxonomy(plain)
+    for e, f in zip(tax.entries, base.entries):
+        assert e.phrases["zh"][:len(f.phrases["zh"])] == f.phrases["zh"] and e.phrases["en"] == f.phrases["en"]
+    assert base.regional_variants == {}
+    for bad_table in ([], {"人工智能": []}, {"人工智能": ["人工智能"]}, {"人工智能": [""]}):
+        bad = copy.deepcopy(raw)
+        bad["regional_variants"]["zh"] = bad_table
+        with pytest.raises(TaxonomyError, match="regional_variants"):
+            parse_taxonomy(bad)

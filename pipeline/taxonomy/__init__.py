@@ -1,6 +1,6 @@
 """The plans' tasks as versioned data, and the loader that validates them.
 
-``plan_tasks.v15.json`` holds two plans:
+``plan_tasks.v16.json`` holds two plans:
 
 * ``Z``: the Zhongguancun 14th Five-Year plan, seven main tasks ``Z1``-``Z7`` with
   their measures ``Z1.1``, ``Z1.2``, ... in the order of the plan text;
@@ -171,6 +171,11 @@ signals change gets a new version, so old and new labels stay distinguishable):
   on the 1,102 tune texts: label micro-F1 0.630 (v14's model, 41 labels added right and 18 wrong) ->
   0.639 (60 right, 29 wrong); at v14's thresholds the embeddings add more (0.647) but 51 of 134
   additions are wrong; thresholds of 0.55-0.65 gave 0.638-0.642.
+* ``plan_tasks.v16``: v15's phrases, rules and models (the model files are v15's), and ``regional_variants``:
+  Taiwan and Hong Kong wording of the plans' vocabulary (人工智慧, 積體電路, 晶片, 軟體, 數位經濟 / 數碼經濟,
+  智慧財產權, 網際網路, ...), each a variant of a mainland form that every Chinese phrase and key term of a task
+  or measure containing it also matches with (after character conversion, 人工智慧 stayed 人工智慧 and no
+  phrase matched it).  No label of the 1,102 tune texts changes (their traditional texts use mainland wording).
 """
 
 from __future__ import annotations
@@ -190,7 +195,7 @@ __all__ = [
     "parse_taxonomy",
 ]
 
-DEFAULT_TAXONOMY_PATH = Path(__file__).with_name("plan_tasks.v15.json")
+DEFAULT_TAXONOMY_PATH = Path(__file__).with_name("plan_tasks.v16.json")
 
 _LANGS = ("zh", "en")
 
@@ -250,7 +255,7 @@ class RelevanceRules:
 @dataclass(frozen=True)
 class Taxonomy:
     version: str
-    entries: tuple[Entry, ...]  # tasks and measures, in file order
+    entries: tuple[Entry, ...]  # tasks and measures, in file order (their Chinese phrases with regional variants)
     relevance: RelevanceRules
     # plan code -> language -> phrases that show a text is in that plan's context (中关村 for Z,
     # 国际科技创新中心 / 怀柔科学城 for B); key terms count only there
@@ -264,6 +269,8 @@ class Taxonomy:
     task_model_file: str | None = None
     task_model_thresholds: dict[str, float] = field(default_factory=dict)
     task_model: Any = None  # TaskModel, loaded by load_taxonomy
+    # mainland form -> its Taiwan / Hong Kong variants (simplified characters), already applied to the entries
+    regional_variants: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def codes(self) -> tuple[str, ...]:
         return tuple(e.code for e in self.entries)
@@ -276,7 +283,7 @@ class Taxonomy:
 
 
 def load_taxonomy(path: str | Path | None = None, *, model: bool = True) -> Taxonomy:
-    """Read and validate a taxonomy file (default: the packaged ``plan_tasks.v15.json``).
+    """Read and validate a taxonomy file (default: the packaged ``plan_tasks.v16.json``).
 
     ``model=False`` leaves the learned models unloaded (``relevance.model`` and ``task_model`` stay None):
     the trainers build those files and they need not exist yet."""
@@ -468,9 +475,42 @@ def parse_taxonomy(raw: Any, source: str = "<taxonomy>") -> Taxonomy:
         if e.parent is not None and not e.code.startswith(e.parent + "."):
             raise TaxonomyError(f"measure {e.code}: code must be '<task>.<n>' under task {e.parent}")
     tm_file, tm_thresholds = _task_model(raw.get("task_model"), set(contexts), source)
+    variants = _regional_variants(raw.get("regional_variants"), source)
+    if variants:
+        entries = [replace(e, phrases={**e.phrases, "zh": _with_variants(e.phrases["zh"], variants)},
+                           key_terms={**e.key_terms, "zh": _with_variants(e.key_terms["zh"], variants)})
+                   for e in entries]
     return Taxonomy(version=version, entries=tuple(entries), relevance=_relevance(raw.get("relevance")),
                     contexts=contexts, generic_contexts=generic_contexts,
-                    task_model_file=tm_file, task_model_thresholds=tm_thresholds)
+                    task_model_file=tm_file, task_model_thresholds=tm_thresholds, regional_variants=variants)
+
+
+def _regional_variants(obj: Any, source: str) -> dict[str, tuple[str, ...]]:
+    """The ``regional_variants`` section: ``{"description": ..., "zh": {mainland form: [variants]}}`` (optional)."""
+    if obj is None:
+        return {}
+    where = f"{source}: regional_variants"
+    table = obj.get("zh") if isinstance(obj, dict) else None
+    if not isinstance(table, dict):
+        raise TaxonomyError(f"{where}: must be an object with a 'zh' object of mainland form -> list of variants")
+    out: dict[str, tuple[str, ...]] = {}
+    for form, variants in table.items():
+        if not form.strip() or not isinstance(variants, list) or not variants \
+                or not all(isinstance(v, str) and v.strip() and v != form for v in variants):
+            raise TaxonomyError(f"{where}.zh[{form!r}]: must be a non-empty list of variants, each a non-empty "
+                                "string other than the form itself")
+        out[form] = tuple(variants)
+    return out
+
+
+def _with_variants(phrases: tuple[str, ...], variants: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
+    """``phrases`` followed by each phrase with one mainland form replaced by each of its variants."""
+    out = dict.fromkeys(phrases)
+    for p in phrases:
+        for form, alts in variants.items():
+            if form in p:
+                out.update(dict.fromkeys(p.replace(form, alt) for alt in alts))
+    return tuple(out)
 
 
 def _task_model(obj: Any, plans: set[str], source: str) -> tuple[str | None, dict[str, float]]:
