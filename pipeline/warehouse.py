@@ -121,6 +121,7 @@ class PageRef:
     canonical_url: str
     source: str | None
     content_type: str | None
+    day: date | None = None  # the partition day of the crawl that fetched it
 
 
 # A reader reaches nothing beyond the snapshot: no file (COPY … TO could overwrite the snapshot itself, ATTACH
@@ -396,7 +397,7 @@ def seen_urls(con) -> list[str]:
 def pending_pages(con) -> list[PageRef]:
     """Article pages in the archive that are neither an article nor a recorded failure yet."""
     rows = con.execute("""
-        SELECT r.warc_file, r.warc_offset, r.url, r.canonical_url, r.source, r.content_type
+        SELECT r.warc_file, r.warc_offset, r.url, r.canonical_url, r.source, r.content_type, r.day
         FROM raw_pages r
         WHERE r.kind = 'article' AND r.status BETWEEN 200 AND 299
           AND r.canonical_url NOT IN (SELECT canonical_url FROM articles)
@@ -411,7 +412,7 @@ def pages_for_day(con, day: date) -> list[PageRef]:
     """The first archived copy of every article page first seen on *day*, and of every page whose extraction
     failed on *day* (for reprocessing: a page a better extractor can now read becomes that day's article)."""
     rows = con.execute("""
-        SELECT r.warc_file, r.warc_offset, r.url, r.canonical_url, r.source, r.content_type
+        SELECT r.warc_file, r.warc_offset, r.url, r.canonical_url, r.source, r.content_type, r.day
         FROM raw_pages r
         WHERE r.kind = 'article' AND r.status BETWEEN 200 AND 299
           AND r.canonical_url IN (SELECT canonical_url FROM articles WHERE first_seen = ?

@@ -487,6 +487,36 @@ def test_pages_whose_archive_file_is_away_wait_for_it(env, first, capsys, tmp_pa
     assert out["pages_archive_missing"] == 0 and out["articles_new"] == len(ids)
 
 
+def test_a_killed_crawls_pages_count_on_its_day_not_on_an_earlier_backfill(env, first, capsys, tmp_path, monkeypatch):
+    """Pages a killed crawl of a later day archived but never extracted, extracted by a backfill of an earlier day,
+    are first seen on the crawl's day: counted before they were fetched, they were in the earlier day's digest."""
+    import shutil
+
+    from pipeline.warehouse import Warehouse
+
+    copy = tmp_path / "warehouse"
+    shutil.copytree(env / "warehouse", copy)
+    monkeypatch.setenv("ZGC_WAREHOUSE_DIR", str(copy))
+    monkeypatch.setenv("DAGSTER_HOME", str(tmp_path / "dh"))
+    with Warehouse().writer() as con:  # DAY's crawl as if killed after archiving: its pages not yet extracted
+        ids = [r[0] for r in con.execute("SELECT id FROM articles WHERE first_seen = ?", [DAY]).fetchall()]
+        for table, col in (("article_labels", "article_id"), ("article_stories", "article_id"), ("articles", "id")):
+            con.execute(f"DELETE FROM {table} WHERE {col} IN (SELECT unnest(?))", [ids])
+        con.execute("UPDATE crawl_runs SET finish_reason = 'interrupted' WHERE day = ?", [DAY])
+    assert ids
+    earlier = "2026-11-18"
+    code = main(["refresh", "--offline", "--date", earlier])
+    out = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
+    assert code == 0 and out["articles_new"] == len(ids) and out["relevant_today"] == 0
+    con = duckdb.connect(str(copy / "zgc.duckdb"), read_only=True)
+    try:
+        assert con.execute("SELECT DISTINCT first_seen::VARCHAR FROM articles WHERE id IN (SELECT unnest(?))",
+                           [ids]).fetchall() == [(DAY,)]
+    finally:
+        con.close()
+    assert "No new relevant coverage today" in (copy / "digests" / f"{earlier}.md").read_text(encoding="utf-8")
+
+
 def test_a_digest_that_cannot_be_written_is_named_and_still_printed(env, first, capsys, tmp_path, monkeypatch):
     """A full disk or a read-only digests folder (here: a folder where the temporary file goes): the command
     names the file and exits 1; with --print the reader still gets the Markdown."""

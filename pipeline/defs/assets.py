@@ -130,7 +130,8 @@ def raw_pages(context: AssetExecutionContext, warehouse: WarehouseResource, craw
 
 
 @asset(partitions_def=daily, group_name=GROUP, deps=[raw_pages], description=(
-    "Extract and clean every archived article page not yet processed; first_seen is the partition day. "
+    "Extract and clean every archived article page not yet processed; first_seen is the partition day, or the "
+    "later day of the crawl that fetched the page. "
     "Each new article joins the story it republishes, or starts its own."))
 def articles(context: AssetExecutionContext, warehouse: WarehouseResource, crawler: CrawlerResource) -> MaterializeResult:
     from spiders.sources import load_sources
@@ -147,7 +148,9 @@ def articles(context: AssetExecutionContext, warehouse: WarehouseResource, crawl
             if not (store.root / page.warc_file).is_file():
                 missing[page.warc_file] = missing.get(page.warc_file, 0) + 1
                 continue
-            aid, is_new, _ = load_page(con, store, page, sources, day)
+            # first seen on this partition's day, never before the day of the crawl that fetched it: a killed
+            # crawl's pages extracted by a backfill of an earlier day count on the crawl's day, not the earlier one
+            aid, is_new, _ = load_page(con, store, page, sources, max(day, page.day or day))
             failed += aid is None
             new += is_new
             if aid is not None and not is_new:
