@@ -512,14 +512,19 @@ def _open_published(store: Warehouse):
 def _require_refreshed(con, day: date) -> None:
     """A day no refresh looked at has nothing to rebuild or report: all zeros and "all sources healthy" would
     read as a quiet day. An error naming the latest refreshed day instead."""
-    ran, last = con.execute("SELECT count(*) FILTER (WHERE day = ?), max(day) FROM crawl_runs", [day]).fetchone()
-    if not ran:
+    from pipeline import warehouse as wh
+
+    state, last = wh.day_refreshed(con, day)
+    if state != "refreshed":
         from pipeline.defs.partitions import outside_partitions
 
+        again = "again" if state == "unfinished" else "first"
         hint = ("" if outside_partitions(day.isoformat())
-                else f": run `zgc-monitor refresh --live --date {day.isoformat()}` (or --offline) first")
+                else f": run `zgc-monitor refresh --live --date {day.isoformat()}` (or --offline) {again}")
         latest = f"the latest refreshed day is {last.isoformat()}" if last else "no day has been refreshed yet"
-        raise CliError(f"no refresh has run for {day.isoformat()} ({latest}){hint}", EXIT_USAGE)
+        what = (f"the refresh of {day.isoformat()} did not finish (its crawl was interrupted or failed)"
+                if state == "unfinished" else f"no refresh has run for {day.isoformat()}")
+        raise CliError(f"{what} ({latest}){hint}", EXIT_USAGE)
 
 
 def cmd_digest(args) -> int:

@@ -382,6 +382,16 @@ def finish_run(con, run_id: str, reason: str) -> None:
     con.execute("UPDATE crawl_runs SET finished_at = now(), finish_reason = ? WHERE run_id = ?", [reason, run_id])
 
 
+def day_refreshed(con, day: date) -> tuple[str, date | None]:
+    """Whether a refresh looked at *day*: ``"refreshed"`` (a crawl of that day finished, or articles were first seen
+    on it: the ``refreshed_days`` view), ``"unfinished"`` (its crawls were all interrupted or failed) or ``"never"``;
+    and the latest refreshed day."""
+    looked, ran, latest = con.execute(
+        "SELECT (SELECT count(*) FROM refreshed_days WHERE day = ?), (SELECT count(*) FROM crawl_runs WHERE day = ?),"
+        " (SELECT max(day) FROM refreshed_days)", [day, day]).fetchone()
+    return ("refreshed" if looked else "unfinished" if ran else "never"), latest
+
+
 def unfinished_runs(con) -> list[tuple[str, date, str]]:
     return con.execute(
         "SELECT run_id, day, warc_file FROM crawl_runs WHERE finished_at IS NULL ORDER BY started_at").fetchall()

@@ -504,6 +504,12 @@ def test_a_killed_crawls_pages_count_on_its_day_not_on_an_earlier_backfill(env, 
             con.execute(f"DELETE FROM {table} WHERE {col} IN (SELECT unnest(?))", [ids])
         con.execute("UPDATE crawl_runs SET finish_reason = 'interrupted' WHERE day = ?", [DAY])
     assert ids
+    # a day whose only crawl did not finish is no quiet day: its digest is refused, naming the way out
+    Warehouse().publish()
+    assert main(["digest", "--date", DAY]) == 2
+    err = capsys.readouterr().err
+    assert f"the refresh of {DAY} did not finish (its crawl was interrupted or failed)" in err, err
+    assert f"run `zgc-monitor refresh --live --date {DAY}` (or --offline) again" in err
     earlier = "2026-11-18"
     code = main(["refresh", "--offline", "--date", earlier])
     out = json.loads(capsys.readouterr().out.strip().splitlines()[-1])

@@ -39,10 +39,15 @@ def _day(context: AssetExecutionContext) -> date:
 
 
 def _require_crawl(con, day: date, what: str) -> None:
-    """Refuse to build ``what`` for a day no crawl has run for: its figures would read as a quiet day."""
-    if not con.execute("SELECT count(*) FROM crawl_runs WHERE day = ?", [day]).fetchone()[0]:
+    """Refuse to build ``what`` for a day no crawl has finished for: its figures would read as a quiet day."""
+    state, _ = wh.day_refreshed(con, day)
+    if state == "never":
         raise Failure(f"no crawl has run for {day.isoformat()}: materialise raw_pages for that day first (or the "
                       f"whole daily_refresh job); {what} for a day nothing looked at would read as a quiet day")
+    if state == "unfinished":
+        raise Failure(f"the crawl of {day.isoformat()} did not finish (interrupted or failed): materialise raw_pages "
+                      f"for that day again (or the whole daily_refresh job); {what} for a day half looked at would "
+                      "read as a quiet day")
 
 
 CRAWL_LOCK_WAIT = 3 * 3600.0  # seconds a run waits for another run's crawl before it fails
