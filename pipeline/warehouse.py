@@ -374,8 +374,18 @@ def read_warc_record(root: Path, warc_file: str, offset: int) -> tuple[bytes, di
 
 
 def start_run(con, *, run_id: str, day: date, mode: str, warc_file: str) -> None:
-    con.execute("INSERT INTO crawl_runs VALUES (?, ?, ?, now(), NULL, NULL, ?) ON CONFLICT DO NOTHING",
+    con.execute("INSERT INTO crawl_runs (run_id, day, mode, started_at, finished_at, finish_reason, warc_file) VALUES (?, ?, ?, now(), NULL, NULL, ?) ON CONFLICT DO NOTHING",
                 [run_id, day, mode, warc_file])
+
+
+def take_over_unfinished_runs(con, run_id: str) -> int:
+    """Make *run_id* count the articles of earlier runs that did not finish and wrote no source_health rows (a
+    killed crawl's pages are extracted by a later run); returns how many it took over."""
+    return len(con.execute("""
+        UPDATE crawl_runs SET counted_by = ?
+        WHERE run_id <> ? AND finish_reason IS DISTINCT FROM 'finished' AND counted_by IS NULL
+          AND run_id NOT IN (SELECT run_id FROM source_health)
+        RETURNING run_id""", [run_id, run_id]).fetchall())
 
 
 def finish_run(con, run_id: str, reason: str) -> None:
@@ -603,7 +613,8 @@ def store_plan_tasks(con, rows: Iterable[tuple[str, str, str | None, str, str, s
 
 
 def store_source_health(con, *, run_id: str, day: date, stats: dict) -> None:
-    """Per-source counts of one crawl run (from the spider's stats file) plus article yields."""
+    """Per-source counts of one crawl run (from the spider's stats file) plus article yields: the articles first seen
+    on *day* from the pages it archived, or that the unfinished runs it took over archived."""
     con.execute("DELETE FROM source_health WHERE run_id = ?", [run_id])
     for source, c in stats.items():
         def count(prefix: str) -> int:
@@ -611,9 +622,10 @@ def store_source_health(con, *, run_id: str, day: date, stats: dict) -> None:
         new, relevant = con.execute("""
             SELECT count(*), count(*) FILTER (WHERE a.relevant)
             FROM articles a WHERE a.source = ? AND a.canonical_url IN
-                 (SELECT canonical_url FROM raw_pages WHERE run_id = ? AND kind = 'article')
+                 (SELECT canonical_url FROM raw_pages WHERE kind = 'article' AND (run_id = ? OR run_id IN
+                      (SELECT run_id FROM crawl_runs WHERE counted_by = ?)))
               AND a.first_seen = ?
-        """, [source, run_id, day]).fetchone()
+        """, [source, run_id, run_id, day]).fetchone()
         con.execute("INSERT INTO source_health VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", [
             run_id, day, source, int(c.get("requests", 0)), count("status_2"), count("status_3"),
             count("status_4"), count("status_5"), int(c.get("errors", 0)), new, relevant,

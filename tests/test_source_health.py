@@ -61,7 +61,7 @@ def test_the_crawl_that_started_last_decides_when_run_ids_sort_the_other_way(tmp
         _health(con, day, "recovered", 4, failures=0, new=1, at="020000")
         for at, started in (("233000", datetime(2026, 11, 20, 23, 30, tzinfo=timezone.utc)),
                             ("020000", datetime(2026, 11, 21, 2, 0, tzinfo=timezone.utc))):
-            con.execute("INSERT INTO crawl_runs VALUES (?, ?, 'offline', ?, ?, 'finished', ?)",
+            con.execute("INSERT INTO crawl_runs (run_id, day, mode, started_at, finished_at, finish_reason, warc_file) VALUES (?, ?, 'offline', ?, ?, 'finished', ?)",
                         [f"{day}T{at}", day, started, started, f"raw/{day}/{at}.warc.gz"])
         broken = dict(wh.broken_sources(con, day))
     assert broken == {}
@@ -119,3 +119,38 @@ def test_sources_check_live_judges_entry_points_as_the_crawl_would(tmp_path, cap
     assert not rows["robots_only"]["ok"] and rows["robots_only"]["article_links_disallowed_by_robots"] == 2
     assert not rows["disallowed"]["ok"] and "robots.txt" in rows["disallowed"]["error"]
     assert code == 1
+
+
+def test_an_unfinished_runs_articles_count_in_the_run_that_took_it_over(tmp_path):
+    """A killed crawl writes no source_health rows; the next crawl run takes it over, and its rows count the
+    articles of the pages the killed one archived: per-source new_articles add up to the articles stored."""
+    from pipeline.models import ExtractedArticle
+
+    day = date(2026, 11, 16)
+    with Warehouse(tmp_path).writer() as con:
+        def archive(run_id, n):
+            url = f"https://s.example.cn/a/{n}.html"
+            con.execute("INSERT INTO raw_pages VALUES (?, ?, ?, ?, 's', 'article', 200, 'text/html', now(), 10, 'x', ?, ?)",
+                        [f"raw/{run_id}.warc.gz", n, url, url, day, run_id])
+            page = wh.PageRef(f"raw/{run_id}.warc.gz", n, url, url, "s", "text/html", day)
+            art = ExtractedArticle(title="t", text=f"正文{n}", language="zh-Hans", analysis_text=f"正文{n}")
+            wh.upsert_article(con, page, art, day=day, source="s")
+
+        wh.start_run(con, run_id="r0", day=day, mode="live", warc_file="raw/r0.warc.gz")  # finished, counted
+        wh.finish_run(con, "r0", "finished")
+        archive("r0", 1)
+        wh.store_source_health(con, run_id="r0", day=day, stats={"s": {"requests": 1}})
+        wh.start_run(con, run_id="r1", day=day, mode="live", warc_file="raw/r1.warc.gz")  # killed after 2 pages
+        archive("r1", 2)
+        archive("r1", 3)
+        wh.finish_run(con, "r1", "interrupted")
+        wh.start_run(con, run_id="r2", day=day, mode="live", warc_file="raw/r2.warc.gz")
+        assert wh.take_over_unfinished_runs(con, "r2") == 1
+        archive("r2", 4)
+        wh.finish_run(con, "r2", "finished")
+        wh.store_source_health(con, run_id="r2", day=day, stats={"s": {"requests": 3}})
+        wh.start_run(con, run_id="r3", day=day, mode="live", warc_file="raw/r3.warc.gz")
+        assert wh.take_over_unfinished_runs(con, "r3") == 0  # r1 is counted once, by r2
+        counts = dict(con.execute("SELECT run_id, new_articles FROM source_health").fetchall())
+        stored = con.execute("SELECT count(*) FROM articles WHERE first_seen = ?", [day]).fetchone()[0]
+    assert counts == {"r0": 1, "r2": 3} and sum(counts.values()) == stored == 4

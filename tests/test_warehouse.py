@@ -36,7 +36,7 @@ def test_migrations_are_recorded_and_idempotent(tmp_path):
     with store.writer() as con:
         names = [r[0] for r in con.execute("SELECT name FROM schema_migrations").fetchall()]
         assert names == ["001_init.sql", "002_label_method.sql", "003_stories.sql", "004_story_translations.sql",
-                         "005_plan_task_descriptions.sql"]
+                         "005_plan_task_descriptions.sql", "006_crawl_runs_counted_by.sql"]
         assert store.migrate(con) == []
         cols = {r[0] for r in con.execute("DESCRIBE articles").fetchall()}
         assert {"id", "url", "source", "title", "published_at", "language", "text", "relevant", "relevance", "first_seen"} <= cols
@@ -225,7 +225,7 @@ def test_the_digest_counts_each_task_over_two_weeks_as_the_momentum_view_does(tm
             for code in codes:
                 con.execute("INSERT INTO article_labels VALUES (?, ?, 0.8, '证据。', 'v', 'rules')", [f"a{n}", code])
         for ago in range(8, 13):  # refreshes that found nothing: the week before `day` was looked at every day
-            con.execute("INSERT INTO crawl_runs VALUES (?, ?, 'offline', now(), now(), 'finished', 'w.warc.gz')",
+            con.execute("INSERT INTO crawl_runs (run_id, day, mode, started_at, finished_at, finish_reason, warc_file) VALUES (?, ?, 'offline', now(), now(), 'finished', 'w.warc.gz')",
                         [f"q{ago}", day - timedelta(days=ago)])
         d = wh.digest_data(con, day)
         weeks = {t.code: (t.last_7d, t.prior_7d, t.trend) for t in d.tasks}
@@ -237,7 +237,7 @@ def test_the_digest_counts_each_task_over_two_weeks_as_the_momentum_view_does(tm
         # a refreshed day with nothing new still shows its weeks, in the digest and in the view: the article of
         # 6 days before `day` is now 7 days old, so Z1 is falling
         quiet_day = day + timedelta(days=1)
-        con.execute("INSERT INTO crawl_runs VALUES ('r1', ?, 'offline', now(), now(), 'finished', 'x.warc.gz')",
+        con.execute("INSERT INTO crawl_runs (run_id, day, mode, started_at, finished_at, finish_reason, warc_file) VALUES ('r1', ?, 'offline', now(), now(), 'finished', 'x.warc.gz')",
                     [quiet_day])
         quiet = wh.digest_data(con, quiet_day)
         assert {t.code: (t.last_7d, t.prior_7d) for t in quiet.tasks}["Z1"] == (1, 2)
@@ -257,7 +257,7 @@ def test_the_digest_counts_each_task_over_two_weeks_as_the_momentum_view_does(tm
         assert wh.digest_data(con, partly).prior_week_refreshed is False
         # a run that failed before it fetched anything (a full disk) does not make its day a known day of nothing
         failed_day = quiet_day + timedelta(days=1)
-        con.execute("INSERT INTO crawl_runs VALUES ('r2', ?, 'offline', now(), now(), 'failed (exit 1)', 'y.warc.gz')",
+        con.execute("INSERT INTO crawl_runs (run_id, day, mode, started_at, finished_at, finish_reason, warc_file) VALUES ('r2', ?, 'offline', now(), now(), 'failed (exit 1)', 'y.warc.gz')",
                     [failed_day])
         assert wh.digest_data(con, failed_day + timedelta(days=1)).previous_refreshed is False
         assert wh.digest_data(con, quiet_day + timedelta(days=1)).previous_refreshed is True
@@ -380,12 +380,12 @@ def test_a_working_database_older_than_the_snapshot_is_refused(tmp_path, capsys,
 
     store = Warehouse(tmp_path)
     with store.writer() as con:
-        con.execute("INSERT INTO crawl_runs VALUES ('2026-11-20T000000', '2026-11-20', 'offline', now(), now(), "
+        con.execute("INSERT INTO crawl_runs (run_id, day, mode, started_at, finished_at, finish_reason, warc_file) VALUES ('2026-11-20T000000', '2026-11-20', 'offline', now(), now(), "
                     "'finished', 'raw/a.warc.gz')")
     store.publish()
     shutil.copyfile(store.work_db, tmp_path / "backup.duckdb")
     with store.writer() as con:
-        con.execute("INSERT INTO crawl_runs VALUES ('2026-11-21T000000', '2026-11-21', 'offline', now(), now(), "
+        con.execute("INSERT INTO crawl_runs (run_id, day, mode, started_at, finished_at, finish_reason, warc_file) VALUES ('2026-11-21T000000', '2026-11-21', 'offline', now(), now(), "
                     "'finished', 'raw/b.warc.gz')")
     store.publish()
     snapshot = store.published_db.read_bytes()

@@ -85,6 +85,7 @@ def raw_pages(context: AssetExecutionContext, warehouse: WarehouseResource, craw
             run_id = f"{day.isoformat()}T{datetime.now(timezone.utc):%H%M%S%f}"
             warc = day_dir / f"{run_id}.warc.gz"
             wh.start_run(con, run_id=run_id, day=day, mode=mode, warc_file=str(warc.relative_to(store.root)))
+            wh.take_over_unfinished_runs(con, run_id)  # (their articles count in this run's source_health)
         if recovered:
             context.log.info(f"recovered {recovered} pages from an interrupted crawl")
 
