@@ -393,12 +393,16 @@ def finish_run(con, run_id: str, reason: str) -> None:
 
 
 def day_refreshed(con, day: date) -> tuple[str, date | None]:
-    """Whether a refresh looked at *day*: ``"refreshed"`` (a crawl of that day finished, or articles were first seen
-    on it: the ``refreshed_days`` view), ``"unfinished"`` (its crawls were all interrupted or failed) or ``"never"``;
-    and the latest refreshed day."""
+    """Whether a refresh ran for *day*: ``"refreshed"`` (a crawl of that day finished, or articles were first seen on
+    it), ``"unfinished"`` (its crawls were all interrupted or failed) or ``"never"``; and the latest refreshed day.
+    (A live backfill that found nothing new counts here, as its run wrote the day's digest; ``refreshed_days``, which
+    the trend columns read, leaves it out.)"""
     looked, ran, latest = con.execute(
-        "SELECT (SELECT count(*) FROM refreshed_days WHERE day = ?), (SELECT count(*) FROM crawl_runs WHERE day = ?),"
-        " (SELECT max(day) FROM refreshed_days)", [day, day]).fetchone()
+        "SELECT (SELECT count(*) FROM crawl_runs WHERE day = ? AND finish_reason = 'finished')"
+        " + (SELECT count(*) FROM articles WHERE first_seen = ?),"
+        " (SELECT count(*) FROM crawl_runs WHERE day = ?),"
+        " greatest((SELECT max(day) FROM crawl_runs WHERE finish_reason = 'finished'), (SELECT max(first_seen) FROM articles))",
+        [day, day, day]).fetchone()
     return ("refreshed" if looked else "unfinished" if ran else "never"), latest
 
 

@@ -261,6 +261,17 @@ def test_the_digest_counts_each_task_over_two_weeks_as_the_momentum_view_does(tm
                     [failed_day])
         assert wh.digest_data(con, failed_day + timedelta(days=1)).previous_refreshed is False
         assert wh.digest_data(con, quiet_day + timedelta(days=1)).previous_refreshed is True
+        # a live crawl for a day already over in Beijing (a backfill) that found nothing new: still unknown; the same
+        # crawl on the day itself (07:30 Beijing is 23:30 UTC the evening before) makes it a quiet day
+        from datetime import datetime as dt
+        backfilled, same_day = failed_day + timedelta(days=1), failed_day + timedelta(days=3)
+        for run_id, run_day, started in (("r3", backfilled, dt(2026, 12, 31, 2, tzinfo=timezone.utc)),
+                                   ("r4", same_day, dt.combine(same_day - timedelta(days=1), dt.min.time(),
+                                                               timezone.utc).replace(hour=23, minute=30))):
+            con.execute("INSERT INTO crawl_runs (run_id, day, mode, started_at, finished_at, finish_reason, warc_file) "
+                        "VALUES (?, ?, 'live', ?, ?, 'finished', 'z.warc.gz')", [run_id, run_day, started, started])
+        assert wh.digest_data(con, backfilled + timedelta(days=1)).previous_refreshed is False
+        assert wh.digest_data(con, same_day + timedelta(days=1)).previous_refreshed is True
     md = render_markdown(d)
     # the day before `day` had no refresh and no article: unknown, not zero
     assert "| Z1 坚持自立自强 | 1 | — | 2 | 1 | ↑ rising |" in md

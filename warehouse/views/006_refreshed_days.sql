@@ -1,6 +1,11 @@
 -- refreshed_days: the days some refresh looked at: the partition day of a crawl run that finished, or a day articles
 -- were first seen (a warehouse loaded otherwise has no crawl runs).  A run that failed or was interrupted before it
 -- fetched anything (a full disk, a killed job) does not make its day known: the digest shows such a day as unknown,
--- not as a day without coverage.  task_momentum has a row for each.
+-- not as a day without coverage.  Nor does a live crawl for a day already over in Beijing (a backfill): it reads the
+-- sites as they are now, so finding nothing new says nothing about that day (what it does find is first seen that
+-- day, which makes the day known).  task_momentum has a row for each.
 CREATE OR REPLACE VIEW refreshed_days AS
-SELECT day FROM crawl_runs WHERE finish_reason = 'finished' UNION SELECT first_seen AS day FROM articles;
+SELECT day FROM crawl_runs
+WHERE finish_reason = 'finished'
+  AND NOT (mode = 'live' AND CAST(timezone('Asia/Shanghai', started_at) AS DATE) > day)
+UNION SELECT first_seen AS day FROM articles;
