@@ -45,6 +45,7 @@ class DigestStory:
     match: str | None = None  # how the lead article joined the story (as DigestItem.match)
     story_outlet: str | None = None  # the outlet of the story's first article
     language: str = ""  # the lead article's (zh-Hans, zh-Hant, en)
+    published_at: datetime | None = None  # the lead article's
 
 
 @dataclass(frozen=True)
@@ -99,8 +100,10 @@ _TREND = {"rising": "↑ rising", "falling": "↓ falling", "steady": "steady"}
 UNKNOWN = "—"
 COUNTS_NOTE = ("Counts are articles: a story several outlets carried, or translated, counts once for each of them; "
                "the lists below show each story once. — marks a day no refresh looked at, or a week it looked at "
-               "fewer than 4 days of. Days are Beijing "
+               "fewer than 4 days of. An article counts on the day it was first seen; one published more than "
+               "7 days before is marked as an older piece. Days are Beijing "
                "days and times Beijing time (UTC+8).")
+LATE_DAYS = 7  # an article published more than this many days before the day it was first seen is an older piece
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|#])")
 _CJK_BREAK = re.compile(r"(?<=[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef“”‘’、，。；：！？（）])\s+"
                         r"(?=[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef“”‘’（])")
@@ -147,6 +150,17 @@ def _when(dt: datetime | None) -> str:
     if dt.tzinfo is not None:
         dt = dt.astimezone(BEIJING)
     return dt.strftime("%Y-%m-%d") if (dt.hour, dt.minute, dt.second) == (0, 0, 0) else dt.strftime("%Y-%m-%d %H:%M")
+
+
+def _older_piece(published_at: datetime | None, day: date) -> str:
+    """The note of an article published long before the day it was first seen (an archive page or a new source
+    brought it up): the reader should not take it for the day's news."""
+    if published_at is None:
+        return ""
+    published = published_at.astimezone(BEIJING).date() if published_at.tzinfo is not None else published_at.date()
+    if (day - published).days <= LATE_DAYS:
+        return ""
+    return f" · older piece: published {published:%Y-%m-%d}, first seen {day:%Y-%m-%d}"
 
 
 def _one_line(evidence: str) -> str:
@@ -244,7 +258,8 @@ def render_markdown(d: Digest) -> str:
             also = "; also " + _links_md(rest) if rest else ""
             codes = " ".join(st.codes) if st.codes else "no plan task"
             out.append(f"{n}. [{_md(st.title)}]({_url(st.url)}) — {_md(st.outlet)}{_more_md(own)}{also} — {codes}"
-                       + _earlier_story(st.first_seen, st.match, d.day, _md(st.story_outlet) if st.story_outlet else None))
+                       + _earlier_story(st.first_seen, st.match, d.day, _md(st.story_outlet) if st.story_outlet else None)
+                       + _older_piece(st.published_at, d.day))
         out.append("")
     for t in d.tasks:
         if not t.items:
@@ -253,7 +268,8 @@ def render_markdown(d: Digest) -> str:
         out.append("")
         for it in t.items:
             out.append(f"- **[{_md(it.title)}]({_url(it.url)})** — {_md(it.outlet or it.source)}, {_when(it.published_at)}"
-                       + (LEARNED_MD if it.method == "model" else "") + _story_note(it, d.day, _md))
+                       + (LEARNED_MD if it.method == "model" else "") + _story_note(it, d.day, _md)
+                       + _older_piece(it.published_at, d.day))
             out.extend(_also_md(it))
             out.append(f"  > {_md(_one_line(it.evidence))}")
         out.append("")
@@ -262,7 +278,7 @@ def render_markdown(d: Digest) -> str:
         out.append("")
         for it in d.unlabelled:
             out.append(f"- **[{_md(it.title)}]({_url(it.url)})** — {_md(it.outlet or it.source)}, {_when(it.published_at)}"
-                       + _story_note(it, d.day, _md))
+                       + _story_note(it, d.day, _md) + _older_piece(it.published_at, d.day))
             out.extend(_also_md(it))
         out.append("")
     if not d.relevant_today:
@@ -323,7 +339,8 @@ def render_html(d: Digest) -> str:
             also = "; also " + _links_html(rest) if rest else ""
             codes = " ".join(f'<a href="#{e(c)}">{e(c)}</a>' for c in st.codes) if st.codes else "no plan task"
             parts.append(f'<li><a href="{e(st.url, quote=True)}"{_lang(st.language)}>{e(st.title)}</a> — {e(st.outlet)}{_more_html(own)}{also} — {codes}'
-                         f'{e(_earlier_story(st.first_seen, st.match, d.day, st.story_outlet))}</li>')
+                         f'{e(_earlier_story(st.first_seen, st.match, d.day, st.story_outlet))}'
+                         f'{e(_older_piece(st.published_at, d.day))}</li>')
         parts.append("</ol>")
     for t in d.tasks:
         if not t.items:
@@ -333,13 +350,15 @@ def render_html(d: Digest) -> str:
             parts.append(
                 f'<li><a href="{e(it.url, quote=True)}"{_lang(it.language)}>{e(it.title)}</a> — {e(it.outlet or it.source)}, '
                 f"{e(_when(it.published_at))}{LEARNED_HTML if it.method == 'model' else ''}{e(_story_note(it, d.day))}"
+                f"{e(_older_piece(it.published_at, d.day))}"
                 f"{_also_html(it)}<blockquote{_lang(it.language)}>{e(_one_line(it.evidence))}</blockquote></li>")
         parts.append("</ul>")
     if d.unlabelled:
         parts.append("<h2>Relevant, no plan task matched</h2><ul>")
         for it in d.unlabelled:
             parts.append(f'<li><a href="{e(it.url, quote=True)}"{_lang(it.language)}>{e(it.title)}</a> — {e(it.outlet or it.source)}, '
-                         f"{e(_when(it.published_at))}{e(_story_note(it, d.day))}{_also_html(it)}</li>")
+                         f"{e(_when(it.published_at))}{e(_story_note(it, d.day))}{e(_older_piece(it.published_at, d.day))}"
+                         f"{_also_html(it)}</li>")
         parts.append("</ul>")
     if not d.relevant_today:
         parts.append("<p><em>No new relevant coverage today.</em></p>")

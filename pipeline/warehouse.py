@@ -741,7 +741,7 @@ def _day_stories(con, day: date, order: list[str]) -> tuple:
         also = tuple((r[4], r[3], _language_note(lead[6], r[6])) for r in others)
         sources = len({r[5] for r in group})
         out.append((-sources, -(lead[7] or 0.0), DigestStory(lead[2], lead[3], lead[4], also, tuple(codes),
-                                                                 lead[10], lead[11], lead[12], lead[6] or "")))
+                                                                 lead[10], lead[11], lead[12], lead[6] or "", lead[8])))
     out.sort(key=lambda x: (x[0], x[1]))  # stable: relevance and publication order within equals
     return tuple(x[2] for x in out)
 

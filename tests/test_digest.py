@@ -188,3 +188,20 @@ def test_a_storys_other_outlets_come_in_the_same_order_in_every_section():
     two, = _one_per_story([c, lead, b])
     assert one.article_id == two.article_id == "s1"
     assert [o for o, _, _ in one.also] == [o for o, _, _ in two.also] == ["ECNS", "香港商報網"]
+
+
+def test_an_older_piece_found_today_is_marked_as_such():
+    """An archive page or a new source brings up an article of months ago: listed on the day it is first seen (it
+    counts there), and marked, so the reader does not take it for the day's news; a week-old one is not marked."""
+    from pipeline.digest import DigestStory
+
+    old = DigestItem("a11", "旧文", "s", "Outlet", "https://s.example.cn/11", datetime(2026, 6, 10, 9, tzinfo=BEIJING),
+                     "zh-Hans", "中关村的证据句。", 0.8)
+    recent = DigestItem("a12", "新文", "s", "Outlet", "https://s.example.cn/12", datetime(2026, 11, 13, 9, tzinfo=BEIJING),
+                        "zh-Hans", "中关村的证据句。", 0.8)
+    story = DigestStory("旧文", "https://s.example.cn/11", "Outlet", (), ("Z1",), published_at=old.published_at)
+    d = _digest(day=date(2026, 11, 20), tasks=(DigestTask("Z1", "n", "n", (old, recent), 2, 0),), stories=(story,))
+    md, page = render_markdown(d), render_html(d)
+    note = "older piece: published 2026-06-10, first seen 2026-11-20"
+    assert md.count(note) == 2 and page.count(note) == 2  # the overview and the task's list
+    assert md.count("older piece:") == 2  # the article of 7 days before is today's news
