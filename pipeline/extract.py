@@ -1107,7 +1107,7 @@ def extract_article(
     meta = md._meta_map(tree)
     title = md.find_title(tree, selector=hints.title_selector if hints else None, meta=meta)
     published = md.find_date(tree, url, now=now, selector=hints.date_selector if hints else None, meta=meta)
-    outlet = md.find_outlet(tree, url, meta=meta, domains=load_outlets())
+    outlet = md.find_outlet(tree, url, meta=meta, domains=load_outlets()) or (hints.outlet if hints else None)
     head_text = md._head_text(tree, 3000)
     author_hint = md._select_text(tree, hints.author_selector) if hints and hints.author_selector else None
     author_clues = md.author_evidence(tree)  # before pruning removes scripts and furniture

@@ -35,6 +35,8 @@ class SourceHints:
     selectors for metadata the generic extractor misses.
     ``charset``: the encoding the site uses (the source's ``charset`` field), tried before the page's
     own declarations (valid UTF-8 bytes still win).
+    ``outlet``: the source's name in the registry (its ``title``), the outlet when neither the known-domain map
+    nor the page names one.
     """
 
     body_selector: str | None = None
@@ -43,6 +45,7 @@ class SourceHints:
     date_selector: str | None = None
     author_selector: str | None = None
     charset: str | None = None
+    outlet: str | None = None
 
 
 @dataclass(frozen=True)

@@ -94,7 +94,7 @@ def _compile(patterns, where: str) -> tuple[re.Pattern, ...]:
     return tuple(out)
 
 
-def _parse_hints(raw, where: str, charset: str | None) -> SourceHints:
+def _parse_hints(raw, where: str, charset: str | None, outlet: str | None = None) -> SourceHints:
     """The ``[source.hints]`` table, every selector compiled so that a typo fails here, not page by page."""
     if raw is None:
         raw = {}
@@ -121,6 +121,7 @@ def _parse_hints(raw, where: str, charset: str | None) -> SourceHints:
         date_selector=raw.get("date_selector"),
         author_selector=raw.get("author_selector"),
         charset=charset,
+        outlet=outlet,
     )
 
 
@@ -162,7 +163,7 @@ def _parse_one(raw: dict, where: str) -> Source:
     if charset is not None and (not isinstance(charset, str) or normalise_encoding_name(charset) is None):
         raise SourceConfigError(f"{where}: 'charset' must name an encoding Python knows (e.g. 'gbk', 'big5'), "
                                 f"got {charset!r}")
-    hints = _parse_hints(raw.get("hints", {}), where, charset)
+    hints = _parse_hints(raw.get("hints", {}), where, charset, outlet=str(raw["title"]) if raw.get("title") else None)
     delay = raw.get("download_delay")
     if delay is not None and (not isinstance(delay, (int, float)) or delay < 0):
         raise SourceConfigError(f"{where}: 'download_delay' must be a number >= 0")

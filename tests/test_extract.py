@@ -757,3 +757,23 @@ def test_author_read_from_a_closing_note_that_cleaning_removes():
 def test_china_dailys_english_site_has_its_english_name(url, outlet):
     tree = lxml.html.document_fromstring("<html><head><title>t</title></head><body></body></html>")
     assert md.find_outlet(tree, url, domains=load_outlets()) == outlet
+
+
+def test_the_sources_registry_title_is_the_outlet_when_nothing_else_names_it(tmp_path):
+    """An outlet the known-domain map does not list, whose page names itself nowhere the extractor reads (a title
+    suffix too long to be a site name): the source's title in the registry, not its key, names it."""
+    from spiders.sources import load_sources
+
+    reg = tmp_path / "sources.toml"
+    reg.write_text('[[source]]\nname = "bjinno"\ntitle = "Beijing Innovation Weekly"\nlanguage = "en"\n'
+                   'domains = ["bjinno.example.org"]\nentry_points = ["https://bjinno.example.org/"]\n'
+                   "article_patterns = ['^https://bjinno\\\\.example\\\\.org/a/\\\\d+\\\\.html$']\n", encoding="utf-8")
+    (src,) = load_sources(reg)
+    assert src.hints.outlet == "Beijing Innovation Weekly"
+    body = ("<html><head><title>Zhongguancun opens a lab - Beijing Innovation Weekly</title></head><body><article>"
+            + "<p>Zhongguancun opened a new laboratory for quantum computing on Monday, officials said today.</p>" * 3
+            + "</article></body></html>").encode()
+    art = extract_article(body, url="https://bjinno.example.org/a/1.html", hints=src.hints)
+    assert art.outlet == "Beijing Innovation Weekly"
+    named = body.replace(b"<head>", b'<head><meta property="og:site_name" content="BJ Weekly">')
+    assert extract_article(named, url="https://bjinno.example.org/a/1.html", hints=src.hints).outlet == "BJ Weekly"
