@@ -94,6 +94,14 @@ def test_taiwan_and_hong_kong_wording_gets_the_mainland_labels(clf, mainland, ta
     assert want and codes(clf.classify(taiwan)) == want and codes(clf.classify(hong_kong)) == want
 
 
+def test_the_digital_economy_task_in_english_news_wording(clf):
+    """Z4's headline (强化数字经济引领) as English news words it: the Chinese sentence had Z4, the English none."""
+    zh = "北京将建设全球数字经济标杆城市，推动中关村数字经济引领发展。"
+    en = ("Beijing will build a global benchmark city for the digital economy, with Zhongguancun leading the "
+          "development of the digital economy.")
+    assert "Z4" in codes(clf.classify(zh)) and "Z4" in codes(clf.classify(en))
+
+
 def test_traditional_evidence_is_original_script(clf):
     text = seed("000")
     c = clf.classify(text)

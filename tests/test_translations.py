@@ -171,8 +171,9 @@ def test_the_digest_names_the_language_of_a_translation(tmp_path):
     assert "  also carried by [site2](https://site2.example.cn/a/2.html) (in English)" in md.splitlines()
     assert md.count("[Zhongguancun plan]") == 0
     assert 'also carried by <a href="https://site2.example.cn/a/2.html">site2</a> (in English)' in html
+    # (published in 2021 and first seen in 2026: an older piece, and marked so)
     assert "1. [中關村規劃](https://site1.example.cn/a/1.html) — site1; also [site2](https://site2.example.cn/a/2.html) " \
-           "(in English) — Z1" in md.splitlines()
+           "(in English) — Z1 · older piece: published 2021-11-29, first seen 2026-11-21" in md.splitlines()
 
 
 def test_a_translation_of_an_earlier_story_is_called_a_translation(tmp_path):

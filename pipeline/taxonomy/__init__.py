@@ -175,7 +175,8 @@ signals change gets a new version, so old and new labels stay distinguishable):
   Taiwan and Hong Kong wording of the plans' vocabulary (人工智慧, 積體電路, 晶片, 軟體, 數位經濟 / 數碼經濟,
   智慧財產權, 網際網路, ...), each a variant of a mainland form that every Chinese phrase and key term of a task
   or measure containing it also matches with (after character conversion, 人工智慧 stayed 人工智慧 and no
-  phrase matched it).  No label of the 1,102 tune texts changes (their traditional texts use mainland wording).
+  phrase matched it); and Z4's headline (强化数字经济引领) in the English of news ("leading the development of the
+  digital economy").  No label of the 1,102 tune texts changes (their traditional texts use mainland wording).
 """
 
 from __future__ import annotations
