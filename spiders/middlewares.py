@@ -26,6 +26,41 @@ from warcio.warcwriter import WARCWriter
 
 log = logging.getLogger(__name__)
 
+MAX_HEADER_BYTES = 256 * 1024  # a response's status line and headers; real ones are a few KB
+
+
+class HeadersTooLarge(ValueError):
+    """A response whose header section passed MAX_HEADER_BYTES (a header bomb: header lines that never end)."""
+
+
+def limit_response_headers(limit: int = MAX_HEADER_BYTES) -> None:
+    """Cap the header section of every HTTP response Twisted's client reads.  Scrapy's DOWNLOAD_MAXSIZE counts the
+    body only, and Twisted keeps header lines without a limit: a server that never ends its headers grew the crawl
+    to 2 GB for 1.5 GB of them.  Past *limit* bytes the parser raises, Twisted drops the connection and the
+    request fails like a lost connection (retried, then counted as the source's error).  Installed once per process,
+    when Scrapy loads these middlewares."""
+    from twisted.web import _newclient
+
+    parser = _newclient.HTTPParser
+    if getattr(parser, "_zgc_header_limit", None) == limit:
+        return
+    original = getattr(parser, "_zgc_line_received", parser.lineReceived)
+
+    def lineReceived(self, line):
+        if self.state != _newclient.BODY:
+            seen = getattr(self, "_zgc_header_bytes", 0) + len(line) + 2
+            self._zgc_header_bytes = seen
+            if seen > limit:
+                raise HeadersTooLarge(f"response headers passed {limit} bytes")
+        return original(self, line)
+
+    parser._zgc_line_received = original
+    parser.lineReceived = lineReceived
+    parser._zgc_header_limit = limit
+
+
+limit_response_headers()
+
 ORIGINAL_URL = "zgc_original_url"
 _PROXIED = "zgc_proxied_url"
 

@@ -386,3 +386,42 @@ def test_a_crawl_does_not_outlive_the_refresh_that_started_it(tmp_path):
             if process_alive(child):
                 os.kill(child, signal.SIGKILL)
 
+
+
+def test_a_response_whose_headers_never_end_is_cut_off():
+    """A header bomb: Twisted's client kept every header line (the 16 MB limit counts the body), 2 GB of crawl memory
+    for 1.5 GB of headers. The parser now gives up past MAX_HEADER_BYTES, as on a lost connection."""
+    from twisted.web._newclient import HTTPClientParser, Request
+
+    from spiders.middlewares import MAX_HEADER_BYTES, HeadersTooLarge
+
+    parser = HTTPClientParser(Request(b"GET", b"/", _boringHeaders(), None), lambda rest: None)
+    parser.makeConnection(_Transport())
+    parser.dataReceived(b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n")
+    with pytest.raises(HeadersTooLarge):
+        for i in range(MAX_HEADER_BYTES // 1000 + 2):
+            parser.dataReceived(b"X-Bomb-%d: " % i + b"a" * 1000 + b"\r\n")
+    # an ordinary response is read as before
+    ok = HTTPClientParser(Request(b"GET", b"/", _boringHeaders(), None), lambda rest: None)
+    ok.makeConnection(_Transport())
+    ok.dataReceived(b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 0\r\n\r\n")
+    assert ok.response.code == 200
+
+
+def _boringHeaders():
+    from twisted.web.http_headers import Headers
+
+    return Headers({b"host": [b"example.com"]})
+
+
+class _Transport:
+    disconnecting = False
+
+    def loseConnection(self):
+        pass
+
+    def getPeer(self):
+        return None
+
+    def getHost(self):
+        return None
