@@ -120,7 +120,9 @@ def main(argv: list[str] | None = None) -> int:
         "items": stats.get("item_scraped_count", 0),
     }
     print(json.dumps(summary))
-    return 0 if reason == "finished" else 1
+    # a crawl that ran into CLOSESPIDER_TIMEOUT (a site trickling its pages a byte at a time) ends with what it
+    # fetched: the refresh goes on with it, and the next run asks again for what was left
+    return 0 if reason in ("finished", "closespider_timeout") else 1
 
 
 if __name__ == "__main__":

@@ -21,6 +21,9 @@ AUTOTHROTTLE_MAX_DELAY = 30
 AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
 
 DOWNLOAD_TIMEOUT = 30
+# a whole crawl's wall-clock limit: each request is bounded by DOWNLOAD_TIMEOUT, but a site that trickles every page
+# over that time, 2,000 requests deep, would hold the refresh (and the next day's, waiting on its lock) for a day
+CLOSESPIDER_TIMEOUT = 2 * 3600
 DNS_TIMEOUT = 20
 DOWNLOAD_MAXSIZE = 16 * 1024 * 1024   # also caps decompressed size (decompression bombs)
 DOWNLOAD_WARNSIZE = 4 * 1024 * 1024

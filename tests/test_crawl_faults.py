@@ -425,3 +425,14 @@ class _Transport:
 
     def getHost(self):
         return None
+
+
+def test_a_crawl_past_its_time_limit_ends_with_what_it_fetched(server, tmp_path):
+    """CLOSESPIDER_TIMEOUT bounds a whole crawl (a site trickling every page holds each request up to its own
+    timeout, 2,000 requests deep): the crawl stops there, exits 0 and keeps what it archived."""
+    sources = write_sources(tmp_path / "sources.toml", {"slowly": [server.url("/list/slowtime?n=40&art=ok")]})
+    sources.write_text(sources.read_text(encoding="utf-8") + "download_delay = 0.5\n", encoding="utf-8")
+    result = run_crawl(tmp_path, sources=sources, settings={"CLOSESPIDER_TIMEOUT": "3", "DOWNLOAD_DELAY_JITTER": "0"})
+    assert result.returncode == 0, result.output[-3000:]
+    assert '"finish_reason": "closespider_timeout"' in result.output
+    assert 0 < len(result.urls()) < 40
