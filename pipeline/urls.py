@@ -17,7 +17,9 @@ TRACKING_PARAMS = (
     "utm_source", "utm_medium", "utm_campaign", "utm_term", "utm_content", "utm_id",
     "spm", "from", "share_token", "sharetype", "isappinstalled", "wxshare_count",
     "fbclid", "gclid", "mc_cid", "mc_eid", "ref", "source", "scene", "clicktime",
+    "share", "jsessionid", "_", "_t",  # share buttons, a servlet's session, cache-busters (?_=1700000000)
 )
+_PATH_SESSION_RE = re.compile(r";jsessionid=[^/?#]*", re.I)  # a servlet's session id in the path: /a/1.html;jsessionid=AB
 _INDEX_RE = re.compile(r"/index\.(s?html?|php|jsp|aspx?)$", re.I)
 _MOBILE_HOST_RE = re.compile(r"^(m|wap|3g|mobile)\.")
 # sites that serve every article under the same path on two domains: the second domain (and its
@@ -51,7 +53,7 @@ def canonical_url(url: str) -> str:
     >>> canonical_url("http://m.chinanews.com.cn/gn/2021/11-29/1.shtml?utm_source=x#top")
     'https://www.chinanews.com.cn/gn/2021/11-29/1.shtml'
     """
-    url = url.strip()
+    url = _PATH_SESSION_RE.sub("", url.strip())
     url = url_query_cleaner(url, TRACKING_PARAMS, remove=True, unique=True, keep_fragments=False)
     url = canonicalize_url(url, keep_fragments=False)
     parts = urlsplit(url)

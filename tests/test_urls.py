@@ -12,6 +12,11 @@ from pipeline.urls import canonical_url, fold_canonical, fold_host
     ("https://m.chinanews.com.cn/gn/2021/11-29/1.shtml", "https://www.chinanews.com.cn/gn/2021/11-29/1.shtml"),
     ("https://WWW.Beijing.gov.cn/ywdt/gzdt/index.html", "https://www.beijing.gov.cn/ywdt/gzdt/"),
     ("https://example.com/a?b=2&a=1", "https://example.com/a?a=1&b=2"),
+    # a servlet's session in the path or the query, a share button's mark, cache-busters
+    ("https://www.example.cn/a/1.html;jsessionid=0A1B2C", "https://www.example.cn/a/1.html"),
+    ("https://www.example.cn/a/1.html?jsessionid=0A1B2C&id=5", "https://www.example.cn/a/1.html?id=5"),
+    ("https://www.example.cn/a/1.html?share=wechat", "https://www.example.cn/a/1.html"),
+    ("https://www.example.cn/a/1.html?_t=1700000000&_=1700000001", "https://www.example.cn/a/1.html"),
 ])
 def test_variants_fold_to_one_key(a, b):
     assert canonical_url(a) == canonical_url(b)
