@@ -52,8 +52,10 @@ def _keep_days(value: str) -> int:
         raise argparse.ArgumentTypeError(f"not a whole number of days: {value!r}") from None
     if days < 1:
         raise argparse.ArgumentTypeError(f"must be at least 1 (today is always kept): {value!r}")
-    if days > 36500:
-        raise argparse.ArgumentTypeError(f"at most 36500 (a century): {value!r}")
+    from pipeline.retention import MAX_KEEP_DAYS
+
+    if days > MAX_KEEP_DAYS:
+        raise argparse.ArgumentTypeError(f"at most {MAX_KEEP_DAYS} (a century): {value!r}")
     return days
 
 

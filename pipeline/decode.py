@@ -171,7 +171,8 @@ def decode_html(body: bytes, header_content_type: str | None = None,
                 candidates.append(other)
     decoded = [(enc, _strict(body, enc)) for enc in candidates]
     decoded = [(enc, text) for enc, text in decoded if text is not None]
-    declared = [enc for enc in candidates[:n_declared] if enc not in {e for e, _ in decoded}]
+    readable = {enc for enc, _ in decoded}
+    declared = [enc for enc in candidates[:n_declared] if enc not in readable]
     if decoded and declared:
         # a declared encoding that failed on a stray byte may still be the right one: GB18030 reads a
         # Big5 page with one odd byte "without error", as nonsense.  Its tolerant reading competes.

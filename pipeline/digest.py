@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from pipeline.metadata import SHANGHAI as BEIJING  # the zone the digest shows times in
+from pipeline.warehouse import WEEK_LOOKED
 
 
 @dataclass(frozen=True)
@@ -98,12 +99,12 @@ LEARNED_LEGEND = ("learned label: the learned task model made this label, not th
 
 _TREND = {"rising": "↑ rising", "falling": "↓ falling", "steady": "steady"}
 UNKNOWN = "—"
+LATE_DAYS = 7  # an article published more than this many days before the day it was first seen is an older piece
 COUNTS_NOTE = ("Counts are articles: a story several outlets carried, or translated, counts once for each of them; "
                "the lists below show each story once. — marks a day no refresh looked at, or a week it looked at "
-               "fewer than 4 days of. An article counts on the day it was first seen; one published more than "
-               "7 days before is marked as an older piece. Days are Beijing "
+               f"fewer than {WEEK_LOOKED} days of. An article counts on the day it was first seen; one published more "
+               f"than {LATE_DAYS} days before is marked as an older piece. Days are Beijing "
                "days and times Beijing time (UTC+8).")
-LATE_DAYS = 7  # an article published more than this many days before the day it was first seen is an older piece
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|#])")
 _CJK_BREAK = re.compile(r"(?<=[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef“”‘’、，。；：！？（）])\s+"
                         r"(?=[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef“”‘’（])")
@@ -185,7 +186,15 @@ def _earlier_story(first_seen: date | None, match: str | None, day: date, outlet
 
 
 def _story_note(it: DigestItem, day: date, esc=str) -> str:
-    return _earlier_story(it.story_first_seen, it.match, day, esc(it.story_outlet) if it.story_outlet else None)
+    """What follows an item's time: the earlier story it republishes or translates, and whether it is an older piece."""
+    return (_earlier_story(it.story_first_seen, it.match, day, esc(it.story_outlet) if it.story_outlet else None)
+            + _older_piece(it.published_at, day))
+
+
+def _overview_note(st: DigestStory, day: date, esc=str) -> str:
+    """As ``_story_note``, for a story of the overview (its lead article's)."""
+    return (_earlier_story(st.first_seen, st.match, day, esc(st.story_outlet) if st.story_outlet else None)
+            + _older_piece(st.published_at, day))
 
 
 def _by_outlet(also) -> list[tuple[str, list[str], str]]:
@@ -258,8 +267,7 @@ def render_markdown(d: Digest) -> str:
             also = "; also " + _links_md(rest) if rest else ""
             codes = " ".join(st.codes) if st.codes else "no plan task"
             out.append(f"{n}. [{_md(st.title)}]({_url(st.url)}) — {_md(st.outlet)}{_more_md(own)}{also} — {codes}"
-                       + _earlier_story(st.first_seen, st.match, d.day, _md(st.story_outlet) if st.story_outlet else None)
-                       + _older_piece(st.published_at, d.day))
+                       + _overview_note(st, d.day, _md))
         out.append("")
     for t in d.tasks:
         if not t.items:
@@ -268,8 +276,7 @@ def render_markdown(d: Digest) -> str:
         out.append("")
         for it in t.items:
             out.append(f"- **[{_md(it.title)}]({_url(it.url)})** — {_md(it.outlet or it.source)}, {_when(it.published_at)}"
-                       + (LEARNED_MD if it.method == "model" else "") + _story_note(it, d.day, _md)
-                       + _older_piece(it.published_at, d.day))
+                       + (LEARNED_MD if it.method == "model" else "") + _story_note(it, d.day, _md))
             out.extend(_also_md(it))
             out.append(f"  > {_md(_one_line(it.evidence))}")
         out.append("")
@@ -278,7 +285,7 @@ def render_markdown(d: Digest) -> str:
         out.append("")
         for it in d.unlabelled:
             out.append(f"- **[{_md(it.title)}]({_url(it.url)})** — {_md(it.outlet or it.source)}, {_when(it.published_at)}"
-                       + _story_note(it, d.day, _md) + _older_piece(it.published_at, d.day))
+                       + _story_note(it, d.day, _md))
             out.extend(_also_md(it))
         out.append("")
     if not d.relevant_today:
@@ -339,8 +346,7 @@ def render_html(d: Digest) -> str:
             also = "; also " + _links_html(rest) if rest else ""
             codes = " ".join(f'<a href="#{e(c)}">{e(c)}</a>' for c in st.codes) if st.codes else "no plan task"
             parts.append(f'<li><a href="{e(st.url, quote=True)}"{_lang(st.language)}>{e(st.title)}</a> — {e(st.outlet)}{_more_html(own)}{also} — {codes}'
-                         f'{e(_earlier_story(st.first_seen, st.match, d.day, st.story_outlet))}'
-                         f'{e(_older_piece(st.published_at, d.day))}</li>')
+                         f'{e(_overview_note(st, d.day))}</li>')
         parts.append("</ol>")
     for t in d.tasks:
         if not t.items:
@@ -350,15 +356,13 @@ def render_html(d: Digest) -> str:
             parts.append(
                 f'<li><a href="{e(it.url, quote=True)}"{_lang(it.language)}>{e(it.title)}</a> — {e(it.outlet or it.source)}, '
                 f"{e(_when(it.published_at))}{LEARNED_HTML if it.method == 'model' else ''}{e(_story_note(it, d.day))}"
-                f"{e(_older_piece(it.published_at, d.day))}"
                 f"{_also_html(it)}<blockquote{_lang(it.language)}>{e(_one_line(it.evidence))}</blockquote></li>")
         parts.append("</ul>")
     if d.unlabelled:
         parts.append("<h2>Relevant, no plan task matched</h2><ul>")
         for it in d.unlabelled:
             parts.append(f'<li><a href="{e(it.url, quote=True)}"{_lang(it.language)}>{e(it.title)}</a> — {e(it.outlet or it.source)}, '
-                         f"{e(_when(it.published_at))}{e(_story_note(it, d.day))}{e(_older_piece(it.published_at, d.day))}"
-                         f"{_also_html(it)}</li>")
+                         f"{e(_when(it.published_at))}{e(_story_note(it, d.day))}{_also_html(it)}</li>")
         parts.append("</ul>")
     if not d.relevant_today:
         parts.append("<p><em>No new relevant coverage today.</em></p>")

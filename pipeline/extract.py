@@ -966,13 +966,12 @@ def _displayed_headline(work) -> str:
 
 
 def _article_text(work, url: str | None, title: str | None, headline: str, *,
-                  precision: bool) -> tuple[str, str, str]:
+                  precision: bool, declared_lang: str | None = None) -> tuple[str, str, str]:
     """(language, cleaned text, raw text) of trafilatura's main text, the repeated title or displayed
     ``headline`` dropped from the cleaned text; the raw text keeps the credits cleaning removes, for
     the author finder."""
     raw = _main_text(work, url, precision=precision)
-    root = work.getroot() if hasattr(work, "getroot") else work
-    language = md.detect_language(raw or title or "", declared=root.get("lang"))
+    language = md.detect_language(raw or title or "", declared=declared_lang)
     text = clean_text(raw, language=language)
     return language, _drop_leading_title(text, title, headline) if title else text, raw
 
@@ -1105,6 +1104,7 @@ def extract_article(
     tree = _parse(html)
 
     meta = md._meta_map(tree)
+    page_lang = tree.get("lang")  # (the page's own: a body_selector's narrowed copy has none)
     title = md.find_title(tree, selector=hints.title_selector if hints else None, meta=meta)
     published = md.find_date(tree, url, now=now, selector=hints.date_selector if hints else None, meta=meta)
     outlet = md.find_outlet(tree, url, meta=meta, domains=load_outlets()) or (hints.outlet if hints else None)
@@ -1126,12 +1126,12 @@ def extract_article(
     work = _narrow(tree, hints.body_selector if hints else None)
     try:
         headline = _displayed_headline(work)  # (read once: both passes below drop it)
-        language, text, raw = _article_text(work, url, title, headline, precision=True)
+        language, text, raw = _article_text(work, url, title, headline, precision=True, declared_lang=page_lang)
         if len(text) < _MIN_TEXT:
             # precision mode kept nothing but furniture (a one-paragraph flash whose only other
             # block is a disclaimer): the default mode's wider net, cleaned the same way
             try:
-                wider = _article_text(work, url, title, headline, precision=False)
+                wider = _article_text(work, url, title, headline, precision=False, declared_lang=page_lang)
             except (RecursionError, ValueError, lxml.etree.LxmlError):
                 wider = (language, "", raw)  # the page then has no article, as precision mode said
             if len(wider[1]) > len(text):

@@ -231,7 +231,7 @@ def _date_text(text: str) -> str:
         text = _WEEKDAY_RE.sub(" ", text)
     if "午" in text or "晚上" in text or "凌晨" in text:
         text = _HALF_DAY_ZH_RE.sub(lambda m: " " + _to_24(m.group(2), m.group(3), _HALF_DAY_ZH[m.group(1)]), text)
-    if "m" in text or "M" in text:
+    if ":" in text:
         text = _HALF_DAY_EN_RE.sub(lambda m: _to_24(m.group(1), m.group(2), m.group(3).lower() + "m"), text)
     return text
 

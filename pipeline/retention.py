@@ -18,6 +18,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 TZ = ZoneInfo("Asia/Shanghai")  # the partitions' calendar (pipeline.defs.partitions.TIMEZONE)
+MAX_KEEP_DAYS = 36500  # a century: keep_days beyond it is a typo, and the day before it no date
 
 
 @dataclass

@@ -374,8 +374,8 @@ def read_warc_record(root: Path, warc_file: str, offset: int) -> tuple[bytes, di
 
 
 def start_run(con, *, run_id: str, day: date, mode: str, warc_file: str) -> None:
-    con.execute("INSERT INTO crawl_runs (run_id, day, mode, started_at, finished_at, finish_reason, warc_file) VALUES (?, ?, ?, now(), NULL, NULL, ?) ON CONFLICT DO NOTHING",
-                [run_id, day, mode, warc_file])
+    con.execute("INSERT INTO crawl_runs (run_id, day, mode, started_at, warc_file) VALUES (?, ?, ?, now(), ?) "
+                "ON CONFLICT DO NOTHING", [run_id, day, mode, warc_file])
 
 
 def take_over_unfinished_runs(con, run_id: str) -> int:
@@ -400,8 +400,7 @@ def day_refreshed(con, day: date) -> tuple[str, date | None]:
     looked, ran, latest = con.execute(
         "SELECT (SELECT count(*) FROM crawl_runs WHERE day = ? AND finish_reason = 'finished')"
         " + (SELECT count(*) FROM articles WHERE first_seen = ?),"
-        " (SELECT count(*) FROM crawl_runs WHERE day = ?),"
-        " greatest((SELECT max(day) FROM crawl_runs WHERE finish_reason = 'finished'), (SELECT max(first_seen) FROM articles))",
+        " (SELECT count(*) FROM crawl_runs WHERE day = ?), (SELECT max(day) FROM refreshed_days)",
         [day, day, day]).fetchone()
     return ("refreshed" if looked else "unfinished" if ran else "never"), latest
 

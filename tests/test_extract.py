@@ -182,6 +182,8 @@ def test_a_declared_english_page_that_quotes_chinese_is_english(html_lang, text,
     attr = f' lang="{html_lang}"' if html_lang else ""
     page = f"<html{attr}><head><title>t</title></head><body><article><p>{text}</p><p>{text}</p></article></body></html>"
     assert extract_article(page.encode()).language == lang
+    # a source's body_selector narrows the page to a copy without <html lang>: the page's own is still read
+    assert extract_article(page.encode(), hints=SourceHints(body_selector="article")).language == lang
 
 
 def test_title_suffix_and_outlet_from_title():

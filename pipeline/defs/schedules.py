@@ -29,10 +29,10 @@ class PruneConfig(Config):
                 "last keep_days (as `zgc-monitor prune`); the warehouse is not touched.")
 def prune_old_days(context: OpExecutionContext, config: PruneConfig, warehouse: WarehouseResource) -> dict:
     from pipeline.defs.partitions import beijing_today
-    from pipeline.retention import prune
+    from pipeline.retention import MAX_KEEP_DAYS, prune
 
-    if not 1 <= config.keep_days <= 36500:
-        raise Failure(f"keep_days must be from 1 (today is always kept) to 36500, not {config.keep_days}")
+    if not 1 <= config.keep_days <= MAX_KEEP_DAYS:
+        raise Failure(f"keep_days must be from 1 (today is always kept) to {MAX_KEEP_DAYS}, not {config.keep_days}")
     plan = prune(warehouse.get(), config.keep_days, None if config.keep_runs else context.instance,
                  today=beijing_today(), wait=3600.0, spare_run=context.run_id)
     summary = plan.summary(dry_run=False)
