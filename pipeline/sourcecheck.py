@@ -119,29 +119,37 @@ def check_sources(sources: list[Source], *, offline: bool, timeout: float = 20.0
             except http.client.HTTPException as exc:  # a malformed answer: over 100 headers, a bad status line
                 return None, b"", f"malformed HTTP answer ({type(exc).__name__}: {exc})"
 
-        robots: dict[str, urllib.robotparser.RobotFileParser | None] = {}
+        robots: dict[str, urllib.robotparser.RobotFileParser | str | None] = {}
 
-        def allowed(url: str) -> bool:
+        def refusal(url: str) -> str | None:
+            """Why the crawl would not fetch *url* by its host's robots.txt, or None.  As the crawl reads RFC 9309:
+            a 4xx robots.txt means no rules, a 5xx one or none at all means nothing may be fetched."""
             parts = urlsplit(url)
             root = f"{parts.scheme}://{parts.netloc}"
             if root not in robots:
-                status, body, _ = fetch(root + "/robots.txt")
+                status, body, error = fetch(root + "/robots.txt")
                 parser = None
                 if status == 200:
                     parser = urllib.robotparser.RobotFileParser()
                     parser.parse(body.decode("utf-8", "replace").splitlines())
+                elif status is None or status >= 500:
+                    parser = f"robots.txt could not be had ({error}), which the crawl takes as disallowing the host"
                 robots[root] = parser
             parser = robots[root]
-            return parser is None or parser.can_fetch(USER_AGENT, url)
+            if isinstance(parser, str):
+                return parser
+            if parser is not None and not parser.can_fetch(USER_AGENT, url):
+                return "robots.txt disallows this entry point for the crawler"
+            return None
 
         for s in sources:
             redirects.source = s
             for url in s.entry_points:
                 row = {"source": s.name, "entry_point": url, "ok": False}
                 t0 = time.monotonic()
-                if not allowed(url):
-                    row.update(error="robots.txt disallows this entry point for the crawler", links=0,
-                               article_links=0, seconds=round(time.monotonic() - t0, 3))
+                refused = refusal(url)
+                if refused:
+                    row.update(error=refused, links=0, article_links=0, seconds=round(time.monotonic() - t0, 3))
                     report.append(row)
                     continue
                 status, body, error = fetch(url)
@@ -153,13 +161,13 @@ def check_sources(sources: list[Source], *, offline: bool, timeout: float = 20.0
                 if body and _is_sitemap_index(body) and links:
                     # the crawl reads the sitemaps an index names: judge the first one
                     row["sitemap"] = links[0]
-                    _, child, _ = fetch(links[0]) if allowed(links[0]) else (None, b"", None)
+                    _, child, _ = fetch(links[0]) if not refusal(links[0]) else (None, b"", None)
                     links = [l for l in _links(child, links[0]) if s.owns(l)] if child else []
                 row["seconds"] = round(time.monotonic() - t0, 3)
                 row["links"] = len(links)
                 article_links = {l for l in links if s.is_article(l)}
                 row["article_links"] = len(article_links)
-                blocked = {l for l in article_links if not allowed(l)}
+                blocked = {l for l in article_links if refusal(l)}
                 if blocked:
                     row["article_links_disallowed_by_robots"] = len(blocked)
                 row["ok"] = row.get("status") == 200 and len(article_links - blocked) > 0

@@ -788,7 +788,8 @@ def _story_groups(items, *, story_of, id_of) -> list[tuple]:
 
 
 def broken_sources(con, day: date, *, quiet_days: int = 7, max_error_rate: float = 0.5) -> tuple[tuple[str, str], ...]:
-    """Sources to flag on *day*: robots.txt forbade every request of their latest crawl, its error rate passes
+    """Sources to flag on *day*: robots.txt forbade every request of their latest crawl (or could not be had, which
+    RFC 9309 reads as forbidding all), its error rate passes
     *max_error_rate*, or they have yielded no new article in the *quiet_days* ending on *day* (once they have
     that much history).
 
@@ -808,16 +809,20 @@ def broken_sources(con, day: date, *, quiet_days: int = 7, max_error_rate: float
                sum(r.requests) FILTER (WHERE r.run_id = l.last_run),
                sum(r.errors + r.responses_4xx + r.responses_5xx) FILTER (WHERE r.run_id = l.last_run),
                sum(coalesce(TRY_CAST(r.detail->>'robots_forbidden' AS INTEGER), 0)) FILTER (WHERE r.run_id = l.last_run),
+               sum(coalesce(TRY_CAST(r.detail->>'robots_unavailable' AS INTEGER), 0)) FILTER (WHERE r.run_id = l.last_run),
                sum(r.new_articles),
                (SELECT min(day) FROM source_health h WHERE h.source = r.source)
         FROM recent r JOIN latest l USING (source)
         GROUP BY r.source, l.last_day ORDER BY r.source
     """, [day, day, quiet_days]).fetchall()
-    for source, last_day, requests, failures, forbidden, new_recent, first_day in rows:
+    for source, last_day, requests, failures, forbidden, unavailable, new_recent, first_day in rows:
         # a source this day's refresh did not crawl is reported from the last day that did, and says so
         when = "" if last_day == day else f" on {last_day.isoformat()}, its last crawl"
         if requests and forbidden >= requests:
             out.append((source, f"robots.txt forbids the crawler all {requests} of its requests{when}"))
+        elif requests and unavailable >= requests:
+            out.append((source, f"its robots.txt could not be had (a 5xx answer or none), so none of its {requests} "
+                                f"requests were made{when}"))
         elif requests and failures / requests > max_error_rate:
             out.append((source, f"{failures}/{requests} requests failed{when}"))
         elif not new_recent and (day - first_day).days >= quiet_days - 1:

@@ -15,6 +15,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 from scrapy import signals
 from scrapy.core.downloader import Downloader
+from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware
 from scrapy.exceptions import IgnoreRequest
 from scrapy.extensions.throttle import AutoThrottle
 from scrapy.utils.defer import _schedule_coro
@@ -393,3 +394,62 @@ def _reason(status: int) -> str:
         return HTTPStatus(status).phrase
     except ValueError:
         return "Unknown"
+
+
+class _Unavailable:
+    """The robots parser of a host whose robots.txt could not be had this run: nothing on it is fetched."""
+
+    def __init__(self, reason: str):
+        self.reason = reason
+
+    def allowed(self, url, user_agent) -> bool:
+        return False
+
+
+class _AllowAll:
+    """The robots parser of a host that has no robots.txt (a 4xx answer): everything is allowed."""
+
+    def allowed(self, url, user_agent) -> bool:
+        return True
+
+
+class Rfc9309RobotsTxtMiddleware(RobotsTxtMiddleware):
+    """Scrapy's robots.txt middleware with RFC 9309's reading of a robots.txt that is not a 2xx answer.
+
+    Scrapy parses whatever body comes back, so a 503 error page (after its retries) or a refused connection
+    made the whole host allowed.  RFC 9309 §2.3.1.3–4: a 4xx answer means there are no rules (allow all); a
+    5xx answer or a network error means the rules are unknown and the crawler must assume complete
+    disallow.  Requests to such a host fail with an IgnoreRequest naming the cause (counted as the source's
+    ``robots_unavailable``); its article links are kept for the next run, which asks for robots.txt again."""
+
+    async def _parse_robots(self, response, netloc, request):
+        if 200 <= response.status < 300 or response.status in (301, 302, 303, 307, 308):
+            return await super()._parse_robots(response, netloc, request)
+        self._stats.inc_value("robotstxt/response_count")
+        self._stats.inc_value(f"robotstxt/response_status_count/{response.status}")
+        if 400 <= response.status < 500:
+            parser = _AllowAll()
+        else:
+            parser = _Unavailable(f"HTTP {response.status}")
+            log.warning("robots.txt of %s answered HTTP %d: nothing on %s is fetched this run (RFC 9309: "
+                        "an unreachable robots.txt means complete disallow)", netloc, response.status, netloc)
+        self._settle(netloc, parser)
+
+    def _robots_error(self, exc, netloc):
+        if isinstance(exc, IgnoreRequest):  # robots.txt's own request refused by a middleware (a redirect off-site)
+            return super()._robots_error(exc, netloc)
+        self._stats.inc_value(f"robotstxt/exception_count/{type(exc)}")
+        log.warning("robots.txt of %s could not be fetched (%s): nothing on %s is fetched this run "
+                    "(RFC 9309)", netloc, exc, netloc)
+        self._settle(netloc, _Unavailable(type(exc).__name__))
+
+    def _settle(self, netloc, parser):
+        waiting = self._parsers[netloc]
+        self._parsers[netloc] = parser
+        waiting.callback(parser)
+
+    def process_request_2(self, rp, request):
+        if isinstance(rp, _Unavailable):
+            self._stats.inc_value("robotstxt/unavailable")
+            raise IgnoreRequest(f"robots.txt unavailable ({rp.reason}): {request.url} not fetched")
+        return super().process_request_2(rp, request)

@@ -58,7 +58,8 @@ progress_log = logging.getLogger(__name__ + ".logstats")  # "logstats" lines are
 
 # failure kinds worth another try in a later run (the page may well be fine then)
 TRANSIENT_KINDS = frozenset({"timeout", "connection_refused", "connection_lost", "data_loss", "dns",
-                             "status_429", "status_500", "status_502", "status_503", "status_504"})
+                             "status_429", "status_500", "status_502", "status_503", "status_504",
+                             "robots_unavailable"})
 
 
 def url_date(url: str) -> date | None:
@@ -94,6 +95,8 @@ def failure_kind(exc: BaseException) -> str:
         return "duplicate_redirect"
     if isinstance(exc, IgnoreRequest):
         msg = str(exc).lower()
+        if "robots.txt unavailable" in msg:
+            return "robots_unavailable"   # its robots.txt answered 5xx or not at all: asked again next run
         if "robots.txt" in msg:
             return "robots"
         if "redirect" in msg:
@@ -499,6 +502,8 @@ class NewsSpider(scrapy.Spider):
             counts[kind] += 1          # an HTTP answer, counted with the other statuses
         elif kind == "robots":
             counts["robots_forbidden"] += 1
+        elif kind == "robots_unavailable":
+            counts["robots_unavailable"] += 1
         elif kind in ("offsite_redirect", "duplicate_redirect"):
             counts[kind] += 1          # the crawl's own choice, not a fault of the site
             chain = request.meta.get("redirect_urls") or [request.url]

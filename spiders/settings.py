@@ -46,6 +46,9 @@ URLLENGTH_LIMIT = 2083
 LOGSTATS_INTERVAL = 10.0
 
 DOWNLOADER_MIDDLEWARES = {
+    # robots.txt read as RFC 9309 says: a 5xx or unreachable robots.txt forbids the host for the run
+    "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
+    "spiders.middlewares.Rfc9309RobotsTxtMiddleware": 100,
     # a redirect stays within its source's domains and never fetches an article twice
     "spiders.middlewares.SourceRedirectMiddleware": 40,
     # offline mode: route requests to the local archive server (no-op live)

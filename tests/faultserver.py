@@ -124,6 +124,8 @@ class _Handler(BaseHTTPRequestHandler):
         q = {k: v[-1] for k, v in parse_qs(parts.query).items()}
         seg = parts.path.strip("/").split("/")
         try:
+            if parts.path == "/robots.txt" and owner_robots_status(self) != 200:
+                return self._send(owner_robots_status(self), b"<html>unavailable</html>", "text/html")
             if parts.path == "/robots.txt":
                 return self._send(200, b"User-agent: *\nDisallow: /private/\n", "text/plain")
             if seg[0] == "list" and len(seg) == 2:
@@ -300,6 +302,10 @@ class _Handler(BaseHTTPRequestHandler):
         return self._send(400, b"unknown fault", "text/plain")
 
 
+def owner_robots_status(handler) -> int:
+    return handler.server.owner.robots_status
+
+
 class FaultServer:
     """Run the fault site on 127.0.0.1 in a background thread (a context manager)."""
 
@@ -322,6 +328,7 @@ class FaultServer:
         self.lock = threading.Lock()
         self.hits: Counter = Counter()
         self.log: list[tuple[str, dict, float]] = []
+        self.robots_status = 200   # what /robots.txt answers (a 503 makes the host's rules unknown)
         self.in_flight = 0
         self.max_in_flight = 0   # most requests served at the same time
         self._thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)

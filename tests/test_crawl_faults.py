@@ -436,3 +436,25 @@ def test_a_crawl_past_its_time_limit_ends_with_what_it_fetched(server, tmp_path)
     assert result.returncode == 0, result.output[-3000:]
     assert '"finish_reason": "closespider_timeout"' in result.output
     assert 0 < len(result.urls()) < 40
+
+
+def test_a_robots_txt_that_answers_5xx_forbids_the_host_until_it_answers(tmp_path):
+    """RFC 9309: a 5xx robots.txt (after its retries) leaves the rules unknown, so nothing on the host is fetched
+    -- Scrapy alone parsed the error page and crawled everything; a 4xx robots.txt means no rules at all."""
+    with FaultServer() as server:
+        sources = write_sources(tmp_path / "sources.toml", {"r": [server.url("/list/r5?n=2&art=ok")]})
+        server.robots_status = 503
+        down = run_crawl(tmp_path, sources=sources, name="down")
+        assert down.returncode == 0, down.output[-2000:]
+        assert server.hits["/robots.txt"] >= 2                 # retried like any 503
+        assert server.requests_to("/list/") == [] and server.requests_to("/art/") == []
+        assert down.source("r")["robots_unavailable"] == 1 and "robots_forbidden" not in down.source("r")
+        assert "robots.txt of 127.0.0.1" in down.output and "HTTP 503" in down.output
+        server.robots_status = 200
+        up = run_crawl(tmp_path, sources=sources, name="up")
+        assert len(up.urls()) == 2 and "robots_unavailable" not in up.source("r")
+    with FaultServer() as server:
+        server.robots_status = 404
+        sources = write_sources(tmp_path / "sources.toml", {"p": [server.url("/list/p?n=2&art=private")]})
+        norules = run_crawl(tmp_path, sources=sources, name="norules")
+        assert len(norules.urls()) == 2 and all("/private/" in u for u in norules.urls())  # no Disallow either

@@ -78,6 +78,29 @@ def test_a_source_robots_txt_shuts_out_is_flagged_the_first_day(tmp_path):
     assert broken == {"shut_out": "robots.txt forbids the crawler all 2 of its requests"}
 
 
+def test_a_source_whose_robots_txt_cannot_be_had_is_flagged(tmp_path):
+    """A robots.txt answering 5xx forbids the whole host for the run (RFC 9309): flagged, with the cause, not as
+    a quiet source."""
+    day = date(2026, 11, 20)
+    with Warehouse(tmp_path).writer() as con:
+        _health(con, day, "robots_down", 1, detail='{"requests": 1, "robots_unavailable": 1}')
+        broken = dict(wh.broken_sources(con, day))
+    assert list(broken) == ["robots_down"] and "could not be had" in broken["robots_down"]
+
+
+def test_sources_check_live_reads_a_5xx_robots_txt_as_the_crawl_does(tmp_path, capsys):
+    from tests.faultserver import FaultServer, write_sources
+
+    with FaultServer() as server:
+        server.robots_status = 503
+        sources = write_sources(tmp_path / "sources.toml", {"listing": [server.url("/list/chk?n=2&art=ok")]})
+        code = main(["sources", "check", "--live", "--sources", str(sources), "--timeout", "2"])
+        listed = server.requests_to("/list/")
+    row = json.loads(capsys.readouterr().out.splitlines()[0])
+    assert code == 1 and not row["ok"] and listed == []
+    assert "robots.txt could not be had (HTTP 503)" in row["error"]
+
+
 def test_sources_check_reports_entry_points_offline(capsys):
     code = main(["sources", "check"])
     rows = [json.loads(l) for l in capsys.readouterr().out.splitlines()]
