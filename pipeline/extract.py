@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import difflib
 import functools
+import json
 import logging
 import re
 import tomllib
@@ -108,6 +109,11 @@ def _header(headers: Mapping[str, str] | None, name: str) -> str | None:
     return None
 
 
+# data a server answers with at an article's address (an API, a script), named as the error says it
+_DATA_TYPES = {"application/json": "JSON", "text/json": "JSON", "application/javascript": "JavaScript",
+               "text/javascript": "JavaScript", "text/css": "CSS"}
+
+
 def _refuse_non_html(body: bytes, content_type: str | None) -> None:
     if not body or not body.strip():
         raise ExtractionError("empty body: nothing to extract")
@@ -119,12 +125,24 @@ def _refuse_non_html(body: bytes, content_type: str | None) -> None:
             raise ExtractionError("binary body (NUL bytes), not an HTML page")
         if head.count(b"\x00") > len(head) // 4:
             raise ExtractionError("binary body (NUL bytes), not an HTML page")
-    if content_type:
-        ct = content_type.split(";")[0].strip().lower()
-        if ct.startswith(("image/", "audio/", "video/", "font/")) or ct in ("application/pdf", "application/zip", "application/octet-stream"):
-            # trust the bytes over the header only if they plainly look like markup
-            if not re.search(rb"<\s*(html|body|div|p|head)\b", head, re.I):
-                raise ExtractionError(f"binary body ({ct}), not an HTML page")
+    markup = re.search(rb"<\s*(html|body|div|p|head)\b", head, re.I)
+    ct = content_type.split(";")[0].strip().lower() if content_type else ""
+    if ct.startswith(("image/", "audio/", "video/", "font/")) or ct in ("application/pdf", "application/zip", "application/octet-stream"):
+        # trust the bytes over the header only if they plainly look like markup
+        if not markup:
+            raise ExtractionError(f"binary body ({ct}), not an HTML page")
+    if body.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] in (b"{", b"["):
+        try:
+            json.loads(body)   # an API's answer, even one whose strings hold HTML
+        except ValueError:
+            pass
+        else:
+            raise ExtractionError(f"a JSON document ({ct or 'no content type'}), not an HTML page")
+    if re.match(rb"\s*(<\?xml[^>]*>\s*)?(<!--.*?-->\s*)*<(rss|feed|urlset|sitemapindex|rdf:RDF)\b", head, re.S):
+        raise ExtractionError(f"a feed or sitemap ({ct or 'XML'}), not an HTML page")
+    if not markup and (ct in _DATA_TYPES or ct.endswith(("+json", "/rss+xml", "/atom+xml"))):
+        raise ExtractionError(f"a {_DATA_TYPES.get(ct, 'JSON' if 'json' in ct else 'feed')} document ({ct}), "
+                              "not an HTML page")
 
 
 def _html_parser():

@@ -18,6 +18,8 @@ from scrapy.core.downloader import Downloader
 from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware
 from scrapy.exceptions import IgnoreRequest
 from scrapy.extensions.throttle import AutoThrottle
+from scrapy.http import HtmlResponse
+from scrapy.utils.response import get_meta_refresh
 from scrapy.utils.defer import _schedule_coro
 from scrapy.exceptions import NotConfigured
 from scrapy.utils.asyncio import call_later
@@ -266,7 +268,7 @@ class WarcArchiveMiddleware:
     every completed record readable, and a run that appends to such a file
     first cuts off the damaged tail (so nothing it writes is hidden behind it).
     Custom headers carry what the loader needs: ``WARC-Zgc-Source`` and
-    ``WARC-Zgc-Kind`` (article/listing/other).  Bodies are stored after HTTP
+    ``WARC-Zgc-Kind`` (article/listing/other, or redirect for a meta-refresh stub).  Bodies are stored after HTTP
     decompression, so Content-Encoding is dropped.  Redirects are followed
     before this point (the final page is stored under its own URL); responses
     refused on the way (too large, decompression bombs, data loss) are never
@@ -290,6 +292,16 @@ class WarcArchiveMiddleware:
         crawler.signals.connect(mw.close, signal=signals.spider_closed)
         return mw
 
+    def _meta_refresh_stub(self, response) -> bool:
+        """A page that only sends the browser on (``<meta http-equiv="refresh" content="0; url=…">``) and that
+        MetaRefreshMiddleware will follow: archived as kind ``redirect``, not as an article that fails to extract."""
+        settings = self.crawler.settings if self.crawler else None
+        if settings is None or not settings.getbool("METAREFRESH_ENABLED") or response.status != 200 \
+                or not isinstance(response, HtmlResponse) or b"refresh" not in response.body[:65536].lower():
+            return False
+        interval, url = get_meta_refresh(response, ignore_tags=settings.getlist("METAREFRESH_IGNORE_TAGS"))
+        return bool(url) and interval < settings.getfloat("METAREFRESH_MAXDELAY")
+
     def _writer(self) -> WARCWriter:
         if self._fh is None:
             self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -312,10 +324,13 @@ class WarcArchiveMiddleware:
         status_line = f"{response.status} {_reason(response.status)}"
         http_headers = StatusAndHeaders(status_line, headers, protocol="HTTP/1.1")
         fetched = datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+        kind = request.meta.get("zgc_kind", "other")
+        if kind == "article" and not request.meta.get("dont_redirect") and self._meta_refresh_stub(response):
+            kind = "redirect"   # Scrapy's MetaRefreshMiddleware (after this one) follows it to the article
         warc_headers = {
             "WARC-Date": fetched,
             "WARC-Zgc-Source": request.meta.get("zgc_source", ""),
-            "WARC-Zgc-Kind": request.meta.get("zgc_kind", "other"),
+            "WARC-Zgc-Kind": kind,
         }
         if "dataloss" in (response.flags or ()):
             warc_headers["WARC-Truncated"] = "disconnect"

@@ -296,6 +296,12 @@ class _Handler(BaseHTTPRequestHandler):
             return self._send(404, b"gone", "text/plain")
         if fault == "moved":
             return self._send(301, b"", headers={"Location": f"/art/ok/{ident}.html"})
+        if fault == "metarefresh":  # a stub page that sends the browser on to the article
+            return self._send(200, (f'<html><head><meta http-equiv="refresh" content="0; url=/art/ok/{ident}.html">'
+                                    '</head><body>正在跳转…</body></html>').encode())
+        if fault == "json":  # an API answer at an article-shaped URL
+            return self._send(200, json.dumps({"code": 0, "data": {"title": "中关村", "content": "中关村" * 50}},
+                                              ensure_ascii=False).encode(), "application/json; charset=utf-8")
         if fault == "away":
             port = self.server.server_address[1]
             return self._send(302, b"", headers={"Location": f"http://localhost:{port}/art/ok/{ident}.html"})

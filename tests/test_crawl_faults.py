@@ -458,3 +458,20 @@ def test_a_robots_txt_that_answers_5xx_forbids_the_host_until_it_answers(tmp_pat
         sources = write_sources(tmp_path / "sources.toml", {"p": [server.url("/list/p?n=2&art=private")]})
         norules = run_crawl(tmp_path, sources=sources, name="norules")
         assert len(norules.urls()) == 2 and all("/private/" in u for u in norules.urls())  # no Disallow either
+
+
+def test_a_meta_refresh_stub_is_followed_and_archived_as_a_redirect(server, tmp_path):
+    """A page that only sends the browser on (<meta http-equiv="refresh">) leads to the article, and is archived
+    as kind redirect: not an article that fails to extract every day; a later run knows where it lands."""
+    from pipeline.urls import canonical_url
+
+    sources = write_sources(tmp_path / "sources.toml", {"mr": [server.url("/list/mr?n=2&art=metarefresh")]})
+    state = tmp_path / "state.json"
+    first = run_crawl(tmp_path, sources=sources, name="first", extra=["--state", str(state)])
+    assert first.returncode == 0
+    assert sorted(first.urls()) == [server.url(f"/art/ok/mr-1-{i}.html") for i in range(2)]
+    assert sorted(first.urls("redirect")) == [server.url(f"/art/metarefresh/mr-1-{i}.html") for i in range(2)]
+    seen = tmp_path / "seen.txt"
+    seen.write_text("\n".join(canonical_url(u) for u in first.urls()), encoding="utf-8")
+    second = run_crawl(tmp_path, sources=sources, name="second", extra=["--state", str(state), "--seen", str(seen)])
+    assert second.returncode == 0 and second.urls(None) == [server.url("/list/mr?n=2&art=metarefresh")]

@@ -78,3 +78,24 @@ def test_page_without_article():
 def test_not_bytes():
     with pytest.raises(ExtractionError):
         extract_article("<html></html>")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("body, headers, says", [
+    # an API's answer at an article's address, even with HTML in its strings and no content type
+    ('{"code": 0, "data": {"title": "中关村", "content": "<p>%s</p>"}}' % PARA, None, "JSON document"),
+    ('[{"id": 1, "text": "%s"}]' % PARA, {"content-type": "text/html"}, "JSON document"),
+    ('{"text": "%s"' % PARA, {"content-type": "application/json"}, "JSON document (application/json)"),
+    ('<?xml version="1.0"?><rss version="2.0"><channel><item><description>&lt;p&gt;%s</description></item></channel></rss>'
+     % PARA, {"content-type": "text/xml"}, "feed or sitemap"),
+    ('<feed xmlns="http://www.w3.org/2005/Atom"><entry><content type="html">%s</content></entry></feed>' % PARA, None,
+     "feed or sitemap"),
+    ("var article = '%s';" % PARA, {"content-type": "application/javascript"}, "JavaScript document"),
+])
+def test_data_at_an_article_address_is_not_an_article(body, headers, says):
+    result = outcome(body.encode("utf-8"), headers=headers)
+    assert isinstance(result, ExtractionError) and says in str(result)
+
+
+def test_a_page_that_only_quotes_json_is_still_an_article():
+    page = f'<html><body><article><p>{PARA}</p><p>{PARA[::-1]}</p><pre>{{"a": 1}}</pre></article></body></html>'
+    assert isinstance(outcome(page.encode("utf-8"), headers={"content-type": "text/html"}), ExtractedArticle)
