@@ -3,14 +3,18 @@
 Built on w3lib (Scrapy's own URL library): tracking parameters removed,
 query arguments sorted, fragments dropped, http/https and mobile/desktop host
 variants folded, a site's second domain folded into its first (``HOST_ALIASES``),
-trailing index pages removed.
+a bare registrable domain read as its ``www.`` host (``ecns.cn`` and ``www.ecns.cn``; the public suffix
+list, through tldextract's bundled copy, says what is bare: ``beijing.gov.cn`` is, ``kw.beijing.gov.cn`` is
+not), trailing index pages and a trailing slash after the last segment removed.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 from urllib.parse import urlsplit, urlunsplit
 
+import tldextract
 from w3lib.url import canonicalize_url, url_query_cleaner
 
 TRACKING_PARAMS = (
@@ -30,21 +34,39 @@ HOST_ALIASES = {
 }
 
 
+_SUFFIXES = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)  # the bundled list: never the network
+
+
+@functools.lru_cache(maxsize=4096)
 def fold_host(host: str) -> str:
-    """*host* with an alias domain (``HOST_ALIASES``) replaced by the site's own."""
+    """*host* with an alias domain (``HOST_ALIASES``) replaced by the site's own, and a bare registrable domain
+    (``ecns.cn``, ``beijing.gov.cn``) as its ``www.`` host, which news sites serve the same pages under."""
     for alias, own in HOST_ALIASES.items():
         if host == alias or host.endswith("." + alias):
-            return host[: len(host) - len(alias)] + own
+            host = host[: len(host) - len(alias)] + own
+            break
+    parts = _SUFFIXES(host)
+    if parts.suffix and parts.domain and not parts.subdomain:
+        host = "www." + host
     return host
 
 
+def _fold_path(path: str) -> str:
+    """*path* without a trailing index page or a trailing slash after its last segment (``/a/1/`` is ``/a/1``)."""
+    path = _INDEX_RE.sub("/", path) or "/"
+    return path.rstrip("/") or "/"
+
+
 def fold_canonical(url: str) -> str:
-    """A canonical URL stored before its host became an alias, in today's canonical form (for lists of
-    canonical URLs kept from earlier runs; cheaper than ``canonical_url`` on an already canonical URL)."""
+    """A canonical URL stored by an earlier version (before its host became an alias, before bare hosts and
+    trailing slashes were folded), in today's canonical form (for lists of canonical URLs kept from earlier runs;
+    cheaper than ``canonical_url`` on an already canonical URL)."""
     parts = urlsplit(url)
     host, colon, port = parts.netloc.partition(":")
-    folded = fold_host(host)
-    return url if folded == host else urlunsplit(parts._replace(netloc=folded + colon + port))
+    folded, path = fold_host(host), _fold_path(parts.path)
+    if folded == host and path == parts.path:
+        return url
+    return urlunsplit(parts._replace(netloc=folded + colon + port, path=path))
 
 
 def canonical_url(url: str) -> str:
@@ -63,6 +85,6 @@ def canonical_url(url: str) -> str:
     host = fold_host(host)
     if parts.port and parts.port not in (80, 443):
         host = f"{host}:{parts.port}"
-    path = _INDEX_RE.sub("/", parts.path) or "/"
+    path = _fold_path(parts.path)
     scheme = "https" if parts.scheme in ("http", "https") else parts.scheme
     return urlunsplit((scheme, host, path, parts.query, ""))

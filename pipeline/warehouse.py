@@ -410,38 +410,80 @@ def unfinished_runs(con) -> list[tuple[str, date, str]]:
         "SELECT run_id, day, warc_file FROM crawl_runs WHERE finished_at IS NULL ORDER BY started_at").fetchall()
 
 
-def seen_urls(con) -> list[str]:
-    """Canonical URLs of article pages already fetched (with a usable answer)."""
+# a page that answered 200 without an article is fetched again by later crawls this many days after its first
+# failure, until the archive holds this many copies of it (a placeholder, an anti-bot challenge, a template
+# whose text came later); the newest copy is extracted again
+REFETCH_FAILED_DAYS = 7
+REFETCH_FAILED_COPIES = 3
+
+# the newest archived copy of each page whose extraction failed, when it is newer than the copy that failed (rows
+# recorded before migration 007 name no copy: their first copy is the one that failed)
+_RETRIED_COPIES = """
+    SELECT r.warc_file, r.warc_offset, r.url, r.canonical_url, r.source, r.content_type, r.day,
+           coalesce(e.warc_file, first_value(r.warc_file) OVER w) AS failed_file,
+           coalesce(e.warc_offset, first_value(r.warc_offset) OVER w) AS failed_offset
+    FROM raw_pages r JOIN extraction_errors e USING (canonical_url)
+    WHERE r.kind = 'article' AND r.status BETWEEN 200 AND 299
+      AND r.canonical_url NOT IN (SELECT canonical_url FROM articles)
+    WINDOW w AS (PARTITION BY r.canonical_url ORDER BY r.fetched_at, r.warc_offset
+                 ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING)
+    QUALIFY row_number() OVER (PARTITION BY r.canonical_url ORDER BY r.fetched_at DESC, r.warc_offset DESC) = 1
+"""
+
+
+def seen_urls(con, day: date | None = None) -> list[str]:
+    """Canonical URLs of article pages already fetched (with a usable answer).  With *day* (the crawl's), a
+    page whose extraction failed is left out -- fetched again -- within REFETCH_FAILED_DAYS of its first failure
+    while the archive holds fewer than REFETCH_FAILED_COPIES copies of it."""
+    retry = ""
+    params: list = []
+    if day is not None:
+        retry = f"""AND canonical_url NOT IN (
+            SELECT e.canonical_url FROM extraction_errors e JOIN raw_pages r USING (canonical_url)
+            WHERE r.kind = 'article' AND r.status BETWEEN 200 AND 299 AND e.day > ?::DATE - {REFETCH_FAILED_DAYS}::INTEGER
+            GROUP BY e.canonical_url HAVING count(*) < {REFETCH_FAILED_COPIES})"""
+        params = [day]
     return [r[0] for r in con.execute(
-        "SELECT DISTINCT canonical_url FROM raw_pages WHERE kind = 'article' AND status BETWEEN 200 AND 299"
-        " UNION SELECT canonical_url FROM articles").fetchall()]
+        f"SELECT DISTINCT canonical_url FROM raw_pages WHERE kind = 'article' AND status BETWEEN 200 AND 299 {retry}"
+        " UNION SELECT canonical_url FROM articles", params).fetchall()]
 
 
 def pending_pages(con) -> list[PageRef]:
-    """Article pages in the archive that are neither an article nor a recorded failure yet."""
-    rows = con.execute("""
-        SELECT r.warc_file, r.warc_offset, r.url, r.canonical_url, r.source, r.content_type, r.day
+    """Article pages in the archive that are neither an article nor a recorded failure yet, and newer copies of
+    recorded failures (fetched again by a later crawl)."""
+    rows = con.execute(f"""
+        (SELECT r.warc_file, r.warc_offset, r.url, r.canonical_url, r.source, r.content_type, r.day
         FROM raw_pages r
         WHERE r.kind = 'article' AND r.status BETWEEN 200 AND 299
           AND r.canonical_url NOT IN (SELECT canonical_url FROM articles)
           AND r.canonical_url NOT IN (SELECT canonical_url FROM extraction_errors)
-        QUALIFY row_number() OVER (PARTITION BY r.canonical_url ORDER BY r.fetched_at, r.warc_offset) = 1
-        ORDER BY r.warc_file, r.warc_offset
+        QUALIFY row_number() OVER (PARTITION BY r.canonical_url ORDER BY r.fetched_at, r.warc_offset) = 1)
+        UNION ALL
+        SELECT warc_file, warc_offset, url, canonical_url, source, content_type, day FROM ({_RETRIED_COPIES})
+        WHERE (warc_file, warc_offset) IS DISTINCT FROM (failed_file, failed_offset)
+        ORDER BY 1, 2
     """).fetchall()
     return [PageRef(*r) for r in rows]
 
 
 def pages_for_day(con, day: date) -> list[PageRef]:
-    """The first archived copy of every article page first seen on *day*, and of every page whose extraction
-    failed on *day* (for reprocessing: a page a better extractor can now read becomes that day's article)."""
+    """The archived copy each article first seen on *day* was extracted from, and the newest copy of every page
+    whose extraction failed on *day* (for reprocessing: a page a better extractor can now read becomes that
+    day's article)."""
     rows = con.execute("""
         SELECT r.warc_file, r.warc_offset, r.url, r.canonical_url, r.source, r.content_type, r.day
-        FROM raw_pages r
-        WHERE r.kind = 'article' AND r.status BETWEEN 200 AND 299
-          AND r.canonical_url IN (SELECT canonical_url FROM articles WHERE first_seen = ?
-                                  UNION SELECT canonical_url FROM extraction_errors WHERE day = ?)
-        QUALIFY row_number() OVER (PARTITION BY r.canonical_url ORDER BY r.fetched_at, r.warc_offset) = 1
-        ORDER BY r.warc_file, r.warc_offset
+        FROM raw_pages r JOIN articles a ON a.canonical_url = r.canonical_url
+        WHERE r.kind = 'article' AND r.status BETWEEN 200 AND 299 AND a.first_seen = ?
+        -- the copy it was extracted from (a page fetched again after a failed copy), else its first
+        QUALIFY row_number() OVER (PARTITION BY r.canonical_url ORDER BY (r.warc_file, r.warc_offset)
+                                   IS NOT DISTINCT FROM (a.warc_file, a.warc_offset) DESC, r.fetched_at, r.warc_offset) = 1
+        UNION ALL
+        SELECT r.warc_file, r.warc_offset, r.url, r.canonical_url, r.source, r.content_type, r.day
+        FROM raw_pages r JOIN extraction_errors e USING (canonical_url)
+        WHERE r.kind = 'article' AND r.status BETWEEN 200 AND 299 AND e.day = ?
+          AND r.canonical_url NOT IN (SELECT canonical_url FROM articles)
+        QUALIFY row_number() OVER (PARTITION BY r.canonical_url ORDER BY r.fetched_at DESC, r.warc_offset DESC) = 1
+        ORDER BY 1, 2
     """, [day, day]).fetchall()
     return [PageRef(*r) for r in rows]
 
@@ -477,8 +519,14 @@ def upsert_article(con, page: PageRef, art: ExtractedArticle, *, day: date, sour
 
 
 def record_extraction_error(con, page: PageRef, *, day: date, error: str) -> None:
-    con.execute("INSERT OR REPLACE INTO extraction_errors VALUES (?, ?, ?, ?, ?)",
-                [page.canonical_url, page.url, page.source, day, error[:500]])
+    """Record why *page* holds no article; a newer copy that fails too keeps the day of the first failure."""
+    con.execute("""
+        INSERT INTO extraction_errors (canonical_url, url, source, day, error, warc_file, warc_offset)
+        VALUES (?, ?, ?, ?, ?, ?, ?)
+        ON CONFLICT (canonical_url) DO UPDATE SET url = excluded.url, error = excluded.error,
+            warc_file = excluded.warc_file, warc_offset = excluded.warc_offset,
+            day = least(extraction_errors.day, excluded.day)
+    """, [page.canonical_url, page.url, page.source, day, error[:500], page.warc_file, page.warc_offset])
 
 
 def articles_to_classify(con, day: date | None = None, *, all_unlabelled: bool = True,

@@ -381,8 +381,8 @@ def test_reprocess_rebuilds_a_day_from_the_archive_without_crawling(env, first, 
         con.execute("DELETE FROM article_labels WHERE article_id = ?", [art["id"]])
         con.execute("DELETE FROM article_stories WHERE article_id = ?", [art["id"]])
         con.execute("DELETE FROM articles WHERE id = ?", [art["id"]])
-        con.execute("INSERT INTO extraction_errors SELECT canonical_url, url, source, first_seen, 'no article found' "
-                    "FROM (SELECT ? AS canonical_url, ? AS url, 'x' AS source, ?::DATE AS first_seen)",
+        con.execute("INSERT INTO extraction_errors (canonical_url, url, source, day, error) "
+                    "SELECT canonical_url, url, source, first_seen, 'no article found' FROM (SELECT ? AS canonical_url, ? AS url, 'x' AS source, ?::DATE AS first_seen)",
                     [art["canonical_url"], art["url"], DAY])
     assert main(["reprocess", "--date", DAY]) == 0
     out = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
@@ -437,7 +437,8 @@ def test_a_damaged_archive_record_costs_its_page_only(env, first, capsys, caplog
         con.execute("DELETE FROM article_labels WHERE article_id = ?", [stored[0]])
         con.execute("DELETE FROM article_stories WHERE article_id = ?", [stored[0]])
         con.execute("DELETE FROM articles WHERE id = ?", [stored[0]])
-        con.execute("INSERT INTO extraction_errors VALUES (?, ?, 'x', ?, 'an older failure')",
+        con.execute("INSERT INTO extraction_errors (canonical_url, url, source, day, error) "
+                    "VALUES (?, ?, 'x', ?, 'an older failure')",
                     [canonical, url, DAY])
     assert main(["reprocess", "--date", DAY]) == 0
     out = json.loads(capsys.readouterr().out.strip().splitlines()[-1])

@@ -39,11 +39,32 @@ def test_a_sites_second_domain_folds_into_its_first(a):
 @pytest.mark.parametrize("url", ["https://www.notchinanews.com/a", "https://www.chinanews.com.cn.example.org/a",
                                  "https://chinanews.company/a"])
 def test_lookalike_hosts_are_not_folded(url):
-    assert fold_host(urlsplit(url).hostname) == urlsplit(url).hostname
+    host = urlsplit(url).hostname   # (a bare one gains its www., and nothing else)
+    assert fold_host(host).removeprefix("www.") == host.removeprefix("www.")
+
+
+@pytest.mark.parametrize("a, b", [
+    ("http://ecns.cn/news/2026-11-23/detail-1.shtml", "https://www.ecns.cn/news/2026-11-23/detail-1.shtml"),
+    ("https://beijing.gov.cn/ywdt/a.html", "https://www.beijing.gov.cn/ywdt/a.html"),   # gov.cn is a public suffix
+    ("https://www.hk01.com/社會新聞/1/", "https://www.hk01.com/社會新聞/1"),
+    ("https://www.bbc.co.uk/news/world-1/", "https://bbc.co.uk/news/world-1"),
+])
+def test_a_bare_host_and_a_trailing_slash_give_the_same_key(a, b):
+    assert canonical_url(a) == canonical_url(b)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("https://kw.beijing.gov.cn/art/1.html", "https://beijing.gov.cn/art/1.html"),   # a subdomain is its own site
+    ("https://news.cctv.com/a.html", "https://www.cctv.com/a.html"),
+    ("http://127.0.0.1:8000/a", "http://localhost:8000/a"),
+])
+def test_other_hosts_of_a_site_stay_apart(a, b):
+    assert canonical_url(a) != canonical_url(b)
 
 
 @pytest.mark.parametrize("old", ["https://www.chinanews.com/gn/2021/11-29/1.shtml", "https://chinanews.com:8080/a",
-                                 "https://www.people.com.cn/n1/2021/1129/c1-1.html"])
+                                 "https://www.people.com.cn/n1/2021/1129/c1-1.html", "https://ecns.cn/news/1.shtml",
+                                 "https://www.ecns.cn/news/2026/a/", "https://127.0.0.1:8080/art/x/"])
 def test_a_url_stored_in_an_older_canonical_form_folds_to_todays(old):
     # what a seen-URL list kept from before a host alias was added becomes
     assert fold_canonical(old) == canonical_url(old)

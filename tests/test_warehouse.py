@@ -1,7 +1,7 @@
 import gzip
 import multiprocessing
 import os
-from datetime import date, datetime, timezone
+from datetime import date, datetime, timedelta, timezone
 from io import BytesIO
 from pathlib import Path
 
@@ -16,14 +16,15 @@ from pipeline.models import Classification, ExtractedArticle, Label
 from pipeline.warehouse import Warehouse, WarehouseBusy, file_lock
 
 
-def write_warc(path, pages):
+def write_warc(path, pages, fetched: str | None = None):
     with open(path, "wb") as fh:
         w = WARCWriter(fh, gzip=True)
         for url, body in pages:
             headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8"),
                                                   ("Content-Length", str(len(body)))], protocol="HTTP/1.1")
             rec = w.create_warc_record(url, "response", payload=BytesIO(body), http_headers=headers,
-                                       warc_headers_dict={"WARC-Zgc-Source": "gmw", "WARC-Zgc-Kind": "article"})
+                                       warc_headers_dict={"WARC-Zgc-Source": "gmw", "WARC-Zgc-Kind": "article",
+                                                          **({"WARC-Date": fetched} if fetched else {})})
             w.write_record(rec)
 
 
@@ -36,7 +37,8 @@ def test_migrations_are_recorded_and_idempotent(tmp_path):
     with store.writer() as con:
         names = [r[0] for r in con.execute("SELECT name FROM schema_migrations").fetchall()]
         assert names == ["001_init.sql", "002_label_method.sql", "003_stories.sql", "004_story_translations.sql",
-                         "005_plan_task_descriptions.sql", "006_crawl_runs_counted_by.sql"]
+                         "005_plan_task_descriptions.sql", "006_crawl_runs_counted_by.sql",
+                         "007_extraction_error_copy.sql"]
         assert store.migrate(con) == []
         cols = {r[0] for r in con.execute("DESCRIBE articles").fetchall()}
         assert {"id", "url", "source", "title", "published_at", "language", "text", "relevant", "relevance", "first_seen"} <= cols
@@ -409,3 +411,49 @@ def test_a_working_database_older_than_the_snapshot_is_refused(tmp_path, capsys,
     err = capsys.readouterr().err
     assert f"the working database {store.work_db} is older than the published snapshot {store.published_db}" in err
     assert store.published_db.read_bytes() == snapshot
+
+
+def test_a_page_that_answered_without_an_article_is_fetched_again_and_its_newer_copy_extracted(tmp_path):
+    """A 200 page with no article (a placeholder, an anti-bot challenge) is not counted as seen for a week while
+    the archive holds fewer than three copies of it; the newer copy a later crawl archives is extracted, and
+    becomes the article of the day it was readable; reprocess then reads that copy, not the placeholder."""
+    from pipeline.defs.assets import load_page
+
+    store = Warehouse(tmp_path)
+    url = "https://economy.gmw.cn/2026-11/20/content_1.htm"
+    other = "https://economy.gmw.cn/2026-11/20/content_2.htm"
+    shell = b"<html><body><div id='app'>\xe6\xad\xa3\xe5\x9c\xa8\xe5\x8a\xa0\xe8\xbd\xbd</div></body></html>"
+    story = ("<html><head><title>中关村发布新政策</title></head><body><article>"
+             + "".join(f"<p>中关村示范区第{i}项措施支持硬科技企业加快成果转化，推动创新链产业链深度融合发展。</p>" for i in range(6))
+             + "</article></body></html>").encode()
+    days = [date(2026, 11, 20), date(2026, 11, 21), date(2026, 11, 22)]
+
+    def crawl(i, pages):
+        warc = tmp_path / "raw" / f"r{i}.warc.gz"
+        warc.parent.mkdir(parents=True, exist_ok=True)
+        write_warc(warc, pages, fetched=f"{days[i].isoformat()}T02:00:00Z")
+        with store.writer() as con:
+            wh.index_warc(con, tmp_path, warc, day=days[i], run_id=f"r{i}")
+            for page in wh.pending_pages(con):
+                load_page(con, store, page, {}, days[i])
+
+    crawl(0, [(url, shell), (other, shell)])
+    with store.writer() as con:
+        assert con.execute("SELECT count(*) FROM extraction_errors").fetchone()[0] == 2
+        assert url not in wh.seen_urls(con, days[1])           # asked again
+        assert url in wh.seen_urls(con, days[0] + timedelta(days=wh.REFETCH_FAILED_DAYS))  # not after a week
+        assert url in wh.seen_urls(con)                        # (without a day, as before)
+    crawl(1, [(url, story), (other, shell)])
+    with store.writer() as con:
+        first_seen, = con.execute("SELECT first_seen FROM articles WHERE canonical_url = ?", [url]).fetchone()
+        assert first_seen == days[1]
+        assert con.execute("SELECT canonical_url, day FROM extraction_errors").fetchall() == [(other, days[0])]
+        assert wh.pending_pages(con) == []                     # nothing extracted twice
+        assert other not in wh.seen_urls(con, days[2])         # two copies: one more try
+    crawl(2, [(other, shell)])
+    with store.writer() as con:
+        assert other in wh.seen_urls(con, days[2])             # three copies: given up
+        [page] = [p for p in wh.pages_for_day(con, days[1])]
+        assert page.warc_file == "raw/r1.warc.gz" and page.canonical_url == url   # the readable copy
+        [failed] = wh.pages_for_day(con, days[0])
+        assert failed.canonical_url == other and failed.warc_file == "raw/r2.warc.gz"  # its newest copy

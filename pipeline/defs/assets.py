@@ -81,7 +81,7 @@ def raw_pages(context: AssetExecutionContext, warehouse: WarehouseResource, craw
                 if path.exists():
                     recovered += wh.index_warc(con, store.root, path, day=run_day, run_id=run_id)
                 wh.finish_run(con, run_id, "interrupted")
-            seen = wh.seen_urls(con)
+            seen = wh.seen_urls(con, day)
             run_id = f"{day.isoformat()}T{datetime.now(timezone.utc):%H%M%S%f}"
             warc = day_dir / f"{run_id}.warc.gz"
             wh.start_run(con, run_id=run_id, day=day, mode=mode, warc_file=str(warc.relative_to(store.root)))
