@@ -505,8 +505,13 @@ def _open_published(store: Warehouse):
         raise CliError(str(exc), EXIT_FAILED) from None
     except duckdb.Error as exc:
         why = first_line(exc)
-        hint = ("another process holds it open for writing: open the snapshot read-only" if "lock" in why.lower()
-                else "the next successful refresh publishes a new one")
+        if "lock" in why.lower():
+            hint = "another process holds it open for writing: open the snapshot read-only"
+        elif store.snapshot_wal.exists():
+            hint = (f"a client that opened it read-write left the write-ahead log {store.snapshot_wal}; the next "
+                    "refresh sets it aside, or move it away yourself")
+        else:
+            hint = "the next successful refresh publishes a new one"
         raise CliError(f"cannot open the published warehouse {store.published_db}: {why} ({hint})",
                        EXIT_FAILED) from None
 

@@ -13,9 +13,7 @@ import time
 import urllib.error
 import urllib.request
 import urllib.robotparser
-from urllib.parse import urljoin, urlsplit, urlunsplit
-
-from lxml import html as lxml_html
+from urllib.parse import urlsplit, urlunsplit
 
 from pipeline.decode import gunzip_capped
 from spiders.settings import USER_AGENT
@@ -50,34 +48,18 @@ def _gunzip(body: bytes) -> bytes:
         return b""  # a damaged sitemap links nothing
 
 
-def _is_sitemap_index(body: bytes) -> bool:
-    head = body.lstrip()[:2000]
-    return head[:5] == b"<?xml" and b"<sitemapindex" in head
+def _links(body: bytes, base: str) -> tuple[list[str], set[str]]:
+    """The links the crawl reads on a page (its own code: ``<base href>``, feeds' xml:base, JSON answers, links
+    written in scripts), and the sitemaps a sitemap index names."""
+    from scrapy.http import HtmlResponse, TextResponse
+    from scrapy.responsetypes import responsetypes
 
+    from spiders.news import listing_links
 
-def _links(body: bytes, base: str) -> list[str]:
-    if body.lstrip()[:5] == b"<?xml":
-        from lxml import etree
-
-        try:
-            root = etree.fromstring(body, parser=etree.XMLParser(recover=True))
-        except etree.XMLSyntaxError:
-            return []
-        if root is None:
-            return []
-        out = []
-        for el in root.iter():
-            tag = el.tag.rsplit("}", 1)[-1] if isinstance(el.tag, str) else ""
-            if tag in ("link", "loc"):
-                val = (el.text or el.get("href") or "").strip()
-                if val:
-                    out.append(urljoin(base, val))
-        return out
-    try:
-        doc = lxml_html.fromstring(body)
-    except (ValueError, lxml_html.etree.ParserError):
-        return []
-    return [urljoin(base, h.strip()) for h in doc.xpath("//a/@href") if h.strip()]
+    cls = responsetypes.from_args(body=body, url=base)
+    if not issubclass(cls, TextResponse):
+        cls = HtmlResponse if b"<" in body[:1000] else TextResponse
+    return listing_links(cls(url=base, body=body))
 
 
 def check_sources(sources: list[Source], *, offline: bool, timeout: float = 20.0) -> list[dict]:
@@ -157,12 +139,13 @@ def check_sources(sources: list[Source], *, offline: bool, timeout: float = 20.0
                     row["status"] = status
                 if error:
                     row["error"] = error
-                links = [l for l in _links(body, url) if s.owns(l)] if body else []
-                if body and _is_sitemap_index(body) and links:
+                found, sitemaps = _links(body, url) if body else ([], set())
+                links = [l for l in found if s.owns(l)]
+                if sitemaps := [l for l in links if l in sitemaps]:
                     # the crawl reads the sitemaps an index names: judge the first one
-                    row["sitemap"] = links[0]
-                    _, child, _ = fetch(links[0]) if not refusal(links[0]) else (None, b"", None)
-                    links = [l for l in _links(child, links[0]) if s.owns(l)] if child else []
+                    row["sitemap"] = sitemaps[0]
+                    _, child, _ = fetch(sitemaps[0]) if not refusal(sitemaps[0]) else (None, b"", None)
+                    links = [l for l in _links(child, sitemaps[0])[0] if s.owns(l)] if child else []
                 row["seconds"] = round(time.monotonic() - t0, 3)
                 row["links"] = len(links)
                 article_links = {l for l in links if s.is_article(l)}

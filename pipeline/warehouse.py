@@ -259,11 +259,28 @@ class Warehouse:
                 # read-only for everyone: a client that opens it read-write by mistake is refused at once (and
                 # would otherwise lock out the digest and every reader); the rename needs only the folder's rights
                 tmp.chmod(0o444)
+                self._set_aside_snapshot_wal()
                 os.replace(tmp, self.published_db)
+                self._set_aside_snapshot_wal()   # (one a client wrote in between)
             except BaseException:
                 tmp.unlink(missing_ok=True)  # a disk that filled up gets its space back; the old snapshot stays
                 raise
         return self.published_db
+
+    @property
+    def snapshot_wal(self) -> Path:
+        return self.published_db.with_name(self.published_db.name + ".wal")
+
+    def _set_aside_snapshot_wal(self) -> None:
+        """The snapshot is never written, so a write-ahead log beside it is a client's that opened it read-write
+        (DuckDB's default; the file's 0444 mode does not stop root) and died: replayed over the new snapshot it
+        fails every reader and every later refresh.  It is moved into state/, never deleted."""
+        wal = self.snapshot_wal
+        if wal.exists():
+            aside = self.state_dir / f"{wal.name}.stale-{time.strftime('%Y%m%dT%H%M%S')}"
+            os.replace(wal, aside)
+            log.warning("set aside %s, a write-ahead log a client opening the published snapshot read-write left "
+                        "(open it read-only), as %s", wal, aside)
 
     # -- schema ------------------------------------------------------------
     def migrate(self, con: duckdb.DuckDBPyConnection) -> list[str]:

@@ -25,11 +25,13 @@ from __future__ import annotations
 import json
 import logging
 import os
+import re
 import shutil
 from collections import Counter, defaultdict
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 from pathlib import Path
+from urllib.parse import urljoin
 
 import scrapy
 from scrapy import signals
@@ -42,7 +44,7 @@ from scrapy.exceptions import (
     IgnoreRequest,
     ResponseDataLossError,
 )
-from scrapy.http import TextResponse, XmlResponse
+from scrapy.http import HtmlResponse, TextResponse, XmlResponse
 from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.utils.asyncio import create_looping_call
 from scrapy.utils.gz import gunzip
@@ -261,6 +263,81 @@ class Frontier:
             self._fh = None
 
 
+_XML_BASE = "{http://www.w3.org/XML/1998/namespace}base"
+# a URL written in a script or a JSON answer: absolute, or a quoted site-relative path ("/news/1.html"); JSON's
+# escaped slashes (http:\/\/…) are read as slashes
+_TEXT_URL_RE = re.compile(r"""https?:(?:\\?/){2}[^\s"'<>\\]+(?:\\/[^\s"'<>\\]*)*|(?<=["'])(?:\\?/)[A-Za-z0-9_~.%-][^\s"'<>]*(?=["'])""")
+
+
+def text_urls(text: str) -> list[str]:
+    """The URLs written in a script or a JSON document, in order, each once."""
+    out: dict[str, None] = {}
+    for m in _TEXT_URL_RE.finditer(text or ""):
+        url = m.group(0).replace("\\/", "/")
+        if not url.startswith("//"):
+            out[url] = None
+    return list(out)
+
+
+def feed_links(response) -> tuple[list[str], set[str]]:
+    """Article links of an RSS or Atom feed or a sitemap, and the sitemaps a sitemap index names.  Atom hrefs are
+    resolved against their ``xml:base`` (the nearest, itself resolved against the ones above it and the feed's
+    URL); an Atom entry's alternate link is its article (not its replies or enclosure); an RSS item without a
+    ``<link>`` gives its permalink ``<guid>``."""
+    try:
+        root = scrapy.Selector(text=response.text, type="xml").root
+    except ValueError:
+        return [], set()
+    links: list[str] = []
+    sitemaps: set[str] = set()
+
+    def local(el) -> str:
+        return el.tag.rsplit("}", 1)[-1] if isinstance(el.tag, str) else ""
+
+    def base(el) -> str:
+        chain = [a.get(_XML_BASE) for a in reversed(list(el.iterancestors())) if a.get(_XML_BASE)]
+        url = response.url
+        for b in chain + ([el.get(_XML_BASE)] if el.get(_XML_BASE) else []):
+            url = urljoin(url, b.strip())
+        return url
+
+    for el in root.iter():
+        name, parent = local(el), el.getparent()
+        up = local(parent) if parent is not None else ""
+        if name == "link" and up == "item" and (el.text or "").strip():
+            links.append(urljoin(response.url, el.text.strip()))
+        elif name == "guid" and up == "item" and (el.text or "").strip() and el.get("isPermaLink", "true") != "false" \
+                and not any(local(c) == "link" and (c.text or "").strip() for c in parent):
+            links.append(urljoin(response.url, el.text.strip()))
+        elif name == "link" and up == "entry" and el.get("href") and el.get("rel", "alternate") == "alternate":
+            links.append(urljoin(base(el), el.get("href").strip()))
+        elif name == "loc" and up in ("url", "sitemap") and (el.text or "").strip():
+            url = urljoin(response.url, el.text.strip())
+            links.append(url)
+            if up == "sitemap":
+                sitemaps.add(url)
+    return links, sitemaps
+
+
+
+def listing_links(response) -> tuple[list[str], set[str]]:
+    """Links from an HTML listing, an RSS/Atom feed, a sitemap or a JSON answer (any Scrapy response, already
+    decompressed), and the sitemaps a sitemap index names: what the crawl and ``sources check`` read alike."""
+    if not isinstance(response, TextResponse):
+        return [], set()
+    head = response.body.lstrip()[:300]
+    if isinstance(response, XmlResponse) or head[:5] == b"<?xml" or head[:4] in (b"<rss", b"<fee", b"<url", b"<sit"):
+        return feed_links(response)
+    if not isinstance(response, HtmlResponse) or head[:1] in (b"{", b"["):
+        # a JSON API or a script as the listing: the URLs written in it (the patterns pick the articles)
+        return [response.urljoin(u) for u in text_urls(response.text)], set()
+    links = [response.urljoin(h.strip()) for h in response.css("a::attr(href)").getall()
+             if h.strip() and not h.strip().startswith(("javascript:", "mailto:", "#"))]
+    # a listing that renders its links from data in the page (window.__INITIAL_STATE__ = {...})
+    scripts = "\n".join(response.xpath("//script[not(@src)]/text()").getall())
+    return links + [response.urljoin(u) for u in text_urls(scripts)], set()
+
+
 class NewsSpider(scrapy.Spider):
     name = "news"
 
@@ -400,10 +477,13 @@ class NewsSpider(scrapy.Spider):
             return
         if not source.owns(url):
             raise OffsiteRedirect(f"redirect to {url}, outside the domains of source {source.name}")
-        key = canonical_url(url)
-        if key in {canonical_url(u) for u in request.meta["redirect_urls"]}:
+        chain = request.meta["redirect_urls"]
+        if url in chain:   # the very same URL again (a loop through other URLs ends at REDIRECT_MAX_TIMES)
             raise IgnoreRequest(f"redirect loop back to {url}")
-        if request.meta.get("zgc_kind") == "article":
+        key = canonical_url(url)
+        # http -> https, the bare host -> www., a trailing slash: the same article as the link the chain started
+        # from, so neither a loop nor a duplicate of itself
+        if request.meta.get("zgc_kind") == "article" and key not in {canonical_url(u) for u in chain}:
             if key in self.seen or key in self._queued:
                 raise DuplicateRedirect(f"redirect to {url}, an article already fetched or queued")
             self._queued.add(key)
@@ -436,10 +516,13 @@ class NewsSpider(scrapy.Spider):
                 self.state.remember(listing, response, rules, source.name)
             return
         children: list[str] = []
-        for url in self._links(response, counts):
+        links, sitemaps = self._links(response, counts)
+        counts["listings_read"] += 1
+        for url in links:
             if not source.owns(url):
                 continue
-            if source.is_article(url):
+            if source.is_article(url) and url not in sitemaps:
+                counts["article_links"] += 1
                 key = canonical_url(url)
                 if key in self.seen:
                     counts["already_seen"] += 1
@@ -452,7 +535,7 @@ class NewsSpider(scrapy.Spider):
                     continue
                 if req := self._article_request(url, source):
                     yield req
-            elif source.is_listing(url):
+            elif source.is_listing(url) or url in sitemaps:
                 children.append(url)
                 if req := self._listing_request(url, source):
                     yield req
@@ -471,8 +554,9 @@ class NewsSpider(scrapy.Spider):
             self.state.redirected(canonical_url(redirects[0]), canonical_url(response.url))
         yield {"url": response.url, "source": source.name, "status": response.status}
 
-    def _links(self, response, counts: Counter) -> list[str]:
-        """Links from an HTML listing, an RSS/Atom feed or a sitemap (gzipped too: ``sitemap.xml.gz``)."""
+    def _links(self, response, counts: Counter) -> tuple[list[str], set[str]]:
+        """Links from an HTML listing, an RSS/Atom feed, a sitemap (gzipped too: ``sitemap.xml.gz``) or a JSON
+        answer, and the sitemaps a sitemap index names (listings whatever the source's follow_patterns say)."""
         if response.body[:2] == b"\x1f\x8b":
             try:
                 body = gunzip(response.body, max_size=self.max_size)
@@ -480,18 +564,10 @@ class NewsSpider(scrapy.Spider):
                 counts["errors"] += 1
                 counts["error_bad_gzip"] += 1
                 log.warning("cannot gunzip %s: %s", response.url, exc)
-                return []
+                return [], set()
             response = XmlResponse(url=response.url, body=body, encoding="utf-8") \
                 if body.lstrip()[:5] == b"<?xml" else response.replace(body=body, cls=TextResponse)
-        if not isinstance(response, TextResponse):
-            return []
-        if isinstance(response, XmlResponse) or response.body.lstrip()[:5] == b"<?xml":
-            sel = scrapy.Selector(text=response.text, type="xml")
-            sel.remove_namespaces()
-            links = sel.xpath("//item/link/text() | //entry/link/@href | //url/loc/text() | //sitemap/loc/text()").getall()
-            return [response.urljoin(l.strip()) for l in links if l.strip()]
-        return [response.urljoin(h.strip()) for h in response.css("a::attr(href)").getall()
-                if h.strip() and not h.strip().startswith(("javascript:", "mailto:", "#"))]
+        return listing_links(response)
 
     def _failed(self, failure):
         request = failure.request
@@ -543,6 +619,12 @@ class NewsSpider(scrapy.Spider):
     def _closed(self, spider=None, reason=None):
         if self._ticker is not None and self._ticker.running:
             self._ticker.stop()
+        for name, c in sorted(self.health.items()):
+            # listings read, yet not one link the article patterns take: a source that looks healthy and yields
+            # nothing (a pattern that matches nothing, links the crawl cannot see)
+            if c["listings_read"] and not c["article_links"] and not c["not_modified"]:
+                log.warning("source %s: its %d listing page(s) linked no URL that its article_patterns match; "
+                            "check them with `zgc-monitor sources check --live`", name, c["listings_read"])
         self.frontier.close()
         if reason == "finished":
             retry = {}

@@ -15,6 +15,8 @@ points at the server:
     /sitemap/<name>.xml?n=N&art=FAULT sitemap of N articles
     /sitemapgz/<name>.xml.gz?n=N&art=FAULT the same sitemap gzipped (application/x-gzip)
     /sitemapindex/<name>.xml?n=N&art=FAULT a sitemap index naming that sitemap
+    /atom/<name>.xml, /rssguid/<name>.xml  an Atom feed with hrefs relative to its xml:base; an RSS feed of guids
+    /api/<name>, /jslist/<name>       a JSON answer, and an HTML page whose links are only in a script
     /trap/<k>                         a listing linking to /trap/<k+1> and one article
                                       (an endless calendar-like trap, capped at k=500)
     /art/<fault>/<id>.html            an article page that misbehaves as <fault> says
@@ -134,6 +136,29 @@ class _Handler(BaseHTTPRequestHandler):
                 return self._feed(seg[1].removesuffix(".xml"), q)
             if seg[0] == "sitemap" and len(seg) == 2:
                 return self._sitemap(seg[1].removesuffix(".xml"), q)
+            if seg[0] == "atom" and len(seg) == 2:   # hrefs relative to the feed's xml:base, not to its URL
+                host = self.headers.get("Host")
+                entries = "".join(
+                    f'<entry><link rel="replies" href="comments/{i}"/><link href="{u.lstrip("/")}"/></entry>'
+                    for i, u in enumerate(self._article_urls(seg[1].removesuffix(".xml"), q)))
+                body = (f'<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom" '
+                        f'xml:base="http://{host}/">{entries}</feed>')
+                return self._send(200, body.encode(), "application/atom+xml")
+            if seg[0] == "rssguid" and len(seg) == 2:   # items that give their address only as a permalink guid
+                host = self.headers.get("Host")
+                items = "".join(f'<item><title>t</title><guid isPermaLink="true">http://{host}{u}</guid></item>'
+                                for u in self._article_urls(seg[1].removesuffix(".xml"), q))
+                body = f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel>{items}</channel></rss>'
+                return self._send(200, body.encode(), "application/rss+xml")
+            if seg[0] == "api" and len(seg) == 2:   # a JSON API as the listing, with JSON's escaped slashes
+                host = self.headers.get("Host")
+                urls = self._article_urls(seg[1], q)
+                data = {"data": [{"url": f"http://{host}{u}" if i % 2 else u} for i, u in enumerate(urls)]}
+                return self._send(200, json.dumps(data).replace("/", "\\/").encode(), "application/json")
+            if seg[0] == "jslist" and len(seg) == 2:   # links only in the page's data script
+                data = json.dumps({"items": [{"href": u} for u in self._article_urls(seg[1], q)]})
+                body = f"<html><body><div id='app'></div><script>window.__STATE__ = {data};</script></body></html>"
+                return self._send(200, body.encode())
             if seg[0] == "sitemapindex" and len(seg) == 2:
                 name = seg[1].removesuffix(".xml")
                 loc = f"http://{self.headers.get('Host')}/sitemap/{name}.xml?{parts.query}".replace("&", "&amp;")
@@ -186,7 +211,8 @@ class _Handler(BaseHTTPRequestHandler):
         if q.get("grow"):
             n += self._hits() - 1
         base = "/private/art" if fault == "private" else f"/art/{fault}"
-        return [f"{base}/{name}-{page}-{i}.html" for i in range(n)]
+        slash = "/" if fault == "slash" else ""   # linked with a trailing slash the site redirects away
+        return [f"{base}/{name}-{page}-{i}.html{slash}" for i in range(n)]
 
     def _listing(self, name: str, q: dict):
         page, pages = int(q.get("page", 1)), int(q.get("pages", 1))
@@ -296,6 +322,10 @@ class _Handler(BaseHTTPRequestHandler):
             return self._send(404, b"gone", "text/plain")
         if fault == "moved":
             return self._send(301, b"", headers={"Location": f"/art/ok/{ident}.html"})
+        if fault == "slash":  # /art/slash/x.html/ -> 301 -> /art/slash/x.html (the same page, as http -> https is)
+            if urlsplit(self.path).path.endswith("/"):
+                return self._send(301, b"", headers={"Location": urlsplit(self.path).path.rstrip("/")})
+            return self._send(200, page)
         if fault == "metarefresh":  # a stub page that sends the browser on to the article
             return self._send(200, (f'<html><head><meta http-equiv="refresh" content="0; url=/art/ok/{ident}.html">'
                                     '</head><body>正在跳转…</body></html>').encode())

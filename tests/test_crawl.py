@@ -125,6 +125,36 @@ def test_rss_and_sitemap_entry_points(tmp_path):
     assert {r.source for r in result.records if "/rss-" in r.url} == {"rss"}
 
 
+def test_feeds_sitemap_indexes_and_json_listings_give_all_their_articles(tmp_path):
+    """Atom hrefs relative to xml:base (not the feed's URL; replies links are no articles), RSS items with only a
+    permalink guid, a sitemap index's sitemaps whatever follow_patterns say, a JSON answer and a page whose links
+    are written only in a script: each gives every article it names."""
+    with FaultServer() as srv:
+        sources = write_sources(tmp_path / "sources.toml", {
+            "atom": [srv.url("/atom/at.xml?n=3&art=ok")],
+            "guid": [srv.url("/rssguid/gu.xml?n=2&art=ok")],
+            "index": [srv.url("/sitemapindex/ix.xml?n=2&art=ok")],
+            "api": [srv.url("/api/ap?n=4&art=ok")],
+            "js": [srv.url("/jslist/js?n=2&art=ok")],
+        })
+        result = run_crawl(tmp_path, sources=sources)
+    assert result.returncode == 0, result.output[-3000:]
+    got = sorted(u.rsplit("/", 1)[1] for u in result.urls())
+    assert got == sorted([f"at-1-{i}.html" for i in range(3)] + [f"gu-1-{i}.html" for i in range(2)]
+                         + [f"ix-1-{i}.html" for i in range(2)] + [f"ap-1-{i}.html" for i in range(4)]
+                         + [f"js-1-{i}.html" for i in range(2)])
+    assert "Spider error" not in result.output and "Traceback" not in result.output
+
+
+def test_a_source_whose_listings_link_no_article_is_named(tmp_path):
+    with FaultServer() as srv:
+        sources = write_sources(tmp_path / "sources.toml", {"nomatch": [srv.url("/list/nm?n=3&art=ok")]},
+                                article_pattern=r"^http://127\.0\.0\.1:\d+/nothing/")
+        result = run_crawl(tmp_path, sources=sources)
+    assert result.returncode == 0 and result.urls() == []
+    assert "source nomatch: its 1 listing page(s) linked no URL that its article_patterns match" in result.output
+
+
 def test_min_date_window_skips_old_articles(archive_crawl):
     _, articles, root, sources = archive_crawl
     again = run_crawl(root / "out", sources=sources, name="window",

@@ -475,3 +475,13 @@ def test_a_meta_refresh_stub_is_followed_and_archived_as_a_redirect(server, tmp_
     seen.write_text("\n".join(canonical_url(u) for u in first.urls()), encoding="utf-8")
     second = run_crawl(tmp_path, sources=sources, name="second", extra=["--state", str(state), "--seen", str(seen)])
     assert second.returncode == 0 and second.urls(None) == [server.url("/list/mr?n=2&art=metarefresh")]
+
+
+def test_a_redirect_to_the_same_articles_other_form_is_followed_once(server, tmp_path):
+    """http -> https, the bare host -> www., a trailing slash dropped: the target has the link's own key, which
+    is neither a redirect loop nor a duplicate of the article itself (both were once refused)."""
+    sources = write_sources(tmp_path / "sources.toml", {"sl": [server.url("/list/sl?n=2&art=slash")]})
+    result = run_crawl(tmp_path, sources=sources)
+    assert result.returncode == 0
+    assert sorted(result.urls()) == [server.url(f"/art/slash/sl-1-{i}.html") for i in range(2)]
+    assert "errors" not in result.source("sl") and "duplicate_redirect" not in result.source("sl")

@@ -457,3 +457,37 @@ def test_a_page_that_answered_without_an_article_is_fetched_again_and_its_newer_
         assert page.warc_file == "raw/r1.warc.gz" and page.canonical_url == url   # the readable copy
         [failed] = wh.pages_for_day(con, days[0])
         assert failed.canonical_url == other and failed.warc_file == "raw/r2.warc.gz"  # its newest copy
+
+
+def test_a_wal_a_read_write_client_left_beside_the_snapshot_is_set_aside_by_the_next_publish(tmp_path, caplog, capsys,
+                                                                                              monkeypatch):
+    """A notebook opening zgc.duckdb read-write (DuckDB's default; root ignores the 0444 mode) and killed leaves
+    zgc.duckdb.wal; once the snapshot is replaced, every reader fails on it, and so did every later refresh.  The
+    sql command's error names the file; the next publish moves it into state/ and readers work again."""
+    import shutil
+
+    from pipeline.cli import main
+
+    monkeypatch.setenv("ZGC_WAREHOUSE_DIR", str(tmp_path))
+    store = Warehouse(tmp_path)
+    aid = _one_article(store, tmp_path)
+    store.publish()
+    store.published_db.chmod(0o644)
+    client = duckdb.connect(str(store.published_db))   # the careless client, killed before its checkpoint
+    client.execute("PRAGMA disable_checkpoint_on_shutdown")
+    client.execute("CREATE TABLE scratch AS SELECT range AS x FROM range(1000)")
+    client.close()
+    assert store.snapshot_wal.exists()
+    with store.writer() as con:   # the next refresh's work
+        con.execute("INSERT INTO extraction_errors (canonical_url, url, source, day, error) VALUES ('u', 'u', 's', "
+                    "DATE '2026-11-20', 'e')")
+    shutil.copyfile(store.work_db, tmp_path / "new.duckdb")   # a publish that leaves the log where it was
+    os.replace(tmp_path / "new.duckdb", store.published_db)
+    assert main(["sql", "SELECT count(*) FROM articles"]) == 1
+    assert str(store.snapshot_wal) in capsys.readouterr().err
+    store.publish()
+    assert not store.snapshot_wal.exists() and list(tmp_path.glob("state/zgc.duckdb.wal.stale-*"))
+    assert "set aside" in caplog.text
+    con = store.reader()
+    assert con.execute("SELECT id FROM articles").fetchall() == [(aid,)]
+    con.close()
