@@ -491,3 +491,13 @@ def test_a_wal_a_read_write_client_left_beside_the_snapshot_is_set_aside_by_the_
     con = store.reader()
     assert con.execute("SELECT id FROM articles").fetchall() == [(aid,)]
     con.close()
+
+
+def test_view_counts_are_bigint_for_bi_tools(tmp_path):
+    """HUGEINT (DuckDB's type for sums) turns into floats in Parquet and pandas, and many drivers refuse it."""
+    with Warehouse(tmp_path).writer() as con:
+        types = {}
+        for view in ("task_momentum", "task_trends", "coverage_by_outlet", "stories", "task_story_trends"):
+            types.update({(view, r[0]): r[1] for r in con.execute(f"DESCRIBE {view}").fetchall()})
+    assert "HUGEINT" not in types.values(), {k: v for k, v in types.items() if v == "HUGEINT"}
+    assert types[("task_momentum", "last_7d")] == "BIGINT" and types[("task_momentum", "change")] == "BIGINT"

@@ -21,9 +21,10 @@ WITH daily AS (
                AS prior_refreshed
     FROM days d CROSS JOIN codes c
 )
-SELECT day, code, last_7d,
-       CASE WHEN prior_refreshed THEN prior_7d END AS prior_7d,
-       CASE WHEN prior_refreshed THEN last_7d - prior_7d END AS change,
+-- (counts as BIGINT: DuckDB's sums are HUGEINT, which Parquet, pandas and many BI drivers read as floats or not at all)
+SELECT day, code, last_7d::BIGINT AS last_7d,
+       CASE WHEN prior_refreshed THEN prior_7d END::BIGINT AS prior_7d,
+       CASE WHEN prior_refreshed THEN last_7d - prior_7d END::BIGINT AS change,
        CASE WHEN NOT prior_refreshed THEN 'unknown'
             WHEN last_7d > prior_7d THEN 'rising'
             WHEN last_7d < prior_7d THEN 'falling'
