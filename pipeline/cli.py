@@ -523,11 +523,14 @@ def _require_refreshed(con, day: date) -> None:
 
     state, last = wh.day_refreshed(con, day)
     if state != "refreshed":
-        from pipeline.defs.partitions import outside_partitions
+        from pipeline.defs.partitions import beijing_today, outside_partitions
 
         again = "again" if state == "unfinished" else "first"
         hint = ("" if outside_partitions(day.isoformat())
                 else f": run `zgc-monitor refresh --live --date {day.isoformat()}` (or --offline) {again}")
+        if hint and state == "never" and day < beijing_today():
+            hint += (" (a live crawl run now reads today's pages: it finds that day's articles only where the sources "
+                     "still list them, and the trend columns leave the day out)")
         latest = f"the latest refreshed day is {last.isoformat()}" if last else "no day has been refreshed yet"
         what = (f"the refresh of {day.isoformat()} did not finish (its crawl was interrupted or failed)"
                 if state == "unfinished" else f"no refresh has run for {day.isoformat()}")

@@ -81,6 +81,9 @@ class Digest:
     # is shown as unknown (—), not as a day without coverage, and a trend against it is not reported
     previous_refreshed: bool = True
     prior_week_refreshed: bool = True
+    # whether a crawl run on the day itself looked at it; False for a day only a later crawl (a backfill) filled,
+    # which the trend columns (refreshed_days) leave out
+    day_refreshed: bool = True
 
     @property
     def has_learned_labels(self) -> bool:
@@ -132,10 +135,15 @@ def _cells(d: Digest, t: DigestTask) -> tuple[str, str, str]:
     return prev, str(t.prior_7d), _TREND[t.trend]
 
 
+BACKFILL_NOTE = ("only a crawl run after the day filled it, with what the sources still listed then; the trend "
+                 "columns of other days leave it out")
+
+
 def _headline(d: Digest) -> str:
+    late = "" if d.day_refreshed else f" — {BACKFILL_NOTE}"
     if not d.previous_refreshed:
-        return f"{d.relevant_today} (no refresh looked at the previous day){_stories(d)}"
-    return f"{_delta(d.relevant_today, d.relevant_previous)}{_stories(d)}"
+        return f"{d.relevant_today} (no refresh looked at the previous day){_stories(d)}{late}"
+    return f"{_delta(d.relevant_today, d.relevant_previous)}{_stories(d)}{late}"
 
 
 def _delta(today: int, prev: int) -> str:

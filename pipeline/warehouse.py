@@ -773,7 +773,7 @@ def digest_data(con, day: date, *, broken_sources: tuple[tuple[str, str], ...] =
     looked = {d for (d,) in con.execute(
         "SELECT day FROM refreshed_days WHERE day BETWEEN ?::DATE - 13 AND ?", [day, day]).fetchall()}
     return Digest(day=day, previous_day=prev, tasks=digest_tasks, relevant_today=rel_today,
-                  previous_refreshed=prev in looked,
+                  previous_refreshed=prev in looked, day_refreshed=day in looked,
                   prior_week_refreshed=sum(day - timedelta(days=n) in looked for n in range(7, 14)) >= WEEK_LOOKED,
                   relevant_previous=rel_prev, unlabelled=_one_per_story([DigestItem(*r) for r in unlabelled]),
                   broken_sources=broken_sources, stories_today=stories_today,

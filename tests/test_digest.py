@@ -74,6 +74,15 @@ def test_days_no_refresh_looked_at_are_unknown_not_zero():
     assert "<td>1</td><td>3</td><td>4</td><td>—</td><td>—</td>" in html
 
 
+def test_a_day_only_a_later_crawl_filled_says_so():
+    """A backfill run after the day reads what the sources list then: its digest is not a quiet day like others."""
+    from pipeline.digest import BACKFILL_NOTE
+
+    md, html = render_markdown(_digest(day_refreshed=False)), render_html(_digest(day_refreshed=False))
+    assert BACKFILL_NOTE in md and BACKFILL_NOTE in html
+    assert BACKFILL_NOTE not in render_markdown(_digest())
+
+
 def test_markdown_escapes_what_it_would_read_as_markup():
     item = DigestItem("a9", "*Big* news | [x] <script>", "s", "Out_let", "https://s.example.cn/9", None, "en",
                       "Evidence with `code` and # hash.", 0.9)
