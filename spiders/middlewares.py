@@ -68,6 +68,18 @@ ORIGINAL_URL = "zgc_original_url"
 _PROXIED = "zgc_proxied_url"
 
 
+MAX_CRAWL_DELAY = 30.0  # a robots.txt Crawl-delay kept up to this (AUTOTHROTTLE_MAX_DELAY): one of an hour would
+# hold a source's crawl for days; the 2-hour crawl limit ends it anyway
+
+
+def crawl_delays(crawler) -> dict[str, float]:
+    """Per host, the Crawl-delay its robots.txt asked for (seconds), shared by the robots middleware and the
+    downloader of one crawl."""
+    if not hasattr(crawler, "_zgc_crawl_delays"):
+        crawler._zgc_crawl_delays = {}
+    return crawler._zgc_crawl_delays
+
+
 class PoliteDownloader(Downloader):
     """Scrapy's downloader with CONCURRENT_REQUESTS_PER_DOMAIN enforced when the delay is 0.
 
@@ -76,7 +88,8 @@ class PoliteDownloader(Downloader):
     download delay the whole queue of a slot is started at once (the delay
     branch breaks out of the loop, which hides the bug in polite settings).
     Here the request is marked before the task is scheduled; ``_download``
-    adds it again (a set) and removes it when done, as before.
+    adds it again (a set) and removes it when done, as before.  A host's robots.txt ``Crawl-delay`` is a floor
+    under the slot's delay.
     """
 
     def _process_queue(self, slot) -> None:
@@ -84,6 +97,9 @@ class PoliteDownloader(Downloader):
             return
         now = time.monotonic()
         delay = slot.download_delay()
+        if floors := crawl_delays(self.crawler):   # a host's robots.txt Crawl-delay is the least gap, no jitter
+            key = next((k for k, s in self.slots.items() if s is slot), None)
+            delay = max(delay, floors.get(key, 0.0))
         if delay:
             penalty = delay - now + slot.lastseen
             if penalty > 0:
@@ -439,7 +455,9 @@ class Rfc9309RobotsTxtMiddleware(RobotsTxtMiddleware):
 
     async def _parse_robots(self, response, netloc, request):
         if 200 <= response.status < 300 or response.status in (301, 302, 303, 307, 308):
-            return await super()._parse_robots(response, netloc, request)
+            await super()._parse_robots(response, netloc, request)
+            self._note_crawl_delay(netloc)
+            return
         self._stats.inc_value("robotstxt/response_count")
         self._stats.inc_value(f"robotstxt/response_status_count/{response.status}")
         if 400 <= response.status < 500:
@@ -449,6 +467,23 @@ class Rfc9309RobotsTxtMiddleware(RobotsTxtMiddleware):
             log.warning("robots.txt of %s answered HTTP %d: nothing on %s is fetched this run (RFC 9309: "
                         "an unreachable robots.txt means complete disallow)", netloc, response.status, netloc)
         self._settle(netloc, parser)
+
+    def _note_crawl_delay(self, netloc) -> None:
+        """A ``Crawl-delay`` the host's robots.txt asks of this crawler becomes the least time between two of its
+        requests to that host (``PoliteDownloader``), up to MAX_CRAWL_DELAY."""
+        parser = self._parsers.get(netloc)
+        getter = getattr(parser, "crawl_delay", None)
+        try:
+            delay = getter(self._robotstxt_useragent or self._default_useragent) if getter else None
+        except (TypeError, ValueError):
+            delay = None
+        if not delay or delay <= 0:
+            return
+        host = urlsplit("//" + netloc).hostname or netloc
+        kept = min(float(delay), MAX_CRAWL_DELAY)
+        crawl_delays(self.crawler)[host] = kept
+        log.info("robots.txt of %s asks for a crawl delay of %g s%s", netloc, delay,
+                 "" if kept == delay else f": {kept:g} s kept (MAX_CRAWL_DELAY)")
 
     def _robots_error(self, exc, netloc):
         if isinstance(exc, IgnoreRequest):  # robots.txt's own request refused by a middleware (a redirect off-site)

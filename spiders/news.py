@@ -602,6 +602,12 @@ class NewsSpider(scrapy.Spider):
                 self._retry_next[url] = {"source": name, "kind": kind}
             elif kind in ("status_404", "status_410"):
                 self.state.found_gone(canonical_url(url), kind, name, self._today)
+        if kind in ("robots", "robots_unavailable"):
+            # the site's own rule, asked again every day: a warning each run would mail a cron job the same lines
+            # daily (a source all of whose requests it refuses is flagged; an unavailable robots.txt is warned of
+            # once per host)
+            log.info("not fetched %s (%s): %s [%s]", request.url, name, failure.getErrorMessage(), kind)
+            return
         log.warning("fetch failed for %s (%s): %s [%s]", request.url, name, failure.getErrorMessage(), kind)
 
     # -- progress and end of crawl -----------------------------------------

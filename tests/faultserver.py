@@ -129,7 +129,8 @@ class _Handler(BaseHTTPRequestHandler):
             if parts.path == "/robots.txt" and owner_robots_status(self) != 200:
                 return self._send(owner_robots_status(self), b"<html>unavailable</html>", "text/html")
             if parts.path == "/robots.txt":
-                return self._send(200, b"User-agent: *\nDisallow: /private/\n", "text/plain")
+                return self._send(200, b"User-agent: *\nDisallow: /private/\n" + self.server.owner.robots_extra,
+                                  "text/plain")
             if seg[0] == "list" and len(seg) == 2:
                 return self._listing(seg[1], q)
             if seg[0] == "feed" and len(seg) == 2:
@@ -365,6 +366,7 @@ class FaultServer:
         self.hits: Counter = Counter()
         self.log: list[tuple[str, dict, float]] = []
         self.robots_status = 200   # what /robots.txt answers (a 503 makes the host's rules unknown)
+        self.robots_extra = b""    # more lines for it (Crawl-delay: 1)
         self.in_flight = 0
         self.max_in_flight = 0   # most requests served at the same time
         self._thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)

@@ -485,3 +485,15 @@ def test_a_redirect_to_the_same_articles_other_form_is_followed_once(server, tmp
     assert result.returncode == 0
     assert sorted(result.urls()) == [server.url(f"/art/slash/sl-1-{i}.html") for i in range(2)]
     assert "errors" not in result.source("sl") and "duplicate_redirect" not in result.source("sl")
+
+
+def test_a_robots_txt_crawl_delay_spaces_the_hosts_requests(tmp_path):
+    with FaultServer() as server:
+        server.robots_extra = b"Crawl-delay: 1\n"
+        sources = write_sources(tmp_path / "sources.toml", {"cd": [server.url("/list/cd?n=3&art=ok")]})
+        result = run_crawl(tmp_path, sources=sources, settings={"DOWNLOAD_DELAY": "0"})
+        times = sorted(t for _, _, t in server.requests_to("/art/ok/cd-") + server.requests_to("/list/cd"))
+    assert result.returncode == 0 and len(result.urls()) == 3
+    gaps = [b - a for a, b in zip(times, times[1:])]
+    assert min(gaps) >= 0.95, gaps   # FAST_SETTINGS' own delay is far shorter
+    assert "asks for a crawl delay of 1 s" in result.output
