@@ -402,7 +402,8 @@ class NewsSpider(scrapy.Spider):
     # -- requests ---------------------------------------------------------
     def _request(self, url: str, source: Source, kind: str, callback, **kw) -> scrapy.Request | None:
         counts = self.health[source.name]
-        if self.max_requests and counts["requests"] >= self.max_requests:
+        cap = min(filter(None, (self.max_requests, source.max_requests)), default=0)
+        if cap and counts["requests"] >= cap:
             counts["capped"] += 1
             return None
         if self.max_url_length and len(url) > self.max_url_length:

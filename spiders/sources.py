@@ -27,7 +27,7 @@ _HINT_KEYS = {*_SELECTOR_KEYS, "drop"}
 _HOST_RE = re.compile(r"^(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*$")
 _KNOWN_KEYS = {
     "name", "title", "language", "domains", "entry_points", "article_patterns",
-    "follow_patterns", "charset", "download_delay", "hints",
+    "follow_patterns", "charset", "download_delay", "max_requests", "hints",
 }
 
 
@@ -45,6 +45,7 @@ class Source:
     article_patterns: tuple[re.Pattern, ...]
     follow_patterns: tuple[re.Pattern, ...] = ()
     download_delay: float | None = None
+    max_requests: int | None = None  # this source's own cap on requests per run (under ZGC_MAX_REQUESTS_PER_SOURCE)
     hints: SourceHints = field(default_factory=SourceHints)
 
     @property
@@ -80,6 +81,7 @@ class Source:
             "follow_patterns": [p.pattern for p in self.follow_patterns],
             "charset": self.charset,
             "download_delay": self.download_delay,
+            "max_requests": self.max_requests,
             "hints": {k: v for k, v in vars(self.hints).items() if v},
         }
 
@@ -167,6 +169,9 @@ def _parse_one(raw: dict, where: str) -> Source:
     delay = raw.get("download_delay")
     if delay is not None and (not isinstance(delay, (int, float)) or delay < 0):
         raise SourceConfigError(f"{where}: 'download_delay' must be a number >= 0")
+    cap = raw.get("max_requests")
+    if cap is not None and (isinstance(cap, bool) or not isinstance(cap, int) or cap < 1):
+        raise SourceConfigError(f"{where}: 'max_requests' must be a whole number >= 1, got {cap!r}")
     return Source(
         name=name,
         title=str(raw.get("title", name)),
@@ -176,6 +181,7 @@ def _parse_one(raw: dict, where: str) -> Source:
         article_patterns=_compile(raw["article_patterns"], where),
         follow_patterns=_compile(raw.get("follow_patterns", []), where),
         download_delay=float(delay) if delay is not None else None,
+        max_requests=cap,
         hints=hints,
     )
 

@@ -497,3 +497,13 @@ def test_a_robots_txt_crawl_delay_spaces_the_hosts_requests(tmp_path):
     gaps = [b - a for a, b in zip(times, times[1:])]
     assert min(gaps) >= 0.95, gaps   # FAST_SETTINGS' own delay is far shorter
     assert "asks for a crawl delay of 1 s" in result.output
+
+
+def test_a_sources_own_request_cap_holds_under_the_crawls(server, tmp_path):
+    """max_requests in the sources file: a source being tried out asks for no more than that, the rest counted."""
+    sources = write_sources(tmp_path / "sources.toml", {"few": [server.url("/list/few?n=8&art=ok")]})
+    sources.write_text(sources.read_text(encoding="utf-8") + "max_requests = 3\n", encoding="utf-8")
+    result = run_crawl(tmp_path, sources=sources)
+    assert result.returncode == 0
+    assert result.source("few")["requests"] == 3 and result.source("few")["capped"] == 6
+    assert len(result.urls()) == 2

@@ -52,6 +52,9 @@ _ONE = "[[source]]\nname = 'x'\ndomains = {domains}\nentry_points = ['{entry}']\
     (_ONE.format(domains="['a.cn']", entry="https://a.cn/") + "[source.hints]\nbody_selecter = 'div'\n",
      "unknown hint(s) ['body_selecter']"),
     (_ONE.format(domains="['a.cn']", entry="https://a.cn/") + "charset = 'rot13'\n", "'charset' must name an encoding"),
+    (_ONE.format(domains="['a.cn']", entry="https://a.cn/") + "max_requests = 0\n", "'max_requests' must be a whole"),
+    (_ONE.format(domains="['a.cn']", entry="https://a.cn/") + "max_requests = 2.5\n", "'max_requests' must be a whole"),
+    (_ONE.format(domains="['a.cn']", entry="https://a.cn/") + "max_requests = '50'\n", "'max_requests' must be a whole"),
 ])
 def test_bad_sources_file_names_the_problem(tmp_path, body, message):
     path = tmp_path / "sources.toml"
