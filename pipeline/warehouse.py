@@ -344,13 +344,17 @@ def index_warc(con, root: Path, warc_path: Path, *, day: date, run_id: str) -> i
                     status,
                     record.http_headers.get_header("Content-Type") if record.http_headers else None,
                     fetched, len(body), hashlib.sha1(body).hexdigest(), day, run_id,
+                    record.rec_headers.get_header("WARC-Zgc-Part-Of") or None,
+                    int(part) if (part := record.rec_headers.get_header("WARC-Zgc-Part") or "").isdigit() else None,
                 ))
         except Exception as exc:  # truncated gzip member / partial record
             log.warning("%s: stopped at a damaged record (%s: %s); %d complete records kept",
                         rel, type(exc).__name__, exc, len(rows) + len(known))
     if rows:
         con.executemany(
-            "INSERT INTO raw_pages VALUES (?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS TIMESTAMPTZ), ?, ?, ?, ?)", rows)
+            "INSERT INTO raw_pages (warc_file, warc_offset, url, canonical_url, source, kind, status, content_type, "
+            "fetched_at, bytes, sha1, day, run_id, part_of, part) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS TIMESTAMPTZ), ?, ?, ?, ?, ?, ?)", rows)
     return len(rows)
 
 
@@ -449,9 +453,9 @@ _RETRIED_COPIES = """
 
 
 def seen_urls(con, day: date | None = None) -> list[str]:
-    """Canonical URLs of article pages already fetched (with a usable answer).  With *day* (the crawl's), a
-    page whose extraction failed is left out -- fetched again -- within REFETCH_FAILED_DAYS of its first failure
-    while the archive holds fewer than REFETCH_FAILED_COPIES copies of it."""
+    """Canonical URLs of article pages (and further pages of articles) already fetched with a usable answer.  With
+    *day* (the crawl's), a page whose extraction failed is left out -- fetched again -- within REFETCH_FAILED_DAYS
+    of its first failure while the archive holds fewer than REFETCH_FAILED_COPIES copies of it."""
     retry = ""
     params: list = []
     if day is not None:
@@ -461,8 +465,8 @@ def seen_urls(con, day: date | None = None) -> list[str]:
             GROUP BY e.canonical_url HAVING count(*) < {REFETCH_FAILED_COPIES})"""
         params = [day]
     return [r[0] for r in con.execute(
-        f"SELECT DISTINCT canonical_url FROM raw_pages WHERE kind = 'article' AND status BETWEEN 200 AND 299 {retry}"
-        " UNION SELECT canonical_url FROM articles", params).fetchall()]
+        "SELECT DISTINCT canonical_url FROM raw_pages WHERE kind IN ('article', 'article_page')"
+        f" AND status BETWEEN 200 AND 299 {retry} UNION SELECT canonical_url FROM articles", params).fetchall()]
 
 
 def pending_pages(con) -> list[PageRef]:
@@ -502,6 +506,19 @@ def pages_for_day(con, day: date) -> list[PageRef]:
         QUALIFY row_number() OVER (PARTITION BY r.canonical_url ORDER BY r.fetched_at DESC, r.warc_offset DESC) = 1
         ORDER BY 1, 2
     """, [day, day]).fetchall()
+    return [PageRef(*r) for r in rows]
+
+
+def article_parts(con, page: PageRef) -> list[PageRef]:
+    """The further pages (2, 3, …) archived for the article whose first page is *page*, in page order: the newest
+    copy of each page number, fetched by the crawl that fetched *page* or a later one."""
+    rows = con.execute("""
+        SELECT r.warc_file, r.warc_offset, r.url, r.canonical_url, r.source, r.content_type, r.day
+        FROM raw_pages r
+        WHERE r.kind = 'article_page' AND r.status BETWEEN 200 AND 299 AND r.part_of = ?
+        QUALIFY row_number() OVER (PARTITION BY r.part ORDER BY r.fetched_at DESC, r.warc_offset DESC) = 1
+        ORDER BY r.part
+    """, [page.url]).fetchall()
     return [PageRef(*r) for r in rows]
 
 

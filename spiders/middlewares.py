@@ -284,7 +284,8 @@ class WarcArchiveMiddleware:
     every completed record readable, and a run that appends to such a file
     first cuts off the damaged tail (so nothing it writes is hidden behind it).
     Custom headers carry what the loader needs: ``WARC-Zgc-Source`` and
-    ``WARC-Zgc-Kind`` (article/listing/other, or redirect for a meta-refresh stub).  Bodies are stored after HTTP
+    ``WARC-Zgc-Kind`` (article/listing/other, redirect for a meta-refresh stub, article_page for page N of an
+    article, with ``WARC-Zgc-Part-Of`` naming its first page and ``WARC-Zgc-Part`` N).  Bodies are stored after HTTP
     decompression, so Content-Encoding is dropped.  Redirects are followed
     before this point (the final page is stored under its own URL); responses
     refused on the way (too large, decompression bombs, data loss) are never
@@ -348,6 +349,9 @@ class WarcArchiveMiddleware:
             "WARC-Zgc-Source": request.meta.get("zgc_source", ""),
             "WARC-Zgc-Kind": kind,
         }
+        if request.meta.get("zgc_part_of"):   # page N of an article: the address of its first page
+            warc_headers["WARC-Zgc-Part-Of"] = request.meta["zgc_part_of"]
+            warc_headers["WARC-Zgc-Part"] = str(request.meta.get("zgc_part", ""))
         if "dataloss" in (response.flags or ()):
             warc_headers["WARC-Truncated"] = "disconnect"
         with self._lock:

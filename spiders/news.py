@@ -31,7 +31,7 @@ from collections import Counter, defaultdict
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 from pathlib import Path
-from urllib.parse import urljoin
+from urllib.parse import parse_qsl, urljoin, urlsplit
 
 import scrapy
 from scrapy import signals
@@ -320,6 +320,40 @@ def feed_links(response) -> tuple[list[str], set[str]]:
 
 
 
+# page 2, 3, … of an article: its own address with _N or -N before the extension (TRS and most Chinese CMSs:
+# t20251120_123.html -> t20251120_123_1.html; xinhua c_1129.htm -> c_1129_2.htm), or a page number in the query
+MAX_ARTICLE_PAGES = 30
+_PAGE_PARAMS = ("page", "p", "pn", "pageno", "page_no", "pagenum")
+
+
+def continuation_links(first: str, response) -> list[tuple[int, str]]:
+    """The links on *response* to further pages of the article whose first page is *first*, by page number."""
+    base = urlsplit(first)
+    m = re.fullmatch(r"(.*?)(\.[A-Za-z0-9]{2,5})?", base.path)
+    stem, ext = m.group(1), m.group(2) or ""
+    if not stem.strip("/"):
+        return []
+    path_re = re.compile(re.escape(stem) + r"[_-](\d{1,2})" + re.escape(ext))
+    base_query = [(k, v) for k, v in parse_qsl(base.query) if k.lower() not in _PAGE_PARAMS]
+    found: dict[int, str] = {}
+    for href in response.css("a::attr(href)").getall():
+        url = response.urljoin(href.strip())
+        parts = urlsplit(url)
+        if parts.hostname != base.hostname or url == first:
+            continue
+        n = None
+        if (pm := path_re.fullmatch(parts.path)) and parts.query == base.query:
+            n = int(pm.group(1))
+        elif parts.path == base.path:
+            query = parse_qsl(parts.query)
+            pages = [v for k, v in query if k.lower() in _PAGE_PARAMS and v.isdigit()]
+            if pages and [(k, v) for k, v in query if k.lower() not in _PAGE_PARAMS] == base_query:
+                n = int(pages[0])
+        if n is not None and 1 <= n <= MAX_ARTICLE_PAGES:
+            found.setdefault(n, url)
+    return sorted(found.items())
+
+
 def listing_links(response) -> tuple[list[str], set[str]]:
     """Links from an HTML listing, an RSS/Atom feed, a sitemap or a JSON answer (any Scrapy response, already
     decompressed), and the sitemaps a sitemap index names: what the crawl and ``sources check`` read alike."""
@@ -554,6 +588,28 @@ class NewsSpider(scrapy.Spider):
         if redirects := response.request.meta.get("redirect_urls"):
             self.state.redirected(canonical_url(redirects[0]), canonical_url(response.url))
         yield {"url": response.url, "source": source.name, "status": response.status}
+        yield from self._next_pages(response, source, response.url)
+
+    def parse_article_page(self, response):
+        """Page 2, 3, … of an article split over several pages: archived as kind ``article_page`` with the first
+        page's address (``WARC-Zgc-Part-Of``), which the extraction joins to it."""
+        source = self._source(response)
+        counts = self.health[source.name]
+        counts[f"status_{response.status}"] += 1
+        counts["article_pages_fetched"] += 1
+        yield from self._next_pages(response, source, response.meta["zgc_part_of"])
+
+    def _next_pages(self, response, source: Source, first: str):
+        if not isinstance(response, HtmlResponse) or response.status != 200:
+            return
+        for n, url in continuation_links(first, response):
+            key = canonical_url(url)
+            if key in self._queued or key in self.seen or not source.owns(url):
+                continue
+            if req := self._request(url, source, "article_page", self.parse_article_page,
+                                    meta={"zgc_part_of": first, "zgc_part": n}):
+                self._queued.add(key)
+                yield req
 
     def _links(self, response, counts: Counter) -> tuple[list[str], set[str]]:
         """Links from an HTML listing, an RSS/Atom feed, a sitemap (gzipped too: ``sitemap.xml.gz``) or a JSON

@@ -323,6 +323,16 @@ class _Handler(BaseHTTPRequestHandler):
             return self._send(404, b"gone", "text/plain")
         if fault == "moved":
             return self._send(301, b"", headers={"Location": f"/art/ok/{ident}.html"})
+        if fault == "paged":  # one article over three pages, TRS style: x.html, x_1.html, x_2.html
+            first, _, k = ident.partition("_")
+            k = int(k or 0)
+            nav = "".join(f'<a href="/art/paged/{first}{f"_{i}" if i else ""}.html">{i + 1}</a> ' for i in range(3))
+            nxt = f'<a href="/art/paged/{first}_{k + 1}.html">下一页</a>' if k < 2 else ""
+            paras = "".join(f"<p>第{k + 1}页第{j + 1}段：{ARTICLE_TEXT}中关村示范区推进第{k * 3 + j + 1}项改革措施落地见效。</p>"
+                            for j in range(3))
+            body = (f'<html><head><meta charset="utf-8"><title>文章 {first}</title></head><body><h1>文章 {first}</h1>'
+                    f'<div class="content">{paras}</div><div class="pages">{nav}{nxt}</div></body></html>')
+            return self._send(200, body.encode())
         if fault == "slash":  # /art/slash/x.html/ -> 301 -> /art/slash/x.html (the same page, as http -> https is)
             if urlsplit(self.path).path.endswith("/"):
                 return self._send(301, b"", headers={"Location": urlsplit(self.path).path.rstrip("/")})

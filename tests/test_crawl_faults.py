@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -507,3 +508,35 @@ def test_a_sources_own_request_cap_holds_under_the_crawls(server, tmp_path):
     assert result.returncode == 0
     assert result.source("few")["requests"] == 3 and result.source("few")["capped"] == 6
     assert len(result.urls()) == 2
+
+
+def test_an_article_over_several_pages_is_fetched_whole_and_extracted_as_one(server, tmp_path):
+    """Page 2 and 3 of an article (x_1.html, x_2.html, linked by its pager) are fetched and archived as its
+    parts; the extraction joins their text to the first page's, and they are not articles of their own."""
+    from datetime import date
+
+    from pipeline import warehouse as wh
+    from pipeline.defs.assets import load_page
+
+    sources = write_sources(tmp_path / "sources.toml", {"pg": [server.url("/list/pgd?n=1&art=paged")]})
+    result = run_crawl(tmp_path, sources=sources)
+    assert result.returncode == 0
+    first = server.url("/art/paged/pgd-1-0.html")
+    assert result.urls() == [first]
+    parts = [r for r in result.records if r.kind == "article_page"]
+    assert sorted(r.url for r in parts) == [server.url(f"/art/paged/pgd-1-0_{k}.html") for k in (1, 2)]
+    assert {r.warc_headers["WARC-Zgc-Part-Of"] for r in parts} == {first}
+    assert result.source("pg")["article_pages_fetched"] == 2
+    store = wh.Warehouse(tmp_path / "wh")
+    store.root.mkdir(parents=True, exist_ok=True)
+    shutil.copy(result.warc, store.root / "raw.warc.gz")
+    with store.writer() as con:
+        wh.index_warc(con, store.root, store.root / "raw.warc.gz", day=date(2026, 11, 23), run_id="r")
+        [page] = wh.pending_pages(con)
+        aid, new, art = load_page(con, store, page, {}, date(2026, 11, 23))
+        assert new and art is not None
+        assert [f"第{k}页第{j}段" in art.text for k in (1, 2, 3) for j in (1, 2, 3)] == [True] * 9
+        assert art.text.index("第1页第3段") < art.text.index("第2页第1段") < art.text.index("第3页第3段")
+        assert art.text.count("文章 pgd-1-0") <= 1
+        assert wh.pending_pages(con) == []
+        assert server.url("/art/paged/pgd-1-0_1.html").replace("http:", "https:") in wh.seen_urls(con)

@@ -153,7 +153,9 @@ def test_an_unfinished_runs_articles_count_in_the_run_that_took_it_over(tmp_path
     with Warehouse(tmp_path).writer() as con:
         def archive(run_id, n):
             url = f"https://s.example.cn/a/{n}.html"
-            con.execute("INSERT INTO raw_pages VALUES (?, ?, ?, ?, 's', 'article', 200, 'text/html', now(), 10, 'x', ?, ?)",
+            con.execute("INSERT INTO raw_pages (warc_file, warc_offset, url, canonical_url, source, kind, status, "
+                        "content_type, fetched_at, bytes, sha1, day, run_id) "
+                        "VALUES (?, ?, ?, ?, 's', 'article', 200, 'text/html', now(), 10, 'x', ?, ?)",
                         [f"raw/{run_id}.warc.gz", n, url, url, day, run_id])
             page = wh.PageRef(f"raw/{run_id}.warc.gz", n, url, url, "s", "text/html", day)
             art = ExtractedArticle(title="t", text=f"正文{n}", language="zh-Hans", analysis_text=f"正文{n}")

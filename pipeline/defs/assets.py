@@ -328,8 +328,37 @@ def load_page(con, store: wh.Warehouse, page: wh.PageRef, sources: dict, day: da
         art = extract_article(body, url=page.url, headers=headers, hints=src.hints if src else None, now=datetime.now(timezone.utc))
     except ExtractionError as exc:
         return failed(str(exc))
+    if parts := wh.article_parts(con, page):
+        art = _join_parts(store, art, parts, src)
     aid, is_new = wh.upsert_article(con, page, art, day=day, source=page.source or "unknown")
     return aid, is_new, art
+
+
+def _join_parts(store: wh.Warehouse, art, parts: list, src):
+    """*art* (the first page of an article split over several) with the text of its further pages after its own,
+    paragraphs the first pages already have (a lead or a summary repeated on each page) left out.  A further page
+    that cannot be read or extracted is left out with a warning: the article is what the pages that could be read
+    hold."""
+    import dataclasses
+
+    from pipeline.extract import extract_article
+
+    text, analysis = art.text.split("\n"), art.analysis_text.split("\n")
+    seen = {p.strip() for p in text if p.strip()}
+    for part in parts:
+        try:
+            body, headers = wh.read_warc_record(store.root, part.warc_file, part.warc_offset)
+            more = extract_article(body, url=part.url, headers=headers, hints=src.hints if src else None,
+                                   now=datetime.now(timezone.utc))
+        except (wh.DamagedRecord, ExtractionError) as exc:
+            logging.getLogger(__name__).warning(f"page {part.url} of the article {art.url or ''} left out: {exc}")
+            continue
+        for para, simple in zip(more.text.split("\n"), more.analysis_text.split("\n")):
+            if para.strip() and para.strip() not in seen:
+                seen.add(para.strip())
+                text.append(para)
+                analysis.append(simple)
+    return dataclasses.replace(art, text="\n".join(text), analysis_text="\n".join(analysis))
 
 
 def plan_task_rows(clf) -> list[tuple]:
