@@ -51,6 +51,12 @@ def fold_host(host: str) -> str:
     return host
 
 
+def _site(host: str) -> str:
+    """The registrable domain of *host* (``news.cctv.com`` -> ``cctv.com``; an IP address or a bare name: itself)."""
+    parts = _SUFFIXES(host)
+    return f"{parts.domain}.{parts.suffix}" if parts.domain and parts.suffix else host
+
+
 def _fold_path(path: str) -> str:
     """*path* without a trailing index page or a trailing slash after its last segment (``/a/1/`` is ``/a/1``)."""
     path = _INDEX_RE.sub("/", path) or "/"
@@ -88,3 +94,28 @@ def canonical_url(url: str) -> str:
     path = _fold_path(parts.path)
     scheme = "https" if parts.scheme in ("http", "https") else parts.scheme
     return urlunsplit((scheme, host, path, parts.query, ""))
+
+
+_CANONICAL_LINK_RE = re.compile(rb"<link\b[^>]*?\brel\s*=\s*[\"']?canonical\b[^>]*>", re.I)
+_HREF_RE = re.compile(rb"\bhref\s*=\s*(?:\"([^\"]*)\"|'([^']*)'|([^\s>]+))", re.I)
+
+
+def declared_canonical(body: bytes, url: str) -> str | None:
+    """The address a page names as its own with ``<link rel="canonical">`` (an AMP, print or mobile copy names the
+    article page), when it is on the same site as *url* (the same registrable domain) and another page than
+    *url*; None otherwise.  Another site's address (a reprint naming its original) is not this site's page."""
+    from urllib.parse import urljoin
+
+    m = _CANONICAL_LINK_RE.search(body[:262144])
+    if not m or not (h := _HREF_RE.search(m.group(0))):
+        return None
+    href = next(g for g in h.groups() if g is not None).decode("utf-8", "replace").strip()
+    if not href or href.startswith(("#", "javascript:")):
+        return None
+    target = urljoin(url, href.replace("&amp;", "&"))
+    here, there = urlsplit(url), urlsplit(target)
+    if there.scheme not in ("http", "https") or not there.hostname or not here.hostname:
+        return None
+    if _site(there.hostname) != _site(here.hostname):
+        return None
+    return None if canonical_url(target) == canonical_url(url) else target

@@ -36,7 +36,7 @@ import duckdb
 from warcio.archiveiterator import ArchiveIterator
 
 from pipeline.models import Classification, ExtractedArticle
-from pipeline.urls import canonical_url
+from pipeline.urls import canonical_url, declared_canonical
 
 log = logging.getLogger(__name__)
 
@@ -461,7 +461,7 @@ def seen_urls(con, day: date | None = None) -> list[str]:
     if day is not None:
         retry = f"""AND canonical_url NOT IN (
             SELECT e.canonical_url FROM extraction_errors e JOIN raw_pages r USING (canonical_url)
-            WHERE r.kind = 'article' AND r.status BETWEEN 200 AND 299 AND e.day > ?::DATE - {REFETCH_FAILED_DAYS}::INTEGER
+            WHERE r.kind = 'article' AND r.status BETWEEN 200 AND 299 AND e.error NOT LIKE '{COPY_ERROR} %' AND e.day > ?::DATE - {REFETCH_FAILED_DAYS}::INTEGER
             GROUP BY e.canonical_url HAVING count(*) < {REFETCH_FAILED_COPIES})"""
         params = [day]
     return [r[0] for r in con.execute(
@@ -507,6 +507,25 @@ def pages_for_day(con, day: date) -> list[PageRef]:
         ORDER BY 1, 2
     """, [day, day]).fetchall()
     return [PageRef(*r) for r in rows]
+
+
+# how extraction_errors names a page that is a copy of another archived page of its site (its rel=canonical);
+# such a page is not fetched again
+COPY_ERROR = "a copy of"
+
+
+def archived_canonical(con, body: bytes, page: PageRef) -> str | None:
+    """The address *page* names as its canonical one (``urls.declared_canonical``: another page of its site), when
+    the archive holds that page as an article page with a usable answer; None otherwise (a copy whose article
+    page was never fetched stays the article)."""
+    target = declared_canonical(body, page.url)
+    if target is None:
+        return None
+    key = canonical_url(target)
+    found = con.execute(
+        "SELECT 1 FROM raw_pages WHERE canonical_url = ? AND kind = 'article' AND status BETWEEN 200 AND 299 "
+        "UNION ALL SELECT 1 FROM articles WHERE canonical_url = ? LIMIT 1", [key, key]).fetchone()
+    return target if found else None
 
 
 def article_parts(con, page: PageRef) -> list[PageRef]:

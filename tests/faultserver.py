@@ -323,6 +323,10 @@ class _Handler(BaseHTTPRequestHandler):
             return self._send(404, b"gone", "text/plain")
         if fault == "moved":
             return self._send(301, b"", headers={"Location": f"/art/ok/{ident}.html"})
+        if fault == "amp":  # an AMP copy that names the article page as its canonical address
+            body = article_html(ident).replace(
+                "<title>", f'<link rel="canonical" href="/art/ok/{ident}.html"><title>')
+            return self._send(200, body.encode())
         if fault == "paged":  # one article over three pages, TRS style: x.html, x_1.html, x_2.html
             first, _, k = ident.partition("_")
             k = int(k or 0)

@@ -540,3 +540,33 @@ def test_an_article_over_several_pages_is_fetched_whole_and_extracted_as_one(ser
         assert art.text.count("文章 pgd-1-0") <= 1
         assert wh.pending_pages(con) == []
         assert server.url("/art/paged/pgd-1-0_1.html").replace("http:", "https:") in wh.seen_urls(con)
+
+
+def test_an_amp_copy_naming_an_archived_article_page_is_not_a_second_article(server, tmp_path):
+    """Both the AMP copy (rel=canonical to the article page) and the page itself were fetched: one article; the
+    copy is recorded as such and is not fetched again on later days."""
+    from datetime import date
+
+    from pipeline import warehouse as wh
+    from pipeline.defs.assets import load_page
+
+    sources = write_sources(tmp_path / "sources.toml", {
+        "amp": [server.url("/list/am?n=2&art=amp"), server.url("/list/am?n=2&art=ok")]})
+    result = run_crawl(tmp_path, sources=sources)
+    assert result.returncode == 0 and len(result.urls()) == 4
+    store = wh.Warehouse(tmp_path / "wh")
+    store.root.mkdir(parents=True, exist_ok=True)
+    shutil.copy(result.warc, store.root / "raw.warc.gz")
+    day = date(2026, 11, 23)
+    with store.writer() as con:
+        wh.index_warc(con, store.root, store.root / "raw.warc.gz", day=day, run_id="r")
+        for page in wh.pending_pages(con):
+            load_page(con, store, page, {}, day)
+        urls = sorted(u for (u,) in con.execute("SELECT url FROM articles").fetchall())
+        assert urls == [server.url(f"/art/ok/am-1-{i}.html") for i in range(2)]
+        errors = con.execute("SELECT url, error FROM extraction_errors ORDER BY url").fetchall()
+        assert [u for u, _ in errors] == [server.url(f"/art/amp/am-1-{i}.html") for i in range(2)]
+        assert all(e.startswith(f"a copy of {server.url('/art/ok/am-1-')}") for _, e in errors)
+        seen = wh.seen_urls(con, day)
+        assert all(canonical in seen for canonical in
+                   [server.url(f"/art/amp/am-1-{i}.html").replace("http:", "https:") for i in range(2)])

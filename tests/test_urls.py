@@ -78,3 +78,21 @@ def test_the_spider_counts_a_url_seen_under_the_alias_domain_as_seen(tmp_path):
     seen.write_text("https://www.chinanews.com/gn/2021/11-29/1.shtml\n", encoding="utf-8")
     spider = NewsSpider(seen_file=str(seen))
     assert canonical_url("http://www.chinanews.com.cn/gn/2021/11-29/1.shtml") in spider.seen
+
+
+@pytest.mark.parametrize("head, url, expected", [
+    (b'<link rel="canonical" href="https://www.cyzone.cn/news/1.html">', "https://www.cyzone.cn/amp/news/1.html",
+     "https://www.cyzone.cn/news/1.html"),
+    (b"<LINK href='/news/1.html' REL=canonical>", "https://m.cyzone.cn/amp/1.html", "https://m.cyzone.cn/news/1.html"),
+    (b'<link rel="canonical" href="https://amp.x.cn/print/1.html?x=1&amp;y=2">', "https://www.x.cn/1.html",
+     "https://amp.x.cn/print/1.html?x=1&y=2"),
+    # a reprint naming its original on another site is that site's page, not this one's
+    (b'<link rel="canonical" href="https://www.xinhuanet.com/a.html">', "https://www.x.cn/a.html", None),
+    # itself (tracking parameters, http/https aside), or no canonical at all
+    (b'<link rel="canonical" href="http://www.x.cn/a.html?utm_source=rss">', "https://www.x.cn/a.html", None),
+    (b'<link rel="stylesheet" href="/a.css">', "https://www.x.cn/a.html", None),
+])
+def test_a_page_s_canonical_address_on_its_own_site(head, url, expected):
+    from pipeline.urls import declared_canonical
+
+    assert declared_canonical(b"<html><head>" + head + b"</head><body>x</body></html>", url) == expected

@@ -322,6 +322,14 @@ def load_page(con, store: wh.Warehouse, page: wh.PageRef, sources: dict, day: da
         body, headers = wh.read_warc_record(store.root, page.warc_file, page.warc_offset)
     except wh.DamagedRecord as exc:  # one damaged page is that page's loss, not every later refresh's
         return failed(str(exc))
+    if (copy_of := wh.archived_canonical(con, body, page)) is not None:
+        # an AMP, print or mobile copy of an article page this site names as its own, and that page is in the
+        # archive (stored, or extracted in this same pass): one article, not two
+        stored = wh.stored_article(con, page.canonical_url)   # (stored before this check: kept as it is)
+        if stored is None:
+            wh.record_extraction_error(con, page, day=day, error=f"{wh.COPY_ERROR} {copy_of} (the page names it "
+                                                                   "as its canonical address)")
+        return stored, False, None
     src = sources.get(page.source or "")
     try:
         # a publication date after the moment of extraction is a parse error, not a date
