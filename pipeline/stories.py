@@ -175,13 +175,16 @@ class StoryIndex:
         self._cache[article_id] = shingle_set
         return shingle_set
 
-    def match(self, fp: Fingerprint) -> Match | None:
-        """The stored story this fingerprint's text copies, or None."""
+    def match(self, fp: Fingerprint, allowed: Callable[[str], bool] | None = None) -> Match | None:
+        """The stored story this fingerprint's text copies, or None; with *allowed*, only among the stored
+        articles it accepts."""
         if fp.size < MIN_SHINGLES or not self._story:
             return None
         best: Match | None = None
         best_j = 0.0
         for cand in sorted(self._lsh.query(_minhash((), hashvalues=fp.signature))):
+            if allowed is not None and not allowed(cand):
+                continue
             other = self._cache.get(cand)
             if other is None:
                 other = self._remember(cand, self._shingles_of(cand))

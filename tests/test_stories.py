@@ -157,6 +157,22 @@ def test_a_rebuilt_article_is_matched_again_and_a_story_keeps_its_name(tmp_path)
         assert dict(con.execute("SELECT article_id, story_id FROM article_stories").fetchall()) == {a: a, c: c}
 
 
+def test_a_reprocessed_copy_names_an_earlier_article_not_a_later_copy(tmp_path):
+    """Matched again (reprocess), a copy is matched only against articles first seen no later than itself: its
+    closest text may be a copy that came weeks later, which copy_of must not name (who republished whom)."""
+    store = Warehouse(tmp_path)
+    d1, d2, d3 = date(2026, 10, 26), date(2026, 11, 4), date(2026, 11, 21)
+    with store.writer() as con:
+        x = _load(con, 1, ZH, d1)
+        y = _load(con, 2, "转载自北青网\n" + ZH, d2)
+        wh.assign_stories(con)
+        z = _load(con, 3, "转载自北青网\n" + ZH, d3)   # closer to y than x is
+        wh.assign_stories(con)
+        assert wh.assign_stories(con, reset=[y])["copies"] == 1
+        assert con.execute("SELECT story_id, copy_of FROM article_stories WHERE article_id = ?", [y]).fetchone() == (x, x)
+        assert con.execute("SELECT story_id FROM article_stories WHERE article_id = ?", [z]).fetchone() == (x,)
+
+
 def test_changed_fingerprint_settings_rebuild_every_story_and_a_bad_signature_is_named(tmp_path, monkeypatch):
     store = Warehouse(tmp_path)
     with store.writer() as con:
