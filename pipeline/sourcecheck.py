@@ -62,9 +62,17 @@ def _links(body: bytes, base: str) -> tuple[list[str], set[str]]:
     return listing_links(cls(url=base, body=body))
 
 
-def check_sources(sources: list[Source], *, offline: bool, timeout: float = 20.0) -> list[dict]:
-    """``timeout`` bounds each read of a request, and the whole request three times."""
+def check_sources(sources: list[Source], *, offline: bool, timeout: float = 20.0, window_days: int = 30) -> list[dict]:
+    """``timeout`` bounds each read of a request, and the whole request three times.  Live, article links whose
+    URL carries a date more than *window_days* before today are counted apart, as the crawl skips them."""
+    from datetime import timedelta
+
+    from pipeline.defs.partitions import beijing_today
+    from spiders.news import url_date
     from spiders.archive_server import ArchiveServer
+
+    window_days = 0 if offline else window_days
+    cutoff = beijing_today() - timedelta(days=window_days)
 
     server = ArchiveServer() if offline else contextlib.nullcontext()
     report = []
@@ -153,6 +161,16 @@ def check_sources(sources: list[Source], *, offline: bool, timeout: float = 20.0
                 blocked = {l for l in article_links if refusal(l)}
                 if blocked:
                     row["article_links_disallowed_by_robots"] = len(blocked)
+                if window_days and (old := [l for l in article_links if (d := url_date(l)) and d < cutoff]):
+                    # a live crawl skips these (its 30-day window): they are no evidence the source yields anything
+                    row["article_links_outside_window"] = len(old)
+                    article_links = article_links - set(old)
+                # a few of each kind of link, to see at once what a pattern takes and what it misses
+                row["examples"] = {
+                    "article": sorted(article_links)[:3],
+                    "follow": sorted({l for l in links if s.is_listing(l) and l not in article_links})[:3],
+                    "unmatched": sorted({l for l in links if not s.is_article(l) and not s.is_listing(l)})[:5],
+                }
                 row["ok"] = row.get("status") == 200 and len(article_links - blocked) > 0
                 report.append(row)
     return report

@@ -137,6 +137,8 @@ def test_sources_check_live_judges_entry_points_as_the_crawl_would(tmp_path, cap
     assert not rows["trickle"]["ok"] and "time limit" in rows["trickle"]["error"]
     assert not rows["slowheaders"]["ok"] and "no complete answer within 6 s" in rows["slowheaders"]["error"]
     assert rows["listing"]["ok"] and rows["listing"]["article_links"] == 2
+    assert len(rows["listing"]["examples"]["article"]) == 2 and rows["listing"]["examples"]["unmatched"] == []
+    assert all("/art/ok/" in u for u in rows["listing"]["examples"]["article"])
     assert rows["gz"]["ok"] and rows["gz"]["article_links"] == 3
     assert rows["index"]["ok"] and rows["index"]["article_links"] == 4 and "/sitemap/chk.xml" in rows["index"]["sitemap"]
     assert not rows["robots_only"]["ok"] and rows["robots_only"]["article_links_disallowed_by_robots"] == 2
