@@ -159,10 +159,16 @@ _EN_LAST_ITEM = re.compile(r"\b(?:and|or)\b")
 _EN_ITEM_WORDS = 5  # words of an item of an English list ("new energy and energy-saving technology")
 
 
+# a numbered clause heading of a policy text, "（四）建设概念验证和中试平台。", "三、强化企业创新主体地位": it names the
+# measure the next sentences state, and a reader would rather see one of them
+_CLAUSE_HEADING = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、](?!\d))"
+                             r"[^，,；;：:]{2,24}[。.]?\s*$")
+
+
 def _thin(sent: str) -> bool:
-    """Not worth quoting as evidence: a photo caption, or under EVIDENCE_MIN_CJK Chinese characters and
-    EVIDENCE_MIN_WORDS Latin words."""
-    if _CAPTION.search(sent):
+    """Not worth quoting as evidence: a photo caption, a numbered clause heading, or under EVIDENCE_MIN_CJK Chinese
+    characters and EVIDENCE_MIN_WORDS Latin words."""
+    if _CAPTION.search(sent) or _CLAUSE_HEADING.match(sent):
         return True
     return len(_CJK_CHAR.findall(sent)) < EVIDENCE_MIN_CJK and len(_LATIN_WORD.findall(sent)) < EVIDENCE_MIN_WORDS
 
