@@ -783,12 +783,12 @@ def test_names_and_statistics_do_not_state_a_task(clf, text, code):
     assert code not in codes(clf.classify(text))
 
 
-def test_a_numbered_clause_heading_is_passed_over_for_the_clause_it_heads():
+def test_a_numbered_clause_heading_is_passed_over_for_the_clause_it_heads(clf):
     """A policy text's "（四）建设概念验证和中试平台。" names the measure; the sentence under it says what is done."""
     text = ("北京市关于加快中关村示范区科技成果转化的若干措施。\n（四）建设概念验证和中试平台。\n"
             "支持高校院所和龙头企业在中关村示范区建设概念验证中心和中试平台，加速科技成果转化和产业化。\n"
             "（六）推进中关村先行先试改革。\n在中关村示范区开展科技成果赋权改革试点，探索职务科技成果单列管理。")
-    res = Classifier.load().classify(text, title="关于加快中关村示范区科技成果转化的若干措施")
+    res = clf.classify(text, title="关于加快中关村示范区科技成果转化的若干措施")
     evidence = {l.code: l.evidence for l in res.labels}
     assert evidence["Z3"].startswith("支持高校院所") and evidence["Z2"].startswith("在中关村示范区开展")
     assert not any(e.startswith("（") for e in evidence.values())
