@@ -417,7 +417,7 @@ class NewsSpider(scrapy.Spider):
         spider.max_requests = settings.getint("ZGC_MAX_REQUESTS_PER_SOURCE", 0)
         spider.max_url_length = settings.getint("URLLENGTH_LIMIT", 0)
         spider.retry_runs = settings.getint("ZGC_RETRY_RUNS", 3)
-        spider.depth_limit = settings.getint("DEPTH_LIMIT", 0)
+        spider.depth_limit = settings.getint("ZGC_LISTING_DEPTH", 0)
         spider.max_size = settings.getint("DOWNLOAD_MAXSIZE", 0)
         spider.progress_interval = settings.getfloat("LOGSTATS_INTERVAL", 60.0)
         if settings.getbool("ZGC_SOURCE_DELAYS", True):
@@ -545,11 +545,9 @@ class NewsSpider(scrapy.Spider):
                     if source.owns(url) and (req := self._listing_request(url, source)):
                         yield req
             return
-        if self.depth_limit and response.meta.get("depth", 0) >= self.depth_limit:
-            counts["depth_limited"] += 1   # links from here would be past DEPTH_LIMIT
-            if listing:
-                self.state.remember(listing, response, rules, source.name)
-            return
+        # the last listing deep enough still gives its articles; only its links to further listings are not followed
+        at_limit = bool(self.depth_limit) and response.meta.get("depth", 0) >= self.depth_limit
+        limited = False
         children: list[str] = []
         links, sitemaps = self._links(response, counts)
         counts["listings_read"] += 1
@@ -571,9 +569,14 @@ class NewsSpider(scrapy.Spider):
                 if req := self._article_request(url, source):
                     yield req
             elif source.is_listing(url) or url in sitemaps:
+                if at_limit:
+                    limited = True
+                    continue
                 children.append(url)
                 if req := self._listing_request(url, source):
                     yield req
+        if limited:
+            counts["depth_limited"] += 1   # a listing whose further listings are past ZGC_LISTING_DEPTH
         if listing:
             self.state.remember(listing, response, rules, source.name, children)
 

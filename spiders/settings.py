@@ -38,7 +38,10 @@ ZGC_RETRY_RUNS = 3                    # later runs that retry an article which f
 
 # traps: redirect loops, endless pagination/calendars, ever-growing URLs
 REDIRECT_MAX_TIMES = 5
-DEPTH_LIMIT = 4
+# listing pages followed this many links deep from an entry point (page 5 of a "下一页" chain is read for its
+# articles, and its next-page link is not followed); Scrapy's own DEPTH_LIMIT would also drop the articles it links
+ZGC_LISTING_DEPTH = 4
+DEPTH_LIMIT = 0
 ZGC_MAX_REQUESTS_PER_SOURCE = 2000
 URLLENGTH_LIMIT = 2083
 

@@ -64,7 +64,7 @@ def _articles(result: CrawlResult, fault: str, status: int = 200) -> list:
 
 def test_the_crawl_finishes_and_fetches_the_healthy_pages(fault_crawl):
     assert fault_crawl.stats["finish_reason"] == "finished"
-    assert len(_articles(fault_crawl, "ok")) == 2 + 29 + 2 + 2 + 4 + 1  # f_ok, many (capped), gbk/badcs lists, trap,
+    assert len(_articles(fault_crawl, "ok")) == 2 + 29 + 2 + 2 + 5 + 1  # f_ok, many (capped), gbk/badcs lists, trap,
     # longurl
 
 
@@ -157,8 +157,10 @@ def test_redirect_chains_stop_at_redirect_max_times_and_cycles_at_once(fault_cra
 
 
 def test_pagination_traps_stop_at_depth_limit(fault_crawl, server):
-    assert len(server.requests_to("/trap/")) == 5   # DEPTH_LIMIT = 4: /trap/0 .. /trap/4
+    assert len(server.requests_to("/trap/")) == 5   # ZGC_LISTING_DEPTH = 4: /trap/0 .. /trap/4
     assert fault_crawl.source("trap")["depth_limited"] == 1
+    # the deepest listing read still gives its article; only its next page is not asked for
+    assert len(server.requests_to("/art/ok/trap-4.html")) == 1 and server.requests_to("/art/ok/trap-5.html") == []
 
 
 def test_per_source_request_cap(fault_crawl, server):
