@@ -326,6 +326,18 @@ MAX_ARTICLE_PAGES = 30
 _PAGE_PARAMS = ("page", "p", "pn", "pageno", "page_no", "pagenum")
 
 
+_PAGE_QUERY_RE = re.compile(rb"[?&](?:" + b"|".join(p.encode() for p in _PAGE_PARAMS) + rb")=\d", re.I)
+
+
+def may_continue(first: str, body: bytes) -> bool:
+    """Whether *body* can link a further page of the article at *first* at all (its file name followed by _N or
+    -N, or a page number in a query): most article pages do not, and are then not parsed for links."""
+    name = urlsplit(first).path.rstrip("/").rsplit("/", 1)[-1].rsplit(".", 1)[0]
+    if name and re.search(re.escape(name.encode("utf-8", "replace")) + rb"[_-]\d", body):
+        return True
+    return bool(_PAGE_QUERY_RE.search(body))
+
+
 def continuation_links(first: str, response) -> list[tuple[int, str]]:
     """The links on *response* to further pages of the article whose first page is *first*, by page number."""
     base = urlsplit(first)
@@ -603,7 +615,7 @@ class NewsSpider(scrapy.Spider):
         yield from self._next_pages(response, source, response.meta["zgc_part_of"])
 
     def _next_pages(self, response, source: Source, first: str):
-        if not isinstance(response, HtmlResponse) or response.status != 200:
+        if not isinstance(response, HtmlResponse) or response.status != 200 or not may_continue(first, response.body):
             return
         for n, url in continuation_links(first, response):
             key = canonical_url(url)
