@@ -501,3 +501,14 @@ def test_view_counts_are_bigint_for_bi_tools(tmp_path):
             types.update({(view, r[0]): r[1] for r in con.execute(f"DESCRIBE {view}").fetchall()})
     assert "HUGEINT" not in types.values(), {k: v for k, v in types.items() if v == "HUGEINT"}
     assert types[("task_momentum", "last_7d")] == "BIGINT" and types[("task_momentum", "change")] == "BIGINT"
+
+
+def test_tables_and_views_carry_catalog_comments_for_bi_tools(tmp_path):
+    with Warehouse(tmp_path).writer() as con:
+        tables = dict(con.execute("SELECT table_name, comment FROM duckdb_tables()").fetchall())
+        views = dict(con.execute("SELECT view_name, comment FROM duckdb_views() WHERE NOT internal").fetchall())
+        column = con.execute("SELECT comment FROM duckdb_columns() WHERE table_name = 'articles' AND "
+                             "column_name = 'id'").fetchone()[0]
+    assert all(tables[t] for t in ("articles", "article_labels", "article_stories", "source_health", "raw_pages"))
+    assert all(views[v] for v in ("task_trends", "task_momentum", "current_plan_tasks", "stories"))
+    assert "article_labels.article_id" in column
