@@ -16,7 +16,7 @@ import math
 import os
 import re
 import sys
-from datetime import date, datetime, timezone
+from datetime import date, datetime, time, timezone
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -583,8 +583,14 @@ def _spreadsheet_safe(cell: str, v) -> str:
     return "'" + cell if isinstance(v, str) and cell.startswith(_FORMULA_START) else cell
 
 
-def _json_number(v):
-    return None if isinstance(v, float) and not math.isfinite(v) else v
+def _json_value(v):
+    """A value as JSON has it: NaN and infinities as null, dates and times in ISO 8601 (``2026-11-23T08:30:00+08:00``,
+    not Python's spaced form), anything else as it is (or its text, through ``default=str``)."""
+    if isinstance(v, float) and not math.isfinite(v):
+        return None
+    if isinstance(v, (datetime, date, time)):
+        return v.isoformat()
+    return v
 
 
 def cmd_sql(args) -> int:
@@ -612,7 +618,7 @@ def cmd_sql(args) -> int:
         con.close()
     if args.format == "json":
         for r in rows:  # JSON has no NaN or infinity: such a value is null, as a missing one
-            print(json.dumps(dict(zip(cols, map(_json_number, r))), ensure_ascii=False, default=str))
+            print(json.dumps(dict(zip(cols, map(_json_value, r))), ensure_ascii=False, default=str))
     elif args.format in ("csv", "csv-raw"):
         import csv
 

@@ -239,6 +239,10 @@ def test_sql_command_reads_the_snapshot(env, first, capsys):
     # JSON has no NaN: a non-finite number is null; a query that is not text (argv bytes that are not UTF-8) is refused
     assert main(["sql", "SELECT 'nan'::DOUBLE AS x, 1.5::DOUBLE AS y", "--format", "json"]) == 0
     assert json.loads(capsys.readouterr().out) == {"x": None, "y": 1.5}
+    # dates and times in ISO 8601, as JSON readers parse them (the session's zone is Beijing's)
+    assert main(["sql", "SELECT DATE '2026-11-23' AS d, TIMESTAMPTZ '2026-11-23 00:30:00+00' AS t, TIME '08:05' AS h",
+                 "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out) == {"d": "2026-11-23", "t": "2026-11-23T08:30:00+08:00", "h": "08:05:00"}
     assert main(["sql", "SELECT '\udcff'"]) == 2
     assert "not valid UTF-8" in capsys.readouterr().err
     # CSV: a text value a spreadsheet would run as a formula is quoted with ', a number is not; csv-raw leaves both
