@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import http.client
+import re
 import threading
 import time
 import urllib.error
@@ -46,6 +47,10 @@ def _gunzip(body: bytes) -> bytes:
         return gunzip_capped(body, MAX_BYTES)
     except ValueError:
         return b""  # a damaged sitemap links nothing
+
+
+# the address of a listing rather than an article: a section's folder, its index page or a numbered page of it
+_LISTING_URL = re.compile(r"(?:/|/index(?:_\d+)?\.[a-z]{2,5}|/list(?:_\d+)?\.[a-z]{2,5})$|[?&](?:page|pn|pageno)=\d+(?:&|$)", re.I)
 
 
 def _links(body: bytes, base: str) -> tuple[list[str], set[str]]:
@@ -165,6 +170,11 @@ def check_sources(sources: list[Source], *, offline: bool, timeout: float = 20.0
                     # a live crawl skips these (its 30-day window): they are no evidence the source yields anything
                     row["article_links_outside_window"] = len(old)
                     article_links = article_links - set(old)
+                if listing_like := sorted(l for l in article_links if _LISTING_URL.search(l)):
+                    # an article pattern that also takes listing pages (index_1.html, ?page=2, a section's /):
+                    # they would be stored as articles and their pagination never followed
+                    row["article_links_like_listings"] = len(listing_like)
+                    row["article_links_like_listings_examples"] = listing_like[:3]
                 # a few of each kind of link, to see at once what a pattern takes and what it misses
                 row["examples"] = {
                     "article": sorted(article_links)[:3],

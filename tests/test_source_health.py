@@ -181,3 +181,15 @@ def test_an_unfinished_runs_articles_count_in_the_run_that_took_it_over(tmp_path
         counts = dict(con.execute("SELECT run_id, new_articles FROM source_health").fetchall())
         stored = con.execute("SELECT count(*) FROM articles WHERE first_seen = ?", [day]).fetchone()[0]
     assert counts == {"r0": 1, "r2": 3} and sum(counts.values()) == stored == 4
+
+
+def test_sources_check_names_article_links_that_look_like_listings(tmp_path, capsys):
+    """An article pattern so broad it takes the listing's own pages: they would be stored as articles."""
+    from tests.faultserver import FaultServer, write_sources
+
+    with FaultServer() as server:
+        sources = write_sources(tmp_path / "sources.toml", {"broad": [server.url("/list/br?n=2&art=ok&pages=3")]},
+                                article_pattern=r"^http://127\.0\.0\.1:\d+/(art|list)/")
+        main(["sources", "check", "--live", "--sources", str(sources), "--timeout", "2"])
+    row = json.loads(capsys.readouterr().out.splitlines()[0])
+    assert row["article_links_like_listings"] == 1 and "page=2" in row["article_links_like_listings_examples"][0]
