@@ -315,7 +315,7 @@ def _interrupted(result) -> bool:
 
 # the project's own errors say what to do; a cause beneath them (DuckDB's, warcio's) only says what broke
 _OWN_ERRORS = ("DamagedDatabase", "DamagedRecord", "ExtractionError", "WarehouseBusy", "SourceConfigError",
-               "TaxonomyError", "DigestNotWritten", "WarehouseRewound")
+               "TaxonomyError", "DigestNotWritten", "WarehouseRewound", "WarehouseTooNew")
 
 
 def _failure_cause(result) -> str:
@@ -788,7 +788,7 @@ def _main(argv: list[str] | None) -> int:
     import duckdb
 
     from pipeline.taxonomy import TaxonomyError
-    from pipeline.warehouse import DamagedDatabase, WarehouseRewound
+    from pipeline.warehouse import DamagedDatabase, WarehouseRewound, WarehouseTooNew
     from spiders.sources import SourceConfigError
 
     parser = build_parser()
@@ -826,7 +826,7 @@ def _main(argv: list[str] | None) -> int:
     except OSError as exc:  # a warehouse or state directory that cannot be written, a full disk ...
         print(f"zgc-monitor: {exc}", file=sys.stderr)
         return EXIT_FAILED
-    except (DamagedDatabase, WarehouseRewound) as exc:
+    except (DamagedDatabase, WarehouseRewound, WarehouseTooNew) as exc:
         print(f"zgc-monitor: {exc}", file=sys.stderr)
         return EXIT_FAILED
     except duckdb.Error as exc:  # a damaged or full database file

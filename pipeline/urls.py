@@ -75,6 +75,18 @@ def fold_canonical(url: str) -> str:
     return urlunsplit(parts._replace(netloc=folded + colon + port, path=path))
 
 
+def older_keys(key: str) -> list[str]:
+    """*key* (today's canonical form) and the forms earlier versions stored for the same page: without the ``www.``
+    a bare host gained, with the trailing slash it lost (warehouse rows keep the key they were written with)."""
+    parts = urlsplit(key)
+    hosts = [parts.netloc]
+    host, colon, port = parts.netloc.partition(":")
+    if host.startswith("www.") and fold_host(host[4:]) == host:
+        hosts.append(host[4:] + colon + port)
+    paths = [parts.path] + ([parts.path + "/"] if parts.path != "/" else [])
+    return [urlunsplit(parts._replace(netloc=h, path=p)) for h in hosts for p in paths]
+
+
 def canonical_url(url: str) -> str:
     """Return the canonical form used as the article key.
 

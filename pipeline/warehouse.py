@@ -36,7 +36,7 @@ import duckdb
 from warcio.archiveiterator import ArchiveIterator
 
 from pipeline.models import Classification, ExtractedArticle
-from pipeline.urls import canonical_url, declared_canonical
+from pipeline.urls import canonical_url, declared_canonical, older_keys
 
 log = logging.getLogger(__name__)
 
@@ -71,6 +71,10 @@ class DamagedDatabase(RuntimeError):
 
 class WarehouseRewound(RuntimeError):
     """The working database is older than the published snapshot (restored alone from a backup)."""
+
+
+class WarehouseTooNew(RuntimeError):
+    """The warehouse holds schema migrations this version does not know: a newer version wrote it."""
 
 
 def default_warehouse_dir() -> Path:
@@ -292,6 +296,13 @@ class Warehouse:
         if not migrations:
             raise FileNotFoundError(f"no schema migrations in {self.sql_dir / 'migrations'}: the installation is "
                                     "incomplete (reinstall zgc-monitor)")
+        if unknown := sorted(done - {p.name for p in migrations}):
+            # an older version writing into a newer warehouse cuts its data to what it knows (a split article to
+            # its first page, a recorded copy back into a second article): refused before anything is written
+            raise WarehouseTooNew(
+                f"the warehouse {self.root} was upgraded by a newer zgc-monitor (schema migration {unknown[-1]}, "
+                "which this version does not have): run the newer version, or restore a backup made before the "
+                "upgrade; reading it (sql, digest) still works")
         for path in migrations:
             if path.name in done:
                 continue
@@ -521,10 +532,11 @@ def archived_canonical(con, body: bytes, page: PageRef) -> str | None:
     target = declared_canonical(body, page.url)
     if target is None:
         return None
-    key = canonical_url(target)
+    keys = older_keys(canonical_url(target))   # (a page stored before a fold was added keeps its older key)
     found = con.execute(
-        "SELECT 1 FROM raw_pages WHERE canonical_url = ? AND kind = 'article' AND status BETWEEN 200 AND 299 "
-        "UNION ALL SELECT 1 FROM articles WHERE canonical_url = ? LIMIT 1", [key, key]).fetchone()
+        "SELECT 1 FROM raw_pages WHERE canonical_url IN (SELECT unnest(?)) AND kind = 'article' "
+        "AND status BETWEEN 200 AND 299 UNION ALL SELECT 1 FROM articles WHERE canonical_url IN (SELECT unnest(?)) "
+        "LIMIT 1", [keys, keys]).fetchone()
     return target if found else None
 
 

@@ -141,8 +141,11 @@ class CrawlState:
                 data = json.loads(path.read_text(encoding="utf-8"))
                 if data.get("version") == self.VERSION:
                     self.validators = dict(data.get("validators", {}))
-                    self.redirects = dict(data.get("redirects", {}))
-                    self.gone = dict(data.get("gone", {}))
+                    # canonical keys an earlier version wrote, in today's form (a known 404 or redirect is not
+                    # asked again because its key's form changed)
+                    self.redirects = {fold_canonical(k): fold_canonical(v)
+                                      for k, v in dict(data.get("redirects", {})).items()}
+                    self.gone = {fold_canonical(k): v for k, v in dict(data.get("gone", {})).items()}
                     self.retry = dict(data.get("retry", {}))
             except (ValueError, AttributeError, TypeError) as exc:
                 # kept aside for whoever wants to mend it: this run writes a fresh state over the file

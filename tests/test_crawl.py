@@ -208,3 +208,19 @@ def test_an_archive_that_cannot_be_written_stops_the_crawl_with_an_error(tmp_pat
     assert summary["finish_reason"] == "archive_write_failed"
     assert summary["requests"] < 12  # stopped, not every listing and article fetched
     assert "Traceback" not in proc.stderr
+
+
+def test_crawl_state_written_by_an_earlier_version_is_read_in_todays_key_form(tmp_path):
+    """A known 404 or redirect stored under a key an earlier version wrote (bare host, trailing slash) is still
+    known: not asked again, nor counted against its source again, because its key's form changed."""
+    import json
+
+    from spiders.news import CrawlState
+
+    path = tmp_path / "state.json"
+    path.write_text(json.dumps({"version": CrawlState.VERSION, "gone": {
+        "https://zgc.org.cn/news/404/": {"why": "status_404", "source": "s", "since": "2026-11-20"}},
+        "redirects": {"https://zgc.org.cn/go/1/": "https://zgc.org.cn/news/1/"}}), encoding="utf-8")
+    state = CrawlState(path)
+    assert list(state.gone) == ["https://www.zgc.org.cn/news/404"]
+    assert state.redirects == {"https://www.zgc.org.cn/go/1": "https://www.zgc.org.cn/news/1"}

@@ -512,3 +512,36 @@ def test_tables_and_views_carry_catalog_comments_for_bi_tools(tmp_path):
     assert all(tables[t] for t in ("articles", "article_labels", "article_stories", "source_health", "raw_pages"))
     assert all(views[v] for v in ("task_trends", "task_momentum", "current_plan_tasks", "stories"))
     assert "article_labels.article_id" in column
+
+
+def test_a_warehouse_a_newer_version_migrated_is_refused_before_anything_is_written(tmp_path, capsys, monkeypatch):
+    """An older version would cut the newer one's data to what it knows: it stops at once, and says what to do."""
+    from pipeline.cli import main
+
+    store = Warehouse(tmp_path)
+    _one_article(store, tmp_path)
+    store.publish()
+    with store.writer() as con:
+        con.execute("INSERT INTO schema_migrations VALUES ('999_from_the_future.sql', now())")
+    with pytest.raises(wh.WarehouseTooNew, match="999_from_the_future.sql"):
+        with store.writer():
+            pass
+    monkeypatch.setenv("ZGC_WAREHOUSE_DIR", str(tmp_path))
+    assert main(["sql", "SELECT count(*) FROM articles"]) == 0   # reading still works
+    capsys.readouterr()
+    assert main(["prune", "--keep-days", "30"]) == 1
+    assert "upgraded by a newer zgc-monitor" in capsys.readouterr().err
+
+
+def test_an_amp_copy_of_a_page_stored_under_an_older_key_form_is_a_copy(tmp_path):
+    """A page stored before bare hosts and trailing slashes were folded keeps its older key: a copy naming it
+    by rel=canonical still finds it."""
+    store = Warehouse(tmp_path)
+    with store.writer() as con:
+        con.execute("INSERT INTO raw_pages (warc_file, warc_offset, url, canonical_url, source, kind, status, day, run_id) "
+                    "VALUES ('raw/a.warc.gz', 0, 'https://zgc.org.cn/news/1/', 'https://zgc.org.cn/news/1/', 's', "
+                    "'article', 200, DATE '2026-11-01', 'r')")
+        page = wh.PageRef("raw/b.warc.gz", 0, "https://www.zgc.org.cn/amp/news/1", "https://www.zgc.org.cn/amp/news/1",
+                          "s", "text/html")
+        body = b'<html><head><link rel="canonical" href="https://www.zgc.org.cn/news/1"></head></html>'
+        assert wh.archived_canonical(con, body, page) == "https://www.zgc.org.cn/news/1"
