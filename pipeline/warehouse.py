@@ -472,7 +472,8 @@ def seen_urls(con, day: date | None = None) -> list[str]:
     if day is not None:
         retry = f"""AND canonical_url NOT IN (
             SELECT e.canonical_url FROM extraction_errors e JOIN raw_pages r USING (canonical_url)
-            WHERE r.kind = 'article' AND r.status BETWEEN 200 AND 299 AND e.error NOT LIKE '{COPY_ERROR} %' AND e.day > ?::DATE - {REFETCH_FAILED_DAYS}::INTEGER
+            WHERE r.kind = 'article' AND r.status BETWEEN 200 AND 299 AND e.error NOT LIKE '{COPY_ERROR} %'
+              AND e.day > ?::DATE - {REFETCH_FAILED_DAYS}::INTEGER
             GROUP BY e.canonical_url HAVING count(*) < {REFETCH_FAILED_COPIES})"""
         params = [day]
     return [r[0] for r in con.execute(
@@ -507,8 +508,10 @@ def pages_for_day(con, day: date) -> list[PageRef]:
         FROM raw_pages r JOIN articles a ON a.canonical_url = r.canonical_url
         WHERE r.kind = 'article' AND r.status BETWEEN 200 AND 299 AND a.first_seen = ?
         -- the copy it was extracted from (a page fetched again after a failed copy), else its first
-        QUALIFY row_number() OVER (PARTITION BY r.canonical_url ORDER BY (r.warc_file, r.warc_offset)
-                                   IS NOT DISTINCT FROM (a.warc_file, a.warc_offset) DESC, r.fetched_at, r.warc_offset) = 1
+        QUALIFY row_number() OVER (
+            PARTITION BY r.canonical_url
+            ORDER BY (r.warc_file, r.warc_offset) IS NOT DISTINCT FROM (a.warc_file, a.warc_offset) DESC,
+                     r.fetched_at, r.warc_offset) = 1
         UNION ALL
         SELECT r.warc_file, r.warc_offset, r.url, r.canonical_url, r.source, r.content_type, r.day
         FROM raw_pages r JOIN extraction_errors e USING (canonical_url)

@@ -269,7 +269,8 @@ class Frontier:
 _XML_BASE = "{http://www.w3.org/XML/1998/namespace}base"
 # a URL written in a script or a JSON answer: absolute, or a quoted site-relative path ("/news/1.html"); JSON's
 # escaped slashes (http:\/\/…) are read as slashes
-_TEXT_URL_RE = re.compile(r"""https?:(?:\\?/){2}[^\s"'<>\\]+(?:\\/[^\s"'<>\\]*)*|(?<=["'])(?:\\?/)[A-Za-z0-9_~.%-][^\s"'<>]*(?=["'])""")
+_TEXT_URL_RE = re.compile(r"""https?:(?:\\?/){2}[^\s"'<>\\]+(?:\\/[^\s"'<>\\]*)*"""
+                          r"""|(?<=["'])(?:\\?/)[A-Za-z0-9_~.%-][^\s"'<>]*(?=["'])""")
 
 
 def text_urls(text: str) -> list[str]:
@@ -322,13 +323,10 @@ def feed_links(response) -> tuple[list[str], set[str]]:
     return links, sitemaps
 
 
-
 # page 2, 3, … of an article: its own address with _N or -N before the extension (TRS and most Chinese CMSs:
 # t20251120_123.html -> t20251120_123_1.html; xinhua c_1129.htm -> c_1129_2.htm), or a page number in the query
 MAX_ARTICLE_PAGES = 30
 _PAGE_PARAMS = ("page", "p", "pn", "pageno", "page_no", "pagenum")
-
-
 _PAGE_QUERY_RE = re.compile(rb"[?&](?:" + b"|".join(p.encode() for p in _PAGE_PARAMS) + rb")=\d", re.I)
 
 
