@@ -268,7 +268,8 @@ def _prune(tree, hints: SourceHints | None, title: str | None = None) -> None:
             if para_total is None and not (total and size > 0.4 * total and total > 500):
                 para_total = sum(_long_para_len(p) for p in tree.iter("p"))
             if (total and size > 0.4 * total and total > 500) or (
-                    para_total and size > 0.4 * para_total and sum(_long_para_len(p) for p in el.iter("p")) > 0.4 * para_total):
+                    para_total and size > 0.4 * para_total and sum(_long_para_len(p) for p in el.iter("p")) > 0.4 * para_total
+                    and sum(_article_para_len(p) for p in el.iter("p")) > 0.4 * para_total):
                 protected.append(el)
                 continue
             # conservative by construction: a class name is a guess, prose is evidence.
@@ -592,6 +593,17 @@ def _drop_labelled_ad(root, lab, text: str) -> None:
 
 def _long_para_len(p) -> int:
     n = len(p.text_content().strip())
+    return n if n >= 40 else 0
+
+
+def _article_para_len(p) -> int:
+    """``_long_para_len`` of the paragraph as the text rules leave it: a site's own line (主办…承办, ICP and
+    网站标识码 numbers, 联系电话…地址…邮编) counts for nothing.  On a one-paragraph flash the footer's line is
+    the page's longest paragraph, and the footer was taken for the article's container (its furniture name
+    taken off, so its lines reached the text)."""
+    if not _long_para_len(p):
+        return 0
+    n = len(clean_text(p.text_content()))
     return n if n >= 40 else 0
 
 
