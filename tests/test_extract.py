@@ -812,3 +812,12 @@ def test_a_furniture_named_block_holding_the_story_is_still_its_container():
             f'<div class="bottom-box"><h1>海淀快讯</h1><p>{FLASH_LEAD}</p></div>'
             '<div class="footer"><p>版权所有：北京市海淀区人民政府 京ICP备05060933号</p></div></body></html>')
     assert extract_article(html.encode("utf-8")).text == FLASH_LEAD
+
+
+def test_a_policy_documents_index_table_is_metadata_not_text():
+    art = extract_article(qa_page("policy_doc.html").encode("utf-8"))
+    assert art.text.startswith("各区人民政府，市政府各委、办、局，各市属机构：\n")
+    for label in ("索引号", "发文机关", "成文日期", "主题分类", "有 效 性", "000014348"):
+        assert label not in art.text, label
+    assert art.published_at.date().isoformat() == "2025-01-24"  # the table's 发布日期, not its 成文日期
+    assert art.title == "北京市人民政府关于加快建设北京国际科技创新中心的若干措施"
