@@ -526,3 +526,12 @@ def test_the_displayed_headline_must_end_the_title_at_a_boundary():
     # the page's bold 中关村 is a word of the title, not its headline
     title = "中关村科学城举办2025年度科技成果转化对接会"
     assert md.find_title(page(title, "<h3>中关村科学城举办</h3>")) == title
+
+
+@pytest.mark.parametrize("field, expected", [
+    ("本站", None), ("管理员", None), ("网站编辑", None), ("本网站", None), ("站长", None),
+    ("通讯员 李想", "李想"), ("记者 张三 通讯员 李四", "张三、李四"),
+], ids=["site", "admin", "site-editor", "this-website", "webmaster", "correspondent", "two"])
+def test_a_cms_author_field_left_at_the_site_names_nobody(field, expected):
+    info = f'<div class="sj">发布时间：2025年11月3日\u3000作者：{field}\u3000来源：经开区融媒体中心</div>'
+    assert author(f"<h1>标题</h1>{info}<div class='view'><p>{BODY}</p></div>", text=BODY) == expected
