@@ -231,6 +231,7 @@ def _prune(tree, hints: SourceHints | None, title: str | None = None) -> None:
     para_total = None  # (the long paragraphs' text, counted when a furniture-named block first needs it)
     in_code = set(_IN_CODE(tree))  # (syntax-highlighting classes inside <pre>/<code> are code, not furniture)
     title_heading = _title_heading(tree, title)
+    _drop_kicker(title_heading)
     doomed = []
     protected = []  # containers named like furniture that hold the article
     others = []  # other articles inlined: dropped whatever the page-level check says
@@ -422,6 +423,28 @@ def _title_heading(tree, title: str | None):
         if n and (n == t or (t in n and len(n) <= 1.5 * len(t))):
             return h
     return None
+
+
+_KICKER_TAGS = ("h2", "h3", "h4", "h5", "h6")
+_KICKER_MAX = 40  # characters
+_SENTENCE_STOP = re.compile(r"[。！？!?]")
+
+
+def _drop_kicker(title_heading) -> None:
+    """Drop the kicker (肩题 / 引题) set right above the headline: a heading element that is the headline's
+    previous sibling, short (under 40 characters), without a sentence's end or a link (人民网's
+    <h3 class="pre">中关村发布2024年度发展数据</h3><h1>…</h1>).  It labels the story; the text starts below
+    the headline, and trafilatura kept it as the text's first line."""
+    if title_heading is None:
+        return
+    prev = title_heading.getprevious()
+    while prev is not None and not isinstance(prev.tag, str):
+        prev = prev.getprevious()
+    if prev is None or prev.tag not in _KICKER_TAGS or prev.find(".//a") is not None:
+        return
+    text = _norm_ws(prev.text_content())
+    if 4 <= len(text) <= _KICKER_MAX and not _SENTENCE_STOP.search(text):
+        _drop(prev)
 
 
 # an element's place in document order: the elements that open before it (selected and counted in C)

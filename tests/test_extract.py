@@ -821,3 +821,18 @@ def test_a_policy_documents_index_table_is_metadata_not_text():
         assert label not in art.text, label
     assert art.published_at.date().isoformat() == "2025-01-24"  # the table's 发布日期, not its 成文日期
     assert art.title == "北京市人民政府关于加快建设北京国际科技创新中心的若干措施"
+
+
+@pytest.mark.parametrize("above, kept", [
+    ('<h3 class="pre">中关村发布2024年度发展数据</h3>', False),  # 人民网's 肩题
+    ("<h2>中关村发布2024年度发展数据</h2>", False),
+    # a sentence, or a paragraph, above the headline is no kicker
+    ("<h3>中关村发布2024年度发展数据。</h3>", True),
+    ("<p>中关村发布2024年度发展数据</p>", True),
+], ids=["h3-pre", "h2", "sentence", "paragraph"])
+def test_the_kicker_above_the_headline_is_not_text(above, kept):
+    html = (f"<html><head><title>中关村示范区企业总收入突破9万亿元</title></head><body><div class='main'>{above}"
+            f"<h1>中关村示范区企业总收入突破9万亿元</h1><p>{PARA}</p><p>{PARA}</p></div></body></html>")
+    art = extract_article(html.encode("utf-8"))
+    assert ("中关村发布2024年度发展数据" in art.text) is kept
+    assert PARA in art.text
