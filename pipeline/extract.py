@@ -270,7 +270,7 @@ def _prune(tree, hints: SourceHints | None, title: str | None = None) -> None:
                 para_total = sum(_long_para_len(p) for p in tree.iter("p"))
             if (total and size > 0.4 * total and total > 500) or (
                     para_total and size > 0.4 * para_total and sum(_long_para_len(p) for p in el.iter("p")) > 0.4 * para_total
-                    and sum(_article_para_len(p) for p in el.iter("p")) > 0.4 * para_total):
+                    and _article_paras_exceed(el, 0.4 * para_total)):
                 protected.append(el)
                 continue
             # conservative by construction: a class name is a guess, prose is evidence.
@@ -617,6 +617,17 @@ def _drop_labelled_ad(root, lab, text: str) -> None:
 def _long_para_len(p) -> int:
     n = len(p.text_content().strip())
     return n if n >= 40 else 0
+
+
+def _article_paras_exceed(el, limit: float) -> bool:
+    """The ``_article_para_len`` of ``el``'s paragraphs add up to more than ``limit`` (read until they do:
+    the text rules are run on as few paragraphs as it takes)."""
+    n = 0
+    for p in el.iter("p"):
+        n += _article_para_len(p)
+        if n > limit:
+            return True
+    return False
 
 
 def _article_para_len(p) -> int:
