@@ -146,6 +146,24 @@ def _is_prose(line: str) -> bool:
     return len(line) >= 40 and bool(_PROSE_LINE.search(line))
 
 
+# a notice's 落款: its issuer on a short line or two, then the full date, closing the text
+_SIGNATURE_DATE = re.compile(r"^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
+_SIGNATURE_ISSUER = re.compile(r"^[^\s。，；！？:：,;!?|]{2,30}$")
+
+
+def _before_signature(lines: list[str]) -> int:
+    """The index of the last line before a 落款 that closes the text (-1 when none): an issuer line or two
+    (中关村科技园区管理委员会) and a date line (2025年4月2日).  A notice's short closing lines (联系电话：010-88827318)
+    sit before its 落款, not in a footer: tail_only rules leave them."""
+    end = len(lines) - 1
+    if end < 1 or not _SIGNATURE_DATE.match(lines[end].strip()):
+        return -1
+    start = end
+    while start > 0 and end - start < 2 and _SIGNATURE_ISSUER.match(lines[start - 1].strip()):
+        start -= 1
+    return start - 1 if start < end else -1
+
+
 def _apply_rules(text: str, rules: tuple[Rule, ...], seen: dict[tuple[str, bool], bool] | None = None) -> str:
     """``seen`` remembers each (line, in the tail) verdict across the passes of one text."""
     for rule in rules:
@@ -153,8 +171,10 @@ def _apply_rules(text: str, rules: tuple[Rule, ...], seen: dict[tuple[str, bool]
             text = rule.pattern.sub(rule.replace, text)
     lines = text.split("\n")
     line_rules = [r for r in rules if r.kind == "drop_line"]
-    # the tail: lines after the last line of prose (footer territory)
+    # the tail: lines after the last line of prose (footer territory) -- or after the lines a notice's
+    # 落款 closes, whatever their length
     last_prose = max((i for i, ln in enumerate(lines) if _is_prose(ln)), default=-1)
+    last_prose = max(last_prose, _before_signature(lines))
     kept = []
     if seen is None:
         seen = {}

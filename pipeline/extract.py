@@ -231,6 +231,7 @@ def _prune(tree, hints: SourceHints | None, title: str | None = None) -> None:
     para_total = None  # (the long paragraphs' text, counted when a furniture-named block first needs it)
     in_code = set(_IN_CODE(tree))  # (syntax-highlighting classes inside <pre>/<code> are code, not furniture)
     title_heading = _title_heading(tree, title)
+    _drop_kicker(title_heading)
     doomed = []
     protected = []  # containers named like furniture that hold the article
     others = []  # other articles inlined: dropped whatever the page-level check says
@@ -268,7 +269,8 @@ def _prune(tree, hints: SourceHints | None, title: str | None = None) -> None:
             if para_total is None and not (total and size > 0.4 * total and total > 500):
                 para_total = sum(_long_para_len(p) for p in tree.iter("p"))
             if (total and size > 0.4 * total and total > 500) or (
-                    para_total and size > 0.4 * para_total and sum(_long_para_len(p) for p in el.iter("p")) > 0.4 * para_total):
+                    para_total and size > 0.4 * para_total and sum(_long_para_len(p) for p in el.iter("p")) > 0.4 * para_total
+                    and _article_paras_exceed(el, 0.4 * para_total)):
                 protected.append(el)
                 continue
             # conservative by construction: a class name is a guess, prose is evidence.
@@ -421,6 +423,28 @@ def _title_heading(tree, title: str | None):
         if n and (n == t or (t in n and len(n) <= 1.5 * len(t))):
             return h
     return None
+
+
+_KICKER_TAGS = ("h2", "h3", "h4", "h5", "h6")
+_KICKER_MAX = 40  # characters
+_SENTENCE_STOP = re.compile(r"[。！？!?]")
+
+
+def _drop_kicker(title_heading) -> None:
+    """Drop the kicker (肩题 / 引题) set right above the headline: a heading element that is the headline's
+    previous sibling, short (under 40 characters), without a sentence's end or a link (人民网's
+    <h3 class="pre">中关村发布2024年度发展数据</h3><h1>…</h1>).  It labels the story; the text starts below
+    the headline, and trafilatura kept it as the text's first line."""
+    if title_heading is None:
+        return
+    prev = title_heading.getprevious()
+    while prev is not None and not isinstance(prev.tag, str):
+        prev = prev.getprevious()
+    if prev is None or prev.tag not in _KICKER_TAGS or prev.find(".//a") is not None:
+        return
+    text = _norm_ws(prev.text_content())
+    if 4 <= len(text) <= _KICKER_MAX and not _SENTENCE_STOP.search(text):
+        _drop(prev)
 
 
 # an element's place in document order: the elements that open before it (selected and counted in C)
@@ -592,6 +616,28 @@ def _drop_labelled_ad(root, lab, text: str) -> None:
 
 def _long_para_len(p) -> int:
     n = len(p.text_content().strip())
+    return n if n >= 40 else 0
+
+
+def _article_paras_exceed(el, limit: float) -> bool:
+    """The ``_article_para_len`` of ``el``'s paragraphs add up to more than ``limit`` (read until they do:
+    the text rules are run on as few paragraphs as it takes)."""
+    n = 0
+    for p in el.iter("p"):
+        n += _article_para_len(p)
+        if n > limit:
+            return True
+    return False
+
+
+def _article_para_len(p) -> int:
+    """``_long_para_len`` of the paragraph as the text rules leave it: a site's own line (主办…承办, ICP and
+    网站标识码 numbers, 联系电话…地址…邮编) counts for nothing.  On a one-paragraph flash the footer's line is
+    the page's longest paragraph, and the footer was taken for the article's container (its furniture name
+    taken off, so its lines reached the text)."""
+    if not _long_para_len(p):
+        return 0
+    n = len(clean_text(p.text_content()))
     return n if n >= 40 else 0
 
 

@@ -626,6 +626,10 @@ _NOT_NAMES = {
     "本刊", "特约", "实习", "图片", "视频", "文字", "摄影", "佚名", "匿名", "未知", "网友", "小编", "编者",
     "我们", "我們", "他们", "他們", "本人", "大家", "笔者", "筆者", "本文", "原创", "原創",
     "网络", "網絡", "网路", "網路", "整合", "综合", "綜合", "整理", "转载", "轉載",  # 来源：网络 / 陈智 整合
+    # a CMS's author field left at the site or its operator (作者：本站 / 管理员 / 网站编辑, whose 编辑 the stop
+    # words cut off, leaving 网站)
+    "本站", "本網", "本网站", "本網站", "网站", "網站", "管理员", "管理員", "系统管理员", "系統管理員", "超级管理员",
+    "网管", "網管", "站长", "站長", "版主",
 }
 _VERBISH = re.compile(r"(从|在|了|获悉|来到|走进|看到|注意|采访|发现|表示|介绍|了解|调查|日前|近日|今天|昨天|近期|跟随|随同|的|是)")
 _EDITOR_RE = re.compile(r"责任编辑|責任編輯|责编|責編|编辑|編輯|审核|審核|审校|校对|校對|监制|監製|签发|簽發|出品|\beditor\b", re.I)
@@ -1087,7 +1091,10 @@ def find_title(tree, *, selector: str | None = None, meta: dict[str, str] | None
         if raw_title and (h in raw_title or raw_title in h):
             return h
     if raw_title:
-        return _strip_site(raw_title)
+        title = _strip_site(raw_title)
+        if title == raw_title:
+            title = _displayed_part(tree, raw_title) or title
+        return title
     return h1s[0] if h1s else None
 
 
@@ -1098,7 +1105,50 @@ def _strip_site(title: str) -> str:
         # keep the headline: the first part unless a later one is clearly longer
         first = parts[0]
         return first if len(first) >= 0.6 * len(longest) else longest
+    m = _SITE_SUFFIX_RE.match(title)
+    if m and len(m.group(1)) >= len(m.group(2)):
+        return m.group(1)
     return title
+
+
+# A site's name after a bare hyphen closing a title (标题-海淀区人民政府网站, 标题-北京市统计局, 标题-新华网):
+# _TITLE_SEP_RE splits a hyphen only with a space beside it (COVID-19, 2025-2026, A-share stay whole), so a
+# hyphen counts here only before a Han name ending in a site's or an office's word, and after a longer headline.
+_SITE_SUFFIX_RE = re.compile(
+    r"^(.{4,}?)\s*-\s*([\u4e00-\u9fff]{1,20}(?:网|網|网站|網站|政府|局|委员会|委員會|办公室|辦公室|厅|廳|报|報|社|电视台|電視台|广播电视台|门户|門戶))$")
+
+# the page's visible headline: a heading, a bold cell or line, or an element named as a title
+_HEADLINE_TAGS = frozenset(("h1", "h2", "h3", "h4", "b", "strong"))
+_HEADLINE_CLASS_RE = re.compile(r"(?:^|[\s_-])(?:[a-z]*title|tit|bt|biaoti|headline|heading)(?:$|[\s_\-\d])", re.I)
+_TITLE_BOUNDARY = " \u3000-_|｜—–·:："
+_TITLE_RUNS = lxml.etree.XPath(
+    "//body//text()[string-length(normalize-space(.)) >= 4][string-length(normalize-space(.)) < $n]", smart_strings=True)
+
+
+def _displayed_part(tree, raw_title: str) -> str | None:
+    """The part of a <title> that the page shows as its headline, when the rest is a site's and column's
+    names with no separator _TITLE_SEP_RE knows: a TRS portal's "站名 栏目 标题" (北京市科学技术委员会、中关村
+    科技园区管理委员会 工作动态 市科委…召开…推进会) or "标题-站名".  The headline is the whole text of a heading,
+    a bold element or one named as a title, and the <title> starts or ends with it at a space or separator;
+    the rest is 2-40 characters."""
+    for run in _TITLE_RUNS(tree, n=len(raw_title)):
+        text = " ".join(run.split())
+        if raw_title.endswith(text):
+            rest, edge = raw_title[: -len(text)], raw_title[-len(text) - 1]
+        elif raw_title.startswith(text):
+            rest, edge = raw_title[len(text):], raw_title[len(text)]
+        else:
+            continue
+        if edge not in _TITLE_BOUNDARY or not 2 <= len(rest.strip(_TITLE_BOUNDARY)) <= 40 or len(compact(text)) < 6:
+            continue
+        el = run.getparent()
+        if el is None or " ".join(el.text_content().split()) != text:
+            continue
+        style = (el.get("style") or "").replace(" ", "").lower()
+        if el.tag in _HEADLINE_TAGS or "font-weight:bold" in style or "font-weight:700" in style \
+                or _HEADLINE_CLASS_RE.search(f"{el.get('class') or ''} {el.get('id') or ''}"):
+            return text
+    return None
 
 
 def find_outlet(
@@ -1127,9 +1177,13 @@ def find_outlet(
             return v.strip()
     t = tree.find(".//title")
     if t is not None:
-        parts = [p for p in _TITLE_SEP_RE.split(" ".join(t.text_content().split())) if p]
+        raw = " ".join(t.text_content().split())
+        parts = [p for p in _TITLE_SEP_RE.split(raw) if p]
         if len(parts) > 1 and len(parts[-1]) <= 20:
             return parts[-1]
+        m = _SITE_SUFFIX_RE.match(raw)
+        if len(parts) == 1 and m and len(m.group(1)) >= len(m.group(2)):
+            return m.group(2)
     return None
 
 

@@ -137,3 +137,23 @@ def test_rules_see_a_list_items_own_text():
     # trafilatura writes <li> as "- item": an editor tag or original-headline line in a list is still furniture
     text = "正文第一段，内容很长很长。\n- 原标题：我国集成电路进口突破3000亿美元\n- 责任编辑: 刘响\n- 第一项措施：支持企业研发。"
     assert clean_text(text) == "正文第一段，内容很长很长。\n- 第一项措施：支持企业研发。"
+
+
+NOTICE = "请有意向的单位于2025年4月30日前登录北京市科技计划管理系统填报，并将盖章版材料报送至中关村管委会场景处。"
+
+
+@pytest.mark.parametrize("signature", [
+    "中关村科技园区管理委员会\n2025年4月2日",
+    "中关村科技园区管理委员会\n中关村科学城管理委员会\n2025年4月2日",
+], ids=["issuer-and-date", "two-issuers"])
+def test_a_notices_contact_line_before_its_signature_is_kept(signature):
+    text = f"{NOTICE}\n联系电话：010-88827318\n{signature}"
+    assert clean_text(text) == text
+
+
+def test_a_contact_line_after_the_signature_is_still_footer():
+    text = f"{NOTICE}\n中关村科技园区管理委员会\n2025年4月2日\n联系电话：010-88827318"
+    assert clean_text(text) == f"{NOTICE}\n中关村科技园区管理委员会\n2025年4月2日"
+    # and without a signature the tail rule applies as before; a date alone is no 落款
+    assert clean_text(f"{NOTICE}\n联系电话：010-88827318") == NOTICE
+    assert clean_text(f"{NOTICE}\n联系电话：010-88827318\n2025年4月2日") == f"{NOTICE}\n2025年4月2日"

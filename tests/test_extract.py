@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -239,7 +240,7 @@ def test_list_of_links_inside_sentences_is_kept():
 
 
 def test_inlined_recommended_article_is_dropped():
-    rec = f'<div class="content--recommend"><h1>另一篇推荐文章的大标题在这里</h1>' + f"<p>{OTHER}</p>" * 6 + "</div>"
+    rec = '<div class="content--recommend"><h1>另一篇推荐文章的大标题在这里</h1>' + f"<p>{OTHER}</p>" * 6 + "</div>"
     page = news_page(body_extra=rec)
     art = extract_article(page, url="https://tech.gmw.cn/2021-11/29/content_1.htm")
     assert "中关村示范区将率先建成" in art.text
@@ -779,3 +780,59 @@ def test_the_sources_registry_title_is_the_outlet_when_nothing_else_names_it(tmp
     assert art.outlet == "Beijing Innovation Weekly"
     named = body.replace(b"<head>", b'<head><meta property="og:site_name" content="BJ Weekly">')
     assert extract_article(named, url="https://bjinno.example.org/a/1.html", hints=src.hints).outlet == "BJ Weekly"
+
+
+QA_GOV = Path(__file__).parent / "fixtures" / "extraction" / "qa_gov"
+FLASH_LEAD = "记者从海淀区获悉，中关村论坛永久会址项目主体结构日前全面封顶，预计2026年底建成投用。"
+
+
+def qa_page(name: str) -> str:
+    return (QA_GOV / name).read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("footer", [
+    None,  # the page as written: 主办…网站标识码 and 政务服务便民热线 12345
+    "<p>联系电话：010-12345678 地址：北京市通州区运河东大街57号 邮编：101160</p>",
+    "<p>本网站由北京市人民政府办公厅主办，北京市政务服务和数据管理局承办。建议使用1366×768分辨率浏览。</p>",
+    # a line no text rule knows: only the DOM keeps it out (the footer is no article container)
+    "<p>主办：北京市人民政府办公厅 承办：北京市政务服务和数据管理局 京ICP备05060933号 网站标识码：1100000088</p>"
+    "<p>欢迎访问首都之窗</p>",
+], ids=["as-written", "contact-block", "site-statement", "dom-only"])
+def test_a_short_flash_keeps_none_of_the_site_footer(footer):
+    html = qa_page("flash_footer.html")
+    if footer:
+        html = re.sub(r'(<div class="footer">).*?(</div>)', lambda m: m.group(1) + footer + m.group(2), html, flags=re.S)
+    art = extract_article(html.encode("utf-8"))
+    assert art.text == FLASH_LEAD
+
+
+def test_a_furniture_named_block_holding_the_story_is_still_its_container():
+    # the protection the footer fix narrows: a story inside div.bottom-box (a furniture word) on a short page
+    html = (f'<html><head><title>海淀快讯</title></head><body><div class="nav"><a href="/">首页</a></div>'
+            f'<div class="bottom-box"><h1>海淀快讯</h1><p>{FLASH_LEAD}</p></div>'
+            '<div class="footer"><p>版权所有：北京市海淀区人民政府 京ICP备05060933号</p></div></body></html>')
+    assert extract_article(html.encode("utf-8")).text == FLASH_LEAD
+
+
+def test_a_policy_documents_index_table_is_metadata_not_text():
+    art = extract_article(qa_page("policy_doc.html").encode("utf-8"))
+    assert art.text.startswith("各区人民政府，市政府各委、办、局，各市属机构：\n")
+    for label in ("索引号", "发文机关", "成文日期", "主题分类", "有 效 性", "000014348"):
+        assert label not in art.text, label
+    assert art.published_at.date().isoformat() == "2025-01-24"  # the table's 发布日期, not its 成文日期
+    assert art.title == "北京市人民政府关于加快建设北京国际科技创新中心的若干措施"
+
+
+@pytest.mark.parametrize("above, kept", [
+    ('<h3 class="pre">中关村发布2024年度发展数据</h3>', False),  # 人民网's 肩题
+    ("<h2>中关村发布2024年度发展数据</h2>", False),
+    # a sentence, or a paragraph, above the headline is no kicker
+    ("<h3>中关村发布2024年度发展数据。</h3>", True),
+    ("<p>中关村发布2024年度发展数据</p>", True),
+], ids=["h3-pre", "h2", "sentence", "paragraph"])
+def test_the_kicker_above_the_headline_is_not_text(above, kept):
+    html = (f"<html><head><title>中关村示范区企业总收入突破9万亿元</title></head><body><div class='main'>{above}"
+            f"<h1>中关村示范区企业总收入突破9万亿元</h1><p>{PARA}</p><p>{PARA}</p></div></body></html>")
+    art = extract_article(html.encode("utf-8"))
+    assert ("中关村发布2024年度发展数据" in art.text) is kept
+    assert PARA in art.text

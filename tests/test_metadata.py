@@ -482,3 +482,56 @@ def test_a_dated_url_takes_the_roc_time_its_page_prints():
     page = doc(body="<h1>標題</h1><div>中華民國115年11月23日 14:35</div><p>國科會今天宣布與中關村合作的計畫內容。</p>")
     got = md.find_date(page, "https://www.cna.com.tw/news/acn/202611230123.aspx", now=now, use_htmldate=False)
     assert got.isoformat(timespec="minutes") == "2026-11-23T14:35+08:00"
+
+
+# --------------------------------------------------------------------------- title, outlet
+
+
+def page(title: str, body: str = ""):
+    return lxml.html.document_fromstring(f"<html><head><title>{title}</title></head><body>{body}</body></html>")
+
+
+@pytest.mark.parametrize("title, headline, outlet", [
+    ("海淀区举办2025年中关村科学城科技成果转化对接会-海淀区人民政府网站",
+     "海淀区举办2025年中关村科学城科技成果转化对接会", "海淀区人民政府网站"),
+    ("中关村示范区前三季度规上企业总收入同比增长9.2%-北京市统计局", "中关村示范区前三季度规上企业总收入同比增长9.2%", "北京市统计局"),
+    ("2025中关村论坛年会开幕 发布一批重大科技成果-新华网", "2025中关村论坛年会开幕 发布一批重大科技成果", "新华网"),
+    # a hyphen inside a headline, or before a name that is no site's, is no separator
+    ("中国-东盟博览会开幕", "中国-东盟博览会开幕", None),
+    ("京津冀-长三角科技成果对接会在京举办", "京津冀-长三角科技成果对接会在京举办", None),
+    ("新冠疫苗COVID-19研发取得进展", "新冠疫苗COVID-19研发取得进展", None),
+], ids=["district-site", "bureau", "xinhua", "hyphenated-name", "not-a-site", "covid-19"])
+def test_a_site_name_after_a_bare_hyphen_leaves_the_title_and_names_the_outlet(title, headline, outlet):
+    tree = page(title)
+    assert (md.find_title(tree), md.find_outlet(tree)) == (headline, outlet)
+
+
+TRS_TITLE = "北京市科学技术委员会、中关村科技园区管理委员会 工作动态 市科委、中关村管委会召开2025年科技成果转化工作推进会"
+TRS_HEADLINE = "市科委、中关村管委会召开2025年科技成果转化工作推进会"
+
+
+@pytest.mark.parametrize("body, headline", [
+    (f'<table><tr><td class="bt" style="font-weight:bold">{TRS_HEADLINE}</td></tr></table>', TRS_HEADLINE),
+    (f"<h2>{TRS_HEADLINE}</h2><p>正文。</p>", TRS_HEADLINE),
+    (f'<div class="m-detail-title">{TRS_HEADLINE}</div>', TRS_HEADLINE),
+    # the same text in a plain cell or link is no headline: the <title> stays whole
+    (f'<td>{TRS_HEADLINE}</td>', TRS_TITLE),
+    (f'<ul><li><a href="/1">{TRS_HEADLINE}</a></li></ul>', TRS_TITLE),
+], ids=["bold-cell", "h2", "title-class", "plain-cell", "link"])
+def test_a_trs_title_prefix_goes_when_the_page_shows_the_headline(body, headline):
+    assert md.find_title(page(TRS_TITLE, body)) == headline
+
+
+def test_the_displayed_headline_must_end_the_title_at_a_boundary():
+    # the page's bold 中关村 is a word of the title, not its headline
+    title = "中关村科学城举办2025年度科技成果转化对接会"
+    assert md.find_title(page(title, "<h3>中关村科学城举办</h3>")) == title
+
+
+@pytest.mark.parametrize("field, expected", [
+    ("本站", None), ("管理员", None), ("网站编辑", None), ("本网站", None), ("站长", None),
+    ("通讯员 李想", "李想"), ("记者 张三 通讯员 李四", "张三、李四"),
+], ids=["site", "admin", "site-editor", "this-website", "webmaster", "correspondent", "two"])
+def test_a_cms_author_field_left_at_the_site_names_nobody(field, expected):
+    info = f'<div class="sj">发布时间：2025年11月3日\u3000作者：{field}\u3000来源：经开区融媒体中心</div>'
+    assert author(f"<h1>标题</h1>{info}<div class='view'><p>{BODY}</p></div>", text=BODY) == expected
