@@ -114,6 +114,28 @@ _DATA_TYPES = {"application/json": "JSON", "text/json": "JSON", "application/jav
                "text/javascript": "JavaScript", "text/css": "CSS"}
 
 
+_FEED_ROOT = re.compile(rb"<(?:rss|feed|urlset|sitemapindex|rdf:RDF)\b")
+
+
+def _skip_prolog(head: bytes) -> bytes:
+    """*head* from its first element on: past white space, an XML declaration, comments and a doctype (a loop, not
+    one pattern: ``(<!--.*?-->\\s*)*`` backtracked for 20 s over a page that opens with many comments)."""
+    i = 0
+    while True:
+        while i < len(head) and head[i:i + 1].isspace():
+            i += 1
+        if head.startswith((b"<?", b"<!DOCTYPE", b"<!doctype"), i):
+            end = head.find(b">", i)
+        elif head.startswith(b"<!--", i):
+            end = head.find(b"-->", i)
+            end = end + 2 if end >= 0 else -1
+        else:
+            return head[i:]
+        if end < 0:
+            return b""
+        i = end + 1
+
+
 def _refuse_non_html(body: bytes, content_type: str | None) -> None:
     if not body or not body.strip():
         raise ExtractionError("empty body: nothing to extract")
@@ -138,7 +160,7 @@ def _refuse_non_html(body: bytes, content_type: str | None) -> None:
             pass
         else:
             raise ExtractionError(f"a JSON document ({ct or 'no content type'}), not an HTML page")
-    if re.match(rb"\s*(<\?xml[^>]*>\s*)?(<!--.*?-->\s*)*<(rss|feed|urlset|sitemapindex|rdf:RDF)\b", head, re.S):
+    if _FEED_ROOT.match(_skip_prolog(head)):
         raise ExtractionError(f"a feed or sitemap ({ct or 'XML'}), not an HTML page")
     if not markup and (ct in _DATA_TYPES or ct.endswith(("+json", "/rss+xml", "/atom+xml"))):
         raise ExtractionError(f"a {_DATA_TYPES.get(ct, 'JSON' if 'json' in ct else 'feed')} document ({ct}), "

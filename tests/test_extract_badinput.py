@@ -99,3 +99,13 @@ def test_data_at_an_article_address_is_not_an_article(body, headers, says):
 def test_a_page_that_only_quotes_json_is_still_an_article():
     page = f'<html><body><article><p>{PARA}</p><p>{PARA[::-1]}</p><pre>{{"a": 1}}</pre></article></body></html>'
     assert isinstance(outcome(page.encode("utf-8"), headers={"content-type": "text/html"}), ExtractedArticle)
+
+
+def test_a_page_opening_with_many_comments_is_read_past_them():
+    """The feed check skips a prolog of comments by walking it (a single pattern backtracked for 20 s on a page
+    that opens with a few hundred comment lines); a feed after such a prolog is still a feed."""
+    prolog = "".join(f"<!-- 模块 {i} -->\n" for i in range(400)) + "<!-- unterminated -- x -- " * 3
+    page = f'{prolog}--><html><body><article><p>{PARA}</p><p>{PARA[::-1]}</p></article></body></html>'
+    assert isinstance(outcome(page.encode("utf-8"), headers={"content-type": "text/html"}), ExtractedArticle)
+    feed = "<?xml version='1.0'?>\n" + "".join(f"<!-- {i} -->" for i in range(50)) + f"<rss><channel>{PARA}</channel></rss>"
+    assert "feed or sitemap" in str(outcome(feed.encode("utf-8")))
