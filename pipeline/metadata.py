@@ -1105,10 +1105,16 @@ def _strip_site(title: str) -> str:
         # keep the headline: the first part unless a later one is clearly longer
         first = parts[0]
         return first if len(first) >= 0.6 * len(longest) else longest
-    m = _SITE_SUFFIX_RE.match(title)
-    if m and len(m.group(1)) >= len(m.group(2)):
-        return m.group(1)
+    if suffixed := _site_suffix(title):
+        return suffixed[0]
     return title
+
+
+def _site_suffix(title: str) -> tuple[str, str] | None:
+    """(headline, site name) of a title closed by a site's name after a bare hyphen (标题-北京市统计局), when the
+    headline is the longer part; None otherwise."""
+    m = _SITE_SUFFIX_RE.match(title)
+    return (m.group(1), m.group(2)) if m and len(m.group(1)) >= len(m.group(2)) else None
 
 
 # A site's name after a bare hyphen closing a title (标题-海淀区人民政府网站, 标题-北京市统计局, 标题-新华网):
@@ -1181,9 +1187,8 @@ def find_outlet(
         parts = [p for p in _TITLE_SEP_RE.split(raw) if p]
         if len(parts) > 1 and len(parts[-1]) <= 20:
             return parts[-1]
-        m = _SITE_SUFFIX_RE.match(raw)
-        if len(parts) == 1 and m and len(m.group(1)) >= len(m.group(2)):
-            return m.group(2)
+        if len(parts) == 1 and (suffixed := _site_suffix(raw)):
+            return suffixed[1]
     return None
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import urljoin, urlsplit, urlunsplit
 
 import tldextract
 from w3lib.url import canonicalize_url, url_query_cleaner
@@ -116,8 +116,6 @@ def declared_canonical(body: bytes, url: str) -> str | None:
     """The address a page names as its own with ``<link rel="canonical">`` (an AMP, print or mobile copy names the
     article page), when it is on the same site as *url* (the same registrable domain) and another page than
     *url*; None otherwise.  Another site's address (a reprint naming its original) is not this site's page."""
-    from urllib.parse import urljoin
-
     m = _CANONICAL_LINK_RE.search(body[:262144])
     if not m or not (h := _HREF_RE.search(m.group(0))):
         return None

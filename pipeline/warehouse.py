@@ -503,7 +503,7 @@ def pages_for_day(con, day: date) -> list[PageRef]:
     """The archived copy each article first seen on *day* was extracted from, and the newest copy of every page
     whose extraction failed on *day* (for reprocessing: a page a better extractor can now read becomes that
     day's article)."""
-    rows = con.execute("""
+    rows = con.execute(f"""
         SELECT r.warc_file, r.warc_offset, r.url, r.canonical_url, r.source, r.content_type, r.day
         FROM raw_pages r JOIN articles a ON a.canonical_url = r.canonical_url
         WHERE r.kind = 'article' AND r.status BETWEEN 200 AND 299 AND a.first_seen = ?
@@ -513,11 +513,8 @@ def pages_for_day(con, day: date) -> list[PageRef]:
             ORDER BY (r.warc_file, r.warc_offset) IS NOT DISTINCT FROM (a.warc_file, a.warc_offset) DESC,
                      r.fetched_at, r.warc_offset) = 1
         UNION ALL
-        SELECT r.warc_file, r.warc_offset, r.url, r.canonical_url, r.source, r.content_type, r.day
-        FROM raw_pages r JOIN extraction_errors e USING (canonical_url)
-        WHERE r.kind = 'article' AND r.status BETWEEN 200 AND 299 AND e.day = ?
-          AND r.canonical_url NOT IN (SELECT canonical_url FROM articles)
-        QUALIFY row_number() OVER (PARTITION BY r.canonical_url ORDER BY r.fetched_at DESC, r.warc_offset DESC) = 1
+        SELECT warc_file, warc_offset, url, canonical_url, source, content_type, day FROM ({_RETRIED_COPIES})
+        WHERE canonical_url IN (SELECT canonical_url FROM extraction_errors WHERE day = ?)
         ORDER BY 1, 2
     """, [day, day]).fetchall()
     return [PageRef(*r) for r in rows]
