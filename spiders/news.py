@@ -224,12 +224,13 @@ class CrawlState:
 class Frontier:
     """Append-only, line-flushed log of one crawl's articles, for resuming after a kill.
 
-    ``Q <source> <url>``: queued; ``F <url>``: finished (fetched or failed for good).
-    A line cut short by a kill is ignored.
+    ``Q <source> <url>``: an article queued; ``P <source> <first page> <n> <url>``: page *n* of that article
+    queued; ``F <url>``: finished (fetched or failed for good).  A line cut short by a kill is ignored.
     """
 
     def __init__(self, job_dir: Path | None):
         self.queued: dict[str, tuple[str, str]] = {}   # canonical -> (source, url)
+        self.parts: dict[str, tuple[str, str, int, str]] = {}   # canonical -> (source, first page, n, url)
         self.finished: set[str] = set()
         self._fh = None
         if not job_dir:
@@ -241,6 +242,9 @@ class Frontier:
                 parts = line.split("\t")
                 if parts[0] == "Q" and len(parts) == 3 and parts[2].startswith("http"):
                     self.queued[canonical_url(parts[2])] = (parts[1], parts[2])
+                elif (parts[0] == "P" and len(parts) == 5 and parts[2].startswith("http") and parts[3].isdigit()
+                      and parts[4].startswith("http")):
+                    self.parts[canonical_url(parts[4])] = (parts[1], parts[2], int(parts[3]), parts[4])
                 elif parts[0] == "F" and len(parts) == 2 and parts[1].startswith("http"):
                     self.finished.add(canonical_url(parts[1]))
         self._fh = open(path, "a", encoding="utf-8")
@@ -249,6 +253,11 @@ class Frontier:
     def pending(self) -> list[tuple[str, str]]:
         return [v for k, v in self.queued.items() if k not in self.finished]
 
+    def pending_parts(self) -> list[tuple[str, str, int, str]]:
+        """Further pages of articles that a killed run had queued but not fetched: their first page is
+        archived (finished), so no listing would lead the crawl to them again."""
+        return [v for k, v in self.parts.items() if k not in self.finished]
+
     def _write(self, line: str) -> None:
         if self._fh is not None:
             self._fh.write(line + "\n")
@@ -256,6 +265,9 @@ class Frontier:
 
     def queue(self, source: str, url: str) -> None:
         self._write(f"Q\t{source}\t{url}")
+
+    def queue_part(self, source: str, first: str, n: int, url: str) -> None:
+        self._write(f"P\t{source}\t{first}\t{n}\t{url}")
 
     def finish(self, url: str) -> None:
         self._write(f"F\t{url}")
@@ -489,6 +501,12 @@ class NewsSpider(scrapy.Spider):
                 self.health[name]["resumed"] += 1
                 if req := self._article_request(url, source):
                     yield req
+        for name, first, n, url in self.frontier.pending_parts():
+            source = self._by_name.get(name)
+            if source and canonical_url(url) not in self.seen:
+                self.health[name]["resumed"] += 1
+                if req := self._part_request(url, source, first, n):
+                    yield req
         # what earlier runs failed to fetch
         for url, info in self.state.retry.items():
             source = self._by_name.get(info.get("source", ""))
@@ -613,19 +631,29 @@ class NewsSpider(scrapy.Spider):
         counts = self.health[source.name]
         counts[f"status_{response.status}"] += 1
         counts["article_pages_fetched"] += 1
+        self.frontier.finish(_requested_url(response.request))
         yield from self._next_pages(response, source, response.meta["zgc_part_of"])
 
     def _next_pages(self, response, source: Source, first: str):
         if not isinstance(response, HtmlResponse) or response.status != 200 or not may_continue(first, response.body):
             return
         for n, url in continuation_links(first, response):
-            key = canonical_url(url)
-            if key in self._queued or key in self.seen or not source.owns(url):
-                continue
-            if req := self._request(url, source, "article_page", self.parse_article_page,
-                                    meta={"zgc_part_of": first, "zgc_part": n}):
-                self._queued.add(key)
+            if source.owns(url) and canonical_url(url) not in self.seen and (
+                    req := self._part_request(url, source, first, n)):
                 yield req
+
+    def _part_request(self, url: str, source: Source, first: str, n: int) -> scrapy.Request | None:
+        """Page *n* of the article whose first page is *first*, logged in the frontier so that a crawl killed
+        before it is fetched asks for it when resumed."""
+        key = canonical_url(url)
+        if key in self._queued:
+            return None
+        req = self._request(url, source, "article_page", self.parse_article_page,
+                            meta={"zgc_part_of": first, "zgc_part": n})
+        if req is not None:
+            self._queued.add(key)
+            self.frontier.queue_part(source.name, first, n, url)
+        return req
 
     def _links(self, response, counts: Counter) -> tuple[list[str], set[str]]:
         """Links from an HTML listing, an RSS/Atom feed, a sitemap (gzipped too: ``sitemap.xml.gz``) or a JSON
@@ -660,7 +688,7 @@ class NewsSpider(scrapy.Spider):
                 self.state.redirected(canonical_url(chain[0]), canonical_url(request.url))
             elif request.meta.get("zgc_kind") == "article":
                 self.state.found_gone(canonical_url(chain[0]), kind, name, self._today)
-            if request.meta.get("zgc_kind") == "article":
+            if request.meta.get("zgc_kind") in ("article", "article_page"):
                 self.frontier.finish(chain[0])
             log.info("not following the redirect of %s to %s (%s): %s", chain[0], request.url, name,
                      failure.getErrorMessage())
@@ -668,7 +696,9 @@ class NewsSpider(scrapy.Spider):
         else:
             counts["errors"] += 1
             counts[f"error_{kind}"] += 1
-        if request.meta.get("zgc_kind") == "article":
+        if request.meta.get("zgc_kind") == "article_page":
+            self.frontier.finish(_requested_url(request))
+        elif request.meta.get("zgc_kind") == "article":
             url = _requested_url(request)
             self.frontier.finish(url)
             if kind in TRANSIENT_KINDS:

@@ -544,6 +544,33 @@ def test_an_article_over_several_pages_is_fetched_whole_and_extracted_as_one(ser
         assert server.url("/art/paged/pgd-1-0_1.html").replace("http:", "https:") in wh.seen_urls(con)
 
 
+def test_a_resumed_crawl_fetches_the_further_pages_a_killed_one_had_queued(server, tmp_path):
+    """Killed after an article's first page was archived and its page 2 queued: no listing leads the next run
+    to page 2 (page 1 is already seen), so the frontier log does; page 3, linked from page 2, follows."""
+    first = server.url("/art/paged/pgk-1-0.html")
+    page2 = server.url("/art/paged/pgk-1-0_1.html")
+    sources = write_sources(tmp_path / "sources.toml", {"pg": [server.url("/list/pgk?n=1&art=paged")]})
+    jobdir = tmp_path / "job"
+    jobdir.mkdir()
+    # what the killed run's frontier log held: the article queued and fetched, its page 2 queued, then a kill
+    # that cut a line short
+    (jobdir / "frontier.log").write_text(f"Q\tpg\t{first}\nF\t{first}\nP\tpg\t{first}\t1\t{page2}\nP\tpg\t{first}",
+                                         encoding="utf-8")
+    seen = tmp_path / "seen.txt"
+    seen.write_text(first + "\n", encoding="utf-8")
+    result = run_crawl(tmp_path, sources=sources, extra=["--jobdir", str(jobdir), "--seen", str(seen)])
+    assert result.returncode == 0, result.output[-2000:]
+    assert result.urls() == []   # the article itself is not fetched again
+    parts = {r.url: r for r in result.records if r.kind == "article_page"}
+    assert sorted(parts) == [page2, server.url("/art/paged/pgk-1-0_2.html")]
+    assert {r.warc_headers["WARC-Zgc-Part-Of"] for r in parts.values()} == {first}
+    assert parts[page2].warc_headers["WARC-Zgc-Part"] == "1"
+    assert result.source("pg")["resumed"] == 1
+    # finished now: a third run with the same job folder asks for neither page again
+    again = run_crawl(tmp_path, sources=sources, name="again", extra=["--jobdir", str(jobdir), "--seen", str(seen)])
+    assert again.returncode == 0 and not [r for r in again.records if r.kind == "article_page"]
+
+
 def test_an_amp_copy_naming_an_archived_article_page_is_not_a_second_article(server, tmp_path):
     """Both the AMP copy (rel=canonical to the article page) and the page itself were fetched: one article; the
     copy is recorded as such and is not fetched again on later days."""
