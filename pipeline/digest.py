@@ -81,6 +81,7 @@ class Digest:
     # is shown as unknown (—), not as a day without coverage, and a trend against it is not reported
     previous_refreshed: bool = True
     prior_week_refreshed: bool = True
+    last_week_refreshed: bool = True
     # whether a crawl run on the day itself looked at it; False for a day only a later crawl (a backfill) filled,
     # which the trend columns (refreshed_days) leave out
     day_refreshed: bool = True
@@ -127,12 +128,13 @@ def _url(url: str) -> str:
     return url.translate(_MD_URL)
 
 
-def _cells(d: Digest, t: DigestTask) -> tuple[str, str, str]:
-    """(previous day, 7 days before, trend) as shown: unknown where no refresh looked."""
+def _cells(d: Digest, t: DigestTask) -> tuple[str, str, str, str]:
+    """(previous day, last 7 days, 7 days before, trend) as shown: unknown where no refresh looked, or looked at
+    fewer than 4 days of a week (no trend then)."""
     prev = str(t.count_previous) if d.previous_refreshed else UNKNOWN
-    if not d.prior_week_refreshed:
-        return prev, UNKNOWN, UNKNOWN
-    return prev, str(t.prior_7d), _TREND[t.trend]
+    last = str(t.last_7d) if d.last_week_refreshed else UNKNOWN
+    prior = str(t.prior_7d) if d.prior_week_refreshed else UNKNOWN
+    return prev, last, prior, _TREND[t.trend] if d.last_week_refreshed and d.prior_week_refreshed else UNKNOWN
 
 
 BACKFILL_NOTE = ("only a crawl run after the day filled it, with what the sources still listed then; the trend "
@@ -262,8 +264,8 @@ def render_markdown(d: Digest) -> str:
     out.append("| task | articles today | previous day | last 7 days | 7 days before | trend |")
     out.append("|---|---:|---:|---:|---:|---|")
     for t in d.tasks:
-        prev, prior, trend = _cells(d, t)
-        out.append(f"| {t.code} {_md(t.name_zh)} | {t.count_today} | {prev} | {t.last_7d} | {prior} | {trend} |")
+        prev, last, prior, trend = _cells(d, t)
+        out.append(f"| {t.code} {_md(t.name_zh)} | {t.count_today} | {prev} | {last} | {prior} | {trend} |")
     out.append("")
     out.append(f"_{COUNTS_NOTE}_")
     out.append("")
@@ -340,11 +342,11 @@ def render_html(d: Digest) -> str:
         "<th>trend</th></tr>",
     ]
     for t in d.tasks:
-        prev, prior, trend = _cells(d, t)
+        prev, last, prior, trend = _cells(d, t)
         name = f'<a href="#{e(t.code)}">{e(t.code)}</a>' if t.items else e(t.code)
         parts.append(f'<tr><td>{name} <span lang="zh-Hans">{e(t.name_zh)}</span></td>'
                      f"<td>{t.count_today}</td><td>{e(prev)}</td>"
-                     f"<td>{t.last_7d}</td><td>{e(prior)}</td><td>{e(trend)}</td></tr>")
+                     f"<td>{e(last)}</td><td>{e(prior)}</td><td>{e(trend)}</td></tr>")
     parts.append("</table>")
     parts.append(f"<p><small>{e(COUNTS_NOTE)}</small></p>")
     if d.stories:

@@ -80,8 +80,56 @@ def _build(y, m, d, H=None, M=None, S=None, tz=None) -> datetime | None:
         return None
 
 
+# English dates with the month's name (a <time> element's text, a source's date selector): "November 5, 2024
+# 3:05 PM HKT", "Nov. 5, 2024 at 3:05 pm", "Tuesday, 5 November 2024, 15:05 GMT", "10:30pm HKT, 5 Nov 2024";
+# the time of day (already 24-hour) and its zone may come before or after the date
+_MONTHS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
+_MONTH = r"(?P<mon>jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?"
+_EN_DATE_RE = re.compile(
+    rf"(?<![a-z]){_MONTH}\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>(?:19|20)\d{{2}})(?!\d)"
+    rf"|(?<!\d)(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH.replace('mon', 'mon2')}\s*,?\s+(?P<y2>(?:19|20)\d{{2}})(?!\d)",
+    re.I)
+_EN_TIME_RE = re.compile(r"(?<![\d:])(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?(?![\d:])"
+                         r"(?:\s*\(?(?P<zone>[A-Z]{2,4}T?|GMT|UTC|[+-]\d{4}|Beijing time)\b\)?)?")
+# zone abbreviations English news pages print; an ambiguous one (CST: China's or the US Central) is not read
+_EN_ZONES = {"HKT": 8, "SGT": 8, "BJT": 8, "BEIJING TIME": 8, "AWST": 8, "PHT": 8, "MYT": 8, "JST": 9, "KST": 9,
+             "AEST": 10, "AEDT": 11, "GMT": 0, "UTC": 0, "UT": 0, "BST": 1, "CET": 1, "CEST": 2, "EST": -5,
+             "EDT": -4, "PST": -8, "PDT": -7}
+_EN_ZONE_NAMES = {"ET": "America/New_York", "PT": "America/Los_Angeles"}
+
+
+def _english_date(value: str) -> datetime | None:
+    """A date written with its month's name, with the time of day and the zone abbreviation written near it (12-hour
+    times read as 24-hour ones); None when *value* holds no such date."""
+    m = _EN_DATE_RE.search(value)
+    if m is None:
+        return None
+    mon = (m.group("mon") or m.group("mon2")).lower()[:3]
+    day, year = m.group("d1") or m.group("d2"), m.group("y1") or m.group("y2")
+    rest = value[:m.start()] + " " + value[m.end():]
+    if ":" in rest:
+        rest = _HALF_DAY_EN_RE.sub(lambda h: _to_24(h.group(1), h.group(2), h.group(3).lower() + "m"), rest)
+    t = _EN_TIME_RE.search(rest)
+    try:
+        dt = datetime(int(year), _MONTHS[mon], int(day), *(int(t.group(k) or 0) for k in "HMS") if t else ())
+    except ValueError:
+        return None
+    zone = (t.group("zone") or "").upper() if t else ""
+    if zone[:1] in "+-" and zone:
+        sign = 1 if zone[0] == "+" else -1
+        return dt.replace(tzinfo=timezone(sign * timedelta(hours=int(zone[1:3]), minutes=int(zone[3:5]))))
+    if zone in _EN_ZONES:
+        return dt.replace(tzinfo=timezone(timedelta(hours=_EN_ZONES[zone])))
+    if zone in _EN_ZONE_NAMES:
+        from zoneinfo import ZoneInfo
+
+        return dt.replace(tzinfo=ZoneInfo(_EN_ZONE_NAMES[zone]))
+    return dt.replace(tzinfo=SHANGHAI)
+
+
 def parse_date(value: str | None) -> datetime | None:
-    """Parse one date string (ISO 8601, ``2024-03-05 12:23``, ``2024年03月05日``, ``20240305``)."""
+    """Parse one date string (ISO 8601, ``2024-03-05 12:23``, ``2024年03月05日``, ``20240305``, an English date with
+    its month's name and a zone abbreviation, RFC 2822)."""
     if not value:
         return None
     value = value.strip()
@@ -90,7 +138,12 @@ def parse_date(value: str | None) -> datetime | None:
         return _build(**m.groupdict())
     m = _ISO_RE.search(value)
     if m:
+        if m.group("H") is None and ("午" in value or "晚上" in value or "凌晨" in value):
+            # 2024年11月5日 下午3:05: the time after the date, as the page text rules read it
+            m = _ISO_RE.search(_date_text(value)) or m
         return _build(**m.groupdict())
+    if dt := _english_date(value):
+        return dt
     # RFC 2822 style (English pages): "Tue, 05 Mar 2024 10:00:00 GMT"
     try:
         from email.utils import parsedate_to_datetime

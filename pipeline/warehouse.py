@@ -767,8 +767,9 @@ def day_counts(con, day: date) -> dict[str, int]:
 _STORY_ORIGIN = """(SELECT min(x.first_seen) FROM article_stories y JOIN articles x ON x.id = y.article_id
                  WHERE y.story_id = s.story_id), s.match,
                (SELECT coalesce(x.outlet, x.source) FROM articles x WHERE x.id = s.story_id)"""
-# the week before counts for a trend when refreshes looked at most of its days (4 of 7): against one looked-at day
-# of 7, "rising" would compare a week with a day (the task_momentum view uses the same number)
+# a week (the last 7 days, the 7 before) counts, and a trend between them is given, when refreshes looked at most
+# of its days (4 of 7): one looked-at day of 7 against a full week would say "falling" after a scheduler's outage,
+# "rising" after a warehouse's first days (the task_momentum view uses the same number)
 WEEK_LOOKED = 4
 
 
@@ -828,6 +829,7 @@ def digest_data(con, day: date, *, broken_sources: tuple[tuple[str, str], ...] =
     return Digest(day=day, previous_day=prev, tasks=digest_tasks, relevant_today=rel_today,
                   previous_refreshed=prev in looked, day_refreshed=day in looked,
                   prior_week_refreshed=sum(day - timedelta(days=n) in looked for n in range(7, 14)) >= WEEK_LOOKED,
+                  last_week_refreshed=sum(day - timedelta(days=n) in looked for n in range(7)) >= WEEK_LOOKED,
                   relevant_previous=rel_prev, unlabelled=_one_per_story([DigestItem(*r) for r in unlabelled]),
                   broken_sources=broken_sources, stories_today=stories_today,
                   stories=_day_stories(con, day, [code for code, _, _ in tasks]))

@@ -5,7 +5,7 @@ The server behaves as an HTTP forward proxy: the crawler sends
 meta), and it answers from ``spiders/archive/manifest.json`` by URL, with the
 recorded status, headers and bytes.  https URLs are looked up under their
 http twin (the crawler downgrades them on the way in and restores them on the
-way out).  Unknown URLs get 404; hosts without a recorded robots.txt get an
+way out).  Unknown URLs get 404 with ``X-Zgc-Not-Archived: 1``; hosts without a recorded robots.txt get an
 allow-all one.
 """
 
@@ -22,6 +22,7 @@ from urllib.parse import urlsplit
 log = logging.getLogger(__name__)
 
 ARCHIVE_DIR = Path(__file__).with_name("archive")
+NOT_ARCHIVED_HEADER = "X-Zgc-Not-Archived"
 
 
 @dataclass(frozen=True)
@@ -84,7 +85,9 @@ class _Handler(BaseHTTPRequestHandler):
             body = b"User-agent: *\nAllow: /\n"
             return self._send(200, {"Content-Type": "text/plain"}, body, send_body)
         if entry is None:
-            return self._send(404, {"Content-Type": "text/plain"}, b"not in archive\n", send_body)
+            # a page the archive does not hold, told apart from an archived 404 of the site's own
+            return self._send(404, {"Content-Type": "text/plain", NOT_ARCHIVED_HEADER: "1"}, b"not in archive\n",
+                              send_body)
         body = entry.path.read_bytes()
         return self._send(entry.status, entry.headers, body, send_body)
 

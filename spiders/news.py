@@ -51,6 +51,7 @@ from scrapy.utils.gz import gunzip
 
 from pipeline.metadata import date_from_url
 from pipeline.urls import canonical_url, fold_canonical
+from spiders.archive_server import NOT_ARCHIVED_HEADER
 from spiders.middlewares import DuplicateRedirect, OffsiteRedirect
 from spiders.sources import Source, load_sources, select_sources
 
@@ -78,6 +79,8 @@ def _requested_url(request) -> str:
 def failure_kind(exc: BaseException) -> str:
     """A short, stable name for why a request failed (used in the stats file)."""
     if isinstance(exc, HttpError):
+        if exc.response.status == 404 and exc.response.headers.get(NOT_ARCHIVED_HEADER):
+            return "not_archived"   # offline: a page the bundled archive does not hold, not a fault of the site
         return f"status_{exc.response.status}"
     if isinstance(exc, DownloadTimeoutError):
         return "timeout"
@@ -432,6 +435,7 @@ class NewsSpider(scrapy.Spider):
         self.max_url_length = 0
         self.retry_runs = 3
         self.depth_limit = 0
+        self.offline = False
         self.max_size = 0
         self._ticker = None
 
@@ -443,6 +447,7 @@ class NewsSpider(scrapy.Spider):
         spider.max_url_length = settings.getint("URLLENGTH_LIMIT", 0)
         spider.retry_runs = settings.getint("ZGC_RETRY_RUNS", 3)
         spider.depth_limit = settings.getint("ZGC_LISTING_DEPTH", 0)
+        spider.offline = settings.getbool("ZGC_OFFLINE")
         spider.max_size = settings.getint("DOWNLOAD_MAXSIZE", 0)
         spider.progress_interval = settings.getfloat("LOGSTATS_INTERVAL", 60.0)
         if settings.getbool("ZGC_SOURCE_DELAYS", True):
@@ -579,6 +584,7 @@ class NewsSpider(scrapy.Spider):
         # the last listing deep enough still gives its articles; only its links to further listings are not followed
         at_limit = bool(self.depth_limit) and response.meta.get("depth", 0) >= self.depth_limit
         limited = False
+        new_here = 0
         children: list[str] = []
         links, sitemaps = self._links(response, counts)
         counts["listings_read"] += 1
@@ -598,6 +604,7 @@ class NewsSpider(scrapy.Spider):
                     counts["outside_window"] += 1
                     continue
                 if req := self._article_request(url, source):
+                    new_here += 1
                     yield req
             elif source.is_listing(url) or url in sitemaps:
                 if at_limit:
@@ -608,6 +615,8 @@ class NewsSpider(scrapy.Spider):
                     yield req
         if limited:
             counts["depth_limited"] += 1   # a listing whose further listings are past ZGC_LISTING_DEPTH
+            if new_here:   # and it still held new articles: the listings past it may hold more
+                counts["depth_limited_new"] += 1
         if listing:
             self.state.remember(listing, response, rules, source.name, children)
 
@@ -681,6 +690,12 @@ class NewsSpider(scrapy.Spider):
             counts["robots_forbidden"] += 1
         elif kind == "robots_unavailable":
             counts["robots_unavailable"] += 1
+        elif kind == "not_archived":
+            counts[kind] += 1
+            if request.meta.get("zgc_kind") in ("article", "article_page"):
+                self.frontier.finish(_requested_url(request))
+            log.debug("not in the offline archive: %s (%s)", request.url, name)
+            return
         elif kind in ("offsite_redirect", "duplicate_redirect"):
             counts[kind] += 1          # the crawl's own choice, not a fault of the site
             chain = request.meta.get("redirect_urls") or [request.url]
@@ -728,12 +743,21 @@ class NewsSpider(scrapy.Spider):
     def _closed(self, spider=None, reason=None):
         if self._ticker is not None and self._ticker.running:
             self._ticker.stop()
+        if missing := sum(c["not_archived"] for c in self.health.values()):
+            log.info("%d linked page(s) are not in the offline archive (counted as not_archived, not as failures)",
+                     missing)
         for name, c in sorted(self.health.items()):
             # listings read, yet not one link the article patterns take: a source that looks healthy and yields
             # nothing (a pattern that matches nothing, links the crawl cannot see)
             if c["listings_read"] and not c["article_links"] and not c["not_modified"]:
-                log.warning("source %s: its %d listing page(s) linked no URL that its article_patterns match; "
+                # (offline, the bundled archive's own listings of sources it holds no article of: not news)
+                log.log(logging.INFO if self.offline else logging.WARNING,"source %s: its %d listing page(s) linked no URL that its article_patterns match; "
                             "check them with `zgc-monitor sources check --live`", name, c["listings_read"])
+            if c["depth_limited_new"]:
+                log.warning("source %s: %d listing page(s) %d levels deep still linked new articles, and the listings "
+                            "they link were not followed (ZGC_LISTING_DEPTH=%d): new articles further on may be "
+                            "missed (usual on a source's first crawl; raise ZGC_LISTING_DEPTH to reach them)",
+                            name, c["depth_limited_new"], self.depth_limit, self.depth_limit)
         self.frontier.close()
         if reason == "finished":
             retry = {}

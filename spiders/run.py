@@ -47,6 +47,7 @@ def build_settings(args) -> Settings:
         settings.set("AUTOTHROTTLE_ENABLED", False)
         settings.set("CONCURRENT_REQUESTS_PER_DOMAIN", 8)
         settings.set("ZGC_SOURCE_DELAYS", False)
+        settings.set("ZGC_OFFLINE", True)
     for item in args.set or []:
         key, _, value = item.partition("=")
         settings.set(key, value)

@@ -159,6 +159,9 @@ def test_redirect_chains_stop_at_redirect_max_times_and_cycles_at_once(fault_cra
 def test_pagination_traps_stop_at_depth_limit(fault_crawl, server):
     assert len(server.requests_to("/trap/")) == 5   # ZGC_LISTING_DEPTH = 4: /trap/0 .. /trap/4
     assert fault_crawl.source("trap")["depth_limited"] == 1
+    # and it still linked a new article, so the listings past it may hold more: said once, naming the source
+    assert fault_crawl.source("trap")["depth_limited_new"] == 1
+    assert fault_crawl.output.count("source trap: 1 listing page(s) 4 levels deep still linked new articles") == 1
     # the deepest listing read still gives its article; only its next page is not asked for
     assert len(server.requests_to("/art/ok/trap-4.html")) == 1 and server.requests_to("/art/ok/trap-5.html") == []
 

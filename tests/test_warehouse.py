@@ -226,7 +226,9 @@ def test_the_digest_counts_each_task_over_two_weeks_as_the_momentum_view_does(tm
                         [f"a{n}", f"https://s.example.cn/{n}", f"https://s.example.cn/{n}", n < len(arts), seen])
             for code in codes:
                 con.execute("INSERT INTO article_labels VALUES (?, ?, 0.8, '证据。', 'v', 'rules')", [f"a{n}", code])
-        for ago in range(8, 13):  # refreshes that found nothing: the week before `day` was looked at every day
+        # refreshes that found nothing: the week before `day` was looked at every day, `day`'s own week on every day
+        # but the one before it
+        for ago in [*range(2, 6), *range(8, 13)]:
             con.execute("INSERT INTO crawl_runs (run_id, day, mode, started_at, finished_at, finish_reason, warc_file) VALUES (?, ?, 'offline', now(), now(), 'finished', 'w.warc.gz')",
                         [f"q{ago}", day - timedelta(days=ago)])
         d = wh.digest_data(con, day)
@@ -250,13 +252,24 @@ def test_the_digest_counts_each_task_over_two_weeks_as_the_momentum_view_does(tm
         # (as the digest's unknown), not "rising" against a zero nobody counted
         first = day - timedelta(days=14)
         assert con.execute("SELECT last_7d, prior_7d, change, trend FROM task_momentum WHERE day = ? AND code = 'Z1'",
-                           [first]).fetchall() == [(1, None, None, "unknown")]
+                           [first]).fetchall() == [(None, None, None, "unknown")]
         assert wh.digest_data(con, first).prior_week_refreshed is False
+        assert wh.digest_data(con, first).last_week_refreshed is False
         # a week before of which refreshes looked at one day of 7 (14 days before `day`) is no week to compare with
         partly = day - timedelta(days=7)
         assert con.execute("SELECT prior_7d, trend FROM task_momentum WHERE day = ? AND code = 'Z1'",
                            [partly]).fetchall() == [(None, "unknown")]
         assert wh.digest_data(con, partly).prior_week_refreshed is False
+        # after a scheduler's outage, a week of which refreshes looked at one day is no week either: not "falling"
+        # against the full week before it
+        after_outage = day + timedelta(days=10)
+        con.execute("INSERT INTO crawl_runs (run_id, day, mode, started_at, finished_at, finish_reason, warc_file) "
+                    "VALUES ('o1', ?, 'offline', now(), now(), 'finished', 'o.warc.gz')", [after_outage])
+        assert con.execute("SELECT last_7d, prior_7d, change, trend FROM task_momentum WHERE day = ? AND code = 'Z1'",
+                           [after_outage]).fetchall() == [(None, 1, None, "unknown")]   # (the week before: known)
+        outage = wh.digest_data(con, after_outage)
+        assert not outage.last_week_refreshed and {t.code: t.trend for t in outage.tasks}["Z1"] == "falling"
+        con.execute("DELETE FROM crawl_runs WHERE run_id = 'o1'")
         # a run that failed before it fetched anything (a full disk) does not make its day a known day of nothing
         failed_day = quiet_day + timedelta(days=1)
         con.execute("INSERT INTO crawl_runs (run_id, day, mode, started_at, finished_at, finish_reason, warc_file) VALUES ('r2', ?, 'offline', now(), now(), 'failed (exit 1)', 'y.warc.gz')",

@@ -108,6 +108,8 @@ def raw_pages(context: AssetExecutionContext, warehouse: WarehouseResource, craw
                 context.log.warning(line)
             elif " scrapy.extensions.logstats INFO " in line or line.startswith('{"finish_reason"'):
                 context.log.info(line)
+            elif " spiders." in line and " INFO " in line:   # robots refusals, pages not in the offline archive: -v
+                context.log.debug(line)
 
         today = beijing_today()
         if mode == "live" and day != today:
