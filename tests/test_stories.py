@@ -5,7 +5,6 @@ import sys
 from datetime import date, datetime, timezone
 from pathlib import Path
 
-import duckdb
 import opencc
 import pytest
 

@@ -1,7 +1,6 @@
-import gzip
 import multiprocessing
 import os
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, timedelta, timezone
 from io import BytesIO
 from pathlib import Path
 
@@ -13,7 +12,7 @@ from warcio.warcwriter import WARCWriter
 from pipeline import warehouse as wh
 from pipeline.digest import render_markdown
 from pipeline.models import Classification, ExtractedArticle, Label
-from pipeline.warehouse import Warehouse, WarehouseBusy, file_lock
+from pipeline.warehouse import Warehouse, WarehouseBusy
 
 
 def write_warc(path, pages, fetched: str | None = None):
