@@ -184,6 +184,9 @@ def cmd_refresh(args) -> int:
 
     try:
         with store.refresh_lock(wait=args.wait):
+            # a taxonomy that cannot label this warehouse (a broken file, a version older than the stored labels',
+            # files changed under a stored version) is said before the crawl, not after it
+            _check_taxonomy(store)
             # runs a SIGKILLed refresh left STARTED would hold the one-at-a-time queue for ever
             for run_id in fail_dead_runs(instance):
                 print(f"zgc-monitor: run {run_id} had been killed; marked failed", file=sys.stderr)
@@ -315,7 +318,7 @@ def _interrupted(result) -> bool:
 
 # the project's own errors say what to do; a cause beneath them (DuckDB's, warcio's) only says what broke
 _OWN_ERRORS = ("DamagedDatabase", "DamagedRecord", "ExtractionError", "WarehouseBusy", "SourceConfigError",
-               "TaxonomyError", "DigestNotWritten", "WarehouseRewound", "WarehouseTooNew")
+               "TaxonomyError", "TaxonomyMismatch", "DigestNotWritten", "WarehouseRewound", "WarehouseTooNew")
 
 
 def _failure_cause(result) -> str:
@@ -333,6 +336,16 @@ def _failure_cause(result) -> str:
     return failures[-1] if failures else "see the Dagster run log"
 
 
+def _check_taxonomy(store: Warehouse) -> None:
+    """TaxonomyError or TaxonomyMismatch when the installed taxonomy cannot label the warehouse."""
+    from pipeline import warehouse as wh
+    from pipeline.taxonomy import load_taxonomy
+
+    tax = load_taxonomy()
+    with store.writer() as con:
+        wh.check_taxonomy(con, tax.version, tax.sha256)
+
+
 def _relevant_today(store: Warehouse, day: date) -> int:
     con = store.reader()
     try:
@@ -346,7 +359,7 @@ def cmd_reprocess(args) -> int:
     """Rebuild a day's articles and labels from the WARC archive, without crawling."""
     from pipeline import warehouse as wh
     from pipeline.classify import Classifier
-    from pipeline.defs.assets import load_page, plan_task_rows, write_digest
+    from pipeline.defs.assets import label_articles, load_page, write_digest
     from spiders.sources import load_sources, sources_file
 
     store = Warehouse()
@@ -362,7 +375,7 @@ def cmd_reprocess(args) -> int:
                 _require_refreshed(con, args.date)
                 pages = wh.pages_for_day(con, args.date)
                 _require_archive(store, args.date, pages)
-                wh.store_plan_tasks(con, plan_task_rows(clf))
+                wh.check_taxonomy(con, clf.taxonomy.version, clf.taxonomy.sha256)   # before anything is rebuilt
                 classified = []
                 for page in pages:
                     aid, _, art = load_page(con, store, page, sources, args.date)
@@ -371,6 +384,8 @@ def cmd_reprocess(args) -> int:
                         continue
                     classified.append((aid, clf.classify(art.text, title=art.title)))
                 wh.store_classifications(con, classified)
+                # under a new taxonomy version, the other days' articles too: a snapshot never mixes two versions
+                counts["relabelled"] = label_articles(con, clf)["relabelled"]
                 counts["articles"] = len(classified)
                 counts["relevant"] = sum(r.relevant for _, r in classified)
                 stories = wh.assign_stories(con, reset=[aid for aid, _ in classified])
@@ -788,7 +803,7 @@ def _main(argv: list[str] | None) -> int:
     import duckdb
 
     from pipeline.taxonomy import TaxonomyError
-    from pipeline.warehouse import DamagedDatabase, WarehouseRewound, WarehouseTooNew
+    from pipeline.warehouse import DamagedDatabase, TaxonomyMismatch, WarehouseRewound, WarehouseTooNew
     from spiders.sources import SourceConfigError
 
     parser = build_parser()
@@ -826,7 +841,7 @@ def _main(argv: list[str] | None) -> int:
     except OSError as exc:  # a warehouse or state directory that cannot be written, a full disk ...
         print(f"zgc-monitor: {exc}", file=sys.stderr)
         return EXIT_FAILED
-    except (DamagedDatabase, WarehouseRewound, WarehouseTooNew) as exc:
+    except (DamagedDatabase, WarehouseRewound, WarehouseTooNew, TaxonomyMismatch) as exc:
         print(f"zgc-monitor: {exc}", file=sys.stderr)
         return EXIT_FAILED
     except duckdb.Error as exc:  # a damaged or full database file

@@ -73,6 +73,10 @@ class WarehouseRewound(RuntimeError):
     """The working database is older than the published snapshot (restored alone from a backup)."""
 
 
+class TaxonomyMismatch(RuntimeError):
+    """The taxonomy in use is older than one that labelled the warehouse, or its version's files changed since."""
+
+
 class WarehouseTooNew(RuntimeError):
     """The warehouse holds schema migrations this version does not know: a newer version wrote it."""
 
@@ -725,6 +729,37 @@ def assign_stories(con, *, reset: Iterable[str] = ()) -> dict[str, int]:
         counts["fingerprinted"] += 1
         counts[{"copy": "copies", "translation": "translations"}[found[3]] if found else "stories"] += 1
     return counts
+
+
+def check_taxonomy(con, version: str, sha256: str | None) -> None:
+    """TaxonomyMismatch when labelling this warehouse with *version* would mix two taxonomies under one name or go
+    back: a newer version labelled it (relabelling everything with an older one, while its task list and names stayed
+    the newer's), or *version*'s files (the taxonomy and the models it names, *sha256*) changed since it first
+    labelled it (its stored labels would say *version* and mean something else; nothing would be relabelled)."""
+    latest = latest_taxonomy_version(con)
+    if latest and version_key(latest) > version_key(version):
+        raise TaxonomyMismatch(
+            f"the warehouse was labelled by taxonomy {latest}, newer than this installation's {version}: going back "
+            f"would relabel it with {version} under {latest}'s task list. Install the version that has {latest}, or, "
+            f"to undo {latest}'s changes, release the old taxonomy again under a version after it")
+    row = con.execute("SELECT sha256, first_used FROM taxonomy_versions WHERE taxonomy_version = ?",
+                      [version]).fetchone()
+    if row and sha256 and row[0] != sha256:
+        raise TaxonomyMismatch(
+            f"taxonomy {version} is not the one that labelled this warehouse on {row[1]:%Y-%m-%d}: its files "
+            f"(the taxonomy and its model files) changed since (sha256 {row[0][:12]}… then, {sha256[:12]}… now). "
+            f"A changed taxonomy or model needs a new version (plan_tasks.v{int(version_key(version)[1]) + 1}), "
+            "which relabels every stored article; or restore the files as they were")
+
+
+def use_taxonomy(con, version: str, sha256: str | None,
+                 rows: Iterable[tuple[str, str, str | None, str, str, str, str]]) -> None:
+    """Check *version* against the warehouse (:func:`check_taxonomy`), then store its plan_tasks rows and its
+    fingerprint (the first time it labels the warehouse)."""
+    check_taxonomy(con, version, sha256)
+    store_plan_tasks(con, rows)
+    if sha256:
+        con.execute("INSERT OR IGNORE INTO taxonomy_versions VALUES (?, ?, now())", [version, sha256])
 
 
 def store_plan_tasks(con, rows: Iterable[tuple[str, str, str | None, str, str, str, str]]) -> None:

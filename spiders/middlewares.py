@@ -141,6 +141,10 @@ class OffsiteRedirect(IgnoreRequest):
     """A redirect to a host the source does not list among its domains."""
 
 
+class SectionRedirect(IgnoreRequest):
+    """A redirect of an article link to the site's front page or a listing: the article withdrawn, or not yet out."""
+
+
 class DuplicateRedirect(IgnoreRequest):
     """A redirect to an article this crawl already asked for (or an earlier one fetched)."""
 

@@ -52,7 +52,7 @@ from scrapy.utils.gz import gunzip
 from pipeline.metadata import date_from_url
 from pipeline.urls import canonical_url, fold_canonical
 from spiders.archive_server import NOT_ARCHIVED_HEADER
-from spiders.middlewares import DuplicateRedirect, OffsiteRedirect
+from spiders.middlewares import DuplicateRedirect, OffsiteRedirect, SectionRedirect
 from spiders.sources import Source, load_sources, select_sources
 
 log = logging.getLogger(__name__)
@@ -98,6 +98,8 @@ def failure_kind(exc: BaseException) -> str:
         return "offsite_redirect"
     if isinstance(exc, DuplicateRedirect):
         return "duplicate_redirect"
+    if isinstance(exc, SectionRedirect):
+        return "section_redirect"
     if isinstance(exc, IgnoreRequest):
         msg = str(exc).lower()
         if "robots.txt unavailable" in msg:
@@ -551,6 +553,10 @@ class NewsSpider(scrapy.Spider):
         chain = request.meta["redirect_urls"]
         if url in chain:   # the very same URL again (a loop through other URLs ends at REDIRECT_MAX_TIMES)
             raise IgnoreRequest(f"redirect loop back to {url}")
+        if request.meta.get("zgc_kind") in ("article", "article_page") and source.is_section_page(url):
+            # a withdrawn (or not yet published) article sent to the front page: stored, the front page's headlines
+            # would be an article with their labels; asked again after a while, as a 404 is
+            raise SectionRedirect(f"redirect to {url}, the site's front page or a listing, not an article")
         key = canonical_url(url)
         # http -> https, the bare host -> www., a trailing slash: the same article as the link the chain started
         # from, so neither a loop nor a duplicate of itself
@@ -696,7 +702,7 @@ class NewsSpider(scrapy.Spider):
                 self.frontier.finish(_requested_url(request))
             log.debug("not in the offline archive: %s (%s)", request.url, name)
             return
-        elif kind in ("offsite_redirect", "duplicate_redirect"):
+        elif kind in ("offsite_redirect", "duplicate_redirect", "section_redirect"):
             counts[kind] += 1          # the crawl's own choice, not a fault of the site
             chain = request.meta.get("redirect_urls") or [request.url]
             if kind == "duplicate_redirect":

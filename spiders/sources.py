@@ -18,6 +18,7 @@ from urllib.parse import urlsplit
 
 from pipeline.decode import normalise_encoding_name
 from pipeline.models import SourceHints
+from pipeline.urls import canonical_url
 
 BUNDLED_SOURCES = Path(__file__).with_name("sources.toml")
 _NAME_RE = re.compile(r"^[a-z][a-z0-9_]*$")
@@ -58,6 +59,17 @@ class Source:
 
     def is_listing(self, url: str) -> bool:
         return any(p.search(url) for p in self.follow_patterns)
+
+    def is_section_page(self, url: str) -> bool:
+        """Whether *url* is the site's front page, one of this source's entry points or a page its follow_patterns
+        take, and not an article: where a site sends a link to an article it withdrew or has not published yet."""
+        if self.is_article(url):
+            return False
+        path = urlsplit(url).path
+        if path in ("", "/") or re.fullmatch(r"/(?:index|default|home)\.\w+", path, re.I):
+            return True
+        key = canonical_url(url)
+        return self.is_listing(url) or any(canonical_url(u) == key for u in self.entry_points)
 
     def rules_fingerprint(self) -> str:
         """A short digest of what the crawl looks for on this source's listings: a listing's stored

@@ -321,6 +321,10 @@ class _Handler(BaseHTTPRequestHandler):
             return self._send(302, b"", headers={"Location": f"/chain/{ident}/1"})
         if fault == "notfound":
             return self._send(404, b"gone", "text/plain")
+        if fault == "front":  # withdrawn: sent to the front page
+            return self._send(302, b"", headers={"Location": "/"})
+        if fault == "tolist":  # not out yet: sent to the section's listing
+            return self._send(302, b"", headers={"Location": f"/list/{ident.split('-')[0]}?n=0&art=ok"})
         if fault == "moved":
             return self._send(301, b"", headers={"Location": f"/art/ok/{ident}.html"})
         if fault == "amp":  # an AMP copy that names the article page as its canonical address

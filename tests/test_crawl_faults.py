@@ -273,6 +273,24 @@ def test_redirects_stay_on_the_source_and_fetch_an_article_once(server, tmp_path
     assert second.source("aw")["known_gone"] == 1 and len(server.requests_to("/art/away/aw-")) == 1
 
 
+def test_an_article_sent_to_the_front_page_or_a_listing_is_not_stored_and_is_asked_again_later(server, tmp_path):
+    """Sites send a withdrawn (or not yet published) article to their front page or a section listing: stored, its
+    headlines would be an article, labels and all. Dropped instead, and asked again after the days a 404 waits."""
+    sources = write_sources(tmp_path / "sources.toml", {
+        "fr": [server.url("/list/fr?n=1&art=front")], "tl": [server.url("/list/tl?n=1&art=tolist")],
+        "ok": [server.url("/list/okr?n=1&art=ok")]})
+    state = tmp_path / "state.json"
+    result = run_crawl(tmp_path, sources=sources, extra=["--state", str(state)])
+    assert result.returncode == 0
+    assert result.source("fr")["section_redirect"] == 1 and result.source("tl")["section_redirect"] == 1
+    assert "errors" not in result.source("fr") and "errors" not in result.source("tl")
+    assert server.hits.get("/", 0) == 0 and server.requests_to("/list/tl?n=0") == []   # not even fetched
+    assert result.urls() == [server.url("/art/ok/okr-1-0.html")]
+    assert not [r for r in result.records if r.status == 200 and "/list/" in r.url and r.kind == "article"]
+    gone = json.loads(state.read_text(encoding="utf-8"))["gone"]
+    assert {v["why"] for k, v in gone.items() if "/art/front/" in k or "/art/tolist/" in k} == {"section_redirect"}
+
+
 def test_gzipped_sitemaps_are_read(server, tmp_path):
     sources = write_sources(tmp_path / "sources.toml", {"gz": [server.url("/sitemapgz/gz.xml.gz?n=2&art=ok")]})
     result = run_crawl(tmp_path, sources=sources)

@@ -1,4 +1,5 @@
 import copy
+import re
 import json
 
 import pytest
@@ -138,3 +139,58 @@ def test_regional_variants_are_matched_like_their_mainland_forms(raw):
         bad["regional_variants"]["zh"] = bad_table
         with pytest.raises(TaxonomyError, match="regional_variants"):
             parse_taxonomy(bad)
+
+
+@pytest.mark.parametrize("where, key", [
+    (lambda t: t["plans"][0]["tasks"][1], "measure"),             # for "measures": Z2 would lose its six measures
+    (lambda t: t["plans"][0]["tasks"][1], "keyterms"),
+    (lambda t: t["plans"][0]["tasks"][1]["key_terms"], "cn"),     # for "zh"
+    (lambda t: t["plans"][0], "task"),
+    (lambda t: t, "regional_variant"),
+    (lambda t: t["relevance"], "anchor"),
+])
+def test_a_misspelt_key_is_named_not_dropped(raw, where, key):
+    bad = copy.deepcopy(raw)
+    where(bad)[key] = where(bad).get(key.rstrip("s"), []) or ["x"]
+    with pytest.raises(TaxonomyError, match=rf"unknown key\(s\) \['{key}'\]"):
+        parse_taxonomy(bad)
+
+
+def test_a_phrase_with_spaces_around_it_is_named(raw):
+    bad = copy.deepcopy(raw)
+    bad["plans"][0]["tasks"][1]["phrases"]["zh"].append(" 稳定股价行动 ")
+    with pytest.raises(TaxonomyError, match=r"\(Z2\) phrases: 'zh'\[\d+\] ' 稳定股价行动 ' has spaces around it"):
+        parse_taxonomy(bad)
+
+
+@pytest.mark.parametrize("version", ["plan_tasks.v17-rc1", "v17", "plan_tasks.v", "plan_tasks.17"])
+def test_a_version_must_carry_the_number_that_orders_it(raw, version):
+    bad = copy.deepcopy(raw)
+    bad["version"] = version
+    with pytest.raises(TaxonomyError, match="must be 'plan_tasks.v<number>'"):
+        parse_taxonomy(bad)
+
+
+def test_a_flat_measure_hangs_under_a_task_of_its_own_plan(raw):
+    bad = copy.deepcopy(raw)
+    bad["plans"][1]["measures"] = [{"code": "Z3.9", "parent": "Z3", "name_zh": "x", "name_en": "x",
+                                    "description": "x", "phrases": {"zh": ["x"], "en": ["x"]}}]
+    with pytest.raises(TaxonomyError, match=r"Z3\.9.*parent task 'Z3' does not exist in plan 'B'"):
+        parse_taxonomy(bad)
+
+
+def test_every_error_of_a_file_names_the_file_and_its_fingerprint_covers_its_models(raw, tmp_path):
+    import shutil
+
+    for f in DEFAULT_TAXONOMY_PATH.parent.glob("*.json"):
+        shutil.copy(f, tmp_path / f.name)
+    path = tmp_path / DEFAULT_TAXONOMY_PATH.name
+    assert load_taxonomy(path).sha256 == load_taxonomy().sha256   # the same files, wherever they are
+    model = tmp_path / raw["relevance"]["model"]["file"]
+    model.write_bytes(model.read_bytes() + b"\n")   # a model retrained in place changes the fingerprint
+    assert load_taxonomy(path).sha256 != load_taxonomy().sha256
+    bad = copy.deepcopy(raw)
+    bad["plans"][0]["tasks"][2]["code"] = "Z1"
+    path.write_text(json.dumps(bad, ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(TaxonomyError, match=rf"^{re.escape(str(path))}: plans\[0\]\.tasks\[2\].*duplicate code 'Z1'"):
+        load_taxonomy(path)

@@ -557,3 +557,30 @@ def test_an_amp_copy_of_a_page_stored_under_an_older_key_form_is_a_copy(tmp_path
                           "s", "text/html")
         body = b'<html><head><link rel="canonical" href="https://www.zgc.org.cn/news/1"></head></html>'
         assert wh.archived_canonical(con, body, page) == "https://www.zgc.org.cn/news/1"
+
+
+def test_a_taxonomy_older_than_the_labels_or_changed_under_its_version_is_refused(tmp_path):
+    """Going back from v17 to v16 would relabel under v17's task list and names; files changed under one version
+    would label beside the stored labels under the same name, relabelling nothing. Both refused, nothing stored."""
+    rows = lambda v: [("Z1", "Z", None, "名", f"{v} name", v, "描述")]   # noqa: E731
+    with Warehouse(tmp_path).writer() as con:
+        wh.use_taxonomy(con, "plan_tasks.v16", "a" * 64, rows("plan_tasks.v16"))
+        wh.use_taxonomy(con, "plan_tasks.v16", "a" * 64, rows("plan_tasks.v16"))   # the same files again: fine
+        with pytest.raises(wh.TaxonomyMismatch, match=r"plan_tasks.v16 is not the one that labelled this warehouse "
+                                                      r"on \d{4}-\d\d-\d\d.*sha256 aaaaaaaaaaaa… then, bbbbbbbbbbbb… "
+                                                      r"now.*new version \(plan_tasks.v17\)"):
+            wh.use_taxonomy(con, "plan_tasks.v16", "b" * 64, rows("plan_tasks.v16"))
+        wh.use_taxonomy(con, "plan_tasks.v17", "b" * 64, rows("plan_tasks.v17"))   # a new version: fine
+        with pytest.raises(wh.TaxonomyMismatch, match="labelled by taxonomy plan_tasks.v17, newer than this "
+                                                      "installation's plan_tasks.v16"):
+            wh.use_taxonomy(con, "plan_tasks.v16", "a" * 64, rows("plan_tasks.v16 again"))
+        # what was refused stored nothing: v16's names are v16's, the view follows v17
+        assert con.execute("SELECT taxonomy_version, name_en FROM plan_tasks ORDER BY 1").fetchall() == [
+            ("plan_tasks.v16", "plan_tasks.v16 name"), ("plan_tasks.v17", "plan_tasks.v17 name")]
+        assert con.execute("SELECT taxonomy_version, sha256 FROM taxonomy_versions ORDER BY 1").fetchall() == [
+            ("plan_tasks.v16", "a" * 64), ("plan_tasks.v17", "b" * 64)]
+        # a warehouse labelled before fingerprints were kept takes the files it meets first
+        con.execute("DELETE FROM taxonomy_versions WHERE taxonomy_version = 'plan_tasks.v17'")
+        wh.use_taxonomy(con, "plan_tasks.v17", "c" * 64, rows("plan_tasks.v17"))
+        assert con.execute("SELECT sha256 FROM taxonomy_versions WHERE taxonomy_version = 'plan_tasks.v17'"
+                           ).fetchone()[0] == "c" * 64

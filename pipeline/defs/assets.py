@@ -187,27 +187,35 @@ def article_labels(context: AssetExecutionContext, warehouse: WarehouseResource)
 
     store = warehouse.get()
     clf = Classifier.load()
+    with store.writer() as con:
+        counts = label_articles(con, clf)
+    return MaterializeResult(metadata={**counts, "taxonomy_version": clf.taxonomy.version})
+
+
+def label_articles(con, clf) -> dict[str, int]:
+    """Classify every unlabelled article, and relabel every article an earlier taxonomy version labelled (after
+    checking that the taxonomy may label this warehouse: ``wh.use_taxonomy``), so that no view mixes two versions'
+    labels. Counts: classified, relevant, relevant_new (among the articles labelled for the first time),
+    relabelled, labels."""
+    wh.use_taxonomy(con, clf.taxonomy.version, clf.taxonomy.sha256, plan_task_rows(clf))
     relevant = relevant_new = relabelled = labels = n = 0
     batch: list = []
-    with store.writer() as con:
-        wh.store_plan_tasks(con, plan_task_rows(clf))
-        for aid, title, text, before in wh.articles_to_classify(con, version=clf.taxonomy.version):
-            result = clf.classify(text, title=title)
-            batch.append((aid, result))
-            if len(batch) >= _STORE_BATCH:
-                wh.store_classifications(con, batch)
-                batch.clear()
-            n += 1
-            relevant += result.relevant
-            labels += len(result.labels)
-            if before is not None:  # an earlier taxonomy version labelled it: relabelled, not new
-                relabelled += 1
-            else:
-                relevant_new += result.relevant
-        wh.store_classifications(con, batch)
-    return MaterializeResult(metadata={"classified": n, "relevant": relevant, "relevant_new": relevant_new,
-                                       "relabelled": relabelled, "labels": labels,
-                                       "taxonomy_version": clf.taxonomy.version})
+    for aid, title, text, before in wh.articles_to_classify(con, version=clf.taxonomy.version):
+        result = clf.classify(text, title=title)
+        batch.append((aid, result))
+        if len(batch) >= _STORE_BATCH:
+            wh.store_classifications(con, batch)
+            batch.clear()
+        n += 1
+        relevant += result.relevant
+        labels += len(result.labels)
+        if before is not None:  # an earlier taxonomy version labelled it: relabelled, not new
+            relabelled += 1
+        else:
+            relevant_new += result.relevant
+    wh.store_classifications(con, batch)
+    return {"classified": n, "relevant": relevant, "relevant_new": relevant_new, "relabelled": relabelled,
+            "labels": labels}
 
 
 @asset(partitions_def=daily, group_name=GROUP, deps=[article_labels], description=(

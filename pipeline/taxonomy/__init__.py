@@ -181,7 +181,9 @@ signals change gets a new version, so old and new labels stay distinguishable):
 
 from __future__ import annotations
 
+import hashlib
 import json
+import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -199,6 +201,9 @@ __all__ = [
 DEFAULT_TAXONOMY_PATH = Path(__file__).with_name("plan_tasks.v16.json")
 
 _LANGS = ("zh", "en")
+_ENTRY_KEYS = {"code", "name_zh", "name_en", "description", "phrases", "key_terms", "act_terms", "source", "note"}
+# plan_tasks.v<N>: the number orders versions (pipeline.warehouse.version_key, the current_plan_tasks view)
+VERSION_RE = re.compile(r"plan_tasks\.v(\d+)")
 
 
 class TaxonomyError(ValueError):
@@ -272,6 +277,9 @@ class Taxonomy:
     task_model: Any = None  # TaskModel, loaded by load_taxonomy
     # mainland form -> its Taiwan / Hong Kong variants (simplified characters), already applied to the entries
     regional_variants: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # SHA-256 of the taxonomy file's bytes and of the model files it names (set by load_taxonomy): the warehouse
+    # keeps it per version, so that a file changed without a new version is refused instead of labelling quietly
+    sha256: str | None = None
 
     def codes(self) -> tuple[str, ...]:
         return tuple(e.code for e in self.entries)
@@ -290,10 +298,22 @@ def load_taxonomy(path: str | Path | None = None, *, model: bool = True) -> Taxo
     the trainers build those files and they need not exist yet."""
     p = Path(path) if path is not None else DEFAULT_TAXONOMY_PATH
     try:
-        raw = json.loads(p.read_text(encoding="utf-8"))
-    except json.JSONDecodeError as exc:
+        data = p.read_bytes()
+    except OSError as exc:
+        raise TaxonomyError(f"{p}: cannot be read: {exc.strerror or exc}") from None
+    try:
+        raw = json.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise TaxonomyError(f"{p}: not valid JSON: {exc}") from exc
-    tax = parse_taxonomy(raw, source=str(p))
+    try:
+        tax = parse_taxonomy(raw, source=str(p))
+    except TaxonomyError as exc:   # every message names the file: with several versions side by side, which one
+        raise TaxonomyError(str(exc) if str(exc).startswith(str(p)) else f"{p}: {exc}") from None
+    digest = hashlib.sha256(data)
+    for name in (tax.relevance.model_file, tax.task_model_file):
+        if name and (p.with_name(name)).is_file():
+            digest.update(b"\0" + name.encode() + b"\0" + p.with_name(name).read_bytes())
+    tax = replace(tax, sha256=digest.hexdigest())
     if not model:
         return tax
     from pipeline.relevance_model import RelevanceModel
@@ -329,7 +349,7 @@ def _str(obj: dict, key: str, where: str) -> str:
     return val
 
 
-def _lang_lists(obj: Any, where: str, *, required: bool) -> dict[str, tuple[str, ...]]:
+def _lang_lists(obj: Any, where: str, *, required: bool, extra: tuple[str, ...] = ()) -> dict[str, tuple[str, ...]]:
     if obj is None and not required:
         return {lang: () for lang in _LANGS}
     if not isinstance(obj, dict):
@@ -344,8 +364,17 @@ def _lang_lists(obj: Any, where: str, *, required: bool) -> dict[str, tuple[str,
         for i, item in enumerate(items):
             if not isinstance(item, str) or not item.strip():
                 raise TaxonomyError(f"{where}: '{lang}'[{i}] must be a non-empty string")
+            if item != item.strip():   # a phrase is matched as written: " 稳定股价行动 " would never match
+                raise TaxonomyError(f"{where}: '{lang}'[{i}] {item!r} has spaces around it")
         out[lang] = tuple(items)
+    _known(obj, {*_LANGS, "note", "description", *extra}, where)
     return out
+
+
+def _known(obj: Any, allowed: set[str], where: str) -> None:
+    """Refuse keys the loader does not read: a misspelt "measure" or "keyterms" would drop what it holds quietly."""
+    if isinstance(obj, dict) and (stray := sorted(k for k in obj if k not in allowed)):
+        raise TaxonomyError(f"{where}: unknown key(s) {stray} (known: {sorted(allowed)})")
 
 
 def _entry(obj: Any, plan: str, parent: str | None, where: str) -> Entry:
@@ -353,6 +382,7 @@ def _entry(obj: Any, plan: str, parent: str | None, where: str) -> Entry:
         raise TaxonomyError(f"{where}: must be an object")
     code = _str(obj, "code", where)
     where = f"{where} ({code})"
+    _known(obj, _ENTRY_KEYS | ({"measures"} if parent is None else {"parent"}), where)
     return Entry(
         code=code,
         plan=plan,
@@ -375,12 +405,17 @@ def _relevance(obj: Any) -> RelevanceRules:
         w = group.get("weight") if isinstance(group, dict) else None
         if not isinstance(w, (int, float)) or not 0 < w <= 1:
             raise TaxonomyError(f"{where}.anchors[{i}]: 'weight' must be in (0, 1]")
-        anchors.append((float(w), _lang_lists(group, f"{where}.anchors[{i}]", required=True)))
+        anchors.append((float(w), _lang_lists(group, f"{where}.anchors[{i}]", required=True, extra=("weight",))))
     if not anchors:
         raise TaxonomyError(f"{where}.anchors: at least one anchor group is required")
+    _known(obj, {"anchors", "beijing_context", "density", "masks", "model", "national_scope", "other_parks",
+                 "segmenter_words", "trap_terms", "description", "note"}, where)
     bj = obj.get("beijing_context") or {}
     trap = obj.get("trap_terms") or {}
     dens = obj.get("density") or {}
+    _known(bj, {"place", "topics", "weight", "carry_weight", "description", "note"}, f"{where}.beijing_context")
+    _known(dens, {"min_fraction", "description", "note"}, f"{where}.density")
+    _known(obj.get("model"), {"file", "weight", "description", "note"}, f"{where}.model")
     nat = obj.get("national_scope") or {}
     words = obj.get("segmenter_words") or []
     model = obj.get("model")
@@ -407,12 +442,12 @@ def _relevance(obj: Any) -> RelevanceRules:
         beijing_topics=_lang_lists(bj.get("topics"), f"{where}.beijing_context.topics", required=False),
         masks=_lang_lists(obj.get("masks"), f"{where}.masks", required=False),
         trap_weight=float(trap.get("weight", 0.0)),
-        trap_terms=_lang_lists(trap, f"{where}.trap_terms", required=False),
+        trap_terms=_lang_lists(trap, f"{where}.trap_terms", required=False, extra=("weight", "per_anchor")),
         other_parks=_lang_lists(obj.get("other_parks"), f"{where}.other_parks", required=False),
         min_fraction=float(dens.get("min_fraction", 0.0)),
         trap_terms_per_anchor=float(trap.get("per_anchor", 0.0)),
         national_weight=float(nat.get("weight", 0.0)),
-        national_terms=_lang_lists(nat or None, f"{where}.national_scope", required=False),
+        national_terms=_lang_lists(nat or None, f"{where}.national_scope", required=False, extra=("weight",)),
         beijing_carry_weight=float(bj.get("carry_weight", 0.0)),
         segmenter_words=tuple(words),
         model_file=model_file,
@@ -425,6 +460,9 @@ def parse_taxonomy(raw: Any, source: str = "<taxonomy>") -> Taxonomy:
     if not isinstance(raw, dict):
         raise TaxonomyError(f"{source}: top level must be an object")
     version = _str(raw, "version", source)
+    if not VERSION_RE.fullmatch(version):
+        raise TaxonomyError(f"{source}: version {version!r} must be 'plan_tasks.v<number>' (the number orders versions)")
+    _known(raw, {"version", "plans", "relevance", "task_model", "regional_variants", "description", "note"}, source)
     plans = raw.get("plans")
     if not isinstance(plans, list) or not plans:
         raise TaxonomyError(f"{source}: 'plans' must be a non-empty list")
@@ -444,6 +482,8 @@ def parse_taxonomy(raw: Any, source: str = "<taxonomy>") -> Taxonomy:
         if not isinstance(plan, dict):
             raise TaxonomyError(f"{pwhere}: must be an object")
         pcode = _str(plan, "code", pwhere)
+        _known(plan, {"code", "name_zh", "name_en", "description", "context", "generic_context", "tasks", "measures",
+                      "note", "source"}, f"{pwhere} ({pcode})")
         contexts[pcode] = _lang_lists(plan.get("context"), f"{pwhere} ({pcode}).context", required=False)
         generic = _lang_lists(plan.get("generic_context"), f"{pwhere} ({pcode}).generic_context", required=False)
         for lang, phrases in generic.items():
@@ -468,9 +508,10 @@ def parse_taxonomy(raw: Any, source: str = "<taxonomy>") -> Taxonomy:
         for mi, measure in enumerate(plan.get("measures") or []):
             mwhere = f"{pwhere}.measures[{mi}]"
             parent = measure.get("parent") if isinstance(measure, dict) else None
-            if parent not in seen or any(e.code == parent and e.parent for e in entries):
+            if parent not in seen or any(e.code == parent and (e.parent or e.plan != pcode) for e in entries):
                 code = measure.get("code") if isinstance(measure, dict) else None
-                raise TaxonomyError(f"{mwhere} ({code}): parent task {parent!r} does not exist")
+                raise TaxonomyError(f"{mwhere} ({code}): parent task {parent!r} does not exist in plan {pcode!r} "
+                                    "(a flat measure's parent is a task of the same plan, declared before it)")
             add(_entry(measure, pcode, parent, mwhere), mwhere)
     for e in entries:
         if e.parent is not None and not e.code.startswith(e.parent + "."):
@@ -491,6 +532,7 @@ def _regional_variants(obj: Any, source: str) -> dict[str, tuple[str, ...]]:
     if obj is None:
         return {}
     where = f"{source}: regional_variants"
+    _known(obj, {"zh", "description", "note"}, where)
     table = obj.get("zh") if isinstance(obj, dict) else None
     if not isinstance(table, dict):
         raise TaxonomyError(f"{where}: must be an object with a 'zh' object of mainland form -> list of variants")
@@ -519,6 +561,7 @@ def _task_model(obj: Any, plans: set[str], source: str) -> tuple[str | None, dic
     if obj is None:
         return None, {}
     where = f"{source}: task_model"
+    _known(obj, {"file", "thresholds", "description", "note"}, where)
     if not isinstance(obj, dict) or not isinstance(obj.get("file"), str) or not obj["file"].strip() \
             or "/" in obj["file"] or "\\" in obj["file"]:
         raise TaxonomyError(f"{where}: must be an object with 'file' (a file name beside the taxonomy)")
