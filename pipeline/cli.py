@@ -485,7 +485,8 @@ def cmd_extract(args) -> int:
 def cmd_classify(args) -> int:
     from pipeline.classify import Classifier
 
-    clf = Classifier.load(threshold=args.threshold) if args.threshold is not None else Classifier.load()
+    kw = {"threshold": args.threshold} if args.threshold is not None else {}
+    clf = Classifier.load(args.taxonomy, **kw)
     for lineno, line in _stdin_lines():
         if not line.strip():
             continue
@@ -653,12 +654,13 @@ def cmd_sql(args) -> int:
 def cmd_paths(args) -> int:
     """Where this installation reads and writes, as JSON, or one path alone; the Dagster instance folder is
     made ready (its settings and workspace file) for `dagster dev` run in it."""
+    from pipeline.taxonomy import taxonomy_path
     from spiders.sources import BUNDLED_SOURCES, sources_file
 
     store = Warehouse()
     paths = {"warehouse": store.root, "snapshot": store.published_db, "digests": store.digests_dir,
              "archive": store.raw_dir, "state": store.state_dir, "dagster_home": _ensure_dagster_home(),
-             "sources": Path(sources_file() or BUNDLED_SOURCES)}
+             "sources": Path(sources_file() or BUNDLED_SOURCES), "taxonomy": taxonomy_path()}
     if args.name:
         print(paths[args.name])
     else:
@@ -724,7 +726,12 @@ def build_parser() -> argparse.ArgumentParser:
     e.set_defaults(func=cmd_extract)
 
     c = command("classify", help="classify JSON Lines {id, title?, text} from stdin")
-    c.add_argument("--threshold", type=_threshold, help="label threshold in [0, 1] (default: the taxonomy's)")
+    c.add_argument("--threshold", type=_threshold,
+                   help="label score threshold in [0, 1] (default: pipeline.classify.DEFAULT_THRESHOLD, 0.5; the "
+                        "taxonomy's task_model thresholds are the learned model's own)")
+    c.add_argument("--taxonomy", type=Path, metavar="FILE",
+                   help="a taxonomy file to classify with (a candidate version; default: $ZGC_TAXONOMY, else the "
+                        "packaged one)")
     c.set_defaults(func=cmd_classify)
 
     d = command("digest", help="render the digest of a day from the published warehouse")
@@ -732,9 +739,9 @@ def build_parser() -> argparse.ArgumentParser:
     d.add_argument("--print", action="store_true", help="also print the Markdown")
     d.set_defaults(func=cmd_digest)
 
-    w = command("paths", help="where the warehouse, digests, archive, Dagster instance and sources are")
+    w = command("paths", help="where the warehouse, digests, archive, Dagster instance, sources and taxonomy are")
     w.add_argument("name", nargs="?", choices=("warehouse", "snapshot", "digests", "archive", "state", "dagster_home",
-                                               "sources"), help="print this one path alone")
+                                               "sources", "taxonomy"), help="print this one path alone")
     w.set_defaults(func=cmd_paths)
 
     pr = command("prune", help="remove the WARC archive, crawl resume folders and Dagster runs of old days "

@@ -82,6 +82,7 @@ class Digest:
     previous_refreshed: bool = True
     prior_week_refreshed: bool = True
     last_week_refreshed: bool = True
+    taxonomy_version: str | None = None   # the version whose task names and labels the digest shows
     # whether a crawl run on the day itself looked at it; False for a day only a later crawl (a backfill) filled,
     # which the trend columns (refreshed_days) leave out
     day_refreshed: bool = True
@@ -309,7 +310,15 @@ def render_markdown(d: Digest) -> str:
         out.append("Sources needing attention: " + "; ".join(f"{_md(s)} ({_md(why)})" for s, why in d.broken_sources) + ".")
     else:
         out.append("All sources healthy.")
+    if d.taxonomy_version:
+        out.append("")
+        out.append(f"_{_labelled_by(d)}_")
     return "\n".join(out) + "\n"
+
+
+def _labelled_by(d: Digest) -> str:
+    """The taxonomy version the labels come from: a day rendered again after a new version may read otherwise."""
+    return f"Labels by taxonomy {d.taxonomy_version}."
 
 
 def _also_html(it: DigestItem) -> str:
@@ -382,5 +391,7 @@ def render_html(d: Digest) -> str:
         footer = "Sources needing attention: " + "; ".join(f"{s} ({why})" for s, why in d.broken_sources) + "."
     else:
         footer = "All sources healthy."
+    if d.taxonomy_version:
+        footer += " " + _labelled_by(d)
     parts.append(f"<footer>{e(footer)}</footer></body></html>")
     return "\n".join(parts) + "\n"

@@ -865,6 +865,7 @@ def digest_data(con, day: date, *, broken_sources: tuple[tuple[str, str], ...] =
                   previous_refreshed=prev in looked, day_refreshed=day in looked,
                   prior_week_refreshed=sum(day - timedelta(days=n) in looked for n in range(7, 14)) >= WEEK_LOOKED,
                   last_week_refreshed=sum(day - timedelta(days=n) in looked for n in range(7)) >= WEEK_LOOKED,
+                  taxonomy_version=version,
                   relevant_previous=rel_prev, unlabelled=_one_per_story([DigestItem(*r) for r in unlabelled]),
                   broken_sources=broken_sources, stories_today=stories_today,
                   stories=_day_stories(con, day, [code for code, _, _ in tasks]))

@@ -40,6 +40,38 @@ def test_classify_reads_json_lines(monkeypatch, capsys):
     assert b["id"] == "b" and not b["relevant"] and b["labels"] == []
 
 
+def test_a_candidate_taxonomy_is_tried_with_classify_and_deployed_by_its_environment_variable(monkeypatch, capsys,
+                                                                                                 tmp_path):
+    """A maintainer's new version: `classify --taxonomy FILE` tries it, $ZGC_TAXONOMY puts it in use (`paths`
+    names it), and the packaged one is untouched."""
+    import shutil
+
+    from pipeline.taxonomy import DEFAULT_TAXONOMY_PATH
+
+    for f in DEFAULT_TAXONOMY_PATH.parent.glob("*.json"):
+        shutil.copy(f, tmp_path / f.name)
+    raw = json.loads(DEFAULT_TAXONOMY_PATH.read_text(encoding="utf-8"))
+    raw["version"] = "plan_tasks.v99"
+    z2 = raw["plans"][0]["tasks"][1]
+    z2["measures"][0]["phrases"]["zh"].append("稳定股价行动倡议")
+    candidate = tmp_path / "plan_tasks.v99.json"
+    candidate.write_text(json.dumps(raw, ensure_ascii=False), encoding="utf-8")
+    line = json.dumps({"id": "s", "text": "中关村上市公司协会发起稳定股价行动倡议。277家中关村上市公司响应。"}) + "\n"
+
+    def classify(*args):
+        monkeypatch.setattr("sys.stdin", io.StringIO(line))
+        assert main(["classify", *args]) == 0
+        return json.loads(capsys.readouterr().out)
+
+    packaged = classify()
+    tried = classify("--taxonomy", str(candidate))
+    assert tried["taxonomy_version"] == "plan_tasks.v99" != packaged["taxonomy_version"]
+    assert z2["measures"][0]["code"] in {l["code"] for l in tried["labels"]} - {l["code"] for l in packaged["labels"]}
+    monkeypatch.setenv("ZGC_TAXONOMY", str(candidate))
+    assert classify() == tried
+    assert main(["paths", "taxonomy"]) == 0 and capsys.readouterr().out.strip() == str(candidate)
+
+
 def test_a_reader_that_stops_early_ends_the_command_quietly(tmp_path):
     """``zgc-monitor classify < big.jsonl | head -1``: exit 141 (as a shell tool killed by SIGPIPE), no traceback."""
     import subprocess

@@ -183,6 +183,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -196,6 +197,7 @@ __all__ = [
     "TaxonomyError",
     "load_taxonomy",
     "parse_taxonomy",
+    "taxonomy_path",
 ]
 
 DEFAULT_TAXONOMY_PATH = Path(__file__).with_name("plan_tasks.v16.json")
@@ -291,12 +293,18 @@ class Taxonomy:
         raise KeyError(code)
 
 
+def taxonomy_path() -> Path:
+    """The taxonomy file in use: ``$ZGC_TAXONOMY`` when set (a maintainer's new version, tried or deployed without
+    editing the installed package), else the packaged one."""
+    return Path(os.environ["ZGC_TAXONOMY"]).absolute() if os.environ.get("ZGC_TAXONOMY") else DEFAULT_TAXONOMY_PATH
+
+
 def load_taxonomy(path: str | Path | None = None, *, model: bool = True) -> Taxonomy:
-    """Read and validate a taxonomy file (default: the packaged ``plan_tasks.v16.json``).
+    """Read and validate a taxonomy file (default: :func:`taxonomy_path`, the packaged ``plan_tasks.v16.json``).
 
     ``model=False`` leaves the learned models unloaded (``relevance.model`` and ``task_model`` stay None):
     the trainers build those files and they need not exist yet."""
-    p = Path(path) if path is not None else DEFAULT_TAXONOMY_PATH
+    p = Path(path) if path is not None else taxonomy_path()
     try:
         data = p.read_bytes()
     except OSError as exc:

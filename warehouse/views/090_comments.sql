@@ -24,3 +24,15 @@ COMMENT ON VIEW task_momentum IS 'Per day and code: articles in the last 7 days 
 COMMENT ON VIEW coverage_by_outlet IS 'Relevant articles per source and language';
 COMMENT ON VIEW stories IS 'One row per story: its first article, outlets and languages that carried it';
 COMMENT ON VIEW task_story_trends IS 'Relevant stories per code and the story''s first day; articles counts later copies on that day too';
+COMMENT ON COLUMN articles.relevance IS 'relevance score in [0, 1] (0.65 x rules + 0.35 x damped model); relevant = relevance >= 0.5';
+COMMENT ON COLUMN articles.taxonomy_version IS 'the taxonomy version that judged relevance and made the labels; a new version relabels every article and replaces its labels (no history of older labels is kept)';
+COMMENT ON COLUMN article_labels.score IS 'label score in [0, 1]; labels under the threshold (0.5) are not stored';
+COMMENT ON COLUMN article_labels.taxonomy_version IS 'the taxonomy version that made the label (always the articles row''s version)';
+COMMENT ON COLUMN plan_tasks.taxonomy_version IS 'plan_tasks.vN: the number orders versions; taxonomy_versions has when each first labelled the warehouse';
+COMMENT ON TABLE taxonomy_versions IS 'Each taxonomy version that labelled the warehouse: the SHA-256 of its files (taxonomy and models) and when it was first used; a version whose files changed is refused';
+COMMENT ON COLUMN task_momentum.last_7d IS 'relevant articles with the code first seen in the 7 days ending on day; NULL when refreshes looked at fewer than 4 of them';
+COMMENT ON COLUMN task_momentum.prior_7d IS 'the same for the 7 days before; NULL when refreshes looked at fewer than 4 of them';
+COMMENT ON COLUMN task_momentum.trend IS 'rising / falling / steady (last_7d against prior_7d), unknown when either week is NULL';
+COMMENT ON COLUMN stories.story_id IS 'articles.id of the story''s first article';
+COMMENT ON COLUMN stories.source_list IS 'the sources that carried the story, comma-separated (string_split(source_list, '', '') for a list)';
+COMMENT ON COLUMN stories.languages IS 'the languages the story was carried in, comma-separated';
