@@ -629,7 +629,10 @@ def cmd_sql(args) -> int:
         raise CliError(f"query failed reading {store.published_db}: {first_line(exc)} (the next successful "
                        "refresh publishes a new snapshot)", EXIT_FAILED) from None
     except duckdb.Error as exc:
-        raise CliError(f"query failed: {first_line(exc)}") from None
+        # the whole of DuckDB's answer to a query: its suggestion (Did you mean "articles"?, the candidate columns)
+        # and the caret under the place it stopped are what an analyst fixes the query with
+        lines = [first_line(ln) for ln in str(exc).splitlines()[:12]]
+        raise CliError("query failed: " + "\n".join(lines).rstrip()) from None
     finally:
         con.close()
     if args.format == "json":
@@ -639,6 +642,8 @@ def cmd_sql(args) -> int:
         import csv
 
         safe = args.format == "csv"  # titles and authors are web text, and a CSV file is opened in a spreadsheet
+        if args.bom:   # Excel reads a CSV file as the system's code page unless it opens with a UTF-8 mark
+            sys.stdout.write("\ufeff")
         w = csv.writer(sys.stdout)
         w.writerow([_spreadsheet_safe(c, c) for c in cols] if safe else cols)
         w.writerows([_spreadsheet_safe(_cell(v, table=False), v) if safe else _cell(v, table=False) for v in r]
@@ -760,6 +765,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="table: tab-separated, NULL for a missing value, \\t \\n \\\\ escaped; json: one object "
                         "per line; csv: RFC 4180 with a header row, a text cell that a spreadsheet would take for a "
                         "formula (= + - @ first) prefixed with '; csv-raw: the same without that prefix")
+    q.add_argument("--bom", action="store_true",
+                   help="csv: begin with a UTF-8 byte-order mark, without which Excel shows Chinese text as mojibake")
     q.set_defaults(func=cmd_sql)
 
     s = command("sources", help="list or check the source registry")

@@ -268,6 +268,13 @@ def test_sql_command_reads_the_snapshot(env, first, capsys):
     assert capsys.readouterr().out.splitlines() == ["t,u,n,v", "\"'=HYPERLINK(\"\"http://x\"\")\",'-2+3,-2,a=b"]
     assert main(["sql", query, "--format", "csv-raw"]) == 0
     assert capsys.readouterr().out.splitlines()[1] == "\"=HYPERLINK(\"\"http://x\"\")\",-2+3,-2,a=b"
+    # for Excel, whose CSV import needs the UTF-8 mark to read Chinese
+    assert main(["sql", "SELECT '中关村' AS t", "--format", "csv", "--bom"]) == 0
+    assert capsys.readouterr().out == "\ufefft\r\n中关村\r\n"
+    # a mistyped name: DuckDB's suggestion and the caret under the place it stopped are kept
+    assert main(["sql", "SELECT titel FROM article"]) == 2
+    err = capsys.readouterr().err
+    assert 'Did you mean "articles"?' in err and "LINE 1: SELECT titel FROM article" in err and "^" in err
 
 
 def test_sql_reaches_nothing_but_the_snapshot(env, first, capsys, tmp_path):
