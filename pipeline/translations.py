@@ -460,15 +460,18 @@ class TranslationIndex:
             t = self._remember(article_id, english_terms(text) if side == "en" else chinese_terms(text))
         return t
 
-    def match(self, language: str | None, day, text: str) -> tuple[TranslationMatch | None, Terms | None]:
+    def match(self, language: str | None, day, text: str,
+              allowed=None) -> tuple[TranslationMatch | None, Terms | None]:
         """The stored story (of the other language, dated within ``WINDOW_DAYS``) that ``text`` translates, and
-        the text's terms (None when no stored article was near enough to read them for)."""
+        the text's terms (None when no stored article was near enough to read them for); *allowed*, if given,
+        says which stored articles may be its original."""
         side = language_side(language)
         if side is None or day is None:
             return None, None
         other = "zh" if side == "en" else "en"
         days = self._by_side[other]
-        near = sorted(x for k in range(-WINDOW_DAYS, WINDOW_DAYS + 1) for x in days.get(day + timedelta(days=k), ()))
+        near = sorted(x for k in range(-WINDOW_DAYS, WINDOW_DAYS + 1) for x in days.get(day + timedelta(days=k), ())
+                      if allowed is None or allowed(x[0]))
         if not near:
             return None, None  # (the dictionaries are not even loaded)
         terms = english_terms(text) if side == "en" else chinese_terms(text)

@@ -663,7 +663,6 @@ def assign_stories(con, *, reset: Iterable[str] = ()) -> dict[str, int]:
     from pipeline import translations as tl
 
     reset = list(reset)
-    reset_ids = set(reset)
     roots: set[str] = set()  # reset articles that other articles' stories are named after keep their story
     if reset:
         con.execute("CREATE OR REPLACE TEMP TABLE story_reset (id VARCHAR)")
@@ -703,20 +702,22 @@ def assign_stories(con, *, reset: Iterable[str] = ()) -> dict[str, int]:
             raise ValueError(f"article_stories row {aid}: {exc}; delete the row to fingerprint the article again") from None
         index.add(aid, story, sig, size)
         translations.add(aid, story, language, day)
-    # an article matched again (reprocess) copies only an article first seen no later than itself, as when it was
-    # first matched: otherwise copy_of could name a copy that came weeks after it
-    first_seen = dict(con.execute("SELECT id, first_seen FROM articles").fetchall()) if reset else {}
+    # an article copies (or translates) only an article first seen no later than itself: matched again (reprocess),
+    # as when it was first matched, and when a backfill of earlier days comes after later ones, which it would
+    # otherwise join as a copy of an article seen days after it (a story's first article would then not be its first)
+    first_seen = dict(con.execute("SELECT id, first_seen FROM articles").fetchall())
     for aid, text, language, day in pending:
         fp = st.fingerprint(text)
         terms = None
         found: tuple[str, str, float, str] | None = None  # story, article, score, match kind
         if aid not in roots:
-            mine = first_seen.get(aid) if aid in reset_ids else None
-            m = index.match(fp, None if mine is None else (lambda cand: first_seen.get(cand, mine) <= mine))
+            mine = first_seen.get(aid)
+            earlier = None if mine is None else (lambda cand: first_seen.get(cand, mine) <= mine)
+            m = index.match(fp, earlier)
             if m:
                 found = (m.story_id, m.article_id, m.containment, "copy")
             else:
-                t, terms = translations.match(language, day, text or "")
+                t, terms = translations.match(language, day, text or "", earlier)
                 if t:
                     found = (t.story_id, t.article_id, t.score, "translation")
         story = found[0] if found else aid

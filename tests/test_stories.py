@@ -172,6 +172,26 @@ def test_a_reprocessed_copy_names_an_earlier_article_not_a_later_copy(tmp_path):
         assert con.execute("SELECT story_id FROM article_stories WHERE article_id = ?", [z]).fetchone() == (x,)
 
 
+def test_a_backfill_of_earlier_days_does_not_make_an_earlier_article_copy_a_later_one(tmp_path):
+    """Days refreshed out of order (a backfill after later days): an article first seen on the 11th is not a copy
+    of the one first seen on the 16th, nor in a story named after it (whose first article would then not be its
+    first); it starts its own, and the stories view's title and first day are one article's."""
+    store = Warehouse(tmp_path)
+    later, earlier = date(2026, 11, 16), date(2026, 11, 11)
+    with store.writer() as con:
+        b = _load(con, 2, "转载自北青网\n" + ZH, later, title="Later")
+        wh.assign_stories(con)
+        a = _load(con, 1, ZH, earlier, title="Earlier")
+        assert wh.assign_stories(con) == {"fingerprinted": 1, "copies": 0, "translations": 0, "stories": 1}
+        assert con.execute("SELECT story_id, copy_of FROM article_stories WHERE article_id = ?", [a]).fetchone() == (a, None)
+        # and a copy first seen later than both joins the earliest story
+        c = _load(con, 3, ZH + "（完）", date(2026, 11, 20))
+        wh.assign_stories(con)
+        assert con.execute("SELECT story_id FROM article_stories WHERE article_id = ?", [c]).fetchone()[0] in (a, b)
+        assert con.execute("SELECT count(*) FROM stories WHERE first_seen < (SELECT first_seen FROM articles "
+                           "WHERE id = stories.story_id)").fetchone()[0] == 0
+
+
 def test_changed_fingerprint_settings_rebuild_every_story_and_a_bad_signature_is_named(tmp_path, monkeypatch):
     store = Warehouse(tmp_path)
     with store.writer() as con:
