@@ -65,6 +65,11 @@ TRANSIENT_KINDS = frozenset({"timeout", "connection_refused", "connection_lost",
                              "robots_unavailable"})
 
 
+def beijing_today() -> date:
+    """Today in Beijing, the partition days' calendar (what the crawl state's days count in)."""
+    return datetime.now(ZoneInfo("Asia/Shanghai")).date()
+
+
 def url_date(url: str) -> date | None:
     """The date written into an article URL (the same rules extraction uses), for the date window."""
     dt = date_from_url(url)
@@ -133,7 +138,11 @@ class CrawlState:
 
     VERSION = 1
     MAX_REDIRECTS = 20000
-    GONE_DAYS = 7   # an article that answered 404 / 410 (or redirected off the source) is not asked again for a week
+    # an article that answered 404 / 410 (or redirected off the source, or to its front page) is asked again the next
+    # day, twice, since a link listed before the page is out (a CMS, a CDN behind) answers so for a while; found gone
+    # a third time, it is not asked again for a week
+    GONE_DAYS = 7
+    GONE_RETRIES = 2
 
     def __init__(self, path: Path | None):
         self.path = path
@@ -194,20 +203,35 @@ class CrawlState:
                            if u in touched or not isinstance(v, dict) or v.get("source") not in sources}
 
     def still_gone(self, today: date) -> set[str]:
-        """The articles found gone within the last GONE_DAYS days (older entries are dropped: asked again)."""
-        keep = {}
-        for url, info in self.gone.items():
+        """The articles not to ask for today: found gone today, or found gone more than GONE_RETRIES times and last
+        checked within GONE_DAYS days.  Entries past their wait stay (counted on if the page is still gone)."""
+        skip = set()
+        for url, info in list(self.gone.items()):
             try:
-                since = date.fromisoformat(info["since"])
-            except (TypeError, KeyError, ValueError):
+                checked = date.fromisoformat(info.get("checked") or info["since"])
+                times = int(info.get("times", 1))
+            except (TypeError, KeyError, ValueError, AttributeError):
+                self.gone.pop(url)
                 continue
-            if 0 <= (today - since).days < self.GONE_DAYS:
-                keep[url] = info
-        self.gone = keep
-        return set(keep)
+            wait = 1 if times <= self.GONE_RETRIES else self.GONE_DAYS
+            age = (today - checked).days
+            if 0 <= age < wait:
+                skip.add(url)
+            elif age >= 2 * self.GONE_DAYS:   # not linked (nor asked) for a fortnight: forgotten
+                self.gone.pop(url)
+        return skip
 
     def found_gone(self, url: str, why: str, source: str, today: date) -> None:
-        self.gone.setdefault(url, {"why": why, "source": source, "since": today.isoformat()})
+        info = self.gone.get(url)
+        if isinstance(info, dict) and info.get("checked", info.get("since")) != today.isoformat():
+            info.update(why=why, checked=today.isoformat(), times=int(info.get("times", 1)) + 1)
+        elif not isinstance(info, dict):
+            self.gone[url] = {"why": why, "source": source, "since": today.isoformat(), "checked": today.isoformat(),
+                              "times": 1}
+
+    def found_again(self, url: str) -> None:
+        """A page once found gone answered: forgotten."""
+        self.gone.pop(url, None)
 
     def redirected(self, src: str, dst: str) -> None:
         self.redirects.pop(src, None)
@@ -424,7 +448,7 @@ class NewsSpider(scrapy.Spider):
         self.state = CrawlState(Path(state_file) if state_file else None)
         # an article that redirected is fetched when the page it landed on is
         self.seen.update(src for src, dst in self.state.redirects.items() if dst in self.seen)
-        self._today = datetime.now(ZoneInfo("Asia/Shanghai")).date()  # the partition days' calendar
+        self._today = beijing_today()
         self._gone = self.state.still_gone(self._today)   # 404 / 410 / off-site lately: not asked again yet
         self._rules = {s.name: s.rules_fingerprint() for s in sources}
         self._touched: set[str] = set()          # listing URLs requested in this run (their validators stay)
@@ -634,6 +658,7 @@ class NewsSpider(scrapy.Spider):
         url = _requested_url(response.request)
         self.frontier.finish(url)
         self._retry_next.pop(url, None)
+        self.state.found_again(canonical_url(url))
         if redirects := response.request.meta.get("redirect_urls"):
             self.state.redirected(canonical_url(redirects[0]), canonical_url(response.url))
         yield {"url": response.url, "source": source.name, "status": response.status}

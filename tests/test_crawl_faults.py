@@ -178,24 +178,35 @@ def test_404_is_counted_and_not_retried(fault_crawl, server):
     assert not any("/art/notfound/" in u for u in fault_crawl.state["retry"])
 
 
-def test_an_article_found_gone_is_not_asked_again_for_a_week(server, tmp_path):
-    """A 404 is remembered in the crawl state: the next runs skip it (a rerun of the day would otherwise count the
-    same dead links again as failures of the source), and ask again once it is a week old."""
+def test_an_article_found_gone_is_asked_again_the_next_two_days_then_after_a_week(server, tmp_path):
+    """A 404 is remembered in the crawl state: a rerun of the day skips it (it would otherwise count the same dead
+    links again as failures of the source); the next two days ask again (a link listed before its page is out
+    answers 404 for a while, and would reach the digest a week late), then it waits a week."""
+    from datetime import timedelta
+
+    from spiders.news import beijing_today
+
     sources = write_sources(tmp_path / "sources.toml", {"nf": [server.url("/list/nf?n=2&art=notfound")]})
     state = tmp_path / "state.json"
-    first = run_crawl(tmp_path, sources=sources, name="first", extra=["--state", str(state)])
-    assert first.source("nf")["status_404"] == 2
+
+    def crawl(name: str, checked_days_ago: int | None = None):
+        if checked_days_ago is not None:   # as if the last check was that many days ago
+            data = json.loads(state.read_text())
+            for g in data["gone"].values():
+                g["checked"] = (beijing_today() - timedelta(days=checked_days_ago)).isoformat()
+            state.write_text(json.dumps(data))
+        return run_crawl(tmp_path, sources=sources, name=name, extra=["--state", str(state)]).source("nf")
+
+    assert crawl("first")["status_404"] == 2
     gone = json.loads(state.read_text())["gone"]
-    assert len(gone) == 2 and {g["why"] for g in gone.values()} == {"status_404"}
-    second = run_crawl(tmp_path, sources=sources, name="second", extra=["--state", str(state)])
-    assert second.source("nf")["known_gone"] == 2 and "status_404" not in second.source("nf")
+    assert len(gone) == 2 and {(g["why"], g["times"]) for g in gone.values()} == {("status_404", 1)}
+    again = crawl("rerun")
+    assert again["known_gone"] == 2 and "status_404" not in again   # the same day
     assert len(server.requests_to("/art/notfound/nf-")) == 2
-    data = json.loads(state.read_text())
-    for g in data["gone"].values():
-        g["since"] = "2000-01-01"
-    state.write_text(json.dumps(data))
-    third = run_crawl(tmp_path, sources=sources, name="third", extra=["--state", str(state)])
-    assert third.source("nf")["status_404"] == 2   # a week on, asked again
+    assert crawl("day2", 1)["status_404"] == 2 and crawl("day3", 1)["status_404"] == 2   # asked again, twice
+    assert {g["times"] for g in json.loads(state.read_text())["gone"].values()} == {3}
+    assert crawl("day4", 1)["known_gone"] == 2 and crawl("day9", 6)["known_gone"] == 2   # then a week's wait
+    assert crawl("day10", 7)["status_404"] == 2
 
 
 def test_conditional_requests_for_entry_points(server, tmp_path):
