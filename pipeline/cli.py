@@ -177,6 +177,12 @@ def cmd_refresh(args) -> int:
                 raise ValueError(f"no source named; known: {', '.join(sorted(s.name for s in sources))}")
         except ValueError as exc:
             raise CliError(f"--only: {exc}") from None
+    from pipeline.defs.assets import recheck_days
+
+    try:
+        recheck_days()
+    except ValueError as exc:
+        raise CliError(str(exc)) from None
     instance = _dagster_instance()
     store = Warehouse()
     mode = "live" if args.live else "offline"
@@ -215,6 +221,10 @@ def cmd_refresh(args) -> int:
         "relevant_new": meta.get("article_labels", {}).get("relevant_new", 0),
         "relevant_today": _relevant_today(store, day),
         "relabelled": meta.get("article_labels", {}).get("relabelled", 0),
+        # stored articles of the last ZGC_RECHECK_DAYS days asked for again: corrected (their text replaced, the
+        # first kept in article_revisions; relabelled too), withdrawn (404, 410, a redirect to the front page)
+        "articles_revised": meta.get("articles", {}).get("articles_revised", 0),
+        "withdrawn": meta.get("raw_pages", {}).get("withdrawn", 0),
         # archived pages whose WARC file is not there (tried again by the next refresh)
         "pages_archive_missing": meta.get("articles", {}).get("pages_archive_missing", 0),
         "warehouse": str(store.published_db),

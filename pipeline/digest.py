@@ -33,6 +33,25 @@ class DigestItem:
 
 
 @dataclass(frozen=True)
+class DigestChange:
+    """A relevant article of an earlier day that its site corrected or withdrew, as a recheck found it."""
+    title: str
+    url: str
+    outlet: str
+    first_seen: date
+    what: str            # "updated" or "withdrawn"
+    why: str | None      # for a withdrawal, what the page answered (status_404, status_410, section_redirect)
+    revision: int | None
+
+    def note(self) -> str:
+        if self.what == "withdrawn":
+            answer = {"status_404": "now answers 404", "status_410": "now answers 410 Gone",
+                      "section_redirect": "now sends readers to the front page or a listing"}.get(self.why or "", "gone")
+            return f"withdrawn: {answer} (first seen {self.first_seen:%Y-%m-%d})"
+        return f"updated by its site: the text shown is revision {self.revision} (first seen {self.first_seen:%Y-%m-%d})"
+
+
+@dataclass(frozen=True)
 class DigestStory:
     """One story among the day's relevant articles, for the overview: its lead article, the other outlets that
     carried it that day, and the plan tasks any of its articles was labelled with."""
@@ -83,6 +102,7 @@ class Digest:
     prior_week_refreshed: bool = True
     last_week_refreshed: bool = True
     taxonomy_version: str | None = None   # the version whose task names and labels the digest shows
+    changes: tuple[DigestChange, ...] = ()  # earlier relevant articles corrected or withdrawn today
     # whether a crawl run on the day itself looked at it; False for a day only a later crawl (a backfill) filled,
     # which the trend columns (refreshed_days) leave out
     day_refreshed: bool = True
@@ -138,6 +158,7 @@ def _cells(d: Digest, t: DigestTask) -> tuple[str, str, str, str]:
     return prev, last, prior, _TREND[t.trend] if d.last_week_refreshed and d.prior_week_refreshed else UNKNOWN
 
 
+CHANGES_HEADING = "Corrected or withdrawn since first seen"
 BACKFILL_NOTE = ("only a crawl run after the day filled it, with what the sources still listed then; the trend "
                  "columns of other days leave it out")
 
@@ -299,6 +320,12 @@ def render_markdown(d: Digest) -> str:
                        + _story_note(it, d.day, _md))
             out.extend(_also_md(it))
         out.append("")
+    if d.changes:
+        out.append(f"## {CHANGES_HEADING}")
+        out.append("")
+        for c in d.changes:
+            out.append(f"- [{_md(c.title)}]({_url(c.url)}) — {_md(c.outlet)}: {_md(c.note())}")
+        out.append("")
     if not d.relevant_today:
         out.append("_No new relevant coverage today._")
         out.append("")
@@ -382,6 +409,11 @@ def render_html(d: Digest) -> str:
         for it in d.unlabelled:
             parts.append(f'<li><a href="{e(it.url, quote=True)}"{_lang(it.language)}>{e(it.title)}</a> — {e(it.outlet or it.source)}, '
                          f"{e(_when(it.published_at))}{e(_story_note(it, d.day))}{_also_html(it)}</li>")
+        parts.append("</ul>")
+    if d.changes:
+        parts.append(f"<h2>{e(CHANGES_HEADING)}</h2><ul>")
+        for c in d.changes:
+            parts.append(f'<li><a href="{e(c.url, quote=True)}">{e(c.title)}</a> — {e(c.outlet)}: {e(c.note())}</li>')
         parts.append("</ul>")
     if not d.relevant_today:
         parts.append("<p><em>No new relevant coverage today.</em></p>")

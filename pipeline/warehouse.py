@@ -503,6 +503,77 @@ def pending_pages(con) -> list[PageRef]:
     return [PageRef(*r) for r in rows]
 
 
+# what a stored article asked for again answers when it was withdrawn (spiders.news: the stats file's "rechecks")
+WITHDRAWN_ANSWERS = ("status_404", "status_410", "section_redirect")
+
+
+def recheck_urls(con, day: date, days: int) -> list[tuple[str, str]]:
+    """(source, url) of the articles first seen in the *days* days before *day*: asked for again by its crawl."""
+    if days <= 0:
+        return []
+    return con.execute("SELECT source, url FROM articles WHERE first_seen < ? AND first_seen >= ?::DATE - ?::INTEGER "
+                       "ORDER BY first_seen, id", [day, day, days]).fetchall()
+
+
+def record_withdrawals(con, answers: dict[str, str], day: date) -> dict[str, int]:
+    """Mark the stored articles whose page answered 404 / 410 or sent the crawl to the front page (*answers*:
+    canonical URL -> what it answered) withdrawn on *day*; one that answered again is withdrawn no more."""
+    counts = {"withdrawn": 0, "returned": 0}
+    for key, answer in answers.items():
+        if answer in WITHDRAWN_ANSWERS:
+            n = con.execute("UPDATE articles SET withdrawn_on = ?, withdrawn_why = ? WHERE canonical_url = ? "
+                            "AND withdrawn_on IS NULL RETURNING id", [day, answer, key]).fetchall()
+            counts["withdrawn"] += len(n)
+        elif answer == "ok":
+            n = con.execute("UPDATE articles SET withdrawn_on = NULL, withdrawn_why = NULL WHERE canonical_url = ? "
+                            "AND withdrawn_on IS NOT NULL RETURNING id", [key]).fetchall()
+            counts["returned"] += len(n)
+    return counts
+
+
+def pending_rechecks(con) -> list[tuple[PageRef, str]]:
+    """Archived copies of stored articles asked for again (kind ``recheck``) not compared yet, with the article's
+    id, oldest first."""
+    rows = con.execute("""
+        SELECT r.warc_file, r.warc_offset, r.url, r.canonical_url, r.source, r.content_type, r.day, a.id
+        FROM raw_pages r JOIN articles a ON a.canonical_url = r.canonical_url
+        WHERE r.kind = 'recheck' AND r.status BETWEEN 200 AND 299
+          AND NOT EXISTS (SELECT 1 FROM article_rechecks k WHERE k.warc_file = r.warc_file
+                          AND k.warc_offset = r.warc_offset)
+        ORDER BY r.fetched_at, r.warc_file, r.warc_offset
+    """).fetchall()
+    return [(PageRef(*r[:7]), r[7]) for r in rows]
+
+
+def _paragraphs(text: str | None) -> set[str]:
+    return {" ".join(p.split()) for p in (text or "").split("\n") if len(p.strip()) >= 8}
+
+
+def revise_article(con, aid: str, page: PageRef, art: ExtractedArticle | None, day: date) -> str:
+    """Compare a copy of a stored article asked for again with it: a changed title or paragraph makes the copy the
+    article (its previous text kept in ``article_revisions``, ``revision`` counted up, ``updated_on`` *day*, its
+    relevance and labels to be made again); returns the outcome (``same``, ``updated``, ``failed`` when the copy
+    yields no article, the stored one staying as it is)."""
+    outcome = "failed"
+    if art is not None:
+        old = con.execute("SELECT title, text, author, published_at, warc_file, warc_offset, revision FROM articles "
+                          "WHERE id = ?", [aid]).fetchone()
+        outcome = "same"
+        if (old[0] or "") != (art.title or "") or _paragraphs(old[1]) != _paragraphs(art.text):
+            outcome = "updated"
+            con.execute("INSERT OR REPLACE INTO article_revisions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        [aid, old[6] or 0, old[0], old[1], old[2], old[3], old[4], old[5], day])
+            # (the publication time stays the first copy's: a correction does not republish the story)
+            con.execute("""UPDATE articles SET title = ?, text = ?, analysis_text = ?, author = coalesce(?, author),
+                               revision = coalesce(revision, 0) + 1, updated_on = ?, warc_file = ?, warc_offset = ?,
+                               relevant = NULL, processed_at = now() WHERE id = ?""",
+                        [art.title, art.text, art.analysis_text, art.author, day, page.warc_file, page.warc_offset,
+                         aid])
+    con.execute("INSERT OR REPLACE INTO article_rechecks VALUES (?, ?, ?, ?, ?)",
+                [page.warc_file, page.warc_offset, aid, day, outcome])
+    return outcome
+
+
 def pages_for_day(con, day: date) -> list[PageRef]:
     """The archived copy each article first seen on *day* was extracted from, and the newest copy of every page
     whose extraction failed on *day* (for reprocessing: a page a better extractor can now read becomes that
@@ -510,8 +581,8 @@ def pages_for_day(con, day: date) -> list[PageRef]:
     rows = con.execute(f"""
         SELECT r.warc_file, r.warc_offset, r.url, r.canonical_url, r.source, r.content_type, r.day
         FROM raw_pages r JOIN articles a ON a.canonical_url = r.canonical_url
-        WHERE r.kind = 'article' AND r.status BETWEEN 200 AND 299 AND a.first_seen = ?
-        -- the copy it was extracted from (a page fetched again after a failed copy), else its first
+        WHERE r.kind IN ('article', 'recheck') AND r.status BETWEEN 200 AND 299 AND a.first_seen = ?
+        -- the copy it was extracted from (a page fetched again after a failed copy, a corrected copy), else its first
         QUALIFY row_number() OVER (
             PARTITION BY r.canonical_url
             ORDER BY (r.warc_file, r.warc_offset) IS NOT DISTINCT FROM (a.warc_file, a.warc_offset) DESC,
@@ -813,7 +884,7 @@ def digest_data(con, day: date, *, broken_sources: tuple[tuple[str, str], ...] =
     """Everything the digest of *day* shows, from a (read-only) connection."""
     from datetime import timedelta
 
-    from pipeline.digest import Digest, DigestItem, DigestTask
+    from pipeline.digest import Digest, DigestChange, DigestItem, DigestTask
 
     prev = day - timedelta(days=1)
     version = latest_taxonomy_version(con)
@@ -862,11 +933,18 @@ def digest_data(con, day: date, *, broken_sources: tuple[tuple[str, str], ...] =
     """, [day, prev, day]).fetchone()
     looked = {d for (d,) in con.execute(
         "SELECT day FROM refreshed_days WHERE day BETWEEN ?::DATE - 13 AND ?", [day, day]).fetchall()}
+    # relevant articles of earlier days that a recheck found corrected, or withdrawn, on *day*
+    changes = tuple(DigestChange(*r) for r in con.execute("""
+        SELECT coalesce(title, url), url, coalesce(outlet, source), first_seen,
+               CASE WHEN withdrawn_on = ? THEN 'withdrawn' ELSE 'updated' END, withdrawn_why, revision
+        FROM articles WHERE relevant AND first_seen < ? AND (updated_on = ? OR withdrawn_on = ?)
+        ORDER BY withdrawn_on = ? DESC, first_seen, id
+    """, [day, day, day, day, day]).fetchall())
     return Digest(day=day, previous_day=prev, tasks=digest_tasks, relevant_today=rel_today,
                   previous_refreshed=prev in looked, day_refreshed=day in looked,
                   prior_week_refreshed=sum(day - timedelta(days=n) in looked for n in range(7, 14)) >= WEEK_LOOKED,
                   last_week_refreshed=sum(day - timedelta(days=n) in looked for n in range(7)) >= WEEK_LOOKED,
-                  taxonomy_version=version,
+                  taxonomy_version=version, changes=changes,
                   relevant_previous=rel_prev, unlabelled=_one_per_story([DigestItem(*r) for r in unlabelled]),
                   broken_sources=broken_sources, stories_today=stories_today,
                   stories=_day_stories(con, day, [code for code, _, _ in tasks]))

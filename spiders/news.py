@@ -81,6 +81,12 @@ def _requested_url(request) -> str:
     return request.meta.get("zgc_original_url") or request.url
 
 
+def _first_url(request) -> str:
+    """The canonical form of the URL a chain of redirects started from (the link the spider asked for)."""
+    chain = request.meta.get("redirect_urls")
+    return canonical_url(chain[0] if chain else _requested_url(request))
+
+
 def failure_kind(exc: BaseException) -> str:
     """A short, stable name for why a request failed (used in the stats file)."""
     if isinstance(exc, HttpError):
@@ -432,7 +438,7 @@ class NewsSpider(scrapy.Spider):
     def __init__(self, sources_file: str | None = None, only: str | None = None,
                  seen_file: str | None = None, min_date: str | None = None,
                  stats_file: str | None = None, state_file: str | None = None,
-                 job_dir: str | None = None, *args, **kwargs):
+                 job_dir: str | None = None, recheck_file: str | None = None, *args, **kwargs):
         super().__init__(*args, **kwargs)
         sources = select_sources(load_sources(sources_file), only)
         self.sources: list[Source] = sources
@@ -453,6 +459,15 @@ class NewsSpider(scrapy.Spider):
         self._rules = {s.name: s.rules_fingerprint() for s in sources}
         self._touched: set[str] = set()          # listing URLs requested in this run (their validators stay)
         self.frontier = Frontier(Path(job_dir) if job_dir else None)
+        # stored articles of the last days, asked for again: a corrected text is archived (kind ``recheck``), a 404,
+        # 410 or a redirect to the front page recorded as the article's withdrawal (``rechecks`` in the stats file)
+        self.recheck: list[tuple[str, str]] = []
+        if recheck_file and Path(recheck_file).exists():
+            for line in Path(recheck_file).read_text(encoding="utf-8").splitlines():
+                name, _, url = line.partition("\t")
+                if name in {s.name for s in sources} and url.startswith("http"):
+                    self.recheck.append((name, url))
+        self.rechecks: dict[str, str] = {}   # requested URL -> what it answered (ok, status_404, section_redirect, …)
         self.health: dict[str, Counter] = defaultdict(Counter)
         self._queued: set[str] = set()          # canonical URLs of articles requested in this run
         self._listed: set[str] = set()          # canonical URLs of listings requested in this run
@@ -538,6 +553,9 @@ class NewsSpider(scrapy.Spider):
                 self.health[name]["resumed"] += 1
                 if req := self._part_request(url, source, first, n):
                     yield req
+        for name, url in self.recheck:
+            if req := self._request(url, self._by_name[name], "recheck", self.parse_recheck):
+                yield req
         # what earlier runs failed to fetch
         for url, info in self.state.retry.items():
             source = self._by_name.get(info.get("source", ""))
@@ -577,7 +595,7 @@ class NewsSpider(scrapy.Spider):
         chain = request.meta["redirect_urls"]
         if url in chain:   # the very same URL again (a loop through other URLs ends at REDIRECT_MAX_TIMES)
             raise IgnoreRequest(f"redirect loop back to {url}")
-        if request.meta.get("zgc_kind") in ("article", "article_page") and source.is_section_page(url):
+        if request.meta.get("zgc_kind") in ("article", "article_page", "recheck") and source.is_section_page(url):
             # a withdrawn (or not yet published) article sent to the front page: stored, the front page's headlines
             # would be an article with their labels; asked again after a while, as a 404 is
             raise SectionRedirect(f"redirect to {url}, the site's front page or a listing, not an article")
@@ -664,6 +682,14 @@ class NewsSpider(scrapy.Spider):
         yield {"url": response.url, "source": source.name, "status": response.status}
         yield from self._next_pages(response, source, response.url)
 
+    def parse_recheck(self, response):
+        """A stored article asked for again: archived (kind ``recheck``); the extraction compares its text."""
+        counts = self.health[response.meta["zgc_source"]]
+        counts[f"status_{response.status}"] += 1
+        counts["rechecked"] += 1
+        self.rechecks[_first_url(response.request)] = "ok"
+        return []
+
     def parse_article_page(self, response):
         """Page 2, 3, … of an article split over several pages: archived as kind ``article_page`` with the first
         page's address (``WARC-Zgc-Part-Of``), which the extraction joins to it."""
@@ -715,6 +741,12 @@ class NewsSpider(scrapy.Spider):
         name = request.meta.get("zgc_source", "?")
         counts = self.health[name]
         kind = failure_kind(failure.value)
+        if request.meta.get("zgc_kind") == "recheck":
+            # not the source's failure (it answered for a page it had), nor a link to remember as gone
+            counts["rechecked"] += 1
+            self.rechecks[_first_url(request)] = kind
+            log.info("asked again, %s (%s) answered: %s", _first_url(request), name, kind)
+            return
         if kind.startswith("status_"):
             counts[kind] += 1          # an HTTP answer, counted with the other statuses
         elif kind == "robots":
@@ -809,6 +841,6 @@ class NewsSpider(scrapy.Spider):
             out.setdefault(s.name, {})
         path = Path(self.stats_file)
         tmp = path.with_name(path.name + ".tmp")
-        tmp.write_text(json.dumps({"finish_reason": reason, "sources": out}, ensure_ascii=False, indent=1),
-                       encoding="utf-8")
+        tmp.write_text(json.dumps({"finish_reason": reason, "sources": out, "rechecks": self.rechecks},
+                                  ensure_ascii=False, indent=1), encoding="utf-8")
         os.replace(tmp, path)

@@ -87,6 +87,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--sources")
     p.add_argument("--only")
     p.add_argument("--seen", help="canonical URLs of articles already fetched, one a line")
+    p.add_argument("--recheck", help="stored articles to ask for again (corrections, withdrawals): source<TAB>url "
+                                     "a line")
     p.add_argument("--state", type=Path, help="JSON crawl state kept across runs (validators, retries)")
     p.add_argument("--min-date")
     p.add_argument("--jobdir", type=Path, help="resume state of this crawl (survives SIGKILL)")
@@ -107,7 +109,7 @@ def main(argv: list[str] | None = None) -> int:
             settings.set("ZGC_ARCHIVE_PROXY", server.proxy_url)
         process = CrawlerProcess(settings)
         crawler = process.create_crawler(NewsSpider)
-        process.crawl(crawler, sources_file=args.sources, only=args.only, seen_file=args.seen,
+        process.crawl(crawler, sources_file=args.sources, only=args.only, seen_file=args.seen, recheck_file=args.recheck,
                       min_date=args.min_date, stats_file=str(args.stats),
                       state_file=str(args.state) if args.state else None,
                       job_dir=str(args.jobdir) if args.jobdir else None)

@@ -321,6 +321,14 @@ class _Handler(BaseHTTPRequestHandler):
             return self._send(302, b"", headers={"Location": f"/chain/{ident}/1"})
         if fault == "notfound":
             return self._send(404, b"gone", "text/plain")
+        if fault == "edited":  # corrected after its first fetch: a figure changed and a paragraph added
+            if hits == 1:
+                return self._send(200, page)
+            return self._send(200, page.replace("</p>".encode(), "</p><p>更正：中关村科学城本轮支持政策覆盖企业由30家更正为40家。</p>".encode(), 1))
+        if fault == "withdrawn":  # answers once, then 404
+            return self._send(200, page) if hits == 1 else self._send(404, b"gone", "text/plain")
+        if fault == "tofrontlater":  # answers once, then sends readers to the front page
+            return self._send(200, page) if hits == 1 else self._send(302, b"", headers={"Location": "/"})
         if fault == "front":  # withdrawn: sent to the front page
             return self._send(302, b"", headers={"Location": "/"})
         if fault == "tolist":  # not out yet: sent to the section's listing

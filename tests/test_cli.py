@@ -128,13 +128,23 @@ def test_negative_wait_is_a_usage_error(capsys):
 
 
 def test_a_failed_step_is_named_with_its_cause(isolated_env, capsys):
-    """A damaged working database: the run fails in its first step, and the one line says which and why."""
+    """The archive folder is a file: the run fails in its first step, and the one line says which and why."""
+    isolated_env["warehouse"].mkdir(parents=True)
+    (isolated_env["warehouse"] / "raw").write_bytes(b"not a folder")
+    assert main(["refresh", "--offline", "--date", "2026-11-20"]) == 1
+    last = capsys.readouterr().err.strip().splitlines()[-1]
+    assert last.startswith("zgc-monitor: refresh of 2026-11-20 failed: step raw_pages: ") and "raw" in last, last
+
+
+def test_a_damaged_working_database_is_named_before_the_crawl(isolated_env, capsys):
+    """A damaged working database: found by the taxonomy check before anything is crawled, with the way out."""
     state = isolated_env["warehouse"] / "state"
     state.mkdir(parents=True)
     (state / "work.duckdb").write_bytes(b"not a database at all")
     assert main(["refresh", "--offline", "--date", "2026-11-20"]) == 1
-    last = capsys.readouterr().err.strip().splitlines()[-1]
-    assert last.startswith("zgc-monitor: refresh of 2026-11-20 failed: step raw_pages: ") and "work.duckdb" in last, last
+    err = capsys.readouterr().err
+    assert "work.duckdb cannot be opened" in err.strip().splitlines()[-1] and "move it aside" in err
+    assert "crawling" not in err and not (isolated_env["warehouse"] / "raw" / "2026-11-20").exists()
 
 
 def test_unwritable_warehouse_and_damaged_snapshot_are_one_line_errors(isolated_env, monkeypatch, tmp_path, capsys):

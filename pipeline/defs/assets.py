@@ -13,8 +13,10 @@ canonical URL, and labels are replaced per article.
 import contextlib
 import json
 import logging
+import os
 import shutil
 from datetime import date, datetime, timedelta, timezone
+from pathlib import Path
 
 from dagster import AssetExecutionContext, Failure, MaterializeResult, MetadataValue, asset
 
@@ -51,6 +53,7 @@ def _require_crawl(con, day: date, what: str) -> None:
 
 
 CRAWL_LOCK_WAIT = 3 * 3600.0  # seconds a run waits for another run's crawl before it fails
+RECHECK_DAYS = 2   # a crawl asks again for the articles first seen on the two days before its own (ZGC_RECHECK_DAYS)
 
 
 @asset(partitions_def=daily, group_name=GROUP, description=(
@@ -82,6 +85,7 @@ def raw_pages(context: AssetExecutionContext, warehouse: WarehouseResource, craw
                     recovered += wh.index_warc(con, store.root, path, day=run_day, run_id=run_id)
                 wh.finish_run(con, run_id, "interrupted")
             seen = wh.seen_urls(con, day)
+            recheck = wh.recheck_urls(con, day, recheck_days())
             run_id = f"{day.isoformat()}T{datetime.now(timezone.utc):%H%M%S%f}"
             warc = day_dir / f"{run_id}.warc.gz"
             wh.start_run(con, run_id=run_id, day=day, mode=mode, warc_file=str(warc.relative_to(store.root)))
@@ -91,6 +95,8 @@ def raw_pages(context: AssetExecutionContext, warehouse: WarehouseResource, craw
 
         seen_file = store.state_dir / "seen_urls.txt"
         seen_file.write_text("\n".join(seen), encoding="utf-8")
+        recheck_file = store.state_dir / "recheck_urls.tsv"
+        recheck_file.write_text("".join(f"{src}\t{url}\n" for src, url in recheck), encoding="utf-8")
         stats_file = day_dir / f"{run_id}.stats.json"
         min_date = None
         if mode == "live" and crawler.window_days > 0:
@@ -118,11 +124,13 @@ def raw_pages(context: AssetExecutionContext, warehouse: WarehouseResource, craw
                                 f"under {day} (first seen that day), whenever they were published")
         context.log.info(f"crawling ({mode}) into {warc}")
         code = crawler.crawl(warc=warc, stats=stats_file, seen=seen_file, jobdir=jobdir,
-                             state=store.state_dir / "crawl_state.json", min_date=min_date, on_line=on_line)
+                             state=store.state_dir / "crawl_state.json", min_date=min_date, on_line=on_line,
+                             recheck=recheck_file)
 
         with store.writer() as con:
             new_records = wh.index_warc(con, store.root, warc, day=day, run_id=run_id) if warc.exists() else 0
             wh.finish_run(con, run_id, "finished" if code == 0 else f"failed (exit {code})")
+            withdrawals = wh.record_withdrawals(con, _rechecks(stats_file), day)
             fetched, article_pages = con.execute(
                 "SELECT count(*), count(*) FILTER (WHERE kind = 'article' AND status BETWEEN 200 AND 299) "
                 "FROM raw_pages WHERE run_id = ?", [run_id]).fetchone()
@@ -134,7 +142,29 @@ def raw_pages(context: AssetExecutionContext, warehouse: WarehouseResource, craw
         return MaterializeResult(metadata={
             "run_id": run_id, "mode": mode, "pages_fetched": fetched, "pages_new": article_pages,
             "recovered_pages": recovered, "warc": MetadataValue.path(str(warc)),
+            "rechecked": len(recheck), "withdrawn": withdrawals["withdrawn"], "returned": withdrawals["returned"],
         })
+
+
+def recheck_days() -> int:
+    """``$ZGC_RECHECK_DAYS``: how many days before the crawl's day a stored article's first day may be for the crawl
+    to ask for it again (corrections, withdrawals); 0 turns rechecks off."""
+    raw = os.environ.get("ZGC_RECHECK_DAYS", str(RECHECK_DAYS))
+    try:
+        days = int(raw)
+        if days < 0:
+            raise ValueError
+    except ValueError:
+        raise ValueError(f"ZGC_RECHECK_DAYS must be a whole number of days >= 0, not {raw!r}") from None
+    return days
+
+
+def _rechecks(stats_file: Path) -> dict[str, str]:
+    """What each stored article asked for again answered, from the crawl's stats file (none if it has none)."""
+    try:
+        return dict(json.loads(stats_file.read_text(encoding="utf-8")).get("rechecks") or {})
+    except (OSError, ValueError, AttributeError):
+        return {}
 
 
 @asset(partitions_def=daily, group_name=GROUP, deps=[raw_pages], description=(
@@ -163,6 +193,15 @@ def articles(context: AssetExecutionContext, warehouse: WarehouseResource, crawl
             new += is_new
             if aid is not None and not is_new:
                 updated.append(aid)
+        revised = 0
+        for page, aid in wh.pending_rechecks(con):   # stored articles asked for again: a correction replaces them
+            if not (store.root / page.warc_file).is_file():
+                missing[page.warc_file] = missing.get(page.warc_file, 0) + 1
+                continue
+            if wh.revise_article(con, aid, page, _extract_copy(con, store, page, sources.get(page.source or "")),
+                                 max(day, page.day or day)) == "updated":
+                revised += 1
+                updated.append(aid)
         stories = wh.assign_stories(con, reset=updated)
     for warc_file, pages in missing.items():
         context.log.warning(f"{pages} archived page(s) not extracted: {store.root / warc_file} is missing (moved, "
@@ -170,7 +209,8 @@ def articles(context: AssetExecutionContext, warehouse: WarehouseResource, crawl
     context.log.info(f"{new} new articles, {failed} pages without an article; "
                      f"of {stories['fingerprinted']} fingerprinted, {stories['copies']} were copies and "
                      f"{stories['translations']} translations of a stored story")
-    return MaterializeResult(metadata={"articles_new": new, "articles_updated": len(updated), "extraction_errors": failed,
+    return MaterializeResult(metadata={"articles_new": new, "articles_updated": len(updated),
+                                       "articles_revised": revised, "extraction_errors": failed,
                                        "pages_archive_missing": sum(missing.values()),
                                        "stories_new": stories["stories"], "republished_copies": stories["copies"],
                                        "translations": stories["translations"]})
@@ -350,6 +390,23 @@ def load_page(con, store: wh.Warehouse, page: wh.PageRef, sources: dict, day: da
         art = _join_parts(store, art, parts, src)
     aid, is_new = wh.upsert_article(con, page, art, day=day, source=page.source or "unknown")
     return aid, is_new, art
+
+
+def _extract_copy(con, store: wh.Warehouse, page: wh.PageRef, src):
+    """The article a further copy of a stored page holds (a recheck), with the further pages archived for it joined;
+    None when it holds none (the stored article stays as it is)."""
+    from pipeline.extract import extract_article
+
+    try:
+        body, headers = wh.read_warc_record(store.root, page.warc_file, page.warc_offset)
+        art = extract_article(body, url=page.url, headers=headers, hints=src.hints if src else None,
+                              now=datetime.now(timezone.utc))
+    except (wh.DamagedRecord, ExtractionError) as exc:
+        logging.getLogger(__name__).info(f"the copy of {page.url} asked for again holds no article: {exc}")
+        return None
+    if parts := wh.article_parts(con, page):
+        art = _join_parts(store, art, parts, src)
+    return art
 
 
 def _join_parts(store: wh.Warehouse, art, parts: list, src):

@@ -53,7 +53,7 @@ class CrawlerResource(ConfigurableResource):
         return str(Path(path).resolve()) if path else None
 
     def crawl(self, *, warc: Path, stats: Path, seen: Path, jobdir: Path, state: Path, min_date: Optional[str],
-              on_line: Callable[[str], None]) -> int:
+              on_line: Callable[[str], None], recheck: Optional[Path] = None) -> int:
         """Run one crawl; ``state`` keeps entry-point validators (ETag/Last-Modified) and articles to retry."""
         cmd = [sys.executable, "-m", "spiders.run", "--warc", str(warc), "--stats", str(stats),
                "--seen", str(seen), "--jobdir", str(jobdir), "--state", str(state), "--log-level", self.log_level]
@@ -65,6 +65,8 @@ class CrawlerResource(ConfigurableResource):
             cmd += ["--only", self.only]
         if min_date:
             cmd += ["--min-date", min_date]
+        if recheck:
+            cmd += ["--recheck", str(recheck)]
         env = dict(os.environ)
         if in_checkout():  # a checkout run without installing it; an installed package is on the path already
             env["PYTHONPATH"] = os.pathsep.join([str(PROJECT_ROOT), env.get("PYTHONPATH", "")]).rstrip(os.pathsep)

@@ -36,3 +36,8 @@ COMMENT ON COLUMN task_momentum.trend IS 'rising / falling / steady (last_7d aga
 COMMENT ON COLUMN stories.story_id IS 'articles.id of the story''s first article';
 COMMENT ON COLUMN stories.source_list IS 'the sources that carried the story, comma-separated (string_split(source_list, '', '') for a list)';
 COMMENT ON COLUMN stories.languages IS 'the languages the story was carried in, comma-separated';
+COMMENT ON COLUMN articles.revision IS 'how many times a recheck found the article corrected (0: as first stored); earlier texts are in article_revisions';
+COMMENT ON COLUMN articles.updated_on IS 'the day a recheck last found the article corrected (NULL: never)';
+COMMENT ON COLUMN articles.withdrawn_on IS 'the day a recheck found the page gone (404, 410, or a redirect to the front page); NULL: not withdrawn';
+COMMENT ON TABLE article_revisions IS 'Earlier texts of corrected articles: article_id -> articles.id; revision 0 is the text first stored';
+COMMENT ON TABLE article_rechecks IS 'Each archived copy of a stored article asked for again, and what comparing it found (same, updated, failed)';

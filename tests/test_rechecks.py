@@ -1,0 +1,114 @@
+"""Stored articles asked for again in the days after they were first seen (ZGC_RECHECK_DAYS): a correction at
+the same address replaces the stored text (the first kept as a revision), a withdrawal (404, 410, a redirect to
+the front page) is marked, and the digest of the day says so; live refreshes of a local site (tests/faultserver.py)
+through the CLI, as a scheduler runs them."""
+
+from __future__ import annotations
+
+import json
+
+import duckdb
+import pytest
+
+from pipeline.cli import main
+from tests.faultserver import FaultServer, write_sources
+
+DAY1, DAY2, DAY3 = "2026-11-10", "2026-11-11", "2026-11-14"
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory):
+    root = tmp_path_factory.mktemp("rechecks")
+    mp = pytest.MonkeyPatch()
+    mp.setenv("ZGC_WAREHOUSE_DIR", str(root / "warehouse"))
+    mp.setenv("DAGSTER_HOME", str(root / "dagster_home"))
+    mp.delenv("ZGC_SOURCES", raising=False)
+    mp.delenv("ZGC_RECHECK_DAYS", raising=False)
+    with FaultServer() as server:
+        sources = write_sources(root / "sources.toml", {
+            "ok": [server.url("/list/rok?n=1&art=ok")], "ed": [server.url("/list/red?n=1&art=edited")],
+            "wd": [server.url("/list/rwd?n=1&art=withdrawn")], "fr": [server.url("/list/rfr?n=1&art=tofrontlater")]})
+        yield {"root": root, "server": server, "sources": sources}
+    mp.undo()
+
+
+def _refresh(capsys, site, day: str) -> dict:
+    capsys.readouterr()
+    assert main(["-q", "refresh", "--live", "--sources", str(site["sources"]), "--date", day]) == 0
+    return json.loads(capsys.readouterr().out.strip().splitlines()[-1])
+
+
+def _sql(site, query, params=()):
+    con = duckdb.connect(str(site["root"] / "warehouse" / "zgc.duckdb"), read_only=True)
+    try:
+        return con.execute(query, list(params)).fetchall()
+    finally:
+        con.close()
+
+
+@pytest.fixture(scope="module")
+def three_days(site):
+    import contextlib
+    import io
+
+    out = {}
+    for day in (DAY1, DAY2, DAY3):
+        buf = io.StringIO()
+        with contextlib.redirect_stdout(buf), contextlib.redirect_stderr(io.StringIO()):
+            assert main(["-q", "refresh", "--live", "--sources", str(site["sources"]), "--date", day]) == 0
+        out[day] = json.loads(buf.getvalue().strip().splitlines()[-1])
+    return out
+
+
+def test_the_next_day_asks_again_for_the_articles_of_the_day_before_and_no_more(site, three_days):
+    server = site["server"]
+    for ident in ("ok/rok-1-0", "edited/red-1-0", "withdrawn/rwd-1-0", "tofrontlater/rfr-1-0"):
+        # day 1 fetched it, day 2 asked again (day 1 is within ZGC_RECHECK_DAYS = 2), day 3 did not (4 days on)
+        assert server.hits[f"/art/{ident}.html"] == 2, ident
+    assert server.hits.get("/", 0) == 0   # the redirect to the front page is not followed
+    assert _sql(site, "SELECT count(*) FROM articles")[0][0] == 4   # rechecks are no new articles
+
+
+def test_a_correction_replaces_the_text_and_keeps_the_first_as_a_revision(site, three_days):
+    (aid, text, revision, updated_on, first_seen, relevant), = _sql(
+        site, "SELECT id, text, revision, updated_on, first_seen, relevant FROM articles WHERE url LIKE '%/edited/%'")
+    assert "由30家更正为40家" in text and revision == 1 and str(updated_on) == DAY2 and str(first_seen) == DAY1
+    assert relevant   # classified again, as it reads now
+    (old_text, replaced_on), = _sql(site, "SELECT text, replaced_on FROM article_revisions WHERE article_id = ?",
+                                    [aid])
+    assert "更正" not in old_text and str(replaced_on) == DAY2
+    # the unchanged article is not revised
+    assert _sql(site, "SELECT revision, updated_on FROM articles WHERE url LIKE '%/ok/%'") == [(0, None)]
+    assert three_days[DAY2]["articles_revised"] == 1 and three_days[DAY2]["articles_new"] == 0
+
+
+def test_a_withdrawal_is_marked_and_the_digest_of_the_day_says_so(site, three_days):
+    rows = dict(_sql(site, "SELECT split_part(url, '/', 5), withdrawn_why FROM articles WHERE withdrawn_on = ?",
+                     [DAY2]))
+    assert rows == {"withdrawn": "status_404", "tofrontlater": "section_redirect"}
+    assert three_days[DAY2]["withdrawn"] == 2
+    md = (site["root"] / "warehouse" / "digests" / f"{DAY2}.md").read_text(encoding="utf-8")
+    section = md.split("## Corrected or withdrawn since first seen", 1)[1].split("\n---", 1)[0]
+    assert "withdrawn: now answers 404 (first seen 2026-11-10)" in section
+    assert "withdrawn: now sends readers to the front page or a listing" in section
+    assert "updated by its site: the text shown is revision 1 (first seen 2026-11-10)" in section
+    assert "rok-1-0" not in section
+    # not a failure of the source: its health is not hurt by the pages it withdrew
+    assert _sql(site, "SELECT sum(responses_4xx) FROM source_health WHERE day = ?", [DAY2]) == [(0,)]
+
+
+def test_reprocess_of_the_first_day_keeps_the_corrected_text(site, three_days, capsys):
+    capsys.readouterr()
+    assert main(["reprocess", "--date", DAY1]) == 0
+    (text,), = _sql(site, "SELECT text FROM articles WHERE url LIKE '%/edited/%'")
+    assert "由30家更正为40家" in text
+
+
+def test_rechecks_can_be_turned_off_and_a_bad_setting_is_named(site, three_days, capsys, monkeypatch):
+    monkeypatch.setenv("ZGC_RECHECK_DAYS", "two")
+    assert main(["refresh", "--live", "--sources", str(site["sources"]), "--date", "2026-11-15"]) == 2   # bad usage
+    assert "ZGC_RECHECK_DAYS must be a whole number of days >= 0, not 'two'" in capsys.readouterr().err
+    monkeypatch.setenv("ZGC_RECHECK_DAYS", "0")
+    before = dict(site["server"].hits)
+    _refresh(capsys, site, DAY2)   # off: the articles of the day before are not asked for again
+    assert {k: v for k, v in site["server"].hits.items() if k.startswith("/art/") and before.get(k) != v} == {}
