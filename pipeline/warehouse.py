@@ -584,7 +584,7 @@ COPY_ERROR = "a copy of"
 
 def archived_canonical(con, body: bytes, page: PageRef) -> str | None:
     """The address *page* names as its canonical one (``urls.declared_canonical``: another page of its site), when
-    the archive holds that page as an article page with a usable answer; None otherwise (a copy whose article
+    the archive holds that page as an article page with a usable answer, or it was taken down; None otherwise (a copy whose article
     page was never fetched stays the article)."""
     target = declared_canonical(body, page.url)
     if target is None:
@@ -593,7 +593,9 @@ def archived_canonical(con, body: bytes, page: PageRef) -> str | None:
     found = con.execute(
         "SELECT 1 FROM raw_pages WHERE canonical_url IN (SELECT unnest(?)) AND kind = 'article' "
         "AND status BETWEEN 200 AND 299 UNION ALL SELECT 1 FROM articles WHERE canonical_url IN (SELECT unnest(?)) "
-        "LIMIT 1", [keys, keys]).fetchone()
+        # (a copy of a page taken down is not stored in its place)
+        "UNION ALL SELECT 1 FROM takedowns WHERE canonical_url IN (SELECT unnest(?)) "
+        "LIMIT 1", [keys, keys, keys]).fetchone()
     return target if found else None
 
 

@@ -213,6 +213,20 @@ def test_reprocess_and_a_later_index_of_the_archive_do_not_bring_it_back(whdir, 
         assert con.execute("SELECT count(*) FROM raw_pages WHERE canonical_url = ?", [LEAD_URL]).fetchone() == (0,)
         assert LEAD_URL not in {p.canonical_url for p in wh.pending_pages(con)}
         assert LEAD_URL in wh.seen_urls(con, DAY)
+    # an AMP copy of it archived later, naming it as its canonical page, is recorded as its copy, not stored instead
+    from pipeline.defs.assets import load_page
+    from tests.test_warehouse import write_warc
+
+    amp = "https://www.chinanews.com.cn/amp/cj/2021/11-29/9618417.shtml"
+    body = (f'<html><head><link rel="canonical" href="{LEAD_URL}"><title>t</title></head><body><article>'
+            + "<p>中关村示范区发布新政策，支持企业研发投入和成果转化。</p>" * 20 + "</article></body></html>").encode()
+    write_warc(whdir / "raw" / DAY.isoformat() / "amp.warc.gz", [(amp, body)])
+    with store.writer() as con:
+        wh.index_warc(con, store.root, whdir / "raw" / DAY.isoformat() / "amp.warc.gz", day=DAY, run_id="amp")
+        [page] = [p for p in wh.pending_pages(con) if p.url == amp]
+        assert load_page(con, store, page, {}, DAY)[0] is None
+        assert con.execute("SELECT error FROM extraction_errors WHERE url = ?", [amp]).fetchone()[0].startswith(
+            f"{wh.COPY_ERROR} {LEAD_URL}")
 
 
 def test_an_unknown_address_is_refused_and_nothing_changes(whdir, capsys):
