@@ -431,9 +431,21 @@ def _takedown_name(value: str) -> str:
 
 def cmd_takedown(args) -> int:
     """Remove stored articles wholly, on request, and keep them from coming back."""
-    from pipeline.takedown import UnknownTarget, takedown
+    from pipeline.takedown import UnknownTarget, takedown, undo
 
     store = Warehouse()
+    if args.undo:
+        if args.purge_archive or args.reason:
+            raise CliError("--undo takes no --purge-archive or --reason: it only allows the pages again")
+        try:
+            said = undo(store, args.urls, dry_run=args.dry_run, wait=args.wait)
+        except WarehouseBusy as exc:
+            raise CliError(f"another refresh is running ({exc})", EXIT_BUSY) from None
+        except UnknownTarget as exc:
+            raise CliError(f"not taken down in the warehouse {store.root}: {', '.join(exc.names)}; nothing was "
+                           "changed") from None
+        print(json.dumps(said, ensure_ascii=False))
+        return 0
     reason = args.reason.strip() if args.reason and args.reason.strip() else None
     try:
         result = takedown(store, args.urls, reason=reason, purge=args.purge_archive, dry_run=args.dry_run,
@@ -773,6 +785,8 @@ def build_parser() -> argparse.ArgumentParser:
     td.add_argument("--purge-archive", action="store_true",
                     help="also remove its records from the WARC archive (the other records stay readable)")
     td.add_argument("--dry-run", action="store_true", help="say what would be removed, remove nothing")
+    td.add_argument("--undo", action="store_true",
+                    help="allow taken-down pages again: the next crawl may fetch them (nothing removed comes back)")
     td.add_argument("--wait", type=_seconds, default=0.0, help="seconds to wait for a running refresh (default 0)")
     td.set_defaults(func=cmd_takedown)
 

@@ -111,6 +111,30 @@ def takedown(store: wh.Warehouse, names: list[str], *, reason: str | None = None
     return result
 
 
+def undo(store: wh.Warehouse, names: list[str], *, dry_run: bool = False, wait: float = 0.0) -> dict:
+    """Allow taken-down pages again: their takedowns are deleted, so the next crawl fetches them when a listing links
+    them and they become articles again (first seen that day); what the takedown removed is not brought back.
+    UnknownTarget when one of *names* was not taken down."""
+    if not store.work_db.exists() and not store.published_db.exists():
+        raise UnknownTarget(names)
+    with store.refresh_lock(wait=wait), wh.file_lock(store.state_dir / "crawl.lock", wait=wait, what="the crawler"):
+        allowed: list[str] = []
+        try:
+            with store.writer() as con:
+                targets = [(n, wh.resolve_takedown(con, n)) for n in names]
+                if unknown := [n for n, t in targets if t is None or not t.already]:
+                    raise UnknownTarget(unknown)
+                for _, t in targets:
+                    allowed += wh.allow_again(con, t.canonical_url)
+                if dry_run:
+                    raise _DryRun
+        except _DryRun:
+            pass
+        if not dry_run:
+            store.publish()
+    return {"dry_run": dry_run, "allowed_again": allowed}
+
+
 def _needs_compaction(store: wh.Warehouse) -> bool:
     with store.writer() as con:
         return bool(con.execute("SELECT count(*) FROM takedowns WHERE compacted_at IS NULL").fetchone()[0])

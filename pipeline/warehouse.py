@@ -255,7 +255,8 @@ class Warehouse:
                 self.check_not_rewound(con)  # whatever ran before (a Dagster run without raw_pages included)
                 self.migrate(con)
                 con.execute("CHECKPOINT")
-                compact = con.execute("SELECT count(*) FROM takedowns WHERE compacted_at IS NULL").fetchone()[0]
+                compact = _has_table(con, "takedowns") and con.execute(
+                    "SELECT count(*) FROM takedowns WHERE compacted_at IS NULL").fetchone()[0]
             finally:
                 con.close()
             if compact:  # an article was taken down: its deleted bytes stay in the file's blocks until rewritten
@@ -821,6 +822,11 @@ def day_counts(con, day: date) -> dict[str, int]:
 
 
 # -- takedowns -------------------------------------------------------------------
+def _has_table(con, name: str) -> bool:
+    return bool(con.execute("SELECT count(*) FROM duckdb_tables() WHERE table_name = ? AND schema_name = 'main' "
+                            "AND database_name = current_database()", [name]).fetchone()[0])
+
+
 def _sql_string(value: object) -> str:
     """*value* as an SQL string literal (a path in ATTACH, which takes no parameter)."""
     return "'" + str(value).replace("'", "''") + "'"
@@ -849,6 +855,8 @@ def finish_archive_rewrites(con, root: Path) -> int:
     rename of the new file: the new file, whole (its SHA-1 as recorded), is renamed over the old; a file already
     renamed is left as it is.  Returns how many were finished.  A new file that is gone or not whole leaves the
     row, and a warning: the offsets in the database are those of a file that is not there."""
+    if not _has_table(con, "archive_rewrites"):   # (a schema before migration 009)
+        return 0
     rows = con.execute("SELECT warc_file, temp_file, sha1 FROM archive_rewrites").fetchall()
     done = 0
     for warc_file, temp_file, sha1 in rows:
@@ -995,6 +1003,14 @@ def take_down(con, targets: list[TakedownTarget], *, reason: str | None, purge: 
                                    taken_at, archive_purge, archive_files)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, now(), ?, ?) ON CONFLICT DO NOTHING""", rows)
     return {"rows_removed": removed, "stories": stories, "days": sorted(days), "pages": pages}
+
+
+def allow_again(con, canonical: str) -> list[str]:
+    """Delete the takedown of *canonical* (and of the copies and further pages taken down with it), so the crawl may
+    fetch it again; nothing it removed comes back.  Returns the keys allowed again."""
+    return sorted(k for (k,) in con.execute(
+        "DELETE FROM takedowns WHERE canonical_url = ? OR taken_down_with = ? RETURNING canonical_url",
+        [canonical, canonical]).fetchall())
 
 
 def reattach_stories(con, removed: set[str]) -> list[dict]:

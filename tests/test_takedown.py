@@ -355,6 +355,17 @@ def test_the_crawl_does_not_fetch_a_taken_down_article_again(tmp_path, capsys, m
         assert second.returncode == 0 and second.urls() == []
         assert second.source("td")["already_seen"] == 2
         assert len(server.requests_to(path)) == asked == 1
+        # allowed again: the next crawl fetches it
+        code, said, err = _run(capsys, "takedown", "--undo", kept)
+        assert code == cli.EXIT_USAGE and kept in err
+        code, said, _ = _run(capsys, "takedown", "--undo", gone)
+        assert code == 0 and said["allowed_again"] == [wh.canonical_url(gone)]
+        with store.writer() as con:
+            seen = wh.seen_urls(con, DAY)
+        assert wh.canonical_url(gone) not in seen
+        (tmp_path / "seen.txt").write_text("\n".join(seen), encoding="utf-8")
+        third = run_crawl(tmp_path, sources=sources, name="third", extra=["--seen", str(tmp_path / "seen.txt")])
+        assert third.returncode == 0 and third.urls() == [gone]
 
 
 @pytest.mark.parametrize("removed, expected", [
