@@ -437,6 +437,53 @@ def cmd_prune(args) -> int:
     return 0
 
 
+# -- takedown ----------------------------------------------------------------------
+def _takedown_name(value: str) -> str:
+    """An argparse type: an article's address (http or https) or its id (16 hex digits)."""
+    from pipeline.warehouse import ARTICLE_ID
+
+    value = value.strip()
+    if ARTICLE_ID.fullmatch(value.lower()):
+        return value
+    try:
+        parts = urlsplit(value)
+    except ValueError:
+        parts = None
+    if parts is None or parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+        raise argparse.ArgumentTypeError(f"not an article's address (http or https) or id: {value!r}")
+    return value
+
+
+def cmd_takedown(args) -> int:
+    """Remove stored articles wholly, on request, and keep them from coming back."""
+    from pipeline.takedown import UnknownTarget, takedown, undo
+
+    store = Warehouse()
+    if args.undo:
+        if args.purge_archive or args.reason:
+            raise CliError("--undo takes no --purge-archive or --reason: it only allows the pages again")
+        try:
+            said = undo(store, args.urls, dry_run=args.dry_run, wait=args.wait)
+        except WarehouseBusy as exc:
+            raise CliError(f"another refresh is running ({exc})", EXIT_BUSY) from None
+        except UnknownTarget as exc:
+            raise CliError(f"not taken down in the warehouse {store.root}: {', '.join(exc.names)}; nothing was "
+                           "changed") from None
+        print(json.dumps(said, ensure_ascii=False))
+        return 0
+    reason = args.reason.strip() if args.reason and args.reason.strip() else None
+    try:
+        result = takedown(store, args.urls, reason=reason, purge=args.purge_archive, dry_run=args.dry_run,
+                          wait=args.wait)
+    except WarehouseBusy as exc:
+        raise CliError(f"another refresh is running ({exc})", EXIT_BUSY) from None
+    except UnknownTarget as exc:
+        raise CliError(f"not in the warehouse {store.root} (no article, archived page or takedown of it): "
+                       f"{', '.join(exc.names)}; nothing was changed") from None
+    print(json.dumps(result.summary(), ensure_ascii=False))
+    return 0
+
+
 # -- extract / classify -------------------------------------------------------------
 def _read_page(path: Path) -> bytes:
     """A saved page's bytes, gunzipped if it is gzipped (``page.html.gz``); no more than the extractor
@@ -767,6 +814,18 @@ def build_parser() -> argparse.ArgumentParser:
     pr.add_argument("--keep-runs", action="store_true", help="leave Dagster's run history alone")
     pr.add_argument("--wait", type=_seconds, default=0.0, help="seconds to wait for a running refresh (default 0)")
     pr.set_defaults(func=cmd_prune)
+
+    td = command("takedown", help="remove stored articles wholly (on request) and never fetch them again")
+    td.add_argument("urls", nargs="+", type=_takedown_name, metavar="URL",
+                    help="an article's address (any form of it the crawl folds to the same key) or its id")
+    td.add_argument("--reason", help="why (kept in the takedowns table)")
+    td.add_argument("--purge-archive", action="store_true",
+                    help="also remove its records from the WARC archive (the other records stay readable)")
+    td.add_argument("--dry-run", action="store_true", help="say what would be removed, remove nothing")
+    td.add_argument("--undo", action="store_true",
+                    help="allow taken-down pages again: the next crawl may fetch them (nothing removed comes back)")
+    td.add_argument("--wait", type=_seconds, default=0.0, help="seconds to wait for a running refresh (default 0)")
+    td.set_defaults(func=cmd_takedown)
 
     q = command("sql", help="run a read-only query on the published warehouse")
     q.add_argument("query", help="one SQL statement, or - to read it from stdin (of several statements only the "

@@ -194,6 +194,7 @@ class Warehouse:
                     "work of a refresh that did not publish is then lost from the database; its pages stay in raw/)") from exc
             try:
                 self.migrate(con)
+                finish_archive_rewrites(con, self.root)  # (a takedown's WARC rewrite a kill left halfway)
                 con.execute("BEGIN")
                 try:
                     yield con
@@ -258,8 +259,12 @@ class Warehouse:
                 self.check_not_rewound(con)  # whatever ran before (a Dagster run without raw_pages included)
                 self.migrate(con)
                 con.execute("CHECKPOINT")
+                compact = _has_table(con, "takedowns") and con.execute(
+                    "SELECT count(*) FROM takedowns WHERE compacted_at IS NULL").fetchone()[0]
             finally:
                 con.close()
+            if compact:  # an article was taken down: its deleted bytes stay in the file's blocks until rewritten
+                self.compact_work_db()
             tmp = self.published_db.with_suffix(".duckdb.tmp")
             try:
                 tmp.unlink(missing_ok=True)  # left by a publish killed halfway, read-only
@@ -274,6 +279,48 @@ class Warehouse:
                 tmp.unlink(missing_ok=True)  # a disk that filled up gets its space back; the old snapshot stays
                 raise
         return self.published_db
+
+    def compact_work_db(self) -> None:
+        """Rewrite the working database into a fresh file holding only its live rows (``COPY FROM DATABASE``), then
+        rename it over the old one; the caller holds the writer lock and no connection to it is open.  DuckDB
+        leaves deleted rows' bytes in the file's blocks (a deleted title stays readable with ``strings``, after a
+        CHECKPOINT and a VACUUM too): a takedown needs them gone from the file analysts and backups get.  The
+        takedowns waiting for it are marked compacted inside the new file, so the mark and the rewrite land
+        together; a kill halfway leaves the old file whole, its takedowns unmarked, and the next publish compacts
+        again."""
+        wal = self.work_db.with_name(self.work_db.name + ".wal")
+        if wal.exists():  # (replayed over the new file it would corrupt it; a checkpointed, closed database has none)
+            raise DamagedDatabase(f"cannot compact {self.work_db}: its write-ahead log {wal} is still there")
+        tmp = self.work_db.with_name(self.work_db.name + ".compacting")
+        tmp_wal = tmp.with_name(tmp.name + ".wal")
+        tmp.unlink(missing_ok=True)  # left by a compaction killed halfway
+        tmp_wal.unlink(missing_ok=True)
+        try:
+            con = duckdb.connect()
+            try:
+                con.execute(f"ATTACH {_sql_string(self.work_db)} AS zgc_src (READ_ONLY)")
+                con.execute(f"ATTACH {_sql_string(tmp)} AS zgc_dst")
+                con.execute("COPY FROM DATABASE zgc_src TO zgc_dst")
+                con.execute("UPDATE zgc_dst.takedowns SET compacted_at = now() WHERE compacted_at IS NULL")
+                con.execute("DETACH zgc_dst")
+                con.execute("DETACH zgc_src")
+            finally:
+                con.close()
+            con = _connect(tmp)
+            try:
+                self.migrate(con)  # views and catalog comments as the project writes them
+                con.execute("CHECKPOINT")
+            finally:
+                con.close()
+            tmp_wal.unlink(missing_ok=True)  # (empty after the checkpoint)
+            with open(tmp, "rb") as fh:
+                os.fsync(fh.fileno())
+            os.replace(tmp, self.work_db)
+            _fsync_dir(self.work_db.parent)
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            tmp_wal.unlink(missing_ok=True)
+            raise
 
     @property
     def snapshot_wal(self) -> Path:
@@ -330,10 +377,11 @@ def index_warc(con, root: Path, warc_path: Path, *, day: date, run_id: str) -> i
 
     A truncated tail (a crawl killed mid-write) ends the scan without error:
     every complete record before it is indexed, the partial one is ignored.
-    Re-indexing the same file adds nothing.
+    Re-indexing the same file adds nothing; a page taken down is left out.
     """
     rel = str(warc_path.relative_to(root))
     known = {r[0] for r in con.execute("SELECT warc_offset FROM raw_pages WHERE warc_file = ?", [rel]).fetchall()}
+    taken_down = {r[0] for r in con.execute("SELECT canonical_url FROM takedowns").fetchall()}
     rows = []
     with open(warc_path, "rb") as fh:
         it = ArchiveIterator(fh)
@@ -350,6 +398,10 @@ def index_warc(con, root: Path, warc_path: Path, *, day: date, run_id: str) -> i
                     log.warning("%s: record at %d is truncated (%d of %s bytes); ignored", rel, offset, len(body), declared)
                     break
                 url = record.rec_headers.get_header("WARC-Target-URI")
+                if taken_down and canonical_url(url) in taken_down:
+                    # a page taken down (`zgc-monitor takedown`), in the WARC of a crawl killed before it: not indexed
+                    log.info("%s: record at %d is %s, taken down; not indexed", rel, offset, url)
+                    continue
                 status = int(record.http_headers.get_statuscode()) if record.http_headers else None
                 fetched = record.rec_headers.get_header("WARC-Date")
                 rows.append((
@@ -461,6 +513,7 @@ _RETRIED_COPIES = """
     FROM raw_pages r JOIN extraction_errors e USING (canonical_url)
     WHERE r.kind = 'article' AND r.status BETWEEN 200 AND 299
       AND r.canonical_url NOT IN (SELECT canonical_url FROM articles)
+      AND r.canonical_url NOT IN (SELECT canonical_url FROM takedowns)
     WINDOW w AS (PARTITION BY r.canonical_url ORDER BY r.fetched_at, r.warc_offset
                  ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING)
     QUALIFY row_number() OVER (PARTITION BY r.canonical_url ORDER BY r.fetched_at DESC, r.warc_offset DESC) = 1
@@ -468,7 +521,8 @@ _RETRIED_COPIES = """
 
 
 def seen_urls(con, day: date | None = None) -> list[str]:
-    """Canonical URLs of article pages (and further pages of articles) already fetched with a usable answer.  With
+    """Canonical URLs of article pages (and further pages of articles) already fetched with a usable answer, and of
+    pages taken down (never fetched again).  With
     *day* (the crawl's), a page whose extraction failed is left out -- fetched again -- within REFETCH_FAILED_DAYS
     of its first failure while the archive holds fewer than REFETCH_FAILED_COPIES copies of it."""
     retry = ""
@@ -482,7 +536,9 @@ def seen_urls(con, day: date | None = None) -> list[str]:
         params = [day]
     return [r[0] for r in con.execute(
         "SELECT DISTINCT canonical_url FROM raw_pages WHERE kind IN ('article', 'article_page')"
-        f" AND status BETWEEN 200 AND 299 {retry} UNION SELECT canonical_url FROM articles", params).fetchall()]
+        f" AND status BETWEEN 200 AND 299 {retry} UNION SELECT canonical_url FROM articles"
+        # a page taken down (`zgc-monitor takedown`) is never fetched again
+        " UNION SELECT canonical_url FROM takedowns", params).fetchall()]
 
 
 def pending_pages(con) -> list[PageRef]:
@@ -494,6 +550,7 @@ def pending_pages(con) -> list[PageRef]:
         WHERE r.kind = 'article' AND r.status BETWEEN 200 AND 299
           AND r.canonical_url NOT IN (SELECT canonical_url FROM articles)
           AND r.canonical_url NOT IN (SELECT canonical_url FROM extraction_errors)
+          AND r.canonical_url NOT IN (SELECT canonical_url FROM takedowns)
         QUALIFY row_number() OVER (PARTITION BY r.canonical_url ORDER BY r.fetched_at, r.warc_offset) = 1)
         UNION ALL
         SELECT warc_file, warc_offset, url, canonical_url, source, content_type, day FROM ({_RETRIED_COPIES})
@@ -582,6 +639,7 @@ def pages_for_day(con, day: date) -> list[PageRef]:
         SELECT r.warc_file, r.warc_offset, r.url, r.canonical_url, r.source, r.content_type, r.day
         FROM raw_pages r JOIN articles a ON a.canonical_url = r.canonical_url
         WHERE r.kind IN ('article', 'recheck') AND r.status BETWEEN 200 AND 299 AND a.first_seen = ?
+          AND r.canonical_url NOT IN (SELECT canonical_url FROM takedowns)
         -- the copy it was extracted from (a page fetched again after a failed copy, a corrected copy), else its first
         QUALIFY row_number() OVER (
             PARTITION BY r.canonical_url
@@ -602,7 +660,7 @@ COPY_ERROR = "a copy of"
 
 def archived_canonical(con, body: bytes, page: PageRef) -> str | None:
     """The address *page* names as its canonical one (``urls.declared_canonical``: another page of its site), when
-    the archive holds that page as an article page with a usable answer; None otherwise (a copy whose article
+    the archive holds that page as an article page with a usable answer, or it was taken down; None otherwise (a copy whose article
     page was never fetched stays the article)."""
     target = declared_canonical(body, page.url)
     if target is None:
@@ -611,7 +669,9 @@ def archived_canonical(con, body: bytes, page: PageRef) -> str | None:
     found = con.execute(
         "SELECT 1 FROM raw_pages WHERE canonical_url IN (SELECT unnest(?)) AND kind = 'article' "
         "AND status BETWEEN 200 AND 299 UNION ALL SELECT 1 FROM articles WHERE canonical_url IN (SELECT unnest(?)) "
-        "LIMIT 1", [keys, keys]).fetchone()
+        # (a copy of a page taken down is not stored in its place)
+        "UNION ALL SELECT 1 FROM takedowns WHERE canonical_url IN (SELECT unnest(?)) "
+        "LIMIT 1", [keys, keys, keys]).fetchone()
     return target if found else None
 
 
@@ -866,6 +926,304 @@ def day_counts(con, day: date) -> dict[str, int]:
     new, relevant = con.execute(
         "SELECT count(*), count(*) FILTER (WHERE relevant) FROM articles WHERE first_seen = ?", [day]).fetchone()
     return {"pages_fetched": fetched, "article_pages": pages, "articles_new": new, "relevant_new": relevant}
+
+
+# -- takedowns -------------------------------------------------------------------
+def _has_table(con, name: str) -> bool:
+    return bool(con.execute("SELECT count(*) FROM duckdb_tables() WHERE table_name = ? AND schema_name = 'main' "
+                            "AND database_name = current_database()", [name]).fetchone()[0])
+
+
+def _sql_string(value: object) -> str:
+    """*value* as an SQL string literal (a path in ATTACH, which takes no parameter)."""
+    return "'" + str(value).replace("'", "''") + "'"
+
+
+def _fsync_dir(path: Path) -> None:
+    """Make a rename in *path* durable (a crash after it does not bring the old file back)."""
+    with contextlib.suppress(OSError):
+        fd = os.open(path, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def file_sha1(path: Path) -> str:
+    h = hashlib.sha1()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def finish_archive_rewrites(con, root: Path) -> int:
+    """Finish the WARC rewrites of a takedown that a kill stopped between the commit of the new offsets and the
+    rename of the new file: the new file, whole (its SHA-1 as recorded), is renamed over the old; a file already
+    renamed is left as it is.  Returns how many were finished.  A new file that is gone or not whole leaves the
+    row, and a warning: the offsets in the database are those of a file that is not there."""
+    if not _has_table(con, "archive_rewrites"):   # (a schema before migration 009)
+        return 0
+    rows = con.execute("SELECT warc_file, temp_file, sha1 FROM archive_rewrites").fetchall()
+    done = 0
+    for warc_file, temp_file, sha1 in rows:
+        target, temp = root / warc_file, root / temp_file
+        if temp.is_file() and file_sha1(temp) == sha1:
+            os.replace(temp, target)
+            _fsync_dir(target.parent)
+        elif not (target.is_file() and file_sha1(target) == sha1):
+            log.warning("the rewrite of %s without a taken-down page did not finish and its new file %s is gone or "
+                        "damaged: the offsets of its other records are wrong until it is restored", target, temp)
+            continue
+        con.execute("DELETE FROM archive_rewrites WHERE warc_file = ?", [warc_file])
+        done += 1
+    return done
+
+
+ARTICLE_ID = re.compile(r"[0-9a-f]{16}")
+
+
+@dataclass(frozen=True)
+class TakedownTarget:
+    asked: str                 # what the user named: an address or an article id
+    canonical_url: str         # the stored key of the page
+    url: str | None
+    article_id: str | None     # None: an archived page that holds no article (a failed extraction)
+    already: bool              # taken down before
+
+
+def resolve_takedown(con, asked: str) -> TakedownTarget | None:
+    """What *asked* (an article's address in any of its forms, or its id) names in the warehouse: a stored article,
+    an archived page without one, or an earlier takedown; None when the warehouse has none of these.  A further
+    page of an article (page 2, 3 ...) names its article; a listing page names nothing."""
+    one = lambda sql, params: con.execute(sql, params).fetchone()  # noqa: E731
+    if ARTICLE_ID.fullmatch(asked.strip().lower()):
+        aid = asked.strip().lower()
+        if row := one("SELECT canonical_url, url FROM articles WHERE id = ?", [aid]):
+            return TakedownTarget(asked, row[0], row[1], aid, False)
+        if row := one("SELECT canonical_url, url FROM takedowns WHERE article_id = ? AND kind = 'article'", [aid]):
+            return TakedownTarget(asked, row[0], row[1], aid, True)
+        return None
+    keys = older_keys(canonical_url(asked))
+    if row := one("SELECT canonical_url, url, id FROM articles WHERE canonical_url IN (SELECT unnest(?)) OR url = ? "
+                  "LIMIT 1", [keys, asked]):
+        return TakedownTarget(asked, row[0], row[1], row[2], False)
+    if row := one("SELECT coalesce(taken_down_with, canonical_url) FROM takedowns WHERE canonical_url IN "
+                  "(SELECT unnest(?)) LIMIT 1", [keys]):
+        row = one("SELECT canonical_url, url, article_id FROM takedowns WHERE canonical_url = ?", [row[0]])
+        return TakedownTarget(asked, row[0], row[1], row[2], True)
+    if row := one("SELECT part_of FROM raw_pages WHERE canonical_url IN (SELECT unnest(?)) AND kind = 'article_page' "
+                  "AND part_of IS NOT NULL LIMIT 1", [keys]):
+        found = resolve_takedown(con, row[0])   # page 2 of an article: the article
+        return found and TakedownTarget(asked, found.canonical_url, found.url, found.article_id, found.already)
+    if row := one("SELECT canonical_url, url FROM raw_pages WHERE canonical_url IN (SELECT unnest(?)) AND kind IN "
+                  "('article', 'redirect') UNION ALL SELECT canonical_url, url FROM extraction_errors WHERE "
+                  "canonical_url IN (SELECT unnest(?)) LIMIT 1", [keys, keys]):
+        return TakedownTarget(asked, row[0], row[1], None, False)
+    return None
+
+
+def _copies_of(con, keys: list[str]) -> list[tuple[str, str]]:
+    """(canonical_url, url) of the archived pages recorded as copies of the page *keys* name (an AMP, print or
+    mobile copy whose rel=canonical names it: extraction_errors 'a copy of <address> (...)')."""
+    out = []
+    for key, url, error in con.execute(
+            "SELECT canonical_url, url, error FROM extraction_errors WHERE error LIKE ?", [f"{COPY_ERROR} %"]).fetchall():
+        target = error[len(COPY_ERROR) + 1:].split(" (", 1)[0].strip()
+        with contextlib.suppress(ValueError):
+            if set(older_keys(canonical_url(target))) & set(keys):
+                out.append((key, url))
+    return out
+
+
+def take_down(con, targets: list[TakedownTarget], *, reason: str | None, purge: bool) -> dict:
+    """Remove *targets* from the warehouse in the caller's transaction and record them in ``takedowns``: their
+    articles, labels and story rows (the stories they led get their earliest remaining article as lead), the
+    ``raw_pages`` rows of every copy of the page, of its further pages and of the AMP / print copies recorded as its
+    copies, and their ``extraction_errors``.  A target taken down before has what is left of it removed again
+    (nothing, unless something brought a row back) and, with *purge*, its archive purge asked for.
+
+    Returns ``rows_removed`` per table, ``stories`` (reattached), ``days`` (first-seen days whose digests showed
+    the removed articles or the stories that changed lead) and ``pages`` (canonical_url -> kind, per target)."""
+    removed = {t: 0 for t in ("articles", "article_labels", "article_stories", "article_revisions", "article_rechecks",
+                              "raw_pages", "extraction_errors")}
+    pages: dict[str, dict[str, str]] = {}
+    days: set[date] = set()
+    rows = []
+    article_ids = {t.article_id for t in targets if t.article_id}
+    for t in targets:
+        keys = sorted({t.canonical_url, *older_keys(canonical_url(t.canonical_url))})
+        urls = [u for (u,) in con.execute(
+            "SELECT url FROM raw_pages WHERE canonical_url IN (SELECT unnest(?)) UNION "
+            "SELECT url FROM articles WHERE id = ? UNION SELECT url FROM takedowns WHERE canonical_url = ?",
+            [keys, t.article_id, t.canonical_url]).fetchall()]
+        parts = con.execute("SELECT DISTINCT canonical_url, url FROM raw_pages WHERE kind = 'article_page' AND "
+                            "part_of IN (SELECT unnest(?))", [urls]).fetchall()
+        copies = _copies_of(con, keys)
+        mine = {t.canonical_url: "article", **{k: "copy" for k, _ in copies}, **{k: "part" for k, _ in parts}}
+        pages[t.canonical_url] = mine
+        every = list(mine)
+        files = sorted({f for (f,) in con.execute(
+            "SELECT warc_file FROM raw_pages WHERE canonical_url IN (SELECT unnest(?)) UNION "
+            "SELECT warc_file FROM extraction_errors WHERE canonical_url IN (SELECT unnest(?)) UNION "
+            "SELECT warc_file FROM articles WHERE id = ?", [every, every, t.article_id]).fetchall() if f})
+        first_seen, source = con.execute(
+            "SELECT coalesce((SELECT first_seen FROM articles WHERE id = ?), (SELECT day FROM extraction_errors WHERE "
+            "canonical_url = ?), (SELECT min(day) FROM raw_pages WHERE canonical_url = ?)), "
+            "coalesce((SELECT source FROM articles WHERE id = ?), (SELECT any_value(source) FROM raw_pages WHERE "
+            "canonical_url = ?))", [t.article_id, t.canonical_url, t.canonical_url, t.article_id,
+                                    t.canonical_url]).fetchone()
+        if t.already:
+            con.execute("UPDATE takedowns SET archive_purge = archive_purge OR ?, archive_files = list_distinct("
+                        "list_concat(coalesce(archive_files, []), ?::VARCHAR[])), purged_at = CASE WHEN ? AND "
+                        "len(?::VARCHAR[]) > 0 THEN NULL ELSE purged_at END "
+                        "WHERE canonical_url = ? OR taken_down_with = ?",
+                        [purge, files, purge, files, t.canonical_url, t.canonical_url])
+            days |= {d for (d,) in con.execute("SELECT first_seen FROM takedowns WHERE canonical_url = ? AND "
+                                               "first_seen IS NOT NULL", [t.canonical_url]).fetchall()}
+        else:
+            if first_seen:
+                days.add(first_seen)
+            url_of = {t.canonical_url: t.url, **dict(copies), **dict(parts)}
+            for key, kind in mine.items():
+                rows.append((key, url_of.get(key), t.article_id, kind, None if kind == "article" else t.canonical_url,
+                             source, first_seen, reason, purge, files))
+        con.execute("CREATE OR REPLACE TEMP TABLE takedown_keys (canonical_url VARCHAR)")
+        con.executemany("INSERT INTO takedown_keys VALUES (?)", [(k,) for k in every])
+        removed["raw_pages"] += con.execute(
+            "DELETE FROM raw_pages WHERE canonical_url IN (SELECT canonical_url FROM takedown_keys) OR "
+            "(kind = 'article_page' AND part_of IN (SELECT unnest(?)))", [urls]).fetchone()[0]
+        removed["extraction_errors"] += con.execute(
+            "DELETE FROM extraction_errors WHERE canonical_url IN (SELECT canonical_url FROM takedown_keys)"
+        ).fetchone()[0]
+        con.execute("DROP TABLE takedown_keys")
+    stories = reattach_stories(con, article_ids)
+    days |= {d for s in stories for d in s.pop("days")}
+    con.execute("CREATE OR REPLACE TEMP TABLE takedown_ids (id VARCHAR)")
+    con.executemany("INSERT INTO takedown_ids VALUES (?)", [(a,) for a in article_ids])
+    for table, column in (("article_labels", "article_id"), ("article_stories", "article_id"),
+                          ("article_revisions", "article_id"), ("article_rechecks", "article_id"), ("articles", "id")):
+        removed[table] += con.execute(
+            f"DELETE FROM {table} WHERE {column} IN (SELECT id FROM takedown_ids)").fetchone()[0]
+    con.execute("DROP TABLE takedown_ids")
+    if rows:
+        con.executemany("""
+            INSERT INTO takedowns (canonical_url, url, article_id, kind, taken_down_with, source, first_seen, reason,
+                                   taken_at, archive_purge, archive_files)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, now(), ?, ?) ON CONFLICT DO NOTHING""", rows)
+    return {"rows_removed": removed, "stories": stories, "days": sorted(days), "pages": pages}
+
+
+def allow_again(con, canonical: str) -> list[str]:
+    """Delete the takedown of *canonical* (and of the copies and further pages taken down with it), so the crawl may
+    fetch it again; nothing it removed comes back.  Returns the keys allowed again."""
+    return sorted(k for (k,) in con.execute(
+        "DELETE FROM takedowns WHERE canonical_url = ? OR taken_down_with = ? RETURNING canonical_url",
+        [canonical, canonical]).fetchall())
+
+
+def reattach_stories(con, removed: set[str]) -> list[dict]:
+    """Keep every remaining article of the stories that *removed* articles belong to in exactly one story: a story
+    whose first article is removed is led by its earliest remaining article (first seen, then published, then id:
+    the order stories are built in), which becomes its id; an article that copied or translated a removed one is
+    attached to the nearest remaining article that one was attached to, else to the lead (its match and score stay
+    those it was found with).  Returns, per story changed: its old id, its lead, the articles it keeps and changed,
+    and the first-seen days of the changed articles."""
+    if not removed:
+        return []
+    out = []
+    stories = [s for (s,) in con.execute(
+        "SELECT DISTINCT story_id FROM article_stories WHERE article_id IN (SELECT unnest(?)) ORDER BY 1",
+        [sorted(removed)]).fetchall()]
+    for story in stories:
+        members = con.execute("""
+            SELECT s.article_id, s.copy_of, a.first_seen FROM article_stories s JOIN articles a ON a.id = s.article_id
+            WHERE s.story_id = ? ORDER BY a.first_seen, a.published_at NULLS LAST, a.id""", [story]).fetchall()
+        parent = {aid: copy_of for aid, copy_of, _ in members}
+        remaining = [(aid, copy_of, day) for aid, copy_of, day in members if aid not in removed]
+        if not remaining:
+            out.append({"story": story, "lead": None, "articles": 0, "changed": 0, "days": []})
+            continue
+        lead = story if story not in removed else remaining[0][0]
+        changed_days, changed = set(), 0
+        for aid, copy_of, day in remaining:
+            if aid == lead:
+                new_copy = copy_of if story == lead else None
+            else:
+                new_copy = copy_of
+                while new_copy in removed:
+                    new_copy = parent.get(new_copy)
+                if new_copy is None or new_copy == aid:
+                    new_copy = lead
+            if (lead, new_copy) == (story, copy_of):
+                continue
+            if aid == lead:   # the story's first article now: no match, no score
+                con.execute("UPDATE article_stories SET story_id = ?, copy_of = NULL, match = NULL, containment = NULL "
+                            "WHERE article_id = ?", [lead, aid])
+            else:
+                con.execute("UPDATE article_stories SET story_id = ?, copy_of = ? WHERE article_id = ?",
+                            [lead, new_copy, aid])
+            changed += 1
+            changed_days.add(day)
+        out.append({"story": story, "lead": lead, "articles": len(remaining), "changed": changed,
+                    "days": sorted(changed_days)})
+    return out
+
+
+def takedowns_to_purge(con) -> dict[str, list[str]]:
+    """WARC file -> canonical URLs of taken-down pages whose records are to be removed from it (--purge-archive
+    asked and not done yet)."""
+    out: dict[str, list[str]] = {}
+    for warc_file, key in con.execute("""
+            SELECT unnest(archive_files) AS warc_file, canonical_url FROM takedowns
+            WHERE archive_purge AND purged_at IS NULL ORDER BY 1, 2""").fetchall():
+        out.setdefault(warc_file, []).append(key)
+    return out
+
+
+def takedown_archive(con, keys: list[str]) -> list[str]:
+    """The WARC files still holding a record of the pages *keys* name (not purged)."""
+    return sorted({f for (f,) in con.execute(
+        "SELECT DISTINCT unnest(archive_files) FROM takedowns WHERE canonical_url IN (SELECT unnest(?)) AND "
+        "purged_at IS NULL", [keys]).fetchall()})
+
+
+def record_warc_rewrite(con, warc_file: str, temp_file: str, sha1: str, moves: list[tuple[int, int]]) -> int:
+    """In the caller's transaction: the new offsets (old, new) of the records kept in *warc_file*, in every table
+    that points into it, and the rewrite's row in ``archive_rewrites`` (the rename of *temp_file* follows the
+    commit).  ValueError when an indexed record of the file is neither kept nor a taken-down page's: the file is
+    not what the index says, and nothing is changed.  Returns the rows moved."""
+    con.execute("CREATE OR REPLACE TEMP TABLE warc_moves (old BIGINT, new BIGINT)")
+    con.executemany("INSERT INTO warc_moves VALUES (?, ?)", moves)
+    lost = con.execute("SELECT warc_offset, url FROM raw_pages WHERE warc_file = ? AND warc_offset NOT IN "
+                       "(SELECT old FROM warc_moves) LIMIT 1", [warc_file]).fetchone()
+    if lost:
+        con.execute("DROP TABLE warc_moves")
+        raise ValueError(f"{warc_file}: the record of {lost[1]} at offset {lost[0]} would be removed with the "
+                         "taken-down page (the file is not what the index says); not rewritten")
+    moved = 0
+    for table in ("raw_pages", "extraction_errors", "articles", "article_revisions"):
+        moved += con.execute(f"UPDATE {table} SET warc_offset = m.new FROM warc_moves m WHERE {table}.warc_file = ? "
+                             f"AND {table}.warc_offset = m.old AND m.old <> m.new", [warc_file]).fetchone()[0]
+    # (article_rechecks is keyed by the offset: its rows are written again rather than updated)
+    con.execute("CREATE OR REPLACE TEMP TABLE moved_rechecks AS SELECT k.warc_file, m.new AS warc_offset, k.article_id, "
+                "k.day, k.outcome FROM article_rechecks k JOIN warc_moves m ON k.warc_offset = m.old "
+                "WHERE k.warc_file = ? AND m.old <> m.new", [warc_file])
+    con.execute("DELETE FROM article_rechecks WHERE warc_file = ? AND warc_offset IN "
+                "(SELECT old FROM warc_moves WHERE old <> new)", [warc_file])
+    con.execute("INSERT INTO article_rechecks SELECT * FROM moved_rechecks")
+    con.execute("DROP TABLE moved_rechecks")
+    con.execute("DROP TABLE warc_moves")
+    con.execute("INSERT OR REPLACE INTO archive_rewrites VALUES (?, ?, ?, now())", [warc_file, temp_file, sha1])
+    return moved
+
+
+def mark_purged(con) -> None:
+    """Once every file ``takedowns_to_purge`` named is rewritten: the takedowns none of whose files has a rewrite
+    left pending are purged."""
+    con.execute("""UPDATE takedowns SET purged_at = now() WHERE archive_purge AND purged_at IS NULL
+                   AND NOT EXISTS (SELECT 1 FROM archive_rewrites r WHERE list_contains(takedowns.archive_files,
+                                                                                       r.warc_file))""")
 
 
 # -- digest ---------------------------------------------------------------------

@@ -17,6 +17,7 @@ COMMENT ON TABLE source_health IS 'Per crawl run and source: requests, answers, 
 COMMENT ON TABLE raw_pages IS 'The WARC archive index: one row per archived response (kind article, listing, article_page, redirect, other)';
 COMMENT ON TABLE crawl_runs IS 'One row per crawl run; run_id = partition day + T + UTC start time; order by started_at';
 COMMENT ON TABLE extraction_errors IS 'Archived article pages that yielded no article, with the reason';
+COMMENT ON TABLE takedowns IS 'Articles removed by zgc-monitor takedown (no text): never fetched or extracted again; archive_files held it, purged_at says whether they still do';
 COMMENT ON VIEW current_plan_tasks IS 'plan_tasks of the newest taxonomy version: join labels and trends to this';
 COMMENT ON VIEW refreshed_days IS 'Days some refresh looked at while they lasted (live backfills run later excluded)';
 COMMENT ON VIEW task_trends IS 'Relevant articles per first-seen day, code (tasks and measures: filter parent IS NULL for tasks), source, language';

@@ -1,0 +1,266 @@
+"""`zgc-monitor takedown`: remove a stored article on request (an outlet, a court, an editor).
+
+The article goes wholly: its ``articles``, ``article_labels`` and ``article_stories`` rows (the stories it was part
+of keep their other articles, led by the earliest remaining one), the ``raw_pages`` rows of every archived copy of
+its page, of its further pages (page 2, 3 ...) and of the AMP / print copies recorded as its copies, and their
+``extraction_errors``.  ``takedowns`` records it (no text, no title): the crawl counts it as seen and never fetches
+it again, the extraction never takes it from the archive again, analysts see what was removed and why.
+
+Then the working database is rewritten without the deleted bytes (DuckDB leaves them in the file's blocks) and
+published, and the digests of the days that showed the article are rendered again.  With ``purge=True`` the WARC
+files that hold its records are rewritten without them.  Every step can be killed: the database delete is one
+transaction, and what follows it (the archive rewrite, the compaction, the publish, the digests) is done again by
+the next takedown of the same address, which reports it as taken down already.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from warcio.archiveiterator import ArchiveIterator
+
+from pipeline import warehouse as wh
+from pipeline.urls import canonical_url
+
+
+class UnknownTarget(ValueError):
+    """Addresses or ids the warehouse holds nothing for."""
+
+    def __init__(self, names: list[str]):
+        super().__init__(", ".join(names))
+        self.names = names
+
+
+class _DryRun(Exception):
+    """Raised inside the writer's transaction to roll a dry run back."""
+
+
+@dataclass
+class TakedownResult:
+    dry_run: bool
+    reason: str | None
+    taken_down: list[dict] = field(default_factory=list)
+    rows_removed: dict[str, int] = field(default_factory=dict)
+    stories: list[dict] = field(default_factory=list)
+    days: list = field(default_factory=list)
+    digests: list[str] = field(default_factory=list)
+    digests_removed: list[str] = field(default_factory=list)
+    archive: dict = field(default_factory=dict)
+    snapshot: str | None = None
+    snapshot_bytes: int | None = None
+    compacted: bool = False
+
+    def summary(self) -> dict:
+        return {"dry_run": self.dry_run, "reason": self.reason, "taken_down": self.taken_down,
+                "rows_removed": self.rows_removed, "stories_reattached": self.stories,
+                "days": [d.isoformat() for d in self.days], "digests_rendered": self.digests,
+                "digests_removed": self.digests_removed, "archive": self.archive, "compacted": self.compacted,
+                "snapshot": self.snapshot, "snapshot_bytes": self.snapshot_bytes}
+
+
+def takedown(store: wh.Warehouse, names: list[str], *, reason: str | None = None, purge: bool = False,
+             dry_run: bool = False, wait: float = 0.0) -> TakedownResult:
+    """Take down what *names* (addresses or article ids) name, holding the refresh and crawl locks (WarehouseBusy
+    when a refresh holds them past *wait* seconds).  UnknownTarget, with nothing changed, when one of them names
+    nothing in the warehouse."""
+    if not store.work_db.exists() and not store.published_db.exists():
+        raise UnknownTarget(names)   # (no warehouse at all: nothing is created for nothing)
+    result = TakedownResult(dry_run=dry_run, reason=reason)
+    with store.refresh_lock(wait=wait), wh.file_lock(store.state_dir / "crawl.lock", wait=wait, what="the crawler"):
+        try:
+            with store.writer() as con:
+                store.check_not_rewound(con)
+                targets, unknown = [], []
+                for name in names:
+                    t = wh.resolve_takedown(con, name)
+                    if t is None:
+                        unknown.append(name)
+                    elif t.canonical_url not in {x.canonical_url for x in targets}:
+                        targets.append(t)
+                if unknown:
+                    raise UnknownTarget(unknown)
+                done = wh.take_down(con, targets, reason=reason, purge=purge)
+                result.rows_removed, result.stories, result.days = done["rows_removed"], done["stories"], done["days"]
+                for t in targets:
+                    pages = done["pages"][t.canonical_url]
+                    result.taken_down.append({
+                        "asked": t.asked, "canonical_url": t.canonical_url, "article_id": t.article_id,
+                        "already_taken_down": t.already,
+                        "copies": sorted(k for k, kind in pages.items() if kind == "copy"),
+                        "parts": sorted(k for k, kind in pages.items() if kind == "part")})
+                keys = [k for t in targets for k in done["pages"][t.canonical_url]]
+                held = wh.takedown_archive(con, keys)
+                if dry_run:
+                    result.archive = {"held_in": held, "would_purge": purge}
+                    raise _DryRun
+        except _DryRun:
+            return result
+        result.archive = purge_archive(store)
+        with store.writer() as con:
+            still = wh.takedown_archive(con, keys)
+        result.archive["still_held_in"] = still
+        if still:
+            result.archive["note"] = ("the WARC archive still holds the page (reprocess and the crawl never take "
+                                      "it again); run the takedown again with --purge-archive to remove it there")
+        result.compacted = _needs_compaction(store)
+        store.publish()   # (compacts the working database first: the takedowns are marked compacted in it)
+        result.snapshot, result.snapshot_bytes = str(store.published_db), store.published_db.stat().st_size
+        result.digests, result.digests_removed = _render_digests(store, result.days)
+    return result
+
+
+def undo(store: wh.Warehouse, names: list[str], *, dry_run: bool = False, wait: float = 0.0) -> dict:
+    """Allow taken-down pages again: their takedowns are deleted, so the next crawl fetches them when a listing links
+    them and they become articles again (first seen that day); what the takedown removed is not brought back.
+    UnknownTarget when one of *names* was not taken down."""
+    if not store.work_db.exists() and not store.published_db.exists():
+        raise UnknownTarget(names)
+    with store.refresh_lock(wait=wait), wh.file_lock(store.state_dir / "crawl.lock", wait=wait, what="the crawler"):
+        allowed: list[str] = []
+        try:
+            with store.writer() as con:
+                targets = [(n, wh.resolve_takedown(con, n)) for n in names]
+                if unknown := [n for n, t in targets if t is None or not t.already]:
+                    raise UnknownTarget(unknown)
+                for _, t in targets:
+                    allowed += wh.allow_again(con, t.canonical_url)
+                if dry_run:
+                    raise _DryRun
+        except _DryRun:
+            pass
+        if not dry_run:
+            store.publish()
+    return {"dry_run": dry_run, "allowed_again": allowed}
+
+
+def _needs_compaction(store: wh.Warehouse) -> bool:
+    with store.writer() as con:
+        return bool(con.execute("SELECT count(*) FROM takedowns WHERE compacted_at IS NULL").fetchone()[0])
+
+
+def _render_digests(store: wh.Warehouse, days) -> tuple[list[str], list[str]]:
+    """Render again the digests of *days* from the new snapshot; a day that no longer counts as refreshed (its only
+    article removed, its crawl unfinished) loses its digest files instead, which would still show the article."""
+    from pipeline.defs.assets import write_digest
+
+    rendered, removed = [], []
+    for day in days:
+        con = store.reader()
+        try:
+            state, _ = wh.day_refreshed(con, day)
+        finally:
+            con.close()
+        if state == "refreshed":
+            write_digest(store, day)
+            rendered.append(day.isoformat())
+            continue
+        for suffix in (".md", ".html"):
+            path = store.digests_dir / f"{day.isoformat()}{suffix}"
+            if path.exists():
+                path.unlink()
+                removed.append(str(path))
+    return rendered, removed
+
+
+# -- the WARC archive -------------------------------------------------------------
+@dataclass(frozen=True)
+class _Record:
+    offset: int
+    end: int
+    rec_type: str
+    target: str | None
+    record_id: str | None
+    refers_to: tuple[str, ...]
+
+
+def scan_warc(path: Path) -> tuple[list[_Record], int]:
+    """The records of a WARC file with their byte ranges, and where the readable records end (a damaged or cut
+    tail after it is kept as it is by a rewrite)."""
+    records: list[_Record] = []
+    with open(path, "rb") as fh:
+        it = ArchiveIterator(fh)
+        try:
+            for record in it:
+                offset = it.get_record_offset()
+                h = record.rec_headers
+                refers = tuple(v for k, v in h.headers if k.lower() in ("warc-concurrent-to", "warc-refers-to"))
+                info = (record.rec_type, h.get_header("WARC-Target-URI"), h.get_header("WARC-Record-ID"), refers)
+                it.read_to_end(record)
+                records.append(_Record(offset, offset + it.get_record_length(), *info))
+        except Exception as exc:  # a damaged record: the bytes from there on are kept as they are
+            wh.log.warning("%s: stopped reading at a damaged record (%s); the rest of the file is kept as it is",
+                           path, exc)
+    return records, records[-1].end if records else 0
+
+
+def rewrite_warc(path: Path, keys: set[str], temp: Path) -> tuple[list[tuple[int, int]], int, int] | None:
+    """Write *temp*: the WARC file *path* without the records of the pages *keys* name (canonical URLs), nor those
+    that refer to them (request, metadata, revisit records: WARC-Concurrent-To / WARC-Refers-To).  Returns the
+    (old, new) offsets of the records kept, the records removed and the bytes removed; None when the file holds
+    none of them (nothing written)."""
+    records, readable_end = scan_warc(path)
+
+    def taken(r: _Record) -> bool:
+        try:
+            return bool(r.target) and canonical_url(r.target) in keys
+        except ValueError:
+            return False
+
+    dropped_ids = {r.record_id for r in records if taken(r) and r.record_id}
+    drop = [r for r in records if taken(r) or dropped_ids & set(r.refers_to)]
+    if not drop:
+        return None
+    dropped = {r.offset for r in drop}
+    moves, removed_bytes, new = [], 0, 0
+    with open(path, "rb") as src, open(temp, "wb") as out:
+        for r in records:
+            if r.offset in dropped:
+                removed_bytes += r.end - r.offset
+                continue
+            src.seek(r.offset)
+            out.write(src.read(r.end - r.offset))
+            moves.append((r.offset, new))
+            new += r.end - r.offset
+        src.seek(readable_end)
+        while block := src.read(1 << 20):   # a damaged tail, as it was
+            out.write(block)
+        out.flush()
+        os.fsync(out.fileno())
+    return moves, len(drop), removed_bytes
+
+
+def purge_archive(store: wh.Warehouse) -> dict:
+    """Rewrite every WARC file that holds a record of a page taken down with --purge-archive (now or by a takedown
+    a kill stopped), without those records; the offsets of the other records are updated in the same commit that
+    records the rewrite, and the new file is renamed over the old one after it (a kill in between is finished by
+    the next writer of the warehouse: ``warehouse.finish_archive_rewrites``)."""
+    with store.writer() as con:
+        plan = wh.takedowns_to_purge(con)
+    files, records, removed_bytes, missing = [], 0, 0, []
+    for warc_file, keys in plan.items():
+        path = store.root / warc_file
+        if not path.is_file():   # pruned or moved away: nothing left to purge there
+            missing.append(warc_file)
+            continue
+        temp = path.with_name(path.name + ".purging")
+        done = rewrite_warc(path, set(keys), temp)
+        if done is None:
+            continue
+        moves, n, nbytes = done
+        try:
+            with store.writer() as con:
+                wh.record_warc_rewrite(con, warc_file, str(temp.relative_to(store.root)), wh.file_sha1(temp), moves)
+        except BaseException:
+            temp.unlink(missing_ok=True)
+            raise
+        os.replace(temp, path)
+        wh._fsync_dir(path.parent)
+        files.append(warc_file)
+        records += n
+        removed_bytes += nbytes
+    with store.writer() as con:   # (its opening deletes the rows of the rewrites just renamed)
+        wh.mark_purged(con)
+    return {"purged": bool(plan), "files_rewritten": files, "records_purged": records,
+            "bytes_purged": removed_bytes, "files_missing": missing}

@@ -1,0 +1,401 @@
+"""`zgc-monitor takedown`: a real offline refresh (module fixture, one copy of its warehouse per test), then articles
+taken down through the CLI and the published DuckDB file, the WARC archive, the digests, a reprocess and a crawl
+against tests/faultserver.py checked after."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+from datetime import date
+from pathlib import Path
+
+import duckdb
+import pytest
+
+import pipeline.cli as cli
+import pipeline.takedown as takedown_mod
+from pipeline import warehouse as wh
+from tests.conftest import module_env
+
+DAY = date(2026, 11, 10)
+LEAD = "0e8f997c4fa7277a"           # chinanews: the lead of a story whose ecns.cn English version is its translation
+LEAD_URL = "https://www.chinanews.com.cn/cj/2021/11-29/9618417.shtml"
+TRANSLATION = "7aeba826f65366c3"    # ecns.cn
+PAGED = "e455246b0225e762"          # chinadaily, over six pages (five article_page rows)
+pytestmark = pytest.mark.e2e
+
+
+@pytest.fixture(scope="module")
+def base(tmp_path_factory):
+    with module_env(tmp_path_factory.mktemp("takedown")) as root:
+        assert cli.main(["-q", "refresh", "--offline", "--date", DAY.isoformat()]) == 0
+        yield root / "warehouse"
+
+
+@pytest.fixture
+def whdir(base, tmp_path, monkeypatch):
+    """This test's own copy of the refreshed warehouse."""
+    root = tmp_path / "warehouse"
+    shutil.copytree(base, root)
+    monkeypatch.setenv("ZGC_WAREHOUSE_DIR", str(root))
+    monkeypatch.setenv("DAGSTER_HOME", str(tmp_path / "dagster_home"))
+    return root
+
+
+def _run(capsys, *argv) -> tuple[int, dict | None, str]:
+    code = cli.main(list(argv))
+    out, err = capsys.readouterr()
+    lines = out.strip().splitlines()
+    return code, (json.loads(lines[-1]) if lines and lines[-1].startswith("{") else None), err
+
+
+def q(path: Path, sql: str, params=None) -> list[tuple]:
+    con = duckdb.connect(str(path), read_only=True)
+    try:
+        return con.execute(sql, params or []).fetchall()
+    finally:
+        con.close()
+
+
+def _title(root: Path, aid: str) -> str:
+    return q(root / "zgc.duckdb", "SELECT title FROM articles WHERE id = ?", [aid])[0][0]
+
+
+def _texts(root: Path) -> dict[str, tuple]:
+    return {r[0]: r[1:] for r in q(root / "zgc.duckdb", "SELECT id, title, text, first_seen FROM articles")}
+
+
+def _story_figures(db: Path) -> tuple[int, int, int]:
+    """The every_article_in_a_story check's figures (without a story, stories without their first article) and
+    the stories view's rows against the distinct story ids."""
+    return q(db, """SELECT (SELECT count(*) FROM articles a ANTI JOIN article_stories s ON s.article_id = a.id),
+                           (SELECT count(*) FROM article_stories s ANTI JOIN article_stories f ON f.article_id = s.story_id),
+                           (SELECT count(*) FROM stories) - (SELECT count(DISTINCT story_id) FROM article_stories)""")[0]
+
+
+def test_a_takedown_removes_the_article_everywhere_and_its_story_keeps_the_translation(whdir, capsys):
+    title = _title(whdir, LEAD)
+    digest = whdir / "digests" / f"{DAY.isoformat()}.md"
+    # (not vacuous: the title is in the snapshot's bytes and the digest before)
+    assert title.encode() in (whdir / "zgc.duckdb").read_bytes() and title in digest.read_text("utf-8")
+    before = _texts(whdir)
+    # any form of the address that folds to the same key
+    code, said, _ = _run(capsys, "takedown", "http://m.chinanews.com.cn/cj/2021/11-29/9618417.shtml?utm_source=x",
+                         "--reason", "outlet asked, ticket 42")
+    assert code == 0, said
+    assert [t["article_id"] for t in said["taken_down"]] == [LEAD] and not said["taken_down"][0]["already_taken_down"]
+    assert said["rows_removed"]["articles"] == 1 and said["rows_removed"]["article_stories"] == 1
+    assert said["rows_removed"]["article_labels"] > 0 and said["rows_removed"]["raw_pages"] == 1
+    assert said["stories_reattached"] == [{"story": LEAD, "lead": TRANSLATION, "articles": 1, "changed": 1}]
+    assert said["digests_rendered"] == [DAY.isoformat()] and said["compacted"]
+    assert said["archive"]["still_held_in"] and not said["archive"]["purged"]   # (no --purge-archive: said where)
+
+    snap = whdir / "zgc.duckdb"
+    for table, column in (("articles", "id"), ("article_labels", "article_id"), ("article_stories", "article_id"),
+                          ("article_stories", "story_id"), ("article_stories", "copy_of")):
+        assert q(snap, f"SELECT count(*) FROM {table} WHERE {column} = ?", [LEAD]) == [(0,)]
+    assert q(snap, "SELECT count(*) FROM raw_pages WHERE canonical_url = ?", [LEAD_URL]) == [(0,)]
+    assert q(snap, "SELECT story_id, copy_of, match FROM article_stories WHERE article_id = ?",
+             [TRANSLATION]) == [(TRANSLATION, None, None)]
+    assert q(snap, "SELECT articles, source_list FROM stories WHERE story_id = ?", [TRANSLATION]) == [(1, "ecns")]
+    assert _story_figures(snap) == (0, 0, 0)
+    assert q(snap, "SELECT canonical_url, article_id, kind, reason, first_seen, archive_purge, purged_at IS NULL, "
+                   "compacted_at IS NOT NULL FROM takedowns") == [
+        (LEAD_URL, LEAD, "article", "outlet asked, ticket 42", DAY, False, True, True)]
+    assert "text" not in {c for (c,) in q(snap, "SELECT column_name FROM duckdb_columns() WHERE table_name = 'takedowns'")}
+    # every other article as it was
+    assert _texts(whdir) == {k: v for k, v in before.items() if k != LEAD}
+    # the deleted bytes are gone from both database files, and the digest no longer shows it
+    for db in (snap, whdir / "state" / "work.duckdb"):
+        assert title.encode() not in db.read_bytes(), db
+    for suffix in (".md", ".html"):
+        assert title not in (whdir / "digests" / f"{DAY.isoformat()}{suffix}").read_text("utf-8")
+    assert cli.main(["-q", "sql", "SELECT 1"]) == 0   # the snapshot opens read-only as before
+
+
+def test_a_plain_delete_leaves_the_bytes_the_compaction_removes(whdir):
+    """Why the takedown rewrites the database: DuckDB keeps a deleted row's bytes in the file after a CHECKPOINT."""
+    work = whdir / "state" / "work.duckdb"
+    title = _title(whdir, LEAD)
+    con = duckdb.connect(str(work))
+    con.execute("DELETE FROM article_labels WHERE article_id = ?", [LEAD])
+    con.execute("DELETE FROM article_stories WHERE article_id = ?", [LEAD])
+    con.execute("DELETE FROM articles WHERE id = ?", [LEAD])
+    con.execute("CHECKPOINT")
+    con.close()
+    assert title.encode() in work.read_bytes()
+    constraints = q(work, "SELECT table_name, constraint_type, constraint_text FROM duckdb_constraints() ORDER BY ALL")
+    columns = q(work, "SELECT table_name, column_name, data_type, column_default, comment FROM duckdb_columns() "
+                      "ORDER BY ALL")
+    views = q(work, "SELECT view_name FROM duckdb_views() WHERE NOT internal ORDER BY 1")
+    store = wh.Warehouse(whdir)
+    with store.writer() as con:
+        con.execute("INSERT INTO takedowns (canonical_url, kind, taken_at) VALUES ('x', 'article', now())")
+    store.publish()
+    for db in (work, whdir / "zgc.duckdb"):
+        assert title.encode() not in db.read_bytes()
+        # the schema is whole: keys (ON CONFLICT needs them), defaults, comments, views
+        assert q(db, "SELECT table_name, constraint_type, constraint_text FROM duckdb_constraints() ORDER BY ALL") \
+            == constraints
+        assert q(db, "SELECT table_name, column_name, data_type, column_default, comment FROM duckdb_columns() "
+                     "ORDER BY ALL") == columns
+        assert q(db, "SELECT view_name FROM duckdb_views() WHERE NOT internal ORDER BY 1") == views
+    assert not list((whdir / "state").glob("*.compacting*"))
+
+
+def _warc_records(path: Path) -> list[tuple[str, str]]:
+    from warcio.archiveiterator import ArchiveIterator
+
+    with open(path, "rb") as fh:
+        return [(r.rec_type, r.rec_headers.get_header("WARC-Target-URI")) for r in ArchiveIterator(fh)]
+
+
+def _readable(root: Path) -> None:
+    """Every raw_pages row (and every article's own copy) reads back from the archive at its offset, the body
+    the one indexed."""
+    con = duckdb.connect(str(root / "state" / "work.duckdb"), read_only=True)
+    try:
+        rows = con.execute("SELECT warc_file, warc_offset, url, sha1 FROM raw_pages").fetchall()
+        arts = con.execute("SELECT warc_file, warc_offset, url FROM articles WHERE warc_file IS NOT NULL").fetchall()
+    finally:
+        con.close()
+    by_place = {(f, o): (u, s) for f, o, u, s in rows}
+    for warc_file, offset, url, sha1 in rows:
+        body, _ = wh.read_warc_record(root, warc_file, offset)
+        assert hashlib.sha1(body).hexdigest() == sha1, url
+    for warc_file, offset, url in arts:
+        assert by_place[(warc_file, offset)][0] == url
+
+
+def test_purge_archive_rewrites_the_warc_and_reprocess_gives_the_same_other_articles(whdir, capsys):
+    [warc] = (whdir / "raw" / DAY.isoformat()).glob("*.warc.gz")
+    paged = q(whdir / "zgc.duckdb", "SELECT url FROM articles WHERE id = ?", [PAGED])[0][0]
+    urls = {u for _, u in _warc_records(warc)}
+    parts = [u for u in urls if u.startswith(paged.removesuffix(".html") + "_")]
+    assert paged in urls and len(parts) == 5
+    offsets = dict(q(whdir / "zgc.duckdb", "SELECT url, warc_offset FROM raw_pages"))
+    assert max(offsets.values()) > offsets[paged]   # records after it move
+    before = _texts(whdir)
+    size = warc.stat().st_size
+
+    code, said, _ = _run(capsys, "takedown", PAGED, "--purge-archive")
+    assert code == 0, said
+    assert sorted(said["taken_down"][0]["parts"]) == sorted(wh.canonical_url(u) for u in parts)
+    assert said["rows_removed"]["raw_pages"] == 6
+    arch = said["archive"]
+    assert arch["purged"] and arch["records_purged"] == 6 and arch["still_held_in"] == []
+    assert arch["files_rewritten"] == [str(warc.relative_to(whdir))] and arch["bytes_purged"] == size - warc.stat().st_size
+    left = {u for _, u in _warc_records(warc)}
+    assert left == urls - {paged, *parts}
+    assert not list(warc.parent.glob("*.purging"))
+    _readable(whdir)
+    assert q(whdir / "zgc.duckdb", "SELECT count(*) FROM takedowns WHERE purged_at IS NOT NULL") == [(6,)]
+
+    # the day rebuilt from the rewritten archive: the same other articles, nothing taken down back
+    code, said, _ = _run(capsys, "-q", "reprocess", "--date", DAY.isoformat())
+    assert code == 0 and said["errors"] == 0 and said["kept"] == 0
+    assert _texts(whdir) == {k: v for k, v in before.items() if k != PAGED}
+
+
+def test_reprocess_and_a_later_index_of_the_archive_do_not_bring_it_back(whdir, capsys):
+    before = _texts(whdir)
+    assert _run(capsys, "takedown", LEAD_URL)[0] == 0
+    code, said, _ = _run(capsys, "-q", "reprocess", "--date", DAY.isoformat())
+    assert code == 0 and LEAD not in _texts(whdir) and len(_texts(whdir)) == len(before) - 1
+    # the WARC (not purged) indexed again, as the recovery of a killed crawl does: the page is left out
+    [warc] = (whdir / "raw" / DAY.isoformat()).glob("*.warc.gz")
+    copy = warc.with_name("again.warc.gz")
+    shutil.copy(warc, copy)
+    store = wh.Warehouse(whdir)
+    with store.writer() as con:
+        assert wh.index_warc(con, store.root, copy, day=DAY, run_id="again") > 0
+        assert con.execute("SELECT count(*) FROM raw_pages WHERE canonical_url = ?", [LEAD_URL]).fetchone() == (0,)
+        assert LEAD_URL not in {p.canonical_url for p in wh.pending_pages(con)}
+        assert LEAD_URL in wh.seen_urls(con, DAY)
+    # an AMP copy of it archived later, naming it as its canonical page, is recorded as its copy, not stored instead
+    from pipeline.defs.assets import load_page
+    from tests.test_warehouse import write_warc
+
+    amp = "https://www.chinanews.com.cn/amp/cj/2021/11-29/9618417.shtml"
+    body = (f'<html><head><link rel="canonical" href="{LEAD_URL}"><title>t</title></head><body><article>'
+            + "<p>中关村示范区发布新政策，支持企业研发投入和成果转化。</p>" * 20 + "</article></body></html>").encode()
+    write_warc(whdir / "raw" / DAY.isoformat() / "amp.warc.gz", [(amp, body)])
+    with store.writer() as con:
+        wh.index_warc(con, store.root, whdir / "raw" / DAY.isoformat() / "amp.warc.gz", day=DAY, run_id="amp")
+        [page] = [p for p in wh.pending_pages(con) if p.url == amp]
+        assert load_page(con, store, page, {}, DAY)[0] is None
+        assert con.execute("SELECT error FROM extraction_errors WHERE url = ?", [amp]).fetchone()[0].startswith(
+            f"{wh.COPY_ERROR} {LEAD_URL}")
+
+
+def test_an_unknown_address_is_refused_and_nothing_changes(whdir, capsys):
+    snap = whdir / "zgc.duckdb"
+    digest = (whdir / "digests" / f"{DAY.isoformat()}.md").read_bytes()
+    stamp = snap.read_bytes()
+    counts = q(whdir / "state" / "work.duckdb", "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM "
+                                                "raw_pages), (SELECT count(*) FROM takedowns)")
+    code, said, err = _run(capsys, "takedown", LEAD_URL, "https://www.chinanews.com.cn/cj/2099/01-01/1.shtml",
+                           "ffffffffffffffff")
+    assert code == cli.EXIT_USAGE and said is None
+    assert "https://www.chinanews.com.cn/cj/2099/01-01/1.shtml, ffffffffffffffff" in err and "nothing was changed" in err
+    assert snap.read_bytes() == stamp and (whdir / "digests" / f"{DAY.isoformat()}.md").read_bytes() == digest
+    assert q(whdir / "state" / "work.duckdb", "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM "
+                                              "raw_pages), (SELECT count(*) FROM takedowns)") == counts
+    with pytest.raises(SystemExit) as exc:   # not an address at all
+        cli.main(["takedown", "ftp://x/y"])
+    assert exc.value.code == cli.EXIT_USAGE and "not an article's address" in capsys.readouterr().err
+    with wh.Warehouse(whdir).refresh_lock():
+        code, _, err = _run(capsys, "takedown", LEAD_URL)
+    assert code == cli.EXIT_BUSY and "another refresh is running" in err
+
+
+def test_dry_run_removes_nothing(whdir, capsys):
+    stamp = (whdir / "zgc.duckdb").read_bytes()
+    code, said, _ = _run(capsys, "takedown", LEAD, "--dry-run", "--purge-archive")
+    assert code == 0 and said["dry_run"] and said["rows_removed"]["articles"] == 1
+    assert said["stories_reattached"][0]["lead"] == TRANSLATION and said["archive"]["would_purge"]
+    assert (whdir / "zgc.duckdb").read_bytes() == stamp
+    assert q(whdir / "state" / "work.duckdb", "SELECT count(*) FROM articles WHERE id = ?", [LEAD]) == [(1,)]
+    assert q(whdir / "state" / "work.duckdb", "SELECT count(*) FROM takedowns") == [(0,)]
+
+
+def test_a_takedown_killed_after_the_delete_is_finished_by_the_next(whdir, capsys, monkeypatch):
+    title = _title(whdir, LEAD)
+    [warc] = (whdir / "raw" / DAY.isoformat()).glob("*.warc.gz")
+
+    def killed(store):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(takedown_mod, "purge_archive", killed)
+    code, said, _ = _run(capsys, "takedown", LEAD_URL, "--purge-archive")
+    assert code == cli.EXIT_INTERRUPTED and said is None
+    # deleted in the working database, not published yet, the archive as it was
+    assert q(whdir / "state" / "work.duckdb", "SELECT count(*) FROM articles WHERE id = ?", [LEAD]) == [(0,)]
+    assert title.encode() in (whdir / "zgc.duckdb").read_bytes()
+    assert LEAD_URL in {u for _, u in _warc_records(warc)}
+    monkeypatch.undo()
+    monkeypatch.setenv("ZGC_WAREHOUSE_DIR", str(whdir))
+
+    # the next takedown of the same article (without the flag: the purge asked for is remembered) finishes it
+    code, said, _ = _run(capsys, "takedown", LEAD_URL)
+    assert code == 0 and said["taken_down"][0]["already_taken_down"]
+    assert said["rows_removed"]["articles"] == 0 and said["archive"]["records_purged"] == 1
+    assert LEAD_URL not in {u for _, u in _warc_records(warc)}
+    assert title.encode() not in (whdir / "zgc.duckdb").read_bytes()
+    assert title not in (whdir / "digests" / f"{DAY.isoformat()}.md").read_text("utf-8")
+    assert _story_figures(whdir / "zgc.duckdb") == (0, 0, 0)
+    _readable(whdir)
+    # and once more: nothing left to do
+    code, said, _ = _run(capsys, "takedown", LEAD)
+    assert code == 0 and said["taken_down"][0]["already_taken_down"] and said["archive"]["records_purged"] == 0
+
+
+def test_a_warc_rewrite_killed_before_its_rename_is_finished_by_the_next_writer(whdir, capsys, monkeypatch):
+    """Killed between the commit of the new offsets and the rename of the new file: the database points into a
+    file not there yet.  The next stage that writes (here a reprocess) renames it first."""
+    [warc] = (whdir / "raw" / DAY.isoformat()).glob("*.warc.gz")
+    before = _texts(whdir)
+    real = takedown_mod.os.replace
+
+    def killed(src, dst):
+        if str(src).endswith(".purging"):
+            raise KeyboardInterrupt
+        return real(src, dst)
+
+    monkeypatch.setattr(takedown_mod.os, "replace", killed)
+    code, _, _ = _run(capsys, "takedown", PAGED, "--purge-archive")
+    assert code == cli.EXIT_INTERRUPTED
+    assert warc.with_name(warc.name + ".purging").is_file() and PAGED and \
+        q(whdir / "state" / "work.duckdb", "SELECT count(*) FROM archive_rewrites") == [(1,)]
+    monkeypatch.undo()
+    monkeypatch.setenv("ZGC_WAREHOUSE_DIR", str(whdir))
+    code, said, _ = _run(capsys, "-q", "reprocess", "--date", DAY.isoformat())
+    assert code == 0 and said["errors"] == 0
+    assert not warc.with_name(warc.name + ".purging").exists()
+    assert q(whdir / "state" / "work.duckdb", "SELECT count(*) FROM archive_rewrites") == [(0,)]
+    _readable(whdir)
+    assert _texts(whdir) == {k: v for k, v in before.items() if k != PAGED}
+    code, said, _ = _run(capsys, "takedown", PAGED)   # (marks it purged: nothing left in the file)
+    assert code == 0 and said["archive"]["still_held_in"] == []
+
+
+def test_the_crawl_does_not_fetch_a_taken_down_article_again(tmp_path, capsys, monkeypatch):
+    """A crawl against tests/faultserver.py, its pages extracted; one article taken down; the next crawl, given the
+    seen list the refresh builds, finds it linked on the listing again and does not ask for it."""
+    from pipeline.defs.assets import load_page
+    from tests.faultserver import FaultServer, run_crawl, write_sources
+
+    with FaultServer() as server:
+        sources = write_sources(tmp_path / "sources.toml", {"td": [server.url("/list/td?n=2&art=ok")]})
+        first = run_crawl(tmp_path, sources=sources, name="first")
+        assert first.returncode == 0 and len(first.urls()) == 2
+        store = wh.Warehouse(tmp_path / "wh")
+        warc = store.raw_dir / DAY.isoformat() / "first.warc.gz"
+        warc.parent.mkdir(parents=True)
+        shutil.copy(first.warc, warc)
+        with store.writer() as con:
+            wh.start_run(con, run_id="first", day=DAY, mode="live", warc_file=str(warc.relative_to(store.root)))
+            wh.index_warc(con, store.root, warc, day=DAY, run_id="first")
+            wh.finish_run(con, "first", "finished")
+            for page in wh.pending_pages(con):
+                assert load_page(con, store, page, {}, DAY)[0] is not None
+        store.publish()
+        gone, kept = sorted(first.urls())
+        monkeypatch.setenv("ZGC_WAREHOUSE_DIR", str(store.root))
+        code, said, _ = _run(capsys, "takedown", gone, "--purge-archive", "--reason", "editor")
+        assert code == 0 and said["archive"]["records_purged"] == 1
+        with store.writer() as con:
+            seen = wh.seen_urls(con, DAY)   # as the raw_pages asset writes it for the crawl
+        assert wh.canonical_url(gone) in seen and wh.canonical_url(kept) in seen
+        (tmp_path / "seen.txt").write_text("\n".join(seen), encoding="utf-8")
+        path = gone.split(str(server.port), 1)[1]
+        asked = len(server.requests_to(path))
+        second = run_crawl(tmp_path, sources=sources, name="second", extra=["--seen", str(tmp_path / "seen.txt")])
+        assert second.returncode == 0 and second.urls() == []
+        assert second.source("td")["already_seen"] == 2
+        assert len(server.requests_to(path)) == asked == 1
+        # allowed again: the next crawl fetches it
+        code, said, err = _run(capsys, "takedown", "--undo", kept)
+        assert code == cli.EXIT_USAGE and kept in err
+        code, said, _ = _run(capsys, "takedown", "--undo", gone)
+        assert code == 0 and said["allowed_again"] == [wh.canonical_url(gone)]
+        with store.writer() as con:
+            seen = wh.seen_urls(con, DAY)
+        assert wh.canonical_url(gone) not in seen
+        (tmp_path / "seen.txt").write_text("\n".join(seen), encoding="utf-8")
+        third = run_crawl(tmp_path, sources=sources, name="third", extra=["--seen", str(tmp_path / "seen.txt")])
+        assert third.returncode == 0 and third.urls() == [gone]
+
+
+@pytest.mark.parametrize("removed, expected", [
+    # the lead and the copy in the middle: the earliest remaining (first seen, then published) leads, the rest
+    # attach to it
+    ({"a", "b"}, {"c": ("d", "d"), "d": ("d", None)}),
+    # the middle of a chain: its copy attaches to what it copied
+    ({"b"}, {"a": ("a", None), "c": ("a", "a"), "d": ("a", "a")}),
+    # all of the story
+    ({"a", "b", "c", "d"}, {}),
+])
+def test_stories_are_reattached_to_their_earliest_remaining_article(tmp_path, removed, expected):
+    store = wh.Warehouse(tmp_path)
+    with store.writer() as con:
+        # a (lead, day 1) <- b (day 2) <- c (day 3); a <- d (day 3, published before c); fingerprints do not matter
+        for aid, day, published, story, copy_of in (("a", 1, 1, "a", None), ("b", 2, 2, "a", "a"),
+                                                    ("c", 3, 4, "a", "b"), ("d", 3, 3, "a", "a")):
+            con.execute("INSERT INTO articles (id, url, canonical_url, source, text, analysis_text, first_seen, "
+                        "published_at, processed_at) VALUES (?, ?, ?, 'gmw', 'x', 'x', ?, ?, now())",
+                        [aid, f"https://e.cn/{aid}", f"https://e.cn/{aid}", date(2026, 1, day),
+                         f"2026-01-0{published}T08:00:00+08:00"])
+            con.execute("INSERT INTO article_stories (article_id, story_id, copy_of, containment, shingles, signature, "
+                        "scheme, match) VALUES (?, ?, ?, ?, 1, ''::BLOB, 's', ?)",
+                        [aid, story, copy_of, 0.9 if copy_of else None, "copy" if copy_of else None])
+        changed = wh.reattach_stories(con, removed)
+        con.execute("DELETE FROM article_stories WHERE article_id IN (SELECT unnest(?))", [sorted(removed)])
+        rows = {a: (s, c) for a, s, c in con.execute(
+            "SELECT article_id, story_id, copy_of FROM article_stories").fetchall()}
+        match = dict(con.execute("SELECT article_id, match FROM article_stories").fetchall())
+    assert rows == expected
+    assert changed[0]["story"] == "a" and changed[0]["articles"] == len(expected)
+    if "a" in removed and expected:
+        assert match["d"] is None and match["c"] == "copy"   # the new lead has no match; the others keep theirs
