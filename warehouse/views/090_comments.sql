@@ -14,7 +14,7 @@ COMMENT ON COLUMN article_labels.method IS 'rules (the taxonomy''s phrases) or m
 COMMENT ON TABLE article_stories IS 'Each article''s story: story_id -> articles.id of the story''s first article; copy_of -> articles.id';
 COMMENT ON TABLE plan_tasks IS 'Tasks and measures of the two plans, one set of rows per taxonomy version; join to current_plan_tasks instead';
 COMMENT ON TABLE source_health IS 'Per crawl run and source: requests, answers, errors, new articles; detail holds every counter as JSON';
-COMMENT ON TABLE raw_pages IS 'The WARC archive index: one row per archived response (kind article, listing, article_page, redirect, other)';
+COMMENT ON TABLE raw_pages IS 'The WARC archive index: one row per archived response (kind article, listing, recheck, article_page, redirect, other)';
 COMMENT ON TABLE crawl_runs IS 'One row per crawl run; run_id = partition day + T + UTC start time; order by started_at';
 COMMENT ON TABLE extraction_errors IS 'Archived article pages that yielded no article, with the reason';
 COMMENT ON TABLE takedowns IS 'Articles removed by zgc-monitor takedown (no text): never fetched or extracted again; archive_files held it, purged_at says whether they still do';
