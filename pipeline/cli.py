@@ -352,6 +352,8 @@ def _check_taxonomy(store: Warehouse) -> None:
     from pipeline.taxonomy import load_taxonomy
 
     tax = load_taxonomy()
+    if not store.work_db.exists():   # (a first refresh, or one that starts again from the snapshot: the labelling
+        return                       # step checks; nothing is created here before the crawl)
     with store.writer() as con:
         wh.check_taxonomy(con, tax.version, tax.sha256)
 
