@@ -392,15 +392,20 @@ def load_page(con, store: wh.Warehouse, page: wh.PageRef, sources: dict, day: da
     return aid, is_new, art
 
 
+def _extract_record(store: wh.Warehouse, page: wh.PageRef, src):
+    """The article in *page*'s archived record (DamagedRecord, ExtractionError); a date after now is no date."""
+    from pipeline.extract import extract_article
+
+    body, headers = wh.read_warc_record(store.root, page.warc_file, page.warc_offset)
+    return extract_article(body, url=page.url, headers=headers, hints=src.hints if src else None,
+                           now=datetime.now(timezone.utc))
+
+
 def _extract_copy(con, store: wh.Warehouse, page: wh.PageRef, src):
     """The article a further copy of a stored page holds (a recheck), with the further pages archived for it joined;
     None when it holds none (the stored article stays as it is)."""
-    from pipeline.extract import extract_article
-
     try:
-        body, headers = wh.read_warc_record(store.root, page.warc_file, page.warc_offset)
-        art = extract_article(body, url=page.url, headers=headers, hints=src.hints if src else None,
-                              now=datetime.now(timezone.utc))
+        art = _extract_record(store, page, src)
     except (wh.DamagedRecord, ExtractionError) as exc:
         logging.getLogger(__name__).info(f"the copy of {page.url} asked for again holds no article: {exc}")
         return None
@@ -416,15 +421,11 @@ def _join_parts(store: wh.Warehouse, art, parts: list, src):
     hold."""
     import dataclasses
 
-    from pipeline.extract import extract_article
-
     text, analysis = art.text.split("\n"), art.analysis_text.split("\n")
     seen = {p.strip() for p in text if p.strip()}
     for part in parts:
         try:
-            body, headers = wh.read_warc_record(store.root, part.warc_file, part.warc_offset)
-            more = extract_article(body, url=part.url, headers=headers, hints=src.hints if src else None,
-                                   now=datetime.now(timezone.utc))
+            more = _extract_record(store, part, src)
         except (wh.DamagedRecord, ExtractionError) as exc:
             logging.getLogger(__name__).warning(f"page {part.url} of the article {art.url or ''} left out: {exc}")
             continue
