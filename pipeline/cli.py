@@ -352,10 +352,10 @@ def _check_taxonomy(store: Warehouse) -> None:
     from pipeline.taxonomy import load_taxonomy
 
     tax = load_taxonomy()
-    if not store.work_db.exists():   # (a first refresh, or one that starts again from the snapshot: the labelling
-        return                       # step checks; nothing is created here before the crawl)
+    if not store.work_db.exists():   # (a first refresh, or one that starts again from the snapshot: its first step
+        return                       # checks; nothing is created here)
     with store.writer() as con:
-        wh.check_taxonomy(con, tax.version, tax.sha256)
+        wh.check_taxonomy(con, tax.version, tax.sha256, tax.path)
 
 
 def _relevant_today(store: Warehouse, day: date) -> int:
@@ -387,7 +387,7 @@ def cmd_reprocess(args) -> int:
                 _require_refreshed(con, args.date)
                 pages = wh.pages_for_day(con, args.date)
                 _require_archive(store, args.date, pages)
-                wh.check_taxonomy(con, clf.taxonomy.version, clf.taxonomy.sha256)   # before anything is rebuilt
+                wh.check_taxonomy(con, clf.taxonomy.version, clf.taxonomy.sha256, clf.taxonomy.path)   # first
                 classified = []
                 for page in pages:
                     aid, _, art = load_page(con, store, page, sources, args.date)
@@ -544,8 +544,15 @@ def cmd_extract(args) -> int:
 def cmd_classify(args) -> int:
     from pipeline.classify import Classifier
 
+    from pipeline.taxonomy import TaxonomyError
+
     kw = {"threshold": args.threshold} if args.threshold is not None else {}
-    clf = Classifier.load(args.taxonomy, **kw)
+    try:
+        clf = Classifier.load(args.taxonomy, **kw)
+    except TaxonomyError as exc:
+        if args.taxonomy is None:
+            raise   # the taxonomy in use is broken: exit 1, as for any command
+        raise CliError(f"--taxonomy: {exc}") from None   # a candidate the user named: bad input, exit 2
     for lineno, line in _stdin_lines():
         if not line.strip():
             continue
@@ -725,6 +732,9 @@ def cmd_paths(args) -> int:
     paths = {"warehouse": store.root, "snapshot": store.published_db, "digests": store.digests_dir,
              "archive": store.raw_dir, "state": store.state_dir, "dagster_home": _ensure_dagster_home(),
              "sources": Path(sources_file() or BUNDLED_SOURCES), "taxonomy": taxonomy_path()}
+    if not paths["taxonomy"].is_file():
+        print(f"zgc-monitor: the taxonomy file {paths['taxonomy']} does not exist (ZGC_TAXONOMY names it)",
+              file=sys.stderr)
     if args.name:
         print(paths[args.name])
     else:

@@ -46,7 +46,9 @@ class DigestChange:
     def note(self) -> str:
         if self.what == "withdrawn":
             answer = {"status_404": "now answers 404", "status_410": "now answers 410 Gone",
-                      "section_redirect": "now sends readers to the front page or a listing"}.get(self.why or "", "gone")
+                      "section_redirect": "now sends readers to the front page or a listing",
+                      "replaced": "its address now shows another page (a \"not found\" page, another story)",
+                      }.get(self.why or "", "gone")
             return f"withdrawn: {answer} (first seen {self.first_seen:%Y-%m-%d})"
         return f"updated by its site: the text shown is revision {self.revision} (first seen {self.first_seen:%Y-%m-%d})"
 

@@ -25,6 +25,7 @@ import json
 import logging
 import os
 import re
+import unicodedata
 import shutil
 import time
 from dataclasses import dataclass
@@ -560,6 +561,9 @@ def pending_pages(con) -> list[PageRef]:
     return [PageRef(*r) for r in rows]
 
 
+# a copy that keeps less than this share of the stored text is another page at the article's address, not a
+# correction of it (corrections seen keep most of the text; a soft 404 keeps none of it)
+REPLACED_BELOW = 0.3
 # what a stored article asked for again answers when it was withdrawn (spiders.news: the stats file's "rechecks")
 WITHDRAWN_ANSWERS = ("status_404", "status_410", "section_redirect")
 
@@ -581,9 +585,10 @@ def record_withdrawals(con, answers: dict[str, str], day: date) -> dict[str, int
             n = con.execute("UPDATE articles SET withdrawn_on = ?, withdrawn_why = ? WHERE canonical_url = ? "
                             "AND withdrawn_on IS NULL RETURNING id", [day, answer, key]).fetchall()
             counts["withdrawn"] += len(n)
-        elif answer == "ok":
+        elif answer == "ok":   # (one whose address now holds another page is judged by the copy's text)
             n = con.execute("UPDATE articles SET withdrawn_on = NULL, withdrawn_why = NULL WHERE canonical_url = ? "
-                            "AND withdrawn_on IS NOT NULL RETURNING id", [key]).fetchall()
+                            "AND withdrawn_on IS NOT NULL AND withdrawn_why <> 'replaced' RETURNING id",
+                            [key]).fetchall()
             counts["returned"] += len(n)
     return counts
 
@@ -602,21 +607,49 @@ def pending_rechecks(con) -> list[tuple[PageRef, str]]:
     return [(PageRef(*r[:7]), r[7]) for r in rows]
 
 
+_NOT_WORDS = re.compile(r"[\W_]+")
+
+
+def _words(text: str | None) -> str:
+    """*text*'s letters and digits, full-width forms folded: what a correction is judged on."""
+    return _NOT_WORDS.sub("", unicodedata.normalize("NFKC", text or ""))
+
+
 def _paragraphs(text: str | None) -> set[str]:
-    return {" ".join(p.split()) for p in (text or "").split("\n") if len(p.strip()) >= 8}
+    """The paragraphs of a text as a correction is judged: letters and digits only (full-width forms folded), so that
+    a space, a comma or a full-width colon changed is no correction."""
+    return {key for p in (text or "").split("\n") if len(key := _words(p)) >= 6}
+
+
+def _shared(old: str | None, new: str | None) -> float:
+    """The share of the old text's 5-character runs the new text still has (letters and digits only)."""
+    a, b = _words(old), _words(new)
+    runs = {a[i:i + 5] for i in range(max(len(a) - 4, 0))}
+    return len(runs & {b[i:i + 5] for i in range(max(len(b) - 4, 0))}) / len(runs) if runs else 1.0
 
 
 def revise_article(con, aid: str, page: PageRef, art: ExtractedArticle | None, day: date) -> str:
     """Compare a copy of a stored article asked for again with it: a changed title or paragraph makes the copy the
     article (its previous text kept in ``article_revisions``, ``revision`` counted up, ``updated_on`` *day*, its
-    relevance and labels to be made again); returns the outcome (``same``, ``updated``, ``failed`` when the copy
-    yields no article, the stored one staying as it is)."""
+    relevance and labels to be made again); a copy that keeps less than REPLACED_BELOW of the stored text is another
+    page at its address (a "not found" page answered with 200), which marks the article withdrawn (``replaced``) and
+    leaves its text.  Returns the outcome: ``same``, ``updated``, ``replaced``, ``failed`` (the copy yields no
+    article; the stored one stays as it is)."""
     outcome = "failed"
     if art is not None:
         old = con.execute("SELECT title, text, author, published_at, warc_file, warc_offset, revision FROM articles "
                           "WHERE id = ?", [aid]).fetchone()
         outcome = "same"
-        if (old[0] or "") != (art.title or "") or _paragraphs(old[1]) != _paragraphs(art.text):
+        if _shared(old[1], art.text) < REPLACED_BELOW:
+            # not the story corrected but another page at its address: a "not found" page answered with 200, the
+            # address given to another story; the article was withdrawn, and its text stays as it was
+            outcome = "replaced"
+            con.execute("UPDATE articles SET withdrawn_on = ?, withdrawn_why = 'replaced' WHERE id = ? "
+                        "AND withdrawn_on IS NULL", [day, aid])
+        else:   # the story is back at its address
+            con.execute("UPDATE articles SET withdrawn_on = NULL, withdrawn_why = NULL WHERE id = ? "
+                        "AND withdrawn_why = 'replaced'", [aid])
+        if outcome == "same" and (_words(old[0]) != _words(art.title) or _paragraphs(old[1]) != _paragraphs(art.text)):
             outcome = "updated"
             con.execute("INSERT OR REPLACE INTO article_revisions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                         [aid, old[6] or 0, old[0], old[1], old[2], old[3], old[4], old[5], day])
@@ -863,32 +896,34 @@ def assign_stories(con, *, reset: Iterable[str] = ()) -> dict[str, int]:
     return counts
 
 
-def check_taxonomy(con, version: str, sha256: str | None) -> None:
+def check_taxonomy(con, version: str, sha256: str | None, path: str | None = None) -> None:
     """TaxonomyMismatch when labelling this warehouse with *version* would mix two taxonomies under one name or go
     back: a newer version labelled it (relabelling everything with an older one, while its task list and names stayed
     the newer's), or *version*'s files (the taxonomy and the models it names, *sha256*) changed since it first
     labelled it (its stored labels would say *version* and mean something else; nothing would be relabelled)."""
     latest = latest_taxonomy_version(con)
+    used = f" (read from {path}; $ZGC_TAXONOMY names the file in use, else the packaged one)" if path else ""
     if latest and version_key(latest) > version_key(version):
         raise TaxonomyMismatch(
-            f"the warehouse was labelled by taxonomy {latest}, newer than this installation's {version}: going back "
-            f"would relabel it with {version} under {latest}'s task list. Install the version that has {latest}, or, "
-            f"to undo {latest}'s changes, release the old taxonomy again under a version after it")
+            f"the warehouse was labelled by taxonomy {latest}, newer than the {version} in use{used}: going back "
+            f"would relabel it with {version} under {latest}'s task list. Point ZGC_TAXONOMY at {latest}'s file (a "
+            f"scheduler's environment may lack it), install the version that has it, or, to undo {latest}'s changes, "
+            "release the old taxonomy again under a version after it")
     row = con.execute("SELECT sha256, first_used FROM taxonomy_versions WHERE taxonomy_version = ?",
                       [version]).fetchone()
     if row and sha256 and row[0] != sha256:
         raise TaxonomyMismatch(
-            f"taxonomy {version} is not the one that labelled this warehouse on {row[1]:%Y-%m-%d}: its files "
-            f"(the taxonomy and its model files) changed since (sha256 {row[0][:12]}… then, {sha256[:12]}… now). "
+            f"taxonomy {version}{used} is not the one that labelled this warehouse on {row[1]:%Y-%m-%d}: its files "
+            f"(the taxonomy and the model files it names) changed since (sha256 {row[0][:12]}… then, {sha256[:12]}… now). "
             f"A changed taxonomy or model needs a new version (plan_tasks.v{int(version_key(version)[1]) + 1}), "
             "which relabels every stored article; or restore the files as they were")
 
 
 def use_taxonomy(con, version: str, sha256: str | None,
-                 rows: Iterable[tuple[str, str, str | None, str, str, str, str]]) -> None:
+                 rows: Iterable[tuple[str, str, str | None, str, str, str, str]], path: str | None = None) -> None:
     """Check *version* against the warehouse (:func:`check_taxonomy`), then store its plan_tasks rows and its
     fingerprint (the first time it labels the warehouse)."""
-    check_taxonomy(con, version, sha256)
+    check_taxonomy(con, version, sha256, path)
     store_plan_tasks(con, rows)
     if sha256:
         con.execute("INSERT OR IGNORE INTO taxonomy_versions VALUES (?, ?, now())", [version, sha256])
@@ -1088,6 +1123,11 @@ def take_down(con, targets: list[TakedownTarget], *, reason: str | None, purge: 
             for key, kind in mine.items():
                 rows.append((key, url_of.get(key), t.article_id, kind, None if kind == "article" else t.canonical_url,
                              source, first_seen, reason, purge, files))
+        if t.article_id:   # the days whose digests listed it as corrected or withdrawn show it too
+            days |= {d for (d,) in con.execute(
+                "SELECT updated_on FROM articles WHERE id = ? UNION SELECT withdrawn_on FROM articles WHERE id = ? "
+                "UNION SELECT replaced_on FROM article_revisions WHERE article_id = ? UNION "
+                "SELECT day FROM article_rechecks WHERE article_id = ?", [t.article_id] * 4).fetchall() if d}
         con.execute("CREATE OR REPLACE TEMP TABLE takedown_keys (canonical_url VARCHAR)")
         con.executemany("INSERT INTO takedown_keys VALUES (?)", [(k,) for k in every])
         removed["raw_pages"] += con.execute(
@@ -1100,7 +1140,8 @@ def take_down(con, targets: list[TakedownTarget], *, reason: str | None, purge: 
     stories = reattach_stories(con, article_ids)
     days |= {d for s in stories for d in s.pop("days")}
     con.execute("CREATE OR REPLACE TEMP TABLE takedown_ids (id VARCHAR)")
-    con.executemany("INSERT INTO takedown_ids VALUES (?)", [(a,) for a in article_ids])
+    if article_ids:   # (none: a page archived without an article, a 404 or a failed extraction)
+        con.executemany("INSERT INTO takedown_ids VALUES (?)", [(a,) for a in article_ids])
     for table, column in (("article_labels", "article_id"), ("article_stories", "article_id"),
                           ("article_revisions", "article_id"), ("article_rechecks", "article_id"), ("articles", "id")):
         removed[table] += con.execute(

@@ -325,6 +325,16 @@ class _Handler(BaseHTTPRequestHandler):
             if hits == 1:
                 return self._send(200, page)
             return self._send(200, page.replace("</p>".encode(), "</p><p>更正：中关村科学城本轮支持政策覆盖企业由30家更正为40家。</p>".encode(), 1))
+        if fault == "soft404":  # answers once, then a "not found" page with 200
+            if hits == 1:
+                return self._send(200, page)
+            return self._send(200, ('<html><head><meta charset="utf-8"><title>页面不存在</title></head><body>'
+                                    "<h1>页面不存在</h1><p>抱歉，您访问的页面不存在或已被删除，请返回首页继续浏览其他新闻内容。"
+                                    "</p></body></html>").encode())
+        if fault == "punct":  # the same story again, a comma and a space changed
+            if hits == 1:
+                return self._send(200, page)
+            return self._send(200, page.replace("，".encode(), ", ".encode()))
         if fault == "withdrawn":  # answers once, then 404
             return self._send(200, page) if hits == 1 else self._send(404, b"gone", "text/plain")
         if fault == "tofrontlater":  # answers once, then sends readers to the front page

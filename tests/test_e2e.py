@@ -635,9 +635,19 @@ def test_taxonomy_files_changed_under_their_version_are_refused_before_the_crawl
     for cmd in (["refresh", "--offline", "--date", DAY], ["reprocess", "--date", DAY]):
         assert main(cmd) == 1, cmd
         err = capsys.readouterr().err
-        assert f"taxonomy {raw['version']} is not the one that labelled this warehouse" in err, err
+        assert f"taxonomy {raw['version']} (read from {edited}; $ZGC_TAXONOMY names the file in use, else the " \
+               "packaged one) is not the one that labelled this warehouse" in err, err
         assert "needs a new version" in err and "Traceback" not in err
     assert first.execute("SELECT count(*) FROM crawl_runs").fetchone()[0] == runs   # no crawl was started
+    # a Dagster run (the schedule, a backfill) has no such check before it: its first step refuses, still before
+    # it crawls
+    import pipeline.cli as cli
+
+    monkeypatch.setattr(cli, "_check_taxonomy", lambda store: None)
+    assert main(["refresh", "--offline", "--date", DAY]) == 1
+    err = capsys.readouterr().err.strip().splitlines()[-1]
+    assert "step raw_pages:" in err and "is not the one that labelled this warehouse" in err, err
+    assert first.execute("SELECT count(*) FROM crawl_runs").fetchone()[0] == runs
     assert hashlib.sha256(snapshot.read_bytes()).hexdigest() == before
 
 

@@ -27,7 +27,8 @@ def site(tmp_path_factory):
     with FaultServer() as server:
         sources = write_sources(root / "sources.toml", {
             "ok": [server.url("/list/rok?n=1&art=ok")], "ed": [server.url("/list/red?n=1&art=edited")],
-            "wd": [server.url("/list/rwd?n=1&art=withdrawn")], "fr": [server.url("/list/rfr?n=1&art=tofrontlater")]})
+            "wd": [server.url("/list/rwd?n=1&art=withdrawn")], "fr": [server.url("/list/rfr?n=1&art=tofrontlater")],
+            "sf": [server.url("/list/rsf?n=1&art=soft404")], "pu": [server.url("/list/rpu?n=1&art=punct")]})
         yield {"root": root, "server": server, "sources": sources}
     mp.undo()
 
@@ -62,11 +63,12 @@ def three_days(site):
 
 def test_the_next_day_asks_again_for_the_articles_of_the_day_before_and_no_more(site, three_days):
     server = site["server"]
-    for ident in ("ok/rok-1-0", "edited/red-1-0", "withdrawn/rwd-1-0", "tofrontlater/rfr-1-0"):
+    for ident in ("ok/rok-1-0", "edited/red-1-0", "withdrawn/rwd-1-0", "tofrontlater/rfr-1-0", "soft404/rsf-1-0",
+                  "punct/rpu-1-0"):
         # day 1 fetched it, day 2 asked again (day 1 is within ZGC_RECHECK_DAYS = 2), day 3 did not (4 days on)
         assert server.hits[f"/art/{ident}.html"] == 2, ident
     assert server.hits.get("/", 0) == 0   # the redirect to the front page is not followed
-    assert _sql(site, "SELECT count(*) FROM articles")[0][0] == 4   # rechecks are no new articles
+    assert _sql(site, "SELECT count(*) FROM articles")[0][0] == 6   # rechecks are no new articles
 
 
 def test_a_correction_replaces_the_text_and_keeps_the_first_as_a_revision(site, three_days):
@@ -77,21 +79,27 @@ def test_a_correction_replaces_the_text_and_keeps_the_first_as_a_revision(site, 
     (old_text, replaced_on), = _sql(site, "SELECT text, replaced_on FROM article_revisions WHERE article_id = ?",
                                     [aid])
     assert "更正" not in old_text and str(replaced_on) == DAY2
-    # the unchanged article is not revised
-    assert _sql(site, "SELECT revision, updated_on FROM articles WHERE url LIKE '%/ok/%'") == [(0, None)]
+    # the unchanged article is not revised, nor the one whose commas and spaces changed
+    assert _sql(site, "SELECT revision, updated_on FROM articles WHERE url LIKE '%/ok/%' OR url LIKE '%/punct/%'"
+                ) == [(0, None)] * 2
     assert three_days[DAY2]["articles_revised"] == 1 and three_days[DAY2]["articles_new"] == 0
+    assert three_days[DAY2]["relabelled"] == 0   # a corrected article classified again is no taxonomy relabel
 
 
 def test_a_withdrawal_is_marked_and_the_digest_of_the_day_says_so(site, three_days):
     rows = dict(_sql(site, "SELECT split_part(url, '/', 5), withdrawn_why FROM articles WHERE withdrawn_on = ?",
                      [DAY2]))
-    assert rows == {"withdrawn": "status_404", "tofrontlater": "section_redirect"}
-    assert three_days[DAY2]["withdrawn"] == 2
+    assert rows == {"withdrawn": "status_404", "tofrontlater": "section_redirect", "soft404": "replaced"}
+    assert three_days[DAY2]["withdrawn"] == 2   # (answers the crawl saw; "replaced" is found by the extraction)
+    # a "not found" page answered with 200 is no correction: the story's text stays
+    (title, revision), = _sql(site, "SELECT title, revision FROM articles WHERE url LIKE '%/soft404/%'")
+    assert title == "文章 rsf-1-0" and revision == 0
     md = (site["root"] / "warehouse" / "digests" / f"{DAY2}.md").read_text(encoding="utf-8")
     section = md.split("## Corrected or withdrawn since first seen", 1)[1].split("\n---", 1)[0]
     assert "withdrawn: now answers 404 (first seen 2026-11-10)" in section
     assert "withdrawn: now sends readers to the front page or a listing" in section
     assert "updated by its site: the text shown is revision 1 (first seen 2026-11-10)" in section
+    assert "withdrawn: its address now shows another page" in section
     assert "rok-1-0" not in section
     # not a failure of the source: its health is not hurt by the pages it withdrew
     assert _sql(site, "SELECT sum(responses_4xx) FROM source_health WHERE day = ?", [DAY2]) == [(0,)]
@@ -107,7 +115,7 @@ def test_reprocess_of_the_first_day_keeps_the_corrected_text(site, three_days, c
 def test_rechecks_can_be_turned_off_and_a_bad_setting_is_named(site, three_days, capsys, monkeypatch):
     monkeypatch.setenv("ZGC_RECHECK_DAYS", "two")
     assert main(["refresh", "--live", "--sources", str(site["sources"]), "--date", "2026-11-15"]) == 2   # bad usage
-    assert "ZGC_RECHECK_DAYS must be a whole number of days >= 0, not 'two'" in capsys.readouterr().err
+    assert "ZGC_RECHECK_DAYS must be a whole number of days from 0 to 30, not 'two'" in capsys.readouterr().err
     monkeypatch.setenv("ZGC_RECHECK_DAYS", "0")
     before = dict(site["server"].hits)
     _refresh(capsys, site, DAY2)   # off: the articles of the day before are not asked for again

@@ -399,3 +399,15 @@ def test_stories_are_reattached_to_their_earliest_remaining_article(tmp_path, re
     assert changed[0]["story"] == "a" and changed[0]["articles"] == len(expected)
     if "a" in removed and expected:
         assert match["d"] is None and match["c"] == "copy"   # the new lead has no match; the others keep theirs
+
+
+def test_a_page_archived_only_as_a_404_can_be_taken_down(whdir, capsys):
+    """A link the archive answered 404 for (no article, no extraction error): taken down like any page, so the crawl
+    never asks for it again, instead of failing on the empty list of its articles."""
+    url = "https://www.chinanews.com.cn/gn/2021/11-29/9618399.shtml"
+    key = q(whdir / "state" / "work.duckdb", "SELECT canonical_url FROM raw_pages WHERE url = ?", [url])[0][0]
+    code, said, err = _run(capsys, "takedown", url, "--reason", "asked by the outlet")
+    assert code == 0, err
+    assert said["rows_removed"]["articles"] == 0 and said["rows_removed"]["raw_pages"] >= 1
+    assert q(whdir / "zgc.duckdb", "SELECT kind, article_id FROM takedowns WHERE canonical_url = ?", [key]) == [
+        ("article", None)]

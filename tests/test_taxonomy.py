@@ -163,7 +163,7 @@ def test_a_phrase_with_spaces_around_it_is_named(raw):
         parse_taxonomy(bad)
 
 
-@pytest.mark.parametrize("version", ["plan_tasks.v17-rc1", "v17", "plan_tasks.v", "plan_tasks.17"])
+@pytest.mark.parametrize("version", ["plan_tasks.v17-rc1", "v17", "plan_tasks.v", "plan_tasks.17", "plan_tasks.v018"])
 def test_a_version_must_carry_the_number_that_orders_it(raw, version):
     bad = copy.deepcopy(raw)
     bad["version"] = version
@@ -194,3 +194,30 @@ def test_every_error_of_a_file_names_the_file_and_its_fingerprint_covers_its_mod
     path.write_text(json.dumps(bad, ensure_ascii=False), encoding="utf-8")
     with pytest.raises(TaxonomyError, match=rf"^{re.escape(str(path))}: plans\[0\]\.tasks\[2\].*duplicate code 'Z1'"):
         load_taxonomy(path)
+
+
+def test_a_value_of_the_wrong_kind_a_duplicate_key_and_a_contradicting_parent_are_named(raw, tmp_path):
+    import shutil
+
+    for f in DEFAULT_TAXONOMY_PATH.parent.glob("*.json"):
+        shutil.copy(f, tmp_path / f.name)
+    path = tmp_path / DEFAULT_TAXONOMY_PATH.name
+    bad = copy.deepcopy(raw)
+    bad["relevance"]["beijing_context"] = ["北京"]
+    path.write_text(json.dumps(bad, ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(TaxonomyError, match=r"relevance.beijing_context: must be an object"):
+        load_taxonomy(path)
+    text = json.dumps(raw, ensure_ascii=False)
+    # the same key twice in one object: json would keep the second list of phrases and lose the first
+    path.write_text(text.replace('"phrases": {', '"phrases": {"zh": ["重复"], ', 1), encoding="utf-8")
+    with pytest.raises(TaxonomyError, match=rf"^{re.escape(str(path))}: duplicate key 'zh'"):
+        load_taxonomy(path)
+    bad = copy.deepcopy(raw)
+    bad["plans"][0]["tasks"][1]["measures"][0]["parent"] = "Z3"
+    with pytest.raises(TaxonomyError, match=r"'parent' 'Z3' contradicts the task it is listed under \(Z2\)"):
+        parse_taxonomy(bad)
+    bad = copy.deepcopy(raw)
+    form = next(iter(bad["regional_variants"]["zh"]))
+    bad["regional_variants"]["zh"][form] = [" 人工智慧 "]
+    with pytest.raises(TaxonomyError, match="without spaces around it"):
+        parse_taxonomy(bad)

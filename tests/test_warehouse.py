@@ -572,9 +572,10 @@ def test_a_taxonomy_older_than_the_labels_or_changed_under_its_version_is_refuse
                                                       r"now.*new version \(plan_tasks.v17\)"):
             wh.use_taxonomy(con, "plan_tasks.v16", "b" * 64, rows("plan_tasks.v16"))
         wh.use_taxonomy(con, "plan_tasks.v17", "b" * 64, rows("plan_tasks.v17"))   # a new version: fine
-        with pytest.raises(wh.TaxonomyMismatch, match="labelled by taxonomy plan_tasks.v17, newer than this "
-                                                      "installation's plan_tasks.v16"):
-            wh.use_taxonomy(con, "plan_tasks.v16", "a" * 64, rows("plan_tasks.v16 again"))
+        with pytest.raises(wh.TaxonomyMismatch, match=r"labelled by taxonomy plan_tasks.v17, newer than the "
+                                                      r"plan_tasks.v16 in use \(read from /x/plan_tasks.v16.json; "
+                                                      r"\$ZGC_TAXONOMY names the file in use.*Point ZGC_TAXONOMY"):
+            wh.use_taxonomy(con, "plan_tasks.v16", "a" * 64, rows("plan_tasks.v16 again"), "/x/plan_tasks.v16.json")
         # what was refused stored nothing: v16's names are v16's, the view follows v17
         assert con.execute("SELECT taxonomy_version, name_en FROM plan_tasks ORDER BY 1").fetchall() == [
             ("plan_tasks.v16", "plan_tasks.v16 name"), ("plan_tasks.v17", "plan_tasks.v17 name")]

@@ -24,6 +24,7 @@ from pipeline import warehouse as wh
 from pipeline.defs.partitions import beijing_today, daily, outside_partitions
 from pipeline.defs.resources import CrawlerResource, WarehouseResource
 from pipeline.models import ExtractionError
+from pipeline.taxonomy import load_taxonomy
 
 GROUP = "zgc_monitor"
 
@@ -54,6 +55,7 @@ def _require_crawl(con, day: date, what: str) -> None:
 
 CRAWL_LOCK_WAIT = 3 * 3600.0  # seconds a run waits for another run's crawl before it fails
 RECHECK_DAYS = 2   # a crawl asks again for the articles first seen on the two days before its own (ZGC_RECHECK_DAYS)
+MAX_RECHECK_DAYS = 30   # (each day of it adds a day's articles to every crawl's requests)
 
 
 @asset(partitions_def=daily, group_name=GROUP, description=(
@@ -77,6 +79,10 @@ def raw_pages(context: AssetExecutionContext, warehouse: WarehouseResource, craw
 
         with store.writer() as con:
             store.check_not_rewound(con)
+            # a taxonomy that cannot label this warehouse is refused before the crawl, not at the labelling step
+            # after it (a Dagster run, a backfill, a first refresh all start here)
+            tax = load_taxonomy()
+            wh.check_taxonomy(con, tax.version, tax.sha256, tax.path)
             # an earlier crawl that died: keep what it archived before resuming
             recovered = 0
             for run_id, run_day, warc_file in wh.unfinished_runs(con):
@@ -149,13 +155,14 @@ def raw_pages(context: AssetExecutionContext, warehouse: WarehouseResource, craw
 def recheck_days() -> int:
     """``$ZGC_RECHECK_DAYS``: how many days before the crawl's day a stored article's first day may be for the crawl
     to ask for it again (corrections, withdrawals); 0 turns rechecks off."""
-    raw = os.environ.get("ZGC_RECHECK_DAYS", str(RECHECK_DAYS))
+    raw = os.environ.get("ZGC_RECHECK_DAYS") or str(RECHECK_DAYS)
     try:
         days = int(raw)
-        if days < 0:
+        if not 0 <= days <= MAX_RECHECK_DAYS:
             raise ValueError
     except ValueError:
-        raise ValueError(f"ZGC_RECHECK_DAYS must be a whole number of days >= 0, not {raw!r}") from None
+        raise ValueError(f"ZGC_RECHECK_DAYS must be a whole number of days from 0 to {MAX_RECHECK_DAYS}, not "
+                         f"{raw!r}") from None
     return days
 
 
@@ -237,7 +244,7 @@ def label_articles(con, clf) -> dict[str, int]:
     checking that the taxonomy may label this warehouse: ``wh.use_taxonomy``), so that no view mixes two versions'
     labels. Counts: classified, relevant, relevant_new (among the articles labelled for the first time),
     relabelled, labels."""
-    wh.use_taxonomy(con, clf.taxonomy.version, clf.taxonomy.sha256, plan_task_rows(clf))
+    wh.use_taxonomy(con, clf.taxonomy.version, clf.taxonomy.sha256, plan_task_rows(clf), clf.taxonomy.path)
     relevant = relevant_new = relabelled = labels = n = 0
     batch: list = []
     for aid, title, text, before in wh.articles_to_classify(con, version=clf.taxonomy.version):
@@ -249,10 +256,11 @@ def label_articles(con, clf) -> dict[str, int]:
         n += 1
         relevant += result.relevant
         labels += len(result.labels)
-        if before is not None:  # an earlier taxonomy version labelled it: relabelled, not new
-            relabelled += 1
-        else:
+        if before is None:
             relevant_new += result.relevant
+        elif before != clf.taxonomy.version:  # an earlier taxonomy version labelled it: relabelled, not new
+            relabelled += 1
+        # (else a stored article whose corrected text is classified again: neither)
     wh.store_classifications(con, batch)
     return {"classified": n, "relevant": relevant, "relevant_new": relevant_new, "relabelled": relabelled,
             "labels": labels}

@@ -205,7 +205,7 @@ DEFAULT_TAXONOMY_PATH = Path(__file__).with_name("plan_tasks.v16.json")
 _LANGS = ("zh", "en")
 _ENTRY_KEYS = {"code", "name_zh", "name_en", "description", "phrases", "key_terms", "act_terms", "source", "note"}
 # plan_tasks.v<N>: the number orders versions (pipeline.warehouse.version_key, the current_plan_tasks view)
-VERSION_RE = re.compile(r"plan_tasks\.v(\d+)")
+VERSION_RE = re.compile(r"plan_tasks\.v([1-9]\d*)")   # (v018 and v18 would be one number under two names)
 
 
 class TaxonomyError(ValueError):
@@ -282,6 +282,7 @@ class Taxonomy:
     # SHA-256 of the taxonomy file's bytes and of the model files it names (set by load_taxonomy): the warehouse
     # keeps it per version, so that a file changed without a new version is refused instead of labelling quietly
     sha256: str | None = None
+    path: str | None = None   # the file it was read from (set by load_taxonomy)
 
     def codes(self) -> tuple[str, ...]:
         return tuple(e.code for e in self.entries)
@@ -305,23 +306,29 @@ def load_taxonomy(path: str | Path | None = None, *, model: bool = True) -> Taxo
     ``model=False`` leaves the learned models unloaded (``relevance.model`` and ``task_model`` stay None):
     the trainers build those files and they need not exist yet."""
     p = Path(path) if path is not None else taxonomy_path()
+    p = p.resolve() if p.is_symlink() else p   # (a link to a version: its model files are beside the file itself)
     try:
         data = p.read_bytes()
     except OSError as exc:
         raise TaxonomyError(f"{p}: cannot be read: {exc.strerror or exc}") from None
     try:
-        raw = json.loads(data.decode("utf-8"))
+        raw = json.loads(data.decode("utf-8"), object_pairs_hook=_no_duplicate_keys)
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise TaxonomyError(f"{p}: not valid JSON: {exc}") from exc
+    except TaxonomyError as exc:
+        raise TaxonomyError(f"{p}: {exc}") from None
     try:
         tax = parse_taxonomy(raw, source=str(p))
     except TaxonomyError as exc:   # every message names the file: with several versions side by side, which one
         raise TaxonomyError(str(exc) if str(exc).startswith(str(p)) else f"{p}: {exc}") from None
+    except (AttributeError, TypeError) as exc:   # a value of the wrong kind the checks above did not foresee
+        raise TaxonomyError(f"{p}: malformed: a list, string or number where an object belongs, or the reverse "
+                            f"({exc})") from None
     digest = hashlib.sha256(data)
     for name in (tax.relevance.model_file, tax.task_model_file):
         if name and (p.with_name(name)).is_file():
             digest.update(b"\0" + name.encode() + b"\0" + p.with_name(name).read_bytes())
-    tax = replace(tax, sha256=digest.hexdigest())
+    tax = replace(tax, sha256=digest.hexdigest(), path=str(p))
     if not model:
         return tax
     from pipeline.relevance_model import RelevanceModel
@@ -340,6 +347,16 @@ def load_taxonomy(path: str | Path | None = None, *, model: bool = True) -> Taxo
                                 "are not tasks of this taxonomy")
         tax = replace(tax, task_model=tm)
     return tax
+
+
+def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict:
+    """A JSON object whose keys are all different (json keeps the last of two, and one list of phrases is lost)."""
+    out: dict = {}
+    for key, value in pairs:
+        if key in out:
+            raise TaxonomyError(f"duplicate key {key!r} in one object (the first one's value would be lost)")
+        out[key] = value
+    return out
 
 
 def _model_file(taxonomy: Path, key: str, name: str, load: Any) -> Any:
@@ -418,6 +435,9 @@ def _relevance(obj: Any) -> RelevanceRules:
         raise TaxonomyError(f"{where}.anchors: at least one anchor group is required")
     _known(obj, {"anchors", "beijing_context", "density", "masks", "model", "national_scope", "other_parks",
                  "segmenter_words", "trap_terms", "description", "note"}, where)
+    for key in ("beijing_context", "trap_terms", "density", "national_scope"):
+        if not isinstance(obj.get(key) or {}, dict):
+            raise TaxonomyError(f"{where}.{key}: must be an object")
     bj = obj.get("beijing_context") or {}
     trap = obj.get("trap_terms") or {}
     dens = obj.get("density") or {}
@@ -469,7 +489,8 @@ def parse_taxonomy(raw: Any, source: str = "<taxonomy>") -> Taxonomy:
         raise TaxonomyError(f"{source}: top level must be an object")
     version = _str(raw, "version", source)
     if not VERSION_RE.fullmatch(version):
-        raise TaxonomyError(f"{source}: version {version!r} must be 'plan_tasks.v<number>' (the number orders versions)")
+        raise TaxonomyError(f"{source}: version {version!r} must be 'plan_tasks.v<number>', the number without leading "
+                            "zeros (the number orders versions)")
     _known(raw, {"version", "plans", "relevance", "task_model", "regional_variants", "description", "note"}, source)
     plans = raw.get("plans")
     if not isinstance(plans, list) or not plans:
@@ -510,6 +531,9 @@ def parse_taxonomy(raw: Any, source: str = "<taxonomy>") -> Taxonomy:
             add(t, twhere)
             for mi, measure in enumerate(task.get("measures") or []):
                 mwhere = f"{twhere}.measures[{mi}]"
+                if isinstance(measure, dict) and measure.get("parent", t.code) != t.code:
+                    raise TaxonomyError(f"{mwhere}: 'parent' {measure['parent']!r} contradicts the task it is listed "
+                                        f"under ({t.code})")
                 m = _entry(measure, pcode, t.code, mwhere)
                 add(m, mwhere)
         # measures may also be declared flat with an explicit parent
@@ -546,10 +570,10 @@ def _regional_variants(obj: Any, source: str) -> dict[str, tuple[str, ...]]:
         raise TaxonomyError(f"{where}: must be an object with a 'zh' object of mainland form -> list of variants")
     out: dict[str, tuple[str, ...]] = {}
     for form, variants in table.items():
-        if not form.strip() or not isinstance(variants, list) or not variants \
-                or not all(isinstance(v, str) and v.strip() and v != form for v in variants):
+        if not form.strip() or form != form.strip() or not isinstance(variants, list) or not variants \
+                or not all(isinstance(v, str) and v.strip() and v == v.strip() and v != form for v in variants):
             raise TaxonomyError(f"{where}.zh[{form!r}]: must be a non-empty list of variants, each a non-empty "
-                                "string other than the form itself")
+                                "string other than the form itself, without spaces around it")
         out[form] = tuple(variants)
     return out
 
