@@ -508,7 +508,9 @@ class NewsSpider(scrapy.Spider):
     def _request(self, url: str, source: Source, kind: str, callback, **kw) -> scrapy.Request | None:
         counts = self.health[source.name]
         cap = min(filter(None, (self.max_requests, source.max_requests)), default=0)
-        if cap and counts["requests"] >= cap:
+        # (a recheck does not count against the cap: asked for before the listings, it would take new articles'
+        # places on a busy source; there are no more of them than the cap let in on the days before)
+        if cap and kind != "recheck" and counts["requests"] - counts["rechecked_requests"] >= cap:
             counts["capped"] += 1
             return None
         if self.max_url_length and len(url) > self.max_url_length:
@@ -553,8 +555,9 @@ class NewsSpider(scrapy.Spider):
                 self.health[name]["resumed"] += 1
                 if req := self._part_request(url, source, first, n):
                     yield req
-        for name, url in self.recheck:
-            if req := self._request(url, self._by_name[name], "recheck", self.parse_recheck):
+        for name, url in self.recheck:   # after the new articles (a lower priority): they are the day's news
+            if req := self._request(url, self._by_name[name], "recheck", self.parse_recheck, priority=-10):
+                self.health[name]["rechecked_requests"] += 1
                 yield req
         # what earlier runs failed to fetch
         for url, info in self.state.retry.items():

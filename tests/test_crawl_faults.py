@@ -544,6 +544,22 @@ def test_a_sources_own_request_cap_holds_under_the_crawls(server, tmp_path):
     assert len(result.urls()) == 2
 
 
+def test_stored_articles_asked_for_again_take_no_new_articles_place_under_the_cap(server, tmp_path):
+    """Rechecks (stored articles asked for again) do not count against a source's request cap, and go after the
+    listings' new articles: on a busy source they must not crowd out the day's news."""
+    sources = write_sources(tmp_path / "sources.toml", {"busy": [server.url("/list/busy?n=2&art=ok")]})
+    sources.write_text(sources.read_text(encoding="utf-8") + "max_requests = 3\n", encoding="utf-8")
+    recheck = tmp_path / "recheck.tsv"
+    recheck.write_text("".join(f"busy\t{server.url(f'/art/ok/old-{i}.html')}\n" for i in range(5)), encoding="utf-8")
+    result = run_crawl(tmp_path, sources=sources, extra=["--recheck", str(recheck)])
+    assert result.returncode == 0, result.output[-2000:]
+    assert sorted(result.urls()) == [server.url(f"/art/ok/busy-1-{i}.html") for i in range(2)]   # the new ones
+    assert len([r for r in result.records if r.kind == "recheck"]) == 5
+    stats = json.loads((tmp_path / "run.stats.json").read_text(encoding="utf-8"))
+    assert stats["sources"]["busy"]["rechecked"] == 5 and "capped" not in stats["sources"]["busy"]
+    assert set(stats["rechecks"].values()) == {"ok"} and len(stats["rechecks"]) == 5
+
+
 def test_an_article_over_several_pages_is_fetched_whole_and_extracted_as_one(server, tmp_path):
     """Page 2 and 3 of an article (x_1.html, x_2.html, linked by its pager) are fetched and archived as its
     parts; the extraction joins their text to the first page's, and they are not articles of their own."""
