@@ -497,8 +497,10 @@ def test_pages_whose_archive_file_is_away_wait_for_it(env, first, capsys, tmp_pa
     monkeypatch.setenv("ZGC_WAREHOUSE_DIR", str(copy))
     monkeypatch.setenv("DAGSTER_HOME", str(tmp_path / "dh"))
     with Warehouse().writer() as con:  # the day's articles as if the crawl had archived them but not yet extracted
-        (warc,) = con.execute("SELECT DISTINCT warc_file FROM raw_pages WHERE day = ? AND kind = 'article'",
-                              [DAY]).fetchone()
+        # (the WARC file of the first refresh, which holds the day's articles; a later refresh of the day archived
+        # the links the offline archive does not have, asked again)
+        (warc,) = con.execute("SELECT warc_file FROM articles WHERE first_seen = ? GROUP BY 1 ORDER BY count(*) DESC "
+                              "LIMIT 1", [DAY]).fetchone()
         ids = [r[0] for r in con.execute("SELECT id FROM articles WHERE warc_file = ?", [warc]).fetchall()]
         for table, col in (("article_labels", "article_id"), ("article_stories", "article_id"), ("articles", "id")):
             con.execute(f"DELETE FROM {table} WHERE {col} IN (SELECT unnest(?))", [ids])
