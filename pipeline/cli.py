@@ -199,7 +199,7 @@ def cmd_refresh(args) -> int:
             with _quiet_interrupts(args.verbose):
                 result = _materialize(day, store, mode, args)
     except WarehouseBusy as exc:
-        raise CliError(f"another refresh is running, not starting a second one ({exc})", EXIT_BUSY) from None
+        raise CliError(f"{BUSY}; not starting a second one ({exc})", EXIT_BUSY) from None
     meta: dict[str, dict] = {}  # asset -> its materialization's metadata
     for node in ("raw_pages", "articles", "article_labels", "daily_digest"):
         for mat in result.asset_materializations_for_node(node):
@@ -366,6 +366,10 @@ def _relevant_today(store: Warehouse, day: date) -> int:
         con.close()
 
 
+# what exit 75 says: the refresh lock is held by a refresh, or by a command that takes it too
+BUSY = "another refresh is running, or a reprocess, prune, takedown or backup holds its lock"
+
+
 # -- reprocess -------------------------------------------------------------------
 def cmd_reprocess(args) -> int:
     """Rebuild a day's articles and labels from the WARC archive, without crawling."""
@@ -405,7 +409,7 @@ def cmd_reprocess(args) -> int:
             store.publish()
             paths = write_digest(store, args.date)
     except WarehouseBusy as exc:
-        raise CliError(f"another refresh is running ({exc})", EXIT_BUSY) from None
+        raise CliError(f"{BUSY} ({exc})", EXIT_BUSY) from None
     counts["digest"] = {"markdown": str(paths["markdown"]), "html": str(paths["html"])}
     print(json.dumps(counts, ensure_ascii=False))
     return 0
@@ -431,7 +435,7 @@ def cmd_prune(args) -> int:
     try:
         plan = prune(store, args.keep_days, instance, today=_today(), wait=args.wait, dry_run=args.dry_run)
     except WarehouseBusy as exc:
-        raise CliError(f"another refresh is running ({exc})", EXIT_BUSY) from None
+        raise CliError(f"{BUSY} ({exc})", EXIT_BUSY) from None
     except OSError as exc:
         raise CliError(f"prune stopped: {exc}; what was removed before it stays removed, the rest is as it was, "
                        "and the next prune goes on", EXIT_FAILED) from None
@@ -467,7 +471,7 @@ def cmd_takedown(args) -> int:
         try:
             said = undo(store, args.urls, dry_run=args.dry_run, wait=args.wait)
         except WarehouseBusy as exc:
-            raise CliError(f"another refresh is running ({exc})", EXIT_BUSY) from None
+            raise CliError(f"{BUSY} ({exc})", EXIT_BUSY) from None
         except UnknownTarget as exc:
             raise CliError(f"not taken down in the warehouse {store.root}: {', '.join(exc.names)}; nothing was "
                            "changed") from None
@@ -478,7 +482,7 @@ def cmd_takedown(args) -> int:
         result = takedown(store, args.urls, reason=reason, purge=args.purge_archive, dry_run=args.dry_run,
                           wait=args.wait)
     except WarehouseBusy as exc:
-        raise CliError(f"another refresh is running ({exc})", EXIT_BUSY) from None
+        raise CliError(f"{BUSY} ({exc})", EXIT_BUSY) from None
     except UnknownTarget as exc:
         raise CliError(f"not in the warehouse {store.root} (no article, archived page or takedown of it): "
                        f"{', '.join(exc.names)}; nothing was changed") from None

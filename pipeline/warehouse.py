@@ -92,6 +92,21 @@ def article_id(canonical: str) -> str:
     return hashlib.sha1(canonical.encode("utf-8")).hexdigest()[:16]
 
 
+def process_alive(pid: int) -> bool:
+    """Whether process ``pid`` runs (a zombie nobody has reaped yet counts as gone)."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # someone else's process: alive
+    try:  # a zombie nobody has reaped is gone too
+        with open(f"/proc/{pid}/stat", encoding="ascii") as fh:
+            return fh.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except (FileNotFoundError, IndexError):
+        return True  # no /proc (not Linux): kill(0) said it exists
+
+
 @contextlib.contextmanager
 def file_lock(path: Path, *, wait: float = 0.0, what: str = "lock") -> Iterator[None]:
     """An exclusive ``flock`` on *path*; waits up to *wait* seconds, else WarehouseBusy."""
@@ -109,6 +124,9 @@ def file_lock(path: Path, *, wait: float = 0.0, what: str = "lock") -> Iterator[
                 if time.monotonic() >= deadline:
                     fh.seek(0)
                     holder = fh.read().strip() or "unknown"
+                    if (m := re.match(r"pid (\d+)", holder)) and not process_alive(int(m.group(1))):
+                        # (a flock of the file by another program writes nothing: its text is our last holder's)
+                        holder = f"not by zgc-monitor, e.g. a backup's flock; its last holder here, {holder}, has ended"
                     raise WarehouseBusy(f"{what} is held by another process ({holder}): {path}") from None
                 time.sleep(0.2)
         fh.seek(0)
@@ -561,9 +579,15 @@ def pending_pages(con) -> list[PageRef]:
     return [PageRef(*r) for r in rows]
 
 
-# a copy that keeps less than this share of the stored text is another page at the article's address, not a
-# correction of it (corrections seen keep most of the text; a soft 404 keeps none of it)
+# a copy that keeps less than this share of the stored text, and whose own text the stored one holds less of, is
+# another page at the article's address, not a correction of it (corrections seen keep most of the text; a soft 404
+# keeps none of it)
 REPLACED_BELOW = 0.3
+# what a "not found" page served with 200 says (a site's soft 404), read in a copy asked for again
+NOT_FOUND_RE = re.compile(r"页面不存在|页面未找到|找不到(?:该|此|您要访问的)?页面|页面已(?:被)?删除|(?:文章|内容|新闻|信息)(?:已被删除|已删除|不存在)"
+                          r"|頁面不存在|找不到(?:該|此)?頁面|(?:文章|內容|新聞)(?:已被刪除|不存在)"
+                          r"|\b404 not found\b|\bpage not found\b|page (?:you (?:requested|are looking for)) "
+                          r"(?:could not be found|does not exist|no longer exists)", re.I)
 # what a stored article asked for again answers when it was withdrawn (spiders.news: the stats file's "rechecks")
 WITHDRAWN_ANSWERS = ("status_404", "status_410", "section_redirect")
 
@@ -628,7 +652,8 @@ def _shared(old: str | None, new: str | None) -> float:
     return len(runs & {b[i:i + 5] for i in range(max(len(b) - 4, 0))}) / len(runs) if runs else 1.0
 
 
-def revise_article(con, aid: str, page: PageRef, art: ExtractedArticle | None, day: date) -> str:
+def revise_article(con, aid: str, page: PageRef, art: ExtractedArticle | None, day: date, *,
+                   not_found: bool = False) -> str:
     """Compare a copy of a stored article asked for again with it: a changed title or paragraph makes the copy the
     article (its previous text kept in ``article_revisions``, ``revision`` counted up, ``updated_on`` *day*, its
     relevance and labels to be made again); a copy that keeps less than REPLACED_BELOW of the stored text is another
@@ -636,11 +661,17 @@ def revise_article(con, aid: str, page: PageRef, art: ExtractedArticle | None, d
     leaves its text.  Returns the outcome: ``same``, ``updated``, ``replaced``, ``failed`` (the copy yields no
     article; the stored one stays as it is)."""
     outcome = "failed"
+    if art is None and not_found:   # a "not found" page with nothing to extract: withdrawn as surely
+        outcome = "replaced"
+        con.execute("UPDATE articles SET withdrawn_on = ?, withdrawn_why = 'replaced' WHERE id = ? "
+                    "AND withdrawn_on IS NULL", [day, aid])
     if art is not None:
         old = con.execute("SELECT title, text, author, published_at, warc_file, warc_offset, revision FROM articles "
                           "WHERE id = ?", [aid]).fetchone()
         outcome = "same"
-        if _shared(old[1], art.text) < REPLACED_BELOW:
+        # another page: it keeps little of the stored text, and the stored text holds little of it (a correction
+        # that cuts the story short keeps little of it, but what it says was there)
+        if _shared(old[1], art.text) < REPLACED_BELOW and (not_found or _shared(art.text, old[1]) < REPLACED_BELOW):
             # not the story corrected but another page at its address: a "not found" page answered with 200, the
             # address given to another story; the article was withdrawn, and its text stays as it was
             outcome = "replaced"

@@ -508,15 +508,19 @@ class NewsSpider(scrapy.Spider):
     def _request(self, url: str, source: Source, kind: str, callback, **kw) -> scrapy.Request | None:
         counts = self.health[source.name]
         cap = min(filter(None, (self.max_requests, source.max_requests)), default=0)
-        # (a recheck does not count against the cap: asked for before the listings, it would take new articles'
-        # places on a busy source; there are no more of them than the cap let in on the days before)
-        if cap and kind != "recheck" and counts["requests"] - counts["rechecked_requests"] >= cap:
+        # a recheck is not the source's request (its answers are no measure of the site's health: a site down for
+        # the day must not look healthy for the stored pages it was asked again), nor under the cap (it would take
+        # new articles' places on a busy source; there are no more of them than the cap let in on the days before)
+        if kind == "recheck":
+            counts["rechecked_requests"] += 1
+        elif cap and counts["requests"] >= cap:
             counts["capped"] += 1
             return None
         if self.max_url_length and len(url) > self.max_url_length:
             counts["url_too_long"] += 1  # (Scrapy's UrlLengthMiddleware would drop it later, uncounted)
             return None
-        counts["requests"] += 1
+        if kind != "recheck":
+            counts["requests"] += 1
         # the spider deduplicates by canonical URL itself (``_queued``/``_listed``), so
         # Scrapy's fingerprint filter stays out of the way: a redirect cycle then ends
         # at REDIRECT_MAX_TIMES with an error instead of vanishing silently
@@ -555,10 +559,6 @@ class NewsSpider(scrapy.Spider):
                 self.health[name]["resumed"] += 1
                 if req := self._part_request(url, source, first, n):
                     yield req
-        for name, url in self.recheck:   # after the new articles (a lower priority): they are the day's news
-            if req := self._request(url, self._by_name[name], "recheck", self.parse_recheck, priority=-10):
-                self.health[name]["rechecked_requests"] += 1
-                yield req
         # what earlier runs failed to fetch
         for url, info in self.state.retry.items():
             source = self._by_name.get(info.get("source", ""))
@@ -570,6 +570,10 @@ class NewsSpider(scrapy.Spider):
             for url in source.entry_points:
                 if req := self._listing_request(url, source):
                     yield req
+        # stored articles asked for again, last and below the new articles' priority: the day's news goes first
+        for name, url in self.recheck:
+            if req := self._request(url, self._by_name[name], "recheck", self.parse_recheck, priority=-10):
+                yield req
 
     def _listing_request(self, url: str, source: Source) -> scrapy.Request | None:
         """A listing page, asked conditionally when an earlier run stored its validators under the same
@@ -688,7 +692,6 @@ class NewsSpider(scrapy.Spider):
     def parse_recheck(self, response):
         """A stored article asked for again: archived (kind ``recheck``); the extraction compares its text."""
         counts = self.health[response.meta["zgc_source"]]
-        counts[f"status_{response.status}"] += 1
         counts["rechecked"] += 1
         self.rechecks[_first_url(response.request)] = "ok"
         return []
@@ -777,6 +780,7 @@ class NewsSpider(scrapy.Spider):
         else:
             counts["errors"] += 1
             counts[f"error_{kind}"] += 1
+        known_gone = False
         if request.meta.get("zgc_kind") == "article_page":
             self.frontier.finish(_requested_url(request))
         elif request.meta.get("zgc_kind") == "article":
@@ -785,8 +789,9 @@ class NewsSpider(scrapy.Spider):
             if kind in TRANSIENT_KINDS:
                 self._retry_next[url] = {"source": name, "kind": kind}
             elif kind in ("status_404", "status_410"):
+                known_gone = canonical_url(url) in self.state.gone   # asked again: said the first time
                 self.state.found_gone(canonical_url(url), kind, name, self._today)
-        if kind in ("robots", "robots_unavailable"):
+        if kind in ("robots", "robots_unavailable") or known_gone:
             # the site's own rule, asked again every day: a warning each run would mail a cron job the same lines
             # daily (a source all of whose requests it refuses is flagged; an unavailable robots.txt is warned of
             # once per host)

@@ -331,6 +331,14 @@ class _Handler(BaseHTTPRequestHandler):
             return self._send(200, ('<html><head><meta charset="utf-8"><title>页面不存在</title></head><body>'
                                     "<h1>页面不存在</h1><p>抱歉，您访问的页面不存在或已被删除，请返回首页继续浏览其他新闻内容。"
                                     "</p></body></html>").encode())
+        if fault == "gonepage":  # answers once, then a bare "404 Not Found" page with 200: nothing to extract
+            if hits == 1:
+                return self._send(200, page)
+            return self._send(200, b"<html><head><title>404 Not Found</title></head><body><h1>404 Not Found</h1>"
+                                   b"</body></html>")
+        if fault == "trimmed":  # four paragraphs, then cut to the first by a correction
+            extra = "".join(f"<p>中关村第{k}项配套措施将在年内出台，涉及资金、人才、场地等多个方面的具体安排。</p>" for k in range(3))
+            return self._send(200, page.replace("</p>".encode(), ("</p>" + extra).encode(), 1) if hits == 1 else page)
         if fault == "punct":  # the same story again, a comma and a space changed
             if hits == 1:
                 return self._send(200, page)

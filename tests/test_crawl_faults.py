@@ -189,13 +189,17 @@ def test_an_article_found_gone_is_asked_again_the_next_two_days_then_after_a_wee
     sources = write_sources(tmp_path / "sources.toml", {"nf": [server.url("/list/nf?n=2&art=notfound")]})
     state = tmp_path / "state.json"
 
+    outputs = {}
+
     def crawl(name: str, checked_days_ago: int | None = None):
         if checked_days_ago is not None:   # as if the last check was that many days ago
             data = json.loads(state.read_text())
             for g in data["gone"].values():
                 g["checked"] = (beijing_today() - timedelta(days=checked_days_ago)).isoformat()
             state.write_text(json.dumps(data))
-        return run_crawl(tmp_path, sources=sources, name=name, extra=["--state", str(state)]).source("nf")
+        result = run_crawl(tmp_path, sources=sources, name=name, extra=["--state", str(state)])
+        outputs[name] = result.output
+        return result.source("nf")
 
     assert crawl("first")["status_404"] == 2
     gone = json.loads(state.read_text())["gone"]
@@ -207,6 +211,8 @@ def test_an_article_found_gone_is_asked_again_the_next_two_days_then_after_a_wee
     assert {g["times"] for g in json.loads(state.read_text())["gone"].values()} == {3}
     assert crawl("day4", 1)["known_gone"] == 2 and crawl("day9", 6)["known_gone"] == 2   # then a week's wait
     assert crawl("day10", 7)["status_404"] == 2
+    # warned of once, the first time (a cron job's mail would repeat the same dead links otherwise)
+    assert [outputs[n].count("WARNING fetch failed") for n in ("first", "day2", "day3", "day10")] == [2, 0, 0, 0]
 
 
 def test_conditional_requests_for_entry_points(server, tmp_path):

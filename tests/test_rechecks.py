@@ -28,7 +28,8 @@ def site(tmp_path_factory):
         sources = write_sources(root / "sources.toml", {
             "ok": [server.url("/list/rok?n=1&art=ok")], "ed": [server.url("/list/red?n=1&art=edited")],
             "wd": [server.url("/list/rwd?n=1&art=withdrawn")], "fr": [server.url("/list/rfr?n=1&art=tofrontlater")],
-            "sf": [server.url("/list/rsf?n=1&art=soft404")], "pu": [server.url("/list/rpu?n=1&art=punct")]})
+            "sf": [server.url("/list/rsf?n=1&art=soft404")], "pu": [server.url("/list/rpu?n=1&art=punct")],
+            "gp": [server.url("/list/rgp?n=1&art=gonepage")], "tr": [server.url("/list/rtr?n=1&art=trimmed")]})
         yield {"root": root, "server": server, "sources": sources}
     mp.undo()
 
@@ -64,11 +65,11 @@ def three_days(site):
 def test_the_next_day_asks_again_for_the_articles_of_the_day_before_and_no_more(site, three_days):
     server = site["server"]
     for ident in ("ok/rok-1-0", "edited/red-1-0", "withdrawn/rwd-1-0", "tofrontlater/rfr-1-0", "soft404/rsf-1-0",
-                  "punct/rpu-1-0"):
+                  "punct/rpu-1-0", "gonepage/rgp-1-0", "trimmed/rtr-1-0"):
         # day 1 fetched it, day 2 asked again (day 1 is within ZGC_RECHECK_DAYS = 2), day 3 did not (4 days on)
         assert server.hits[f"/art/{ident}.html"] == 2, ident
     assert server.hits.get("/", 0) == 0   # the redirect to the front page is not followed
-    assert _sql(site, "SELECT count(*) FROM articles")[0][0] == 6   # rechecks are no new articles
+    assert _sql(site, "SELECT count(*) FROM articles")[0][0] == 8   # rechecks are no new articles
 
 
 def test_a_correction_replaces_the_text_and_keeps_the_first_as_a_revision(site, three_days):
@@ -82,14 +83,17 @@ def test_a_correction_replaces_the_text_and_keeps_the_first_as_a_revision(site, 
     # the unchanged article is not revised, nor the one whose commas and spaces changed
     assert _sql(site, "SELECT revision, updated_on FROM articles WHERE url LIKE '%/ok/%' OR url LIKE '%/punct/%'"
                 ) == [(0, None)] * 2
-    assert three_days[DAY2]["articles_revised"] == 1 and three_days[DAY2]["articles_new"] == 0
+    # a correction that cuts the story short is a correction (what it says was there), not another page
+    assert _sql(site, "SELECT revision, withdrawn_on FROM articles WHERE url LIKE '%/trimmed/%'") == [(1, None)]
+    assert three_days[DAY2]["articles_revised"] == 2 and three_days[DAY2]["articles_new"] == 0
     assert three_days[DAY2]["relabelled"] == 0   # a corrected article classified again is no taxonomy relabel
 
 
 def test_a_withdrawal_is_marked_and_the_digest_of_the_day_says_so(site, three_days):
     rows = dict(_sql(site, "SELECT split_part(url, '/', 5), withdrawn_why FROM articles WHERE withdrawn_on = ?",
                      [DAY2]))
-    assert rows == {"withdrawn": "status_404", "tofrontlater": "section_redirect", "soft404": "replaced"}
+    assert rows == {"withdrawn": "status_404", "tofrontlater": "section_redirect", "soft404": "replaced",
+                    "gonepage": "replaced"}   # (the bare one holds no article: its "404 Not Found" says it)
     assert three_days[DAY2]["withdrawn"] == 2   # (answers the crawl saw; "replaced" is found by the extraction)
     # a "not found" page answered with 200 is no correction: the story's text stays
     (title, revision), = _sql(site, "SELECT title, revision FROM articles WHERE url LIKE '%/soft404/%'")
@@ -101,8 +105,11 @@ def test_a_withdrawal_is_marked_and_the_digest_of_the_day_says_so(site, three_da
     assert "updated by its site: the text shown is revision 1 (first seen 2026-11-10)" in section
     assert "withdrawn: its address now shows another page" in section
     assert "rok-1-0" not in section
-    # not a failure of the source: its health is not hurt by the pages it withdrew
+    # not the source's requests: a site down for the day must not look healthy for the stored pages asked again,
+    # nor a site whose withdrawn pages answer 404 unhealthy
     assert _sql(site, "SELECT sum(responses_4xx) FROM source_health WHERE day = ?", [DAY2]) == [(0,)]
+    assert _sql(site, "SELECT requests, detail->>'rechecked' FROM source_health WHERE day = ? AND source = 'ok'",
+                [DAY2]) == [(1, "1")]   # the listing; its article asked again is counted apart
 
 
 def test_reprocess_of_the_first_day_keeps_the_corrected_text(site, three_days, capsys):

@@ -586,3 +586,18 @@ def test_a_taxonomy_older_than_the_labels_or_changed_under_its_version_is_refuse
         wh.use_taxonomy(con, "plan_tasks.v17", "c" * 64, rows("plan_tasks.v17"))
         assert con.execute("SELECT sha256 FROM taxonomy_versions WHERE taxonomy_version = 'plan_tasks.v17'"
                            ).fetchone()[0] == "c" * 64
+
+
+def test_a_lock_held_by_another_program_is_not_blamed_on_our_last_holder(tmp_path):
+    """`flock warehouse/state/refresh.lock tar …` (the README's backup) writes nothing into the lock file: its text
+    still names the last zgc-monitor process that held it, long ended; the message says so instead of naming it."""
+    import fcntl
+
+    lock = tmp_path / "refresh.lock"
+    lock.write_text("pid 999999 since 2026-11-20T00:00:00Z", encoding="utf-8")
+    with open(lock, "a+") as other:
+        fcntl.flock(other, fcntl.LOCK_EX | fcntl.LOCK_NB)   # as flock(1) holds it
+        with pytest.raises(WarehouseBusy, match="not by zgc-monitor, e.g. a backup's flock; its last holder here, "
+                                                "pid 999999 since 2026-11-20T00:00:00Z, has ended"):
+            with wh.file_lock(lock, what="a refresh"):
+                pass

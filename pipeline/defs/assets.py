@@ -205,8 +205,8 @@ def articles(context: AssetExecutionContext, warehouse: WarehouseResource, crawl
             if not (store.root / page.warc_file).is_file():
                 missing[page.warc_file] = missing.get(page.warc_file, 0) + 1
                 continue
-            if wh.revise_article(con, aid, page, _extract_copy(con, store, page, sources.get(page.source or "")),
-                                 max(day, page.day or day)) == "updated":
+            art, not_found = _extract_copy(con, store, page, sources.get(page.source or ""))
+            if wh.revise_article(con, aid, page, art, max(day, page.day or day), not_found=not_found) == "updated":
                 revised += 1
                 updated.append(aid)
         stories = wh.assign_stories(con, reset=updated)
@@ -409,17 +409,26 @@ def _extract_record(store: wh.Warehouse, page: wh.PageRef, src):
                            now=datetime.now(timezone.utc))
 
 
-def _extract_copy(con, store: wh.Warehouse, page: wh.PageRef, src):
-    """The article a further copy of a stored page holds (a recheck), with the further pages archived for it joined;
-    None when it holds none (the stored article stays as it is)."""
+def _extract_copy(con, store: wh.Warehouse, page: wh.PageRef, src) -> tuple[object | None, bool]:
+    """The article a further copy of a stored page holds (a recheck), with the further pages archived for it joined,
+    or None when it holds none; and whether the copy says the page is not found (a "not found" page served with 200,
+    which may hold no article to extract)."""
+    from pipeline.decode import decode_html
+
+    try:
+        body, headers = wh.read_warc_record(store.root, page.warc_file, page.warc_offset)
+    except wh.DamagedRecord as exc:
+        logging.getLogger(__name__).warning(f"the copy of {page.url} asked for again cannot be read: {exc}")
+        return None, False
+    not_found = bool(wh.NOT_FOUND_RE.search(decode_html(body[:60000], headers.get("content-type"))[0]))
     try:
         art = _extract_record(store, page, src)
     except (wh.DamagedRecord, ExtractionError) as exc:
         logging.getLogger(__name__).info(f"the copy of {page.url} asked for again holds no article: {exc}")
-        return None
+        return None, not_found
     if parts := wh.article_parts(con, page):
         art = _join_parts(store, art, parts, src)
-    return art
+    return art, not_found
 
 
 def _join_parts(store: wh.Warehouse, art, parts: list, src):

@@ -14,6 +14,8 @@ import socket
 
 from dagster import DagsterRunStatus, DefaultSensorStatus, RunsFilter, SkipReason, sensor
 
+from pipeline.warehouse import process_alive
+
 PID_TAG = "zgc/pid"
 HOST_TAG = "zgc/host"
 
@@ -21,21 +23,6 @@ HOST_TAG = "zgc/host"
 def process_tags() -> dict[str, str]:
     """The tags that name this process as the one executing a run."""
     return {PID_TAG: str(os.getpid()), HOST_TAG: socket.gethostname()}
-
-
-def process_alive(pid: int) -> bool:
-    """Whether process ``pid`` runs (a zombie nobody has reaped yet counts as gone)."""
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True  # someone else's process: alive
-    try:  # a zombie nobody has reaped is gone too
-        with open(f"/proc/{pid}/stat", encoding="ascii") as fh:
-            return fh.read().rsplit(")", 1)[1].split()[0] != "Z"
-    except (FileNotFoundError, IndexError):
-        return True  # no /proc (not Linux): kill(0) said it exists
 
 
 def fail_dead_runs(instance) -> list[str]:
