@@ -179,12 +179,18 @@ def test_a_flat_measure_hangs_under_a_task_of_its_own_plan(raw):
         parse_taxonomy(bad)
 
 
-def test_every_error_of_a_file_names_the_file_and_its_fingerprint_covers_its_models(raw, tmp_path):
+@pytest.fixture
+def copied(tmp_path):
+    """A copy of the packaged taxonomy file and its model files, side by side: its path."""
     import shutil
 
     for f in DEFAULT_TAXONOMY_PATH.parent.glob("*.json"):
         shutil.copy(f, tmp_path / f.name)
-    path = tmp_path / DEFAULT_TAXONOMY_PATH.name
+    return tmp_path / DEFAULT_TAXONOMY_PATH.name
+
+
+def test_every_error_of_a_file_names_the_file_and_its_fingerprint_covers_its_models(raw, copied, tmp_path):
+    path = copied
     assert load_taxonomy(path).sha256 == load_taxonomy().sha256   # the same files, wherever they are
     model = tmp_path / raw["relevance"]["model"]["file"]
     model.write_bytes(model.read_bytes() + b"\n")   # a model retrained in place changes the fingerprint
@@ -196,12 +202,8 @@ def test_every_error_of_a_file_names_the_file_and_its_fingerprint_covers_its_mod
         load_taxonomy(path)
 
 
-def test_a_value_of_the_wrong_kind_a_duplicate_key_and_a_contradicting_parent_are_named(raw, tmp_path):
-    import shutil
-
-    for f in DEFAULT_TAXONOMY_PATH.parent.glob("*.json"):
-        shutil.copy(f, tmp_path / f.name)
-    path = tmp_path / DEFAULT_TAXONOMY_PATH.name
+def test_a_value_of_the_wrong_kind_a_duplicate_key_and_a_contradicting_parent_are_named(raw, copied):
+    path = copied
     bad = copy.deepcopy(raw)
     bad["relevance"]["beijing_context"] = ["北京"]
     path.write_text(json.dumps(bad, ensure_ascii=False), encoding="utf-8")
