@@ -41,4 +41,11 @@ COMMENT ON COLUMN articles.revision IS 'how many times a recheck found the artic
 COMMENT ON COLUMN articles.updated_on IS 'the day a recheck last found the article corrected (NULL: never)';
 COMMENT ON COLUMN articles.withdrawn_on IS 'the day a recheck found the page gone (404, 410, or a redirect to the front page); NULL: not withdrawn';
 COMMENT ON TABLE article_revisions IS 'Earlier texts of corrected articles: article_id -> articles.id; revision 0 is the text first stored';
-COMMENT ON TABLE article_rechecks IS 'Each archived copy of a stored article asked for again, and what comparing it found (same, updated, failed)';
+COMMENT ON TABLE article_rechecks IS 'Each archived copy of a stored article asked for again, and what comparing it found (same, updated, replaced, failed)';
+COMMENT ON COLUMN articles.withdrawn_why IS 'what the page answered when found withdrawn: status_404, status_410, section_redirect (sent to the front page or a listing), replaced (another page at its address)';
+COMMENT ON COLUMN article_revisions.revision IS 'the revision this text was (0: as first stored); articles holds the newest';
+COMMENT ON COLUMN article_revisions.replaced_on IS 'the day a corrected copy replaced this text';
+COMMENT ON COLUMN article_rechecks.outcome IS 'same, updated (the copy became the article), replaced (another page at its address: withdrawn), failed (no article in the copy)';
+COMMENT ON COLUMN takedowns.kind IS 'article; copy (an AMP / print copy) or part (a further page) taken down with the article named in taken_down_with';
+COMMENT ON COLUMN takedowns.reason IS 'why, as given to zgc-monitor takedown --reason';
+COMMENT ON COLUMN taxonomy_versions.sha256 IS 'SHA-256 of the taxonomy file and the model files it names, when the version first labelled the warehouse';
