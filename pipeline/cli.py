@@ -103,7 +103,7 @@ def _unicode_string(value, what: str) -> None:
 
 
 def _today() -> date:
-    from pipeline.defs.partitions import beijing_today
+    from pipeline.metadata import beijing_today
 
     return beijing_today()
 
@@ -190,9 +190,6 @@ def cmd_refresh(args) -> int:
 
     try:
         with store.refresh_lock(wait=args.wait):
-            # a taxonomy that cannot label this warehouse (a broken file, a version older than the stored labels',
-            # files changed under a stored version) is said before the crawl, not after it
-            _check_taxonomy(store)
             # runs a SIGKILLed refresh left STARTED would hold the one-at-a-time queue for ever
             for run_id in fail_dead_runs(instance):
                 print(f"zgc-monitor: run {run_id} had been killed; marked failed", file=sys.stderr)
@@ -344,18 +341,6 @@ def _failure_cause(result) -> str:
             return f"step {e.step_key}: {line}"
     failures = [e.message for e in result.all_events if e.is_failure and e.message]
     return failures[-1] if failures else "see the Dagster run log"
-
-
-def _check_taxonomy(store: Warehouse) -> None:
-    """TaxonomyError or TaxonomyMismatch when the installed taxonomy cannot label the warehouse."""
-    from pipeline import warehouse as wh
-    from pipeline.taxonomy import load_taxonomy
-
-    tax = load_taxonomy()
-    if not store.work_db.exists():   # (a first refresh, or one that starts again from the snapshot: its first step
-        return                       # checks; nothing is created here)
-    with store.writer() as con:
-        wh.check_taxonomy(con, tax.version, tax.sha256, tax.path)
 
 
 def _relevant_today(store: Warehouse, day: date) -> int:
@@ -609,7 +594,8 @@ def _require_refreshed(con, day: date) -> None:
 
     state, last = wh.day_refreshed(con, day)
     if state != "refreshed":
-        from pipeline.defs.partitions import beijing_today, outside_partitions
+        from pipeline.defs.partitions import outside_partitions
+        from pipeline.metadata import beijing_today
 
         again = "again" if state == "unfinished" else "first"
         hint = ("" if outside_partitions(day.isoformat())

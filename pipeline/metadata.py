@@ -17,7 +17,7 @@ import json
 import logging
 import re
 import weakref
-from datetime import datetime, timedelta, timezone, tzinfo
+from datetime import date, datetime, timedelta, timezone, tzinfo
 from typing import Iterable
 from urllib.parse import urlsplit
 
@@ -53,6 +53,11 @@ def _shanghai() -> tzinfo:
 
 
 SHANGHAI = _shanghai()
+
+
+def beijing_today() -> date:
+    """Today on the partitions' calendar (Beijing), whatever the machine's time zone."""
+    return datetime.now(SHANGHAI).date()
 MIN_DATE = datetime(1995, 1, 1, tzinfo=SHANGHAI)
 
 # --------------------------------------------------------------------------- dates

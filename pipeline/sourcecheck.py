@@ -72,7 +72,7 @@ def check_sources(sources: list[Source], *, offline: bool, timeout: float = 20.0
     URL carries a date more than *window_days* before today are counted apart, as the crawl skips them."""
     from datetime import timedelta
 
-    from pipeline.defs.partitions import beijing_today
+    from pipeline.metadata import beijing_today
     from spiders.news import url_date
     from spiders.archive_server import ArchiveServer
 

@@ -660,36 +660,32 @@ def revise_article(con, aid: str, page: PageRef, art: ExtractedArticle | None, d
     page at its address (a "not found" page answered with 200), which marks the article withdrawn (``replaced``) and
     leaves its text.  Returns the outcome: ``same``, ``updated``, ``replaced``, ``failed`` (the copy yields no
     article; the stored one stays as it is)."""
-    outcome = "failed"
-    if art is None and not_found:   # a "not found" page with nothing to extract: withdrawn as surely
+    old = con.execute("SELECT title, text, author, published_at, warc_file, warc_offset, revision FROM articles "
+                      "WHERE id = ?", [aid]).fetchone()
+    if art is None:   # a "not found" page with nothing to extract is withdrawn as surely; else the copy is no news
+        outcome = "replaced" if not_found else "failed"
+    elif _shared(old[1], art.text) < REPLACED_BELOW and (not_found or _shared(art.text, old[1]) < REPLACED_BELOW):
+        # another page at its address, not the story corrected: it keeps little of the stored text, and the stored
+        # text holds little of it (a correction that cuts the story short keeps little, but what it says was there)
         outcome = "replaced"
+    elif _words(old[0]) != _words(art.title) or _paragraphs(old[1]) != _paragraphs(art.text):
+        outcome = "updated"
+    else:
+        outcome = "same"
+    if outcome == "replaced":   # withdrawn; its text stays as it was
         con.execute("UPDATE articles SET withdrawn_on = ?, withdrawn_why = 'replaced' WHERE id = ? "
                     "AND withdrawn_on IS NULL", [day, aid])
-    if art is not None:
-        old = con.execute("SELECT title, text, author, published_at, warc_file, warc_offset, revision FROM articles "
-                          "WHERE id = ?", [aid]).fetchone()
-        outcome = "same"
-        # another page: it keeps little of the stored text, and the stored text holds little of it (a correction
-        # that cuts the story short keeps little of it, but what it says was there)
-        if _shared(old[1], art.text) < REPLACED_BELOW and (not_found or _shared(art.text, old[1]) < REPLACED_BELOW):
-            # not the story corrected but another page at its address: a "not found" page answered with 200, the
-            # address given to another story; the article was withdrawn, and its text stays as it was
-            outcome = "replaced"
-            con.execute("UPDATE articles SET withdrawn_on = ?, withdrawn_why = 'replaced' WHERE id = ? "
-                        "AND withdrawn_on IS NULL", [day, aid])
-        else:   # the story is back at its address
-            con.execute("UPDATE articles SET withdrawn_on = NULL, withdrawn_why = NULL WHERE id = ? "
-                        "AND withdrawn_why = 'replaced'", [aid])
-        if outcome == "same" and (_words(old[0]) != _words(art.title) or _paragraphs(old[1]) != _paragraphs(art.text)):
-            outcome = "updated"
-            con.execute("INSERT OR REPLACE INTO article_revisions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                        [aid, old[6] or 0, old[0], old[1], old[2], old[3], old[4], old[5], day])
-            # (the publication time stays the first copy's: a correction does not republish the story)
-            con.execute("""UPDATE articles SET title = ?, text = ?, analysis_text = ?, author = coalesce(?, author),
-                               revision = coalesce(revision, 0) + 1, updated_on = ?, warc_file = ?, warc_offset = ?,
-                               relevant = NULL, processed_at = now() WHERE id = ?""",
-                        [art.title, art.text, art.analysis_text, art.author, day, page.warc_file, page.warc_offset,
-                         aid])
+    elif art is not None:   # the story is back at its address
+        con.execute("UPDATE articles SET withdrawn_on = NULL, withdrawn_why = NULL WHERE id = ? "
+                    "AND withdrawn_why = 'replaced'", [aid])
+    if outcome == "updated":
+        con.execute("INSERT OR REPLACE INTO article_revisions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    [aid, old[6] or 0, old[0], old[1], old[2], old[3], old[4], old[5], day])
+        # (the publication time stays the first copy's: a correction does not republish the story)
+        con.execute("""UPDATE articles SET title = ?, text = ?, analysis_text = ?, author = coalesce(?, author),
+                           revision = coalesce(revision, 0) + 1, updated_on = ?, warc_file = ?, warc_offset = ?,
+                           relevant = NULL, processed_at = now() WHERE id = ?""",
+                    [art.title, art.text, art.analysis_text, art.author, day, page.warc_file, page.warc_offset, aid])
     con.execute("INSERT OR REPLACE INTO article_rechecks VALUES (?, ?, ?, ?, ?)",
                 [page.warc_file, page.warc_offset, aid, day, outcome])
     return outcome

@@ -28,8 +28,7 @@ import os
 import re
 import shutil
 from collections import Counter, defaultdict
-from datetime import date, datetime
-from zoneinfo import ZoneInfo
+from datetime import date
 from pathlib import Path
 from urllib.parse import parse_qsl, urljoin, urlsplit
 
@@ -49,7 +48,7 @@ from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.utils.asyncio import create_looping_call
 from scrapy.utils.gz import gunzip
 
-from pipeline.metadata import date_from_url
+from pipeline.metadata import beijing_today, date_from_url
 from pipeline.urls import canonical_url, fold_canonical
 from spiders.archive_server import NOT_ARCHIVED_HEADER
 from spiders.middlewares import DuplicateRedirect, OffsiteRedirect, SectionRedirect
@@ -63,11 +62,6 @@ progress_log = logging.getLogger(__name__ + ".logstats")  # "logstats" lines are
 TRANSIENT_KINDS = frozenset({"timeout", "connection_refused", "connection_lost", "data_loss", "dns",
                              "status_429", "status_500", "status_502", "status_503", "status_504",
                              "robots_unavailable"})
-
-
-def beijing_today() -> date:
-    """Today in Beijing, the partition days' calendar (what the crawl state's days count in)."""
-    return datetime.now(ZoneInfo("Asia/Shanghai")).date()
 
 
 def url_date(url: str) -> date | None:
@@ -465,7 +459,7 @@ class NewsSpider(scrapy.Spider):
         if recheck_file and Path(recheck_file).exists():
             for line in Path(recheck_file).read_text(encoding="utf-8").splitlines():
                 name, _, url = line.partition("\t")
-                if name in {s.name for s in sources} and url.startswith("http"):
+                if name in self._by_name and url.startswith("http"):
                     self.recheck.append((name, url))
         self.rechecks: dict[str, str] = {}   # requested URL -> what it answered (ok, status_404, section_redirect, …)
         self.health: dict[str, Counter] = defaultdict(Counter)
@@ -511,15 +505,13 @@ class NewsSpider(scrapy.Spider):
         # a recheck is not the source's request (its answers are no measure of the site's health: a site down for
         # the day must not look healthy for the stored pages it was asked again), nor under the cap (it would take
         # new articles' places on a busy source; there are no more of them than the cap let in on the days before)
-        if kind == "recheck":
-            counts["rechecked_requests"] += 1
-        elif cap and counts["requests"] >= cap:
+        if kind != "recheck" and cap and counts["requests"] >= cap:
             counts["capped"] += 1
             return None
         if self.max_url_length and len(url) > self.max_url_length:
             counts["url_too_long"] += 1  # (Scrapy's UrlLengthMiddleware would drop it later, uncounted)
             return None
-        if kind != "recheck":
+        if kind != "recheck":   # (counted as "rechecked" when answered)
             counts["requests"] += 1
         # the spider deduplicates by canonical URL itself (``_queued``/``_listed``), so
         # Scrapy's fingerprint filter stays out of the way: a redirect cycle then ends
@@ -750,8 +742,8 @@ class NewsSpider(scrapy.Spider):
         if request.meta.get("zgc_kind") == "recheck":
             # not the source's failure (it answered for a page it had), nor a link to remember as gone
             counts["rechecked"] += 1
-            self.rechecks[_first_url(request)] = kind
-            log.info("asked again, %s (%s) answered: %s", _first_url(request), name, kind)
+            self.rechecks[first := _first_url(request)] = kind
+            log.info("asked again, %s (%s) answered: %s", first, name, kind)
             return
         if kind.startswith("status_"):
             counts[kind] += 1          # an HTTP answer, counted with the other statuses
@@ -822,8 +814,9 @@ class NewsSpider(scrapy.Spider):
             # nothing (a pattern that matches nothing, links the crawl cannot see)
             if c["listings_read"] and not c["article_links"] and not c["not_modified"]:
                 # (offline, the bundled archive's own listings of sources it holds no article of: not news)
-                log.log(logging.INFO if self.offline else logging.WARNING,"source %s: its %d listing page(s) linked no URL that its article_patterns match; "
-                            "check them with `zgc-monitor sources check --live`", name, c["listings_read"])
+                log.log(logging.INFO if self.offline else logging.WARNING,
+                        "source %s: its %d listing page(s) linked no URL that its article_patterns match; "
+                        "check them with `zgc-monitor sources check --live`", name, c["listings_read"])
             if c["depth_limited_new"]:
                 log.warning("source %s: %d listing page(s) %d levels deep still linked new articles, and the listings "
                             "they link were not followed (ZGC_LISTING_DEPTH=%d): new articles further on may be "

@@ -184,7 +184,7 @@ def test_an_article_found_gone_is_asked_again_the_next_two_days_then_after_a_wee
     answers 404 for a while, and would reach the digest a week late), then it waits a week."""
     from datetime import timedelta
 
-    from spiders.news import beijing_today
+    from pipeline.metadata import beijing_today
 
     sources = write_sources(tmp_path / "sources.toml", {"nf": [server.url("/list/nf?n=2&art=notfound")]})
     state = tmp_path / "state.json"

@@ -21,8 +21,9 @@ from pathlib import Path
 from dagster import AssetExecutionContext, Failure, MaterializeResult, MetadataValue, asset
 
 from pipeline import warehouse as wh
-from pipeline.defs.partitions import beijing_today, daily, outside_partitions
+from pipeline.defs.partitions import daily, outside_partitions
 from pipeline.defs.resources import CrawlerResource, WarehouseResource
+from pipeline.metadata import beijing_today
 from pipeline.models import ExtractionError
 from pipeline.taxonomy import load_taxonomy
 
@@ -75,8 +76,6 @@ def raw_pages(context: AssetExecutionContext, warehouse: WarehouseResource, craw
     # `dagster asset materialize`, or one beside `zgc-monitor refresh`) would otherwise mark a running crawl
     # interrupted, index its WARC while it is written and share its job directory; it waits its turn instead
     with wh.file_lock(store.state_dir / "crawl.lock", wait=CRAWL_LOCK_WAIT, what="the crawler"):
-        day_dir.mkdir(parents=True, exist_ok=True)
-
         with store.writer() as con:
             store.check_not_rewound(con)
             # a taxonomy that cannot label this warehouse is refused before the crawl, not at the labelling step
@@ -94,6 +93,7 @@ def raw_pages(context: AssetExecutionContext, warehouse: WarehouseResource, craw
             recheck = wh.recheck_urls(con, day, recheck_days())
             run_id = f"{day.isoformat()}T{datetime.now(timezone.utc):%H%M%S%f}"
             warc = day_dir / f"{run_id}.warc.gz"
+            day_dir.mkdir(parents=True, exist_ok=True)   # (after the checks: a refused run leaves no folder)
             wh.start_run(con, run_id=run_id, day=day, mode=mode, warc_file=str(warc.relative_to(store.root)))
             wh.take_over_unfinished_runs(con, run_id)  # (their articles count in this run's source_health)
         if recovered:
@@ -365,8 +365,6 @@ def load_page(con, store: wh.Warehouse, page: wh.PageRef, sources: dict, day: da
     article is already stored (a reprocess) and that no longer extracts keeps the stored article as it was:
     its id comes back with no extracted article, and no extraction error is recorded for it.
     """
-    from pipeline.extract import extract_article
-
     def failed(error: str):
         stored = wh.stored_article(con, page.canonical_url)
         if stored is None:
@@ -390,8 +388,7 @@ def load_page(con, store: wh.Warehouse, page: wh.PageRef, sources: dict, day: da
         return stored, False, None
     src = sources.get(page.source or "")
     try:
-        # a publication date after the moment of extraction is a parse error, not a date
-        art = extract_article(body, url=page.url, headers=headers, hints=src.hints if src else None, now=datetime.now(timezone.utc))
+        art = _extract_record(store, page, src, (body, headers))
     except ExtractionError as exc:
         return failed(str(exc))
     if parts := wh.article_parts(con, page):
@@ -400,11 +397,12 @@ def load_page(con, store: wh.Warehouse, page: wh.PageRef, sources: dict, day: da
     return aid, is_new, art
 
 
-def _extract_record(store: wh.Warehouse, page: wh.PageRef, src):
-    """The article in *page*'s archived record (DamagedRecord, ExtractionError); a date after now is no date."""
+def _extract_record(store: wh.Warehouse, page: wh.PageRef, src, record: tuple[bytes, dict] | None = None):
+    """The article in *page*'s archived record, read unless given as *record* (DamagedRecord, ExtractionError); a
+    date after now is no date."""
     from pipeline.extract import extract_article
 
-    body, headers = wh.read_warc_record(store.root, page.warc_file, page.warc_offset)
+    body, headers = record or wh.read_warc_record(store.root, page.warc_file, page.warc_offset)
     return extract_article(body, url=page.url, headers=headers, hints=src.hints if src else None,
                            now=datetime.now(timezone.utc))
 
@@ -422,8 +420,8 @@ def _extract_copy(con, store: wh.Warehouse, page: wh.PageRef, src) -> tuple[obje
         return None, False
     not_found = bool(wh.NOT_FOUND_RE.search(decode_html(body[:60000], headers.get("content-type"))[0]))
     try:
-        art = _extract_record(store, page, src)
-    except (wh.DamagedRecord, ExtractionError) as exc:
+        art = _extract_record(store, page, src, (body, headers))
+    except ExtractionError as exc:
         logging.getLogger(__name__).info(f"the copy of {page.url} asked for again holds no article: {exc}")
         return None, not_found
     if parts := wh.article_parts(con, page):

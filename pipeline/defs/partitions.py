@@ -1,17 +1,9 @@
-from datetime import date, datetime
-from zoneinfo import ZoneInfo
-
 from dagster import DailyPartitionsDefinition
 
 TIMEZONE = "Asia/Shanghai"
 
 # one partition per day of coverage, in Beijing time
 daily = DailyPartitionsDefinition(start_date="2021-01-01", timezone=TIMEZONE, end_offset=1)
-
-
-def beijing_today() -> date:
-    """Today on the partitions' calendar (Beijing), whatever the machine's time zone."""
-    return datetime.now(ZoneInfo(TIMEZONE)).date()
 
 
 def outside_partitions(key: str) -> str | None:

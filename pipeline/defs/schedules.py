@@ -28,7 +28,7 @@ class PruneConfig(Config):
 @op(description="Remove the WARC archive, crawl resume folders and finished Dagster runs of the days before the "
                 "last keep_days (as `zgc-monitor prune`); the warehouse is not touched.")
 def prune_old_days(context: OpExecutionContext, config: PruneConfig, warehouse: WarehouseResource) -> dict:
-    from pipeline.defs.partitions import beijing_today
+    from pipeline.metadata import beijing_today
     from pipeline.retention import MAX_KEEP_DAYS, prune
 
     if not 1 <= config.keep_days <= MAX_KEEP_DAYS:
