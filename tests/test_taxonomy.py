@@ -47,10 +47,15 @@ def test_empty_phrases_are_named(raw):
         parse_taxonomy(bad)
 
 
+def _flat_measure(code: str, parent: str) -> dict:
+    """A measure declared in a plan's flat ``measures`` list, under *parent*."""
+    return {"code": code, "parent": parent, "name_zh": "x", "name_en": "x", "description": "x",
+            "phrases": {"zh": ["x"], "en": ["x"]}}
+
+
 def test_measure_under_missing_task_is_named(raw):
     bad = copy.deepcopy(raw)
-    bad["plans"][0]["measures"] = [{"code": "Z9.1", "parent": "Z9", "name_zh": "x", "name_en": "x",
-                                    "description": "x", "phrases": {"zh": ["x"], "en": ["x"]}}]
+    bad["plans"][0]["measures"] = [_flat_measure("Z9.1", "Z9")]
     with pytest.raises(TaxonomyError, match=r"Z9\.1.*parent task 'Z9' does not exist"):
         parse_taxonomy(bad)
 
@@ -173,8 +178,7 @@ def test_a_version_must_carry_the_number_that_orders_it(raw, version):
 
 def test_a_flat_measure_hangs_under_a_task_of_its_own_plan(raw):
     bad = copy.deepcopy(raw)
-    bad["plans"][1]["measures"] = [{"code": "Z3.9", "parent": "Z3", "name_zh": "x", "name_en": "x",
-                                    "description": "x", "phrases": {"zh": ["x"], "en": ["x"]}}]
+    bad["plans"][1]["measures"] = [_flat_measure("Z3.9", "Z3")]
     with pytest.raises(TaxonomyError, match=r"Z3\.9.*parent task 'Z3' does not exist in plan 'B'"):
         parse_taxonomy(bad)
 
