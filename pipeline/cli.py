@@ -160,6 +160,16 @@ def _dagster_instance():
 
 
 # -- refresh ---------------------------------------------------------------------
+def _check_digest_language() -> None:
+    """A ``$ZGC_DIGEST_LANG`` the digest would refuse is refused before anything is changed (exit 2, naming it)."""
+    from pipeline.digest import digest_words
+
+    try:
+        digest_words()
+    except ValueError as exc:
+        raise CliError(str(exc)) from None
+
+
 def cmd_refresh(args) -> int:
     from spiders.sources import load_sources, select_sources, sources_file
 
@@ -183,6 +193,7 @@ def cmd_refresh(args) -> int:
         recheck_days()
     except ValueError as exc:
         raise CliError(str(exc)) from None
+    _check_digest_language()
     instance = _dagster_instance()
     store = Warehouse()
     mode = "live" if args.live else "offline"
@@ -363,6 +374,7 @@ def cmd_reprocess(args) -> int:
     from pipeline.defs.assets import label_articles, load_page, write_digest
     from spiders.sources import load_sources, sources_file
 
+    _check_digest_language()
     store = Warehouse()
     sources = {s.name: s for s in load_sources(sources_file(args.sources))}
     clf = Classifier.load()
@@ -463,6 +475,7 @@ def cmd_takedown(args) -> int:
         print(json.dumps(said, ensure_ascii=False))
         return 0
     reason = args.reason.strip() if args.reason and args.reason.strip() else None
+    _check_digest_language()
     try:
         result = takedown(store, args.urls, reason=reason, purge=args.purge_archive, dry_run=args.dry_run,
                           wait=args.wait)
@@ -611,7 +624,12 @@ def _require_refreshed(con, day: date) -> None:
 
 def cmd_digest(args) -> int:
     from pipeline.defs.assets import DigestNotWritten, write_digest
+    from pipeline.digest import digest_words
 
+    try:
+        digest_words(args.lang)
+    except ValueError as exc:
+        raise CliError(str(exc)) from None
     store = Warehouse()
     con = _open_published(store)
     try:
@@ -619,7 +637,7 @@ def cmd_digest(args) -> int:
     finally:
         con.close()
     try:
-        paths = write_digest(store, args.date)
+        paths = write_digest(store, args.date, args.lang)
     except DigestNotWritten as exc:
         if not args.print:
             raise CliError(str(exc), EXIT_FAILED) from None
@@ -801,6 +819,8 @@ def build_parser() -> argparse.ArgumentParser:
     d = command("digest", help="render the digest of a day from the published warehouse")
     d.add_argument("--date", type=_date, required=True)
     d.add_argument("--print", action="store_true", help="also print the Markdown")
+    d.add_argument("--lang", help="the digest's language: en (English) or zh (simplified Chinese); default "
+                                  "$ZGC_DIGEST_LANG, else en")
     d.set_defaults(func=cmd_digest)
 
     w = command("paths", help="where the warehouse, digests, archive, Dagster instance, sources and taxonomy are")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import os
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -43,14 +44,13 @@ class DigestChange:
     why: str | None      # for a withdrawal, what the page answered (status_404, status_410, section_redirect)
     revision: int | None
 
-    def note(self) -> str:
+    def note(self, words: "Words | None" = None) -> str:
+        w = words or EN
+        first = f"{self.first_seen:%Y-%m-%d}"
         if self.what == "withdrawn":
-            answer = {"status_404": "now answers 404", "status_410": "now answers 410 Gone",
-                      "section_redirect": "now sends readers to the front page or a listing",
-                      "replaced": "its address now shows another page (a \"not found\" page, another story)",
-                      }.get(self.why or "", "gone")
-            return f"withdrawn: {answer} (first seen {self.first_seen:%Y-%m-%d})"
-        return f"updated by its site: the text shown is revision {self.revision} (first seen {self.first_seen:%Y-%m-%d})"
+            return w.withdrawn.format(answer=w.withdrawn_answers.get(self.why or "", w.withdrawn_answers[""]),
+                                      first=first)
+        return w.updated.format(revision=self.revision, first=first)
 
 
 @dataclass(frozen=True)
@@ -115,23 +115,186 @@ class Digest:
         return any(it.method == "model" for t in self.tasks for it in t.items)
 
 
-# a label the learned task model made (not the taxonomy's phrases) is marked, so a reader knows the quote is
-# the model's best sentence rather than a sentence naming the task
-LEARNED_MD = " · _learned label_"
-LEARNED_HTML = ' · <small title="made by the learned task model">learned label</small>'
-
-
-LEARNED_LEGEND = ("learned label: the learned task model made this label, not the plan's own phrases; its quote is "
-                  "the sentence that weighs most for the task and may not name it.")
-
-_TREND = {"rising": "↑ rising", "falling": "↓ falling", "steady": "steady"}
-UNKNOWN = "—"
 LATE_DAYS = 7  # an article published more than this many days before the day it was first seen is an older piece
-COUNTS_NOTE = ("Counts are articles: a story several outlets carried, or translated, counts once for each of them; "
-               "the lists below show each story once. — marks a day no refresh looked at, or a week it looked at "
-               f"fewer than {WEEK_LOOKED} days of. An article counts on the day it was first seen; one published more "
-               f"than {LATE_DAYS} days before is marked as an older piece. Days are Beijing "
-               "days and times Beijing time (UTC+8).")
+
+
+# ---- the digest's own words, in each language it is written in -----------------------------------------------
+
+
+@dataclass(frozen=True)
+class Words:
+    """Everything the digest says in its own voice, in one language (the articles' titles, outlets and quotes stay
+    as their pages wrote them)."""
+
+    lang: str                  # the HTML document's language
+    title: str                 # {day}
+    html_title: str            # {day}
+    first_seen_today: str      # {headline}
+    no_previous: str           # {today}: the count when no refresh looked at the previous day
+    delta: str                 # {today} {change}
+    same: str                  # {today}
+    stories_today: str         # {stories}
+    backfill: str
+    columns: tuple[str, ...]   # the coverage table's header
+    trend: dict[str, str]
+    counts_note: str
+    stories_heading: str       # {n}
+    also_story: str            # before the other outlets of a story in the overview
+    no_task: str
+    unlabelled_heading: str
+    changes_heading: str
+    nothing_today: str
+    learned_md: str
+    learned_html: str
+    learned_legend: str
+    healthy: str
+    attention: str             # {sources}
+    attention_join: str
+    labelled_by: str           # {version}
+    date_unknown: str
+    older_piece: str           # {published} {day}
+    earlier_story: str         # {how} {first} {outlet}
+    earlier_outlet: str        # {outlet}
+    translation: str
+    republished: str
+    also_carried: str
+    after_outlet: str          # between an item's outlet and its time
+    language_notes: dict[str, str]   # the warehouse's note of a translation's language -> as shown
+    withdrawn: str             # {answer} {first}
+    withdrawn_answers: dict[str, str]
+    updated: str               # {revision} {first}
+    both_names: bool           # task headings give the English name beside the Chinese one
+
+    def heading(self, t: DigestTask) -> tuple[str, str | None]:
+        """A task section's heading: its code and Chinese name, and its English name where this language shows it."""
+        return f"{t.code} {t.name_zh}", t.name_en if self.both_names else None
+
+    def note(self, note: str) -> str:
+        return self.language_notes.get(note, note)
+
+    def source_problem(self, why) -> str:
+        """A source's problem (pipeline.warehouse.broken_sources) in this language: one written in both carries its
+        Chinese wording as ``why.zh``."""
+        return getattr(why, self.lang[:2], None) or str(why)
+
+
+EN = Words(
+    lang="en",
+    title="Zhongguancun & Beijing S&T innovation center coverage — {day}",
+    html_title="ZGC coverage {day}",
+    first_seen_today="Relevant articles first seen today: {headline}.",
+    no_previous="{today} (no refresh looked at the previous day)",
+    delta="{today} ({change} vs previous day)",
+    same="{today} (= previous day)",
+    stories_today=", {stories} (the rest republish or translate them)",
+    backfill=("only a crawl run after the day filled it, with what the sources still listed then; the trend "
+              "columns of other days leave it out"),
+    columns=("task", "articles today", "previous day", "last 7 days", "7 days before", "trend"),
+    trend={"rising": "↑ rising", "falling": "↓ falling", "steady": "steady"},
+    counts_note=("Counts are articles: a story several outlets carried, or translated, counts once for each of them; "
+                 "the lists below show each story once. — marks a day no refresh looked at, or a week it looked at "
+                 f"fewer than {WEEK_LOOKED} days of. An article counts on the day it was first seen; one published more "
+                 f"than {LATE_DAYS} days before is marked as an older piece. Days are Beijing "
+                 "days and times Beijing time (UTC+8)."),
+    stories_heading="Today's stories ({n})",
+    also_story="; also ",
+    no_task="no plan task",
+    unlabelled_heading="Relevant, no plan task matched",
+    changes_heading="Corrected or withdrawn since first seen",
+    nothing_today="No new relevant coverage today.",
+    learned_md=" · _learned label_",
+    learned_html=' · <small title="made by the learned task model">learned label</small>',
+    learned_legend=("learned label: the learned task model made this label, not the plan's own phrases; its quote is "
+                    "the sentence that weighs most for the task and may not name it."),
+    healthy="All sources healthy.",
+    attention="Sources needing attention: {sources}.",
+    attention_join="; ",
+    labelled_by="Labels by taxonomy {version}.",
+    date_unknown="date unknown",
+    older_piece=" · older piece: published {published}, first seen {day}",
+    earlier_story=" · {how} (story first seen {first}{outlet})",
+    earlier_outlet=", {outlet}",
+    translation="a translation",
+    republished="republished",
+    also_carried="also carried by ",
+    after_outlet=", ",
+    language_notes={},
+    withdrawn="withdrawn: {answer} (first seen {first})",
+    withdrawn_answers={"status_404": "now answers 404", "status_410": "now answers 410 Gone",
+                       "section_redirect": "now sends readers to the front page or a listing",
+                       "replaced": "its address now shows another page (a \"not found\" page, another story)",
+                       "": "gone"},
+    updated="updated by its site: the text shown is revision {revision} (first seen {first})",
+    both_names=True,
+)
+
+ZH = Words(
+    lang="zh-Hans",
+    title="中关村与北京国际科技创新中心报道日报 — {day}",
+    html_title="中关村报道日报 {day}",
+    first_seen_today="今日首次发现的相关文章:{headline}。",
+    no_previous="{today} 篇(前一天无刷新记录)",
+    delta="{today} 篇(较前一天 {change})",
+    same="{today} 篇(与前一天相同)",
+    stories_today=",分属 {stories} 篇报道(其余为转载或译文)",
+    backfill="该日仅由事后的抓取补录,收录的是当时各来源仍列出的文章;其他日期的趋势列不计入该日",
+    columns=("任务", "今日文章", "前一天", "近7天", "再前7天", "趋势"),
+    trend={"rising": "↑ 上升", "falling": "↓ 下降", "steady": "持平"},
+    counts_note=("计数单位为文章:多家媒体转载或翻译的同一篇报道,每家各计一次;下方列表中每篇报道只列一次。"
+                 f"— 表示该日没有刷新记录,或该周有刷新记录的日子不足 {WEEK_LOOKED} 天。文章计入首次发现的日期;"
+                 f"发表早于首次发现日 {LATE_DAYS} 天以上的标为旧文。日期为北京日期,时间为北京时间(UTC+8)。"),
+    stories_heading="今日报道({n})",
+    also_story=";另见 ",
+    no_task="未对应规划任务",
+    unlabelled_heading="相关,但未对应规划任务",
+    changes_heading="首次发现后被更正或撤下",
+    nothing_today="今日没有新的相关报道。",
+    learned_md=" · _模型标注_",
+    learned_html=' · <small title="由学习型任务模型标注">模型标注</small>',
+    learned_legend="模型标注:该标签由学习型任务模型给出,而非依据规划原文的关键词;引文是对该任务权重最高的句子,未必直接提到该任务。",
+    healthy="所有来源运行正常。",
+    attention="需要关注的来源:{sources}。",
+    attention_join=";",
+    labelled_by="标签依据分类体系 {version}。",
+    date_unknown="日期不详",
+    older_piece=" · 旧文:发表于 {published},首次发现于 {day}",
+    earlier_story=" · {how}(该报道首次发现于 {first}{outlet})",
+    earlier_outlet=",{outlet}",
+    translation="译文",
+    republished="转载",
+    also_carried="同时刊载于 ",
+    after_outlet=",",
+    language_notes={"in English": "英文", "in Chinese": "中文"},
+    withdrawn="已撤下:{answer}(首次发现于 {first})",
+    withdrawn_answers={"status_404": "原地址现返回 404", "status_410": "原地址现返回 410(已删除)",
+                       "section_redirect": "原地址现跳转到首页或栏目页",
+                       "replaced": "原地址现显示另一页面(“页面不存在”或其他文章)",
+                       "": "已无法访问"},
+    updated="已被来源网站修改:显示的是第 {revision} 版文本(首次发现于 {first})",
+    both_names=False,
+)
+
+LANGUAGES = {"en": EN, "zh": ZH}
+DIGEST_LANG_ENV = "ZGC_DIGEST_LANG"
+
+
+def digest_words(lang: str | None = None) -> Words:
+    """The words of the digest's language: *lang*, else ``$ZGC_DIGEST_LANG``, else English. An unknown language is a
+    ``ValueError`` naming where it came from."""
+    where = "--lang" if lang is not None else DIGEST_LANG_ENV
+    value = lang if lang is not None else (os.environ.get(DIGEST_LANG_ENV) or "en")
+    try:
+        return LANGUAGES[value.strip().lower()]
+    except KeyError:
+        raise ValueError(f"{where} must be one of {', '.join(LANGUAGES)} (the digest's language), not {value!r}") from None
+
+
+# the English words under their earlier names
+LEARNED_MD, LEARNED_HTML, LEARNED_LEGEND = EN.learned_md, EN.learned_html, EN.learned_legend
+COUNTS_NOTE, CHANGES_HEADING, BACKFILL_NOTE = EN.counts_note, EN.changes_heading, EN.backfill
+UNKNOWN = "—"
+
+
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|#])")
 _CJK_BREAK = re.compile(r"(?<=[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef“”‘’、，。；：！？（）])\s+"
                         r"(?=[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef“”‘’（])")
@@ -151,43 +314,37 @@ def _url(url: str) -> str:
     return url.translate(_MD_URL)
 
 
-def _cells(d: Digest, t: DigestTask) -> tuple[str, str, str, str]:
+def _cells(d: Digest, t: DigestTask, w: Words) -> tuple[str, str, str, str]:
     """(previous day, last 7 days, 7 days before, trend) as shown: unknown where no refresh looked, or looked at
     fewer than 4 days of a week (no trend then)."""
     prev = str(t.count_previous) if d.previous_refreshed else UNKNOWN
     last = str(t.last_7d) if d.last_week_refreshed else UNKNOWN
     prior = str(t.prior_7d) if d.prior_week_refreshed else UNKNOWN
-    return prev, last, prior, _TREND[t.trend] if d.last_week_refreshed and d.prior_week_refreshed else UNKNOWN
+    return prev, last, prior, w.trend[t.trend] if d.last_week_refreshed and d.prior_week_refreshed else UNKNOWN
 
 
-CHANGES_HEADING = "Corrected or withdrawn since first seen"
-BACKFILL_NOTE = ("only a crawl run after the day filled it, with what the sources still listed then; the trend "
-                 "columns of other days leave it out")
-
-
-def _headline(d: Digest) -> str:
-    late = "" if d.day_refreshed else f" — {BACKFILL_NOTE}"
+def _headline(d: Digest, w: Words) -> str:
+    late = "" if d.day_refreshed else f" — {w.backfill}"
+    stories = _stories(d, w)
     if not d.previous_refreshed:
-        return f"{d.relevant_today} (no refresh looked at the previous day){_stories(d)}{late}"
-    return f"{_delta(d.relevant_today, d.relevant_previous)}{_stories(d)}{late}"
+        return f"{w.no_previous.format(today=d.relevant_today)}{stories}{late}"
+    change = d.relevant_today - d.relevant_previous
+    count = (w.delta.format(today=d.relevant_today, change=f"{'+' if change > 0 else ''}{change}") if change
+             else w.same.format(today=d.relevant_today))
+    return f"{count}{stories}{late}"
 
 
-def _delta(today: int, prev: int) -> str:
-    d = today - prev
-    return f"{today} ({'+' if d > 0 else ''}{d} vs previous day)" if d else f"{today} (= previous day)"
-
-
-def _when(dt: datetime | None) -> str:
+def _when(dt: datetime | None, w: Words) -> str:
     """The publication time in Beijing time (whatever zone the page gave it in; the header says so): a page that
     gives only its day (stored as its midnight in Beijing) shows the day."""
     if dt is None:
-        return "date unknown"
+        return w.date_unknown
     if dt.tzinfo is not None:
         dt = dt.astimezone(BEIJING)
     return dt.strftime("%Y-%m-%d") if (dt.hour, dt.minute, dt.second) == (0, 0, 0) else dt.strftime("%Y-%m-%d %H:%M")
 
 
-def _older_piece(published_at: datetime | None, day: date) -> str:
+def _older_piece(published_at: datetime | None, day: date, w: Words) -> str:
     """The note of an article published long before the day it was first seen (an archive page or a new source
     brought it up): the reader should not take it for the day's news."""
     if published_at is None:
@@ -195,7 +352,7 @@ def _older_piece(published_at: datetime | None, day: date) -> str:
     published = published_at.astimezone(BEIJING).date() if published_at.tzinfo is not None else published_at.date()
     if (day - published).days <= LATE_DAYS:
         return ""
-    return f" · older piece: published {published:%Y-%m-%d}, first seen {day:%Y-%m-%d}"
+    return w.older_piece.format(published=f"{published:%Y-%m-%d}", day=f"{day:%Y-%m-%d}")
 
 
 def _one_line(evidence: str) -> str:
@@ -204,31 +361,34 @@ def _one_line(evidence: str) -> str:
     return " ".join(_CJK_BREAK.sub("", evidence.strip()).split())
 
 
-def _stories(d: Digest) -> str:
+def _stories(d: Digest, w: Words) -> str:
     if d.stories_today is None or d.stories_today == d.relevant_today:
         return ""
-    return f", {d.stories_today} {'story' if d.stories_today == 1 else 'stories'} (the rest republish or translate them)"
+    if w is EN:
+        return w.stories_today.format(stories=f"{d.stories_today} {'story' if d.stories_today == 1 else 'stories'}")
+    return w.stories_today.format(stories=d.stories_today)
 
 
-def _earlier_story(first_seen: date | None, match: str | None, day: date, outlet: str | None = None) -> str:
+def _earlier_story(first_seen: date | None, match: str | None, day: date, outlet: str | None, w: Words) -> str:
     """A story first seen on an earlier day says so, by whom, and whether today's article republishes or
     translates it."""
     if first_seen is None or first_seen >= day:
         return ""
-    how = "a translation" if match == "translation" else "republished"
-    return f" · {how} (story first seen {first_seen:%Y-%m-%d}{f', {outlet}' if outlet else ''})"
+    how = w.translation if match == "translation" else w.republished
+    return w.earlier_story.format(how=how, first=f"{first_seen:%Y-%m-%d}",
+                                  outlet=w.earlier_outlet.format(outlet=outlet) if outlet else "")
 
 
-def _story_note(it: DigestItem, day: date, esc=str) -> str:
+def _story_note(it: DigestItem, day: date, w: Words, esc=str) -> str:
     """What follows an item's time: the earlier story it republishes or translates, and whether it is an older piece."""
-    return (_earlier_story(it.story_first_seen, it.match, day, esc(it.story_outlet) if it.story_outlet else None)
-            + _older_piece(it.published_at, day))
+    return (_earlier_story(it.story_first_seen, it.match, day, esc(it.story_outlet) if it.story_outlet else None, w)
+            + _older_piece(it.published_at, day, w))
 
 
-def _overview_note(st: DigestStory, day: date, esc=str) -> str:
+def _overview_note(st: DigestStory, day: date, w: Words, esc=str) -> str:
     """As ``_story_note``, for a story of the overview (its lead article's)."""
-    return (_earlier_story(st.first_seen, st.match, day, esc(st.story_outlet) if st.story_outlet else None)
-            + _older_piece(st.published_at, day))
+    return (_earlier_story(st.first_seen, st.match, day, esc(st.story_outlet) if st.story_outlet else None, w)
+            + _older_piece(st.published_at, day, w))
 
 
 def _by_outlet(also) -> list[tuple[str, list[str], str]]:
@@ -251,18 +411,18 @@ def _more_html(urls: list[str]) -> str:
             if urls else "")
 
 
-def _links_md(also) -> str:
+def _links_md(also, w: Words) -> str:
     """The other outlets of a story as Markdown links: ``[Outlet](url)``, a second page of the same outlet as
     ``[Outlet](url) ([2](url2))``, and the language note after them."""
-    return ", ".join(f"[{_md(o)}]({_url(urls[0])}){_more_md(urls[1:])}" + (f" ({_md(n)})" if n else "")
+    return ", ".join(f"[{_md(o)}]({_url(urls[0])}){_more_md(urls[1:])}" + (f" ({_md(w.note(n))})" if n else "")
                      for o, urls, n in _by_outlet(also))
 
 
-def _links_html(also) -> str:
+def _links_html(also, w: Words) -> str:
     """As ``_links_md``, in HTML."""
     e = html.escape
-    return ", ".join(f'<a href="{e(urls[0], quote=True)}">{e(o)}</a>{_more_html(urls[1:])}' + (f" ({e(n)})" if n else "")
-                     for o, urls, n in _by_outlet(also))
+    return ", ".join(f'<a href="{e(urls[0], quote=True)}">{e(o)}</a>{_more_html(urls[1:])}'
+                     + (f" ({e(w.note(n))})" if n else "") for o, urls, n in _by_outlet(also))
 
 
 def _split_lead(also, lead: str | None) -> tuple[list[str], tuple]:
@@ -272,89 +432,92 @@ def _split_lead(also, lead: str | None) -> tuple[list[str], tuple]:
     return own, tuple(x for x in also if not (lead and x[0] == lead and not x[2]))
 
 
-def _also_md(it: DigestItem) -> list[str]:
+def _also_md(it: DigestItem, w: Words) -> list[str]:
     """The line naming the other outlets that carried the story (none when it has no copies in the list); the
     item's own outlet, when it carried the story again, with its further pages as [2], [3]."""
     lead = it.outlet or it.source
     own, rest = _split_lead(it.also, lead)
-    parts = ([f"{_md(lead)}{_more_md(own)}"] if own else []) + ([_links_md(rest)] if rest else [])
-    return ["  also carried by " + ", ".join(parts)] if parts else []
+    parts = ([f"{_md(lead)}{_more_md(own)}"] if own else []) + ([_links_md(rest, w)] if rest else [])
+    return ["  " + w.also_carried + ", ".join(parts)] if parts else []
 
 
-def render_markdown(d: Digest) -> str:
-    out = [f"# Zhongguancun & Beijing S&T innovation center coverage — {d.day:%Y-%m-%d}", ""]
-    out.append(f"Relevant articles first seen today: {_headline(d)}.")
+def _footer(d: Digest, w: Words) -> str:
+    """Whether the sources are healthy, in the digest's language."""
+    if not d.broken_sources:
+        return w.healthy
+    return w.attention.format(sources=w.attention_join.join(f"{s} ({w.source_problem(why)})"
+                                                            for s, why in d.broken_sources))
+
+
+def render_markdown(d: Digest, words: Words | None = None) -> str:
+    w = words or EN
+    out = [f"# {w.title.format(day=f'{d.day:%Y-%m-%d}')}", ""]
+    out.append(w.first_seen_today.format(headline=_headline(d, w)))
     out.append("")
-    out.append("| task | articles today | previous day | last 7 days | 7 days before | trend |")
+    out.append("| " + " | ".join(w.columns) + " |")
     out.append("|---|---:|---:|---:|---:|---|")
     for t in d.tasks:
-        prev, last, prior, trend = _cells(d, t)
+        prev, last, prior, trend = _cells(d, t, w)
         out.append(f"| {t.code} {_md(t.name_zh)} | {t.count_today} | {prev} | {last} | {prior} | {trend} |")
     out.append("")
-    out.append(f"_{COUNTS_NOTE}_")
+    out.append(f"_{w.counts_note}_")
     out.append("")
     if d.stories:
-        out.append(f"## Today's stories ({len(d.stories)})")
+        out.append(f"## {w.stories_heading.format(n=len(d.stories))}")
         out.append("")
         for n, st in enumerate(d.stories, 1):
             own, rest = _split_lead(st.also, st.outlet)
-            also = "; also " + _links_md(rest) if rest else ""
-            codes = " ".join(st.codes) if st.codes else "no plan task"
+            also = w.also_story + _links_md(rest, w) if rest else ""
+            codes = " ".join(st.codes) if st.codes else w.no_task
             out.append(f"{n}. [{_md(st.title)}]({_url(st.url)}) — {_md(st.outlet)}{_more_md(own)}{also} — {codes}"
-                       + _overview_note(st, d.day, _md))
+                       + _overview_note(st, d.day, w, _md))
         out.append("")
     for t in d.tasks:
         if not t.items:
             continue
-        out.append(f"## {t.code} {_md(t.name_zh)} — {_md(t.name_en)}")
+        name, english = w.heading(t)
+        out.append(f"## {_md(name)}" + (f" — {_md(english)}" if english else ""))
         out.append("")
         for it in t.items:
-            out.append(f"- **[{_md(it.title)}]({_url(it.url)})** — {_md(it.outlet or it.source)}, {_when(it.published_at)}"
-                       + (LEARNED_MD if it.method == "model" else "") + _story_note(it, d.day, _md))
-            out.extend(_also_md(it))
+            out.append(f"- **[{_md(it.title)}]({_url(it.url)})** — {_md(it.outlet or it.source)}{w.after_outlet}"
+                       f"{_when(it.published_at, w)}" + (w.learned_md if it.method == "model" else "")
+                       + _story_note(it, d.day, w, _md))
+            out.extend(_also_md(it, w))
             out.append(f"  > {_md(_one_line(it.evidence))}")
         out.append("")
     if d.unlabelled:
-        out.append("## Relevant, no plan task matched")
+        out.append(f"## {w.unlabelled_heading}")
         out.append("")
         for it in d.unlabelled:
-            out.append(f"- **[{_md(it.title)}]({_url(it.url)})** — {_md(it.outlet or it.source)}, {_when(it.published_at)}"
-                       + _story_note(it, d.day, _md))
-            out.extend(_also_md(it))
+            out.append(f"- **[{_md(it.title)}]({_url(it.url)})** — {_md(it.outlet or it.source)}{w.after_outlet}"
+                       f"{_when(it.published_at, w)}" + _story_note(it, d.day, w, _md))
+            out.extend(_also_md(it, w))
         out.append("")
     if d.changes:
-        out.append(f"## {CHANGES_HEADING}")
+        out.append(f"## {w.changes_heading}")
         out.append("")
         for c in d.changes:
-            out.append(f"- [{_md(c.title)}]({_url(c.url)}) — {_md(c.outlet)}: {_md(c.note())}")
+            out.append(f"- [{_md(c.title)}]({_url(c.url)}) — {_md(c.outlet)}: {_md(c.note(w))}")
         out.append("")
     if not d.relevant_today:
-        out.append("_No new relevant coverage today._")
+        out.append(f"_{w.nothing_today}_")
         out.append("")
     if d.has_learned_labels:
-        out.append(f"_{LEARNED_LEGEND}_")
+        out.append(f"_{w.learned_legend}_")
         out.append("")
     out.append("---")
-    if d.broken_sources:
-        out.append("Sources needing attention: " + "; ".join(f"{_md(s)} ({_md(why)})" for s, why in d.broken_sources) + ".")
-    else:
-        out.append("All sources healthy.")
+    out.append(_md(_footer(d, w)))
     if d.taxonomy_version:
         out.append("")
-        out.append(f"_{_labelled_by(d)}_")
+        out.append(f"_{w.labelled_by.format(version=d.taxonomy_version)}_")
     return "\n".join(out) + "\n"
 
 
-def _labelled_by(d: Digest) -> str:
-    """The taxonomy version the labels come from: a day rendered again after a new version may read otherwise."""
-    return f"Labels by taxonomy {d.taxonomy_version}."
-
-
-def _also_html(it: DigestItem) -> str:
+def _also_html(it: DigestItem, w: Words) -> str:
     lead = it.outlet or it.source
     own, rest = _split_lead(it.also, lead)
-    parts = ([f"{html.escape(lead)}{_more_html(own)}"] if own else []) + ([_links_html(rest)] if rest else [])
-    return f"<br><small>also carried by {', '.join(parts)}</small>" if parts else ""
+    parts = ([f"{html.escape(lead)}{_more_html(own)}"] if own else []) + ([_links_html(rest, w)] if rest else [])
+    return f"<br><small>{html.escape(w.also_carried)}{', '.join(parts)}</small>" if parts else ""
 
 
 def _lang(language: str | None) -> str:
@@ -363,69 +526,71 @@ def _lang(language: str | None) -> str:
     return f' lang="{language}"' if language in ("zh-Hans", "zh-Hant", "en") else ""
 
 
-def render_html(d: Digest) -> str:
+def render_html(d: Digest, words: Words | None = None) -> str:
+    w = words or EN
     e = html.escape
+    day = f"{d.day:%Y-%m-%d}"
+    # the task names are Chinese in a document of another language: marked so, for fonts and screen readers
+    zh = "" if w.lang == "zh-Hans" else ' lang="zh-Hans"'
     parts = [
         "<!doctype html>",
-        '<html lang="en"><head><meta charset="utf-8">',
+        f'<html lang="{w.lang}"><head><meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        f"<title>ZGC coverage {d.day:%Y-%m-%d}</title>",
+        f"<title>{e(w.html_title.format(day=day))}</title>",
         "<style>body{font-family:sans-serif;max-width:52em;margin:2em auto;line-height:1.5}"
         "blockquote{color:#444;border-left:3px solid #ccc;margin:.3em 0 .8em;padding-left:.8em}"
         "table{border-collapse:collapse}td,th{border:1px solid #ddd;padding:.2em .6em}"
         "footer{margin-top:2em;color:#666;font-size:90%}</style></head><body>",
-        f"<h1>Zhongguancun &amp; Beijing S&amp;T innovation center coverage — {d.day:%Y-%m-%d}</h1>",
-        f"<p>Relevant articles first seen today: {e(_headline(d))}.</p>",
-        "<table><tr><th>task</th><th>articles today</th><th>previous day</th><th>last 7 days</th><th>7 days before</th>"
-        "<th>trend</th></tr>",
+        f"<h1>{e(w.title.format(day=day))}</h1>",
+        f"<p>{e(w.first_seen_today.format(headline=_headline(d, w)))}</p>",
+        "<table><tr>" + "".join(f"<th>{e(c)}</th>" for c in w.columns) + "</tr>",
     ]
     for t in d.tasks:
-        prev, last, prior, trend = _cells(d, t)
+        prev, last, prior, trend = _cells(d, t, w)
         name = f'<a href="#{e(t.code)}">{e(t.code)}</a>' if t.items else e(t.code)
-        parts.append(f'<tr><td>{name} <span lang="zh-Hans">{e(t.name_zh)}</span></td>'
+        parts.append(f'<tr><td>{name} <span{zh}>{e(t.name_zh)}</span></td>'
                      f"<td>{t.count_today}</td><td>{e(prev)}</td>"
                      f"<td>{e(last)}</td><td>{e(prior)}</td><td>{e(trend)}</td></tr>")
     parts.append("</table>")
-    parts.append(f"<p><small>{e(COUNTS_NOTE)}</small></p>")
+    parts.append(f"<p><small>{e(w.counts_note)}</small></p>")
     if d.stories:
-        parts.append(f"<h2>Today's stories ({len(d.stories)})</h2><ol>")
+        parts.append(f"<h2>{e(w.stories_heading.format(n=len(d.stories)), quote=False)}</h2><ol>")
         for st in d.stories:
             own, rest = _split_lead(st.also, st.outlet)
-            also = "; also " + _links_html(rest) if rest else ""
-            codes = " ".join(f'<a href="#{e(c)}">{e(c)}</a>' for c in st.codes) if st.codes else "no plan task"
+            also = e(w.also_story) + _links_html(rest, w) if rest else ""
+            codes = " ".join(f'<a href="#{e(c)}">{e(c)}</a>' for c in st.codes) if st.codes else e(w.no_task)
             parts.append(f'<li><a href="{e(st.url, quote=True)}"{_lang(st.language)}>{e(st.title)}</a> — {e(st.outlet)}{_more_html(own)}{also} — {codes}'
-                         f'{e(_overview_note(st, d.day))}</li>')
+                         f'{e(_overview_note(st, d.day, w))}</li>')
         parts.append("</ol>")
     for t in d.tasks:
         if not t.items:
             continue
-        parts.append(f'<h2 id="{e(t.code)}">{e(t.code)} <span lang="zh-Hans">{e(t.name_zh)}</span> — {e(t.name_en)}</h2><ul>')
+        _, english = w.heading(t)
+        parts.append(f'<h2 id="{e(t.code)}">{e(t.code)} <span{zh}>{e(t.name_zh)}</span>'
+                     + (f" — {e(english)}" if english else "") + "</h2><ul>")
         for it in t.items:
             parts.append(
-                f'<li><a href="{e(it.url, quote=True)}"{_lang(it.language)}>{e(it.title)}</a> — {e(it.outlet or it.source)}, '
-                f"{e(_when(it.published_at))}{LEARNED_HTML if it.method == 'model' else ''}{e(_story_note(it, d.day))}"
-                f"{_also_html(it)}<blockquote{_lang(it.language)}>{e(_one_line(it.evidence))}</blockquote></li>")
+                f'<li><a href="{e(it.url, quote=True)}"{_lang(it.language)}>{e(it.title)}</a> — {e(it.outlet or it.source)}{e(w.after_outlet)}'
+                f"{e(_when(it.published_at, w))}{w.learned_html if it.method == 'model' else ''}{e(_story_note(it, d.day, w))}"
+                f"{_also_html(it, w)}<blockquote{_lang(it.language)}>{e(_one_line(it.evidence))}</blockquote></li>")
         parts.append("</ul>")
     if d.unlabelled:
-        parts.append("<h2>Relevant, no plan task matched</h2><ul>")
+        parts.append(f"<h2>{e(w.unlabelled_heading)}</h2><ul>")
         for it in d.unlabelled:
-            parts.append(f'<li><a href="{e(it.url, quote=True)}"{_lang(it.language)}>{e(it.title)}</a> — {e(it.outlet or it.source)}, '
-                         f"{e(_when(it.published_at))}{e(_story_note(it, d.day))}{_also_html(it)}</li>")
+            parts.append(f'<li><a href="{e(it.url, quote=True)}"{_lang(it.language)}>{e(it.title)}</a> — {e(it.outlet or it.source)}{e(w.after_outlet)}'
+                         f"{e(_when(it.published_at, w))}{e(_story_note(it, d.day, w))}{_also_html(it, w)}</li>")
         parts.append("</ul>")
     if d.changes:
-        parts.append(f"<h2>{e(CHANGES_HEADING)}</h2><ul>")
+        parts.append(f"<h2>{e(w.changes_heading)}</h2><ul>")
         for c in d.changes:
-            parts.append(f'<li><a href="{e(c.url, quote=True)}">{e(c.title)}</a> — {e(c.outlet)}: {e(c.note())}</li>')
+            parts.append(f'<li><a href="{e(c.url, quote=True)}">{e(c.title)}</a> — {e(c.outlet)}: {e(c.note(w))}</li>')
         parts.append("</ul>")
     if not d.relevant_today:
-        parts.append("<p><em>No new relevant coverage today.</em></p>")
+        parts.append(f"<p><em>{e(w.nothing_today)}</em></p>")
     if d.has_learned_labels:
-        parts.append(f"<p><small>{e(LEARNED_LEGEND)}</small></p>")
-    if d.broken_sources:
-        footer = "Sources needing attention: " + "; ".join(f"{s} ({why})" for s, why in d.broken_sources) + "."
-    else:
-        footer = "All sources healthy."
+        parts.append(f"<p><small>{e(w.learned_legend)}</small></p>")
+    footer = _footer(d, w)
     if d.taxonomy_version:
-        footer += " " + _labelled_by(d)
+        footer += " " + w.labelled_by.format(version=d.taxonomy_version)
     parts.append(f"<footer>{e(footer)}</footer></body></html>")
     return "\n".join(parts) + "\n"

@@ -1448,6 +1448,40 @@ def _story_groups(items, *, story_of, id_of) -> list[tuple]:
     return out
 
 
+class SourceProblem(str):
+    """Why a source is flagged: the English sentence (the string itself, as checks and logs print it), and its
+    Chinese wording (``.zh``) for a Chinese digest. *since*: the day of its last crawl, when not the day asked about."""
+
+    zh: str
+    kind: str
+
+    def __new__(cls, kind: str, requests: int = 0, failures: int = 0, since: date | None = None, *,
+                quiet_days: int = 7):
+        when_en = f" on {since.isoformat()}, its last crawl" if since else ""
+        when_zh = f"(于 {since.isoformat()},其最近一次抓取)" if since else ""
+        en, zh = {
+            "robots_forbidden": (f"robots.txt forbids the crawler all {requests} of its requests{when_en}",
+                                 f"robots.txt 禁止抓取器发出全部 {requests} 个请求{when_zh}"),
+            "robots_unavailable": (f"its robots.txt could not be had (a 5xx answer or none), so none of its {requests} "
+                                   f"requests were made{when_en}",
+                                   f"无法取得其 robots.txt(返回 5xx 或无响应),因此 {requests} 个请求均未发出{when_zh}"),
+            "failures": (f"{failures}/{requests} requests failed{when_en}", f"{failures}/{requests} 个请求失败{when_zh}"),
+            "quiet": (f"no new articles in {quiet_days} days", f"{quiet_days} 天内没有新文章"),
+        }[kind]
+        problem = super().__new__(cls, en)
+        problem.zh, problem.kind = zh, kind
+        return problem
+
+    def __reduce__(self):  # (a str subclass with attributes: copied and pickled whole)
+        return _source_problem, (str(self), self.zh, self.kind)
+
+
+def _source_problem(en: str, zh: str, kind: str) -> SourceProblem:
+    problem = str.__new__(SourceProblem, en)
+    problem.zh, problem.kind = zh, kind
+    return problem
+
+
 def broken_sources(con, day: date, *, quiet_days: int = 7, max_error_rate: float = 0.5) -> tuple[tuple[str, str], ...]:
     """Sources to flag on *day*: robots.txt forbade every request of their latest crawl (or could not be had, which
     RFC 9309 reads as forbidding all), its error rate passes
@@ -1478,14 +1512,13 @@ def broken_sources(con, day: date, *, quiet_days: int = 7, max_error_rate: float
     """, [day, day, quiet_days]).fetchall()
     for source, last_day, requests, failures, forbidden, unavailable, new_recent, first_day in rows:
         # a source this day's refresh did not crawl is reported from the last day that did, and says so
-        when = "" if last_day == day else f" on {last_day.isoformat()}, its last crawl"
+        since = None if last_day == day else last_day
         if requests and forbidden >= requests:
-            out.append((source, f"robots.txt forbids the crawler all {requests} of its requests{when}"))
+            out.append((source, SourceProblem("robots_forbidden", requests, since=since)))
         elif requests and unavailable >= requests:
-            out.append((source, f"its robots.txt could not be had (a 5xx answer or none), so none of its {requests} "
-                                f"requests were made{when}"))
+            out.append((source, SourceProblem("robots_unavailable", requests, since=since)))
         elif requests and failures / requests > max_error_rate:
-            out.append((source, f"{failures}/{requests} requests failed{when}"))
+            out.append((source, SourceProblem("failures", requests, failures, since)))
         elif not new_recent and (day - first_day).days >= quiet_days - 1:
-            out.append((source, f"no new articles in {quiet_days} days"))
+            out.append((source, SourceProblem("quiet", quiet_days=quiet_days)))
     return tuple(out)

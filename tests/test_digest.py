@@ -214,3 +214,85 @@ def test_an_older_piece_found_today_is_marked_as_such():
     note = "older piece: published 2026-06-10, first seen 2026-11-20"
     assert md.count(note) == 2 and page.count(note) == 2  # the overview and the task's list
     assert md.count("older piece:") == 2  # the article of 7 days before is today's news
+
+
+def _everything(**kw):
+    """A digest that uses every part of the page: stories with copies and a translation, an earlier story, an older
+    piece, a learned label, a relevant article with no task, corrections and withdrawals, broken sources."""
+    from pipeline.digest import DigestChange, DigestStory
+    from pipeline.warehouse import SourceProblem
+
+    also = (("人民网", "https://people.example.cn/p.html", ""), ("人民网", "https://people.example.cn/q.html", ""),
+            ("中新网英文", "https://ecns.example.cn/e.shtml", "in English"))
+    rules = DigestItem("a1", "中关村发布新政", "gmw", "光明网", "https://gmw.example.cn/1.htm",
+                       datetime(2026, 6, 10, 9, tzinfo=BEIJING), "zh-Hans", "中关村实施国家战略科技力量创建工程。", 0.9,
+                       also=also)
+    learned = DigestItem("a2", "人才新闻", "bjd", "北京日报", "https://bjd.example.cn/2.htm", None, "zh-Hans",
+                         "海归人才在园区创办企业。", 0.6, "model", story_id="s0", story_first_seen=date(2026, 11, 18),
+                         match="translation", story_outlet="中国日报")
+    none = DigestItem("a3", "园区动态", "bjd", "北京日报", "https://bjd.example.cn/3.htm", None, "zh-Hans", "", 0.0)
+    story = DigestStory("中关村发布新政", "https://gmw.example.cn/1.htm", "光明网", also, ("B1", "Z6"), date(2026, 11, 18),
+                        "copy", "新华网", published_at=rules.published_at)
+    changes = tuple(DigestChange(f"旧闻{k}", f"https://gmw.example.cn/c{k}.htm", "光明网", date(2026, 11, 18),
+                                 "withdrawn" if why else "updated", why, None if why else 2)
+                    for k, why in enumerate(("status_404", "status_410", "section_redirect", "replaced", None, "other")))
+    broken = tuple((s, SourceProblem(kind, 12, 12, date(2026, 11, 19))) for s, kind in
+                   (("a", "robots_forbidden"), ("b", "robots_unavailable"), ("c", "failures"), ("d", "quiet")))
+    tasks = (DigestTask("B1", "国家战略科技力量创建工程", "National strategic S&T force", (rules,), 1, 3, 4, 7),
+             DigestTask("Z6", "全球视野招才引智", "Global talent", (learned,), 1, 0, 5, 2))
+    base = dict(day=date(2026, 11, 20), previous_day=date(2026, 11, 19), tasks=tasks, relevant_today=3,
+                relevant_previous=1, unlabelled=(none,), stories=(story,), stories_today=2, changes=changes,
+                broken_sources=broken, taxonomy_version="v16", day_refreshed=False)
+    base.update(kw)
+    return Digest(**base)
+
+
+def test_a_chinese_digest_says_everything_of_its_own_in_chinese():
+    """ZGC_DIGEST_LANG=zh: every word the digest writes itself is Chinese; titles, outlets, quotes and links stay
+    as the pages wrote them. What is left once those are taken out holds no English word."""
+    from pipeline.digest import ZH
+
+    d = _everything()
+    own = set()
+    for page in (render_markdown(d, ZH), re.sub(r"<style>.*?</style>|<[^>]+>", " ", render_html(d, ZH), flags=re.S)):
+        page = re.sub(r"\(https?://[^)\s]+\)|https?://\S+", " ", page)
+        own |= set(re.findall(r"(?<![0-9A-Za-z])[A-Za-z]{2,}", page))
+    assert own <= {"UTC", "robots", "txt"}, own  # (robots.txt is the file's name)
+    md = render_markdown(d, ZH)
+    assert md.startswith("# 中关村与北京国际科技创新中心报道日报 — 2026-11-20\n")
+    assert "| B1 国家战略科技力量创建工程 | 1 | 3 | 4 | 7 | ↓ 下降 |" in md and "| Z6 全球视野招才引智 | 1 | 0 | 5 | 2 | ↑ 上升 |" in md
+    assert "## B1 国家战略科技力量创建工程\n" in md  # the Chinese name alone
+    assert "(较前一天 +2),分属 2 篇报道(其余为转载或译文)" in md
+    assert "[中新网英文](https://ecns.example.cn/e.shtml) (英文)" in md
+    assert "— 北京日报,日期不详 · _模型标注_ · 译文(该报道首次发现于 2026-11-18,中国日报)" in md
+    assert "旧文:发表于 2026-06-10,首次发现于 2026-11-20" in md
+    assert "原地址现返回 404" in md and "显示的是第 2 版文本" in md and md.count("已撤下") == 5
+    assert "需要关注的来源:" in md and "12/12 个请求失败(于 2026-11-19,其最近一次抓取)" in md
+    assert '<html lang="zh-Hans">' in render_html(d, ZH)
+
+
+def test_the_chinese_digest_shows_what_the_english_one_shows():
+    """Both languages render the same parts: the same links, quotes, counts and lines, only the digest's own words
+    differ (a part left out in one language would be a lost article for its readers)."""
+    from pipeline.digest import EN, ZH
+
+    for d in (_everything(), _everything(previous_refreshed=False, day_refreshed=True, broken_sources=()),
+              _digest(relevant_today=0, tasks=())):
+        en, zh = render_markdown(d, EN), render_markdown(d, ZH)
+        assert len(en.splitlines()) == len(zh.splitlines())
+        for pattern in (r"\]\((https?://[^)\s]+)\)", r"^\s*> .*$", r"\| \d+ \|", r"^#+ "):
+            assert re.findall(pattern, en, re.M) == re.findall(pattern, zh, re.M), pattern
+        links = r'href="([^"]+)"'
+        assert re.findall(links, render_html(d, EN)) == re.findall(links, render_html(d, ZH))
+    # and the English words are as they were (the default)
+    assert render_markdown(_digest()) == render_markdown(_digest(), EN)
+
+
+def test_an_unknown_digest_language_is_named():
+    import pytest
+
+    from pipeline.digest import EN, ZH, digest_words
+
+    assert digest_words("zh") is ZH and digest_words("ZH ") is ZH and digest_words("en") is EN
+    with pytest.raises(ValueError, match=r"--lang must be one of en, zh .* not 'fr'"):
+        digest_words("fr")

@@ -309,6 +309,34 @@ def test_digest_of_a_day_never_refreshed_is_refused(env, first, capsys):
     assert main(["digest", "--date", DAY]) == 0
 
 
+def test_the_digest_in_chinese(env, first, capsys, monkeypatch):
+    """`digest --lang zh` and ZGC_DIGEST_LANG=zh write the day's digest in Chinese, with the same links and quotes as
+    the English one; a language the digest cannot write is refused before a refresh changes anything."""
+    digests = env / "warehouse" / "digests"
+    english = (digests / f"{DAY}.md").read_text(encoding="utf-8")
+    assert main(["digest", "--date", DAY, "--lang", "zh"]) == 0
+    capsys.readouterr()
+    chinese = (digests / f"{DAY}.md").read_text(encoding="utf-8")
+    assert chinese.startswith(f"# 中关村与北京国际科技创新中心报道日报 — {DAY}\n") and "今日首次发现的相关文章" in chinese
+    assert '<html lang="zh-Hans">' in (digests / f"{DAY}.html").read_text(encoding="utf-8")
+    for pattern in (r"\]\((https?://[^)\s]+)\)", r"^\s*> .*$"):
+        assert re.findall(pattern, english, re.M) == re.findall(pattern, chinese, re.M)
+
+    runs = first.execute("SELECT count(*) FROM crawl_runs").fetchone()[0]
+    monkeypatch.setenv("ZGC_DIGEST_LANG", "fr")
+    assert main(["refresh", "--offline", "--date", DAY]) == 2
+    assert "ZGC_DIGEST_LANG must be one of en, zh (the digest's language), not 'fr'" in capsys.readouterr().err
+    assert first.execute("SELECT count(*) FROM crawl_runs").fetchone()[0] == runs
+    assert main(["digest", "--date", DAY, "--lang", "de"]) == 2
+    assert "--lang must be one of en, zh" in capsys.readouterr().err
+
+    monkeypatch.setenv("ZGC_DIGEST_LANG", "zh")
+    summary = _refresh(capsys)
+    assert Path(summary["digest"]["markdown"]).read_text(encoding="utf-8") == chinese
+    assert main(["digest", "--date", DAY, "--lang", "en"]) == 0  # (--lang before the variable; the other tests read English)
+    assert (digests / f"{DAY}.md").read_text(encoding="utf-8") == english
+
+
 def test_dagster_cli_materialises_a_day(env, first, tmp_path):
     """The README's command-line route: `dagster asset materialize` on the project's definitions. The run records the process that ran it (the dead-run sensor's test), and a digest asked
     for a day no crawl looked at is refused instead of reading as a quiet day."""

@@ -23,6 +23,7 @@ from dagster import AssetExecutionContext, Failure, MaterializeResult, MetadataV
 from pipeline import warehouse as wh
 from pipeline.defs.partitions import daily, outside_partitions
 from pipeline.defs.resources import CrawlerResource, WarehouseResource
+from pipeline.digest import digest_words
 from pipeline.metadata import beijing_today
 from pipeline.models import ExtractionError
 from pipeline.taxonomy import load_taxonomy
@@ -91,6 +92,7 @@ def raw_pages(context: AssetExecutionContext, warehouse: WarehouseResource, craw
                 wh.finish_run(con, run_id, "interrupted")
             seen = wh.seen_urls(con, day)
             recheck = wh.recheck_urls(con, day, recheck_days())
+            digest_words()  # (a digest language the last step would refuse is refused before the crawl)
             run_id = f"{day.isoformat()}T{datetime.now(timezone.utc):%H%M%S%f}"
             warc = day_dir / f"{run_id}.warc.gz"
             day_dir.mkdir(parents=True, exist_ok=True)   # (after the checks: a refused run leaves no folder)
@@ -332,21 +334,23 @@ def render_digest(store: wh.Warehouse, day: date):
         con.close()
 
 
-def write_digest(store: wh.Warehouse, day: date) -> dict:
+def write_digest(store: wh.Warehouse, day: date, lang: str | None = None) -> dict:
     """Render the day's digest and write ``digests/<day>.md`` and ``.html``, each replaced whole (a failed write
-    leaves the previous file and no temporary one, and names the file)."""
+    leaves the previous file and no temporary one, and names the file), in *lang* (else ``$ZGC_DIGEST_LANG``, else
+    English)."""
     from pipeline.digest import render_html, render_markdown
 
+    words = digest_words(lang)
     data = render_digest(store, day)
     md = store.digests_dir / f"{day.isoformat()}.md"
     html = store.digests_dir / f"{day.isoformat()}.html"
-    markdown = render_markdown(data)
+    markdown = render_markdown(data, words)
     try:
         store.digests_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise DigestNotWritten(f"cannot make the digests folder {store.digests_dir}: {exc.strerror or exc}",
                                markdown) from exc
-    for path, text in ((md, markdown), (html, render_html(data))):
+    for path, text in ((md, markdown), (html, render_html(data, words))):
         tmp = path.with_suffix(path.suffix + ".tmp")
         try:
             tmp.write_text(text, encoding="utf-8")
