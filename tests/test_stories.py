@@ -135,8 +135,9 @@ def test_warehouse_assigns_stories_once_and_keeps_them(tmp_path):
         con.execute("UPDATE articles SET relevant = true")
         con.execute("INSERT INTO article_labels VALUES (?, 'Z1', 0.8, 'e', 'v', 'rules'), (?, 'Z1', 0.8, 'e', 'v', 'rules')",
                     [a, c])
-        assert con.execute("SELECT title, first_seen, last_seen, articles, sources, source_list FROM stories "
-                           "WHERE story_id = ?", [a]).fetchone() == ("原稿", d1, d2, 2, 2, "site1, site3")
+        assert con.execute("SELECT title, first_seen, last_seen, articles, sources, source_list, source_array "
+                           "FROM stories WHERE story_id = ?", [a]).fetchone() == ("原稿", d1, d2, 2, 2, "site1, site3",
+                                                                                  ["site1", "site3"])
         # the copy that arrived a day later does not count the story again
         assert con.execute("SELECT day, stories, articles FROM task_story_trends WHERE code = 'Z1'").fetchall() == [(d1, 1, 2)]
 

@@ -121,8 +121,9 @@ def test_a_translation_joins_the_story_of_its_original(tmp_path):
                           [en]).fetchone()
         assert row[:3] == (zh, zh, "translation") and row[3] >= tl.ALIGNED_MIN
         assert con.execute("SELECT story_id FROM article_stories WHERE article_id = ?", [other]).fetchone() == (other,)
-        assert con.execute("SELECT languages, articles FROM stories WHERE story_id = ?", [zh]).fetchone() == \
-            ("en, zh-Hant", 2)
+        assert con.execute("SELECT languages, articles, language_array FROM stories WHERE story_id = ?",
+                           [zh]).fetchone() == ("en, zh-Hant", 2, ["en", "zh-Hant"])
+        assert con.execute("SELECT count(*) FROM stories WHERE list_contains(language_array, 'en')").fetchone() == (1,)
         assert wh.assign_stories(con)["fingerprinted"] == 0  # safe to repeat
 
 

@@ -8,6 +8,8 @@ SELECT s.story_id,
        count(DISTINCT a.source)                                    AS sources,
        string_agg(DISTINCT a.source, ', ' ORDER BY a.source)       AS source_list,
        string_agg(DISTINCT a.language, ', ' ORDER BY a.language)   AS languages,
+       array_agg(DISTINCT a.source ORDER BY a.source)              AS source_array,
+       array_agg(DISTINCT a.language ORDER BY a.language)          AS language_array,
        bool_or(a.relevant)                                         AS relevant
 FROM article_stories s
 JOIN articles a ON a.id = s.article_id

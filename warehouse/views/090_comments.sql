@@ -37,6 +37,8 @@ COMMENT ON COLUMN task_momentum.trend IS 'rising / falling / steady (last_7d aga
 COMMENT ON COLUMN stories.story_id IS 'articles.id of the story''s first article';
 COMMENT ON COLUMN stories.source_list IS 'the sources that carried the story, comma-separated (string_split(source_list, '', '') for a list)';
 COMMENT ON COLUMN stories.languages IS 'the languages the story was carried in, comma-separated';
+COMMENT ON COLUMN stories.source_array IS 'source_list as a list: list_contains(source_array, ''ecns'')';
+COMMENT ON COLUMN stories.language_array IS 'languages as a list: list_contains(language_array, ''en'')';
 COMMENT ON COLUMN articles.revision IS 'how many times a recheck found the article corrected (0: as first stored); earlier texts are in article_revisions';
 COMMENT ON COLUMN articles.updated_on IS 'the day a recheck last found the article corrected (NULL: never)';
 COMMENT ON COLUMN articles.withdrawn_on IS 'the day a recheck found the page gone (404, 410, or a redirect to the front page); NULL: not withdrawn';
