@@ -645,8 +645,9 @@ def cmd_digest(args) -> int:
         print(f"zgc-monitor: {exc}; printed only", file=sys.stderr)
         sys.stdout.write(exc.markdown)
         return EXIT_FAILED
-    if args.print:
+    if args.print:  # the Markdown alone on standard output, to pipe into a mail
         sys.stdout.write(Path(paths["markdown"]).read_text(encoding="utf-8"))
+        return 0
     print(json.dumps({"date": args.date.isoformat(), "markdown": str(paths["markdown"]),
                       "html": str(paths["html"]), "relevant": paths["relevant"]}, ensure_ascii=False))
     return 0

@@ -333,6 +333,8 @@ def test_the_digest_in_chinese(env, first, capsys, monkeypatch):
     monkeypatch.setenv("ZGC_DIGEST_LANG", "zh")
     summary = _refresh(capsys)
     assert Path(summary["digest"]["markdown"]).read_text(encoding="utf-8") == chinese
+    assert main(["digest", "--date", DAY, "--print"]) == 0  # the Markdown alone, for a mail's body
+    assert capsys.readouterr().out == chinese
     assert main(["digest", "--date", DAY, "--lang", "en"]) == 0  # (--lang before the variable; the other tests read English)
     assert (digests / f"{DAY}.md").read_text(encoding="utf-8") == english
 

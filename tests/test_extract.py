@@ -762,6 +762,24 @@ def test_china_dailys_english_site_has_its_english_name(url, outlet):
     assert md.find_outlet(tree, url, domains=load_outlets()) == outlet
 
 
+@pytest.mark.parametrize("url, site_name, outlet", [
+    ("https://www.gov.cn/zhengce/content/202405/content_1.htm", None, "中国政府网"),
+    ("https://www.beijing.gov.cn/ywdt/gzdt/202405/t20240520_1.html", None, "北京市人民政府"),
+    ("https://zgcgw.beijing.gov.cn/zgc/zwgk/tzgg/1.html", None, "中关村科技园区管理委员会"),
+    ("https://www.ncsti.gov.cn/kjdt/xwjj/202405/t20240520_1.html", None, "北京国际科技创新中心"),
+    ("https://www.bjhd.gov.cn/ztzx/1.html", None, "北京市海淀区人民政府"),
+    # a bureau or a ministry the map does not list is named by its own tags, never by the portal above it
+    ("https://sthjj.beijing.gov.cn/bjhrb/1.html", "北京市生态环境局", "北京市生态环境局"),
+    ("https://www.mee.gov.cn/ywdt/1.shtml", None, None),
+])
+def test_government_sites_are_named_site_by_site(url, site_name, outlet):
+    """gov.cn and beijing.gov.cn hold every ministry, bureau and district: a district notice is not 中国政府网's, nor
+    the 中关村管委会's site the municipal government's."""
+    meta = f'<meta property="og:site_name" content="{site_name}">' if site_name else ""
+    tree = lxml.html.document_fromstring(f"<html><head>{meta}<title>关于印发若干措施的通知</title></head><body></body></html>")
+    assert md.find_outlet(tree, url, domains=load_outlets()) == outlet
+
+
 def test_the_sources_registry_title_is_the_outlet_when_nothing_else_names_it(tmp_path):
     """An outlet the known-domain map does not list, whose page names itself nowhere the extractor reads (a title
     suffix too long to be a site name): the source's title in the registry, not its key, names it."""
