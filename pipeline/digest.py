@@ -31,6 +31,10 @@ class DigestItem:
     # (outlet, url, language note) of the story's other articles in the same list: republished copies, and
     # translations, whose note names their language ("in English", "in Chinese"; "" for a copy)
     also: tuple[tuple[str, str, str], ...] = ()
+    # the article's measures of the item's task: (code, Chinese name, English name), most certain first
+    measures: tuple[tuple[str, str, str], ...] = ()
+    withdrawn_on: date | None = None  # the day a recheck found the page gone (a past day's digest rendered again)
+    withdrawn_why: str | None = None
 
 
 @dataclass(frozen=True)
@@ -118,6 +122,16 @@ class Digest:
 LATE_DAYS = 7  # an article published more than this many days before the day it was first seen is an older piece
 
 
+# the plan texts the taxonomy's names come from were set with ASCII commas and brackets; Chinese type sets them
+# full-width (坚持自立自强，提升自主创新能力; 重点（前沿）领域跨越工程)
+_FULL_WIDTH = str.maketrans({",": "，", "(": "（", ")": "）", ";": "；", ":": "：", "?": "？", "!": "！"})
+
+
+def zh_name(name: str) -> str:
+    """A Chinese task or measure name as Chinese type sets it: its ASCII punctuation full-width."""
+    return name.translate(_FULL_WIDTH)
+
+
 # ---- the digest's own words, in each language it is written in -----------------------------------------------
 
 
@@ -164,10 +178,19 @@ class Words:
     withdrawn_answers: dict[str, str]
     updated: str               # {revision} {first}
     both_names: bool           # task headings give the English name beside the Chinese one
+    withdrawn_item: str        # {day} {answer}: an article listed on an earlier day, found gone since
+    measures: str              # before the measures of an item's task
+    more_measures: str         # {n}: the measures not named
+
+    def measure(self, code: str, name_zh: str, name_en: str) -> str:
+        """A measure as the item's line names it: its code and its name in this language (Chinese where the
+        taxonomy has no English name)."""
+        name = name_en if self.both_names and name_en else zh_name(name_zh)
+        return f"{code} {name}".strip()
 
     def heading(self, t: DigestTask) -> tuple[str, str | None]:
         """A task section's heading: its code and Chinese name, and its English name where this language shows it."""
-        return f"{t.code} {t.name_zh}", t.name_en if self.both_names else None
+        return f"{t.code} {zh_name(t.name_zh)}", t.name_en if self.both_names else None
 
     def note(self, note: str) -> str:
         return self.language_notes.get(note, note)
@@ -226,6 +249,9 @@ EN = Words(
                        "": "gone"},
     updated="updated by its site: the text shown is revision {revision} (first seen {first})",
     both_names=True,
+    withdrawn_item=" · withdrawn {day}: {answer}",
+    measures="measures: ",
+    more_measures=" and {n} more",
 )
 
 ZH = Words(
@@ -272,6 +298,9 @@ ZH = Words(
                        "": "已无法访问"},
     updated="已被来源网站修改:显示的是第 {revision} 版文本(首次发现于 {first})",
     both_names=False,
+    withdrawn_item=" · 已于 {day} 撤下:{answer}",
+    measures="具体措施:",
+    more_measures=" 等(另有 {n} 项)",
 )
 
 LANGUAGES = {"en": EN, "zh": ZH}
@@ -380,9 +409,14 @@ def _earlier_story(first_seen: date | None, match: str | None, day: date, outlet
 
 
 def _story_note(it: DigestItem, day: date, w: Words, esc=str) -> str:
-    """What follows an item's time: the earlier story it republishes or translates, and whether it is an older piece."""
+    """What follows an item's time: the earlier story it republishes or translates, whether it is an older piece,
+    and whether its page has gone since (a past day's digest rendered again)."""
+    gone = ""
+    if it.withdrawn_on is not None:
+        answer = w.withdrawn_answers.get(it.withdrawn_why or "", w.withdrawn_answers[""])
+        gone = w.withdrawn_item.format(day=f"{it.withdrawn_on:%Y-%m-%d}", answer=answer)
     return (_earlier_story(it.story_first_seen, it.match, day, esc(it.story_outlet) if it.story_outlet else None, w)
-            + _older_piece(it.published_at, day, w))
+            + _older_piece(it.published_at, day, w) + gone)
 
 
 def _overview_note(st: DigestStory, day: date, w: Words, esc=str) -> str:
@@ -441,6 +475,16 @@ def _also_md(it: DigestItem, w: Words) -> list[str]:
     return ["  " + w.also_carried + ", ".join(parts)] if parts else []
 
 
+MEASURES_SHOWN = 3  # an article that touches more of a task's measures (a plan text: all of them) names the first
+
+
+def _measure_list(it: DigestItem, w: Words) -> str:
+    """The item's measures of its task, as its line names them: the most certain three, and how many more."""
+    shown = w.attention_join.join(w.measure(*m) for m in it.measures[:MEASURES_SHOWN])
+    rest = len(it.measures) - MEASURES_SHOWN
+    return shown + (w.more_measures.format(n=rest) if rest > 0 else "")
+
+
 def _footer(d: Digest, w: Words) -> str:
     """Whether the sources are healthy, in the digest's language."""
     if not d.broken_sources:
@@ -458,7 +502,7 @@ def render_markdown(d: Digest, words: Words | None = None) -> str:
     out.append("|---|---:|---:|---:|---:|---|")
     for t in d.tasks:
         prev, last, prior, trend = _cells(d, t, w)
-        out.append(f"| {t.code} {_md(t.name_zh)} | {t.count_today} | {prev} | {last} | {prior} | {trend} |")
+        out.append(f"| {t.code} {_md(zh_name(t.name_zh))} | {t.count_today} | {prev} | {last} | {prior} | {trend} |")
     out.append("")
     out.append(f"_{w.counts_note}_")
     out.append("")
@@ -483,6 +527,8 @@ def render_markdown(d: Digest, words: Words | None = None) -> str:
                        f"{_when(it.published_at, w)}" + (w.learned_md if it.method == "model" else "")
                        + _story_note(it, d.day, w, _md))
             out.extend(_also_md(it, w))
+            if it.measures:
+                out.append("  " + _md(w.measures + _measure_list(it, w)))
             out.append(f"  > {_md(_one_line(it.evidence))}")
         out.append("")
     if d.unlabelled:
@@ -537,21 +583,25 @@ def render_html(d: Digest, words: Words | None = None) -> str:
         f'<html lang="{w.lang}"><head><meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         f"<title>{e(w.html_title.format(day=day))}</title>",
-        "<style>body{font-family:sans-serif;max-width:52em;margin:2em auto;line-height:1.5}"
+        # (Chinese fonts named for mail clients that fall back to a Latin one; the table's borders and its scrolling
+        # box are also written on the elements, for clients that drop a <style> block)
+        "<style>body{font-family:'PingFang SC','Microsoft YaHei','Noto Sans CJK SC',sans-serif;max-width:52em;"
+        "margin:2em auto;line-height:1.5}"
         "blockquote{color:#444;border-left:3px solid #ccc;margin:.3em 0 .8em;padding-left:.8em}"
         "table{border-collapse:collapse}td,th{border:1px solid #ddd;padding:.2em .6em}"
         "footer{margin-top:2em;color:#666;font-size:90%}</style></head><body>",
         f"<h1>{e(w.title.format(day=day))}</h1>",
         f"<p>{e(w.first_seen_today.format(headline=_headline(d, w)))}</p>",
-        "<table><tr>" + "".join(f"<th>{e(c)}</th>" for c in w.columns) + "</tr>",
+        '<div style="overflow-x:auto"><table border="1" cellspacing="0" cellpadding="4" '
+        'style="border-collapse:collapse"><tr>' + "".join(f"<th>{e(c)}</th>" for c in w.columns) + "</tr>",
     ]
     for t in d.tasks:
         prev, last, prior, trend = _cells(d, t, w)
         name = f'<a href="#{e(t.code)}">{e(t.code)}</a>' if t.items else e(t.code)
-        parts.append(f'<tr><td>{name} <span{zh}>{e(t.name_zh)}</span></td>'
+        parts.append(f'<tr><td>{name} <span{zh}>{e(zh_name(t.name_zh))}</span></td>'
                      f"<td>{t.count_today}</td><td>{e(prev)}</td>"
                      f"<td>{e(last)}</td><td>{e(prior)}</td><td>{e(trend)}</td></tr>")
-    parts.append("</table>")
+    parts.append("</table></div>")
     parts.append(f"<p><small>{e(w.counts_note)}</small></p>")
     if d.stories:
         parts.append(f"<h2>{e(w.stories_heading.format(n=len(d.stories)), quote=False)}</h2><ol>")
@@ -566,13 +616,15 @@ def render_html(d: Digest, words: Words | None = None) -> str:
         if not t.items:
             continue
         _, english = w.heading(t)
-        parts.append(f'<h2 id="{e(t.code)}">{e(t.code)} <span{zh}>{e(t.name_zh)}</span>'
+        parts.append(f'<h2 id="{e(t.code)}">{e(t.code)} <span{zh}>{e(zh_name(t.name_zh))}</span>'
                      + (f" — {e(english)}" if english else "") + "</h2><ul>")
         for it in t.items:
             parts.append(
                 f'<li><a href="{e(it.url, quote=True)}"{_lang(it.language)}>{e(it.title)}</a> — {e(it.outlet or it.source)}{e(w.after_outlet)}'
                 f"{e(_when(it.published_at, w))}{w.learned_html if it.method == 'model' else ''}{e(_story_note(it, d.day, w))}"
-                f"{_also_html(it, w)}<blockquote{_lang(it.language)}>{e(_one_line(it.evidence))}</blockquote></li>")
+                f"{_also_html(it, w)}"
+                + (f"<br><small>{e(w.measures + _measure_list(it, w))}</small>" if it.measures else "")
+                + f"<blockquote{_lang(it.language)}>{e(_one_line(it.evidence))}</blockquote></li>")
         parts.append("</ul>")
     if d.unlabelled:
         parts.append(f"<h2>{e(w.unlabelled_heading)}</h2><ul>")

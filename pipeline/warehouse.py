@@ -1319,12 +1319,17 @@ def digest_data(con, day: date, *, broken_sources: tuple[tuple[str, str], ...] =
         "ORDER BY plan DESC, code", [version]).fetchall()
     rows = con.execute(f"""
         SELECT l.code, a.id, coalesce(a.title, a.url), a.source, a.outlet, a.url, a.published_at, a.language,
-               l.evidence, l.score, l.method, coalesce(s.story_id, a.id), {_STORY_ORIGIN}
+               l.evidence, l.score, l.method, coalesce(s.story_id, a.id), {_STORY_ORIGIN},
+               -- the article's measures of this task (code, Chinese name, English name), most certain first
+               (SELECT list([m.code, coalesce(t.name_zh, ''), coalesce(t.name_en, '')] ORDER BY m.score DESC, m.code)
+                FROM article_labels m LEFT JOIN plan_tasks t ON t.code = m.code AND t.taxonomy_version = ?
+                WHERE m.article_id = a.id AND m.code LIKE l.code || '.%'),
+               a.withdrawn_on, a.withdrawn_why
         FROM articles a JOIN article_labels l ON l.article_id = a.id
         LEFT JOIN article_stories s ON s.article_id = a.id
         WHERE a.relevant AND a.first_seen = ? AND l.code NOT LIKE '%.%'
         ORDER BY l.code, l.score DESC, a.published_at DESC NULLS LAST, a.id
-    """, [day]).fetchall()
+    """, [version, day]).fetchall()
     counts = dict(((r[0], r[1]), r[2]) for r in con.execute("""
         SELECT l.code, a.first_seen, count(DISTINCT a.id) FROM articles a JOIN article_labels l ON l.article_id = a.id
         WHERE a.relevant AND a.first_seen IN (?, ?) GROUP BY ALL
@@ -1338,7 +1343,8 @@ def digest_data(con, day: date, *, broken_sources: tuple[tuple[str, str], ...] =
     """, [day, day, day, day]).fetchall()}
     by_code: dict[str, list] = {}
     for r in rows:
-        by_code.setdefault(r[0], []).append(DigestItem(*r[1:]))
+        by_code.setdefault(r[0], []).append(DigestItem(*r[1:15], measures=tuple(tuple(m) for m in r[15] or ()),
+                                                       withdrawn_on=r[16], withdrawn_why=r[17]))
     by_code = {code: _one_per_story(items) for code, items in by_code.items()}
     digest_tasks = tuple(
         DigestTask(code, name_zh or code, name_en or "", tuple(by_code.get(code, ())),
@@ -1346,7 +1352,7 @@ def digest_data(con, day: date, *, broken_sources: tuple[tuple[str, str], ...] =
         for code, name_zh, name_en in tasks)
     unlabelled = con.execute(f"""
         SELECT a.id, coalesce(a.title, a.url), a.source, a.outlet, a.url, a.published_at, a.language, '', a.relevance,
-               'rules', coalesce(s.story_id, a.id), {_STORY_ORIGIN}
+               'rules', coalesce(s.story_id, a.id), {_STORY_ORIGIN}, a.withdrawn_on, a.withdrawn_why
         FROM articles a LEFT JOIN article_stories s ON s.article_id = a.id
         WHERE a.relevant AND a.first_seen = ?
           AND NOT EXISTS (SELECT 1 FROM article_labels l WHERE l.article_id = a.id)
@@ -1371,7 +1377,9 @@ def digest_data(con, day: date, *, broken_sources: tuple[tuple[str, str], ...] =
                   prior_week_refreshed=sum(day - timedelta(days=n) in looked for n in range(7, 14)) >= WEEK_LOOKED,
                   last_week_refreshed=sum(day - timedelta(days=n) in looked for n in range(7)) >= WEEK_LOOKED,
                   taxonomy_version=version, changes=changes,
-                  relevant_previous=rel_prev, unlabelled=_one_per_story([DigestItem(*r) for r in unlabelled]),
+                  relevant_previous=rel_prev,
+                  unlabelled=_one_per_story([DigestItem(*r[:14], withdrawn_on=r[14], withdrawn_why=r[15])
+                                             for r in unlabelled]),
                   broken_sources=broken_sources, stories_today=stories_today,
                   stories=_day_stories(con, day, [code for code, _, _ in tasks]))
 

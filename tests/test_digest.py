@@ -19,7 +19,7 @@ def test_markdown_groups_by_task_with_evidence_and_counts():
     assert "## B1 国家战略科技力量创建工程" in md and "## B2" not in md  # empty tasks only in the table
     assert "| task | articles today | previous day | last 7 days | 7 days before | trend |" in md
     assert "| B1 国家战略科技力量创建工程 | 1 | 3 | 4 | 7 | ↓ falling |" in md
-    assert "| B2 重点(前沿)领域跨越工程 | 0 | 0 | 0 | 0 | steady |" in md
+    assert "| B2 重点（前沿）领域跨越工程 | 0 | 0 | 0 | 0 | steady |" in md
     assert "> 一是实施国家战略科技力量创建工程。" in md
     assert "1 (-2 vs previous day)" in md
     assert "All sources healthy." in md
@@ -229,8 +229,11 @@ def _everything(**kw):
                        also=also)
     learned = DigestItem("a2", "人才新闻", "bjd", "北京日报", "https://bjd.example.cn/2.htm", None, "zh-Hans",
                          "海归人才在园区创办企业。", 0.6, "model", story_id="s0", story_first_seen=date(2026, 11, 18),
-                         match="translation", story_outlet="中国日报")
-    none = DigestItem("a3", "园区动态", "bjd", "北京日报", "https://bjd.example.cn/3.htm", None, "zh-Hans", "", 0.0)
+                         match="translation", story_outlet="中国日报",
+                         measures=(("Z6.3", "实施更加开放的人才政策", "More open talent policies"), ("Z6.1", "引才(聚才)", ""),
+                                   ("Z6.2", "b", "b"), ("Z6.4", "c", "c"), ("Z6.5", "d", "d")))
+    none = DigestItem("a3", "园区动态", "bjd", "北京日报", "https://bjd.example.cn/3.htm", None, "zh-Hans", "", 0.0,
+                      withdrawn_on=date(2026, 11, 21), withdrawn_why="status_404")
     story = DigestStory("中关村发布新政", "https://gmw.example.cn/1.htm", "光明网", also, ("B1", "Z6"), date(2026, 11, 18),
                         "copy", "新华网", published_at=rules.published_at)
     changes = tuple(DigestChange(f"旧闻{k}", f"https://gmw.example.cn/c{k}.htm", "光明网", date(2026, 11, 18),
@@ -269,6 +272,13 @@ def test_a_chinese_digest_says_everything_of_its_own_in_chinese():
     assert "原地址现返回 404" in md and "显示的是第 2 版文本" in md and md.count("已撤下") == 5
     assert "需要关注的来源:" in md and "12/12 个请求失败(于 2026-11-19,其最近一次抓取)" in md
     assert '<html lang="zh-Hans">' in render_html(d, ZH)
+    # an item's measures of its task, and a page gone since the day (the day's digest rendered again later)
+    assert "  具体措施:Z6.3 实施更加开放的人才政策;Z6.1 引才（聚才）;Z6.2 b 等(另有 2 项)\n" in md
+    assert "— 北京日报,日期不详 · 已于 2026-11-21 撤下:原地址现返回 404\n" in md
+    en = render_markdown(d)
+    assert "  measures: Z6.3 More open talent policies; Z6.1 引才（聚才）; Z6.2 b and 2 more\n" in en
+    assert "— 北京日报, date unknown · withdrawn 2026-11-21: now answers 404\n" in en
+    assert "<br><small>measures: Z6.3 More open talent policies; Z6.1 引才（聚才）; Z6.2 b and 2 more</small><blockquote" in render_html(d)
 
 
 def test_the_chinese_digest_shows_what_the_english_one_shows():

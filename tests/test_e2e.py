@@ -213,6 +213,13 @@ def test_digest_lists_the_stories_by_task(env, first):
     # comma is stored verbatim, line break included; and Markdown's markup characters escaped)
     from pipeline.digest import _md, _one_line
 
+    # an article's measures of the section's task are named under it (the plan's own text touches all of them)
+    sections = dict(re.findall(r"^## ([ZB]\d) .*?\n(.*?)(?=^## |\Z)", md, re.M | re.S))
+    named = {(code, m) for code, body in sections.items() for line in re.findall(r"^  measures: (.*)$", body, re.M)
+             for m in re.findall(r"\b([ZB]\d\.\d+) ", line)}
+    assert named and all(m.startswith(code + ".") for code, m in named)
+    stored = {c for (c,) in first.execute("SELECT DISTINCT code FROM article_labels WHERE code LIKE '%.%'").fetchall()}
+    assert {m for _, m in named} <= stored
     quotes = [l.strip()[2:] for l in md.splitlines() if l.strip().startswith("> ")]
     stored = {_md(_one_line(e)) for (e,) in first.execute("SELECT evidence FROM article_labels").fetchall()}
     assert quotes and set(quotes) <= stored

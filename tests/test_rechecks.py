@@ -117,6 +117,11 @@ def test_reprocess_of_the_first_day_keeps_the_corrected_text(site, three_days, c
     assert main(["reprocess", "--date", DAY1]) == 0
     (text,), = _sql(site, "SELECT text FROM articles WHERE url LIKE '%/edited/%'")
     assert "由30家更正为40家" in text
+    # the first day's digest, rendered again, lists the article withdrawn since as such (its link is dead now)
+    md = (site["root"] / "warehouse" / "digests" / f"{DAY1}.md").read_text(encoding="utf-8")
+    gone = [ln for ln in md.splitlines() if "rwd-1-0" in ln and ln.startswith("- ")]
+    assert gone and all(ln.endswith(f" · withdrawn {DAY2}: now answers 404") for ln in gone), gone
+    assert not any("withdrawn" in ln for ln in md.splitlines() if "rok-1-0" in ln)
 
 
 def test_rechecks_can_be_turned_off_and_a_bad_setting_is_named(site, three_days, capsys, monkeypatch):

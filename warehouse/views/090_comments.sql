@@ -23,6 +23,11 @@ COMMENT ON VIEW refreshed_days IS 'Days some refresh looked at while they lasted
 COMMENT ON VIEW task_trends IS 'Relevant articles per first-seen day, code (tasks and measures: filter parent IS NULL for tasks), source, language';
 COMMENT ON VIEW task_momentum IS 'Per day and code: articles in the last 7 days against the 7 before; trend rising/falling/steady/unknown';
 COMMENT ON VIEW coverage_by_outlet IS 'Relevant articles per source and language';
+COMMENT ON COLUMN coverage_by_outlet.source IS 'the registry''s name of the source (articles.outlet has its display name)';
+COMMENT ON COLUMN coverage_by_outlet.language IS 'zh-Hans, zh-Hant, en or und';
+COMMENT ON COLUMN coverage_by_outlet.articles IS 'relevant articles only (all articles of a source: SELECT count(*) FROM articles WHERE source = ...)';
+COMMENT ON COLUMN coverage_by_outlet.first_day IS 'first_seen of its first relevant article';
+COMMENT ON COLUMN coverage_by_outlet.last_day IS 'first_seen of its latest relevant article';
 COMMENT ON VIEW stories IS 'One row per story: its first article, outlets and languages that carried it';
 COMMENT ON VIEW task_story_trends IS 'Relevant stories per code and the story''s first day; articles counts later copies on that day too';
 COMMENT ON COLUMN articles.relevance IS 'relevance score in [0, 1] (0.65 x rules + 0.35 x damped model); relevant = relevance >= 0.5';
