@@ -406,6 +406,8 @@ class Classifier:
         generic = {p for ps in taxonomy.generic_contexts.get("Z", {}).values() for p in ps}
         self._kz_named = frozenset(k for k in self._kz_ctx if k[0] not in generic)
         self._anchor_names = tuple(p.text for _, ps in self._anchors for p in ps)
+        self._benchmark_cues = tuple(dict.fromkeys(_norm(c) for lang in ("zh", "en")
+                                                   for c in (rel.benchmark_cues or {}).get(lang, ())))
         self._masked_matcher = _Matcher(p.key for p in masked_phrases)
         self._matcher = _Matcher([p.key for p in (*self._z_ctx, *self._b_ctx, *self._traps, *self._others,
                                                   *self._national, *masked_phrases)]
@@ -530,6 +532,13 @@ class Classifier:
         return any(c.count("、") >= 2 and any(a in c for a in self._anchor_names) and any(o in c for o in self._other_names)
                    for c in _CLAUSE_SPLIT.split(sent))
 
+    def _as_benchmark(self, sent: str) -> bool:
+        """The zone named as a model or a contrast (学习借鉴北京中关村的经验, unlike Beijing's Zhongguancun): a cue
+        before the zone's first mention in the sentence."""
+        low = sent.lower()
+        first = min((p for p in (low.find(a) for a in self._anchor_names) if p >= 0), default=-1)
+        return first >= 0 and any(0 <= low.find(c) < first for c in self._benchmark_cues)
+
     @staticmethod
     def _as_venue(sent: str, name: str) -> bool:
         """Every mention of the event ``name`` in ``sent`` is a venue: 在…论坛(年会)上/期间, at/during the … forum."""
@@ -571,6 +580,14 @@ class Classifier:
         for i in anchor_w.keys() & others:
             if self._listed_among_other_parks(doc.sents[i]):
                 anchor_w[i] *= LISTED_ANCHOR
+        benchmarked = set()
+        if others and rel.benchmark_weight > 0:
+            benchmarked = {i for i in anchor_w if self._as_benchmark(doc.sents[i])}
+            for i in benchmarked:
+                anchor_w[i] *= rel.benchmark_weight
+            if benchmarked and benchmarked == anchor_w.keys():
+                # the zone is only the other park's model: the plans' vocabulary is then that park's plan's
+                plan_hits = headline_hits = 0
         if rel.beijing_weight > 0:
             place = self._sents(mhits, self._kbj_place)
             if place:

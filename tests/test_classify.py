@@ -68,7 +68,7 @@ def test_cns_story_gets_all_seven_tasks(clf, name):
     assert c.relevant
     assert Z_ALL <= codes(c)
     check_evidence(c, text)
-    assert c.taxonomy_version == "plan_tasks.v16"
+    assert c.taxonomy_version == "plan_tasks.v17"
 
 
 @pytest.mark.parametrize("name", ["001", "002"])
@@ -631,6 +631,42 @@ def test_zone_listed_among_other_parks_is_a_passing_mention(clf):
     rules = Classifier.load(use_model=False)
     assert rules.classify(compared).relevant and not rules.classify(listed).relevant
     assert clf.classify(compared).relevance > clf.classify(listed).relevance + 0.2
+
+
+# taxonomy v17, from a monitoring tester's week of news: pages about another park that name the zone only as the
+# model they learn from or as a contrast, and an office-rental advert
+SHENZHEN_BENCHMARK = ("科技日报深圳11月12日电 记者12日从深圳市科技创新局获悉,河套深港科技创新合作区深圳园区今年新增国际科研平台12个。"
+                      "河套合作区是粤港澳大湾区国际科技创新中心建设的重要平台。合作区在跨境科研资金使用、人才往来等方面开展了"
+                      "一系列先行先试改革。深圳市科技创新局相关负责人表示,合作区将对标国际一流科技园区,学习借鉴北京中关村、"
+                      "美国硅谷的经验,打造世界级科研枢纽。")
+NANSHAN_UNLIKE = ("Shenzhen's Nanshan district wants to become the country's top hub for hard-tech start-ups. Officials said "
+                  "Nanshan would build more proof-of-concept centers and pilot-scale testing bases to turn research into "
+                  "products. Unlike Beijing's Zhongguancun, which relies heavily on universities, Nanshan's innovation is "
+                  "driven by companies such as Huawei and Tencent. The district will offer subsidies to start-ups in Shenzhen.")
+RENTAL = ("中关村软件园二期独栋写字楼出租,面积200-2000平米可分割,精装修带家具,拎包入住,距地铁16号线西北旺站步行8分钟。"
+          "园区环境优美,配套成熟,周边聚集百度、联想、腾讯北京总部等知名企业,适合科技公司、研发中心、总部办公。"
+          "租金:4.5-6.8元/平米/天,物业费另计,免租期最长3个月,可注册公司。"
+          "另有中关村东升科技园、上地信息产业基地等多个园区房源可选,欢迎来电咨询预约看房。")
+
+
+@pytest.mark.parametrize("title, text", [
+    ("深圳河套深港科技创新合作区新增一批国际科研平台", SHENZHEN_BENCHMARK),
+    ("Shenzhen's Nanshan eyes role as China's hard-tech hub", NANSHAN_UNLIKE),
+    ("中关村软件园写字楼出租 200-2000平米 精装修 拎包入住 近地铁", RENTAL),
+])
+def test_another_parks_news_naming_the_zone_as_its_model_and_a_rental_advert_are_traps(clf, title, text):
+    assert not clf.classify(text, title=title).relevant
+
+
+def test_the_zone_as_a_model_is_still_the_zone_where_no_other_park_is_discussed(clf):
+    """The benchmark cue weighs only in a text about other parks: the zone's own news of others learning from it,
+    or of it measuring itself against the world, stays relevant."""
+    own = ("中关村示范区将对标国际一流科技园区,加快建设世界领先科技园区。今年以来,中关村新增独角兽企业12家,"
+           "示范区企业总收入同比增长10%。")
+    assert clf.classify(own).relevant
+    # and the other centres of the same name are theirs, not Beijing's
+    gba = "粤港澳大湾区国际科技创新中心建设加快推进,广州、深圳、香港三地新增科研平台20个。"
+    assert not clf.classify(gba).relevant
 
 
 def test_national_centre_old_name_is_beijing(clf):

@@ -1,6 +1,6 @@
 """The plans' tasks as versioned data, and the loader that validates them.
 
-``plan_tasks.v16.json`` holds two plans:
+``plan_tasks.v17.json`` holds two plans:
 
 * ``Z``: the Zhongguancun 14th Five-Year plan, seven main tasks ``Z1``-``Z7`` with
   their measures ``Z1.1``, ``Z1.2``, ... in the order of the plan text;
@@ -177,6 +177,11 @@ signals change gets a new version, so old and new labels stay distinguishable):
   or measure containing it also matches with (after character conversion, 人工智慧 stayed 人工智慧 and no
   phrase matched it); and Z4's headline (强化数字经济引领) in the English of news ("leading the development of the
   digital economy").  No label of the 1,102 tune texts changes (their traditional texts use mainland wording).
+* ``plan_tasks.v17``: v16 and, from a monitoring tester's week of news, ``relevance.benchmark``: in a text that
+  discusses other parks, a sentence that names the zone only after a cue (借鉴, 对标, unlike, modeled on, ...) counts
+  at 0.3 of its weight, and when every anchor is such, the plans' vocabulary is the other park's plan's (no plan-phrase
+  relevance); the other international S&T innovation centres (粤港澳大湾区, 上海) masked; office-rental words as
+  traps (拎包入住, 免租期, 看房, 物业费, ...).  No relevance or label decision of the 1,452 labelled texts changes.
 """
 
 from __future__ import annotations
@@ -200,7 +205,7 @@ __all__ = [
     "taxonomy_path",
 ]
 
-DEFAULT_TAXONOMY_PATH = Path(__file__).with_name("plan_tasks.v16.json")
+DEFAULT_TAXONOMY_PATH = Path(__file__).with_name("plan_tasks.v17.json")
 
 _LANGS = ("zh", "en")
 _ENTRY_KEYS = {"code", "name_zh", "name_en", "description", "phrases", "key_terms", "act_terms", "source", "note"}
@@ -258,6 +263,11 @@ class RelevanceRules:
     model_file: str | None = None
     model_weight: float = 0.0
     model: Any = None  # RelevanceModel, loaded by load_taxonomy
+    # a text that discusses other parks and names the zone only as the model it learns from or is unlike
+    # (学习借鉴北京中关村的经验, "Unlike Beijing's Zhongguancun, ..."): such an anchor sentence counts at this share
+    # (0 = off); the cues are words that, before the zone's name in its sentence, make it such a benchmark
+    benchmark_weight: float = 0.0
+    benchmark_cues: dict[str, tuple[str, ...]] | None = None
 
 
 @dataclass(frozen=True)
@@ -301,7 +311,7 @@ def taxonomy_path() -> Path:
 
 
 def load_taxonomy(path: str | Path | None = None, *, model: bool = True) -> Taxonomy:
-    """Read and validate a taxonomy file (default: :func:`taxonomy_path`, the packaged ``plan_tasks.v16.json``).
+    """Read and validate a taxonomy file (default: :func:`taxonomy_path`, the packaged ``plan_tasks.v17.json``).
 
     ``model=False`` leaves the learned models unloaded (``relevance.model`` and ``task_model`` stay None):
     the trainers build those files and they need not exist yet."""
@@ -433,9 +443,9 @@ def _relevance(obj: Any) -> RelevanceRules:
         anchors.append((float(w), _lang_lists(group, f"{where}.anchors[{i}]", required=True, extra=("weight",))))
     if not anchors:
         raise TaxonomyError(f"{where}.anchors: at least one anchor group is required")
-    _known(obj, {"anchors", "beijing_context", "density", "masks", "model", "national_scope", "other_parks",
-                 "segmenter_words", "trap_terms", "description", "note"}, where)
-    for key in ("beijing_context", "trap_terms", "density", "national_scope"):
+    _known(obj, {"anchors", "beijing_context", "benchmark", "density", "masks", "model", "national_scope",
+                 "other_parks", "segmenter_words", "trap_terms", "description", "note"}, where)
+    for key in ("beijing_context", "benchmark", "trap_terms", "density", "national_scope"):
         if not isinstance(obj.get(key) or {}, dict):
             raise TaxonomyError(f"{where}.{key}: must be an object")
     bj = obj.get("beijing_context") or {}
@@ -445,6 +455,7 @@ def _relevance(obj: Any) -> RelevanceRules:
     _known(dens, {"min_fraction", "description", "note"}, f"{where}.density")
     _known(obj.get("model"), {"file", "weight", "description", "note"}, f"{where}.model")
     nat = obj.get("national_scope") or {}
+    bench = obj.get("benchmark") or {}
     words = obj.get("segmenter_words") or []
     model = obj.get("model")
     model_file, model_weight = None, 0.0
@@ -460,7 +471,8 @@ def _relevance(obj: Any) -> RelevanceRules:
         raise TaxonomyError(f"{where}.segmenter_words: must be a list of non-empty strings")
     for key, val in (("trap_terms.per_anchor", trap.get("per_anchor", 0.0)),
                      ("national_scope.weight", nat.get("weight", 0.0)),
-                     ("beijing_context.carry_weight", bj.get("carry_weight", 0.0))):
+                     ("beijing_context.carry_weight", bj.get("carry_weight", 0.0)),
+                     ("benchmark.weight", bench.get("weight", 0.0))):
         if not isinstance(val, (int, float)) or val < 0 or (key.endswith("weight") and val > 1):
             raise TaxonomyError(f"{where}.{key}: must be a number >= 0 (a weight at most 1)")
     return RelevanceRules(
@@ -480,6 +492,8 @@ def _relevance(obj: Any) -> RelevanceRules:
         segmenter_words=tuple(words),
         model_file=model_file,
         model_weight=model_weight,
+        benchmark_weight=float(bench.get("weight", 0.0)),
+        benchmark_cues=_lang_lists(bench or None, f"{where}.benchmark", required=False, extra=("weight",)),
     )
 
 
