@@ -87,6 +87,16 @@ def older_keys(key: str) -> list[str]:
     return [urlunsplit(parts._replace(netloc=h, path=p)) for h in hosts for p in paths]
 
 
+def without_tracking(url: str) -> str:
+    """*url* as its site wrote it, less what links add to it: a fragment (#comments), tracking parameters
+    (?spm=…&from=timeline) and a path session id. A source's article patterns, often anchored at the end
+    (``\\.html$``), are tried on this form too."""
+    url = _PATH_SESSION_RE.sub("", url.strip())
+    if "?" not in url and "#" not in url:
+        return url
+    return url_query_cleaner(url, TRACKING_PARAMS, remove=True, unique=False, keep_fragments=False)
+
+
 def canonical_url(url: str) -> str:
     """Return the canonical form used as the article key.
 

@@ -49,7 +49,7 @@ from scrapy.utils.asyncio import create_looping_call
 from scrapy.utils.gz import gunzip
 
 from pipeline.metadata import beijing_today, date_from_url
-from pipeline.urls import canonical_url, fold_canonical
+from pipeline.urls import canonical_url, fold_canonical, without_tracking
 from spiders.archive_server import NOT_ARCHIVED_HEADER
 from spiders.middlewares import DuplicateRedirect, OffsiteRedirect, SectionRedirect
 from spiders.sources import Source, load_sources, select_sources
@@ -640,6 +640,7 @@ class NewsSpider(scrapy.Spider):
                 continue
             if source.is_article(url) and url not in sitemaps:
                 counts["article_links"] += 1
+                url = without_tracking(url)   # (asked for, stored and linked without #comments or ?spm=…)
                 key = canonical_url(url)
                 if key in self.seen:
                     counts["already_seen"] += 1

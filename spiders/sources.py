@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 
 from pipeline.decode import normalise_encoding_name
 from pipeline.models import SourceHints
-from pipeline.urls import canonical_url
+from pipeline.urls import canonical_url, without_tracking
 
 BUNDLED_SOURCES = Path(__file__).with_name("sources.toml")
 _NAME_RE = re.compile(r"^[a-z][a-z0-9_]*$")
@@ -55,10 +55,12 @@ class Source:
         return self.hints.charset
 
     def is_article(self, url: str) -> bool:
-        return any(p.search(url) for p in self.article_patterns)
+        """Whether an article pattern takes *url*, as linked or without its fragment and tracking parameters (a
+        listing's ``…/3400.html#comments`` or ``…/content_3301.htm?spm=list.1`` is the article ``…$`` names)."""
+        return _takes(self.article_patterns, url)
 
     def is_listing(self, url: str) -> bool:
-        return any(p.search(url) for p in self.follow_patterns)
+        return _takes(self.follow_patterns, url)
 
     def is_section_page(self, url: str) -> bool:
         """Whether *url* is the site's front page, one of this source's entry points or a page its follow_patterns
@@ -242,3 +244,10 @@ def source_for_url(sources: list[Source], url: str) -> Source | None:
         if s.owns(url):
             return s
     return None
+
+
+def _takes(patterns: tuple[re.Pattern, ...], url: str) -> bool:
+    if any(p.search(url) for p in patterns):
+        return True
+    bare = without_tracking(url)
+    return bare != url and any(p.search(bare) for p in patterns)

@@ -4,13 +4,14 @@ Everything is driven by the path, so a test only writes a sources file that
 points at the server:
 
     /robots.txt                       allows all but /private/
-    /list/<name>?n=N&pages=P&page=K&art=FAULT[&cond=1[&condpages=C]][&grow=1][&charset=C]
+    /list/<name>?n=N&pages=P&page=K&art=FAULT[&cond=1[&condpages=C]][&grow=1][&charset=C][&suffix=1]
                                       HTML listing: N article links
                                       /art/FAULT/<name>-K-<i>.html, plus a link to
                                       page K+1 while K < P; cond=1 answers with an
                                       ETag / Last-Modified and 304 on a match (only
                                       pages <= C with condpages); grow=1 lists one
-                                      more article each time the page is asked for
+                                      more article each time the page is asked for;
+                                      suffix=1 links them with #comments or ?spm=…
     /feed/<name>.xml?n=N&art=FAULT    RSS 2.0 feed of N articles
     /sitemap/<name>.xml?n=N&art=FAULT sitemap of N articles
     /sitemapgz/<name>.xml.gz?n=N&art=FAULT the same sitemap gzipped (application/x-gzip)
@@ -230,6 +231,9 @@ class _Handler(BaseHTTPRequestHandler):
                 self.end_headers()
                 return None
         urls = self._article_urls(name, q, page)
+        # links as sites write them: to the comments (#comments), or with a tracking query (?spm=…), alternately
+        if q.get("suffix"):
+            urls = [u + ("#comments" if k % 2 == 0 else "?spm=list.1&from=timeline") for k, u in enumerate(urls)]
         if q.get("long"):  # and one article whose URL is longer than a crawl asks for
             urls.append(f"/art/ok/{name}-{'x' * 2100}.html")
         links = [f'<li><a href="{u}">新闻 {u}</a></li>' for u in urls]

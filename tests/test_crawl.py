@@ -125,6 +125,19 @@ def test_rss_and_sitemap_entry_points(tmp_path):
     assert {r.source for r in result.records if "/rss-" in r.url} == {"rss"}
 
 
+def test_article_links_with_a_fragment_or_a_tracking_query_are_articles(tmp_path):
+    """A listing links its stories to their comments (…/3.html#comments) or with a tracking query
+    (…/4.html?spm=list.1&from=timeline): an article pattern anchored at the end (\\.html$) still takes them, and
+    each article is fetched once, under its bare address."""
+    with FaultServer() as srv:
+        sources = write_sources(tmp_path / "sources.toml", {"tagged": [srv.url("/list/tg?n=4&art=ok&suffix=1")]},
+                                article_pattern=r"^http://127\.0\.0\.1:\d+/art/ok/[\w-]+\.html$")
+        result = run_crawl(tmp_path, sources=sources)
+    assert result.returncode == 0, result.output[-3000:]
+    assert sorted(u.rsplit("/", 1)[1] for u in result.urls()) == [f"tg-1-{i}.html" for i in range(4)]
+    assert result.source("tagged")["articles_fetched"] == 4
+
+
 def test_feeds_sitemap_indexes_and_json_listings_give_all_their_articles(tmp_path):
     """Atom hrefs relative to xml:base (not the feed's URL; replies links are no articles), RSS items with only a
     permalink guid, a sitemap index's sitemaps whatever follow_patterns say, a JSON answer and a page whose links
