@@ -230,9 +230,10 @@ def cmd_refresh(args) -> int:
         "relevant_today": _relevant_today(store, day),
         "relabelled": meta.get("article_labels", {}).get("relabelled", 0),
         # stored articles of the last ZGC_RECHECK_DAYS days asked for again: corrected (their text replaced, the
-        # first kept in article_revisions; relabelled too), withdrawn (404, 410, a redirect to the front page)
+        # first kept in article_revisions; relabelled too), withdrawn (404, 410, a redirect to the front page, as
+        # the crawl saw them; another page at the address, as the extraction found)
         "articles_revised": meta.get("articles", {}).get("articles_revised", 0),
-        "withdrawn": meta.get("raw_pages", {}).get("withdrawn", 0),
+        "withdrawn": meta.get("raw_pages", {}).get("withdrawn", 0) + meta.get("articles", {}).get("articles_replaced", 0),
         # archived pages whose WARC file is not there (tried again by the next refresh)
         "pages_archive_missing": meta.get("articles", {}).get("pages_archive_missing", 0),
         "warehouse": str(store.published_db),

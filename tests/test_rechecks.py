@@ -94,7 +94,7 @@ def test_a_withdrawal_is_marked_and_the_digest_of_the_day_says_so(site, three_da
                      [DAY2]))
     assert rows == {"withdrawn": "status_404", "tofrontlater": "section_redirect", "soft404": "replaced",
                     "gonepage": "replaced"}   # (the bare one holds no article: its "404 Not Found" says it)
-    assert three_days[DAY2]["withdrawn"] == 2   # (answers the crawl saw; "replaced" is found by the extraction)
+    assert three_days[DAY2]["withdrawn"] == 4   # (2 answers the crawl saw, 2 pages the extraction found replaced)
     # a "not found" page answered with 200 is no correction: the story's text stays
     (title, revision), = _sql(site, "SELECT title, revision FROM articles WHERE url LIKE '%/soft404/%'")
     assert title == "文章 rsf-1-0" and revision == 0

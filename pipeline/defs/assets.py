@@ -202,15 +202,17 @@ def articles(context: AssetExecutionContext, warehouse: WarehouseResource, crawl
             new += is_new
             if aid is not None and not is_new:
                 updated.append(aid)
-        revised = 0
+        revised = replaced = 0
         for page, aid in wh.pending_rechecks(con):   # stored articles asked for again: a correction replaces them
             if not (store.root / page.warc_file).is_file():
                 missing[page.warc_file] = missing.get(page.warc_file, 0) + 1
                 continue
             art, not_found = _extract_copy(con, store, page, sources.get(page.source or ""))
-            if wh.revise_article(con, aid, page, art, max(day, page.day or day), not_found=not_found) == "updated":
+            outcome = wh.revise_article(con, aid, page, art, max(day, page.day or day), not_found=not_found)
+            if outcome == "updated":
                 revised += 1
                 updated.append(aid)
+            replaced += outcome == "replaced"
         stories = wh.assign_stories(con, reset=updated)
     for warc_file, pages in missing.items():
         context.log.warning(f"{pages} archived page(s) not extracted: {store.root / warc_file} is missing (moved, "
@@ -219,7 +221,8 @@ def articles(context: AssetExecutionContext, warehouse: WarehouseResource, crawl
                      f"of {stories['fingerprinted']} fingerprinted, {stories['copies']} were copies and "
                      f"{stories['translations']} translations of a stored story")
     return MaterializeResult(metadata={"articles_new": new, "articles_updated": len(updated),
-                                       "articles_revised": revised, "extraction_errors": failed,
+                                       "articles_revised": revised, "articles_replaced": replaced,
+                                       "extraction_errors": failed,
                                        "pages_archive_missing": sum(missing.values()),
                                        "stories_new": stories["stories"], "republished_copies": stories["copies"],
                                        "translations": stories["translations"]})
