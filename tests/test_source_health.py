@@ -193,3 +193,39 @@ def test_sources_check_names_article_links_that_look_like_listings(tmp_path, cap
         main(["sources", "check", "--live", "--sources", str(sources), "--timeout", "2"])
     row = json.loads(capsys.readouterr().out.splitlines()[0])
     assert row["article_links_like_listings"] == 1 and "page=2" in row["article_links_like_listings_examples"][0]
+
+
+def test_a_day_no_source_answered_is_an_outage_not_a_quiet_day(tmp_path, capsys, monkeypatch):
+    """Every site refused the connection (our network, DNS or proxy is down, not the sites): the refresh fails with
+    exit 1 naming it, publishes nothing and leaves the day unknown, so the trends do not read a day of no coverage;
+    the next refresh that gets through fills the day."""
+    import socket
+
+    import duckdb
+
+    from tests.faultserver import FaultServer, write_sources
+
+    monkeypatch.setenv("ZGC_WAREHOUSE_DIR", str(tmp_path / "warehouse"))
+    monkeypatch.setenv("DAGSTER_HOME", str(tmp_path / "dagster_home"))
+    day = "2026-11-12"
+    with FaultServer() as server:
+        up = write_sources(tmp_path / "up.toml", {"a": [server.url("/list/oa?n=2&art=ok")]})
+        assert main(["-q", "refresh", "--live", "--sources", str(up), "--date", "2026-11-11"]) == 0
+    with socket.socket() as s:   # a port nothing listens on
+        s.bind(("127.0.0.1", 0))
+        dead = s.getsockname()[1]
+    down = write_sources(tmp_path / "down.toml", {"a": [f"http://127.0.0.1:{dead}/list/oa?n=2&art=ok"],
+                                                   "b": [f"http://127.0.0.1:{dead}/list/ob?n=2&art=ok"]})
+    capsys.readouterr()
+    assert main(["-q", "refresh", "--live", "--sources", str(down), "--date", day]) == 1
+    err = capsys.readouterr().err
+    assert "no source answered: all" in err and f"{day} stays unknown" in err, err[-2000:]
+    con = duckdb.connect(str(tmp_path / "warehouse" / "zgc.duckdb"), read_only=True)
+    try:
+        assert con.execute("SELECT count(*) FROM refreshed_days WHERE day = ?", [day]).fetchone() == (0,)
+        assert con.execute("SELECT count(*) FROM crawl_runs WHERE day = ?", [day]).fetchone() == (0,)  # not published
+    finally:
+        con.close()
+    assert not (tmp_path / "warehouse" / "digests" / f"{day}.md").exists()
+    assert main(["digest", "--date", day]) == 2   # refused, as a day no refresh looked at
+    assert f"no refresh has run for {day}" in capsys.readouterr().err

@@ -135,9 +135,11 @@ def raw_pages(context: AssetExecutionContext, warehouse: WarehouseResource, craw
                              state=store.state_dir / "crawl_state.json", min_date=min_date, on_line=on_line,
                              recheck=recheck_file)
 
+        silent = _no_source_answered(stats_file) if code == 0 else None
         with store.writer() as con:
             new_records = wh.index_warc(con, store.root, warc, day=day, run_id=run_id) if warc.exists() else 0
-            wh.finish_run(con, run_id, "finished" if code == 0 else f"failed (exit {code})")
+            wh.finish_run(con, run_id, "finished" if code == 0 and not silent else
+                          f"failed (exit {code})" if code else "failed (no source answered)")
             withdrawals = wh.record_withdrawals(con, _rechecks(stats_file), day)
             fetched, article_pages = con.execute(
                 "SELECT count(*), count(*) FILTER (WHERE kind = 'article' AND status BETWEEN 200 AND 299) "
@@ -147,6 +149,13 @@ def raw_pages(context: AssetExecutionContext, warehouse: WarehouseResource, craw
             raise RuntimeError(f"crawl exited with code {code}{said}; {new_records} responses were archived and "
                                f"the next run resumes from {jobdir}")
         shutil.rmtree(jobdir, ignore_errors=True)  # finished: the next run starts afresh
+        if silent:
+            # our own network, DNS or proxy, not the sites: the day is left unknown (not a day of no coverage, which
+            # would read as "falling" in every trend for two weeks) and the run fails, for the scheduler to see
+            sources, requests = silent
+            raise RuntimeError(f"no source answered: all {requests} requests to the {sources} sources failed "
+                               "(connection refused, timed out or an HTTP error); nothing is published and "
+                               f"{day} stays unknown until a refresh gets through")
         return MaterializeResult(metadata={
             "run_id": run_id, "mode": mode, "pages_fetched": fetched, "pages_new": article_pages,
             "recovered_pages": recovered, "warc": MetadataValue.path(str(warc)),
@@ -166,6 +175,19 @@ def recheck_days() -> int:
         raise ValueError(f"ZGC_RECHECK_DAYS must be a whole number of days from 0 to {MAX_RECHECK_DAYS}, not "
                          f"{raw!r}") from None
     return days
+
+
+def _no_source_answered(stats_file: Path) -> tuple[int, int] | None:
+    """(sources, requests) when a crawl made requests and not one of them was answered: no 2xx or 304, and no
+    robots.txt that refused a page (that site answered); else None."""
+    try:
+        counts = json.loads(stats_file.read_text(encoding="utf-8")).get("sources") or {}
+    except (OSError, ValueError, AttributeError):
+        return None
+    requests = sum(int(c.get("requests", 0)) for c in counts.values())
+    answered = sum(int(v) for c in counts.values() for k, v in c.items()
+                   if k.startswith("status_2") or k in ("status_304", "robots_forbidden", "not_archived"))
+    return (len(counts), requests) if requests and not answered else None
 
 
 def _rechecks(stats_file: Path) -> dict[str, str]:
