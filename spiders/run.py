@@ -74,7 +74,27 @@ def die_with_parent() -> bool:
         return False
     if os.getppid() != int(parent):  # the parent died before the call above: nobody is left to signal us
         os.kill(os.getpid(), signal.SIGTERM)
+    _kill_when_orphaned_too_long(int(parent))
     return True
+
+
+ORPHAN_GRACE = 15.0  # seconds a crawl whose refresh died has to close down before it is killed outright
+
+
+def _kill_when_orphaned_too_long(parent: int, grace: float = ORPHAN_GRACE) -> None:
+    """Scrapy's graceful stop on SIGTERM waits for the requests in flight, up to the download timeout (a hanging site
+    kept an orphaned crawl writing for minutes, beside the next refresh's crawl): once the refresh is gone, the crawl
+    gets *grace* seconds, then SIGKILL.  Its frontier and archive are made to survive that (the next run resumes)."""
+    import threading
+    import time
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        time.sleep(grace)
+        os.kill(os.getpid(), signal.SIGKILL)
+
+    threading.Thread(target=watch, name="orphan-watch", daemon=True).start()
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -23,7 +23,7 @@ points at the server:
     /art/<fault>/<id>.html            an article page that misbehaves as <fault> says
     /private/art/<id>.html            an article disallowed by robots.txt
 
-Article faults (see ``_article``): ok, slow, hang, reset, flaky, down,
+Article faults (see ``_article``): ok, slow, hang, stall, reset, flaky, down,
 ratelimit, busydate, big, stream, bomb, truncated, gbk, badcharset, loop,
 cycle, notfound, moved (301 to the same id under /art/ok/), away (302 to the
 same page on http://localhost, another host).  Every request is recorded in ``server.log`` (path,
@@ -278,6 +278,9 @@ class _Handler(BaseHTTPRequestHandler):
             return self._send(200, page)
         if fault == "hang":
             time.sleep(HANG_SECONDS)
+            return self._send(200, page)
+        if fault == "stall":  # a site that holds the request for a minute
+            time.sleep(60)
             return self._send(200, page)
         if fault == "reset":
             return self._reset()

@@ -394,13 +394,18 @@ def _sigkill_then_resume(server, tmp_path):
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the parent-death signal is Linux's prctl")
-def test_a_crawl_does_not_outlive_the_refresh_that_started_it(tmp_path):
+@pytest.mark.parametrize("fault, settings", [
+    ("slow", {"CONCURRENT_REQUESTS_PER_DOMAIN": "1"}),
+    # requests held for a minute: Scrapy's graceful stop would wait for them, up to the download timeout
+    ("stall", {"CONCURRENT_REQUESTS_PER_DOMAIN": "4", "DOWNLOAD_TIMEOUT": "120"}),
+])
+def test_a_crawl_does_not_outlive_the_refresh_that_started_it(tmp_path, fault, settings):
     """cron or systemd SIGKILLs the refresh's main process: its crawl child stops too, instead of crawling on
     (reparented to init) while the next refresh starts."""
     with FaultServer() as server:
         sources = write_sources(tmp_path / "sources.toml",
-                                {"slow": [server.url("/list/slow?n=40&pages=2&art=slow")]})
-        cmd = crawl_command(tmp_path, sources=sources, name="orphan", settings={"CONCURRENT_REQUESTS_PER_DOMAIN": "1"})
+                                {"slow": [server.url(f"/list/slow?n=40&pages=2&art={fault}")]})
+        cmd = crawl_command(tmp_path, sources=sources, name="orphan", settings=settings)
         # the refresh's part, as pipeline.defs.resources does it: a parent that starts the crawl and names itself
         parent_code = (
             "import os, subprocess, sys, time\n"
@@ -413,16 +418,16 @@ def test_a_crawl_does_not_outlive_the_refresh_that_started_it(tmp_path):
         child = int(parent.stdout.readline())
         try:
             deadline = time.monotonic() + 20
-            while len(server.requests_to("/art/slow/slow-")) < 3 and time.monotonic() < deadline:
+            while len(server.requests_to(f"/art/{fault}/slow-")) < 3 and time.monotonic() < deadline:
                 time.sleep(0.05)
-            assert len(server.requests_to("/art/slow/slow-")) >= 3, "the crawl never got going"
+            assert len(server.requests_to(f"/art/{fault}/slow-")) >= 3, "the crawl never got going"
             os.kill(parent.pid, signal.SIGKILL)
             parent.wait(timeout=10)
             deadline = time.monotonic() + 30
             while process_alive(child) and time.monotonic() < deadline:
                 time.sleep(0.1)
             assert not process_alive(child), "the crawl outlived its parent"
-            assert len(server.requests_to("/art/slow/slow-")) < 40  # it stopped, it did not finish the job
+            assert len(server.requests_to(f"/art/{fault}/slow-")) < 40  # it stopped, it did not finish the job
         finally:
             if process_alive(child):
                 os.kill(child, signal.SIGKILL)
