@@ -16,7 +16,7 @@ import math
 import os
 import re
 import sys
-from datetime import date, datetime, time, timezone
+from datetime import date, datetime, time, timedelta, timezone
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -199,13 +199,18 @@ def cmd_refresh(args) -> int:
     mode = "live" if args.live else "offline"
     from pipeline.defs.runs import fail_dead_runs
 
+    started = datetime.now(timezone.utc)
     try:
         with store.refresh_lock(wait=args.wait):
             # runs a SIGKILLed refresh left STARTED would hold the one-at-a-time queue for ever
             for run_id in fail_dead_runs(instance):
                 print(f"zgc-monitor: run {run_id} had been killed; marked failed", file=sys.stderr)
-            with _quiet_interrupts(args.verbose):
-                result = _materialize(day, store, mode, args)
+            try:
+                with _quiet_interrupts(args.verbose):
+                    result = _materialize(day, store, mode, args)
+            except KeyboardInterrupt:
+                _record_attempt(store, day, mode, started, ok=False, error="interrupted")
+                raise
     except WarehouseBusy as exc:
         raise CliError(f"{BUSY}; not starting a second one ({exc})", EXIT_BUSY) from None
     meta: dict[str, dict] = {}  # asset -> its materialization's metadata
@@ -216,11 +221,18 @@ def cmd_refresh(args) -> int:
                      if e.event_type_value == "ASSET_CHECK_EVALUATION" and not e.asset_check_evaluation_data.passed]
     if not result.success:
         if _interrupted(result):  # Dagster turned the SIGINT / SIGTERM into a step failure
+            _record_attempt(store, day, mode, started, ok=False, error="interrupted", run_id=result.run_id)
             raise KeyboardInterrupt
-        raise CliError(f"refresh of {day} failed: {_failure_cause(result)}", EXIT_FAILED)
+        cause = _failure_cause(result)
+        _record_attempt(store, day, mode, started, ok=False, error=cause, run_id=result.run_id)
+        # a scheduler that reads the last line of standard output gets one on failure too
+        print(json.dumps({"date": day.isoformat(), "mode": mode, "ok": False, "error": cause,
+                          "run_id": result.run_id}, ensure_ascii=False))
+        raise CliError(f"refresh of {day} failed: {cause}", EXIT_FAILED)
     summary = {
         "date": day.isoformat(),
         "mode": mode,
+        "ok": True,
         "pages_fetched": meta.get("raw_pages", {}).get("pages_fetched", 0),
         "pages_new": meta.get("raw_pages", {}).get("pages_new", 0),
         "articles_new": meta.get("articles", {}).get("articles_new", 0),
@@ -240,10 +252,45 @@ def cmd_refresh(args) -> int:
         "digest": {"markdown": str(meta.get("daily_digest", {}).get("markdown")),
                    "html": str(meta.get("daily_digest", {}).get("html"))},
         "failed_checks": failed_checks,
+        # which sources the digest footer and the sources_healthy check flag, and why
+        "sources_needing_attention": _sources_needing_attention(store, day),
         "run_id": result.run_id,
     }
+    _record_attempt(store, day, mode, started, ok=True, run_id=result.run_id,
+                    relevant_today=summary["relevant_today"], failed_checks=failed_checks)
     print(json.dumps(summary, ensure_ascii=False))
     return 0
+
+
+ATTEMPTS_FILE = "refreshes.jsonl"   # under state/: one line per refresh the CLI ran, failed ones included
+
+
+def _record_attempt(store: Warehouse, day: date, mode: str, started: datetime, *, ok: bool, **fields) -> None:
+    """Append the refresh's outcome to ``state/refreshes.jsonl`` (read by ``status``); a failure to write it is
+    only reported, never the refresh's failure."""
+    line = {"date": day.isoformat(), "mode": mode, "started_at": started.isoformat(timespec="seconds"),
+            "finished_at": datetime.now(timezone.utc).isoformat(timespec="seconds"), "ok": ok, **fields}
+    try:
+        with open(store.state_dir / ATTEMPTS_FILE, "a", encoding="utf-8") as fh:
+            fh.write(json.dumps(line, ensure_ascii=False) + "\n")
+    except OSError as exc:
+        print(f"zgc-monitor: cannot record the refresh in {store.state_dir / ATTEMPTS_FILE}: {exc.strerror or exc}",
+              file=sys.stderr)
+
+
+def _sources_needing_attention(store: Warehouse, day: date) -> list[dict]:
+    """[{source, problem}] as the day's digest footer names them, from the published snapshot."""
+    from pipeline.warehouse import broken_sources
+
+    try:
+        con = store.reader()
+    except Exception:  # (the summary still prints; status and the digest say more)
+        return []
+    try:
+        return [{"source": src, "problem": str(why), "kind": getattr(why, "kind", None)}
+                for src, why in broken_sources(con, day)]
+    finally:
+        con.close()
 
 
 def _materialize(day: date, store: Warehouse, mode: str, args):
@@ -752,6 +799,154 @@ def cmd_paths(args) -> int:
     return 0
 
 
+# -- status ------------------------------------------------------------------------
+# a monitoring plugin's exit codes (Nagios, Icinga, Sensu, and what cron wrappers understand)
+STATUS_CODES = {"ok": 0, "warning": 1, "critical": 2, "unknown": 3}
+MAX_AGE_HOURS = 26.0   # a daily refresh plus slack: older than this, the warehouse is stale
+
+
+def _lock_holder(path: Path) -> str | None:
+    """Who holds the lock file *path* ("pid N since T"), or None; read without taking it or making the file."""
+    import fcntl
+
+    try:
+        fh = open(path, encoding="utf-8")
+    except OSError:
+        return None
+    with fh:
+        try:
+            fcntl.flock(fh, fcntl.LOCK_SH | fcntl.LOCK_NB)
+        except OSError:
+            return fh.read().strip() or "unknown"
+        fcntl.flock(fh, fcntl.LOCK_UN)
+        return None
+
+
+def _attempts(store: Warehouse) -> list[dict]:
+    """The refreshes the CLI recorded (``state/refreshes.jsonl``), oldest first; a damaged line is skipped."""
+    try:
+        lines = (store.state_dir / ATTEMPTS_FILE).read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return []
+    out = []
+    for line in lines[-200:]:
+        with contextlib.suppress(ValueError):
+            if isinstance(entry := json.loads(line), dict):
+                out.append(entry)
+    return out
+
+
+def _instant(text) -> datetime:
+    """An ISO 8601 time of the attempts file (the epoch for a damaged one)."""
+    try:
+        return datetime.fromisoformat(text)
+    except (TypeError, ValueError):
+        return datetime.fromtimestamp(0, timezone.utc)
+
+
+def status_report(store: Warehouse, day: date | None, max_age: float, now: datetime | None = None) -> dict:
+    """What a monitoring check needs, read-only: whether the warehouse is fresh, the day refreshed and its digest
+    there, the last refresh's outcome, a refresh running now, and the sources the digest flags. ``status`` is the
+    worst of ``problems`` (critical) and ``warnings``."""
+    from pipeline import warehouse as wh
+
+    now = now or datetime.now(timezone.utc)
+    today = _today()
+    asked = day is not None
+    day = day or today
+    report: dict = {"status": "ok", "problems": [], "warnings": [], "today": today.isoformat(), "date": day.isoformat(),
+                    "warehouse": str(store.published_db), "running": _lock_holder(store.state_dir / "refresh.lock")}
+    attempts = _attempts(store)
+    report["last_attempt"] = attempts[-1] if attempts else None
+    try:
+        con = store.reader()
+    except Exception as exc:  # (no snapshot, or one that cannot be opened: nothing else can be judged)
+        report["problems"].append(f"no published warehouse can be read: {first_line(exc)}")
+        report["status"] = "unknown"
+        return report
+    try:
+        last = con.execute("SELECT day, finished_at, mode FROM crawl_runs WHERE finish_reason = 'finished' "
+                           "ORDER BY finished_at DESC LIMIT 1").fetchone()
+        state, latest = wh.day_refreshed(con, day)
+        looked = {d for (d,) in con.execute("SELECT day FROM refreshed_days WHERE day BETWEEN ?::DATE - 13 AND ?",
+                                            [day, day]).fetchall()}
+        judged = latest if latest and latest <= day else day
+        broken = wh.broken_sources(con, judged) if latest else ()
+        sources = con.execute("SELECT count(DISTINCT source) FROM source_health WHERE day = ?", [judged]).fetchone()[0]
+        relevant = con.execute("SELECT count(*) FROM articles WHERE relevant AND first_seen = ?", [day]).fetchone()[0]
+    finally:
+        con.close()
+    age = (now - last[1]).total_seconds() / 3600 if last else None
+    report.update({
+        "last_success": {"day": last[0].isoformat(), "finished_at": last[1].isoformat(timespec="seconds"),
+                         "mode": last[2], "age_hours": round(age, 2)} if last else None,
+        "day_refreshed": state == "refreshed", "latest_refreshed_day": latest.isoformat() if latest else None,
+        "relevant": relevant,
+        "days_not_refreshed": [(day - timedelta(days=n)).isoformat() for n in range(13, 0, -1)
+                               if day - timedelta(days=n) not in looked],
+        "sources_checked": sources,
+        "sources_needing_attention": [{"source": s, "problem": str(why), "kind": getattr(why, "kind", None)}
+                                      for s, why in broken],
+    })
+    digest_day = day if state == "refreshed" else (latest if latest and latest < day else None)
+    if digest_day:
+        path = store.digests_dir / f"{digest_day.isoformat()}.md"
+        report["digest"] = {"day": digest_day.isoformat(), "path": str(path), "exists": path.is_file()}
+        if not path.is_file():
+            report["warnings"].append(f"the digest of {digest_day} is missing ({path}): `zgc-monitor digest --date "
+                                      f"{digest_day}` writes it")
+    if last is None:
+        report["problems"].append("no refresh has finished yet")
+    elif age > max_age:
+        report["problems"].append(f"no refresh has finished for {age:.0f} hours (the last, of {last[0]}, at "
+                                  f"{last[1]:%Y-%m-%d %H:%M} UTC; allowed: {max_age:g})")
+    if asked and state != "refreshed":
+        report["problems"].append(f"{day} has not been refreshed" + (" (its crawls were interrupted or failed)"
+                                                                     if state == "unfinished" else ""))
+    failed = report["last_attempt"]
+    if failed and not failed.get("ok") and (last is None or _instant(failed.get("finished_at")) > last[1]):
+        report["warnings"].append(f"the last refresh (of {failed.get('date')}, finished {failed.get('finished_at')}) "
+                                  f"failed: {failed.get('error')}")
+    if broken:
+        report["warnings"].append(f"{len(broken)} of {sources} sources need attention: "
+                                  + "; ".join(f"{s} ({why})" for s, why in broken))
+    report["status"] = "critical" if report["problems"] else "warning" if report["warnings"] else "ok"
+    return report
+
+
+def cmd_status(args) -> int:
+    """A monitoring check: one line (JSON, a Nagios plugin's line, or Prometheus metrics) and a plugin's exit code."""
+    report = status_report(Warehouse(), args.date, args.max_age)
+    code = STATUS_CODES[report["status"]]
+    if args.format == "json":
+        print(json.dumps(report, ensure_ascii=False))
+    elif args.format == "nagios":
+        said = "; ".join(report["problems"] + report["warnings"]) or (
+            f"{report['date']} refreshed, {report.get('relevant', 0)} relevant articles"
+            if report.get("day_refreshed") else f"last refresh {report['last_success']['age_hours']:.1f} h ago")
+        age = (report.get("last_success") or {}).get("age_hours")
+        perf = f"age_hours={age} relevant={report.get('relevant', 0)} " \
+               f"sources_flagged={len(report.get('sources_needing_attention', []))}" if age is not None else ""
+        print(f"ZGC {report['status'].upper()} - {said}" + (f" | {perf}" if perf else ""))
+    else:
+        last = report.get("last_success")
+        ts = datetime.fromisoformat(last["finished_at"]).timestamp() if last else 0
+        print("\n".join([
+            "# HELP zgc_status 0 ok, 1 warning, 2 critical, 3 unknown (zgc-monitor status)",
+            "# TYPE zgc_status gauge", f"zgc_status {code}",
+            "# HELP zgc_last_success_timestamp_seconds when the last refresh's crawl finished",
+            "# TYPE zgc_last_success_timestamp_seconds gauge", f"zgc_last_success_timestamp_seconds {ts:.0f}",
+            "# HELP zgc_relevant_articles relevant articles first seen on the day checked",
+            "# TYPE zgc_relevant_articles gauge", f"zgc_relevant_articles {report.get('relevant', 0)}",
+            "# HELP zgc_sources_flagged sources the digest footer flags",
+            "# TYPE zgc_sources_flagged gauge",
+            f"zgc_sources_flagged {len(report.get('sources_needing_attention', []))}",
+            "# HELP zgc_refresh_running 1 while a refresh holds its lock",
+            "# TYPE zgc_refresh_running gauge", f"zgc_refresh_running {int(bool(report['running']))}",
+        ]))
+    return code
+
+
 def cmd_sources(args) -> int:
     from spiders.sources import load_sources, sources_file
 
@@ -861,6 +1056,15 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("--bom", action="store_true",
                    help="csv: begin with a UTF-8 byte-order mark, without which Excel shows Chinese text as mojibake")
     q.set_defaults(func=cmd_sql)
+
+    st = command("status", help="a monitoring check of the warehouse: fresh, the day refreshed, sources healthy "
+                                "(exit 0 ok, 1 warning, 2 critical, 3 unknown)")
+    st.add_argument("--date", type=_date, help="the day to check (default: today in Asia/Shanghai, which is not "
+                                               "required to be refreshed yet)")
+    st.add_argument("--max-age", type=_float_in(0.1, 24 * 365, "a number of hours from 0.1"), default=MAX_AGE_HOURS,
+                    help=f"hours since the last refresh finished before it is critical (default {MAX_AGE_HOURS:g})")
+    st.add_argument("--format", choices=("json", "nagios", "prometheus"), default="json")
+    st.set_defaults(func=cmd_status)
 
     s = command("sources", help="list or check the source registry")
     s.add_argument("action", choices=("list", "check"))

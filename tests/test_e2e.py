@@ -346,6 +346,47 @@ def test_the_digest_in_chinese(env, first, capsys, monkeypatch):
     assert (digests / f"{DAY}.md").read_text(encoding="utf-8") == english
 
 
+def test_status_is_a_monitoring_check(env, first, capsys, tmp_path, monkeypatch):
+    """`status`: read-only, one line, a monitoring plugin's exit code: ok after the day's refresh; critical for a day
+    never refreshed or a warehouse nothing refreshed for too long; unknown without a warehouse (nothing made)."""
+    from datetime import datetime, timedelta, timezone
+
+    from pipeline.cli import status_report
+    from pipeline.warehouse import Warehouse
+
+    capsys.readouterr()
+    assert main(["status", "--date", DAY]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["status"] == "ok" and report["day_refreshed"] and report["digest"]["exists"]
+    assert report["relevant"] == first.execute("SELECT count(*) FROM articles WHERE relevant AND first_seen = ?",
+                                               [date.fromisoformat(DAY)]).fetchone()[0]
+    # the CLI's refreshes are recorded, for the last attempt's outcome
+    last = json.loads((env / "warehouse" / "state" / "refreshes.jsonl").read_text(encoding="utf-8").splitlines()[-1])
+    assert last["ok"] is True and report["last_attempt"] == last
+
+    assert main(["status", "--date", "2026-10-01", "--format", "nagios"]) == 2
+    assert capsys.readouterr().out.startswith("ZGC CRITICAL - 2026-10-01 has not been refreshed | age_hours=")
+    stale = status_report(Warehouse(), None, 26.0, now=datetime.now(timezone.utc) + timedelta(days=3))
+    assert stale["status"] == "critical" and "no refresh has finished for" in stale["problems"][0]
+    assert main(["status", "--format", "prometheus"]) in (0, 1, 2)
+    assert "zgc_last_success_timestamp_seconds " in capsys.readouterr().out
+
+    digest = env / "warehouse" / "digests" / f"{DAY}.md"
+    kept = digest.read_bytes()
+    digest.unlink()
+    try:
+        assert main(["status", "--date", DAY]) == 1
+        assert "the digest of 2026-11-20 is missing" in json.loads(capsys.readouterr().out)["warnings"][0]
+    finally:
+        digest.write_bytes(kept)
+
+    nowhere = tmp_path / "nowhere"
+    monkeypatch.setenv("ZGC_WAREHOUSE_DIR", str(nowhere))
+    assert main(["status", "--format", "nagios"]) == 3
+    assert capsys.readouterr().out.startswith("ZGC UNKNOWN - no published warehouse can be read")
+    assert not nowhere.exists()
+
+
 def test_dagster_cli_materialises_a_day(env, first, tmp_path):
     """The README's command-line route: `dagster asset materialize` on the project's definitions. The run records the process that ran it (the dead-run sensor's test), and a digest asked
     for a day no crawl looked at is refused instead of reading as a quiet day."""

@@ -218,7 +218,8 @@ def test_a_day_no_source_answered_is_an_outage_not_a_quiet_day(tmp_path, capsys,
                                                    "b": [f"http://127.0.0.1:{dead}/list/ob?n=2&art=ok"]})
     capsys.readouterr()
     assert main(["-q", "refresh", "--live", "--sources", str(down), "--date", day]) == 1
-    err = capsys.readouterr().err
+    out, err = capsys.readouterr()
+    assert json.loads(out.splitlines()[-1])["ok"] is False
     assert "no source answered: all" in err and f"{day} stays unknown" in err, err[-2000:]
     con = duckdb.connect(str(tmp_path / "warehouse" / "zgc.duckdb"), read_only=True)
     try:
@@ -229,3 +230,8 @@ def test_a_day_no_source_answered_is_an_outage_not_a_quiet_day(tmp_path, capsys,
     assert not (tmp_path / "warehouse" / "digests" / f"{day}.md").exists()
     assert main(["digest", "--date", day]) == 2   # refused, as a day no refresh looked at
     assert f"no refresh has run for {day}" in capsys.readouterr().err
+    # a scheduler reading the last line gets one, and the status check names the failure
+    assert main(["status", "--date", "2026-11-11"]) == 1
+    report = json.loads(capsys.readouterr().out)
+    assert report["status"] == "warning" and "no source answered" in report["warnings"][0]
+    assert main(["status", "--date", day]) == 2
