@@ -1475,6 +1475,13 @@ class SourceProblem(str):
                                    f"无法取得其 robots.txt(返回 5xx 或无响应),因此 {requests} 个请求均未发出{when_zh}"),
             "failures": (f"{failures}/{requests} requests failed{when_en}", f"{failures}/{requests} 个请求失败{when_zh}"),
             "quiet": (f"no new articles in {quiet_days} days", f"{quiet_days} 天内没有新文章"),
+            "listing_without_links": (
+                f"its {requests} listing page(s) read link no article{when_en}: the site's layout or the source's "
+                "article_patterns changed",
+                f"所读的 {requests} 个栏目页中没有任何文章链接{when_zh}:网站版式或该来源的 article_patterns 已变"),
+            "articles_not_extracted": (
+                f"none of its {requests} new article page(s) gave an article{when_en} ({failures} extraction error(s))",
+                f"新抓取的 {requests} 个文章页均未能提取出文章{when_zh}(提取错误 {failures} 个)"),
         }[kind]
         problem = super().__new__(cls, en)
         problem.zh, problem.kind = zh, kind
@@ -1488,6 +1495,9 @@ def _source_problem(en: str, zh: str, kind: str) -> SourceProblem:
     problem = str.__new__(SourceProblem, en)
     problem.zh, problem.kind = zh, kind
     return problem
+
+
+MAX_QUIET_DAYS = 365   # the most a source's own quiet_days may be (the window the health check reads)
 
 
 def broken_sources(con, day: date, *, quiet_days: int = 7, max_error_rate: float = 0.5) -> tuple[tuple[str, str], ...]:
@@ -1505,20 +1515,35 @@ def broken_sources(con, day: date, *, quiet_days: int = 7, max_error_rate: float
         WITH recent AS (
             SELECT * FROM source_health WHERE day <= ? AND day > ?::DATE - ?::INTEGER
         ), latest AS (
-            SELECT h.source, arg_max(h.run_id, (h.day, c.started_at, h.run_id)) AS last_run, max(h.day) AS last_day
+            SELECT h.source, arg_max(h.run_id, (h.day, c.started_at, h.run_id)) AS last_run, max(h.day) AS last_day,
+                   arg_max(c.mode, (h.day, c.started_at, h.run_id)) AS mode
             FROM recent h LEFT JOIN crawl_runs c USING (run_id) GROUP BY h.source
+        ), own AS (   -- the source's own quiet_days, as its latest crawl read it from the sources file
+            SELECT l.*, coalesce((SELECT max(TRY_CAST(h.detail->>'quiet_days' AS INTEGER)) FROM recent h
+                                  WHERE h.run_id = l.last_run AND h.source = l.source), ?) AS quiet
+            FROM latest l
         )
-        SELECT r.source, l.last_day,
+        SELECT r.source, l.last_day, l.quiet, l.mode,
                sum(r.requests) FILTER (WHERE r.run_id = l.last_run),
                sum(r.errors + r.responses_4xx + r.responses_5xx) FILTER (WHERE r.run_id = l.last_run),
                sum(coalesce(TRY_CAST(r.detail->>'robots_forbidden' AS INTEGER), 0)) FILTER (WHERE r.run_id = l.last_run),
                sum(coalesce(TRY_CAST(r.detail->>'robots_unavailable' AS INTEGER), 0)) FILTER (WHERE r.run_id = l.last_run),
-               sum(r.new_articles),
-               (SELECT min(day) FROM source_health h WHERE h.source = r.source)
-        FROM recent r JOIN latest l USING (source)
-        GROUP BY r.source, l.last_day ORDER BY r.source
-    """, [day, day, quiet_days]).fetchall()
-    for source, last_day, requests, failures, forbidden, unavailable, new_recent, first_day in rows:
+               sum(r.new_articles) FILTER (WHERE r.day > ?::DATE - l.quiet),
+               (SELECT min(day) FROM source_health h WHERE h.source = r.source),
+               sum(coalesce(TRY_CAST(r.detail->>'listings_read' AS INTEGER), 0)) FILTER (WHERE r.run_id = l.last_run),
+               sum(coalesce(TRY_CAST(r.detail->>'article_links' AS INTEGER), 0)) FILTER (WHERE r.run_id = l.last_run),
+               sum(coalesce(TRY_CAST(r.detail->>'articles_fetched' AS INTEGER), 0)) FILTER (WHERE r.run_id = l.last_run),
+               sum(r.new_articles) FILTER (WHERE r.run_id = l.last_run),
+               (SELECT count(*) FROM extraction_errors e WHERE e.source = r.source AND e.day = l.last_day)
+        FROM recent r JOIN own l USING (source)
+        GROUP BY r.source, l.last_day, l.quiet, l.mode ORDER BY r.source
+    """, [day, day, MAX_QUIET_DAYS, quiet_days, day]).fetchall()
+    for (source, last_day, quiet, mode, requests, failures, forbidden, unavailable, new_recent, first_day, listings,
+         links, fetched, new_last, not_extracted) in rows:
+        if mode == "offline":   # (the bundled archive is fixed: some of its listings link no archived article)
+            listings = fetched = 0
+        if (day - last_day).days >= quiet:
+            continue   # not crawled within its quiet window: a source taken out of the registry, or --only's others
         # a source this day's refresh did not crawl is reported from the last day that did, and says so
         since = None if last_day == day else last_day
         if requests and forbidden >= requests:
@@ -1527,6 +1552,10 @@ def broken_sources(con, day: date, *, quiet_days: int = 7, max_error_rate: float
             out.append((source, SourceProblem("robots_unavailable", requests, since=since)))
         elif requests and failures / requests > max_error_rate:
             out.append((source, SourceProblem("failures", requests, failures, since)))
-        elif not new_recent and (day - first_day).days >= quiet_days - 1:
-            out.append((source, SourceProblem("quiet", quiet_days=quiet_days)))
+        elif listings and not links:
+            out.append((source, SourceProblem("listing_without_links", listings, since=since)))
+        elif fetched and not new_last and not_extracted:
+            out.append((source, SourceProblem("articles_not_extracted", fetched, not_extracted, since)))
+        elif not new_recent and (day - first_day).days >= quiet - 1:
+            out.append((source, SourceProblem("quiet", quiet_days=quiet)))
     return tuple(out)

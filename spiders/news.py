@@ -841,6 +841,8 @@ class NewsSpider(scrapy.Spider):
         out = {name: dict(c) for name, c in self.health.items()}
         for s in self.sources:
             out.setdefault(s.name, {})
+            if s.quiet_days:   # (kept with the run's counts: the health check reads it from there)
+                out[s.name]["quiet_days"] = s.quiet_days
         path = Path(self.stats_file)
         tmp = path.with_name(path.name + ".tmp")
         tmp.write_text(json.dumps({"finish_reason": reason, "sources": out, "rechecks": self.rechecks},

@@ -28,7 +28,7 @@ _HINT_KEYS = {*_SELECTOR_KEYS, "drop"}
 _HOST_RE = re.compile(r"^(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*$")
 _KNOWN_KEYS = {
     "name", "title", "language", "domains", "entry_points", "article_patterns",
-    "follow_patterns", "charset", "download_delay", "max_requests", "hints",
+    "follow_patterns", "charset", "download_delay", "max_requests", "quiet_days", "hints",
 }
 
 
@@ -47,6 +47,9 @@ class Source:
     follow_patterns: tuple[re.Pattern, ...] = ()
     download_delay: float | None = None
     max_requests: int | None = None  # this source's own cap on requests per run (under ZGC_MAX_REQUESTS_PER_SOURCE)
+    # days without a new article before the source is flagged (None: the default, 7); a weekly bulletin or a site
+    # off for a holiday week wants more, a wire service fewer
+    quiet_days: int | None = None
     hints: SourceHints = field(default_factory=SourceHints)
 
     @property
@@ -96,6 +99,7 @@ class Source:
             "charset": self.charset,
             "download_delay": self.download_delay,
             "max_requests": self.max_requests,
+            "quiet_days": self.quiet_days,
             "hints": {k: v for k, v in vars(self.hints).items() if v},
         }
 
@@ -186,6 +190,9 @@ def _parse_one(raw: dict, where: str) -> Source:
     cap = raw.get("max_requests")
     if cap is not None and (isinstance(cap, bool) or not isinstance(cap, int) or cap < 1):
         raise SourceConfigError(f"{where}: 'max_requests' must be a whole number >= 1, got {cap!r}")
+    quiet = raw.get("quiet_days")
+    if quiet is not None and (isinstance(quiet, bool) or not isinstance(quiet, int) or not 1 <= quiet <= 365):
+        raise SourceConfigError(f"{where}: 'quiet_days' must be a whole number of days from 1 to 365, got {quiet!r}")
     return Source(
         name=name,
         title=str(raw.get("title", name)),
@@ -196,6 +203,7 @@ def _parse_one(raw: dict, where: str) -> Source:
         follow_patterns=_compile(raw.get("follow_patterns", []), where),
         download_delay=float(delay) if delay is not None else None,
         max_requests=cap,
+        quiet_days=quiet,
         hints=hints,
     )
 

@@ -28,6 +28,46 @@ def test_broken_sources_by_error_rate_and_by_silence(tmp_path):
     assert broken["failing"] == "9/10 requests failed"
 
 
+def test_a_listing_without_links_and_pages_that_give_no_article_are_flagged_the_same_day(tmp_path):
+    """A site's new layout breaks the source on day one: its listing links nothing the article patterns take, or its
+    article pages all fail extraction. Waiting for a week of silence would lose the week and the cause."""
+    day = date(2026, 11, 20)
+    with Warehouse(tmp_path).writer() as con:
+        for i in range(3):
+            d = day - timedelta(days=i)
+            _health(con, d, "relaid", 2, new=0 if i == 0 else 3,
+                    detail=json.dumps({"listings_read": 2, "article_links": 0 if i == 0 else 9}))
+            _health(con, d, "garbled", 5, new=0 if i == 0 else 2,
+                    detail=json.dumps({"listings_read": 1, "article_links": 9, "articles_fetched": 4 if i == 0 else 2}))
+            _health(con, d, "busy", 5, new=2, detail=json.dumps({"listings_read": 1, "article_links": 9,
+                                                                   "articles_fetched": 2}))
+            _health(con, d, "nothing_new", 1, new=0 if i == 0 else 1,
+                    detail=json.dumps({"listings_read": 1, "article_links": 9, "already_seen": 9}))
+        for k in range(4):
+            con.execute("INSERT INTO extraction_errors (canonical_url, url, source, day, error) "
+                        "VALUES (?, ?, 'garbled', ?, 'no article text')",
+                        [f"https://g.example.cn/{k}", f"https://g.example.cn/{k}", day])
+        broken = dict(wh.broken_sources(con, day))
+    assert set(broken) == {"relaid", "garbled"}
+    assert broken["relaid"].kind == "listing_without_links" and "link no article" in broken["relaid"]
+    assert broken["garbled"] == "none of its 4 new article page(s) gave an article (4 extraction error(s))"
+    assert broken["garbled"].zh == "新抓取的 4 个文章页均未能提取出文章(提取错误 4 个)"
+
+
+def test_a_sources_own_quiet_days_decide_when_its_silence_is_flagged(tmp_path):
+    """A weekly bulletin (quiet_days = 14) is not flagged after 8 quiet days; a wire service (quiet_days = 2) is after
+    2; the setting travels with each crawl's counts, as the sources file gave it."""
+    day = date(2026, 11, 20)
+    with Warehouse(tmp_path).writer() as con:
+        for i in range(9):
+            d = day - timedelta(days=i)
+            _health(con, d, "weekly", 3, new=1 if i == 8 else 0, detail=json.dumps({"quiet_days": 14}))
+            _health(con, d, "wire", 3, new=0 if i < 2 else 5, detail=json.dumps({"quiet_days": 2}))
+            _health(con, d, "default", 3, new=1 if i == 8 else 0)
+        broken = dict(wh.broken_sources(con, day))
+    assert broken == {"wire": "no new articles in 2 days", "default": "no new articles in 7 days"}
+
+
 def test_a_source_not_crawled_today_is_reported_with_the_day_of_its_figures(tmp_path):
     day = date(2026, 11, 20)
     with Warehouse(tmp_path).writer() as con:

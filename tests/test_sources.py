@@ -55,6 +55,8 @@ _ONE = "[[source]]\nname = 'x'\ndomains = {domains}\nentry_points = ['{entry}']\
     (_ONE.format(domains="['a.cn']", entry="https://a.cn/") + "max_requests = 0\n", "'max_requests' must be a whole"),
     (_ONE.format(domains="['a.cn']", entry="https://a.cn/") + "max_requests = 2.5\n", "'max_requests' must be a whole"),
     (_ONE.format(domains="['a.cn']", entry="https://a.cn/") + "max_requests = '50'\n", "'max_requests' must be a whole"),
+    (_ONE.format(domains="['a.cn']", entry="https://a.cn/") + "quiet_days = 0\n", "'quiet_days' must be a whole number"),
+    (_ONE.format(domains="['a.cn']", entry="https://a.cn/") + "quiet_days = '14'\n", "'quiet_days' must be a whole"),
 ])
 def test_bad_sources_file_names_the_problem(tmp_path, body, message):
     path = tmp_path / "sources.toml"
