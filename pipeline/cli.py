@@ -150,12 +150,17 @@ def _dagster_instance():
     created its SQLite tables, and one failed ("table runs already exists")."""
     from dagster import DagsterInstance
 
-    home = _ensure_dagster_home()
-    with file_lock(home / ".zgc-init.lock", wait=120.0, what="the Dagster instance's first set-up"):
-        instance = DagsterInstance.get()
-        instance.get_run_ids(limit=1)  # the run, event log and schedule storages, made now under the lock
-        instance.all_asset_keys()
-        list(instance.all_instigator_state())
+    try:
+        home = _ensure_dagster_home()
+        with file_lock(home / ".zgc-init.lock", wait=120.0, what="the Dagster instance's first set-up"):
+            instance = DagsterInstance.get()
+            instance.get_run_ids(limit=1)  # the run, event log and schedule storages, made now under the lock
+            instance.all_asset_keys()
+            list(instance.all_instigator_state())
+    except PermissionError as exc:
+        raise CliError(f"the Dagster instance folder (DAGSTER_HOME, {os.environ.get('DAGSTER_HOME') or 'the default'}) "
+                       f"cannot be written: {exc.strerror or exc}: {exc.filename}; set DAGSTER_HOME to a folder this "
+                       "user can write", EXIT_FAILED) from None
     return instance
 
 
@@ -194,8 +199,12 @@ def cmd_refresh(args) -> int:
     except ValueError as exc:
         raise CliError(str(exc)) from None
     _check_digest_language()
-    instance = _dagster_instance()
     store = Warehouse()
+    try:
+        store.check_writable()
+    except PermissionError as exc:
+        raise CliError(str(exc), EXIT_FAILED) from None
+    instance = _dagster_instance()
     mode = "live" if args.live else "offline"
     from pipeline.defs.runs import fail_dead_runs
 

@@ -240,6 +240,23 @@ class Warehouse:
         log.warning("the working database %s was missing: restored from the published snapshot %s",
                     self.work_db, self.published_db)
 
+    def check_writable(self) -> None:
+        """Refuse, naming the folder, a warehouse whose folders this process cannot write: the snapshot is published
+        into the top folder, the digests into theirs, at the end of a refresh that may have crawled for hours."""
+        import tempfile
+
+        for folder in (self.root, self.state_dir, self.raw_dir, self.digests_dir):
+            if not folder.exists():
+                continue   # (made by the refresh, in a parent checked here)
+            try:
+                fd, tmp = tempfile.mkstemp(prefix=".zgc-write-check-", dir=folder)
+                os.close(fd)
+                os.unlink(tmp)
+            except OSError as exc:
+                raise PermissionError(f"the warehouse folder {folder} cannot be written ({exc.strerror or exc}): a "
+                                      "refresh would crawl and then fail to publish; make it writable, or point "
+                                      "ZGC_WAREHOUSE_DIR elsewhere") from None
+
     def check_not_rewound(self, con) -> None:
         """WarehouseRewound when the published snapshot holds a crawl run the working database *con* does not:
         the working database was restored alone from an older backup, and the next publish would silently

@@ -275,3 +275,26 @@ def test_a_day_no_source_answered_is_an_outage_not_a_quiet_day(tmp_path, capsys,
     report = json.loads(capsys.readouterr().out)
     assert report["status"] == "warning" and "no source answered" in report["warnings"][0]
     assert main(["status", "--date", day]) == 2
+
+
+def test_an_unwritable_warehouse_is_refused_before_the_crawl(tmp_path, capsys, monkeypatch):
+    """A warehouse folder the refresh cannot write (a read-only mount, an immutable folder: root's chmod does not
+    stop root, so the file system's refusal is simulated) is named before the crawl, not after hours of it at publish."""
+    import errno
+    import tempfile
+
+    monkeypatch.setenv("ZGC_WAREHOUSE_DIR", str(tmp_path / "warehouse"))
+    monkeypatch.setenv("DAGSTER_HOME", str(tmp_path / "dagster_home"))
+    (tmp_path / "warehouse").mkdir()
+    real = tempfile.mkstemp
+
+    def read_only(*args, dir=None, **kw):
+        if dir is not None and str(dir) == str(tmp_path / "warehouse"):
+            raise OSError(errno.EROFS, "Read-only file system")
+        return real(*args, dir=dir, **kw)
+
+    monkeypatch.setattr(tempfile, "mkstemp", read_only)
+    assert main(["-q", "refresh", "--offline", "--date", "2026-11-12"]) == 1
+    err = capsys.readouterr().err
+    assert f"the warehouse folder {tmp_path / 'warehouse'} cannot be written (Read-only file system)" in err, err
+    assert not (tmp_path / "warehouse" / "raw").exists()   # nothing crawled
