@@ -47,6 +47,7 @@ class DigestChange:
     what: str            # "updated" or "withdrawn"
     why: str | None      # for a withdrawal, what the page answered (status_404, status_410, section_redirect)
     revision: int | None
+    old_title: str | None = None  # the title before the change (the latest earlier revision's)
 
     def note(self, words: "Words | None" = None) -> str:
         w = words or EN
@@ -54,7 +55,9 @@ class DigestChange:
         if self.what == "withdrawn":
             return w.withdrawn.format(answer=w.withdrawn_answers.get(self.why or "", w.withdrawn_answers[""]),
                                       first=first)
-        return w.updated.format(revision=self.revision, first=first)
+        retitled = (w.was_titled.format(title=self.old_title)
+                    if self.old_title and self.old_title.strip() != self.title.strip() else "")
+        return w.updated.format(revision=self.revision, first=first) + retitled
 
 
 @dataclass(frozen=True)
@@ -181,6 +184,7 @@ class Words:
     withdrawn_item: str        # {day} {answer}: an article listed on an earlier day, found gone since
     measures: str              # before the measures of an item's task
     more_measures: str         # {n}: the measures not named
+    was_titled: str            # {title}: a corrected article's title before the correction
 
     def measure(self, code: str, name_zh: str, name_en: str) -> str:
         """A measure as the item's line names it: its code and its name in this language (Chinese where the
@@ -252,6 +256,7 @@ EN = Words(
     withdrawn_item=" · withdrawn {day}: {answer}",
     measures="measures: ",
     more_measures=" and {n} more",
+    was_titled="; it was titled “{title}”",
 )
 
 ZH = Words(
@@ -301,6 +306,7 @@ ZH = Words(
     withdrawn_item=" · 已于 {day} 撤下:{answer}",
     measures="具体措施:",
     more_measures=" 等(另有 {n} 项)",
+    was_titled=";原标题为“{title}”",
 )
 
 LANGUAGES = {"en": EN, "zh": ZH}

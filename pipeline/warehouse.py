@@ -1385,7 +1385,9 @@ def digest_data(con, day: date, *, broken_sources: tuple[tuple[str, str], ...] =
     # relevant articles of earlier days that a recheck found corrected, or withdrawn, on *day*
     changes = tuple(DigestChange(*r) for r in con.execute("""
         SELECT coalesce(title, url), url, coalesce(outlet, source), first_seen,
-               CASE WHEN withdrawn_on = ? THEN 'withdrawn' ELSE 'updated' END, withdrawn_why, revision
+               CASE WHEN withdrawn_on = ? THEN 'withdrawn' ELSE 'updated' END, withdrawn_why, revision,
+               (SELECT r.title FROM article_revisions r WHERE r.article_id = articles.id
+                ORDER BY r.revision DESC LIMIT 1)
         FROM articles WHERE relevant AND first_seen < ? AND (updated_on = ? OR withdrawn_on = ?)
         ORDER BY withdrawn_on = ? DESC, first_seen, id
     """, [day, day, day, day, day]).fetchall())

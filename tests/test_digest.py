@@ -237,7 +237,8 @@ def _everything(**kw):
     story = DigestStory("中关村发布新政", "https://gmw.example.cn/1.htm", "光明网", also, ("B1", "Z6"), date(2026, 11, 18),
                         "copy", "新华网", published_at=rules.published_at)
     changes = tuple(DigestChange(f"旧闻{k}", f"https://gmw.example.cn/c{k}.htm", "光明网", date(2026, 11, 18),
-                                 "withdrawn" if why else "updated", why, None if why else 2)
+                                 "withdrawn" if why else "updated", why, None if why else 2,
+                                 "新增入驻企业30家" if why is None else None)
                     for k, why in enumerate(("status_404", "status_410", "section_redirect", "replaced", None, "other")))
     broken = tuple((s, SourceProblem(kind, 12, 12, date(2026, 11, 19))) for s, kind in
                    (("a", "robots_forbidden"), ("b", "robots_unavailable"), ("c", "failures"), ("d", "quiet")))
@@ -270,6 +271,9 @@ def test_a_chinese_digest_says_everything_of_its_own_in_chinese():
     assert "— 北京日报,日期不详 · _模型标注_ · 译文(该报道首次发现于 2026-11-18,中国日报)" in md
     assert "旧文:发表于 2026-06-10,首次发现于 2026-11-20" in md
     assert "原地址现返回 404" in md and "显示的是第 2 版文本" in md and md.count("已撤下") == 5
+    # a correction that changed the title says what it was (the figure a reader may have quoted the day before)
+    assert "显示的是第 2 版文本(首次发现于 2026-11-18);原标题为“新增入驻企业30家”" in md
+    assert "revision 2 (first seen 2026-11-18); it was titled “新增入驻企业30家”" in render_markdown(d)
     assert "需要关注的来源:" in md and "12/12 个请求失败(于 2026-11-19,其最近一次抓取)" in md
     assert '<html lang="zh-Hans">' in render_html(d, ZH)
     # an item's measures of its task, and a page gone since the day (the day's digest rendered again later)
