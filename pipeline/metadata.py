@@ -1179,7 +1179,8 @@ def _site_suffix(title: str) -> tuple[str, str] | None:
 # _TITLE_SEP_RE splits a hyphen only with a space beside it (COVID-19, 2025-2026, A-share stay whole), so a
 # hyphen counts here only before a Han name ending in a site's or an office's word, and after a longer headline.
 _SITE_SUFFIX_RE = re.compile(
-    r"^(.{4,}?)\s*-\s*([\u4e00-\u9fff]{1,20}(?:网|網|网站|網站|政府|局|委员会|委員會|办公室|辦公室|厅|廳|报|報|社|电视台|電視台|广播电视台|门户|門戶))$")
+    r"^(.{4,}?)\s*-\s*([\u4e00-\u9fff]{1,20}(?:网|網|网站|網站|政府|局|委员会|委員會|办公室|辦公室|厅|廳|报|報|社|电视台|電視台|广播电视台|门户|門戶|新闻|新聞)"
+    r"|36氪|虎嗅|钛媒体)$")
 
 # the page's visible headline: a heading, a bold cell or line, or an element named as a title
 _HEADLINE_TAGS = frozenset(("h1", "h2", "h3", "h4", "b", "strong"))

@@ -500,7 +500,10 @@ def page(title: str, body: str = ""):
     ("中国-东盟博览会开幕", "中国-东盟博览会开幕", None),
     ("京津冀-长三角科技成果对接会在京举办", "京津冀-长三角科技成果对接会在京举办", None),
     ("新冠疫苗COVID-19研发取得进展", "新冠疫苗COVID-19研发取得进展", None),
-], ids=["district-site", "bureau", "xinhua", "hyphenated-name", "not-a-site", "covid-19"])
+    # tech and business media whose names end otherwise (a tester's 36氪 page kept its "-36氪")
+    ("北京具身智能公司完成8亿元B轮融资，中关村科学城基金跟投-36氪", "北京具身智能公司完成8亿元B轮融资，中关村科学城基金跟投", "36氪"),
+    ("中关村论坛发布十项重大成果-澎湃新闻", "中关村论坛发布十项重大成果", "澎湃新闻"),
+], ids=["district-site", "bureau", "xinhua", "hyphenated-name", "not-a-site", "covid-19", "36kr", "thepaper"])
 def test_a_site_name_after_a_bare_hyphen_leaves_the_title_and_names_the_outlet(title, headline, outlet):
     tree = page(title)
     assert (md.find_title(tree), md.find_outlet(tree)) == (headline, outlet)
