@@ -165,12 +165,13 @@ def _dagster_instance():
 
 
 # -- refresh ---------------------------------------------------------------------
-def _check_digest_language() -> None:
-    """A ``$ZGC_DIGEST_LANG`` the digest would refuse is refused before anything is changed (exit 2, naming it)."""
+def _check_digest_language(lang: str | None = None) -> None:
+    """A digest language (*lang*, else ``$ZGC_DIGEST_LANG``) the digest would refuse is refused before anything is
+    changed (exit 2, naming it)."""
     from pipeline.digest import digest_words
 
     try:
-        digest_words()
+        digest_words(lang)
     except ValueError as exc:
         raise CliError(str(exc)) from None
 
@@ -296,10 +297,14 @@ def _sources_needing_attention(store: Warehouse, day: date) -> list[dict]:
     except Exception:  # (the summary still prints; status and the digest say more)
         return []
     try:
-        return [{"source": src, "problem": str(why), "kind": getattr(why, "kind", None)}
-                for src, why in broken_sources(con, day)]
+        return _source_rows(broken_sources(con, day))
     finally:
         con.close()
+
+
+def _source_rows(broken) -> list[dict]:
+    """``broken_sources``' answer as JSON rows: {source, problem, kind}."""
+    return [{"source": src, "problem": str(why), "kind": getattr(why, "kind", None)} for src, why in broken]
 
 
 def _materialize(day: date, store: Warehouse, mode: str, args):
@@ -681,12 +686,8 @@ def _require_refreshed(con, day: date) -> None:
 
 def cmd_digest(args) -> int:
     from pipeline.defs.assets import DigestNotWritten, write_digest
-    from pipeline.digest import digest_words
 
-    try:
-        digest_words(args.lang)
-    except ValueError as exc:
-        raise CliError(str(exc)) from None
+    _check_digest_language(args.lang)
     store = Warehouse()
     con = _open_published(store)
     try:
@@ -894,8 +895,7 @@ def status_report(store: Warehouse, day: date | None, max_age: float, now: datet
         "days_not_refreshed": [(day - timedelta(days=n)).isoformat() for n in range(13, 0, -1)
                                if day - timedelta(days=n) not in looked],
         "sources_checked": sources,
-        "sources_needing_attention": [{"source": s, "problem": str(why), "kind": getattr(why, "kind", None)}
-                                      for s, why in broken],
+        "sources_needing_attention": _source_rows(broken),
     })
     digest_day = day if state == "refreshed" else (latest if latest and latest < day else None)
     if digest_day:
