@@ -1502,15 +1502,14 @@ class SourceProblem(str):
                 f"none of its {requests} new article page(s) gave an article{when_en} ({failures} extraction error(s))",
                 f"新抓取的 {requests} 个文章页均未能提取出文章{when_zh}(提取错误 {failures} 个)"),
         }[kind]
-        problem = super().__new__(cls, en)
-        problem.zh, problem.kind = zh, kind
-        return problem
+        return _source_problem(en, zh, kind)
 
     def __reduce__(self):  # (a str subclass with attributes: copied and pickled whole)
         return _source_problem, (str(self), self.zh, self.kind)
 
 
 def _source_problem(en: str, zh: str, kind: str) -> SourceProblem:
+    """A SourceProblem of its two wordings (also what a copy or an unpickling makes)."""
     problem = str.__new__(SourceProblem, en)
     problem.zh, problem.kind = zh, kind
     return problem
