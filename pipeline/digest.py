@@ -48,6 +48,7 @@ class DigestChange:
     why: str | None      # for a withdrawal, what the page answered (status_404, status_410, section_redirect)
     revision: int | None
     old_title: str | None = None  # the title before the change (the latest earlier revision's)
+    no_longer_relevant: bool = False  # the corrected text is no longer about the zone (the earlier text was)
 
     def note(self, words: "Words | None" = None) -> str:
         w = words or EN
@@ -57,7 +58,8 @@ class DigestChange:
                                       first=first)
         retitled = (w.was_titled.format(title=self.old_title)
                     if self.old_title and self.old_title.strip() != self.title.strip() else "")
-        return w.updated.format(revision=self.revision, first=first) + retitled
+        return (w.updated.format(revision=self.revision, first=first) + retitled
+                + (w.now_irrelevant if self.no_longer_relevant else ""))
 
 
 @dataclass(frozen=True)
@@ -185,6 +187,7 @@ class Words:
     measures: str              # before the measures of an item's task
     more_measures: str         # {n}: the measures not named
     was_titled: str            # {title}: a corrected article's title before the correction
+    now_irrelevant: str        # a corrected article the correction made irrelevant
 
     def measure(self, code: str, name_zh: str, name_en: str) -> str:
         """A measure as the item's line names it: its code and its name in this language (Chinese where the
@@ -257,6 +260,7 @@ EN = Words(
     measures="measures: ",
     more_measures=" and {n} more",
     was_titled="; it was titled “{title}”",
+    now_irrelevant="; as corrected, it is no longer judged relevant",
 )
 
 ZH = Words(
@@ -307,6 +311,7 @@ ZH = Words(
     measures="具体措施:",
     more_measures=" 等(另有 {n} 项)",
     was_titled=";原标题为“{title}”",
+    now_irrelevant=";修改后的文本已不再判定为相关",
 )
 
 LANGUAGES = {"en": EN, "zh": ZH}

@@ -677,8 +677,8 @@ def revise_article(con, aid: str, page: PageRef, art: ExtractedArticle | None, d
     page at its address (a "not found" page answered with 200), which marks the article withdrawn (``replaced``) and
     leaves its text.  Returns the outcome: ``same``, ``updated``, ``replaced``, ``failed`` (the copy yields no
     article; the stored one stays as it is)."""
-    old = con.execute("SELECT title, text, author, published_at, warc_file, warc_offset, revision FROM articles "
-                      "WHERE id = ?", [aid]).fetchone()
+    old = con.execute("SELECT title, text, author, published_at, warc_file, warc_offset, revision, relevant "
+                      "FROM articles WHERE id = ?", [aid]).fetchone()
     if art is None:   # a "not found" page with nothing to extract is withdrawn as surely; else the copy is no news
         outcome = "replaced" if not_found else "failed"
     elif _shared(old[1], art.text) < REPLACED_BELOW and (not_found or _shared(art.text, old[1]) < REPLACED_BELOW):
@@ -696,8 +696,9 @@ def revise_article(con, aid: str, page: PageRef, art: ExtractedArticle | None, d
         con.execute("UPDATE articles SET withdrawn_on = NULL, withdrawn_why = NULL WHERE id = ? "
                     "AND withdrawn_why = 'replaced'", [aid])
     if outcome == "updated":
-        con.execute("INSERT OR REPLACE INTO article_revisions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    [aid, old[6] or 0, old[0], old[1], old[2], old[3], old[4], old[5], day])
+        con.execute("INSERT OR REPLACE INTO article_revisions (article_id, revision, title, text, author, "
+                    "published_at, warc_file, warc_offset, replaced_on, relevant) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    [aid, old[6] or 0, old[0], old[1], old[2], old[3], old[4], old[5], day, old[7]])
         # (the publication time stays the first copy's: a correction does not republish the story)
         con.execute("""UPDATE articles SET title = ?, text = ?, analysis_text = ?, author = coalesce(?, author),
                            revision = coalesce(revision, 0) + 1, updated_on = ?, warc_file = ?, warc_offset = ?,
@@ -1383,12 +1384,16 @@ def digest_data(con, day: date, *, broken_sources: tuple[tuple[str, str], ...] =
     looked = {d for (d,) in con.execute(
         "SELECT day FROM refreshed_days WHERE day BETWEEN ?::DATE - 13 AND ?", [day, day]).fetchall()}
     # relevant articles of earlier days that a recheck found corrected, or withdrawn, on *day*
+    # (and those a correction made irrelevant that day: the readers were shown them)
     changes = tuple(DigestChange(*r) for r in con.execute("""
         SELECT coalesce(title, url), url, coalesce(outlet, source), first_seen,
                CASE WHEN withdrawn_on = ? THEN 'withdrawn' ELSE 'updated' END, withdrawn_why, revision,
                (SELECT r.title FROM article_revisions r WHERE r.article_id = articles.id
-                ORDER BY r.revision DESC LIMIT 1)
-        FROM articles WHERE relevant AND first_seen < ? AND (updated_on = ? OR withdrawn_on = ?)
+                ORDER BY r.revision DESC LIMIT 1),
+               coalesce(NOT relevant, false)
+        FROM articles WHERE first_seen < ? AND (updated_on = ? OR withdrawn_on = ?)
+          AND (relevant OR EXISTS (SELECT 1 FROM article_revisions r WHERE r.article_id = articles.id
+                                   AND r.replaced_on = articles.updated_on AND r.relevant))
         ORDER BY withdrawn_on = ? DESC, first_seen, id
     """, [day, day, day, day, day]).fetchall())
     return Digest(day=day, previous_day=prev, tasks=digest_tasks, relevant_today=rel_today,

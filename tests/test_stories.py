@@ -316,3 +316,19 @@ def test_text_checks_read_the_run_day_only(tmp_path):
         assert boilerplate_left(con, date(2026, 11, 20)) == (1, [{"id": old, "markers": ["责任编辑："]}])
         assert boilerplate_left(con, None)[0] == 2
         assert empty_texts(con, date(2026, 11, 21)) == (1, 0) and empty_texts(con, None) == (2, 0)
+
+
+def test_a_correction_that_leaves_a_story_no_longer_relevant_is_still_listed(tmp_path):
+    """Readers were shown the article as coverage; a correction that takes the zone out of it is news to them: the
+    digest of the day lists it, saying so, where before it dropped out silently."""
+    d1, d2 = date(2026, 11, 20), date(2026, 11, 22)
+    with Warehouse(tmp_path).writer() as con:
+        aid = _load(con, 1, ZH, d1, title="原稿")
+        con.execute("UPDATE articles SET relevant = true WHERE id = ?", [aid])
+        corrected = _article(ZH.replace("中关村", "某园区"), title="更正稿")
+        assert wh.revise_article(con, aid, _page(1), corrected, d2) == "updated"
+        con.execute("UPDATE articles SET relevant = false WHERE id = ?", [aid])   # (as the relabelling judged it)
+        (change,) = wh.digest_data(con, d2).changes
+        assert change.what == "updated" and change.no_longer_relevant and change.old_title == "原稿"
+        assert "; as corrected, it is no longer judged relevant" in change.note()
+        assert wh.digest_data(con, d1).changes == ()

@@ -38,7 +38,7 @@ def test_migrations_are_recorded_and_idempotent(tmp_path):
         assert names == ["001_init.sql", "002_label_method.sql", "003_stories.sql", "004_story_translations.sql",
                          "005_plan_task_descriptions.sql", "006_crawl_runs_counted_by.sql",
                          "007_extraction_error_copy.sql", "008_raw_pages_part_of.sql", "009_takedowns.sql",
-                         "010_taxonomy_versions.sql", "011_article_revisions.sql"]
+                         "010_taxonomy_versions.sql", "011_article_revisions.sql", "012_revision_relevance.sql"]
         assert store.migrate(con) == []
         cols = {r[0] for r in con.execute("DESCRIBE articles").fetchall()}
         assert {"id", "url", "source", "title", "published_at", "language", "text", "relevant", "relevance", "first_seen"} <= cols
