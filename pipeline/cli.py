@@ -166,12 +166,14 @@ def _dagster_instance():
 
 # -- refresh ---------------------------------------------------------------------
 def _check_digest_language(lang: str | None = None) -> None:
-    """A digest language (*lang*, else ``$ZGC_DIGEST_LANG``) the digest would refuse is refused before anything is
-    changed (exit 2, naming it)."""
+    """A digest language (*lang*, else ``$ZGC_DIGEST_LANG``) or mail settings (``ZGC_MAIL_TO``, ``ZGC_SMTP_*``) the
+    digest would refuse are refused before anything is changed (exit 2, naming them)."""
     from pipeline.digest import digest_words
+    from pipeline.mail import mail_settings
 
     try:
         digest_words(lang)
+        mail_settings()
     except ValueError as exc:
         raise CliError(str(exc)) from None
 
@@ -261,13 +263,17 @@ def cmd_refresh(args) -> int:
         "warehouse": str(store.published_db),
         "digest": {"markdown": str(meta.get("daily_digest", {}).get("markdown")),
                    "html": str(meta.get("daily_digest", {}).get("html"))},
+        # {} when ZGC_MAIL_TO is not set; {"sent_to": [...]} (and "unchanged": true when that digest went out
+        # before); {"error": ...} when the mail server did not take it (the refresh itself succeeded)
+        "mail": meta.get("daily_digest", {}).get("mail") or {},
         "failed_checks": failed_checks,
         # which sources the digest footer and the sources_healthy check flag, and why
         "sources_needing_attention": _sources_needing_attention(store, day),
         "run_id": result.run_id,
     }
     _record_attempt(store, day, mode, started, ok=True, run_id=result.run_id,
-                    relevant_today=summary["relevant_today"], failed_checks=failed_checks)
+                    relevant_today=summary["relevant_today"], failed_checks=failed_checks,
+                    **({"mail_error": summary["mail"]["error"]} if summary["mail"].get("error") else {}))
     print(json.dumps(summary, ensure_ascii=False))
     return 0
 
@@ -703,12 +709,22 @@ def cmd_digest(args) -> int:
         print(f"zgc-monitor: {exc}; printed only", file=sys.stderr)
         sys.stdout.write(exc.markdown)
         return EXIT_FAILED
+    mail = {}
+    if args.mail:   # sent again, whatever was sent before
+        from pipeline.defs.assets import send_digest
+
+        if not os.environ.get("ZGC_MAIL_TO"):
+            raise CliError("--mail: ZGC_MAIL_TO is not set (the team's addresses; see README, Mailing the digest)")
+        mail = send_digest(store, args.date, paths, force=True)
+        if mail.get("error"):
+            print(f"zgc-monitor: the digest of {args.date} was not mailed: {mail['error']}", file=sys.stderr)
     if args.print:  # the Markdown alone on standard output, to pipe into a mail
         sys.stdout.write(Path(paths["markdown"]).read_text(encoding="utf-8"))
-        return 0
+        return EXIT_FAILED if mail.get("error") else 0
     print(json.dumps({"date": args.date.isoformat(), "markdown": str(paths["markdown"]),
-                      "html": str(paths["html"]), "relevant": paths["relevant"]}, ensure_ascii=False))
-    return 0
+                      "html": str(paths["html"]), "relevant": paths["relevant"],
+                      **({"mail": mail} if args.mail else {})}, ensure_ascii=False))
+    return EXIT_FAILED if mail.get("error") else 0
 
 
 _TABLE_ESCAPES = str.maketrans({"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"})
@@ -916,6 +932,8 @@ def status_report(store: Warehouse, day: date | None, max_age: float, now: datet
     if failed and not failed.get("ok") and (last is None or _instant(failed.get("finished_at")) > last[1]):
         report["warnings"].append(f"the last refresh (of {failed.get('date')}, finished {failed.get('finished_at')}) "
                                   f"failed: {failed.get('error')}")
+    if failed and failed.get("ok") and failed.get("mail_error"):
+        report["warnings"].append(f"the digest of {failed.get('date')} was not mailed: {failed['mail_error']}")
     if broken:
         report["warnings"].append(f"{len(broken)} of {sources} sources need attention: "
                                   + "; ".join(f"{s} ({why})" for s, why in broken))
@@ -1027,6 +1045,7 @@ def build_parser() -> argparse.ArgumentParser:
     d.add_argument("--print", action="store_true", help="also print the Markdown")
     d.add_argument("--lang", help="the digest's language: en (English) or zh (simplified Chinese); default "
                                   "$ZGC_DIGEST_LANG, else en")
+    d.add_argument("--mail", action="store_true", help="also mail it to $ZGC_MAIL_TO (again, if it was sent)")
     d.set_defaults(func=cmd_digest)
 
     w = command("paths", help="where the warehouse, digests, archive, Dagster instance, sources and taxonomy are")

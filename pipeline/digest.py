@@ -188,6 +188,7 @@ class Words:
     more_measures: str         # {n}: the measures not named
     was_titled: str            # {title}: a corrected article's title before the correction
     now_irrelevant: str        # a corrected article the correction made irrelevant
+    mail_subject: str          # {day} {n}: the subject of the digest's mail
 
     def measure(self, code: str, name_zh: str, name_en: str) -> str:
         """A measure as the item's line names it: its code and its name in this language (Chinese where the
@@ -261,6 +262,7 @@ EN = Words(
     more_measures=" and {n} more",
     was_titled="; it was titled “{title}”",
     now_irrelevant="; as corrected, it is no longer judged relevant",
+    mail_subject="Zhongguancun & Beijing S&T innovation center coverage, {day}: {n} relevant article(s)",
 )
 
 ZH = Words(
@@ -312,6 +314,7 @@ ZH = Words(
     more_measures=" 等(另有 {n} 项)",
     was_titled=";原标题为“{title}”",
     now_irrelevant=";修改后的文本已不再判定为相关",
+    mail_subject="中关村与北京国际科技创新中心报道日报 {day}:相关文章 {n} 篇",
 )
 
 LANGUAGES = {"en": EN, "zh": ZH}

@@ -25,6 +25,7 @@ from pipeline import warehouse as wh
 from pipeline.defs.partitions import daily, outside_partitions
 from pipeline.defs.resources import CrawlerResource, WarehouseResource
 from pipeline.digest import digest_words
+from pipeline.mail import mail_settings
 from pipeline.metadata import beijing_today
 from pipeline.models import ExtractionError
 from pipeline.taxonomy import load_taxonomy
@@ -93,7 +94,8 @@ def raw_pages(context: AssetExecutionContext, warehouse: WarehouseResource, craw
                 wh.finish_run(con, run_id, "interrupted")
             seen = wh.seen_urls(con, day)
             recheck = wh.recheck_urls(con, day, recheck_days())
-            digest_words()  # (a digest language the last step would refuse is refused before the crawl)
+            digest_words()  # (a digest language or mail settings the last step would refuse: refused before the crawl)
+            mail_settings()
             run_id = f"{day.isoformat()}T{datetime.now(timezone.utc):%H%M%S%f}"
             warc = day_dir / f"{run_id}.warc.gz"
             day_dir.mkdir(parents=True, exist_ok=True)   # (after the checks: a refused run leaves no folder)
@@ -344,10 +346,28 @@ def daily_digest(context: AssetExecutionContext, warehouse: WarehouseResource) -
     day = _day(context)
     with contextlib.closing(warehouse.get().reader()) as con:
         _require_crawl(con, day, "the digest")
-    paths = write_digest(warehouse.get(), day)
+    store = warehouse.get()
+    paths = write_digest(store, day)
+    mail = send_digest(store, day, paths)
+    if mail.get("error"):   # the team did not get it: said, without undoing the refresh (digest --mail resends)
+        context.log.warning(f"the digest of {day} was not mailed: {mail['error']}; `zgc-monitor digest --date {day} "
+                            "--mail` sends it again")
     return MaterializeResult(metadata={"markdown": MetadataValue.path(str(paths["markdown"])),
                                        "html": MetadataValue.path(str(paths["html"])),
-                                       "relevant": paths["relevant"]})
+                                       "relevant": paths["relevant"], "mail": MetadataValue.json(mail)})
+
+
+def send_digest(store: wh.Warehouse, day: date, paths: dict, *, force: bool = False) -> dict:
+    """Mail the written digest to ``ZGC_MAIL_TO`` (pipeline.mail): {} when mailing is off, {"sent_to": [...]}
+    (with "unchanged": true when that same digest went out before), or {"error": why}."""
+    from pipeline.mail import MailError, mail_digest
+
+    words = digest_words()
+    subject = words.mail_subject.format(day=day.isoformat(), n=paths["relevant"])
+    try:
+        return mail_digest(store.state_dir, day, paths, subject, force=force) or {}
+    except (MailError, ValueError) as exc:
+        return {"error": str(exc)}
 
 
 class DigestNotWritten(OSError):

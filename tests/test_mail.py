@@ -1,0 +1,106 @@
+"""The digest by mail: a real SMTP server on 127.0.0.1 (aiosmtpd) receives what a refresh sends."""
+
+from __future__ import annotations
+
+import contextlib
+import email
+import email.policy
+import json
+import socket
+from pathlib import Path
+
+import pytest
+from aiosmtpd.controller import Controller
+
+from pipeline.cli import main
+from pipeline.mail import mail_settings
+
+DAY = "2026-11-18"
+
+
+class _Inbox:
+    def __init__(self):
+        self.messages: list[tuple[list[str], email.message.EmailMessage]] = []
+
+    async def handle_DATA(self, server, session, envelope):
+        msg = email.message_from_bytes(envelope.original_content, policy=email.policy.default)
+        self.messages.append((list(envelope.rcpt_tos), msg))
+        return "250 OK"
+
+
+@pytest.fixture
+def smtp():
+    inbox = _Inbox()
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    controller = Controller(inbox, hostname="127.0.0.1", port=port)
+    controller.start()
+    try:
+        yield inbox, port, controller
+    finally:
+        with contextlib.suppress(AssertionError, RuntimeError):   # (a test may have stopped it)
+            controller.stop()
+
+
+def test_mail_settings_are_checked_and_name_the_variable():
+    assert mail_settings({}) is None
+    s = mail_settings({"ZGC_MAIL_TO": "张三 <zhang@example.cn>, li@example.cn", "ZGC_SMTP_PORT": "587"})
+    assert s.to == ("张三 <zhang@example.cn>", "li@example.cn") and s.security == "starttls" and s.host == "localhost"
+    assert mail_settings({"ZGC_MAIL_TO": "a@example.cn", "ZGC_SMTP_PORT": "465"}).security == "ssl"
+    for env, said in (({"ZGC_MAIL_TO": "not an address"}, "ZGC_MAIL_TO: 'not an address' is not a mail address"),
+                      ({"ZGC_MAIL_TO": "a@example.cn", "ZGC_SMTP_PORT": "70000"}, "ZGC_SMTP_PORT must be a port"),
+                      ({"ZGC_MAIL_TO": "a@example.cn", "ZGC_SMTP_SECURITY": "tls1"}, "ZGC_SMTP_SECURITY must be one of"),
+                      ({"ZGC_MAIL_TO": "a@example.cn", "ZGC_SMTP_USER": "u"}, "ZGC_SMTP_USER is set without"),
+                      ({"ZGC_MAIL_TO": "a@example.cn", "ZGC_MAIL_FROM": "@x"}, "ZGC_MAIL_FROM")):
+        with pytest.raises(ValueError, match=said):
+            mail_settings(env)
+
+
+def _refresh(capsys) -> dict:
+    capsys.readouterr()
+    assert main(["-q", "refresh", "--offline", "--date", DAY]) == 0
+    return json.loads(capsys.readouterr().out.strip().splitlines()[-1])
+
+
+def test_a_refresh_mails_the_digest_once_and_says_when_it_could_not(isolated_env, smtp, capsys, monkeypatch):
+    """The team's inbox gets the day's digest (the HTML, the Markdown as its text part) from the refresh; a repeat
+    of the day that changed nothing sends nothing, `digest --mail` sends it again, and a mail server that cannot be
+    reached leaves the refresh done and says so (the JSON line, the status check)."""
+    inbox, port, controller = smtp
+    monkeypatch.setenv("ZGC_MAIL_TO", "监测组 <team@example.cn>, lead@example.cn")
+    monkeypatch.setenv("ZGC_MAIL_FROM", "zgc@example.cn")
+    monkeypatch.setenv("ZGC_SMTP_HOST", "127.0.0.1")
+    monkeypatch.setenv("ZGC_SMTP_PORT", str(port))
+    monkeypatch.setenv("ZGC_DIGEST_LANG", "zh")
+    first = _refresh(capsys)
+    assert first["mail"] == {"sent_to": ["监测组 <team@example.cn>", "lead@example.cn"]}
+    (rcpts, msg), = inbox.messages
+    assert sorted(rcpts) == ["lead@example.cn", "team@example.cn"]
+    assert msg["Subject"] == f"中关村与北京国际科技创新中心报道日报 {DAY}:相关文章 {first['relevant_today']} 篇"
+    assert msg.get_content_type() == "multipart/alternative"
+    text = msg.get_body(preferencelist=("plain",)).get_content()
+    html = msg.get_body(preferencelist=("html",)).get_content()
+    assert text == Path(first["digest"]["markdown"]).read_text(encoding="utf-8")
+    assert html == Path(first["digest"]["html"]).read_text(encoding="utf-8")
+
+    again = _refresh(capsys)   # the same day, nothing new: the same digest is not sent twice
+    assert again["mail"].get("unchanged") is True and len(inbox.messages) == 1
+    assert main(["digest", "--date", DAY, "--mail"]) == 0
+    assert json.loads(capsys.readouterr().out)["mail"]["sent_to"] and len(inbox.messages) == 2
+
+    controller.stop()   # the mail server goes away: the refresh is done all the same, and says what did not happen
+    assert main(["digest", "--date", DAY, "--mail"]) == 1
+    assert f"cannot reach the mail server 127.0.0.1:{port}" in capsys.readouterr().err
+    (Path(first["digest"]["markdown"]).parent.parent / "state" / "mailed.json").unlink()   # (as if never sent)
+    down = _refresh(capsys)
+    assert down["ok"] and f"cannot reach the mail server 127.0.0.1:{port}" in down["mail"]["error"]
+    assert main(["status", "--date", DAY]) == 1
+    assert any("was not mailed" in w for w in json.loads(capsys.readouterr().out)["warnings"])
+
+
+def test_bad_mail_settings_are_refused_before_the_crawl(isolated_env, capsys, monkeypatch):
+    monkeypatch.setenv("ZGC_MAIL_TO", "team at example.cn")
+    assert main(["refresh", "--offline", "--date", DAY]) == 2
+    assert "ZGC_MAIL_TO: 'team at example.cn' is not a mail address" in capsys.readouterr().err
+    assert not (isolated_env["warehouse"] / "raw").exists()   # nothing crawled
