@@ -128,12 +128,19 @@ def test_negative_wait_is_a_usage_error(capsys):
 
 
 def test_a_failed_step_is_named_with_its_cause(isolated_env, capsys):
-    """The archive folder is a file: the run fails in its first step, and the one line says which and why."""
-    isolated_env["warehouse"].mkdir(parents=True)
-    (isolated_env["warehouse"] / "raw").write_bytes(b"not a folder")
+    """The day's archive folder is a file: the run fails in its first step, and the one line says which and why;
+    the archive folder itself a file is refused before the run, naming it."""
+    (isolated_env["warehouse"] / "raw").mkdir(parents=True)
+    (isolated_env["warehouse"] / "raw" / "2026-11-20").write_bytes(b"not a folder")
     assert main(["refresh", "--offline", "--date", "2026-11-20"]) == 1
     last = capsys.readouterr().err.strip().splitlines()[-1]
     assert last.startswith("zgc-monitor: refresh of 2026-11-20 failed: step raw_pages: ") and "raw" in last, last
+    (isolated_env["warehouse"] / "raw" / "2026-11-20").unlink()
+    (isolated_env["warehouse"] / "raw").rmdir()
+    (isolated_env["warehouse"] / "raw").write_bytes(b"not a folder")
+    assert main(["refresh", "--offline", "--date", "2026-11-20"]) == 1
+    last = capsys.readouterr().err.strip().splitlines()[-1]
+    assert f"the warehouse folder {isolated_env['warehouse'] / 'raw'} cannot be written" in last, last
 
 
 def test_a_damaged_working_database_is_named_before_the_crawl(isolated_env, capsys):
