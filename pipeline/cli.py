@@ -700,15 +700,18 @@ def cmd_digest(args) -> int:
         _require_refreshed(con, args.date)
     finally:
         con.close()
+    if args.print and not args.mail:
+        # read only: the digest files the team was sent stay as they are (another --lang, a later state of the
+        # warehouse would otherwise replace them)
+        from pipeline.defs.assets import render_digest
+        from pipeline.digest import digest_words, render_markdown
+
+        sys.stdout.write(render_markdown(render_digest(store, args.date), digest_words(args.lang)))
+        return 0
     try:
         paths = write_digest(store, args.date, args.lang)
     except DigestNotWritten as exc:
-        if not args.print:
-            raise CliError(str(exc), EXIT_FAILED) from None
-        # a read-only or full data folder: the reader still gets the digest they asked to see
-        print(f"zgc-monitor: {exc}; printed only", file=sys.stderr)
-        sys.stdout.write(exc.markdown)
-        return EXIT_FAILED
+        raise CliError(str(exc), EXIT_FAILED) from None
     mail = {}
     if args.mail:   # sent again, whatever was sent before
         from pipeline.defs.assets import send_digest
@@ -1042,7 +1045,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     d = command("digest", help="render the digest of a day from the published warehouse")
     d.add_argument("--date", type=_date, required=True)
-    d.add_argument("--print", action="store_true", help="also print the Markdown")
+    d.add_argument("--print", action="store_true", help="print the Markdown instead of writing the files (read only)")
     d.add_argument("--lang", help="the digest's language: en (English) or zh (simplified Chinese); default "
                                   "$ZGC_DIGEST_LANG, else en")
     d.add_argument("--mail", action="store_true", help="also mail it to $ZGC_MAIL_TO (again, if it was sent)")
