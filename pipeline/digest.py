@@ -130,11 +130,12 @@ LATE_DAYS = 7  # an article published more than this many days before the day it
 # the plan texts the taxonomy's names come from were set with ASCII commas and brackets; Chinese type sets them
 # full-width (坚持自立自强，提升自主创新能力; 重点（前沿）领域跨越工程)
 _FULL_WIDTH = str.maketrans({",": "，", "(": "（", ")": "）", ";": "；", ":": "：", "?": "？", "!": "！"})
+_ASCII_QUOTED = re.compile(r'"([^"]*)"')
 
 
 def zh_name(name: str) -> str:
-    """A Chinese task or measure name as Chinese type sets it: its ASCII punctuation full-width."""
-    return name.translate(_FULL_WIDTH)
+    """A Chinese task or measure name as Chinese type sets it: its ASCII punctuation full-width, "…" as “…”."""
+    return _ASCII_QUOTED.sub(r"“\1”", name.translate(_FULL_WIDTH))
 
 
 # ---- the digest's own words, in each language it is written in -----------------------------------------------
@@ -179,6 +180,7 @@ class Words:
     also_carried: str
     after_outlet: str          # between an item's outlet and its time
     language_notes: dict[str, str]   # the warehouse's note of a translation's language -> as shown
+    note_wrap: str             # {note}: around it, after the link
     withdrawn: str             # {answer} {first}
     withdrawn_answers: dict[str, str]
     updated: str               # {revision} {first}
@@ -200,8 +202,9 @@ class Words:
         """A task section's heading: its code and Chinese name, and its English name where this language shows it."""
         return f"{t.code} {zh_name(t.name_zh)}", t.name_en if self.both_names else None
 
-    def note(self, note: str) -> str:
-        return self.language_notes.get(note, note)
+    def note(self, note: str, esc=str) -> str:
+        """A translation's language note as shown after its link: `` (in English)``, ``（英文）``."""
+        return self.note_wrap.format(note=esc(self.language_notes.get(note, note)))
 
     def source_problem(self, why) -> str:
         """A source's problem (pipeline.warehouse.broken_sources) in this language: one written in both carries its
@@ -250,6 +253,7 @@ EN = Words(
     also_carried="also carried by ",
     after_outlet=", ",
     language_notes={},
+    note_wrap=" ({note})",
     withdrawn="withdrawn: {answer} (first seen {first})",
     withdrawn_answers={"status_404": "now answers 404", "status_410": "now answers 410 Gone",
                        "section_redirect": "now sends readers to the front page or a listing",
@@ -269,52 +273,53 @@ ZH = Words(
     lang="zh-Hans",
     title="中关村与北京国际科技创新中心报道日报 — {day}",
     html_title="中关村报道日报 {day}",
-    first_seen_today="今日首次发现的相关文章:{headline}。",
-    no_previous="{today} 篇(前一天无刷新记录)",
-    delta="{today} 篇(较前一天 {change})",
-    same="{today} 篇(与前一天相同)",
-    stories_today=",分属 {stories} 篇报道(其余为转载或译文)",
-    backfill="该日仅由事后的抓取补录,收录的是当时各来源仍列出的文章;其他日期的趋势列不计入该日",
-    columns=("任务", "今日文章", "前一天", "近7天", "再前7天", "趋势"),
+    first_seen_today="今日首次发现的相关文章：{headline}。",
+    no_previous="{today} 篇（前一天没有刷新记录）",
+    delta="{today} 篇（较前一天 {change}）",
+    same="{today} 篇（与前一天相同）",
+    stories_today="，涉及 {stories} 个事件（其余为转载或译文）",
+    backfill="该日仅由事后的抓取补录，收录的是当时各来源仍列出的文章；其他日期的趋势列不计入该日",
+    columns=("任务", "今日文章", "前一天", "近7天", "此前7天", "趋势"),
     trend={"rising": "↑ 上升", "falling": "↓ 下降", "steady": "持平"},
-    counts_note=("计数单位为文章:多家媒体转载或翻译的同一篇报道,每家各计一次;下方列表中每篇报道只列一次。"
-                 f"— 表示该日没有刷新记录,或该周有刷新记录的日子不足 {WEEK_LOOKED} 天。文章计入首次发现的日期;"
-                 f"发表早于首次发现日 {LATE_DAYS} 天以上的标为旧文。日期为北京日期,时间为北京时间(UTC+8)。"),
-    stories_heading="今日报道({n})",
-    also_story=";另见 ",
+    counts_note=("计数单位为文章：多家媒体转载或翻译的同一篇报道，每家各计一次；下方列表中每篇报道只列一次。"
+                 f"— 表示该日没有刷新记录，或该周有刷新记录的日子不足 {WEEK_LOOKED} 天。文章计入首次发现的日期；"
+                 f"发表早于首次发现日 {LATE_DAYS} 天以上的标为旧文。日期为北京日期，时间为北京时间（UTC+8）。"),
+    stories_heading="今日事件（{n}）",
+    also_story="；另见 ",
     no_task="未对应规划任务",
-    unlabelled_heading="相关,但未对应规划任务",
+    unlabelled_heading="相关，但未对应规划任务",
     changes_heading="首次发现后被更正或撤下",
     nothing_today="今日没有新的相关报道。",
     learned_md=" · _模型标注_",
     learned_html=' · <small title="由学习型任务模型标注">模型标注</small>',
-    learned_legend="模型标注:该标签由学习型任务模型给出,而非依据规划原文的关键词;引文是对该任务权重最高的句子,未必直接提到该任务。",
+    learned_legend="模型标注：该标签由学习型任务模型给出，而非依据规划原文的关键词；引文是对该任务权重最高的句子，未必直接提到该任务。",
     healthy="所有来源运行正常。",
-    attention="需要关注的来源:{sources}。",
-    attention_join=";",
+    attention="需要关注的来源：{sources}。",
+    attention_join="；",
     labelled_by="标签依据分类体系 {version}。",
     date_unknown="日期不详",
-    older_piece=" · 旧文:发表于 {published},首次发现于 {day}",
-    earlier_story=" · {how}(该报道首次发现于 {first}{outlet})",
-    earlier_outlet=",{outlet}",
+    older_piece=" · 旧文：发表于 {published}，首次发现于 {day}",
+    earlier_story=" · {how}（该报道首次发现于 {first}{outlet}）",
+    earlier_outlet="，{outlet}",
     translation="译文",
     republished="转载",
     also_carried="同时刊载于 ",
-    after_outlet=",",
+    after_outlet="，",
     language_notes={"in English": "英文", "in Chinese": "中文"},
-    withdrawn="已撤下:{answer}(首次发现于 {first})",
-    withdrawn_answers={"status_404": "原地址现返回 404", "status_410": "原地址现返回 410(已删除)",
+    note_wrap="（{note}）",
+    withdrawn="已撤下：{answer}（首次发现于 {first}）",
+    withdrawn_answers={"status_404": "原地址现返回 404", "status_410": "原地址现返回 410（已删除）",
                        "section_redirect": "原地址现跳转到首页或栏目页",
-                       "replaced": "原地址现显示另一页面(“页面不存在”或其他文章)",
+                       "replaced": "原地址现显示另一页面（“页面不存在”或其他文章）",
                        "": "已无法访问"},
-    updated="已被来源网站修改:显示的是第 {revision} 版文本(首次发现于 {first})",
+    updated="已被来源网站修改（第 {revision} 次修改），现显示修改后的文本（首次发现于 {first}）",
     both_names=False,
-    withdrawn_item=" · 已于 {day} 撤下:{answer}",
-    measures="具体措施:",
-    more_measures=" 等(另有 {n} 项)",
-    was_titled=";原标题为“{title}”",
-    now_irrelevant=";修改后的文本已不再判定为相关",
-    mail_subject="中关村与北京国际科技创新中心报道日报 {day}:相关文章 {n} 篇",
+    withdrawn_item=" · 已于 {day} 撤下：{answer}",
+    measures="具体措施：",
+    more_measures=" 等（另有 {n} 项）",
+    was_titled="；原标题为“{title}”",
+    now_irrelevant="；修改后的文本已不再判定为相关",
+    mail_subject="中关村与北京国际科技创新中心报道日报 {day}：相关文章 {n} 篇",
 )
 
 LANGUAGES = {"en": EN, "zh": ZH}
@@ -462,7 +467,7 @@ def _more_html(urls: list[str]) -> str:
 def _links_md(also, w: Words) -> str:
     """The other outlets of a story as Markdown links: ``[Outlet](url)``, a second page of the same outlet as
     ``[Outlet](url) ([2](url2))``, and the language note after them."""
-    return ", ".join(f"[{_md(o)}]({_url(urls[0])}){_more_md(urls[1:])}" + (f" ({_md(w.note(n))})" if n else "")
+    return ", ".join(f"[{_md(o)}]({_url(urls[0])}){_more_md(urls[1:])}" + (w.note(n, _md) if n else "")
                      for o, urls, n in _by_outlet(also))
 
 
@@ -470,7 +475,7 @@ def _links_html(also, w: Words) -> str:
     """As ``_links_md``, in HTML."""
     e = html.escape
     return ", ".join(f'<a href="{e(urls[0], quote=True)}">{e(o)}</a>{_more_html(urls[1:])}'
-                     + (f" ({e(w.note(n))})" if n else "") for o, urls, n in _by_outlet(also))
+                     + (w.note(n, e) if n else "") for o, urls, n in _by_outlet(also))
 
 
 def _split_lead(also, lead: str | None) -> tuple[list[str], tuple]:

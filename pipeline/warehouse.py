@@ -1490,22 +1490,22 @@ class SourceProblem(str):
     def __new__(cls, kind: str, requests: int = 0, failures: int = 0, since: date | None = None, *,
                 quiet_days: int = 7):
         when_en = f" on {since.isoformat()}, its last crawl" if since else ""
-        when_zh = f"(于 {since.isoformat()},其最近一次抓取)" if since else ""
+        when_zh = f"（于 {since.isoformat()}，其最近一次抓取）" if since else ""
         en, zh = {
             "robots_forbidden": (f"robots.txt forbids the crawler all {requests} of its requests{when_en}",
                                  f"robots.txt 禁止抓取器发出全部 {requests} 个请求{when_zh}"),
             "robots_unavailable": (f"its robots.txt could not be had (a 5xx answer or none), so none of its {requests} "
                                    f"requests were made{when_en}",
-                                   f"无法取得其 robots.txt(返回 5xx 或无响应),因此 {requests} 个请求均未发出{when_zh}"),
+                                   f"无法取得其 robots.txt（返回 5xx 或无响应），因此 {requests} 个请求均未发出{when_zh}"),
             "failures": (f"{failures}/{requests} requests failed{when_en}", f"{failures}/{requests} 个请求失败{when_zh}"),
             "quiet": (f"no new articles in {quiet_days} days", f"{quiet_days} 天内没有新文章"),
             "listing_without_links": (
                 f"its {requests} listing page(s) read link no article{when_en}: the site's layout or the source's "
                 "article_patterns changed",
-                f"所读的 {requests} 个栏目页中没有任何文章链接{when_zh}:网站版式或该来源的 article_patterns 已变"),
+                f"所读的 {requests} 个栏目页中没有任何文章链接{when_zh}：网站版式或该来源的文章网址规则已变"),
             "articles_not_extracted": (
                 f"none of its {requests} new article page(s) gave an article{when_en} ({failures} extraction error(s))",
-                f"新抓取的 {requests} 个文章页均未能提取出文章{when_zh}(提取错误 {failures} 个)"),
+                f"新抓取的 {requests} 个文章页均未能提取出文章{when_zh}（提取错误 {failures} 个）"),
         }[kind]
         return _source_problem(en, zh, kind)
 

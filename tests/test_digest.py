@@ -266,19 +266,19 @@ def test_a_chinese_digest_says_everything_of_its_own_in_chinese():
     assert md.startswith("# 中关村与北京国际科技创新中心报道日报 — 2026-11-20\n")
     assert "| B1 国家战略科技力量创建工程 | 1 | 3 | 4 | 7 | ↓ 下降 |" in md and "| Z6 全球视野招才引智 | 1 | 0 | 5 | 2 | ↑ 上升 |" in md
     assert "## B1 国家战略科技力量创建工程\n" in md  # the Chinese name alone
-    assert "(较前一天 +2),分属 2 篇报道(其余为转载或译文)" in md
-    assert "[中新网英文](https://ecns.example.cn/e.shtml) (英文)" in md
-    assert "— 北京日报,日期不详 · _模型标注_ · 译文(该报道首次发现于 2026-11-18,中国日报)" in md
-    assert "旧文:发表于 2026-06-10,首次发现于 2026-11-20" in md
-    assert "原地址现返回 404" in md and "显示的是第 2 版文本" in md and md.count("已撤下") == 5
+    assert "（较前一天 +2），涉及 2 个事件（其余为转载或译文）" in md
+    assert "[中新网英文](https://ecns.example.cn/e.shtml)（英文）" in md
+    assert "— 北京日报，日期不详 · _模型标注_ · 译文（该报道首次发现于 2026-11-18，中国日报）" in md
+    assert "旧文：发表于 2026-06-10，首次发现于 2026-11-20" in md
+    assert "原地址现返回 404" in md and "（第 2 次修改），现显示修改后的文本" in md and md.count("已撤下") == 5
     # a correction that changed the title says what it was (the figure a reader may have quoted the day before)
-    assert "显示的是第 2 版文本(首次发现于 2026-11-18);原标题为“新增入驻企业30家”" in md
+    assert "现显示修改后的文本（首次发现于 2026-11-18）；原标题为“新增入驻企业30家”" in md
     assert "revision 2 (first seen 2026-11-18); it was titled “新增入驻企业30家”" in render_markdown(d)
-    assert "需要关注的来源:" in md and "12/12 个请求失败(于 2026-11-19,其最近一次抓取)" in md
+    assert "需要关注的来源：" in md and "12/12 个请求失败（于 2026-11-19，其最近一次抓取）" in md
     assert '<html lang="zh-Hans">' in render_html(d, ZH)
     # an item's measures of its task, and a page gone since the day (the day's digest rendered again later)
-    assert "  具体措施:Z6.3 实施更加开放的人才政策;Z6.1 引才（聚才）;Z6.2 b 等(另有 2 项)\n" in md
-    assert "— 北京日报,日期不详 · 已于 2026-11-21 撤下:原地址现返回 404\n" in md
+    assert "  具体措施：Z6.3 实施更加开放的人才政策；Z6.1 引才（聚才）；Z6.2 b 等（另有 2 项）\n" in md
+    assert "— 北京日报，日期不详 · 已于 2026-11-21 撤下：原地址现返回 404\n" in md
     en = render_markdown(d)
     assert "  measures: Z6.3 More open talent policies; Z6.1 引才（聚才）; Z6.2 b and 2 more\n" in en
     assert "— 北京日报, date unknown · withdrawn 2026-11-21: now answers 404\n" in en

@@ -77,7 +77,7 @@ def test_a_refresh_mails_the_digest_once_and_says_when_it_could_not(isolated_env
     assert first["mail"] == {"sent_to": ["监测组 <team@example.cn>", "lead@example.cn"]}
     (rcpts, msg), = inbox.messages
     assert sorted(rcpts) == ["lead@example.cn", "team@example.cn"]
-    assert msg["Subject"] == f"中关村与北京国际科技创新中心报道日报 {DAY}:相关文章 {first['relevant_today']} 篇"
+    assert msg["Subject"] == f"中关村与北京国际科技创新中心报道日报 {DAY}：相关文章 {first['relevant_today']} 篇"
     assert msg.get_content_type() == "multipart/alternative"
     text = msg.get_body(preferencelist=("plain",)).get_content()
     html = msg.get_body(preferencelist=("html",)).get_content()

@@ -51,7 +51,7 @@ def test_a_listing_without_links_and_pages_that_give_no_article_are_flagged_the_
     assert set(broken) == {"relaid", "garbled"}
     assert broken["relaid"].kind == "listing_without_links" and "link no article" in broken["relaid"]
     assert broken["garbled"] == "none of its 4 new article page(s) gave an article (4 extraction error(s))"
-    assert broken["garbled"].zh == "新抓取的 4 个文章页均未能提取出文章(提取错误 4 个)"
+    assert broken["garbled"].zh == "新抓取的 4 个文章页均未能提取出文章（提取错误 4 个）"
 
 
 def test_a_sources_own_quiet_days_decide_when_its_silence_is_flagged(tmp_path):
