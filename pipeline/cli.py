@@ -899,6 +899,7 @@ def status_report(store: Warehouse, day: date | None, max_age: float, now: datet
         state, latest = wh.day_refreshed(con, day)
         looked = {d for (d,) in con.execute("SELECT day FROM refreshed_days WHERE day BETWEEN ?::DATE - 13 AND ?",
                                             [day, day]).fetchall()}
+        first_day = con.execute("SELECT min(day) FROM refreshed_days").fetchone()[0]
         judged = latest if latest and latest <= day else day
         broken = wh.broken_sources(con, judged) if latest else ()
         sources = con.execute("SELECT count(DISTINCT source) FROM source_health WHERE day = ?", [judged]).fetchone()[0]
@@ -935,6 +936,14 @@ def status_report(store: Warehouse, day: date | None, max_age: float, now: datet
     if failed and not failed.get("ok") and (last is None or _instant(failed.get("finished_at")) > last[1]):
         report["warnings"].append(f"the last refresh (of {failed.get('date')}, finished {failed.get('finished_at')}) "
                                   f"failed: {failed.get('error')}")
+    # days a schedule should have refreshed and nothing did (a refresh that runs but skips days, or backfills that
+    # keep the last success recent): the week before the day, from the warehouse's first day on
+    missed = [d for n in range(7, 0, -1) if first_day and first_day <= (d := day - timedelta(days=n))
+              and d not in looked]
+    if missed:
+        report["warnings"].append(f"{len(missed)} of the 7 days before {day} were not refreshed: "
+                                  + ", ".join(d.isoformat() for d in missed)
+                                  + " (`zgc-monitor refresh --live --date D` fills one, with what the sources still list)")
     if failed and failed.get("ok") and failed.get("mail_error"):
         report["warnings"].append(f"the digest of {failed.get('date')} was not mailed: {failed['mail_error']}")
     if broken:

@@ -372,6 +372,10 @@ def test_status_is_a_monitoring_check(env, first, capsys, tmp_path, monkeypatch)
     assert capsys.readouterr().out.startswith("ZGC CRITICAL - 2026-10-01 has not been refreshed | age_hours=")
     stale = status_report(Warehouse(), None, 26.0, now=datetime.now(timezone.utc) + timedelta(days=3))
     assert stale["status"] == "critical" and "no refresh has finished for" in stale["problems"][0]
+    # days a schedule skipped are named, from the warehouse's first day on (not the days before it existed)
+    later = status_report(Warehouse(), date(2026, 11, 27), 24 * 365)
+    (missed,) = [w for w in later["warnings"] if "were not refreshed" in w]
+    assert "2026-11-26" in missed and "2026-11-19" not in missed and "2026-11-20" not in missed
     assert main(["status", "--format", "prometheus"]) in (0, 1, 2)
     assert "zgc_last_success_timestamp_seconds " in capsys.readouterr().out
 
