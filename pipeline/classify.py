@@ -643,7 +643,9 @@ class Classifier:
                 tn = _norm(self._t2s.convert(strip_pinyin(title)))
             for m in self._masks:
                 tn = tn.replace(m, "#")
-            if any(p.text in tn for _, ps in self._anchors for p in ps if not p.short):
+            if any(p.text in tn for _, ps in self._anchors for p in ps if not p.short) and not (
+                    others and rel.benchmark_weight > 0 and self._as_benchmark(tn)):
+                # (a headline naming the zone as another park's model is that park's headline)
                 evidence = 1.0 - (1.0 - evidence) * 0.4
         return min(1.0, max(0.0, evidence)), damp
 
