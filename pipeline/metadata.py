@@ -302,7 +302,22 @@ def date_from_text(text: str, now: datetime | None = None) -> datetime | None:
     if not text:
         return None
     text = _date_text(text)
-    return _first_date(_LABEL_RE, text, now) or _unlabelled_date(text, now)
+    return _first_date(_LABEL_RE, text, now) or _english_labelled(text, now) or _unlabelled_date(text, now)
+
+
+# an English page's own label before its date and time ("Published: Nov 15, 2026 09:05 PM", "Updated on 3 March 2024,
+# 10:12 GMT"): read with its time of day and zone, so a date-only tag of the same day takes the time it prints
+_EN_LABEL_RE = re.compile(r"\b(?:published|posted|updated|last updated)\s*(?:on|at)?\s*[:：]?\s*"
+                          r"(.{6,24}?\b(?:19|20)\d{2}\b(?:,?\s*(?:at\s*)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?"
+                          r"(?:\s*\(?(?:[A-Z]{2,4}T?|GMT|UTC|[+-]\d{4})\)?)?)?)", re.I)
+
+
+def _english_labelled(text: str, now: datetime | None) -> datetime | None:
+    for m in _EN_LABEL_RE.finditer(text[:20000]):
+        dt = _english_date(m.group(1))
+        if dt is not None and _valid(dt, now):
+            return dt
+    return None
 
 
 def _unlabelled_date(text: str, now: datetime | None) -> datetime | None:

@@ -538,3 +538,17 @@ def test_the_displayed_headline_must_end_the_title_at_a_boundary():
 def test_a_cms_author_field_left_at_the_site_names_nobody(field, expected):
     info = f'<div class="sj">发布时间：2025年11月3日\u3000作者：{field}\u3000来源：经开区融媒体中心</div>'
     assert author(f"<h1>标题</h1>{info}<div class='view'><p>{BODY}</p></div>", text=BODY) == expected
+
+
+@pytest.mark.parametrize("text, when", [
+    # a retest's Global Times page: "Published:" with a 12-hour time, no zone (Beijing's)
+    ("By Global Times Published: Nov 15, 2026 09:05 PM\nHangzhou's Future Sci-Tech City", "2026-11-15T21:05:00+08:00"),
+    ("Updated on 3 March 2024, 10:12 GMT", "2024-03-03T10:12:00+00:00"),
+    ("Posted: March 5, 2024 at 3:05 p.m. ET", "2024-03-05T15:05:00-05:00"),
+])
+def test_an_english_pages_labelled_date_keeps_its_time(text, when):
+    assert md.date_from_text(text).isoformat() == when
+
+
+def test_a_year_after_published_is_no_date():
+    assert md.date_from_text("first published in 2024 by the institute") is None
