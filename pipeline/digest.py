@@ -105,6 +105,8 @@ class Digest:
     relevant_previous: int
     unlabelled: tuple[DigestItem, ...] = ()
     broken_sources: tuple[tuple[str, str], ...] = field(default_factory=tuple)  # (source, reason)
+    # the outlet a source's articles name (the footer names a flagged source so, with its registry name)
+    source_outlets: dict[str, str] = field(default_factory=dict)
     stories_today: int | None = None  # distinct stories among today's relevant articles (None: not known)
     stories: tuple[DigestStory, ...] = ()  # the overview: each of today's relevant stories once
     # whether any refresh looked at the previous day, and at the 7 days before the last 7: a day nothing looked at
@@ -180,7 +182,7 @@ class Words:
     also_carried: str
     after_outlet: str          # between an item's outlet and its time
     language_notes: dict[str, str]   # the warehouse's note of a translation's language -> as shown
-    note_wrap: str             # {note}: around it, after the link
+    note_wrap: str             # {note}: around it, after the link (and a flagged source's problem after its name)
     withdrawn: str             # {answer} {first}
     withdrawn_answers: dict[str, str]
     updated: str               # {revision} {first}
@@ -508,7 +510,11 @@ def _footer(d: Digest, w: Words) -> str:
     """Whether the sources are healthy, in the digest's language."""
     if not d.broken_sources:
         return w.healthy
-    return w.attention.format(sources=w.attention_join.join(f"{s} ({w.source_problem(why)})"
+    def named(source: str) -> str:
+        outlet = d.source_outlets.get(source)
+        return f"{outlet} [{source}]" if outlet and outlet != source else source
+
+    return w.attention.format(sources=w.attention_join.join(named(s) + w.note_wrap.format(note=w.source_problem(why))
                                                             for s, why in d.broken_sources))
 
 

@@ -1405,6 +1405,10 @@ def digest_data(con, day: date, *, broken_sources: tuple[tuple[str, str], ...] =
                   unlabelled=_one_per_story([DigestItem(*r[:14], withdrawn_on=r[14], withdrawn_why=r[15])
                                              for r in unlabelled]),
                   broken_sources=broken_sources, stories_today=stories_today,
+                  source_outlets=dict(con.execute(
+                      "SELECT source, mode(outlet) FROM articles WHERE source IN (SELECT unnest(?::VARCHAR[])) "
+                      "AND outlet IS NOT NULL GROUP BY source", [[s for s, _ in broken_sources]]).fetchall())
+                  if broken_sources else {},
                   stories=_day_stories(con, day, [code for code, _, _ in tasks]))
 
 

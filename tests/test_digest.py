@@ -246,7 +246,7 @@ def _everything(**kw):
              DigestTask("Z6", "全球视野招才引智", "Global talent", (learned,), 1, 0, 5, 2))
     base = dict(day=date(2026, 11, 20), previous_day=date(2026, 11, 19), tasks=tasks, relevant_today=3,
                 relevant_previous=1, unlabelled=(none,), stories=(story,), stories_today=2, changes=changes,
-                broken_sources=broken, taxonomy_version="v16", day_refreshed=False)
+                broken_sources=broken, taxonomy_version="v16", day_refreshed=False, source_outlets={"c": "北京日报"})
     base.update(kw)
     return Digest(**base)
 
@@ -275,6 +275,7 @@ def test_a_chinese_digest_says_everything_of_its_own_in_chinese():
     assert "现显示修改后的文本（首次发现于 2026-11-18）；原标题为“新增入驻企业30家”" in md
     assert "revision 2 (first seen 2026-11-18); it was titled “新增入驻企业30家”" in render_markdown(d)
     assert "需要关注的来源：" in md and "12/12 个请求失败（于 2026-11-19，其最近一次抓取）" in md
+    assert "；北京日报 \\[c\\]（12/12 个请求失败" in md and "需要关注的来源：a（robots.txt" in md   # as its articles name it
     assert '<html lang="zh-Hans">' in render_html(d, ZH)
     # an item's measures of its task, and a page gone since the day (the day's digest rendered again later)
     assert "  具体措施：Z6.3 实施更加开放的人才政策；Z6.1 引才（聚才）；Z6.2 b 等（另有 2 项）\n" in md
