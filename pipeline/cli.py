@@ -72,6 +72,14 @@ def _float_in(low: float, high: float, what: str):
     return parse
 
 
+def _clock(value: str) -> time:
+    """An argparse type: a time of day, HH:MM."""
+    m = re.fullmatch(r"(\d{1,2}):(\d{2})", value.strip())
+    if not m or int(m.group(1)) > 23 or int(m.group(2)) > 59:
+        raise argparse.ArgumentTypeError(f"not a time of day HH:MM: {value!r}")
+    return time(int(m.group(1)), int(m.group(2)))
+
+
 _seconds = _float_in(0.0, math.inf, "a number of seconds >= 0")
 _timeout = _float_in(0.1, 3600.0, "a timeout in seconds from 0.1 to 3600")
 _threshold = _float_in(0.0, 1.0, "a threshold in [0, 1]")
@@ -831,7 +839,8 @@ def cmd_paths(args) -> int:
 # -- status ------------------------------------------------------------------------
 # a monitoring plugin's exit codes (Nagios, Icinga, Sensu, and what cron wrappers understand)
 STATUS_CODES = {"ok": 0, "warning": 1, "critical": 2, "unknown": 3}
-MAX_AGE_HOURS = 26.0   # a daily refresh plus slack: older than this, the warehouse is stale
+MAX_AGE_HOURS = 36.0   # a daily refresh, its crawl of up to two hours and slack: older than this, the warehouse is stale
+DUE = time(12, 0)      # Beijing time by which today's refresh (scheduled 07:30) should be done
 
 
 def _lock_holder(path: Path) -> str | None:
@@ -854,7 +863,7 @@ def _lock_holder(path: Path) -> str | None:
 def _attempts(store: Warehouse) -> list[dict]:
     """The refreshes the CLI recorded (``state/refreshes.jsonl``), oldest first; a damaged line is skipped."""
     try:
-        lines = (store.state_dir / ATTEMPTS_FILE).read_text(encoding="utf-8").splitlines()
+        lines = (store.state_dir / ATTEMPTS_FILE).read_text(encoding="utf-8", errors="replace").splitlines()
     except OSError:
         return []
     out = []
@@ -868,12 +877,14 @@ def _attempts(store: Warehouse) -> list[dict]:
 def _instant(text) -> datetime:
     """An ISO 8601 time of the attempts file (the epoch for a damaged one)."""
     try:
-        return datetime.fromisoformat(text)
+        when = datetime.fromisoformat(text)
     except (TypeError, ValueError):
         return datetime.fromtimestamp(0, timezone.utc)
+    return when if when.tzinfo else when.replace(tzinfo=timezone.utc)
 
 
-def status_report(store: Warehouse, day: date | None, max_age: float, now: datetime | None = None) -> dict:
+def status_report(store: Warehouse, day: date | None, max_age: float, now: datetime | None = None,
+                  due: time = DUE) -> dict:
     """What a monitoring check needs, read-only: whether the warehouse is fresh, the day refreshed and its digest
     there, the last refresh's outcome, a refresh running now, and the sources the digest flags. ``status`` is the
     worst of ``problems`` (critical) and ``warnings``."""
@@ -924,14 +935,26 @@ def status_report(store: Warehouse, day: date | None, max_age: float, now: datet
         if not path.is_file():
             report["warnings"].append(f"the digest of {digest_day} is missing ({path}): `zgc-monitor digest --date "
                                       f"{digest_day}` writes it")
+    running = report["running"]
     if last is None:
-        report["problems"].append("no refresh has finished yet")
+        (report["warnings"] if running else report["problems"]).append("no refresh has finished yet")
     elif age > max_age:
-        report["problems"].append(f"no refresh has finished for {age:.0f} hours (the last, of {last[0]}, at "
-                                  f"{last[1]:%Y-%m-%d %H:%M} UTC; allowed: {max_age:g})")
+        said = (f"no refresh has finished for {age:.0f} hours (the last, of {last[0]}, at "
+                f"{last[1].astimezone(timezone.utc):%Y-%m-%d %H:%M} UTC; allowed: {max_age:g})")
+        (report["warnings"] if running else report["problems"]).append(said + (f"; one is running ({running})"
+                                                                                 if running else ""))
+    unfinished = " (its crawls were interrupted or failed)" if state == "unfinished" else ""
     if asked and state != "refreshed":
-        report["problems"].append(f"{day} has not been refreshed" + (" (its crawls were interrupted or failed)"
-                                                                     if state == "unfinished" else ""))
+        report["problems"].append(f"{day} has not been refreshed{unfinished}")
+    from pipeline.metadata import SHANGHAI
+
+    beijing_now = now.astimezone(SHANGHAI)
+    if (not asked and state != "refreshed" and not running and first_day and first_day < day
+            and beijing_now.time() >= due):
+        report["problems"].append(f"today ({day}) has not been refreshed by {due:%H:%M} Beijing time{unfinished}")
+    if sources and len(broken) >= sources:
+        report["problems"].append(f"none of the {sources} sources crawled on {judged} is healthy (a block page, a "
+                                  "proxy or the network rather than the sites?)")
     failed = report["last_attempt"]
     if failed and not failed.get("ok") and (last is None or _instant(failed.get("finished_at")) > last[1]):
         report["warnings"].append(f"the last refresh (of {failed.get('date')}, finished {failed.get('finished_at')}) "
@@ -940,10 +963,13 @@ def status_report(store: Warehouse, day: date | None, max_age: float, now: datet
     # keep the last success recent): the week before the day, from the warehouse's first day on
     missed = [d for n in range(7, 0, -1) if first_day and first_day <= (d := day - timedelta(days=n))
               and d not in looked]
+    fill = " (`zgc-monitor refresh --live --date D` fills one, with what the sources still list)"
+    if missed and missed[-1] == day - timedelta(days=1):   # the day before: a scheduler that stopped
+        report["problems"].append(f"the day before, {missed[-1]}, was not refreshed{fill}")
+        missed = missed[:-1]
     if missed:
         report["warnings"].append(f"{len(missed)} of the 7 days before {day} were not refreshed: "
-                                  + ", ".join(d.isoformat() for d in missed)
-                                  + " (`zgc-monitor refresh --live --date D` fills one, with what the sources still list)")
+                                  + ", ".join(d.isoformat() for d in missed) + fill)
     if failed and failed.get("ok") and failed.get("mail_error"):
         report["warnings"].append(f"the digest of {failed.get('date')} was not mailed: {failed['mail_error']}")
     if broken:
@@ -955,7 +981,7 @@ def status_report(store: Warehouse, day: date | None, max_age: float, now: datet
 
 def cmd_status(args) -> int:
     """A monitoring check: one line (JSON, a Nagios plugin's line, or Prometheus metrics) and a plugin's exit code."""
-    report = status_report(Warehouse(), args.date, args.max_age)
+    report = status_report(Warehouse(), args.date, args.max_age, due=args.due)
     code = STATUS_CODES[report["status"]]
     if args.format == "json":
         print(json.dumps(report, ensure_ascii=False))
@@ -983,6 +1009,7 @@ def cmd_status(args) -> int:
             "# HELP zgc_refresh_running 1 while a refresh holds its lock",
             "# TYPE zgc_refresh_running gauge", f"zgc_refresh_running {int(bool(report['running']))}",
         ]))
+        return 0   # (a textfile collector's `status > tmp && mv tmp file` must move every reading; zgc_status has it)
     return code
 
 
@@ -1103,7 +1130,10 @@ def build_parser() -> argparse.ArgumentParser:
                                                "required to be refreshed yet)")
     st.add_argument("--max-age", type=_float_in(0.1, 24 * 365, "a number of hours from 0.1"), default=MAX_AGE_HOURS,
                     help=f"hours since the last refresh finished before it is critical (default {MAX_AGE_HOURS:g})")
-    st.add_argument("--format", choices=("json", "nagios", "prometheus"), default="json")
+    st.add_argument("--due", type=_clock, default=DUE,
+                    help=f"Beijing time by which today must be refreshed (default {DUE:%H:%M}; without --date)")
+    st.add_argument("--format", choices=("json", "nagios", "prometheus"), default="json",
+                    help="json (one line), nagios (a plugin's line), prometheus (gauges; exit 0, zgc_status says)")
     st.set_defaults(func=cmd_status)
 
     s = command("sources", help="list or check the source registry")

@@ -1581,7 +1581,7 @@ def broken_sources(con, day: date, *, quiet_days: int = 7, max_error_rate: float
             out.append((source, SourceProblem("failures", requests, failures, since)))
         elif listings and not links:
             out.append((source, SourceProblem("listing_without_links", listings, since=since)))
-        elif fetched and not new_last and not_extracted:
+        elif fetched >= 2 and not new_last and not_extracted >= 2:   # (one photo or video page is no broken layout)
             out.append((source, SourceProblem("articles_not_extracted", fetched, not_extracted, since)))
         elif not new_recent and (day - first_day).days >= quiet - 1:
             out.append((source, SourceProblem("quiet", quiet_days=quiet)))

@@ -375,9 +375,29 @@ def test_status_is_a_monitoring_check(env, first, capsys, tmp_path, monkeypatch)
     # days a schedule skipped are named, from the warehouse's first day on (not the days before it existed)
     later = status_report(Warehouse(), date(2026, 11, 27), 24 * 365)
     (missed,) = [w for w in later["warnings"] if "were not refreshed" in w]
-    assert "2026-11-26" in missed and "2026-11-19" not in missed and "2026-11-20" not in missed
-    assert main(["status", "--format", "prometheus"]) in (0, 1, 2)
+    assert "2026-11-25" in missed and "2026-11-19" not in missed and "2026-11-20" not in missed
+    assert "the day before, 2026-11-26, was not refreshed" in " ".join(later["problems"])   # a stopped scheduler
+    # today, past the hour its refresh is due (Beijing time), not refreshed: critical; before it, not yet
+    from pipeline.metadata import SHANGHAI, beijing_today
+
+    today = beijing_today()
+    noon = datetime.combine(today, datetime.min.time(), SHANGHAI) + timedelta(hours=13)
+    due = status_report(Warehouse(), None, 24 * 365, now=noon)
+    assert f"today ({today}) has not been refreshed by 12:00 Beijing time" in due["problems"]
+    early = status_report(Warehouse(), None, 24 * 365, now=noon - timedelta(hours=6))
+    assert not any("by 12:00" in p for p in early["problems"])
+    assert main(["status", "--format", "prometheus"]) == 0   # (a textfile collector moves every reading into place)
     assert "zgc_last_success_timestamp_seconds " in capsys.readouterr().out
+
+    # a damaged attempts file (a byte that is no UTF-8, a time without its zone, half a line) is read around
+    attempts = env / "warehouse" / "state" / "refreshes.jsonl"
+    saved = attempts.read_bytes()
+    attempts.write_bytes(saved + b'{"date": "2026-11-20", "ok": false, "error": "x\xff", "finished_at": "2099-01-01T00:00:00"}\n{"date')
+    try:
+        report = status_report(Warehouse(), date.fromisoformat(DAY), 24 * 365)
+        assert any("failed: x" in w for w in report["warnings"])
+    finally:
+        attempts.write_bytes(saved)
 
     digest = env / "warehouse" / "digests" / f"{DAY}.md"
     kept = digest.read_bytes()
