@@ -187,6 +187,27 @@ def _check_digest_language(lang: str | None = None) -> None:
 
 
 def cmd_refresh(args) -> int:
+    """One day's refresh; whatever ends it, a scheduler that reads the last line of standard output gets one: the
+    summary, or ``{"date", "ok": false, "error", "exit"}`` when it was refused, failed or was interrupted."""
+    try:
+        return _refresh(args)
+    except CliError as exc:
+        if not getattr(exc, "reported", False):
+            _said_failed(args, str(exc), exc.code)
+        raise
+    except KeyboardInterrupt:
+        _said_failed(args, "interrupted", 130)
+        raise
+
+
+def _said_failed(args, error: str, code: int) -> None:
+    with contextlib.suppress(Exception):   # (standard output gone: the message on standard error still tells)
+        day = (args.date or _today()).isoformat()
+        print(json.dumps({"date": day, "mode": "live" if args.live else "offline", "ok": False, "error": error,
+                          "exit": code}, ensure_ascii=False), flush=True)
+
+
+def _refresh(args) -> int:
     from spiders.sources import load_sources, select_sources, sources_file
 
     from pipeline.defs.partitions import outside_partitions
@@ -246,9 +267,11 @@ def cmd_refresh(args) -> int:
         cause = _failure_cause(result)
         _record_attempt(store, day, mode, started, ok=False, error=cause, run_id=result.run_id)
         # a scheduler that reads the last line of standard output gets one on failure too
-        print(json.dumps({"date": day.isoformat(), "mode": mode, "ok": False, "error": cause,
+        print(json.dumps({"date": day.isoformat(), "mode": mode, "ok": False, "error": cause, "exit": EXIT_FAILED,
                           "run_id": result.run_id}, ensure_ascii=False))
-        raise CliError(f"refresh of {day} failed: {cause}", EXIT_FAILED)
+        failure = CliError(f"refresh of {day} failed: {cause}", EXIT_FAILED)
+        failure.reported = True
+        raise failure
     summary = {
         "date": day.isoformat(),
         "mode": mode,

@@ -204,7 +204,10 @@ def test_refresh_while_another_holds_the_lock_exits_75(isolated_env, capsys):
 
     with Warehouse().refresh_lock():
         assert main(["refresh", "--offline", "--date", "2026-11-20"]) == 75
-    assert "another refresh is running" in capsys.readouterr().err
+    out, err = capsys.readouterr()
+    assert "another refresh is running" in err
+    said = json.loads(out.strip().splitlines()[-1])   # (the last line a scheduler reads)
+    assert said["ok"] is False and said["exit"] == 75 and "another refresh is running" in said["error"]
 
 
 def test_damaged_relevance_model_is_a_one_line_error(tmp_path, monkeypatch, capsys):

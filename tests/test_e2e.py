@@ -476,7 +476,10 @@ def test_a_signalled_refresh_says_so_and_the_next_one_finishes_the_day(env, firs
     code = proc.wait(timeout=120)
     reader.join(timeout=10)
     assert code == 130, "".join(lines)[-3000:]
-    assert re.match(f"zgc-monitor: interrupted( by {sig})?; what was stored is kept", lines[-1]) and out == ""
+    assert re.match(f"zgc-monitor: interrupted( by {sig})?; what was stored is kept", lines[-1])
+    # standard output's last line says so too, for a scheduler that reads it
+    assert json.loads(out.strip().splitlines()[-1]) == {"date": DAY, "mode": "offline", "ok": False,
+                                                        "error": "interrupted", "exit": 130}
     # Dagster's step and run failures for the signal are one line each, not forty lines of traceback
     assert not any("Stack Trace" in line or line.startswith("  File ") for line in lines), "".join(lines)[-3000:]
     # (which event carries the signal depends on the moment it lands: a step's, the run's, or the crawl's exit)
