@@ -954,10 +954,11 @@ def status_report(store: Warehouse, day: date | None, max_age: float, now: datet
     digest_day = day if state == "refreshed" else (latest if latest and latest < day else None)
     if digest_day:
         path = store.digests_dir / f"{digest_day.isoformat()}.md"
-        report["digest"] = {"day": digest_day.isoformat(), "path": str(path), "exists": path.is_file()}
-        if not path.is_file():
-            report["warnings"].append(f"the digest of {digest_day} is missing ({path}): `zgc-monitor digest --date "
-                                      f"{digest_day}` writes it")
+        whole = all(p.is_file() and p.stat().st_size > 0 for p in (path, path.with_suffix(".html")))
+        report["digest"] = {"day": digest_day.isoformat(), "path": str(path), "exists": whole}
+        if not whole:
+            report["warnings"].append(f"the digest of {digest_day} is missing or empty ({path}, .html): "
+                                      f"`zgc-monitor digest --date {digest_day}` writes it")
     running = report["running"]
     if last is None:
         (report["warnings"] if running else report["problems"]).append("no refresh has finished yet")

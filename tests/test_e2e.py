@@ -399,14 +399,16 @@ def test_status_is_a_monitoring_check(env, first, capsys, tmp_path, monkeypatch)
     finally:
         attempts.write_bytes(saved)
 
-    digest = env / "warehouse" / "digests" / f"{DAY}.md"
-    kept = digest.read_bytes()
-    digest.unlink()
-    try:
-        assert main(["status", "--date", DAY]) == 1
-        assert "the digest of 2026-11-20 is missing" in json.loads(capsys.readouterr().out)["warnings"][0]
-    finally:
-        digest.write_bytes(kept)
+    for name in (f"{DAY}.md", f"{DAY}.html"):   # gone, or left empty by a full disk
+        digest = env / "warehouse" / "digests" / name
+        kept = digest.read_bytes()
+        for broken in ("gone", "empty"):
+            digest.unlink() if broken == "gone" else digest.write_bytes(b"")
+            try:
+                assert main(["status", "--date", DAY]) == 1
+                assert "the digest of 2026-11-20 is missing or empty" in json.loads(capsys.readouterr().out)["warnings"][0]
+            finally:
+                digest.write_bytes(kept)
 
     nowhere = tmp_path / "nowhere"
     monkeypatch.setenv("ZGC_WAREHOUSE_DIR", str(nowhere))
