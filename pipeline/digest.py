@@ -405,10 +405,28 @@ def _older_piece(published_at: datetime | None, day: date, w: Words) -> str:
     return w.older_piece.format(published=f"{published:%Y-%m-%d}", day=f"{day:%Y-%m-%d}")
 
 
+# a wire or newspaper header opening a quoted sentence: 【香港文匯報訊】, 新华社天津11月11日电, （记者王井怀 郭方达）,
+# 記者江鑫嫻北京報道：, "BEIJING, Nov. 23 (Xinhua) --": the reader briefs from the sentence, not its credit line
+_QUOTE_HEADER = re.compile(
+    r"^(?:【[^】]{2,24}】"
+    r"|(?:新华社|新華社|中新社|中新网|中新網|人民网|人民網|央视网|央視網|中央社)?[一-鿿]{0,8}\d{1,2}月\d{1,2}日(?:电|電|讯|訊)"
+    r"|[（(](?:记者|記者|通讯员|通訊員)[^）)]{1,40}[）)]"
+    r"|(?:记者|記者)[一-鿿·]{2,12}\s*(?:[一-鿿]{2,4})?(?:报道|報道)[：:]"
+    r"|[A-Z][A-Z .,'-]{2,40}, [A-Z][a-z]{2,8}\.? \d{1,2} \((?:Xinhua|Reuters|AP|AFP|ECNS|China Daily|CNA)\) *[-–—]{1,2}"
+    r")\s*")
+
+
 def _one_line(evidence: str) -> str:
     """Evidence is stored verbatim; a sentence the page broke over two lines is shown as one quote line (with no
-    space where the break fell between Chinese characters or punctuation)."""
-    return " ".join(_CJK_BREAK.sub("", evidence.strip()).split())
+    space where the break fell between Chinese characters or punctuation), without a wire or newspaper header
+    before it (新华社…电（记者…）, 【…訊】) when a sentence is left."""
+    quote = " ".join(_CJK_BREAK.sub("", evidence.strip()).split())
+    for _ in range(3):
+        bare = _QUOTE_HEADER.sub("", quote, count=1)
+        if bare == quote or len(bare) < 10:
+            break
+        quote = bare
+    return quote
 
 
 def _stories(d: Digest, w: Words) -> str:

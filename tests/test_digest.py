@@ -1,6 +1,8 @@
 import re
 from datetime import date, datetime, timezone
 
+import pytest
+
 from pipeline.digest import BEIJING, Digest, DigestItem, DigestTask, render_html, render_markdown
 
 
@@ -311,3 +313,21 @@ def test_an_unknown_digest_language_is_named():
     assert digest_words("zh") is ZH and digest_words("ZH ") is ZH and digest_words("en") is EN
     with pytest.raises(ValueError, match=r"--lang must be one of en, zh .* not 'fr'"):
         digest_words("fr")
+
+
+@pytest.mark.parametrize("evidence, shown", [
+    ("【香港文匯報訊】記者江鑫嫻北京報道：北京市統計局日前公布數據顯示，中关村示范区企业收入增长。",
+     "北京市統計局日前公布數據顯示，中关村示范区企业收入增长。"),
+    ("新华社天津11月11日电（记者王井怀 郭方达）京津冀协同创新共同体建设加快推进，三地技术合同成交额持续增长。",
+     "京津冀协同创新共同体建设加快推进，三地技术合同成交额持续增长。"),
+    ("BEIJING, Nov. 23 (Xinhua) -- Zhongguancun will build more proof-of-concept centers, officials said.",
+     "Zhongguancun will build more proof-of-concept centers, officials said."),
+    # no header: as stored; a header with little after it stays whole
+    ("记者从市科委获悉，中关村将新建10个概念验证中心。", "记者从市科委获悉，中关村将新建10个概念验证中心。"),
+    ("新华社北京1月2日电 中关村。", "新华社北京1月2日电中关村。"),
+])
+def test_a_quote_is_shown_without_its_wire_header(evidence, shown):
+    """A briefing quotes the sentence, not the wire service's credit line before it (a digest reader's finding)."""
+    from pipeline.digest import _one_line
+
+    assert _one_line(evidence) == shown
