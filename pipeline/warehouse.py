@@ -1565,8 +1565,21 @@ def broken_sources(con, day: date, *, quiet_days: int = 7, max_error_rate: float
         FROM recent r JOIN own l USING (source)
         GROUP BY r.source, l.last_day, l.quiet, l.mode ORDER BY r.source
     """, [day, day, MAX_QUIET_DAYS, quiet_days, day]).fetchall()
+    # the registry as the latest whole crawl (not --only) had it: a source taken out of the sources file since is no
+    # longer judged (its last figures would flag it for its whole quiet window)
+    registry = {s for (s,) in con.execute("""
+        WITH whole AS (
+            SELECT h.run_id FROM source_health h LEFT JOIN crawl_runs c USING (run_id)
+            WHERE h.day <= ? AND h.day > ?::DATE - 7
+            GROUP BY h.run_id, h.day, c.started_at
+            HAVING max(coalesce(TRY_CAST(h.detail->>'partial' AS INTEGER), 0)) = 0
+            ORDER BY h.day DESC, c.started_at DESC NULLS LAST, h.run_id DESC LIMIT 1
+        )
+        SELECT source FROM source_health WHERE run_id IN (SELECT run_id FROM whole)""", [day, day]).fetchall()}
     for (source, last_day, quiet, mode, requests, failures, forbidden, unavailable, new_recent, first_day, listings,
          links, fetched, new_last, not_extracted) in rows:
+        if registry and source not in registry:
+            continue
         if mode == "offline":   # (the bundled archive is fixed: some of its listings link no archived article)
             listings = fetched = 0
         if (day - last_day).days >= quiet:

@@ -436,6 +436,7 @@ class NewsSpider(scrapy.Spider):
         super().__init__(*args, **kwargs)
         sources = select_sources(load_sources(sources_file), only)
         self.sources: list[Source] = sources
+        self.partial = bool(only)   # (--only: the other sources of the registry were not asked; see _write_stats)
         self._by_name = {s.name: s for s in sources}
         self.allowed_domains = sorted({d for s in sources for d in s.domains})
         self.seen: set[str] = set()
@@ -843,6 +844,8 @@ class NewsSpider(scrapy.Spider):
             out.setdefault(s.name, {})
             if s.quiet_days:   # (kept with the run's counts: the health check reads it from there)
                 out[s.name]["quiet_days"] = s.quiet_days
+            if self.partial:   # a crawl of some sources only: the sources it lacks are still the registry's
+                out[s.name]["partial"] = 1
         path = Path(self.stats_file)
         tmp = path.with_name(path.name + ".tmp")
         tmp.write_text(json.dumps({"finish_reason": reason, "sources": out, "rechecks": self.rechecks},

@@ -72,9 +72,21 @@ def test_a_source_not_crawled_today_is_reported_with_the_day_of_its_figures(tmp_
     day = date(2026, 11, 20)
     with Warehouse(tmp_path).writer() as con:
         _health(con, day - timedelta(days=1), "failing", 8, failures=6, new=1)
-        _health(con, day, "busy", 5, new=2)  # today's refresh crawled another source only (--only busy)
+        _health(con, day, "busy", 5, new=2, detail='{"partial": 1}')  # today's refresh crawled it only (--only busy)
         broken = dict(wh.broken_sources(con, day))
     assert broken == {"failing": "6/8 requests failed on 2026-11-19, its last crawl"}
+
+
+def test_a_source_taken_out_of_the_sources_file_is_no_longer_judged(tmp_path):
+    """The operator removes a dead source from the sources file: the next whole crawl has no row for it, so its last
+    figures no longer flag it for the rest of its quiet window (an SRE could not silence a known-dead source)."""
+    day = date(2026, 11, 20)
+    with Warehouse(tmp_path).writer() as con:
+        _health(con, day - timedelta(days=1), "dead", 8, failures=8, new=0)
+        _health(con, day - timedelta(days=1), "busy", 5, new=2)
+        _health(con, day, "busy", 5, new=2)   # the whole registry of today's crawl: "dead" was taken out
+        assert dict(wh.broken_sources(con, day)) == {}
+        assert set(dict(wh.broken_sources(con, day - timedelta(days=1)))) == {"dead"}   # (as it was that day)
 
 
 def test_the_latest_crawl_of_a_day_decides_its_error_rate(tmp_path):
