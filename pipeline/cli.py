@@ -373,13 +373,15 @@ class _QuietInterrupts:
     """``sys.stderr`` while a refresh's steps run (not with -v): Dagster logs a failed step and the failed run
     with forty to ninety lines of traceback each, into a cron job's mail, before the CLI's own last line names
     the failed step and the cause. Such an event is written as its first line and the error's line; one caused
-    by a signal as its first line only, marked "(interrupted)". Dagster's console handler (coloredlogs) writes
+    by a signal as its first line only, marked "(interrupted)"; the steps skipped after a failed one, not at all. Dagster's console handler (coloredlogs) writes
     each event in one call and looks up ``sys.stderr`` at each write; everything else passes through."""
 
     def __init__(self, stream):
         self._stream = stream
 
     def write(self, text: str) -> int:
+        if " - Dependencies for step " in text and "Not executing." in text:
+            return len(text)   # (each step after a failed one says so, ten lines a run: the failure is named; -v)
         if "Stack Trace:" in text:
             head, _, rest = text.partition("\n")
             if any(m in text for m in (*_INTERRUPT_ERRORS, _INTERRUPTED_QUERY)):

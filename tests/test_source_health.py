@@ -273,6 +273,7 @@ def test_a_day_no_source_answered_is_an_outage_not_a_quiet_day(tmp_path, capsys,
     out, err = capsys.readouterr()
     assert json.loads(out.splitlines()[-1])["ok"] is False
     assert "no source answered: all" in err and f"{day} stays unknown" in err, err[-2000:]
+    assert "Not executing" not in err   # (the steps after the failed one are not listed, one line each)
     con = duckdb.connect(str(tmp_path / "warehouse" / "zgc.duckdb"), read_only=True)
     try:
         assert con.execute("SELECT count(*) FROM refreshed_days WHERE day = ?", [day]).fetchone() == (0,)
