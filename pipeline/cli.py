@@ -192,19 +192,18 @@ def cmd_refresh(args) -> int:
     try:
         return _refresh(args)
     except CliError as exc:
-        if not getattr(exc, "reported", False):
-            _said_failed(args, str(exc), exc.code)
+        _said_failed(args, exc.code, **getattr(exc, "said", {"error": str(exc)}))
         raise
     except KeyboardInterrupt:
-        _said_failed(args, "interrupted", 130)
+        _said_failed(args, 130, error="interrupted")
         raise
 
 
-def _said_failed(args, error: str, code: int) -> None:
+def _said_failed(args, code: int, **said) -> None:
     with contextlib.suppress(Exception):   # (standard output gone: the message on standard error still tells)
         day = (args.date or _today()).isoformat()
-        print(json.dumps({"date": day, "mode": "live" if args.live else "offline", "ok": False, "error": error,
-                          "exit": code}, ensure_ascii=False), flush=True)
+        print(json.dumps({"date": day, "mode": "live" if args.live else "offline", "ok": False, **said, "exit": code},
+                         ensure_ascii=False), flush=True)
 
 
 def _refresh(args) -> int:
@@ -255,7 +254,7 @@ def _refresh(args) -> int:
     except WarehouseBusy as exc:
         raise CliError(f"{BUSY}; not starting a second one ({exc})", EXIT_BUSY) from None
     meta: dict[str, dict] = {}  # asset -> its materialization's metadata
-    for node in ("raw_pages", "articles", "article_labels", "daily_digest"):
+    for node in ("raw_pages", "articles", "article_labels", "source_health", "daily_digest"):
         for mat in result.asset_materializations_for_node(node):
             meta.setdefault(node, {}).update({k: v.value for k, v in mat.metadata.items()})
     failed_checks = [e.asset_check_evaluation_data.check_name for e in result.all_events
@@ -266,11 +265,8 @@ def _refresh(args) -> int:
             raise KeyboardInterrupt
         cause = _failure_cause(result)
         _record_attempt(store, day, mode, started, ok=False, error=cause, run_id=result.run_id)
-        # a scheduler that reads the last line of standard output gets one on failure too
-        print(json.dumps({"date": day.isoformat(), "mode": mode, "ok": False, "error": cause, "exit": EXIT_FAILED,
-                          "run_id": result.run_id}, ensure_ascii=False))
         failure = CliError(f"refresh of {day} failed: {cause}", EXIT_FAILED)
-        failure.reported = True
+        failure.said = {"error": cause, "run_id": result.run_id}   # (the JSON line names the cause and the run)
         raise failure
     summary = {
         "date": day.isoformat(),
@@ -299,7 +295,7 @@ def _refresh(args) -> int:
         "mail": meta.get("daily_digest", {}).get("mail") or {},
         "failed_checks": failed_checks,
         # which sources the digest footer and the sources_healthy check flag, and why
-        "sources_needing_attention": _sources_needing_attention(store, day),
+        "sources_needing_attention": meta.get("source_health", {}).get("broken") or [],
         "run_id": result.run_id,
     }
     _record_attempt(store, day, mode, started, ok=True, run_id=result.run_id,
@@ -323,25 +319,6 @@ def _record_attempt(store: Warehouse, day: date, mode: str, started: datetime, *
     except OSError as exc:
         print(f"zgc-monitor: cannot record the refresh in {store.state_dir / ATTEMPTS_FILE}: {exc.strerror or exc}",
               file=sys.stderr)
-
-
-def _sources_needing_attention(store: Warehouse, day: date) -> list[dict]:
-    """[{source, problem}] as the day's digest footer names them, from the published snapshot."""
-    from pipeline.warehouse import broken_sources
-
-    try:
-        con = store.reader()
-    except Exception:  # (the summary still prints; status and the digest say more)
-        return []
-    try:
-        return _source_rows(broken_sources(con, day))
-    finally:
-        con.close()
-
-
-def _source_rows(broken) -> list[dict]:
-    """``broken_sources``' answer as JSON rows: {source, problem, kind}."""
-    return [{"source": src, "problem": str(why), "kind": getattr(why, "kind", None)} for src, why in broken]
 
 
 def _materialize(day: date, store: Warehouse, mode: str, args):
@@ -749,7 +726,9 @@ def cmd_digest(args) -> int:
     if args.mail:   # sent again, whatever was sent before
         from pipeline.defs.assets import send_digest
 
-        if not os.environ.get("ZGC_MAIL_TO"):
+        from pipeline.mail import mail_settings
+
+        if mail_settings() is None:
             raise CliError("--mail: ZGC_MAIL_TO is not set (the team's addresses; see README, Mailing the digest)")
         mail = send_digest(store, args.date, paths, force=True)
         if mail.get("error"):
@@ -868,23 +847,6 @@ MAX_AGE_HOURS = 36.0   # a daily refresh, its crawl of up to two hours and slack
 DUE = time(12, 0)      # Beijing time by which today's refresh (scheduled 07:30) should be done
 
 
-def _lock_holder(path: Path) -> str | None:
-    """Who holds the lock file *path* ("pid N since T"), or None; read without taking it or making the file."""
-    import fcntl
-
-    try:
-        fh = open(path, encoding="utf-8")
-    except OSError:
-        return None
-    with fh:
-        try:
-            fcntl.flock(fh, fcntl.LOCK_SH | fcntl.LOCK_NB)
-        except OSError:
-            return fh.read().strip() or "unknown"
-        fcntl.flock(fh, fcntl.LOCK_UN)
-        return None
-
-
 def _attempts(store: Warehouse) -> list[dict]:
     """The refreshes the CLI recorded (``state/refreshes.jsonl``), oldest first; a damaged line is skipped."""
     try:
@@ -920,7 +882,7 @@ def status_report(store: Warehouse, day: date | None, max_age: float, now: datet
     asked = day is not None
     day = day or today
     report: dict = {"status": "ok", "problems": [], "warnings": [], "today": today.isoformat(), "date": day.isoformat(),
-                    "warehouse": str(store.published_db), "running": _lock_holder(store.state_dir / "refresh.lock")}
+                    "warehouse": str(store.published_db), "running": wh.lock_holder(store.state_dir / "refresh.lock")}
     attempts = _attempts(store)
     report["last_attempt"] = attempts[-1] if attempts else None
     try:
@@ -943,15 +905,17 @@ def status_report(store: Warehouse, day: date | None, max_age: float, now: datet
     finally:
         con.close()
     age = (now - last[1]).total_seconds() / 3600 if last else None
+    # of the 13 days before, those no refresh looked at, from the warehouse's first day on
+    not_looked = [d for n in range(13, 0, -1) if first_day and first_day <= (d := day - timedelta(days=n))
+                  and d not in looked]
     report.update({
         "last_success": {"day": last[0].isoformat(), "finished_at": last[1].isoformat(timespec="seconds"),
                          "mode": last[2], "age_hours": round(age, 2)} if last else None,
         "day_refreshed": state == "refreshed", "latest_refreshed_day": latest.isoformat() if latest else None,
         "relevant": relevant,
-        "days_not_refreshed": [(day - timedelta(days=n)).isoformat() for n in range(13, 0, -1)
-                               if day - timedelta(days=n) not in looked],
+        "days_not_refreshed": [d.isoformat() for d in not_looked],
         "sources_checked": sources,
-        "sources_needing_attention": _source_rows(broken),
+        "sources_needing_attention": wh.source_rows(broken),
     })
     digest_day = day if state == "refreshed" else (latest if latest and latest < day else None)
     if digest_day:
@@ -987,8 +951,7 @@ def status_report(store: Warehouse, day: date | None, max_age: float, now: datet
                                   f"failed: {failed.get('error')}")
     # days a schedule should have refreshed and nothing did (a refresh that runs but skips days, or backfills that
     # keep the last success recent): the week before the day, from the warehouse's first day on
-    missed = [d for n in range(7, 0, -1) if first_day and first_day <= (d := day - timedelta(days=n))
-              and d not in looked]
+    missed = [d for d in not_looked if d >= day - timedelta(days=7)]
     fill = " (`zgc-monitor refresh --live --date D` fills one, with what the sources still list)"
     if missed and missed[-1] == day - timedelta(days=1):   # the day before: a scheduler that stopped
         report["problems"].append(f"the day before, {missed[-1]}, was not refreshed{fill}")

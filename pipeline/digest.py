@@ -155,7 +155,8 @@ class Words:
     no_previous: str           # {today}: the count when no refresh looked at the previous day
     delta: str                 # {today} {change}
     same: str                  # {today}
-    stories_today: str         # {stories}
+    stories_today: str         # {stories} {noun}
+    story_nouns: tuple[str, str]   # (one story, several)
     backfill: str
     columns: tuple[str, ...]   # the coverage table's header
     trend: dict[str, str]
@@ -222,7 +223,8 @@ EN = Words(
     no_previous="{today} (no refresh looked at the previous day)",
     delta="{today} ({change} vs previous day)",
     same="{today} (= previous day)",
-    stories_today=", {stories} (the rest republish or translate them)",
+    stories_today=", {stories} {noun} (the rest republish or translate them)",
+    story_nouns=("story", "stories"),
     backfill=("only a crawl run after the day filled it, with what the sources still listed then; the trend "
               "columns of other days leave it out"),
     columns=("task", "articles today", "previous day", "last 7 days", "7 days before", "trend"),
@@ -280,6 +282,7 @@ ZH = Words(
     delta="{today} 篇（较前一天 {change}）",
     same="{today} 篇（与前一天相同）",
     stories_today="，涉及 {stories} 个事件（其余为转载或译文）",
+    story_nouns=("", ""),
     backfill="该日仅由事后的抓取补录，收录的是当时各来源仍列出的文章；其他日期的趋势列不计入该日",
     columns=("任务", "今日文章", "前一天", "近7天", "此前7天", "趋势"),
     trend={"rising": "↑ 上升", "falling": "↓ 下降", "steady": "持平"},
@@ -432,9 +435,7 @@ def _one_line(evidence: str) -> str:
 def _stories(d: Digest, w: Words) -> str:
     if d.stories_today is None or d.stories_today == d.relevant_today:
         return ""
-    if w is EN:
-        return w.stories_today.format(stories=f"{d.stories_today} {'story' if d.stories_today == 1 else 'stories'}")
-    return w.stories_today.format(stories=d.stories_today)
+    return w.stories_today.format(stories=d.stories_today, noun=w.story_nouns[d.stories_today != 1])
 
 
 def _earlier_story(first_seen: date | None, match: str | None, day: date, outlet: str | None, w: Words) -> str:

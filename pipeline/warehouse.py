@@ -1524,6 +1524,27 @@ def _source_problem(en: str, zh: str, kind: str) -> SourceProblem:
     return problem
 
 
+def source_rows(broken) -> list[dict]:
+    """``broken_sources``' answer as JSON rows: {source, problem, kind}."""
+    return [{"source": src, "problem": str(why), "kind": getattr(why, "kind", None)} for src, why in broken]
+
+
+def lock_holder(path: Path) -> str | None:
+    """Who holds the lock file *path* ("pid N since T", as ``file_lock`` writes it), or None; read without taking it
+    or making the file."""
+    try:
+        fh = open(path, encoding="utf-8")
+    except OSError:
+        return None
+    with fh:
+        try:
+            fcntl.flock(fh, fcntl.LOCK_SH | fcntl.LOCK_NB)
+        except OSError:
+            return fh.read().strip() or "unknown"
+        fcntl.flock(fh, fcntl.LOCK_UN)
+        return None
+
+
 MAX_QUIET_DAYS = 365   # the most a source's own quiet_days may be (the window the health check reads)
 
 

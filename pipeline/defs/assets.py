@@ -321,7 +321,7 @@ def source_health(context: AssetExecutionContext, warehouse: WarehouseResource) 
     for source, why in broken:
         context.log.warning(f"source {source}: {why}")
     return MaterializeResult(metadata={"runs": runs, "broken_sources": len(broken),
-                                       "broken": MetadataValue.json([list(b) for b in broken])})
+                                       "broken": MetadataValue.json(wh.source_rows(broken))})
 
 
 @asset(partitions_def=daily, group_name=GROUP, deps=[source_health], description=(
