@@ -15,6 +15,7 @@ import logging
 import math
 import os
 import re
+import socket
 import sys
 from datetime import date, datetime, time, timedelta, timezone
 from pathlib import Path
@@ -870,6 +871,79 @@ def _instant(text) -> datetime:
     return when if when.tzinfo else when.replace(tzinfo=timezone.utc)
 
 
+def _bad_dagster_runs() -> list[dict]:
+    """What Dagster's instance knows and the attempts file does not: the newest refresh run (any job but the prune
+    job) that failed, was canceled or whose process is gone while it shows STARTED (killed outright: SIGKILL, the OOM
+    killer, a reboot), unless a refresh run succeeded after it; and the newest prune run, if it failed.  A failure of
+    a refresh the CLI ran is left out (the attempts file has it, with its message).  Read-only; [] when the
+    instance cannot be read."""
+    try:
+        from dagster import DagsterEventType, DagsterInstance, DagsterRunStatus
+
+        from pipeline.defs.runs import HOST_TAG, PID_TAG
+        from pipeline.warehouse import process_alive
+
+        home = Path(os.environ.get("DAGSTER_HOME") or data_home() / "dagster_home")
+        if not (home / "storage").is_dir() and "storage:" not in _read_or_empty(home / "dagster.yaml"):
+            return []   # (no run was ever recorded there; opening the instance would create its databases)
+        instance = DagsterInstance.from_config(str(home))
+        records = instance.get_run_records(limit=50)
+    except Exception:  # (no instance, a damaged one: status says what the warehouse says)
+        return []
+    ended_badly = (DagsterRunStatus.FAILURE, DagsterRunStatus.CANCELED)
+    out, seen = [], set()
+    for record in records:   # newest first
+        run = record.dagster_run
+        kind = "prune" if run.job_name == "prune_job" else "refresh"
+        if kind in seen or run.status in (DagsterRunStatus.QUEUED, DagsterRunStatus.NOT_STARTED,
+                                          DagsterRunStatus.STARTING):
+            continue
+        pid = run.tags.get(PID_TAG, "")
+        if run.status == DagsterRunStatus.STARTED:
+            if not (run.tags.get(HOST_TAG) == socket.gethostname() and pid.isdigit() and not process_alive(int(pid))):
+                continue   # (running, or on another host)
+            status, said = "killed", f"its process {pid} is gone (killed outright, without a chance to report)"
+            when = record.update_timestamp
+        elif run.status in ended_badly and not (run.tags.get("zgc/trigger") == "cli"
+                                                and run.status == DagsterRunStatus.FAILURE):
+            status = "failed" if run.status == DagsterRunStatus.FAILURE else "canceled"
+            said = _run_failure(instance, run.run_id, DagsterEventType) or status
+            when = datetime.fromtimestamp(record.end_time, timezone.utc) if record.end_time else record.update_timestamp
+        else:   # a success, or a CLI refresh's failure (the attempts file has it): nothing before it is reported
+            seen.add(kind)
+            continue
+        seen.add(kind)
+        out.append({"run_id": run.run_id, "job": run.job_name, "kind": kind, "status": status,
+                    "partition": run.tags.get("dagster/partition"),
+                    "at": when.astimezone(timezone.utc).isoformat(timespec="seconds"), "error": said})
+    return out
+
+
+def _read_or_empty(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return ""
+
+
+def _run_failure(instance, run_id: str, kinds) -> str | None:
+    """The failed steps of a run and the first line of the first one's error, or the run's own failure message."""
+    try:
+        steps = instance.get_records_for_run(run_id, of_type=kinds.STEP_FAILURE, limit=5).records
+        if steps:
+            event = steps[0].event_log_entry.dagster_event
+            error = getattr(event.event_specific_data, "error", None)
+            while error is not None and error.cause is not None:   # (Dagster's wrapper, then the step's own error)
+                error = error.cause
+            names = ", ".join(dict.fromkeys(r.event_log_entry.dagster_event.step_key for r in steps))
+            said = re.sub(r"^(?:\w+\.)+(\w+: )", r"\1", first_line(error.message)) if error else ""
+            return f"step {names} failed" + (f": {said}" if said else "")
+        runs = instance.get_records_for_run(run_id, of_type=kinds.RUN_FAILURE, limit=1).records
+        return first_line(runs[0].event_log_entry.dagster_event.message) if runs else None
+    except Exception:
+        return None
+
+
 def status_report(store: Warehouse, day: date | None, max_age: float, now: datetime | None = None,
                   due: time = DUE) -> dict:
     """What a monitoring check needs, read-only: whether the warehouse is fresh, the day refreshed and its digest
@@ -959,6 +1033,11 @@ def status_report(store: Warehouse, day: date | None, max_age: float, now: datet
     if missed:
         report["warnings"].append(f"{len(missed)} of the 7 days before {day} were not refreshed: "
                                   + ", ".join(d.isoformat() for d in missed) + fill)
+    for bad in _bad_dagster_runs():
+        what = f"the last {bad['kind']} run" + (f" (of {bad['partition']})" if bad["partition"] else "")
+        report["warnings"].append(f"{what} in Dagster ({bad['job']}, run {bad['run_id'][:8]}, {bad['at']}) "
+                                  f"{'was ' if bad['status'] != 'failed' else ''}{bad['status']}: {bad['error']}")
+        report.setdefault("dagster_runs", []).append(bad)
     if failed and failed.get("ok") and failed.get("mail_error"):
         report["warnings"].append(f"the digest of {failed.get('date')} was not mailed: {failed['mail_error']}")
     if broken:

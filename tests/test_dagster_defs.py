@@ -1,5 +1,7 @@
 """The Dagster definitions load, and say what the README says they do."""
 
+from pathlib import Path
+
 from pipeline.definitions import defs
 
 
@@ -113,3 +115,60 @@ def test_the_weekly_prune_job_removes_old_archives_and_runs(tmp_path, monkeypatc
     schedule = defs.resolve_schedule_def("weekly_prune_schedule")
     assert schedule.execution_timezone == "Asia/Shanghai" and schedule.default_status == DefaultScheduleStatus.STOPPED
     assert isinstance(date.fromisoformat(out["keep_from"]), date)
+
+
+def test_status_sees_the_refresh_runs_that_dagster_alone_knows_failed(tmp_path, monkeypatch):
+    """A run of Dagster's own schedule that failed, or a refresh killed outright (SIGKILL, the OOM killer), never
+    reaches the CLI's attempts file: `status` finds them in the instance, with the failed step and its error, until a
+    refresh run succeeds after them; a prune run's failure is named apart; a failure the CLI recorded is not named
+    twice; and an instance folder where nothing ever ran is not written to."""
+    import shutil
+    import subprocess
+    import sys
+    import uuid
+
+    from dagster import DagsterInstance, DagsterRunStatus, job, op
+    from dagster._core.storage.dagster_run import DagsterRun
+
+    from pipeline.cli import _bad_dagster_runs
+    from pipeline.defs.runs import PID_TAG, process_tags
+
+    monkeypatch.setenv("DAGSTER_HOME", str(tmp_path))
+    shutil.copy(Path(__file__).resolve().parents[1] / "dagster_home" / "dagster.yaml", tmp_path / "dagster.yaml")
+    assert _bad_dagster_runs() == [] and not (tmp_path / "storage").exists()
+
+    def refresh_job(name, message):
+        @op(name="crawl")
+        def crawl():
+            raise RuntimeError(message)
+
+        @job(name=name, tags={"dagster/partition": "2026-11-20"})
+        def whole():
+            crawl()
+        return whole
+
+    with DagsterInstance.from_config(str(tmp_path)) as instance:
+        refresh_job("daily_refresh", "none of 16 sources answered").execute_in_process(instance=instance,
+                                                                                       raise_on_error=False)
+        (bad,) = _bad_dagster_runs()
+        assert (bad["kind"], bad["status"], bad["partition"]) == ("refresh", "failed", "2026-11-20")
+        assert bad["error"] == "step crawl failed: RuntimeError: none of 16 sources answered"
+
+        gone = subprocess.Popen([sys.executable, "-c", "pass"])
+        gone.wait()
+        instance.add_run(DagsterRun(job_name="__ephemeral_asset_job__", run_id=str(uuid.uuid4()),
+                                    status=DagsterRunStatus.STARTED,
+                                    tags={**process_tags(), PID_TAG: str(gone.pid), "zgc/trigger": "cli"}))
+        (bad,) = _bad_dagster_runs()   # the newest refresh run: killed, its process gone
+        assert bad["status"] == "killed" and f"its process {gone.pid} is gone" in bad["error"]
+
+        refresh_job("prune_job", "the archive folder cannot be written").execute_in_process(instance=instance,
+                                                                                            raise_on_error=False)
+        instance.add_run(DagsterRun(job_name="daily_refresh", run_id=str(uuid.uuid4()),
+                                    status=DagsterRunStatus.SUCCESS))
+        (bad,) = _bad_dagster_runs()   # the refresh is mended by the success after it; the prune is not
+        assert (bad["kind"], bad["error"]) == ("prune", "step crawl failed: RuntimeError: the archive folder cannot be written")
+
+        failed_cli = refresh_job("__ephemeral_asset_job__", "recorded by the CLI")
+        failed_cli.execute_in_process(instance=instance, raise_on_error=False, tags={"zgc/trigger": "cli"})
+        assert [b["kind"] for b in _bad_dagster_runs()] == ["prune"]

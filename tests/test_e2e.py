@@ -399,6 +399,30 @@ def test_status_is_a_monitoring_check(env, first, capsys, tmp_path, monkeypatch)
     finally:
         attempts.write_bytes(saved)
 
+    # a run of Dagster's own schedule that failed is not in the attempts file: status finds it in the instance
+    import uuid
+
+    from dagster import DagsterInstance, DagsterRunStatus, job, op
+    from dagster._core.storage.dagster_run import DagsterRun
+
+    @op
+    def crawl():
+        raise RuntimeError("no source answered")
+
+    @job(name="daily_refresh", tags={"dagster/partition": DAY})
+    def scheduled():
+        crawl()
+
+    instance = DagsterInstance.get()
+    scheduled.execute_in_process(instance=instance, raise_on_error=False)
+    report = status_report(Warehouse(), date.fromisoformat(DAY), 24 * 365)
+    (said,) = [w for w in report["warnings"] if "in Dagster" in w]
+    assert said.startswith(f"the last refresh run (of {DAY}) in Dagster (daily_refresh, run ")
+    assert said.endswith("failed: step crawl failed: RuntimeError: no source answered")
+    assert report["status"] == "warning" and report["dagster_runs"][0]["status"] == "failed"
+    instance.add_run(DagsterRun(job_name="daily_refresh", run_id=str(uuid.uuid4()), status=DagsterRunStatus.SUCCESS))
+    assert status_report(Warehouse(), date.fromisoformat(DAY), 24 * 365)["status"] == "ok"
+
     for name in (f"{DAY}.md", f"{DAY}.html"):   # gone, or left empty by a full disk
         digest = env / "warehouse" / "digests" / name
         kept = digest.read_bytes()
