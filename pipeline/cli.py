@@ -194,10 +194,24 @@ def cmd_refresh(args) -> int:
         return _refresh(args)
     except CliError as exc:
         _said_failed(args, exc.code, **getattr(exc, "said", {"error": str(exc)}))
+        if not hasattr(exc, "said"):   # refused before it started (a failure was recorded where it failed)
+            _record_refused(args, exc)
         raise
     except KeyboardInterrupt:
         _said_failed(args, 130, error="interrupted")
         raise
+
+
+def _record_refused(args, exc: CliError) -> None:
+    """A refused refresh (a bad setting or date, a held lock) goes into the attempts file too, so that ``status``
+    says why the day was not refreshed; not where the warehouse has no state folder yet or it cannot be written
+    (nothing is created for a refusal)."""
+    with contextlib.suppress(Exception):
+        store = Warehouse()
+        if store.state_dir.is_dir() and os.access(store.state_dir, os.W_OK):
+            now = datetime.now(timezone.utc)
+            _record_attempt(store, args.date or _today(), "live" if args.live else "offline", now, ok=False,
+                            refused=True, error=str(exc), exit=exc.code)
 
 
 def _said_failed(args, code: int, **said) -> None:
@@ -1022,7 +1036,7 @@ def status_report(store: Warehouse, day: date | None, max_age: float, now: datet
     failed = report["last_attempt"]
     if failed and not failed.get("ok") and (last is None or _instant(failed.get("finished_at")) > last[1]):
         report["warnings"].append(f"the last refresh (of {failed.get('date')}, finished {failed.get('finished_at')}) "
-                                  f"failed: {failed.get('error')}")
+                                  f"{'was refused' if failed.get('refused') else 'failed'}: {failed.get('error')}")
     # days a schedule should have refreshed and nothing did (a refresh that runs but skips days, or backfills that
     # keep the last success recent): the week before the day, from the warehouse's first day on
     missed = [d for d in not_looked if d >= day - timedelta(days=7)]

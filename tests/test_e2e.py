@@ -334,6 +334,15 @@ def test_the_digest_in_chinese(env, first, capsys, monkeypatch):
     assert main(["refresh", "--offline", "--date", DAY]) == 2
     assert "ZGC_DIGEST_LANG must be one of en, zh (the digest's language), not 'fr'" in capsys.readouterr().err
     assert first.execute("SELECT count(*) FROM crawl_runs").fetchone()[0] == runs
+    # the refusal is recorded, so that `status` can say why a day went unrefreshed
+    from pipeline.cli import status_report
+    from pipeline.warehouse import Warehouse
+
+    refused = json.loads((env / "warehouse" / "state" / "refreshes.jsonl").read_text(encoding="utf-8").splitlines()[-1])
+    assert (refused["ok"], refused["refused"], refused["exit"]) == (False, True, 2)
+    assert "ZGC_DIGEST_LANG must be one of en, zh" in refused["error"]
+    assert any(w.startswith(f"the last refresh (of {DAY}, finished ") and "was refused: ZGC_DIGEST_LANG must be" in w
+               for w in status_report(Warehouse(), date.fromisoformat(DAY), 24 * 365)["warnings"])
     assert main(["digest", "--date", DAY, "--lang", "de"]) == 2
     assert "--lang must be one of en, zh" in capsys.readouterr().err
 
