@@ -668,6 +668,8 @@ _BYLINE_RES = (
     # alone, 图/张三 or 摄影 张三, is not an authorship)
     re.compile(rf"(?:^|\n|\s|[(（【\[])\s*{_DECOR}(?:文字?\s*[/／、·&和与與及 ]?\s*[图圖]|[图圖]文)\s*(?:[/／:：|丨︱｜]\s*|[ \t\u3000]+)({_NAMES}){_NAME_END}"),
     re.compile(rf"(?:^|\n|\s|电|電)\s*{_DECOR}(?:记者|記者)\s*[:：/／]\s*({_NAMES})"),
+    # 【香港文匯報訊】記者 張三 北京報道：… (Hong Kong papers): the dispatch mark, 記者, the names, a place and 報道
+    re.compile(rf"(?:訊|讯)\s*[】\]）)]?\s*(?:记者|記者)\s*({_NAMES})\s*[\u4e00-\u9fff]{{0,4}}?(?:報道|报道|報導|报导)"),
     # 石佳/中国青年报: a line of nothing but a name, a slash and the paper or site it writes for
     re.compile(rf"{_LINE}({_NAME})\s*[/／]\s*[\u4e00-\u9fff]{{2,10}}(?:报|報|网|網|社|杂志|雜誌|周刊|週刊)[ \t]*(?=\n|$)"),
     re.compile(rf"(?:^|\n|\s)(?:通讯员|通訊員)\s*[:：]?\s*({_NAMES})"),
@@ -1177,8 +1179,8 @@ def _strip_site(title: str) -> str:
         longest = max(parts, key=len)
         # keep the headline: the first part unless a later one is clearly longer
         first = parts[0]
-        return first if len(first) >= 0.6 * len(longest) else longest
-    if suffixed := _site_suffix(title):
+        title = first if len(first) >= 0.6 * len(longest) else longest
+    if suffixed := _site_suffix(title):   # (also the part kept: "36氪首发｜标题-36氪")
         return suffixed[0]
     return title
 
@@ -1261,7 +1263,7 @@ def find_outlet(
         parts = [p for p in _TITLE_SEP_RE.split(raw) if p]
         if len(parts) > 1 and len(parts[-1]) <= 20:
             return parts[-1]
-        if len(parts) == 1 and (suffixed := _site_suffix(raw)):
+        if parts and (suffixed := _site_suffix(parts[-1])):   # (标题-新华网; 36氪首发｜标题-36氪)
             return suffixed[1]
     return None
 

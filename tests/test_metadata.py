@@ -79,13 +79,17 @@ def author(body: str = "", head: str = "", text: str = BODY):
         # a credit line after a comma (36氪's closing line), and a name over the paper it writes for
         (BODY + "\n原创文章，作者：张三。转载或内容合作请点击转载说明", ["张三"]),
         ("张三/中国青年报\n" + BODY, ["张三"]),
+        # Hong Kong papers: the dispatch mark closed by its bracket, 記者, the names, the place and 報道
+        ("【香港文匯報訊】記者 張三、李四 北京報道：" + BODY, ["張三", "李四"]),
+        ("香港文匯報訊 記者凱雷 北京報道 " + BODY, ["凱雷"]),
     ],
 )
 def test_byline_forms(text, names):
     assert md.authors_from_text(text) == names
 
 
-@pytest.mark.parametrize("text", ["作者认为，这是对的。", "新华社/人民日报\n" + BODY, "张三/中国青年报记者在现场。"])
+@pytest.mark.parametrize("text", ["作者认为，这是对的。", "新华社/人民日报\n" + BODY, "张三/中国青年报记者在现场。",
+                                  "香港文匯報訊 記者會上，中關村管委會表示將加大支持。"])
 def test_not_a_byline(text):
     assert md.authors_from_text(text) == []
 
@@ -503,7 +507,10 @@ def page(title: str, body: str = ""):
     # tech and business media whose names end otherwise (a tester's 36氪 page kept its "-36氪")
     ("北京具身智能公司完成8亿元B轮融资，中关村科学城基金跟投-36氪", "北京具身智能公司完成8亿元B轮融资，中关村科学城基金跟投", "36氪"),
     ("中关村论坛发布十项重大成果-澎湃新闻", "中关村论坛发布十项重大成果", "澎湃新闻"),
-], ids=["district-site", "bureau", "xinhua", "hyphenated-name", "not-a-site", "covid-19", "36kr", "thepaper"])
+    # behind a kicker the separator splits off, the suffix still goes (a tester's "36氪首发｜…-36氪")
+    ("36氪首发｜北京具身智能公司完成8亿元B轮融资，中关村科学城基金跟投-36氪", "北京具身智能公司完成8亿元B轮融资，中关村科学城基金跟投", "36氪"),
+], ids=["district-site", "bureau", "xinhua", "hyphenated-name", "not-a-site", "covid-19", "36kr", "thepaper",
+        "kicker-and-suffix"])
 def test_a_site_name_after_a_bare_hyphen_leaves_the_title_and_names_the_outlet(title, headline, outlet):
     tree = page(title)
     assert (md.find_title(tree), md.find_outlet(tree)) == (headline, outlet)
