@@ -988,6 +988,7 @@ def status_report(store: Warehouse, day: date | None, max_age: float, now: datet
         first_day = con.execute("SELECT min(day) FROM refreshed_days").fetchone()[0]
         judged = latest if latest and latest <= day else day
         broken = wh.broken_sources(con, judged) if latest else ()
+        muted = wh.muted_sources(con, judged) if latest else ()
         sources = con.execute("SELECT count(DISTINCT source) FROM source_health WHERE day = ?", [judged]).fetchone()[0]
         relevant = con.execute("SELECT count(*) FROM articles WHERE relevant AND first_seen = ?", [day]).fetchone()[0]
     finally:
@@ -1004,6 +1005,10 @@ def status_report(store: Warehouse, day: date | None, max_age: float, now: datet
         "days_not_refreshed": [d.isoformat() for d in not_looked],
         "sources_checked": sources,
         "sources_needing_attention": wh.source_rows(broken),
+        # muted in the sources file: not flagged, not a warning; what each would be flagged for (null: nothing)
+        "sources_muted": [{"source": s, "until": until.isoformat(), "reason": reason,
+                           "problem": str(why) if why else None, "kind": why.kind if why else None}
+                          for s, until, reason, why in muted],
     })
     digest_day = day if state == "refreshed" else (latest if latest and latest < day else None)
     if digest_day:

@@ -105,6 +105,8 @@ class Digest:
     relevant_previous: int
     unlabelled: tuple[DigestItem, ...] = ()
     broken_sources: tuple[tuple[str, str], ...] = field(default_factory=tuple)  # (source, reason)
+    # (source, muted_until, reason, the problem it would be flagged for or None): muted in the sources file
+    muted_sources: tuple = field(default_factory=tuple)
     # the outlet a source's articles name (the footer names a flagged source so, with its registry name)
     source_outlets: dict[str, str] = field(default_factory=dict)
     stories_today: int | None = None  # distinct stories among today's relevant articles (None: not known)
@@ -172,6 +174,9 @@ class Words:
     learned_legend: str
     healthy: str
     attention: str             # {sources}
+    muted: str                 # {sources}: the sources the sources file mutes (after the sentence before)
+    muted_one: str             # {source}, {until}: one of them (its reason and its problem follow in note_wrap)
+    muted_fine: str            # a muted source that would not be flagged now
     attention_join: str
     labelled_by: str           # {version}
     date_unknown: str
@@ -246,6 +251,9 @@ EN = Words(
                     "the sentence that weighs most for the task and may not name it."),
     healthy="All sources healthy.",
     attention="Sources needing attention: {sources}.",
+    muted=" Muted in the sources file: {sources}.",
+    muted_one="{source} until {until}",
+    muted_fine="healthy now",
     attention_join="; ",
     labelled_by="Labels by taxonomy {version}.",
     date_unknown="date unknown",
@@ -300,6 +308,9 @@ ZH = Words(
     learned_legend="模型标注：该标签由学习型任务模型给出，而非依据规划原文的关键词；引文是对该任务权重最高的句子，未必直接提到该任务。",
     healthy="所有来源运行正常。",
     attention="需要关注的来源：{sources}。",
+    muted="来源文件中暂停提醒的来源：{sources}。",
+    muted_one="{source}，至{until}",
+    muted_fine="目前正常",
     attention_join="；",
     labelled_by="标签依据分类体系 {version}。",
     date_unknown="日期不详",
@@ -526,15 +537,21 @@ def _measure_list(it: DigestItem, w: Words) -> str:
 
 
 def _footer(d: Digest, w: Words) -> str:
-    """Whether the sources are healthy, in the digest's language."""
-    if not d.broken_sources:
-        return w.healthy
+    """Whether the sources are healthy, in the digest's language, and which ones the sources file mutes (with the
+    reason given and what they would be flagged for: a mute is never silent)."""
     def named(source: str) -> str:
         outlet = d.source_outlets.get(source)
         return f"{outlet} [{source}]" if outlet and outlet != source else source
 
-    return w.attention.format(sources=w.attention_join.join(named(s) + w.note_wrap.format(note=w.source_problem(why))
-                                                            for s, why in d.broken_sources))
+    said = w.attention.format(sources=w.attention_join.join(
+        named(s) + w.note_wrap.format(note=w.source_problem(why)) for s, why in d.broken_sources)) \
+        if d.broken_sources else w.healthy
+    if d.muted_sources:
+        said += w.muted.format(sources=w.attention_join.join(
+            w.muted_one.format(source=named(s), until=f"{until:%Y-%m-%d}") + w.note_wrap.format(
+                note=w.attention_join.join(x for x in (reason, w.source_problem(why) if why else w.muted_fine) if x))
+            for s, until, reason, why in d.muted_sources))
+    return said
 
 
 def render_markdown(d: Digest, words: Words | None = None) -> str:

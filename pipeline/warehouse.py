@@ -1324,7 +1324,7 @@ _STORY_ORIGIN = """(SELECT min(x.first_seen) FROM article_stories y JOIN article
 WEEK_LOOKED = 4
 
 
-def digest_data(con, day: date, *, broken_sources: tuple[tuple[str, str], ...] = ()):
+def digest_data(con, day: date, *, broken_sources: tuple[tuple[str, str], ...] = (), muted_sources: tuple = ()):
     """Everything the digest of *day* shows, from a (read-only) connection."""
     from datetime import timedelta
 
@@ -1404,11 +1404,12 @@ def digest_data(con, day: date, *, broken_sources: tuple[tuple[str, str], ...] =
                   relevant_previous=rel_prev,
                   unlabelled=_one_per_story([DigestItem(*r[:14], withdrawn_on=r[14], withdrawn_why=r[15])
                                              for r in unlabelled]),
-                  broken_sources=broken_sources, stories_today=stories_today,
+                  broken_sources=broken_sources, muted_sources=muted_sources, stories_today=stories_today,
                   source_outlets=dict(con.execute(
                       "SELECT source, mode(outlet) FROM articles WHERE source IN (SELECT unnest(?::VARCHAR[])) "
-                      "AND outlet IS NOT NULL GROUP BY source", [[s for s, _ in broken_sources]]).fetchall())
-                  if broken_sources else {},
+                      "AND outlet IS NOT NULL GROUP BY source",
+                      [[s for s, *_ in (*broken_sources, *muted_sources)]]).fetchall())
+                  if broken_sources or muted_sources else {},
                   stories=_day_stories(con, day, [code for code, _, _ in tasks]))
 
 
@@ -1549,7 +1550,22 @@ MAX_QUIET_DAYS = 365   # the most a source's own quiet_days may be (the window t
 
 
 def broken_sources(con, day: date, *, quiet_days: int = 7, max_error_rate: float = 0.5) -> tuple[tuple[str, str], ...]:
-    """Sources to flag on *day*: robots.txt forbade every request of their latest crawl (or could not be had, which
+    """Sources to flag on *day* (see :func:`_judge_sources`), but for those the sources file mutes through it."""
+    return tuple((source, why) for source, why, until, _ in _judge_sources(con, day, quiet_days=quiet_days,
+                                                                          max_error_rate=max_error_rate)
+                 if why is not None and (until is None or until < day))
+
+
+def muted_sources(con, day: date) -> tuple[tuple[str, date, str | None, str | None], ...]:
+    """(source, muted_until, reason, the problem it would be flagged for or None) of the sources that the sources
+    file, as their latest crawl read it, mutes through *day*."""
+    return tuple((source, until, reason, why) for source, why, until, reason in _judge_sources(con, day)
+                 if until is not None and until >= day)
+
+
+def _judge_sources(con, day: date, *, quiet_days: int = 7, max_error_rate: float = 0.5) -> list[tuple]:
+    """(source, problem or None, muted_until, muted_reason) of each source judged on *day*.  A source is flagged
+    when robots.txt forbade every request of their latest crawl (or could not be had, which
     RFC 9309 reads as forbidding all), its error rate passes
     *max_error_rate*, or they have yielded no new article in the *quiet_days* ending on *day* (once they have
     that much history).
@@ -1570,8 +1586,14 @@ def broken_sources(con, day: date, *, quiet_days: int = 7, max_error_rate: float
             SELECT l.*, coalesce((SELECT max(TRY_CAST(h.detail->>'quiet_days' AS INTEGER)) FROM recent h
                                   WHERE h.run_id = l.last_run AND h.source = l.source), ?) AS quiet
             FROM latest l
+        ), muted AS (   -- and its muted_until / muted_reason
+            SELECT o.*, (SELECT max(TRY_CAST(h.detail->>'muted_until' AS DATE)) FROM recent h
+                         WHERE h.run_id = o.last_run AND h.source = o.source) AS muted_until,
+                        (SELECT max(h.detail->>'muted_reason') FROM recent h
+                         WHERE h.run_id = o.last_run AND h.source = o.source) AS muted_reason
+            FROM own o
         )
-        SELECT r.source, l.last_day, l.quiet, l.mode,
+        SELECT r.source, l.last_day, l.quiet, l.mode, l.muted_until, l.muted_reason,
                sum(r.requests) FILTER (WHERE r.run_id = l.last_run),
                sum(r.errors + r.responses_4xx + r.responses_5xx) FILTER (WHERE r.run_id = l.last_run),
                sum(coalesce(TRY_CAST(r.detail->>'robots_forbidden' AS INTEGER), 0)) FILTER (WHERE r.run_id = l.last_run),
@@ -1583,8 +1605,8 @@ def broken_sources(con, day: date, *, quiet_days: int = 7, max_error_rate: float
                sum(coalesce(TRY_CAST(r.detail->>'articles_fetched' AS INTEGER), 0)) FILTER (WHERE r.run_id = l.last_run),
                sum(r.new_articles) FILTER (WHERE r.run_id = l.last_run),
                (SELECT count(*) FROM extraction_errors e WHERE e.source = r.source AND e.day = l.last_day)
-        FROM recent r JOIN own l USING (source)
-        GROUP BY r.source, l.last_day, l.quiet, l.mode ORDER BY r.source
+        FROM recent r JOIN muted l USING (source)
+        GROUP BY r.source, l.last_day, l.quiet, l.mode, l.muted_until, l.muted_reason ORDER BY r.source
     """, [day, day, MAX_QUIET_DAYS, quiet_days, day]).fetchall()
     # the registry as the latest whole crawl (not --only) had it: a source taken out of the sources file since is no
     # longer judged (its last figures would flag it for its whole quiet window)
@@ -1597,8 +1619,8 @@ def broken_sources(con, day: date, *, quiet_days: int = 7, max_error_rate: float
             ORDER BY h.day DESC, c.started_at DESC NULLS LAST, h.run_id DESC LIMIT 1
         )
         SELECT source FROM source_health WHERE run_id IN (SELECT run_id FROM whole)""", [day, day]).fetchall()}
-    for (source, last_day, quiet, mode, requests, failures, forbidden, unavailable, new_recent, first_day, listings,
-         links, fetched, new_last, not_extracted) in rows:
+    for (source, last_day, quiet, mode, until, reason, requests, failures, forbidden, unavailable, new_recent,
+         first_day, listings, links, fetched, new_last, not_extracted) in rows:
         if registry and source not in registry:
             continue
         if mode == "offline":   # (the bundled archive is fixed: some of its listings link no archived article)
@@ -1607,16 +1629,18 @@ def broken_sources(con, day: date, *, quiet_days: int = 7, max_error_rate: float
             continue   # not crawled within its quiet window: a source taken out of the registry, or --only's others
         # a source this day's refresh did not crawl is reported from the last day that did, and says so
         since = None if last_day == day else last_day
+        why = None
         if requests and forbidden >= requests:
-            out.append((source, SourceProblem("robots_forbidden", requests, since=since)))
+            why = SourceProblem("robots_forbidden", requests, since=since)
         elif requests and unavailable >= requests:
-            out.append((source, SourceProblem("robots_unavailable", requests, since=since)))
+            why = SourceProblem("robots_unavailable", requests, since=since)
         elif requests and failures / requests > max_error_rate:
-            out.append((source, SourceProblem("failures", requests, failures, since)))
+            why = SourceProblem("failures", requests, failures, since)
         elif listings and not links:
-            out.append((source, SourceProblem("listing_without_links", listings, since=since)))
+            why = SourceProblem("listing_without_links", listings, since=since)
         elif fetched >= 2 and not new_last and not_extracted >= 2:   # (one photo or video page is no broken layout)
-            out.append((source, SourceProblem("articles_not_extracted", fetched, not_extracted, since)))
+            why = SourceProblem("articles_not_extracted", fetched, not_extracted, since)
         elif not new_recent and (day - first_day).days >= quiet - 1:
-            out.append((source, SourceProblem("quiet", quiet_days=quiet)))
-    return tuple(out)
+            why = SourceProblem("quiet", quiet_days=quiet)
+        out.append((source, why, until, reason))
+    return out

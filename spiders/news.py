@@ -844,6 +844,10 @@ class NewsSpider(scrapy.Spider):
             out.setdefault(s.name, {})
             if s.quiet_days:   # (kept with the run's counts: the health check reads it from there)
                 out[s.name]["quiet_days"] = s.quiet_days
+            if s.muted_until:   # (likewise)
+                out[s.name]["muted_until"] = s.muted_until.isoformat()
+                if s.muted_reason:
+                    out[s.name]["muted_reason"] = s.muted_reason
             if self.partial:   # a crawl of some sources only: the sources it lacks are still the registry's
                 out[s.name]["partial"] = 1
         path = Path(self.stats_file)

@@ -13,6 +13,7 @@ import json
 import re
 import tomllib
 from dataclasses import dataclass, field
+from datetime import date, datetime
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -28,7 +29,8 @@ _HINT_KEYS = {*_SELECTOR_KEYS, "drop"}
 _HOST_RE = re.compile(r"^(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*$")
 _KNOWN_KEYS = {
     "name", "title", "language", "domains", "entry_points", "article_patterns",
-    "follow_patterns", "charset", "download_delay", "max_requests", "quiet_days", "hints",
+    "follow_patterns", "charset", "download_delay", "max_requests", "quiet_days", "muted_until", "muted_reason",
+    "hints",
 }
 
 
@@ -50,6 +52,10 @@ class Source:
     # days without a new article before the source is flagged (None: the default, 7); a weekly bulletin or a site
     # off for a holiday week wants more, a wire service fewer
     quiet_days: int | None = None
+    # a known fault acknowledged: the source is crawled as ever, but not flagged (digest footer, status, the
+    # sources_healthy check) through this day; the footer names it as muted, with the reason
+    muted_until: date | None = None
+    muted_reason: str | None = None
     hints: SourceHints = field(default_factory=SourceHints)
 
     @property
@@ -100,6 +106,8 @@ class Source:
             "download_delay": self.download_delay,
             "max_requests": self.max_requests,
             "quiet_days": self.quiet_days,
+            "muted_until": self.muted_until.isoformat() if self.muted_until else None,
+            "muted_reason": self.muted_reason,
             "hints": {k: v for k, v in vars(self.hints).items() if v},
         }
 
@@ -193,6 +201,20 @@ def _parse_one(raw: dict, where: str) -> Source:
     quiet = raw.get("quiet_days")
     if quiet is not None and (isinstance(quiet, bool) or not isinstance(quiet, int) or not 1 <= quiet <= 365):
         raise SourceConfigError(f"{where}: 'quiet_days' must be a whole number of days from 1 to 365, got {quiet!r}")
+    muted = raw.get("muted_until")
+    if isinstance(muted, str):
+        try:
+            muted = date.fromisoformat(muted) if re.fullmatch(r"\d{4}-\d{2}-\d{2}", muted) else muted
+        except ValueError:
+            pass
+    if muted is not None and (isinstance(muted, datetime) or not isinstance(muted, date)):
+        raise SourceConfigError(f"{where}: 'muted_until' must be a day, written 2026-12-31 (the last day the source "
+                                f"is not flagged), got {raw.get('muted_until')!r}")
+    reason = raw.get("muted_reason")
+    if reason is not None and (not isinstance(reason, str) or not reason.strip() or len(reason) > 200):
+        raise SourceConfigError(f"{where}: 'muted_reason' must be a text of 1 to 200 characters, got {reason!r}")
+    if reason is not None and muted is None:
+        raise SourceConfigError(f"{where}: 'muted_reason' is given without 'muted_until'")
     return Source(
         name=name,
         title=str(raw.get("title", name)),
@@ -204,6 +226,8 @@ def _parse_one(raw: dict, where: str) -> Source:
         download_delay=float(delay) if delay is not None else None,
         max_requests=cap,
         quiet_days=quiet,
+        muted_until=muted,
+        muted_reason=" ".join(reason.split()) if reason else None,
         hints=hints,
     )
 

@@ -133,11 +133,13 @@ def test_article_links_with_a_fragment_or_a_tracking_query_are_articles(tmp_path
         sources = write_sources(tmp_path / "sources.toml", {"tagged": [srv.url("/list/tg?n=4&art=ok&suffix=1")]},
                                 article_pattern=r"^http://127\.0\.0\.1:\d+/art/ok/[\w-]+\.html$")
         with open(sources, "a", encoding="utf-8") as fh:
-            fh.write("quiet_days = 3\n")   # (and a source's own quiet days travel with the run's counts)
+            fh.write("quiet_days = 3\nmuted_until = 2026-12-01\nmuted_reason = 'redesign'\n")   # (and a source's own
+            # quiet days and mute travel with the run's counts)
         result = run_crawl(tmp_path, sources=sources, extra=["--only", "tagged"])
     assert result.returncode == 0, result.output[-3000:]
     assert sorted(u.rsplit("/", 1)[1] for u in result.urls()) == [f"tg-1-{i}.html" for i in range(4)]
     assert result.source("tagged")["articles_fetched"] == 4 and result.source("tagged")["quiet_days"] == 3
+    assert (result.source("tagged")["muted_until"], result.source("tagged")["muted_reason"]) == ("2026-12-01", "redesign")
     assert result.source("tagged")["partial"] == 1   # (--only: the health check keeps judging the others)
 
 

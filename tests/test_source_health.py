@@ -68,6 +68,36 @@ def test_a_sources_own_quiet_days_decide_when_its_silence_is_flagged(tmp_path):
     assert broken == {"wire": "no new articles in 2 days", "default": "no new articles in 7 days"}
 
 
+def test_a_source_muted_in_the_sources_file_is_not_flagged_through_its_day_and_the_footer_says_so(tmp_path):
+    """A known fault acknowledged (muted_until, muted_reason in the sources file, kept with each crawl's counts):
+    not flagged through that day, flagged again the day after; the digest footer names it as muted, with the
+    reason and what it would be flagged for, in both languages, so a mute is never forgotten."""
+    from pipeline.digest import EN, ZH, Digest, _footer
+
+    day = date(2026, 11, 20)
+    muted = json.dumps({"muted_until": "2026-11-20", "muted_reason": "site redesign, ticket 42"})
+    with Warehouse(tmp_path).writer() as con:
+        _health(con, day - timedelta(days=1), "relaid", 4, failures=4, detail=muted)
+        _health(con, day, "relaid", 4, failures=4, detail=muted)
+        _health(con, day, "resting", 3, new=2, detail=json.dumps({"muted_until": "2026-12-01"}))
+        _health(con, day, "failing", 10, failures=9)
+        assert dict(wh.broken_sources(con, day)) == {"failing": "9/10 requests failed"}
+        (relaid, resting) = wh.muted_sources(con, day)
+        assert relaid[:3] == ("relaid", date(2026, 11, 20), "site redesign, ticket 42") and relaid[3] == "4/4 requests failed"
+        assert resting == ("resting", date(2026, 12, 1), None, None)
+        _health(con, day + timedelta(days=1), "relaid", 4, failures=4, detail=muted)   # the mute has run out
+        _health(con, day + timedelta(days=1), "resting", 3, new=1, detail=json.dumps({"muted_until": "2026-12-01"}))
+        assert set(dict(wh.broken_sources(con, day + timedelta(days=1)))) == {"relaid"}
+        assert [m[0] for m in wh.muted_sources(con, day + timedelta(days=1))] == ["resting"]
+        digest = Digest(day=day, previous_day=day - timedelta(days=1), tasks=[], relevant_today=0, relevant_previous=0,
+                        broken_sources=wh.broken_sources(con, day), muted_sources=wh.muted_sources(con, day))
+    assert _footer(digest, EN) == ("Sources needing attention: failing (9/10 requests failed). Muted in the sources "
+                                   "file: relaid until 2026-11-20 (site redesign, ticket 42; 4/4 requests failed); "
+                                   "resting until 2026-12-01 (healthy now).")
+    assert _footer(digest, ZH).endswith("来源文件中暂停提醒的来源：relaid，至2026-11-20（site redesign, ticket 42；"
+                                        "4/4 个请求失败）；resting，至2026-12-01（目前正常）。")
+
+
 def test_a_source_not_crawled_today_is_reported_with_the_day_of_its_figures(tmp_path):
     day = date(2026, 11, 20)
     with Warehouse(tmp_path).writer() as con:

@@ -57,12 +57,29 @@ _ONE = "[[source]]\nname = 'x'\ndomains = {domains}\nentry_points = ['{entry}']\
     (_ONE.format(domains="['a.cn']", entry="https://a.cn/") + "max_requests = '50'\n", "'max_requests' must be a whole"),
     (_ONE.format(domains="['a.cn']", entry="https://a.cn/") + "quiet_days = 0\n", "'quiet_days' must be a whole number"),
     (_ONE.format(domains="['a.cn']", entry="https://a.cn/") + "quiet_days = '14'\n", "'quiet_days' must be a whole"),
+    (_ONE.format(domains="['a.cn']", entry="https://a.cn/") + "muted_until = '2026-13-01'\n", "'muted_until' must be a day"),
+    (_ONE.format(domains="['a.cn']", entry="https://a.cn/") + "muted_until = 'next week'\n", "'muted_until' must be a day"),
+    (_ONE.format(domains="['a.cn']", entry="https://a.cn/") + "muted_until = 2026-12-01T08:00:00\n", "'muted_until' must be a day"),
+    (_ONE.format(domains="['a.cn']", entry="https://a.cn/") + "muted_reason = 'redesign'\n", "'muted_reason' is given without"),
+    (_ONE.format(domains="['a.cn']", entry="https://a.cn/") + "muted_until = 2026-12-01\nmuted_reason = ' '\n", "'muted_reason' must be a text"),
 ])
 def test_bad_sources_file_names_the_problem(tmp_path, body, message):
     path = tmp_path / "sources.toml"
     path.write_text(body, encoding="utf-8")
     with pytest.raises(SourceConfigError, match=re.escape(message)):
         load_sources(path)
+
+
+def test_a_mute_is_a_day_written_either_way_with_an_optional_reason(tmp_path):
+    from datetime import date
+
+    path = tmp_path / "sources.toml"
+    for written in ("2026-12-01", "'2026-12-01'"):
+        path.write_text(_ONE.format(domains="['a.cn']", entry="https://a.cn/") + f"muted_until = {written}\n"
+                        'muted_reason = "site redesign,\\n ticket 42"\n', encoding="utf-8")
+        (source,) = load_sources(path)
+        assert (source.muted_until, source.muted_reason) == (date(2026, 12, 1), "site redesign, ticket 42")
+        assert source.as_dict()["muted_until"] == "2026-12-01"
 
 
 def test_regex_errors_quote_the_pattern_as_written(tmp_path):

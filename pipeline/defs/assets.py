@@ -383,7 +383,8 @@ def render_digest(store: wh.Warehouse, day: date):
     """The day's digest data, from the published snapshot."""
     con = store.reader()
     try:
-        return wh.digest_data(con, day, broken_sources=wh.broken_sources(con, day))
+        return wh.digest_data(con, day, broken_sources=wh.broken_sources(con, day),
+                              muted_sources=wh.muted_sources(con, day))
     finally:
         con.close()
 
