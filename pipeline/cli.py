@@ -555,11 +555,12 @@ def cmd_takedown(args) -> int:
     from pipeline.takedown import UnknownTarget, takedown, undo
 
     store = Warehouse()
+    reason = args.reason.strip() if args.reason and args.reason.strip() else None
     if args.undo:
-        if args.purge_archive or args.reason:
-            raise CliError("--undo takes no --purge-archive or --reason: it only allows the pages again")
+        if args.purge_archive:
+            raise CliError("--undo takes no --purge-archive: it only allows the pages again")
         try:
-            said = undo(store, args.urls, dry_run=args.dry_run, wait=args.wait)
+            said = undo(store, args.urls, reason=reason, dry_run=args.dry_run, wait=args.wait)
         except WarehouseBusy as exc:
             raise CliError(f"{BUSY} ({exc})", EXIT_BUSY) from None
         except UnknownTarget as exc:
@@ -567,7 +568,6 @@ def cmd_takedown(args) -> int:
                            "changed") from None
         print(json.dumps(said, ensure_ascii=False))
         return 0
-    reason = args.reason.strip() if args.reason and args.reason.strip() else None
     _check_digest_language()
     try:
         result = takedown(store, args.urls, reason=reason, purge=args.purge_archive, dry_run=args.dry_run,
@@ -1191,7 +1191,7 @@ def build_parser() -> argparse.ArgumentParser:
     td = command("takedown", help="remove stored articles wholly (on request) and never fetch them again")
     td.add_argument("urls", nargs="+", type=_takedown_name, metavar="URL",
                     help="an article's address (any form of it the crawl folds to the same key) or its id")
-    td.add_argument("--reason", help="why (kept in the takedowns table)")
+    td.add_argument("--reason", help="why (kept in the takedowns table and, with --undo too, in takedown_log)")
     td.add_argument("--purge-archive", action="store_true",
                     help="also remove its records from the WARC archive (the other records stay readable)")
     td.add_argument("--dry-run", action="store_true", help="say what would be removed, remove nothing")

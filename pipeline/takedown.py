@@ -111,7 +111,8 @@ def takedown(store: wh.Warehouse, names: list[str], *, reason: str | None = None
     return result
 
 
-def undo(store: wh.Warehouse, names: list[str], *, dry_run: bool = False, wait: float = 0.0) -> dict:
+def undo(store: wh.Warehouse, names: list[str], *, reason: str | None = None, dry_run: bool = False,
+         wait: float = 0.0) -> dict:
     """Allow taken-down pages again: their takedowns are deleted, so the next crawl fetches them when a listing links
     them and they become articles again (first seen that day); what the takedown removed is not brought back.
     UnknownTarget when one of *names* was not taken down."""
@@ -125,14 +126,14 @@ def undo(store: wh.Warehouse, names: list[str], *, dry_run: bool = False, wait: 
                 if unknown := [n for n, t in targets if t is None or not t.already]:
                     raise UnknownTarget(unknown)
                 for _, t in targets:
-                    allowed += wh.allow_again(con, t.canonical_url)
+                    allowed += wh.allow_again(con, t.canonical_url, reason)
                 if dry_run:
                     raise _DryRun
         except _DryRun:
             pass
         if not dry_run:
             store.publish()
-    return {"dry_run": dry_run, "allowed_again": allowed}
+    return {"dry_run": dry_run, "allowed_again": allowed, "reason": reason}
 
 
 def _needs_compaction(store: wh.Warehouse) -> bool:

@@ -1197,15 +1197,24 @@ def take_down(con, targets: list[TakedownTarget], *, reason: str | None, purge: 
             INSERT INTO takedowns (canonical_url, url, article_id, kind, taken_down_with, source, first_seen, reason,
                                    taken_at, archive_purge, archive_files)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, now(), ?, ?) ON CONFLICT DO NOTHING""", rows)
+        con.execute("""
+            INSERT INTO takedown_log SELECT canonical_url, article_id, kind, taken_down_with, source, 'takedown', reason,
+                                            taken_at
+            FROM takedowns WHERE canonical_url IN (SELECT unnest(?)) AND taken_at = now()""", [[r[0] for r in rows]])
     return {"rows_removed": removed, "stories": stories, "days": sorted(days), "pages": pages}
 
 
-def allow_again(con, canonical: str) -> list[str]:
+def allow_again(con, canonical: str, reason: str | None = None) -> list[str]:
     """Delete the takedown of *canonical* (and of the copies and further pages taken down with it), so the crawl may
-    fetch it again; nothing it removed comes back.  Returns the keys allowed again."""
-    return sorted(k for (k,) in con.execute(
-        "DELETE FROM takedowns WHERE canonical_url = ? OR taken_down_with = ? RETURNING canonical_url",
-        [canonical, canonical]).fetchall())
+    fetch it again; nothing it removed comes back, and ``takedown_log`` records the undo (with *reason*).  Returns
+    the keys allowed again."""
+    rows = con.execute("DELETE FROM takedowns WHERE canonical_url = ? OR taken_down_with = ? "
+                       "RETURNING canonical_url, article_id, kind, taken_down_with, source",
+                       [canonical, canonical]).fetchall()
+    if rows:
+        con.executemany("INSERT INTO takedown_log VALUES (?, ?, ?, ?, ?, 'undo', ?, now())",
+                        [(*r, reason) for r in rows])
+    return sorted(r[0] for r in rows)
 
 
 def reattach_stories(con, removed: set[str]) -> list[dict]:

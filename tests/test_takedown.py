@@ -358,10 +358,14 @@ def test_the_crawl_does_not_fetch_a_taken_down_article_again(tmp_path, capsys, m
         # allowed again: the next crawl fetches it
         code, said, err = _run(capsys, "takedown", "--undo", kept)
         assert code == cli.EXIT_USAGE and kept in err
-        code, said, _ = _run(capsys, "takedown", "--undo", gone)
+        code, said, _ = _run(capsys, "takedown", "--undo", gone, "--reason", "court order lifted")
         assert code == 0 and said["allowed_again"] == [wh.canonical_url(gone)]
         with store.writer() as con:
             seen = wh.seen_urls(con, DAY)
+            # the takedown and its undo stay on record, each with its reason, after the takedowns row is gone
+            log = con.execute("SELECT canonical_url, action, reason FROM takedown_log ORDER BY done_at").fetchall()
+        assert log == [(wh.canonical_url(gone), "takedown", "editor"),
+                       (wh.canonical_url(gone), "undo", "court order lifted")]
         assert wh.canonical_url(gone) not in seen
         (tmp_path / "seen.txt").write_text("\n".join(seen), encoding="utf-8")
         third = run_crawl(tmp_path, sources=sources, name="third", extra=["--seen", str(tmp_path / "seen.txt")])

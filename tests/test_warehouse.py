@@ -38,7 +38,8 @@ def test_migrations_are_recorded_and_idempotent(tmp_path):
         assert names == ["001_init.sql", "002_label_method.sql", "003_stories.sql", "004_story_translations.sql",
                          "005_plan_task_descriptions.sql", "006_crawl_runs_counted_by.sql",
                          "007_extraction_error_copy.sql", "008_raw_pages_part_of.sql", "009_takedowns.sql",
-                         "010_taxonomy_versions.sql", "011_article_revisions.sql", "012_revision_relevance.sql"]
+                         "010_taxonomy_versions.sql", "011_article_revisions.sql", "012_revision_relevance.sql",
+                         "013_takedown_log.sql"]
         assert store.migrate(con) == []
         cols = {r[0] for r in con.execute("DESCRIBE articles").fetchall()}
         assert {"id", "url", "source", "title", "published_at", "language", "text", "relevant", "relevance", "first_seen"} <= cols
@@ -62,6 +63,24 @@ def test_label_method_is_stored_and_an_older_warehouse_keeps_its_labels(tmp_path
                                                                       Label("Z6", 0.6, "e2", method="model")), "v13"))
         assert con.execute("SELECT code, method FROM article_labels WHERE article_id = 'a2' ORDER BY code"
                            ).fetchall() == [("Z1", "rules"), ("Z6", "model")]
+
+
+def test_takedowns_made_before_the_log_are_its_first_rows(tmp_path):
+    # a warehouse made before migration 013 keeps its takedowns, and they open the takedown log
+    sql = tmp_path / "sql12"
+    (sql / "migrations").mkdir(parents=True)
+    (sql / "views").mkdir()
+    for path in sorted((wh.SQL_DIR / "migrations").glob("*.sql")):
+        if path.name < "013":
+            (sql / "migrations" / path.name).write_text(path.read_text("utf-8"))
+    with Warehouse(tmp_path / "w", sql_dir=sql).writer() as con:
+        con.execute("INSERT INTO takedowns (canonical_url, article_id, kind, source, reason, taken_at) VALUES "
+                    "('https://a.cn/1.html', 'a1', 'article', 'a', 'editor', TIMESTAMPTZ '2026-11-01 08:00:00+00')")
+    with Warehouse(tmp_path / "w").writer() as con:
+        assert con.execute("SELECT canonical_url, article_id, kind, action, reason, done_at FROM takedown_log"
+                           ).fetchall() == [("https://a.cn/1.html", "a1", "article", "takedown", "editor",
+                                             con.execute("SELECT TIMESTAMPTZ '2026-11-01 08:00:00+00'").fetchone()[0])]
+        assert con.execute("SELECT count(*) FROM takedowns").fetchone()[0] == 1
 
 
 def test_failed_migration_leaves_no_record(tmp_path):
