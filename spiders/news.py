@@ -70,6 +70,11 @@ def url_date(url: str) -> date | None:
     return dt.date() if dt else None
 
 
+# schemes a hostile page may name to reach this machine's files or other services: refused and counted (the crawl
+# asks for http(s) only; mailto:, javascript: and tel: links are everyday and pass uncounted)
+_REFUSED_SCHEMES = frozenset(("file", "ftp", "ftps", "sftp", "s3", "data", "gopher", "jar", "smb", "ldap"))
+
+
 def _requested_url(request) -> str:
     """The URL the spider asked for (offline mode rewrites https to http on the way)."""
     return request.meta.get("zgc_original_url") or request.url
@@ -512,6 +517,9 @@ class NewsSpider(scrapy.Spider):
         if self.max_url_length and len(url) > self.max_url_length:
             counts["url_too_long"] += 1  # (Scrapy's UrlLengthMiddleware would drop it later, uncounted)
             return None
+        if urlsplit(url).scheme.lower() not in ("http", "https"):
+            counts["scheme_refused"] += 1   # (file://, ftp://, data: ... from a page: never this machine's files)
+            return None
         if kind != "recheck":   # (counted as "rechecked" when answered)
             counts["requests"] += 1
         # the spider deduplicates by canonical URL itself (``_queued``/``_listed``), so
@@ -638,6 +646,8 @@ class NewsSpider(scrapy.Spider):
         counts["listings_read"] += 1
         for url in links:
             if not source.owns(url):
+                if urlsplit(url).scheme.lower() in _REFUSED_SCHEMES:
+                    counts["scheme_refused"] += 1   # (never this machine's files; counted)
                 continue
             if source.is_article(url) and url not in sitemaps:
                 counts["article_links"] += 1

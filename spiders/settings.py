@@ -26,6 +26,9 @@ DOWNLOAD_TIMEOUT = 30
 CLOSESPIDER_TIMEOUT = 2 * 3600
 DNS_TIMEOUT = 20
 DOWNLOAD_MAXSIZE = 16 * 1024 * 1024   # also caps decompressed size (decompression bombs)
+# the web only: a page or a redirect naming file://, ftp://, s3:// or data: gets no answer (Scrapy's handlers for
+# them would read this machine's files, /proc/self/environ with its secrets, whole and past DOWNLOAD_MAXSIZE)
+DOWNLOAD_HANDLERS = {"file": None, "ftp": None, "s3": None, "data": None}
 DOWNLOAD_WARNSIZE = 4 * 1024 * 1024
 DOWNLOAD_FAIL_ON_DATALOSS = True      # a truncated body is an error (retried), never archived
 RETRY_ENABLED = True

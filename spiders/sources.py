@@ -90,8 +90,10 @@ class Source:
         return hashlib.sha256(json.dumps(rules).encode()).hexdigest()[:16]
 
     def owns(self, url: str) -> bool:
-        host = (urlsplit(url).hostname or "").lower()
-        return host in self.domains
+        """Whether *url* is an http(s) address on one of the source's hosts (a ``file://`` or ``ftp://`` link with the
+        site's host name, which a hostile sitemap can list, is not the site's)."""
+        parts = urlsplit(url)
+        return parts.scheme.lower() in ("http", "https") and (parts.hostname or "").lower() in self.domains
 
     def as_dict(self) -> dict:
         return {

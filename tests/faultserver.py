@@ -16,6 +16,8 @@ points at the server:
     /sitemap/<name>.xml?n=N&art=FAULT sitemap of N articles
     /sitemapgz/<name>.xml.gz?n=N&art=FAULT the same sitemap gzipped (application/x-gzip)
     /sitemapindex/<name>.xml?n=N&art=FAULT a sitemap index naming that sitemap
+    /hostile/index.xml?file=PATH, /hostile/list?file=PATH  a sitemap index and a listing naming this machine's file
+                                      PATH as file:// (and ftp://, data:) under the site's own host name
     /atom/<name>.xml, /rssguid/<name>.xml  an Atom feed with hrefs relative to its xml:base; an RSS feed of guids
     /api/<name>, /jslist/<name>       a JSON answer, and an HTML page whose links are only in a script
     /trap/<k>                         a listing linking to /trap/<k+1> and one article
@@ -167,6 +169,19 @@ class _Handler(BaseHTTPRequestHandler):
                 body = ('<?xml version="1.0" encoding="UTF-8"?><sitemapindex xmlns='
                         f'"http://www.sitemaps.org/schemas/sitemap/0.9"><sitemap><loc>{loc}</loc></sitemap></sitemapindex>')
                 return self._send(200, body.encode(), "application/xml")
+            if seg[0] == "hostile" and len(seg) == 2:   # local files named under the site's own host name
+                hostname, path = self.headers.get("Host").split(":")[0], q.get("file", "/etc/hostname")
+                kind = seg[1].removesuffix(".xml")
+                if kind == "index":   # a sitemap index: file://, ftp:// and data: sitemaps, and one real sitemap
+                    locs = [f"file://{hostname}{path}", f"ftp://{hostname}/sitemap.xml", "data:text/xml,<urlset/>",
+                            f"http://{self.headers.get('Host')}/sitemap/hx.xml?n=2&amp;art=ok"]
+                    body = ('<?xml version="1.0" encoding="UTF-8"?><sitemapindex xmlns="http://www.sitemaps.org/'
+                            'schemas/sitemap/0.9">' + "".join(f"<sitemap><loc>{u}</loc></sitemap>" for u in locs)
+                            + "</sitemapindex>")
+                    return self._send(200, body.encode(), "application/xml")
+                links = [f"file://{hostname}{path}", f"ftp://{hostname}{path}", "/art/ok/hl-1-0.html"]
+                body = "<html><body><ul>" + "".join(f'<li><a href="{u}">新闻</a></li>' for u in links) + "</ul></body></html>"
+                return self._send(200, body.encode())
             if seg[0] == "sitemapgz" and len(seg) == 2:
                 return self._sitemap(seg[1].removesuffix(".xml.gz"), q, gzipped=True)
             if seg[0] == "trap" and len(seg) == 2 and seg[1].isdigit():

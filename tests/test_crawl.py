@@ -164,6 +164,29 @@ def test_feeds_sitemap_indexes_and_json_listings_give_all_their_articles(tmp_pat
     assert "Spider error" not in result.output and "Traceback" not in result.output
 
 
+def test_a_site_cannot_make_the_crawl_read_this_machines_files(tmp_path):
+    """A hostile or hacked site lists file://<its host>/<a local file> (and ftp://, data:) in its sitemap index and on
+    its listing, where an unanchored article pattern takes it: nothing but http(s) is asked for, the file's bytes
+    reach neither the archive nor the stats, the refused links are counted, and the site's real articles are
+    crawled as ever."""
+    secret = tmp_path / "art" / "ok" / "secret-1-0.html"   # (a path the article pattern below takes)
+    secret.parent.mkdir(parents=True)
+    secret.write_text("ZGC_SMTP_PASSWORD=do-not-leak", encoding="utf-8")
+    with FaultServer() as srv:
+        sources = write_sources(tmp_path / "sources.toml", {
+            "index": [srv.url(f"/hostile/index.xml?file={secret}")],
+            "listing": [srv.url(f"/hostile/list?file={secret}")],
+        }, article_pattern=r"/art/ok/[\w-]+\.html$")
+        result = run_crawl(tmp_path, sources=sources)
+    assert result.returncode == 0, result.output[-3000:]
+    records = result.records
+    assert records and all(r.url.startswith("http://127.0.0.1:") for r in records)
+    assert not any(b"do-not-leak" in r.body for r in records)
+    assert sorted(u.rsplit("/", 1)[1] for u in result.urls()) == ["hl-1-0.html", "hx-1-0.html", "hx-1-1.html"]
+    assert result.source("listing")["scheme_refused"] == 2 and result.source("index")["scheme_refused"] == 3
+    assert "do-not-leak" not in json.dumps(result.stats) + result.output
+
+
 def test_a_source_whose_listings_link_no_article_is_named(tmp_path):
     with FaultServer() as srv:
         sources = write_sources(tmp_path / "sources.toml", {"nomatch": [srv.url("/list/nm?n=3&art=ok")]},
