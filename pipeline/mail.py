@@ -6,7 +6,9 @@ Configured in the environment of the process that refreshes (cron's, Dagster's),
 ``ZGC_MAIL_FROM``      the sender (default ``zgc-monitor@<host name>``)
 ``ZGC_SMTP_HOST``      the mail server (default ``localhost``), ``ZGC_SMTP_PORT`` (default 25, or 587 / 465 as
                        ``ZGC_SMTP_SECURITY`` implies)
-``ZGC_SMTP_SECURITY``  ``none``, ``starttls`` or ``ssl`` (default: ``ssl`` on port 465, ``starttls`` on 587, else none)
+``ZGC_SMTP_SECURITY``  ``none``, ``starttls`` or ``ssl`` (default: ``ssl`` on port 465, ``starttls`` on 587, else
+                       none, but a login is never sent unencrypted unless ``none`` is set: STARTTLS is used when the
+                       server offers it, and the mail is refused when it does not)
 ``ZGC_SMTP_USER``, ``ZGC_SMTP_PASSWORD``   a login, when the server asks for one
 
 A refresh mails a day's digest once: a repeat of the day whose digest came out the same sends nothing, one that
@@ -52,6 +54,8 @@ class MailSettings:
 def _address(value: str, name: str) -> str:
     """*value* (``a@b.cn`` or ``Name <a@b.cn>``) as given, or a ValueError naming the variable it came from."""
     value = value.strip()
+    if any(c in value for c in "\r\n\0"):   # (a quoted display name can carry them past parseaddr)
+        raise ValueError(f"{name}: {value!r} is not a mail address (it holds a line break)")
     _, addr = parseaddr(value)
     local, _, domain = addr.partition("@")
     if not local or not domain or " " in addr or not (value == addr or value.endswith(f"<{addr}>")):
@@ -80,8 +84,8 @@ def mail_settings(env: dict[str, str] | None = None) -> MailSettings | None:
             raise ValueError
     except ValueError:
         raise ValueError(f"ZGC_SMTP_PORT must be a port number from 1 to 65535, not {port_raw!r}") from None
-    if not security:
-        security = {465: "ssl", 587: "starttls"}.get(port, "none")
+    if not security:   # ("auto": none, but a login only over STARTTLS; ZGC_SMTP_SECURITY=none says plain is meant)
+        security = {465: "ssl", 587: "starttls"}.get(port, "auto")
     user = env.get("ZGC_SMTP_USER") or None
     if user and not env.get("ZGC_SMTP_PASSWORD"):
         raise ValueError("ZGC_SMTP_USER is set without ZGC_SMTP_PASSWORD")
@@ -113,7 +117,13 @@ def send(settings: MailSettings, msg: EmailMessage) -> None:
         else:
             server = smtplib.SMTP(settings.host, settings.port, timeout=settings.timeout)
         with server:
-            if settings.security == "starttls":
+            if settings.security == "starttls" or (settings.security == "auto" and settings.user):
+                server.ehlo()
+                if settings.security == "auto" and not server.has_extn("starttls"):
+                    raise MailError(f"the mail server {where} offers no STARTTLS, so the login of ZGC_SMTP_USER "
+                                    "would cross the network unencrypted; nothing was sent. Set ZGC_SMTP_SECURITY to "
+                                    "ssl or starttls for a server that has them, or to none to send the login "
+                                    "unencrypted anyway (a server on this machine)")
                 server.starttls(context=ssl.create_default_context())
             if settings.user:
                 server.login(settings.user, settings.password or "")

@@ -104,3 +104,45 @@ def test_bad_mail_settings_are_refused_before_the_crawl(isolated_env, capsys, mo
     assert main(["refresh", "--offline", "--date", DAY]) == 2
     assert "ZGC_MAIL_TO: 'team at example.cn' is not a mail address" in capsys.readouterr().err
     assert not (isolated_env["warehouse"] / "raw").exists()   # nothing crawled
+
+
+def test_a_login_is_never_sent_unencrypted_unless_asked_to_be(tmp_path):
+    """A server on port 25 (or any but 465 / 587) that offers AUTH but no STARTTLS: with a login and no
+    ZGC_SMTP_SECURITY the password is not sent and the error says how to decide; ZGC_SMTP_SECURITY=none sends it as
+    told. A quoted display name with a line break in ZGC_MAIL_TO is refused up front (it could never be sent)."""
+    from aiosmtpd.smtp import AuthResult
+
+    from pipeline.mail import MailError, digest_message, send
+
+    logins = []
+
+    def authenticator(server, session, envelope, mechanism, auth_data):
+        logins.append((auth_data.login, auth_data.password, session.ssl))
+        return AuthResult(success=True)
+
+    inbox = _Inbox()
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    controller = Controller(inbox, hostname="127.0.0.1", port=port, authenticator=authenticator,
+                            auth_require_tls=False)
+    controller.start()
+    try:
+        env = {"ZGC_MAIL_TO": "team@example.cn", "ZGC_SMTP_HOST": "127.0.0.1", "ZGC_SMTP_PORT": str(port),
+               "ZGC_SMTP_USER": "zgc", "ZGC_SMTP_PASSWORD": "s3cret"}
+        settings = mail_settings(env)
+        with pytest.raises(MailError, match="offers no STARTTLS, so the login of ZGC_SMTP_USER would cross the "
+                                            "network unencrypted; nothing was sent"):
+            send(settings, digest_message(settings, "digest", "text", "<p>text</p>"))
+        assert logins == [] and inbox.messages == []
+        plain = mail_settings({**env, "ZGC_SMTP_SECURITY": "none"})
+        send(plain, digest_message(plain, "digest", "text", "<p>text</p>"))
+        assert [(u, p) for u, p, _ in logins] == [(b"zgc", b"s3cret")] and len(inbox.messages) == 1
+        # without a login nothing changes: plain SMTP to a relay, as before
+        relay = mail_settings({k: v for k, v in env.items() if not k.startswith("ZGC_SMTP_U") and "PASSWORD" not in k})
+        send(relay, digest_message(relay, "digest", "text", "<p>text</p>"))
+        assert len(inbox.messages) == 2
+    finally:
+        controller.stop()
+    with pytest.raises(ValueError, match="ZGC_MAIL_TO: .* is not a mail address \\(it holds a line break\\)"):
+        mail_settings({"ZGC_MAIL_TO": '"a\nb" <team@example.cn>'})
