@@ -1193,7 +1193,10 @@ def extract_article(
     page_lang = tree.get("lang")  # (the page's own: a body_selector's narrowed copy has none)
     title = md.find_title(tree, selector=hints.title_selector if hints else None, meta=meta)
     published = md.find_date(tree, url, now=now, selector=hints.date_selector if hints else None, meta=meta)
-    outlet = md.find_outlet(tree, url, meta=meta, domains=load_outlets()) or (hints.outlet if hints else None)
+    # one outlet, one name: the known-domain map, then the name the sources file gives the source (its title), and
+    # only then what the page says of itself (og:site_name, a <title> suffix), which differs from page to page
+    outlet = (md.domain_outlet(url, load_outlets()) or (hints.outlet if hints else None)
+              or md.find_outlet(tree, url, meta=meta))
     head_text = md._head_text(tree, 3000)
     author_hint = md._select_text(tree, hints.author_selector) if hints and hints.author_selector else None
     author_clues = md.author_evidence(tree)  # before pruning removes scripts and furniture

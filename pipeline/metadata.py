@@ -1233,6 +1233,17 @@ def _displayed_part(tree, raw_title: str) -> str | None:
     return None
 
 
+def domain_outlet(url: str | None, domains: dict[str, str] | None) -> str | None:
+    """The name the known-domain map gives *url*'s host (or a parent domain of it), or None."""
+    host = (urlsplit(url).hostname or "").lower() if url else ""
+    if host and domains:
+        parts = host.split(".")
+        for i in range(len(parts) - 1):
+            if name := domains.get(".".join(parts[i:])):
+                return name
+    return None
+
+
 def find_outlet(
     tree,
     url: str | None = None,
@@ -1246,13 +1257,8 @@ def find_outlet(
     government portal's pages gave 首都之窗_北京市人民政府门户网站 where they had the tag and 北京市人民政府
     where they did not), so analysts' counts by outlet do not split."""
     meta = _meta_map(tree) if meta is None else meta
-    host = (urlsplit(url).hostname or "").lower() if url else ""
-    if host and domains:
-        parts = host.split(".")
-        for i in range(len(parts) - 1):
-            name = domains.get(".".join(parts[i:]))
-            if name:
-                return name
+    if name := domain_outlet(url, domains):
+        return name
     for key in ("og:site_name", "application-name", "publisher", "twitter:site", "sitename", "site_name"):
         v = meta.get(key)
         if v and not v.startswith(("http", "@")) and len(v) <= 40:

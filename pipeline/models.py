@@ -35,8 +35,8 @@ class SourceHints:
     selectors for metadata the generic extractor misses.
     ``charset``: the encoding the site uses (the source's ``charset`` field), tried before the page's
     own declarations (valid UTF-8 bytes still win).
-    ``outlet``: the source's name in the registry (its ``title``), the outlet when neither the known-domain map
-    nor the page names one.
+    ``outlet``: the source's name in the registry (its ``title``), the outlet when the known-domain map does not
+    name the site (before what the page says of itself, which varies from page to page).
     """
 
     body_selector: str | None = None
