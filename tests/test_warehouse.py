@@ -43,7 +43,7 @@ def test_migrations_are_recorded_and_idempotent(tmp_path):
         assert store.migrate(con) == []
         cols = {r[0] for r in con.execute("DESCRIBE articles").fetchall()}
         assert {"id", "url", "source", "title", "published_at", "language", "text", "relevant", "relevance", "first_seen"} <= cols
-        assert {r[0] for r in con.execute("DESCRIBE task_trends").fetchall()} == {"day", "code", "source", "language", "articles"}
+        assert {r[0] for r in con.execute("DESCRIBE task_trends").fetchall()} == {"day", "code", "source", "language", "articles", "withdrawn"}
 
 
 def test_label_method_is_stored_and_an_older_warehouse_keeps_its_labels(tmp_path):
@@ -136,6 +136,11 @@ def test_upsert_keeps_first_seen_and_labels_are_replaced(tmp_path):
         assert con.execute("SELECT day, code, source, language, articles FROM task_trends").fetchall() == \
             [(date(2021, 1, 20), "Z4", "gmw", "zh-Hans", 1)]
         assert wh.pending_pages(con) == []
+        # found withdrawn since: still counted (it was published, and read), and counted apart for what is online
+        assert con.execute("SELECT withdrawn FROM task_trends").fetchall() == [(0,)]
+        con.execute("UPDATE articles SET withdrawn_on = DATE '2021-01-26', withdrawn_why = 'status_404'")
+        assert con.execute("SELECT articles, withdrawn FROM task_trends").fetchall() == [(1, 1)]
+        assert con.execute("SELECT articles, withdrawn FROM coverage_by_outlet").fetchall() == [(1, 1)]
 
 
 def test_failed_stage_rolls_back(tmp_path):
