@@ -104,8 +104,11 @@ def load_rules(path: str | None = None) -> tuple[Rule, ...]:
     return _parse_rules(tomllib.loads(text), origin)
 
 
-# Characters removed outright: zero-width spaces/joiners, BOM, soft hyphen, bidi marks.
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f"), None)
+# Characters removed outright: zero-width spaces/joiners, BOM, soft hyphen, bidi marks, and the bidi embeddings,
+# overrides and isolates (U+202A-202E, U+2066-2069, U+061C), which a page can use to show "gnp.exe" as "exe.png"
+# and reverse what follows on the digest's line; no Chinese or English text needs them.
+INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u061c"
+_INVISIBLE = dict.fromkeys(map(ord, INVISIBLE), None)
 # Spaces folded to " ", and full-width ASCII letters/digits folded to half-width.
 _FOLD = {ord(c): " " for c in "\u00a0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\t\x0b\x0c"}
 _FOLD.update({cp: cp - 0xFEE0 for cp in range(0xFF10, 0xFF1A)})  # ０-９

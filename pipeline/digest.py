@@ -360,13 +360,15 @@ UNKNOWN = "—"
 
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|#])")
+_MD_ENTITY = re.compile(r"&(?=#?\w+;)")
 _CJK_BREAK = re.compile(r"(?<=[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef“”‘’、，。；：！？（）])\s+"
                         r"(?=[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef“”‘’（])")
 
 
 def _md(text: str) -> str:
-    """Text put into Markdown as text, on one line: the characters Markdown would read as markup are escaped."""
-    return _MD_SPECIAL.sub(r"\\\1", " ".join(text.split()))
+    """Text put into Markdown as text, on one line: the characters Markdown would read as markup are escaped, and an
+    & that would open a character reference (&lt; &#60; as a page wrote them: shown so, not decoded)."""
+    return _MD_ENTITY.sub(r"\\&", _MD_SPECIAL.sub(r"\\\1", " ".join(text.split())))
 
 
 # what would end a Markdown link's destination early, or break its line, percent-encoded
@@ -440,7 +442,12 @@ def _one_line(evidence: str) -> str:
         if bare == quote or len(bare) < 10:
             break
         quote = bare
+    if len(quote) > QUOTE_MAX:   # (a page's unpunctuated wall of text is one "sentence")
+        quote = quote[: QUOTE_MAX - 1].rstrip() + "…"
     return quote
+
+
+QUOTE_MAX = 400   # characters of an evidence quote shown (a real sentence is well under it)
 
 
 def _stories(d: Digest, w: Words) -> str:

@@ -31,7 +31,7 @@ import lxml.etree
 import lxml.html
 
 from pipeline import metadata as md
-from pipeline.clean import clean_text
+from pipeline.clean import INVISIBLE, clean_text
 from pipeline.decode import decode_html
 from pipeline.models import ExtractedArticle, ExtractionError, SourceHints
 
@@ -1165,6 +1165,25 @@ def _recover_lead(text: str, have: set[str], items: list[tuple[object, str]]) ->
     return "\n".join([*reversed(lead), text])
 
 
+# what a digest line shows of a page's own words, at most (a hostile page's 100,000-character title made each
+# digest file 900 KB and the day's mail 4 MB; a real headline is under 150 characters, an outlet under 40)
+TITLE_MAX, AUTHOR_MAX, OUTLET_MAX = 300, 200, 100
+_INVISIBLE_CHARS = dict.fromkeys(map(ord, INVISIBLE), None)
+
+
+def _shown(value: str | None, limit: int) -> str | None:
+    """A title, author or outlet as the digest may show it: no invisible or bidi control characters, whitespace
+    runs as one space, and at most *limit* characters (cut at a space when one is near, marked with …)."""
+    if value is None:
+        return None
+    value = " ".join(value.translate(_INVISIBLE_CHARS).split())
+    if len(value) <= limit:
+        return value
+    cut = value[: limit - 1]
+    space = cut.rfind(" ")
+    return (cut[:space] if space > limit * 0.8 else cut).rstrip() + "…"
+
+
 def extract_article(
     body: bytes,
     *,
@@ -1243,13 +1262,13 @@ def extract_article(
                             raw_text=raw)
     analysis = md.to_simplified(text) if language == "zh-Hant" else text
     return ExtractedArticle(
-        title=title,
+        title=_shown(title, TITLE_MAX),
         text=text,
         language=language,
         analysis_text=analysis,
         published_at=published,
-        author=author,
-        outlet=outlet,
+        author=_shown(author, AUTHOR_MAX),
+        outlet=_shown(outlet, OUTLET_MAX),
         url=url,
         encoding=encoding,
     )

@@ -109,3 +109,28 @@ def test_a_page_opening_with_many_comments_is_read_past_them():
     assert isinstance(outcome(page.encode("utf-8"), headers={"content-type": "text/html"}), ExtractedArticle)
     feed = "<?xml version='1.0'?>\n" + "".join(f"<!-- {i} -->" for i in range(50)) + f"<rss><channel>{PARA}</channel></rss>"
     assert "feed or sitemap" in str(outcome(feed.encode("utf-8")))
+
+
+def test_a_hostile_title_is_cut_and_shows_no_bidi_or_invisible_characters():
+    """A 100,000-character title (each digest file 900 KB, the day's mail 4 MB) is cut at 300 characters; bidi
+    overrides and isolates ("gnp.exe" shown as "exe.png", the outlet after it reversed) and zero-width characters
+    leave the title, the outlet and the text."""
+    from pipeline.digest import _md
+
+    title = "中关村\u202egnp.exe 科技园区\u200b\u200d零宽 \u2066isolate" + "长" * 100_000
+    body = (f'<html><head><title>{title}</title><meta property="og:site_name" content="QA\u202eteltuO"></head><body>'
+            "<article>" + "<p>中关村科学城\u202e今天发布了新的支持政策，\u200b鼓励人工智能企业在园区内开展研发。</p>" * 4
+            + "</article></body></html>").encode()
+    art = extract_article(body, url="https://qa.example.cn/a/1.html")
+    assert len(art.title) == 300 and art.title.endswith("…")
+    assert art.title.startswith("中关村gnp.exe 科技园区零宽 isolate长")
+    assert art.outlet == "QAteltuO"
+    bidi = set("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200b\u200d\ufeff")
+    assert not bidi & set(art.title + art.outlet + art.text)
+    assert "中关村科学城今天发布了新的支持政策，鼓励人工智能企业在园区内开展研发。" in art.text
+    # a title that shows entities as the page wrote them stays so in the digest's Markdown (not decoded into tags)
+    assert _md("&lt;script&gt;alert(8)&lt;/script&gt; AT&T") == "\\&lt;script\\&gt;alert(8)\\&lt;/script\\&gt; AT&T"
+    # and an evidence "sentence" that is a page's unpunctuated wall of text is quoted in part
+    from pipeline.digest import QUOTE_MAX, _one_line
+
+    assert len(_one_line("中关村" * 50_000)) == QUOTE_MAX and _one_line("中关村" * 50_000).endswith("…")
