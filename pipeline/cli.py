@@ -606,9 +606,11 @@ def cmd_extract(args) -> int:
     source = None
     if args.url:
         try:
-            urlsplit(args.url)
+            parts = urlsplit(args.url)
         except ValueError as exc:
             raise CliError(f"--url {args.url!r} is not a URL: {exc}") from None
+        if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+            raise CliError(f"--url {args.url!r} is not an http(s) URL (the address the page was fetched from)")
         source = source_for_url(load_sources(sources_file(args.sources)), args.url)
     elif args.sources:
         raise CliError("--sources needs --url: the page's URL picks the source whose hints apply")
@@ -1151,7 +1153,7 @@ def build_parser() -> argparse.ArgumentParser:
     rp.set_defaults(func=cmd_reprocess)
 
     e = command("extract", help="extract article fields from saved pages (one JSON line per file)")
-    e.add_argument("--url", help="the page's URL (helps metadata; the registry source that owns it lends its "
+    e.add_argument("--url", help="the page's http(s) URL (helps metadata; the registry source that owns it lends its "
                                  "extraction hints)")
     e.add_argument("--sources", help="sources file whose hints apply (default: $ZGC_SOURCES or the bundled registry)")
     e.add_argument("files", nargs="+")
@@ -1244,6 +1246,16 @@ def _on_signal(signum, frame):
     raise KeyboardInterrupt
 
 
+# what an interruption's message adds for the commands that store something (extract, classify, sql, status: nothing)
+_INTERRUPTED_SAYS = {"refresh": "; what was stored is kept (a refresh run again resumes its crawl)",
+                     **dict.fromkeys(("reprocess", "takedown", "prune", "digest"), "; what was stored is kept")}
+
+
+def _command_name(argv: list[str] | None) -> str | None:
+    """The command of *argv* (the first word that is not an option), for messages."""
+    return next((a for a in (sys.argv[1:] if argv is None else argv) if not a.startswith("-")), None)
+
+
 def main(argv: list[str] | None = None) -> int:
     import signal
     import threading
@@ -1261,8 +1273,8 @@ def main(argv: list[str] | None = None) -> int:
             signal.signal(sig, handler)
     if code == EXIT_INTERRUPTED or _SIGNALLED:
         by = f" by {signal.Signals(_SIGNALLED[0]).name}" if _SIGNALLED else ""
-        print(f"zgc-monitor: interrupted{by}; what was stored is kept (a refresh run again resumes its crawl)",
-              file=sys.stderr)
+        said = _INTERRUPTED_SAYS.get(_command_name(argv), "")
+        print(f"zgc-monitor: interrupted{by}{said}", file=sys.stderr)
         return EXIT_INTERRUPTED
     return code
 

@@ -256,6 +256,9 @@ def test_extract_bad_url_is_bad_usage(tmp_path, capsys):
     page.write_text("<html><body><p>x</p></body></html>", encoding="utf-8")
     assert main(["extract", "--url", "http://[::1", str(page)]) == 2
     assert "--url 'http://[::1' is not a URL" in capsys.readouterr().err
+    for odd in ("javascript:alert(1)", "file:///etc/passwd", "news.example.cn/a.html"):
+        assert main(["extract", "--url", odd, str(page)]) == 2
+        assert f"--url {odd!r} is not an http(s) URL" in capsys.readouterr().err
 
 
 def test_extract_reads_gzipped_pages_and_refuses_huge_files_without_reading_them(tmp_path, capsys):
