@@ -849,12 +849,33 @@ def store_classifications(con, results: list[tuple[str, Classification]]) -> Non
                     [(aid, r.relevant, r.relevance, r.taxonomy_version) for aid, r in results])
     con.execute("""UPDATE articles SET relevant = c.relevant, relevance = c.relevance,
                    taxonomy_version = c.taxonomy_version FROM classified c WHERE articles.id = c.id""")
-    con.execute("DELETE FROM article_labels WHERE article_id IN (SELECT id FROM classified)")
     labels = [(aid, l.code, l.score, l.evidence, r.taxonomy_version, l.method) for aid, r in results for l in r.labels]
+    con.execute("CREATE OR REPLACE TEMP TABLE new_labels (article_id VARCHAR, code VARCHAR, score DOUBLE, "
+                "evidence VARCHAR, taxonomy_version VARCHAR, method VARCHAR)")
     if labels:
-        con.executemany("INSERT INTO article_labels (article_id, code, score, evidence, taxonomy_version, method) "
-                        "VALUES (?, ?, ?, ?, ?, ?)", labels)
-    con.execute("DROP TABLE classified")
+        con.executemany("INSERT INTO new_labels VALUES (?, ?, ?, ?, ?, ?)", labels)
+    # the labels of an article whose labels change go to label_history (an article classified again to the same
+    # labels, as a reprocess does, keeps its rows and their labelled_at)
+    key = ("string_agg(concat_ws('|', code, CAST(score AS VARCHAR), coalesce(evidence, ''), "
+           "coalesce(taxonomy_version, ''), coalesce(method, '')), chr(10) ORDER BY code)")
+    con.execute(f"""
+        CREATE OR REPLACE TEMP TABLE changed AS
+        WITH old AS (SELECT article_id, {key} AS k FROM article_labels
+                     WHERE article_id IN (SELECT id FROM classified) GROUP BY article_id),
+             new AS (SELECT article_id, {key} AS k FROM new_labels GROUP BY article_id)
+        SELECT c.id FROM classified c LEFT JOIN old o ON o.article_id = c.id LEFT JOIN new n ON n.article_id = c.id
+        WHERE o.k IS DISTINCT FROM n.k""")
+    con.execute("""
+        INSERT INTO label_history
+        SELECT l.article_id, l.code, l.score, l.evidence, l.taxonomy_version, l.method, l.labelled_at, now(),
+               c.taxonomy_version
+        FROM article_labels l JOIN classified c ON c.id = l.article_id
+        WHERE l.article_id IN (SELECT id FROM changed)""")
+    con.execute("DELETE FROM article_labels WHERE article_id IN (SELECT id FROM changed)")
+    con.execute("""
+        INSERT INTO article_labels (article_id, code, score, evidence, taxonomy_version, method, labelled_at)
+        SELECT *, now() FROM new_labels WHERE article_id IN (SELECT id FROM changed)""")
+    con.execute("DROP TABLE classified; DROP TABLE new_labels; DROP TABLE changed")
 
 
 def assign_stories(con, *, reset: Iterable[str] = ()) -> dict[str, int]:
@@ -1125,8 +1146,8 @@ def take_down(con, targets: list[TakedownTarget], *, reason: str | None, purge: 
 
     Returns ``rows_removed`` per table, ``stories`` (reattached), ``days`` (first-seen days whose digests showed
     the removed articles or the stories that changed lead) and ``pages`` (canonical_url -> kind, per target)."""
-    removed = {t: 0 for t in ("articles", "article_labels", "article_stories", "article_revisions", "article_rechecks",
-                              "raw_pages", "extraction_errors")}
+    removed = {t: 0 for t in ("articles", "article_labels", "label_history", "article_stories", "article_revisions",
+                              "article_rechecks", "raw_pages", "extraction_errors")}
     pages: dict[str, dict[str, str]] = {}
     days: set[date] = set()
     rows = []
@@ -1187,7 +1208,7 @@ def take_down(con, targets: list[TakedownTarget], *, reason: str | None, purge: 
     con.execute("CREATE OR REPLACE TEMP TABLE takedown_ids (id VARCHAR)")
     if article_ids:   # (none: a page archived without an article, a 404 or a failed extraction)
         con.executemany("INSERT INTO takedown_ids VALUES (?)", [(a,) for a in article_ids])
-    for table, column in (("article_labels", "article_id"), ("article_stories", "article_id"),
+    for table, column in (("article_labels", "article_id"), ("label_history", "article_id"), ("article_stories", "article_id"),
                           ("article_revisions", "article_id"), ("article_rechecks", "article_id"), ("articles", "id")):
         removed[table] += con.execute(
             f"DELETE FROM {table} WHERE {column} IN (SELECT id FROM takedown_ids)").fetchone()[0]

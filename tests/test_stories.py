@@ -133,7 +133,7 @@ def test_warehouse_assigns_stories_once_and_keeps_them(tmp_path):
         assert con.execute("SELECT copy_of, containment > 0.9, scheme FROM article_stories WHERE article_id = ?",
                            [c]).fetchone() == (a, True, st.SCHEME)
         con.execute("UPDATE articles SET relevant = true")
-        con.execute("INSERT INTO article_labels VALUES (?, 'Z1', 0.8, 'e', 'v', 'rules'), (?, 'Z1', 0.8, 'e', 'v', 'rules')",
+        con.execute("INSERT INTO article_labels (article_id, code, score, evidence, taxonomy_version, method) VALUES (?, 'Z1', 0.8, 'e', 'v', 'rules'), (?, 'Z1', 0.8, 'e', 'v', 'rules')",
                     [a, c])
         assert con.execute("SELECT title, first_seen, last_seen, articles, sources, source_list, source_array "
                            "FROM stories WHERE story_id = ?", [a]).fetchone() == ("原稿", d1, d2, 2, 2, "site1, site3",
@@ -254,7 +254,7 @@ def test_the_digest_shows_a_story_once_with_its_other_outlets(tmp_path):
         wh.assign_stories(con)
         con.execute("UPDATE articles SET relevant = true, relevance = 0.9")
         for aid in (old, a, b, c):
-            con.execute("INSERT INTO article_labels VALUES (?, 'Z1', 0.8, '证据。', 'v', 'rules')", [aid])
+            con.execute("INSERT INTO article_labels (article_id, code, score, evidence, taxonomy_version, method) VALUES (?, 'Z1', 0.8, '证据。', 'v', 'rules')", [aid])
         con.execute("INSERT INTO plan_tasks (code, plan, parent, name_zh, name_en, taxonomy_version) "
                     "VALUES ('Z1', 'Z', NULL, '坚持自立自强', 'Self-reliance', 'v')")
         d = wh.digest_data(con, d2)

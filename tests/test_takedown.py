@@ -80,6 +80,9 @@ def test_a_takedown_removes_the_article_everywhere_and_its_story_keeps_the_trans
     # (not vacuous: the title is in the snapshot's bytes and the digest before)
     assert title.encode() in (whdir / "zgc.duckdb").read_bytes() and title in digest.read_text("utf-8")
     before = _texts(whdir)
+    with wh.Warehouse(whdir).writer() as con:   # labels an earlier taxonomy gave it: their evidence quotes it too
+        con.execute("INSERT INTO label_history SELECT article_id, code, score, evidence, 'v0', method, labelled_at, "
+                    "now(), taxonomy_version FROM article_labels WHERE article_id = ?", [LEAD])
     # any form of the address that folds to the same key
     code, said, _ = _run(capsys, "takedown", "http://m.chinanews.com.cn/cj/2021/11-29/9618417.shtml?utm_source=x",
                          "--reason", "outlet asked, ticket 42")
@@ -87,12 +90,14 @@ def test_a_takedown_removes_the_article_everywhere_and_its_story_keeps_the_trans
     assert [t["article_id"] for t in said["taken_down"]] == [LEAD] and not said["taken_down"][0]["already_taken_down"]
     assert said["rows_removed"]["articles"] == 1 and said["rows_removed"]["article_stories"] == 1
     assert said["rows_removed"]["article_labels"] > 0 and said["rows_removed"]["raw_pages"] == 1
+    assert said["rows_removed"]["label_history"] == said["rows_removed"]["article_labels"]
     assert said["stories_reattached"] == [{"story": LEAD, "lead": TRANSLATION, "articles": 1, "changed": 1}]
     assert said["digests_rendered"] == [DAY.isoformat()] and said["compacted"]
     assert said["archive"]["still_held_in"] and not said["archive"]["purged"]   # (no --purge-archive: said where)
 
     snap = whdir / "zgc.duckdb"
-    for table, column in (("articles", "id"), ("article_labels", "article_id"), ("article_stories", "article_id"),
+    for table, column in (("articles", "id"), ("article_labels", "article_id"), ("label_history", "article_id"),
+                          ("article_stories", "article_id"),
                           ("article_stories", "story_id"), ("article_stories", "copy_of")):
         assert q(snap, f"SELECT count(*) FROM {table} WHERE {column} = ?", [LEAD]) == [(0,)]
     assert q(snap, "SELECT count(*) FROM raw_pages WHERE canonical_url = ?", [LEAD_URL]) == [(0,)]

@@ -156,7 +156,7 @@ def _digest_of_a_translated_story(root, zh_day, en_day, published=(None, None)):
         match = con.execute("SELECT match FROM article_stories WHERE article_id = ?", [en]).fetchone()[0]
         con.execute("UPDATE articles SET relevant = true, relevance = 0.9")
         for aid in (zh, en):
-            con.execute("INSERT INTO article_labels VALUES (?, 'Z1', 0.8, '证据。', 'v', 'rules')", [aid])
+            con.execute("INSERT INTO article_labels (article_id, code, score, evidence, taxonomy_version, method) VALUES (?, 'Z1', 0.8, '证据。', 'v', 'rules')", [aid])
         con.execute("INSERT INTO plan_tasks (code, plan, parent, name_zh, name_en, taxonomy_version) "
                     "VALUES ('Z1', 'Z', NULL, '坚持自立自强', 'Self-reliance', 'v')")
         d = wh.digest_data(con, en_day)

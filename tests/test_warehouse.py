@@ -39,7 +39,7 @@ def test_migrations_are_recorded_and_idempotent(tmp_path):
                          "005_plan_task_descriptions.sql", "006_crawl_runs_counted_by.sql",
                          "007_extraction_error_copy.sql", "008_raw_pages_part_of.sql", "009_takedowns.sql",
                          "010_taxonomy_versions.sql", "011_article_revisions.sql", "012_revision_relevance.sql",
-                         "013_takedown_log.sql"]
+                         "013_takedown_log.sql", "014_label_history.sql"]
         assert store.migrate(con) == []
         cols = {r[0] for r in con.execute("DESCRIBE articles").fetchall()}
         assert {"id", "url", "source", "title", "published_at", "language", "text", "relevant", "relevance", "first_seen"} <= cols
@@ -81,6 +81,39 @@ def test_takedowns_made_before_the_log_are_its_first_rows(tmp_path):
                            ).fetchall() == [("https://a.cn/1.html", "a1", "article", "takedown", "editor",
                                              con.execute("SELECT TIMESTAMPTZ '2026-11-01 08:00:00+00'").fetchone()[0])]
         assert con.execute("SELECT count(*) FROM takedowns").fetchone()[0] == 1
+
+
+def test_replaced_labels_are_kept_and_labels_as_of_gives_a_past_days_labels(tmp_path):
+    """A taxonomy upgrade or a correction replaces an article's labels: the replaced ones go to label_history, with
+    when and by which version, so labels_as_of(t) reproduces a figure sent out before; classifying an article again
+    to the same labels (a reprocess) keeps its rows as they were."""
+    import time as clock
+
+    store = Warehouse(tmp_path)
+    with store.writer() as con:
+        first = Classification(True, 0.9, (Label("Z1", 0.8, "e1"), Label("Z4", 0.7, "e2")), "v1")
+        wh.store_classification(con, "a1", first)
+        made = con.execute("SELECT max(labelled_at) FROM article_labels").fetchone()[0]
+        assert made is not None
+        clock.sleep(0.01)
+        wh.store_classification(con, "a1", first)   # the same labels again: nothing moves
+        assert con.execute("SELECT count(*) FROM label_history").fetchone()[0] == 0
+        assert con.execute("SELECT max(labelled_at) FROM article_labels").fetchone()[0] == made
+        between = con.execute("SELECT now()").fetchone()[0]
+    clock.sleep(0.01)
+    with store.writer() as con:
+        wh.store_classification(con, "a1", Classification(True, 0.9, (Label("Z4", 0.75, "e3"),), "v2"))
+        assert con.execute("SELECT code, taxonomy_version, replaced_by FROM label_history ORDER BY code"
+                           ).fetchall() == [("Z1", "v1", "v2"), ("Z4", "v1", "v2")]
+        assert con.execute("SELECT code, taxonomy_version FROM labels_as_of(?) ORDER BY code", [between]
+                           ).fetchall() == [("Z1", "v1"), ("Z4", "v1")]
+        assert con.execute("SELECT code, taxonomy_version, evidence FROM labels_as_of(now())").fetchall() == \
+            [("Z4", "v2", "e3")]
+        assert con.execute("SELECT count(*) FROM labels_as_of(TIMESTAMPTZ '2000-01-01 00:00:00+00')").fetchone()[0] == 0
+        # made irrelevant by a correction: its labels are history too
+        wh.store_classification(con, "a1", Classification(False, 0.2, (), "v2"))
+        assert con.execute("SELECT count(*) FROM article_labels").fetchone()[0] == 0
+        assert con.execute("SELECT count(*) FROM label_history").fetchone()[0] == 3
 
 
 def test_failed_migration_leaves_no_record(tmp_path):
@@ -249,7 +282,7 @@ def test_the_digest_counts_each_task_over_two_weeks_as_the_momentum_view_does(tm
                         "'zh-Hans', '文。', '文。', ?, 0.9, 'v', ?, now())",
                         [f"a{n}", f"https://s.example.cn/{n}", f"https://s.example.cn/{n}", n < len(arts), seen])
             for code in codes:
-                con.execute("INSERT INTO article_labels VALUES (?, ?, 0.8, '证据。', 'v', 'rules')", [f"a{n}", code])
+                con.execute("INSERT INTO article_labels (article_id, code, score, evidence, taxonomy_version, method) VALUES (?, ?, 0.8, '证据。', 'v', 'rules')", [f"a{n}", code])
         # refreshes that found nothing: the week before `day` was looked at every day, `day`'s own week on every day
         # but the one before it
         for ago in [*range(2, 6), *range(8, 13)]:

@@ -61,3 +61,5 @@ COMMENT ON COLUMN article_rechecks.outcome IS 'same, updated (the copy became th
 COMMENT ON COLUMN takedowns.kind IS 'article; copy (an AMP / print copy) or part (a further page) taken down with the article named in taken_down_with';
 COMMENT ON COLUMN takedowns.reason IS 'why, as given to zgc-monitor takedown --reason';
 COMMENT ON COLUMN taxonomy_versions.sha256 IS 'SHA-256 of the taxonomy file and the model files it names, when the version first labelled the warehouse';
+COMMENT ON TABLE label_history IS 'Labels a later classification (a taxonomy upgrade, a correction) replaced or dropped: replaced_at, replaced_by (version); see the macro labels_as_of(t)';
+COMMENT ON COLUMN article_labels.labelled_at IS 'when the label was made (NULL: before migration 014)';
