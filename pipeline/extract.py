@@ -1211,7 +1211,8 @@ def extract_article(
     if "\ufffd" in html[:20000] and html[:20000].count("\ufffd") > 200:
         raise ExtractionError("binary body (undecodable bytes), not an HTML page")
     tree = _parse(html)
-    if (elements := sum(1 for _ in tree.iter())) > MAX_ELEMENTS:
+    # (a page has no more elements than "<"s: a count in C first, the tree walked only for a page that may be over)
+    if html.count("<") > MAX_ELEMENTS and (elements := sum(1 for _ in tree.iter())) > MAX_ELEMENTS:
         raise ExtractionError(f"page has {elements:,} elements (more than {MAX_ELEMENTS:,}): not an article page "
                               "(extracting it would take minutes)")
 
