@@ -23,6 +23,7 @@ import json
 import logging
 import re
 import tomllib
+import unicodedata
 from datetime import datetime
 from importlib import resources
 from typing import Mapping, NamedTuple
@@ -1172,6 +1173,11 @@ TITLE_MAX, AUTHOR_MAX, OUTLET_MAX = 300, 200, 100
 # grows faster than the page: a hostile page of 600,000 <span>s (9.6 MB) took 133 s and 1 GB, and 30,000 spans in one
 # paragraph take 9 s (trafilatura alone 10 s), 55,000 take 40 s
 MAX_ELEMENTS = 30_000
+# characters of text a page may show (outside scripts and styles): trafilatura's time grows faster than a paragraph's
+# text (29,900 spans of 100 characters in one paragraph, 3 million characters: 18 s in trafilatura alone), and no
+# article is a tenth of this long (the 540 benchmark and archive pages' extracted texts are under 60,000)
+MAX_TEXT_CHARS = 500_000
+_VISIBLE_TEXT = lxml.etree.XPath("//body//text()[not(ancestor::script) and not(ancestor::style)]")
 _INVISIBLE_CHARS = dict.fromkeys(map(ord, INVISIBLE), None)
 
 
@@ -1180,7 +1186,10 @@ def _shown(value: str | None, limit: int) -> str | None:
     runs as one space, and at most *limit* characters (cut at a space when one is near, marked with …)."""
     if value is None:
         return None
-    value = " ".join(value.translate(_INVISIBLE_CHARS).split())
+    value = value.translate(_INVISIBLE_CHARS)
+    if not value.isprintable():   # (other format characters: U+2061-2064, U+206A-206F, tag characters, U+180E ...)
+        value = "".join(c for c in value if c.isspace() or unicodedata.category(c) not in ("Cf", "Cc", "Co", "Cn"))
+    value = " ".join(value.split())
     if len(value) <= limit:
         return value
     cut = value[: limit - 1]
@@ -1198,8 +1207,27 @@ def extract_article(
 ) -> ExtractedArticle:
     """Extract and clean one article. Pure: no I/O, no clock (``now`` only bounds dates).
 
-    Raises :class:`ExtractionError` for empty, binary or article-less input.
-    """
+    Raises :class:`ExtractionError` for empty, binary or article-less input, and for anything else a page makes go
+    wrong (a fault of one page must never fail the batch: a hostile page's thousand nested JSON-LD arrays, a meta
+    date's zone of +9959, raised out of the metadata readers, failed every later refresh, the page left pending)."""
+    try:
+        return _extract_article(body, url=url, headers=headers, hints=hints, now=now)
+    except ExtractionError:
+        raise
+    except Exception as exc:   # noqa: BLE001 -- (KeyboardInterrupt and SystemExit pass)
+        logger.warning("extraction of %s failed unexpectedly", url or "a page", exc_info=True)
+        said = (str(exc).strip().splitlines() or [""])[0][:300]
+        raise ExtractionError(f"extraction failed on this page: {type(exc).__name__}: {said}") from exc
+
+
+def _extract_article(
+    body: bytes,
+    *,
+    url: str | None = None,
+    headers: Mapping[str, str] | None = None,
+    hints: SourceHints | None = None,
+    now: datetime | None = None,
+) -> ExtractedArticle:
     if not isinstance(body, (bytes, bytearray)):
         raise ExtractionError(f"body must be bytes, not {type(body).__name__}")
     body = bytes(body)
@@ -1215,6 +1243,9 @@ def extract_article(
     if html.count("<") > MAX_ELEMENTS and (elements := sum(1 for _ in tree.iter())) > MAX_ELEMENTS:
         raise ExtractionError(f"page has {elements:,} elements (more than {MAX_ELEMENTS:,}): not an article page "
                               "(extracting it would take minutes)")
+    if len(html) > MAX_TEXT_CHARS and (chars := sum(map(len, _VISIBLE_TEXT(tree)))) > MAX_TEXT_CHARS:
+        raise ExtractionError(f"page has {chars:,} characters of text (more than {MAX_TEXT_CHARS:,}): not an "
+                              "article page (extracting it would take minutes)")
 
     meta = md._meta_map(tree)
     page_lang = tree.get("lang")  # (the page's own: a body_selector's narrowed copy has none)

@@ -54,8 +54,8 @@ class MailSettings:
 def _address(value: str, name: str) -> str:
     """*value* (``a@b.cn`` or ``Name <a@b.cn>``) as given, or a ValueError naming the variable it came from."""
     value = value.strip()
-    if any(c in value for c in "\r\n\0"):   # (a quoted display name can carry them past parseaddr)
-        raise ValueError(f"{name}: {value!r} is not a mail address (it holds a line break)")
+    if not value.isprintable():   # (a quoted display name can carry line breaks, \x85, U+2028 past parseaddr)
+        raise ValueError(f"{name}: {value!r} is not a mail address (it holds a line break or control character)")
     _, addr = parseaddr(value)
     local, _, domain = addr.partition("@")
     if not local or not domain or " " in addr or not (value == addr or value.endswith(f"<{addr}>")):

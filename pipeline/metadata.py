@@ -122,7 +122,10 @@ def _english_date(value: str) -> datetime | None:
     zone = (t.group("zone") or "").upper() if t else ""
     if zone[:1] in "+-" and zone:
         sign = 1 if zone[0] == "+" else -1
-        return dt.replace(tzinfo=timezone(sign * timedelta(hours=int(zone[1:3]), minutes=int(zone[3:5]))))
+        try:   # (+9959 is no zone: the day stands, read as Beijing's)
+            return dt.replace(tzinfo=timezone(sign * timedelta(hours=int(zone[1:3]), minutes=int(zone[3:5]))))
+        except ValueError:
+            return dt.replace(tzinfo=SHANGHAI)
     if zone in _EN_ZONES:
         return dt.replace(tzinfo=timezone(timedelta(hours=_EN_ZONES[zone])))
     if zone in _EN_ZONE_NAMES:
@@ -447,7 +450,7 @@ def _jsonld(tree) -> list[dict]:
             continue
         try:
             data = json.loads(el.text.strip())
-        except ValueError:
+        except (ValueError, RecursionError):   # (a thousand nested arrays is no metadata)
             continue
         stack = [data]
         while stack:
@@ -1349,5 +1352,14 @@ def _script(sample: str) -> str:
 
 
 def to_simplified(text: str) -> str:
-    """OpenCC t2s conversion (traditional -> simplified)."""
-    return _converter("t2s").convert(text)
+    """OpenCC t2s conversion (traditional -> simplified), a run of text at a time: OpenCC's phrase matching costs
+    more than linear time in the length of a run without punctuation (a hostile page's 3.3 million characters in one
+    paragraph took 142 s), so a run longer than _T2S_RUN is converted in pieces cut there (its phrases are a few
+    characters long: what a cut could split is at most one phrase in _T2S_RUN characters)."""
+    convert = _converter("t2s").convert
+    if len(text) <= _T2S_RUN:
+        return convert(text)
+    return "".join(convert(text[i:i + _T2S_RUN]) for i in range(0, len(text), _T2S_RUN))
+
+
+_T2S_RUN = 2000

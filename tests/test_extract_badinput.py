@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 import pytest
 
@@ -117,7 +118,7 @@ def test_a_hostile_title_is_cut_and_shows_no_bidi_or_invisible_characters():
     leave the title, the outlet and the text."""
     from pipeline.digest import _md
 
-    title = "中关村\u202egnp.exe 科技园区\u200b\u200d零宽 \u2066isolate" + "长" * 100_000
+    title = "中关村\u202egnp.exe 科技园区\u200b\u200d零宽\u2062\U000e0041 \u2066isolate" + "长" * 100_000
     body = (f'<html><head><title>{title}</title><meta property="og:site_name" content="QA\u202eteltuO"></head><body>'
             "<article>" + "<p>中关村科学城\u202e今天发布了新的支持政策，\u200b鼓励人工智能企业在园区内开展研发。</p>" * 4
             + "</article></body></html>").encode()
@@ -147,3 +148,48 @@ def test_a_page_of_too_many_elements_is_refused_at_once_and_a_long_real_one_is_n
     long_page = (b"<html><body><article>" + "".join(f"<p>第{i}段。{PARA}</p>" for i in range(2_000)).encode()
                  + b"</article></body></html>")
     assert 2_000 < MAX_ELEMENTS and len(extract_article(long_page).text) > 2_000 * len(PARA) * 0.9
+
+
+def test_a_page_whose_metadata_would_crash_the_readers_is_still_extracted():
+    """A thousand nested JSON-LD arrays (6 KB) and a meta date in the zone +9959 raised out of the metadata
+    readers, failed the refresh and every later one (the page left pending): the JSON-LD is skipped, the date read
+    without its impossible zone."""
+    story = "<p>中关村科学城今天发布了新的支持政策，鼓励人工智能企业在园区内开展研发。</p>" * 3
+    nested = ('<script type="application/ld+json">' + "[" * 1000 + "]" * 1000 + "</script>")
+    art = extract_article(f"<html><head>{nested}</head><body><article>{story}</article></body></html>".encode())
+    assert "人工智能企业" in art.text
+    zone = '<meta name="publishdate" content="November 5, 2024 10:30 +9959">'
+    art = extract_article(f"<html><head>{zone}</head><body><article>{story}</article></body></html>".encode())
+    assert art.published_at.date().isoformat() == "2024-11-05"
+
+
+def test_anything_else_a_page_makes_go_wrong_is_that_pages_extraction_error(monkeypatch):
+    """Whatever a page makes fail inside the extraction (a fault of a reader not yet known) is an ExtractionError
+    naming it, which the refresh records against the page and goes on, never a failure of the batch."""
+    from pipeline import metadata as md
+
+    def broken(*args, **kwargs):
+        raise OverflowError("date value out of range")
+
+    monkeypatch.setattr(md, "find_date", broken)
+    story = "<p>中关村科学城今天发布了新的支持政策，鼓励人工智能企业在园区内开展研发。</p>" * 3
+    with pytest.raises(ExtractionError, match="extraction failed on this page: OverflowError: date value out of range"):
+        extract_article(f"<html><body><article>{story}</article></body></html>".encode())
+
+
+def test_a_page_of_too_much_text_is_refused_at_once():
+    """3.3 million characters in one paragraph took 142 s (OpenCC's phrase matching on a run without punctuation)
+    and 29,900 spans of 100 characters 121 s (trafilatura's own): over 500,000 characters of text, refused."""
+    hostile = b"<html><body><article><p><span>" + "中".encode() * 600_000 + b"</span></p></article></body></html>"
+    with pytest.raises(ExtractionError, match="page has 600,000 characters of text \\(more than 500,000\\)"):
+        extract_article(hostile)
+
+
+def test_traditional_text_is_converted_a_piece_at_a_time_with_the_same_result():
+    """OpenCC's conversion of a long run costs more than linear time, so a long text is converted 2,000 characters at
+    a time: on the seed story in traditional characters, five times over, the result is the whole text's."""
+    from pipeline.metadata import _converter, to_simplified
+
+    (seed,) = (Path(__file__).parent / "fixtures" / "seeds").glob("000_*")
+    text = seed.read_text(encoding="utf-8") * 5
+    assert len(text) > 4 * 2000 and to_simplified(text) == _converter("t2s").convert(text)
