@@ -658,3 +658,37 @@ def test_a_lock_held_by_another_program_is_not_blamed_on_our_last_holder(tmp_pat
                                                 "pid 999999 since 2026-11-20T00:00:00Z, has ended"):
             with wh.file_lock(lock, what="a refresh"):
                 pass
+
+
+def test_an_article_the_classifier_fails_on_stays_unlabelled_and_the_rest_are_labelled(tmp_path):
+    """A classifier fault that one article's text brings out (fault injected: no known text does) is that article's:
+    it stays unlabelled, for the next refresh and the articles_classified check, and the others are labelled."""
+    from pipeline.classify import Classifier
+    from pipeline.defs.assets import label_articles
+
+    real = Classifier.load()
+
+    class Failing:
+        taxonomy = real.taxonomy
+
+        def __getattr__(self, name):
+            return getattr(real, name)
+
+        def classify(self, text, title=None):
+            if "坏" in text:
+                raise IndexError("list index out of range")
+            return real.classify(text, title=title)
+
+    store = Warehouse(tmp_path)
+    warc = tmp_path / "raw" / "r.warc.gz"
+    warc.parent.mkdir(parents=True)
+    write_warc(warc, [("https://economy.gmw.cn/2021-01/20/content_1.htm", b"<p>x</p>"),
+                      ("https://economy.gmw.cn/2021-01/20/content_2.htm", b"<p>y</p>")])
+    with store.writer() as con:
+        wh.index_warc(con, tmp_path, warc, day=date(2021, 1, 20), run_id="r1")
+        good, bad = (wh.upsert_article(con, page, article(text), day=date(2021, 1, 20), source="gmw")[0]
+                     for page, text in zip(wh.pending_pages(con), ("中关村示范区发布新政策。", "中关村坏了的文本。")))
+        counts = label_articles(con, Failing())
+        assert counts["failed"] == 1 and counts["classified"] == 1
+        assert con.execute("SELECT id FROM articles WHERE taxonomy_version IS NOT NULL").fetchall() == [(good,)]
+        assert con.execute("SELECT taxonomy_version FROM articles WHERE id = ?", [bad]).fetchone() == (None,)

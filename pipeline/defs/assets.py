@@ -283,10 +283,16 @@ def label_articles(con, clf) -> dict[str, int]:
     labels. Counts: classified, relevant, relevant_new (among the articles labelled for the first time),
     relabelled, labels."""
     wh.use_taxonomy(con, clf.taxonomy.version, clf.taxonomy.sha256, plan_task_rows(clf), clf.taxonomy.path)
-    relevant = relevant_new = relabelled = labels = n = 0
+    relevant = relevant_new = relabelled = labels = n = failed = 0
     batch: list = []
     for aid, title, text, before in wh.articles_to_classify(con, version=clf.taxonomy.version):
-        result = clf.classify(text, title=title)
+        try:
+            result = clf.classify(text, title=title)
+        except Exception:   # noqa: BLE001 -- one article's fault is not the batch's: it stays unlabelled, the
+            # articles_classified check names it, and the next refresh tries again
+            logging.getLogger(__name__).warning("classifying article %s failed; it stays unlabelled", aid, exc_info=True)
+            failed += 1
+            continue
         batch.append((aid, result))
         if len(batch) >= _STORE_BATCH:
             wh.store_classifications(con, batch)
@@ -301,7 +307,7 @@ def label_articles(con, clf) -> dict[str, int]:
         # (else a stored article whose corrected text is classified again: neither)
     wh.store_classifications(con, batch)
     return {"classified": n, "relevant": relevant, "relevant_new": relevant_new, "relabelled": relabelled,
-            "labels": labels}
+            "labels": labels, "failed": failed}
 
 
 @asset(partitions_def=daily, group_name=GROUP, deps=[article_labels], description=(
