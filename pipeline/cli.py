@@ -894,18 +894,24 @@ def _bad_dagster_runs() -> list[dict]:
     a refresh the CLI ran is left out (the attempts file has it, with its message).  Read-only; [] when the
     instance cannot be read."""
     try:
-        from dagster import DagsterEventType, DagsterInstance, DagsterRunStatus
-
-        from pipeline.defs.runs import HOST_TAG, PID_TAG
-        from pipeline.warehouse import process_alive
+        from dagster import DagsterInstance
 
         home = Path(os.environ.get("DAGSTER_HOME") or data_home() / "dagster_home")
         if not (home / "storage").is_dir() and "storage:" not in _read_or_empty(home / "dagster.yaml"):
             return []   # (no run was ever recorded there; opening the instance would create its databases)
-        instance = DagsterInstance.from_config(str(home))
-        records = instance.get_run_records(limit=50)
+        with DagsterInstance.from_config(str(home)) as instance:
+            return _judge_runs(instance, instance.get_run_records(limit=50))
     except Exception:  # (no instance, a damaged one: status says what the warehouse says)
         return []
+
+
+def _judge_runs(instance, records) -> list[dict]:
+    """_bad_dagster_runs' reading of the instance's newest run *records*."""
+    from dagster import DagsterEventType, DagsterRunStatus
+
+    from pipeline.defs.runs import HOST_TAG, PID_TAG
+    from pipeline.warehouse import process_alive
+
     ended_badly = (DagsterRunStatus.FAILURE, DagsterRunStatus.CANCELED)
     out, seen = [], set()
     for record in records:   # newest first
