@@ -1208,8 +1208,9 @@ def take_down(con, targets: list[TakedownTarget], *, reason: str | None, purge: 
     con.execute("CREATE OR REPLACE TEMP TABLE takedown_ids (id VARCHAR)")
     if article_ids:   # (none: a page archived without an article, a 404 or a failed extraction)
         con.executemany("INSERT INTO takedown_ids VALUES (?)", [(a,) for a in article_ids])
-    for table, column in (("article_labels", "article_id"), ("label_history", "article_id"), ("article_stories", "article_id"),
-                          ("article_revisions", "article_id"), ("article_rechecks", "article_id"), ("articles", "id")):
+    for table, column in (("article_labels", "article_id"), ("label_history", "article_id"),
+                          ("article_stories", "article_id"), ("article_revisions", "article_id"),
+                          ("article_rechecks", "article_id"), ("articles", "id")):
         removed[table] += con.execute(
             f"DELETE FROM {table} WHERE {column} IN (SELECT id FROM takedown_ids)").fetchone()[0]
     con.execute("DROP TABLE takedown_ids")
