@@ -327,7 +327,8 @@ def _record_attempt(store: Warehouse, day: date, mode: str, started: datetime, *
     """Append the refresh's outcome to ``state/refreshes.jsonl`` (read by ``status``); a failure to write it is
     only reported, never the refresh's failure."""
     line = {"date": day.isoformat(), "mode": mode, "started_at": started.isoformat(timespec="seconds"),
-            "finished_at": datetime.now(timezone.utc).isoformat(timespec="seconds"), "ok": ok, **fields}
+            # (to the millisecond: a refresh that failed after its crawl finished, in the same second, is later)
+            "finished_at": datetime.now(timezone.utc).isoformat(timespec="milliseconds"), "ok": ok, **fields}
     try:
         with open(store.state_dir / ATTEMPTS_FILE, "a", encoding="utf-8") as fh:
             fh.write(json.dumps(line, ensure_ascii=False) + "\n")

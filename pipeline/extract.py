@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import difflib
 import functools
+import itertools
 import json
 import logging
 import re
@@ -1178,7 +1179,12 @@ MAX_ELEMENTS = 30_000
 # article is a tenth of this long (the 540 benchmark and archive pages' extracted texts are under 60,000)
 MAX_TEXT_CHARS = 500_000
 _VISIBLE_TEXT = lxml.etree.XPath("//body//text()[not(ancestor::script) and not(ancestor::style)]")
-_INVISIBLE_CHARS = dict.fromkeys(map(ord, INVISIBLE), None)
+# ... and what else shows as nothing in a title: variation selectors (U+FE00-FE0F, U+E0100-E01EF: 256 of them can
+# hide any bytes), Mongolian free variation selectors, the grapheme joiner, Khmer inherent vowels, Hangul and Braille
+# blanks
+_INVISIBLE_CHARS = dict.fromkeys([*map(ord, INVISIBLE), *range(0xFE00, 0xFE10), *range(0xE0100, 0xE01F0),
+                                  *range(0x180B, 0x1810), 0x034F, 0x17B4, 0x17B5, 0x3164, 0x115F, 0x1160, 0xFFA0,
+                                  0x2800], None)
 
 
 def _shown(value: str | None, limit: int) -> str | None:
@@ -1332,7 +1338,7 @@ def _repeats(rest: list[str], kept: list[str]) -> bool:
     """The text after a repeated headline is a second copy of the body (mobile and desktop
     versions of one article in one page)."""
     before = md.compact("".join(kept))
-    probe = [c[:40] for c in map(md.compact, rest) if len(c) >= 20][:3]
+    probe = list(itertools.islice((c[:40] for c in map(md.compact, rest) if len(c) >= 20), 3))
     return bool(probe) and all(p in before for p in probe)
 
 
@@ -1341,6 +1347,9 @@ def _restated_as_sentence(line: str, title: str) -> bool:
     have): an essay's closing line that restates its title (豆瓣's 太随便的人，过不好这一生。), not a
     headline that starts another block."""
     return bool(_SENTENCE_END.search(line.strip())) and not _SENTENCE_END.search(title.strip())
+
+
+_REPEATS_JUDGED = 5
 
 
 def _drop_leading_title(text: str, title: str, headline: str = "") -> str:
@@ -1358,11 +1367,13 @@ def _drop_leading_title(text: str, title: str, headline: str = "") -> str:
     total = sum(len(ln) for ln in lines) or 1
     kept: list[str] = []
     seen = 0
+    judged = 0   # repeats after the body looked at: a few at most on a real page (a hostile one had 40,000)
     for i, line in enumerate(lines):
         if md.compact(line) == t and not _restated_as_sentence(line, title):
             if seen > total / 3 and kept:
-                rest = lines[i + 1:]
-                if sum(len(ln) for ln in rest) <= 0.3 * total or _repeats(rest, kept):
+                judged += 1
+                if judged <= _REPEATS_JUDGED and (total - seen - len(line) <= 0.3 * total
+                                                  or _repeats(lines[i + 1:], kept)):
                     break
                 kept.append(line)  # a section heading that happens to repeat the title
         elif i < 2 and not kept and len(lines) > 2 and (

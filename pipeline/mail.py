@@ -25,6 +25,7 @@ import os
 import smtplib
 import socket
 import ssl
+import unicodedata
 from dataclasses import dataclass
 from datetime import date
 from email.message import EmailMessage
@@ -54,7 +55,9 @@ class MailSettings:
 def _address(value: str, name: str) -> str:
     """*value* (``a@b.cn`` or ``Name <a@b.cn>``) as given, or a ValueError naming the variable it came from."""
     value = value.strip()
-    if not value.isprintable():   # (a quoted display name can carry line breaks, \x85, U+2028 past parseaddr)
+    # (a quoted display name can carry line breaks, \x85, U+2028 past parseaddr; a full-width space in a Chinese
+    # name is fine)
+    if any(unicodedata.category(c) in ("Cc", "Cf", "Zl", "Zp") for c in value):
         raise ValueError(f"{name}: {value!r} is not a mail address (it holds a line break or control character)")
     _, addr = parseaddr(value)
     local, _, domain = addr.partition("@")

@@ -132,8 +132,12 @@ def declared_canonical(body: bytes, url: str) -> str | None:
     href = next(g for g in h.groups() if g is not None).decode("utf-8", "replace").strip()
     if not href or href.startswith(("#", "javascript:")):
         return None
-    target = urljoin(url, href.replace("&amp;", "&"))
-    here, there = urlsplit(url), urlsplit(target)
+    try:   # (http://[bad, a port of 99999: no address, so no canonical)
+        target = urljoin(url, href.replace("&amp;", "&"))
+        here, there = urlsplit(url), urlsplit(target)
+        there.port
+    except ValueError:
+        return None
     if there.scheme not in ("http", "https") or not there.hostname or not here.hostname:
         return None
     if _site(there.hostname) != _site(here.hostname):

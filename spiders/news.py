@@ -348,24 +348,26 @@ def feed_links(response) -> tuple[list[str], set[str]]:
         chain = [a.get(_XML_BASE) for a in reversed(list(el.iterancestors())) if a.get(_XML_BASE)]
         url = response.url
         for b in chain + ([el.get(_XML_BASE)] if el.get(_XML_BASE) else []):
-            url = urljoin(url, b.strip())
+            url = _joined(url, b.strip()) or url
         return url
 
     for el in root.iter():
         name, parent = local(el), el.getparent()
         up = local(parent) if parent is not None else ""
+        url = None
         if name == "link" and up == "item" and (el.text or "").strip():
-            links.append(urljoin(response.url, el.text.strip()))
+            url = _joined(response.url, el.text.strip())
         elif name == "guid" and up == "item" and (el.text or "").strip() and el.get("isPermaLink", "true") != "false" \
                 and not any(local(c) == "link" and (c.text or "").strip() for c in parent):
-            links.append(urljoin(response.url, el.text.strip()))
+            url = _joined(response.url, el.text.strip())
         elif name == "link" and up == "entry" and el.get("href") and el.get("rel", "alternate") == "alternate":
-            links.append(urljoin(base(el), el.get("href").strip()))
+            url = _joined(base(el), el.get("href").strip())
         elif name == "loc" and up in ("url", "sitemap") and (el.text or "").strip():
-            url = urljoin(response.url, el.text.strip())
-            links.append(url)
-            if up == "sitemap":
+            url = _joined(response.url, el.text.strip())
+            if url and up == "sitemap":
                 sitemaps.add(url)
+        if url:
+            links.append(url)
     return links, sitemaps
 
 
@@ -395,8 +397,11 @@ def continuation_links(first: str, response) -> list[tuple[int, str]]:
     path_re = re.compile(re.escape(stem) + r"[_-](\d{1,2})" + re.escape(ext))
     base_query = [(k, v) for k, v in parse_qsl(base.query) if k.lower() not in _PAGE_PARAMS]
     found: dict[int, str] = {}
+    response = _readable(response)
+    page_base = _page_base(response)
     for href in response.css("a::attr(href)").getall():
-        url = response.urljoin(href.strip())
+        if (url := _joined(page_base, href.strip())) is None:
+            continue
         parts = urlsplit(url)
         if parts.hostname != base.hostname or url == first:
             continue
@@ -413,6 +418,42 @@ def continuation_links(first: str, response) -> list[tuple[int, str]]:
     return sorted(found.items())
 
 
+def _joined(base: str, href: str) -> str | None:
+    """*href* read against *base*, or None when no URL can be made of it (``http://[bad``, a port of 99999): one bad
+    link on a listing loses itself, not the listing's other links."""
+    try:
+        url = urljoin(base, href)
+        urlsplit(url).port   # (a port out of range or not a number raises here, not later)
+        return url
+    except ValueError:
+        return None
+
+
+def _all_joined(base: str, hrefs) -> list[str]:
+    return [url for href in hrefs if (url := _joined(base, href)) is not None]
+
+
+_BASE_TAG_RE = re.compile(rb"<base\b[^>]*>", re.I)
+
+
+def _readable(response):
+    """*response*, or the same page without its <base> when no URL can be made of that (``http://[bad/``): Scrapy's
+    selectors read the base first and raise, which lost the whole listing."""
+    try:
+        response.urljoin("")
+        return response
+    except ValueError:
+        return response.replace(body=_BASE_TAG_RE.sub(b"", response.body))
+
+
+def _page_base(response) -> str:
+    """What the page's links are read against: its <base href> when that is a URL, else its own address."""
+    try:
+        return _joined(response.urljoin(""), "") or response.url
+    except ValueError:
+        return response.url
+
+
 def listing_links(response) -> tuple[list[str], set[str]]:
     """Links from an HTML listing, an RSS/Atom feed, a sitemap or a JSON answer (any Scrapy response, already
     decompressed), and the sitemaps a sitemap index names: what the crawl and ``sources check`` read alike."""
@@ -423,12 +464,14 @@ def listing_links(response) -> tuple[list[str], set[str]]:
         return feed_links(response)
     if not isinstance(response, HtmlResponse) or head[:1] in (b"{", b"["):
         # a JSON API or a script as the listing: the URLs written in it (the patterns pick the articles)
-        return [response.urljoin(u) for u in text_urls(response.text)], set()
-    links = [response.urljoin(h.strip()) for h in response.css("a::attr(href)").getall()
-             if h.strip() and not h.strip().startswith(("javascript:", "mailto:", "#"))]
+        return _all_joined(response.url, text_urls(response.text)), set()
+    response = _readable(response)
+    base = _page_base(response)
+    links = _all_joined(base, (h.strip() for h in response.css("a::attr(href)").getall()
+                               if h.strip() and not h.strip().startswith(("javascript:", "mailto:", "#"))))
     # a listing that renders its links from data in the page (window.__INITIAL_STATE__ = {...})
     scripts = "\n".join(response.xpath("//script[not(@src)]/text()").getall())
-    return links + [response.urljoin(u) for u in text_urls(scripts)], set()
+    return links + _all_joined(base, text_urls(scripts)), set()
 
 
 class NewsSpider(scrapy.Spider):

@@ -405,6 +405,13 @@ def test_status_is_a_monitoring_check(env, first, capsys, tmp_path, monkeypatch)
     try:
         report = status_report(Warehouse(), date.fromisoformat(DAY), 24 * 365)
         assert any("failed: x" in w for w in report["warnings"])
+        # a refresh that failed a millisecond after its crawl finished (its articles step failed) is a failure
+        crawled = first.execute("SELECT max(finished_at) FROM crawl_runs WHERE finish_reason = 'finished'").fetchone()[0]
+        after = (crawled + timedelta(milliseconds=1)).astimezone(timezone.utc).isoformat(timespec="milliseconds")
+        attempts.write_bytes(saved + json.dumps({"date": DAY, "ok": False, "error": "step articles: y",
+                                                 "finished_at": after}).encode() + b"\n")
+        report = status_report(Warehouse(), date.fromisoformat(DAY), 24 * 365)
+        assert any(w.endswith("failed: step articles: y") for w in report["warnings"])
     finally:
         attempts.write_bytes(saved)
 

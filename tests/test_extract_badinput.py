@@ -118,7 +118,8 @@ def test_a_hostile_title_is_cut_and_shows_no_bidi_or_invisible_characters():
     leave the title, the outlet and the text."""
     from pipeline.digest import _md
 
-    title = "中关村\u202egnp.exe 科技园区\u200b\u200d零宽\u2062\U000e0041 \u2066isolate" + "长" * 100_000
+    title = ("中关村\u202egnp.exe 科技园区\u200b\u200d零宽\u2062\U000e0041\ufe0f\U000e0100\u3164\u2800 \u2066isolate"
+             + "长" * 100_000)
     body = (f'<html><head><title>{title}</title><meta property="og:site_name" content="QA\u202eteltuO"></head><body>'
             "<article>" + "<p>中关村科学城\u202e今天发布了新的支持政策，\u200b鼓励人工智能企业在园区内开展研发。</p>" * 4
             + "</article></body></html>").encode()
@@ -193,3 +194,18 @@ def test_traditional_text_is_converted_a_piece_at_a_time_with_the_same_result():
     (seed,) = (Path(__file__).parent / "fixtures" / "seeds").glob("000_*")
     text = seed.read_text(encoding="utf-8") * 5
     assert len(text) > 4 * 2000 and to_simplified(text) == _converter("t2s").convert(text)
+
+
+def test_a_page_repeating_its_title_on_every_other_line_is_read_in_one_pass():
+    """One <pre> of lines alternately the page's title and a few characters: each repeat after the body was judged
+    against all the text after it (80,000 lines took 348 s); now the first few are, and the rest stay as headings."""
+    import random
+
+    rng = random.Random(7)
+    title = "中关村新闻发布会"
+    lines = [title if i % 2 else "".join(rng.choice("中关村科技园区创新发展政策企业") for _ in range(5))
+             for i in range(20_000)]
+    body = (f"<html><head><title>{title}</title></head><body><pre>" + "\n".join(lines)
+            + "</pre></body></html>").encode()
+    result = outcome(body)
+    assert isinstance(result, (ExtractedArticle, ExtractionError))

@@ -144,6 +144,7 @@ def test_a_login_is_never_sent_unencrypted_unless_asked_to_be(tmp_path):
         assert len(inbox.messages) == 2
     finally:
         controller.stop()
-    for brk in ("\n", "\r", "\x0b", "\x85", "\u2028"):
+    for brk in ("\n", "\r", "\x0b", "\x85", "\u2028", "\u202e"):
         with pytest.raises(ValueError, match="ZGC_MAIL_TO: .* is not a mail address \\(it holds a line break"):
             mail_settings({"ZGC_MAIL_TO": f'"a{brk}b" <team@example.cn>'})
+    assert mail_settings({"ZGC_MAIL_TO": "张三\u3000<team@example.cn>"}).to == ("张三\u3000<team@example.cn>",)

@@ -91,8 +91,32 @@ def test_the_spider_counts_a_url_seen_under_the_alias_domain_as_seen(tmp_path):
     # itself (tracking parameters, http/https aside), or no canonical at all
     (b'<link rel="canonical" href="http://www.x.cn/a.html?utm_source=rss">', "https://www.x.cn/a.html", None),
     (b'<link rel="stylesheet" href="/a.css">', "https://www.x.cn/a.html", None),
+    # no address can be made of it (a hostile page's: it failed every refresh while the page stayed pending)
+    (b'<link rel="canonical" href="http://[bad/x">', "https://www.x.cn/a.html", None),
+    (b'<link rel="canonical" href="http://www.x.cn:99999/x">', "https://www.x.cn/a.html", None),
+    (b'<link rel="canonical" href="//[::1">', "https://www.x.cn/a.html", None),
 ])
 def test_a_page_s_canonical_address_on_its_own_site(head, url, expected):
     from pipeline.urls import declared_canonical
 
     assert declared_canonical(b"<html><head>" + head + b"</head><body>x</body></html>", url) == expected
+
+
+def test_one_bad_link_loses_itself_not_its_listing():
+    """A listing with one typo'd link (http://[bad, a port of 99999) among good ones, or a <base href> no URL can be
+    made of: the good links are read (one bad link made the whole listing yield nothing, silently, every day)."""
+    from scrapy.http import HtmlResponse, XmlResponse
+
+    from spiders.news import listing_links
+
+    body = ('<html><body><a href="http://[bad/x/9.html">x</a><a href="/x/1.html">1</a>'
+            '<a href="http://a.cn:99999/x/2.html">2</a><a href="/x/3.html">3</a></body></html>')
+    links, _ = listing_links(HtmlResponse(url="http://a.cn/x/", body=body.encode(), encoding="utf-8"))
+    assert links == ["http://a.cn/x/1.html", "http://a.cn/x/3.html"]
+    based = body.replace("<body>", '<head><base href="http://[bad/"></head><body>')
+    links, _ = listing_links(HtmlResponse(url="http://a.cn/x/", body=based.encode(), encoding="utf-8"))
+    assert links == ["http://a.cn/x/1.html", "http://a.cn/x/3.html"]
+    feed = ('<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+            "<url><loc>http://[bad/1.html</loc></url><url><loc>http://a.cn/x/4.html</loc></url></urlset>")
+    links, _ = listing_links(XmlResponse(url="http://a.cn/sitemap.xml", body=feed.encode(), encoding="utf-8"))
+    assert links == ["http://a.cn/x/4.html"]

@@ -692,3 +692,39 @@ def test_an_article_the_classifier_fails_on_stays_unlabelled_and_the_rest_are_la
         assert counts["failed"] == 1 and counts["classified"] == 1
         assert con.execute("SELECT id FROM articles WHERE taxonomy_version IS NOT NULL").fetchall() == [(good,)]
         assert con.execute("SELECT taxonomy_version FROM articles WHERE id = ?", [bad]).fetchone() == (None,)
+
+
+def test_a_page_whose_bytes_break_the_loading_is_that_pages_error_and_the_others_load(tmp_path, monkeypatch):
+    """A page whose canonical link no address can be made of (http://[bad/x) failed the articles step before the
+    extraction's own guard, and every later refresh, the page left pending: such a link is no canonical now, and
+    whatever else goes wrong with one page's bytes (a fault injected: nobody knows the next one) is recorded as that
+    page's extraction error, the page after it loaded."""
+    from pipeline.defs.assets import load_page
+
+    story = "<p>中关村科学城今天发布了新的支持政策，鼓励人工智能企业在园区内开展研发。</p>" * 3
+    hostile = f'<html><head><link rel="canonical" href="http://[bad/x"></head><body><article>{story}</article></body></html>'
+    good = f"<html><body><article>{story.replace('今天', '昨天')}</article></body></html>"
+    store = Warehouse(tmp_path)
+    warc = tmp_path / "raw" / "r.warc.gz"
+    warc.parent.mkdir(parents=True)
+    write_warc(warc, [("https://economy.gmw.cn/2021-01/20/content_1.htm", hostile.encode()),
+                      ("https://economy.gmw.cn/2021-01/20/content_2.htm", good.encode()),
+                      ("https://economy.gmw.cn/2021-01/20/content_3.htm", good.replace("昨天", "前天").encode())])
+    real = wh.archived_canonical
+
+    def faulty(con, body, page):
+        if page.url.endswith("content_2.htm"):
+            raise UnicodeError("a fault nobody has thought of")
+        return real(con, body, page)
+
+    monkeypatch.setattr(wh, "archived_canonical", faulty)
+    with store.writer() as con:
+        wh.index_warc(con, tmp_path, warc, day=date(2021, 1, 20), run_id="r1")
+        for page in wh.pending_pages(con):
+            load_page(con, store, page, {}, date(2021, 1, 20))
+        assert wh.pending_pages(con) == []
+        assert sorted(u.rsplit("/", 1)[1] for (u,) in con.execute("SELECT url FROM articles").fetchall()) == \
+            ["content_1.htm", "content_3.htm"]
+        assert con.execute("SELECT url, error FROM extraction_errors").fetchall() == [
+            ("https://economy.gmw.cn/2021-01/20/content_2.htm",
+             "the page could not be loaded: UnicodeError: a fault nobody has thought of")]

@@ -19,6 +19,7 @@ import shutil
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
+import duckdb
 from dagster import AssetExecutionContext, Failure, MaterializeResult, MetadataValue, asset
 
 from pipeline import warehouse as wh
@@ -428,8 +429,26 @@ def load_page(con, store: wh.Warehouse, page: wh.PageRef, sources: dict, day: da
 
     Returns (article id or None, whether the article is new, the extracted article or None). A page whose
     article is already stored (a reprocess) and that no longer extracts keeps the stored article as it was:
-    its id comes back with no extracted article, and no extraction error is recorded for it.
+    its id comes back with no extracted article, and no extraction error is recorded for it.  Whatever goes wrong
+    with one page's bytes (its canonical link, its further pages, its extraction) is that page's extraction error:
+    a page left pending by an error would fail every later refresh (a tester's ``<link rel=canonical
+    href="http://[x">`` did).  The warehouse's own errors (a full disk) still fail the step.
     """
+    try:
+        return _load_page(con, store, page, sources, day)
+    except (duckdb.Error, MemoryError):
+        raise
+    except Exception as exc:   # noqa: BLE001
+        logging.getLogger(__name__).warning(f"page {page.url} could not be loaded", exc_info=True)
+        said = (str(exc).strip().splitlines() or [""])[0][:300]
+        error = f"the page could not be loaded: {type(exc).__name__}: {said}"
+        stored = wh.stored_article(con, page.canonical_url)
+        if stored is None:
+            wh.record_extraction_error(con, page, day=day, error=error)
+        return stored, False, None
+
+
+def _load_page(con, store: wh.Warehouse, page: wh.PageRef, sources: dict, day: date):
     def failed(error: str):
         stored = wh.stored_article(con, page.canonical_url)
         if stored is None:
