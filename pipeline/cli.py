@@ -1066,6 +1066,10 @@ def status_report(store: Warehouse, day: date | None, max_age: float, now: datet
         report["warnings"].append(f"{what} in Dagster ({bad['job']}, run {bad['run_id'][:8]}, {bad['at']}) "
                                   f"{'was ' if bad['status'] != 'failed' else ''}{bad['status']}: {bad['error']}")
         report.setdefault("dagster_runs", []).append(bad)
+    checks = [c for c in (failed or {}).get("failed_checks") or [] if c != "sources_healthy"]   # (named below)
+    if failed and failed.get("ok") and checks:
+        report["warnings"].append(f"the last refresh (of {failed.get('date')}) went through with data checks that "
+                                  f"did not pass: {', '.join(checks)} (its run's check results in Dagster say why)")
     if failed and failed.get("ok") and failed.get("mail_error"):
         report["warnings"].append(f"the digest of {failed.get('date')} was not mailed: {failed['mail_error']}")
     if broken:

@@ -108,8 +108,10 @@ def process_alive(pid: int) -> bool:
 
 
 @contextlib.contextmanager
-def file_lock(path: Path, *, wait: float = 0.0, what: str = "lock") -> Iterator[None]:
-    """An exclusive ``flock`` on *path*; waits up to *wait* seconds, else WarehouseBusy."""
+def file_lock(path: Path, *, wait: float = 0.0, what: str = "lock") -> Iterator:
+    """An exclusive ``flock`` on *path*; waits up to *wait* seconds, else WarehouseBusy.  Yields the locked file: a
+    child process given its descriptor (``pass_fds``) holds the lock with this one, until both have closed it (the
+    lock is released by closing, not by unlocking, so that a child outliving its parent keeps it)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fh = open(path, "a+")
     deadline = time.monotonic() + wait
@@ -133,10 +135,8 @@ def file_lock(path: Path, *, wait: float = 0.0, what: str = "lock") -> Iterator[
         fh.truncate()
         fh.write(f"pid {os.getpid()} since {datetime.now(timezone.utc):%Y-%m-%dT%H:%M:%SZ}")
         fh.flush()
-        yield
+        yield fh
     finally:
-        with contextlib.suppress(OSError):
-            fcntl.flock(fh, fcntl.LOCK_UN)
         fh.close()
 
 

@@ -412,6 +412,12 @@ def test_status_is_a_monitoring_check(env, first, capsys, tmp_path, monkeypatch)
                                                  "finished_at": after}).encode() + b"\n")
         report = status_report(Warehouse(), date.fromisoformat(DAY), 24 * 365)
         assert any(w.endswith("failed: step articles: y") for w in report["warnings"])
+        # a refresh that went through with a data check that did not pass is a warning too
+        attempts.write_bytes(saved + json.dumps({"date": DAY, "ok": True, "finished_at": after,
+                                                 "failed_checks": ["no_boilerplate_left"]}).encode() + b"\n")
+        report = status_report(Warehouse(), date.fromisoformat(DAY), 24 * 365)
+        assert report["status"] == "warning" and any(
+            "went through with data checks that did not pass: no_boilerplate_left" in w for w in report["warnings"])
     finally:
         attempts.write_bytes(saved)
 
@@ -488,6 +494,10 @@ def test_dagster_cli_materialises_a_day(env, first, tmp_path):
     assert refused.returncode != 0
     assert "no crawl has run for 2026-11-10" in refused.stdout + refused.stderr
     assert not (wh / "digests" / "2026-11-10.md").exists()
+    # a run of a later asset alone is tagged with its process too (the dead_runs sensor's test for a killed one)
+    with DagsterInstance.from_config(str(tmp_path)) as instance:
+        (digest_run,) = [r for r in instance.get_runs() if r.run_id != run.run_id]
+    assert digest_run.tags["zgc/pid"].isdigit() and digest_run.tags["zgc/pid"] != str(proc.pid)
 
 
 @pytest.mark.parametrize("sig, stage", [("SIGTERM", "crawl"), ("SIGINT", "articles")])

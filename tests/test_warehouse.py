@@ -728,3 +728,25 @@ def test_a_page_whose_bytes_break_the_loading_is_that_pages_error_and_the_others
         assert con.execute("SELECT url, error FROM extraction_errors").fetchall() == [
             ("https://economy.gmw.cn/2021-01/20/content_2.htm",
              "the page could not be loaded: UnicodeError: a fault nobody has thought of")]
+
+
+def test_a_lock_given_to_a_child_is_held_until_the_child_ends(tmp_path):
+    """The crawl lock goes to the crawl process too: a run terminated from Dagster's UI let go of it while its crawl
+    ran on for seconds, and the next run resumed the crawl folder beside it (a page was lost). Held by the child,
+    the lock waits for it."""
+    import subprocess
+    import sys
+
+    lock = tmp_path / "crawl.lock"
+    with wh.file_lock(lock, what="the crawler") as held:
+        child = subprocess.Popen([sys.executable, "-c", "import sys; sys.stdin.read()"], stdin=subprocess.PIPE,
+                                 pass_fds=(held.fileno(),))
+    try:   # (the parent has let go, as a terminated run's process does)
+        with pytest.raises(WarehouseBusy, match="the crawler is held by another process"):
+            with wh.file_lock(lock, what="the crawler"):
+                pass
+    finally:
+        child.stdin.close()
+        child.wait()
+    with wh.file_lock(lock, what="the crawler"):
+        pass

@@ -58,6 +58,17 @@ def _require_crawl(con, day: date, what: str) -> None:
                       "read as a quiet day")
 
 
+def _mark_process(context) -> None:
+    """Tag the run with the process executing it, at its first step whichever asset that is (a run of the later
+    assets only, killed outright, stayed STARTED for ever and held the one-run queue: only raw_pages tagged it), so
+    that the dead_runs sensor can find it (defs/runs.py)."""
+    from pipeline.defs.runs import PID_TAG, process_tags
+
+    tags = process_tags()
+    if context.run.tags.get(PID_TAG) != tags[PID_TAG]:
+        context.instance.add_run_tags(context.run.run_id, tags)
+
+
 CRAWL_LOCK_WAIT = 3 * 3600.0  # seconds a run waits for another run's crawl before it fails
 RECHECK_DAYS = 2   # a crawl asks again for the articles first seen on the two days before its own (ZGC_RECHECK_DAYS)
 MAX_RECHECK_DAYS = 30   # (each day of it adds a day's articles to every crawl's requests)
@@ -67,10 +78,7 @@ MAX_RECHECK_DAYS = 30   # (each day of it adds a day's articles to every crawl's
     "Crawl the declared sources (Scrapy, own process) and keep every response in a WARC file; "
     "index the records in raw_pages. Pages fetched before are not fetched again; a killed crawl resumes."))
 def raw_pages(context: AssetExecutionContext, warehouse: WarehouseResource, crawler: CrawlerResource) -> MaterializeResult:
-    from pipeline.defs.runs import process_tags
-
-    # the process executing this run, so that a run whose process is killed outright can be found (defs/runs.py)
-    context.instance.add_run_tags(context.run.run_id, process_tags())
+    _mark_process(context)
     day = _day(context)
     store = warehouse.get()
     mode = crawler.resolved_mode()
@@ -79,7 +87,7 @@ def raw_pages(context: AssetExecutionContext, warehouse: WarehouseResource, craw
     # one crawl at a time, from the recovery of an earlier one to the index of this one: a second run (two
     # `dagster asset materialize`, or one beside `zgc-monitor refresh`) would otherwise mark a running crawl
     # interrupted, index its WARC while it is written and share its job directory; it waits its turn instead
-    with wh.file_lock(store.state_dir / "crawl.lock", wait=CRAWL_LOCK_WAIT, what="the crawler"):
+    with wh.file_lock(store.state_dir / "crawl.lock", wait=CRAWL_LOCK_WAIT, what="the crawler") as crawl_lock:
         with store.writer() as con:
             store.check_not_rewound(con)
             # a taxonomy that cannot label this warehouse is refused before the crawl, not at the labelling step
@@ -141,7 +149,10 @@ def raw_pages(context: AssetExecutionContext, warehouse: WarehouseResource, craw
         context.log.info(f"crawling ({mode}) into {warc}")
         code = crawler.crawl(warc=warc, stats=stats_file, seen=seen_file, jobdir=jobdir,
                              state=store.state_dir / "crawl_state.json", min_date=min_date, on_line=on_line,
-                             recheck=recheck_file)
+                             recheck=recheck_file,
+                             # the crawl holds the lock too: a run terminated from Dagster's UI leaves its crawl
+                             # running a few seconds, and the next run must not resume the crawl folder beside it
+                             keep_fds=(crawl_lock.fileno(),))
 
         silent = _no_source_answered(stats_file) if code == 0 else None
         with store.writer() as con:
@@ -217,6 +228,7 @@ def _rechecks(stats_file: Path) -> dict[str, str]:
 def articles(context: AssetExecutionContext, warehouse: WarehouseResource, crawler: CrawlerResource) -> MaterializeResult:
     from spiders.sources import load_sources
 
+    _mark_process(context)
     day = _day(context)
     store = warehouse.get()
     sources = {s.name: s for s in load_sources(crawler.resolved_sources())}
@@ -271,6 +283,7 @@ _STORE_BATCH = 500  # classifications written to the warehouse at once
 def article_labels(context: AssetExecutionContext, warehouse: WarehouseResource) -> MaterializeResult:
     from pipeline.classify import Classifier
 
+    _mark_process(context)
     store = warehouse.get()
     clf = Classifier.load()
     with store.writer() as con:
@@ -314,6 +327,7 @@ def label_articles(con, clf) -> dict[str, int]:
 @asset(partitions_def=daily, group_name=GROUP, deps=[article_labels], description=(
     "Per source and crawl run: requests, responses by status, errors, new and relevant articles."))
 def source_health(context: AssetExecutionContext, warehouse: WarehouseResource) -> MaterializeResult:
+    _mark_process(context)
     day = _day(context)
     store = warehouse.get()
     day_dir = store.raw_dir / day.isoformat()
@@ -334,6 +348,7 @@ def source_health(context: AssetExecutionContext, warehouse: WarehouseResource) 
 @asset(partitions_def=daily, group_name=GROUP, deps=[source_health], description=(
     "Publish the working database as the read-only snapshot analysts query (atomic replace)."))
 def warehouse_snapshot(context: AssetExecutionContext, warehouse: WarehouseResource) -> MaterializeResult:
+    _mark_process(context)
     store = warehouse.get()
     path = store.publish()
     con = store.reader()
@@ -350,6 +365,7 @@ def warehouse_snapshot(context: AssetExecutionContext, warehouse: WarehouseResou
 @asset(partitions_def=daily, group_name=GROUP, deps=[warehouse_snapshot], description=(
     "The day's digest (Markdown and HTML): relevant articles first seen that day, grouped by plan task."))
 def daily_digest(context: AssetExecutionContext, warehouse: WarehouseResource) -> MaterializeResult:
+    _mark_process(context)
     day = _day(context)
     with contextlib.closing(warehouse.get().reader()) as con:
         _require_crawl(con, day, "the digest")

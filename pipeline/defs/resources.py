@@ -53,8 +53,10 @@ class CrawlerResource(ConfigurableResource):
         return str(Path(path).resolve()) if path else None
 
     def crawl(self, *, warc: Path, stats: Path, seen: Path, jobdir: Path, state: Path, min_date: Optional[str],
-              on_line: Callable[[str], None], recheck: Optional[Path] = None) -> int:
-        """Run one crawl; ``state`` keeps entry-point validators (ETag/Last-Modified) and articles to retry."""
+              on_line: Callable[[str], None], recheck: Optional[Path] = None, keep_fds: tuple[int, ...] = ()) -> int:
+        """Run one crawl; ``state`` keeps entry-point validators (ETag/Last-Modified) and articles to retry.
+        ``keep_fds``: descriptors the crawl process keeps open (the crawl lock's: held until the crawl ends, even
+        when this process is gone first)."""
         cmd = [sys.executable, "-m", "spiders.run", "--warc", str(warc), "--stats", str(stats),
                "--seen", str(seen), "--jobdir", str(jobdir), "--state", str(state), "--log-level", self.log_level]
         if self.resolved_mode() == "offline":
@@ -72,7 +74,8 @@ class CrawlerResource(ConfigurableResource):
             env["PYTHONPATH"] = os.pathsep.join([str(PROJECT_ROOT), env.get("PYTHONPATH", "")]).rstrip(os.pathsep)
         env["ZGC_CRAWL_PARENT_PID"] = str(os.getpid())  # the crawl ends when this process does (spiders.run)
         proc = subprocess.Popen(cmd, cwd=str(PROJECT_ROOT) if in_checkout() else None, env=env, stdout=subprocess.PIPE,
-                                stderr=subprocess.STDOUT, text=True, encoding="utf-8", errors="replace")
+                                stderr=subprocess.STDOUT, text=True, encoding="utf-8", errors="replace",
+                                pass_fds=keep_fds)
         assert proc.stdout is not None
         for line in proc.stdout:
             on_line(line.rstrip("\n"))
