@@ -31,7 +31,7 @@ import time
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
 import duckdb
 from warcio.archiveiterator import ArchiveIterator
@@ -108,7 +108,8 @@ def process_alive(pid: int) -> bool:
 
 
 @contextlib.contextmanager
-def file_lock(path: Path, *, wait: float = 0.0, what: str = "lock") -> Iterator:
+def file_lock(path: Path, *, wait: float = 0.0, what: str = "lock", on_wait: Callable[[str], None] | None = None
+              ) -> Iterator:
     """An exclusive ``flock`` on *path*; waits up to *wait* seconds, else WarehouseBusy.  Yields the locked file: a
     child process given its descriptor (``pass_fds``) holds the lock with this one, until both have closed it (the
     lock is released by closing, not by unlocking, so that a child outliving its parent keeps it)."""
@@ -123,6 +124,11 @@ def file_lock(path: Path, *, wait: float = 0.0, what: str = "lock") -> Iterator:
             except OSError as exc:
                 if exc.errno not in (errno.EAGAIN, errno.EACCES):
                     raise
+                if on_wait is not None:   # (once: what a waiting run's log says)
+                    fh.seek(0)
+                    limit = f"{wait / 3600:g} h" if wait >= 3600 else f"{wait:g} s"
+                    on_wait(f"waiting up to {limit} for {what}, held by {fh.read().strip() or 'another process'}")
+                    on_wait = None
                 if time.monotonic() >= deadline:
                     fh.seek(0)
                     holder = fh.read().strip() or "unknown"

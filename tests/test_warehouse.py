@@ -741,10 +741,13 @@ def test_a_lock_given_to_a_child_is_held_until_the_child_ends(tmp_path):
     with wh.file_lock(lock, what="the crawler") as held:
         child = subprocess.Popen([sys.executable, "-c", "import sys; sys.stdin.read()"], stdin=subprocess.PIPE,
                                  pass_fds=(held.fileno(),))
+    said = []
     try:   # (the parent has let go, as a terminated run's process does)
         with pytest.raises(WarehouseBusy, match="the crawler is held by another process"):
-            with wh.file_lock(lock, what="the crawler"):
+            with wh.file_lock(lock, what="the crawler", wait=0.5, on_wait=said.append):
                 pass
+        # a run that waits says so once, naming the holder (a CLI refresh waited 2 minutes without a word)
+        assert len(said) == 1 and said[0].startswith("waiting up to 0.5 s for the crawler, held by pid ")
     finally:
         child.stdin.close()
         child.wait()

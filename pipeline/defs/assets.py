@@ -87,7 +87,8 @@ def raw_pages(context: AssetExecutionContext, warehouse: WarehouseResource, craw
     # one crawl at a time, from the recovery of an earlier one to the index of this one: a second run (two
     # `dagster asset materialize`, or one beside `zgc-monitor refresh`) would otherwise mark a running crawl
     # interrupted, index its WARC while it is written and share its job directory; it waits its turn instead
-    with wh.file_lock(store.state_dir / "crawl.lock", wait=CRAWL_LOCK_WAIT, what="the crawler") as crawl_lock:
+    with wh.file_lock(store.state_dir / "crawl.lock", wait=CRAWL_LOCK_WAIT, what="the crawler",
+                      on_wait=context.log.warning) as crawl_lock:
         with store.writer() as con:
             store.check_not_rewound(con)
             # a taxonomy that cannot label this warehouse is refused before the crawl, not at the labelling step
