@@ -888,7 +888,7 @@ def _instant(text) -> datetime:
     return when if when.tzinfo else when.replace(tzinfo=timezone.utc)
 
 
-def _bad_dagster_runs() -> list[dict]:
+def _bad_dagster_runs(root: Path | None = None) -> list[dict]:
     """What Dagster's instance knows and the attempts file does not: the newest refresh run (any job but the prune
     job) that failed, was canceled or whose process is gone while it shows STARTED (killed outright: SIGKILL, the OOM
     killer, a reboot), unless a refresh run succeeded after it; and the newest prune run, if it failed.  A failure of
@@ -901,13 +901,14 @@ def _bad_dagster_runs() -> list[dict]:
         if not (home / "storage").is_dir() and "storage:" not in _read_or_empty(home / "dagster.yaml"):
             return []   # (no run was ever recorded there; opening the instance would create its databases)
         with DagsterInstance.from_config(str(home)) as instance:
-            return _judge_runs(instance, instance.get_run_records(limit=50))
+            return _judge_runs(instance, instance.get_run_records(limit=50), root)
     except Exception:  # (no instance, a damaged one: status says what the warehouse says)
         return []
 
 
-def _judge_runs(instance, records) -> list[dict]:
-    """_bad_dagster_runs' reading of the instance's newest run *records*."""
+def _judge_runs(instance, records, root: Path | None = None) -> list[dict]:
+    """_bad_dagster_runs' reading of the instance's newest run *records* (those whose run config names another
+    warehouse folder than *root* left out: one instance can serve several)."""
     from dagster import DagsterEventType, DagsterRunStatus
 
     from pipeline.defs.runs import HOST_TAG, PID_TAG
@@ -917,6 +918,10 @@ def _judge_runs(instance, records) -> list[dict]:
     out, seen = [], set()
     for record in records:   # newest first
         run = record.dagster_run
+        folder = (((run.run_config or {}).get("resources") or {}).get("warehouse") or {}).get("config", {}) \
+            .get("directory") if isinstance(run.run_config, dict) else None
+        if root is not None and folder and Path(folder).resolve() != root.resolve():
+            continue
         kind = "prune" if run.job_name == "prune_job" else "refresh"
         if kind in seen or run.status in (DagsterRunStatus.QUEUED, DagsterRunStatus.NOT_STARTED,
                                           DagsterRunStatus.STARTING):
@@ -931,6 +936,8 @@ def _judge_runs(instance, records) -> list[dict]:
                                                 and run.status == DagsterRunStatus.FAILURE):
             status = "failed" if run.status == DagsterRunStatus.FAILURE else "canceled"
             said = _run_failure(instance, run.run_id, DagsterEventType) or status
+            if "SIGKILL" in said:   # (a run worker the code server saw killed)
+                status = "killed"
             when = datetime.fromtimestamp(record.end_time, timezone.utc) if record.end_time else record.update_timestamp
         else:   # a success, or a CLI refresh's failure (the attempts file has it): nothing before it is reported
             seen.add(kind)
@@ -961,6 +968,12 @@ def _run_failure(instance, run_id: str, kinds) -> str | None:
             names = ", ".join(dict.fromkeys(r.event_log_entry.dagster_event.step_key for r in steps))
             said = re.sub(r"^(?:\w+\.)+(\w+: )", r"\1", first_line(error.message)) if error else ""
             return f"step {names} failed" + (f": {said}" if said else "")
+        # a run worker killed outright is marked failed "from outside the execution context" by Dagster's code
+        # server, which says how in an engine event ("terminated by signal 9 (SIGKILL)")
+        engine = instance.get_records_for_run(run_id, of_type=kinds.ENGINE_EVENT, limit=20, ascending=False).records
+        for record in engine:
+            if "signal" in (message := record.event_log_entry.message or ""):
+                return first_line(message)
         runs = instance.get_records_for_run(run_id, of_type=kinds.RUN_FAILURE, limit=1).records
         return first_line(runs[0].event_log_entry.dagster_event.message) if runs else None
     except Exception:
@@ -1061,7 +1074,7 @@ def status_report(store: Warehouse, day: date | None, max_age: float, now: datet
     if missed:
         report["warnings"].append(f"{len(missed)} of the 7 days before {day} were not refreshed: "
                                   + ", ".join(d.isoformat() for d in missed) + fill)
-    for bad in _bad_dagster_runs():
+    for bad in _bad_dagster_runs(store.root):
         what = f"the last {bad['kind']} run" + (f" (of {bad['partition']})" if bad["partition"] else "")
         report["warnings"].append(f"{what} in Dagster ({bad['job']}, run {bad['run_id'][:8]}, {bad['at']}) "
                                   f"{'was ' if bad['status'] != 'failed' else ''}{bad['status']}: {bad['error']}")

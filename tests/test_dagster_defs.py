@@ -169,6 +169,11 @@ def test_status_sees_the_refresh_runs_that_dagster_alone_knows_failed(tmp_path, 
         (bad,) = _bad_dagster_runs()   # the refresh is mended by the success after it; the prune is not
         assert (bad["kind"], bad["error"]) == ("prune", "step crawl failed: RuntimeError: the archive folder cannot be written")
 
+        # a run of the same instance for another warehouse folder is that warehouse's business
+        instance.add_run(DagsterRun(job_name="daily_refresh", run_id=str(uuid.uuid4()), status=DagsterRunStatus.FAILURE,
+                                    run_config={"resources": {"warehouse": {"config": {"directory": str(tmp_path / "b")}}}}))
+        assert [b["kind"] for b in _bad_dagster_runs(tmp_path / "a")] == ["prune"]
+        assert [b["kind"] for b in _bad_dagster_runs(tmp_path / "b")] == ["refresh", "prune"]
         failed_cli = refresh_job("__ephemeral_asset_job__", "recorded by the CLI")
         failed_cli.execute_in_process(instance=instance, raise_on_error=False, tags={"zgc/trigger": "cli"})
         assert [b["kind"] for b in _bad_dagster_runs()] == ["prune"]
