@@ -15,7 +15,6 @@ import logging
 import math
 import os
 import re
-import socket
 import sys
 from datetime import date, datetime, time, timedelta, timezone
 from pathlib import Path
@@ -911,7 +910,7 @@ def _judge_runs(instance, records, root: Path | None = None) -> list[dict]:
     warehouse folder than *root* left out: one instance can serve several)."""
     from dagster import DagsterEventType, DagsterRunStatus
 
-    from pipeline.defs.runs import HOST_TAG, PID_TAG
+    from pipeline.defs.runs import run_process
     from pipeline.warehouse import process_alive
 
     ended_badly = (DagsterRunStatus.FAILURE, DagsterRunStatus.CANCELED)
@@ -926,9 +925,9 @@ def _judge_runs(instance, records, root: Path | None = None) -> list[dict]:
         if kind in seen or run.status in (DagsterRunStatus.QUEUED, DagsterRunStatus.NOT_STARTED,
                                           DagsterRunStatus.STARTING):
             continue
-        pid = run.tags.get(PID_TAG, "")
         if run.status == DagsterRunStatus.STARTED:
-            if not (run.tags.get(HOST_TAG) == socket.gethostname() and pid.isdigit() and not process_alive(int(pid))):
+            pid = run_process(instance, run) or ""
+            if not (pid.isdigit() and not process_alive(int(pid))):
                 continue   # (running, or on another host)
             status, said = "killed", f"its process {pid} is gone (killed outright, without a chance to report)"
             when = record.update_timestamp

@@ -1217,13 +1217,26 @@ def extract_article(
     wrong (a fault of one page must never fail the batch: a hostile page's thousand nested JSON-LD arrays, a meta
     date's zone of +9959, raised out of the metadata readers, failed every later refresh, the page left pending)."""
     try:
-        return _extract_article(body, url=url, headers=headers, hints=hints, now=now)
+        return _storable(_extract_article(body, url=url, headers=headers, hints=hints, now=now))
     except ExtractionError:
         raise
     except Exception as exc:   # noqa: BLE001 -- (KeyboardInterrupt and SystemExit pass)
         logger.warning("extraction of %s failed unexpectedly", url or "a page", exc_info=True)
         said = (str(exc).strip().splitlines() or [""])[0][:300]
         raise ExtractionError(f"extraction failed on this page: {type(exc).__name__}: {said}") from exc
+
+
+_SURROGATES = re.compile("[\ud800-\udfff]")
+
+
+def _storable(art: ExtractedArticle) -> ExtractedArticle:
+    """*art* with no lone surrogate left in its strings (JSON-LD's "\\ud800" decodes to one; the warehouse refuses
+    it, which failed the batch's transaction and every later refresh)."""
+    import dataclasses
+
+    changed = {f.name: _SURROGATES.sub("", v) for f in dataclasses.fields(art)
+               if isinstance(v := getattr(art, f.name), str) and _SURROGATES.search(v)}
+    return dataclasses.replace(art, **changed) if changed else art
 
 
 def _extract_article(

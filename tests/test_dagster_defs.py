@@ -32,7 +32,10 @@ def test_a_run_whose_process_was_killed_is_marked_failed_and_frees_the_queue(tmp
 
     gone = subprocess.Popen([sys.executable, "-c", "pass"])
     gone.wait()
-    with DagsterInstance.ephemeral(tempdir=str(tmp_path)) as instance:
+    import shutil
+
+    shutil.copy(Path(__file__).resolve().parents[1] / "dagster_home" / "dagster.yaml", tmp_path / "dagster.yaml")
+    with DagsterInstance.from_config(str(tmp_path)) as instance:   # (the project's: the daemon's local launcher)
         def add(tags):
             run = DagsterRun(job_name="daily_refresh", run_id=str(uuid.uuid4()), status=DagsterRunStatus.STARTED,
                              tags=tags)
@@ -43,9 +46,13 @@ def test_a_run_whose_process_was_killed_is_marked_failed_and_frees_the_queue(tmp
         live = add(process_tags())  # this test's own process
         elsewhere = add({PID_TAG: str(gone.pid), HOST_TAG: "another-host"})
         untagged = add({})
+        # killed before its first step tagged it: the daemon's run worker, named by Dagster's own engine event
+        early = add({})
+        instance.report_engine_event(f"Executing steps in process (pid: {gone.pid})",
+                                     instance.get_run_by_id(early))
         result = dead_runs_sensor(build_sensor_context(instance=instance))
         status = {r.run_id: r.status for r in instance.get_runs()}
-    assert status[dead] == DagsterRunStatus.FAILURE
+    assert status[dead] == status[early] == DagsterRunStatus.FAILURE
     assert {status[r] for r in (live, elsewhere, untagged)} == {DagsterRunStatus.STARTED}
     assert dead in result.skip_message
 

@@ -209,3 +209,15 @@ def test_a_page_repeating_its_title_on_every_other_line_is_read_in_one_pass():
             + "</pre></body></html>").encode()
     result = outcome(body)
     assert isinstance(result, (ExtractedArticle, ExtractionError))
+
+
+def test_a_lone_surrogate_in_the_metadata_is_dropped_before_the_warehouse_sees_it():
+    """JSON-LD's "\\ud800" decodes to a lone surrogate, which the warehouse refuses: that failed the batch's
+    transaction, and every later refresh. The article keeps everything else."""
+    story = "<p>中关村科学城今天发布了新的支持政策，鼓励人工智能企业在园区内开展研发。</p>" * 3
+    ld = ('<script type="application/ld+json">{"@type": "NewsArticle", "author": {"@type": "Person", '
+          '"name": "Zhang \\ud800San"}}</script>')
+    art = extract_article(f"<html><head>{ld}</head><body><article>{story}</article></body></html>".encode())
+    assert art.author == "Zhang San"
+    for value in (art.title, art.author, art.outlet, art.text, art.analysis_text):
+        (value or "").encode("utf-8")   # (raises on a surrogate)

@@ -10,6 +10,7 @@ every minute as the ``dead_runs`` sensor of a Dagster deployment.
 from __future__ import annotations
 
 import os
+import re
 import socket
 
 from dagster import DagsterRunStatus, DefaultSensorStatus, RunsFilter, SkipReason, sensor
@@ -25,14 +26,36 @@ def process_tags() -> dict[str, str]:
     return {PID_TAG: str(os.getpid()), HOST_TAG: socket.gethostname()}
 
 
+def run_process(instance, run) -> str | None:
+    """The pid of the process executing *run* on this host, as a string, or None when unknown or on another host:
+    its ``zgc/pid`` tag (set at its first step), else, for a run the daemon launched on this machine and killed
+    before its first step tagged it, the pid Dagster's own engine event names ("Executing steps in process (pid: N)")."""
+    if run.tags.get(PID_TAG):
+        return run.tags[PID_TAG] if run.tags.get(HOST_TAG) == socket.gethostname() else None
+    if HOST_TAG in run.tags or type(instance.run_launcher).__name__ != "DefaultRunLauncher":
+        return None   # (a launcher that may run it elsewhere: its pid means nothing here)
+    from dagster import DagsterEventType
+
+    try:
+        records = instance.get_records_for_run(run.run_id, of_type=DagsterEventType.ENGINE_EVENT, limit=20).records
+    except Exception:   # noqa: BLE001
+        return None
+    for record in records:
+        if m := _ENGINE_PID.search(record.event_log_entry.message or ""):
+            return m.group(1)
+    return None
+
+
+_ENGINE_PID = re.compile(r"\(pid: (\d+)\)")
+
+
 def fail_dead_runs(instance) -> list[str]:
-    """Mark failed the STARTED / STARTING runs whose recorded process on this host no longer exists; their ids."""
-    host = socket.gethostname()
+    """Mark failed the STARTED / STARTING runs whose process on this host no longer exists; their ids."""
     failed = []
     runs = instance.get_runs(filters=RunsFilter(statuses=[DagsterRunStatus.STARTED, DagsterRunStatus.STARTING]))
     for run in runs:
-        pid = run.tags.get(PID_TAG, "")
-        if run.tags.get(HOST_TAG) != host or not pid.isdigit() or int(pid) == os.getpid() or process_alive(int(pid)):
+        pid = run_process(instance, run) or ""
+        if not pid.isdigit() or int(pid) == os.getpid() or process_alive(int(pid)):
             continue
         instance.report_run_failed(run, message=f"its process {pid} is gone (killed without a chance to report): "
                                                 "marked failed so that queued runs can start")
