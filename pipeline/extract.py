@@ -1217,7 +1217,7 @@ def extract_article(
     wrong (a fault of one page must never fail the batch: a hostile page's thousand nested JSON-LD arrays, a meta
     date's zone of +9959, raised out of the metadata readers, failed every later refresh, the page left pending)."""
     try:
-        return _storable(_extract_article(body, url=url, headers=headers, hints=hints, now=now))
+        return _storable(_extract_article(body, url, headers, hints, now))
     except ExtractionError:
         raise
     except Exception as exc:   # noqa: BLE001 -- (KeyboardInterrupt and SystemExit pass)
@@ -1239,14 +1239,8 @@ def _storable(art: ExtractedArticle) -> ExtractedArticle:
     return dataclasses.replace(art, **changed) if changed else art
 
 
-def _extract_article(
-    body: bytes,
-    *,
-    url: str | None = None,
-    headers: Mapping[str, str] | None = None,
-    hints: SourceHints | None = None,
-    now: datetime | None = None,
-) -> ExtractedArticle:
+def _extract_article(body: bytes, url: str | None, headers: Mapping[str, str] | None, hints: SourceHints | None,
+                     now: datetime | None) -> ExtractedArticle:
     if not isinstance(body, (bytes, bytearray)):
         raise ExtractionError(f"body must be bytes, not {type(body).__name__}")
     body = bytes(body)

@@ -236,7 +236,8 @@ def _try_lock(root, q):
         q.put(str(exc))
 
 
-def test_a_new_taxonomy_version_relabels_the_warehouse(tmp_path):
+def _two_archived_pages(tmp_path):
+    """A warehouse whose archive holds two pages of one day, indexed and pending."""
     store = Warehouse(tmp_path)
     warc = tmp_path / "raw" / "r.warc.gz"
     warc.parent.mkdir(parents=True)
@@ -244,6 +245,12 @@ def test_a_new_taxonomy_version_relabels_the_warehouse(tmp_path):
                       ("https://economy.gmw.cn/2021-01/20/content_2.htm", b"<p>y</p>")])
     with store.writer() as con:
         wh.index_warc(con, tmp_path, warc, day=date(2021, 1, 20), run_id="r1")
+    return store
+
+
+def test_a_new_taxonomy_version_relabels_the_warehouse(tmp_path):
+    store = _two_archived_pages(tmp_path)
+    with store.writer() as con:
         first, second = wh.pending_pages(con)
         a1, _ = wh.upsert_article(con, first, article(), day=date(2021, 1, 20), source="gmw")
         a2, _ = wh.upsert_article(con, second, article("另一篇。"), day=date(2021, 1, 20), source="gmw")
@@ -679,13 +686,8 @@ def test_an_article_the_classifier_fails_on_stays_unlabelled_and_the_rest_are_la
                 raise IndexError("list index out of range")
             return real.classify(text, title=title)
 
-    store = Warehouse(tmp_path)
-    warc = tmp_path / "raw" / "r.warc.gz"
-    warc.parent.mkdir(parents=True)
-    write_warc(warc, [("https://economy.gmw.cn/2021-01/20/content_1.htm", b"<p>x</p>"),
-                      ("https://economy.gmw.cn/2021-01/20/content_2.htm", b"<p>y</p>")])
+    store = _two_archived_pages(tmp_path)
     with store.writer() as con:
-        wh.index_warc(con, tmp_path, warc, day=date(2021, 1, 20), run_id="r1")
         good, bad = (wh.upsert_article(con, page, article(text), day=date(2021, 1, 20), source="gmw")[0]
                      for page, text in zip(wh.pending_pages(con), ("中关村示范区发布新政策。", "中关村坏了的文本。")))
         counts = label_articles(con, Failing())
