@@ -1008,8 +1008,7 @@ def status_report(store: Warehouse, day: date | None, max_age: float, now: datet
                                             [day, day]).fetchall()}
         first_day = con.execute("SELECT min(day) FROM refreshed_days").fetchone()[0]
         judged = latest if latest and latest <= day else day
-        broken = wh.broken_sources(con, judged) if latest else ()
-        muted = wh.muted_sources(con, judged) if latest else ()
+        broken, muted = wh.source_problems(con, judged) if latest else ((), ())
         sources = con.execute("SELECT count(DISTINCT source) FROM source_health WHERE day = ?", [judged]).fetchone()[0]
         relevant = con.execute("SELECT count(*) FROM articles WHERE relevant AND first_seen = ?", [day]).fetchone()[0]
     finally:

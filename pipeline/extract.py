@@ -35,7 +35,7 @@ import lxml.html
 from pipeline import metadata as md
 from pipeline.clean import INVISIBLE, clean_text
 from pipeline.decode import decode_html
-from pipeline.models import ExtractedArticle, ExtractionError, SourceHints
+from pipeline.models import ExtractedArticle, ExtractionError, SourceHints, first_line
 
 logger = logging.getLogger(__name__)
 
@@ -1222,8 +1222,7 @@ def extract_article(
         raise
     except Exception as exc:   # noqa: BLE001 -- (KeyboardInterrupt and SystemExit pass)
         logger.warning("extraction of %s failed unexpectedly", url or "a page", exc_info=True)
-        said = (str(exc).strip().splitlines() or [""])[0][:300]
-        raise ExtractionError(f"extraction failed on this page: {type(exc).__name__}: {said}") from exc
+        raise ExtractionError(f"extraction failed on this page: {type(exc).__name__}: {first_line(exc)}") from exc
 
 
 _SURROGATES = re.compile("[\ud800-\udfff]")

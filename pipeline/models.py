@@ -88,3 +88,10 @@ class Classification:
     relevance: float
     labels: tuple[Label, ...] = field(default_factory=tuple)
     taxonomy_version: str = ""
+
+
+def first_line(text: object, limit: int = 300) -> str:
+    """The first line of an error's text, cut to *limit* characters, with what does not print as "?": for a
+    one-line message (a library's error may quote raw bytes, or say nothing)."""
+    line = (str(text).splitlines() or [""])[0][:limit]
+    return "".join(c if c.isprintable() else "?" for c in line)

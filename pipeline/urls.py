@@ -122,6 +122,17 @@ _CANONICAL_LINK_RE = re.compile(rb"<link\b[^>]*?\brel\s*=\s*[\"']?canonical\b[^>
 _HREF_RE = re.compile(rb"\bhref\s*=\s*(?:\"([^\"]*)\"|'([^']*)'|([^\s>]+))", re.I)
 
 
+def join_url(base: str, href: str) -> str | None:
+    """*href* read against *base*, or None when no URL can be made of it (``http://[bad``, a port of 99999, which
+    urlsplit refuses only when asked for the port): one bad link costs itself, not the page or listing it is on."""
+    try:
+        url = urljoin(base, href)
+        urlsplit(url).port
+        return url
+    except ValueError:
+        return None
+
+
 def declared_canonical(body: bytes, url: str) -> str | None:
     """The address a page names as its own with ``<link rel="canonical">`` (an AMP, print or mobile copy names the
     article page), when it is on the same site as *url* (the same registrable domain) and another page than
@@ -132,12 +143,9 @@ def declared_canonical(body: bytes, url: str) -> str | None:
     href = next(g for g in h.groups() if g is not None).decode("utf-8", "replace").strip()
     if not href or href.startswith(("#", "javascript:")):
         return None
-    try:   # (http://[bad, a port of 99999: no address, so no canonical)
-        target = urljoin(url, href.replace("&amp;", "&"))
-        here, there = urlsplit(url), urlsplit(target)
-        there.port
-    except ValueError:
-        return None
+    if (target := join_url(url, href.replace("&amp;", "&"))) is None:
+        return None   # (no address, so no canonical)
+    here, there = urlsplit(url), urlsplit(target)
     if there.scheme not in ("http", "https") or not there.hostname or not here.hostname:
         return None
     if _site(there.hostname) != _site(here.hostname):

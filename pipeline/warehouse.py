@@ -36,7 +36,7 @@ from typing import Callable, Iterable, Iterator
 import duckdb
 from warcio.archiveiterator import ArchiveIterator
 
-from pipeline.models import Classification, ExtractedArticle
+from pipeline.models import Classification, ExtractedArticle, first_line  # noqa: F401 (first_line: wh.first_line)
 from pipeline.urls import canonical_url, declared_canonical, older_keys
 
 log = logging.getLogger(__name__)
@@ -469,13 +469,6 @@ def index_warc(con, root: Path, warc_path: Path, *, day: date, run_id: str) -> i
 
 class DamagedRecord(ValueError):
     """An archived page that cannot be read back (a damaged or missing WARC file)."""
-
-
-def first_line(text: object, limit: int = 300) -> str:
-    """The first line of an error's text, cut to *limit* characters, with what does not print as "?": for a
-    one-line message (a library's error may quote raw bytes, or say nothing)."""
-    line = (str(text).splitlines() or [""])[0][:limit]
-    return "".join(c if c.isprintable() else "?" for c in line)
 
 
 def read_warc_record(root: Path, warc_file: str, offset: int) -> tuple[bytes, dict[str, str]]:
@@ -1586,18 +1579,19 @@ def lock_holder(path: Path) -> str | None:
 MAX_QUIET_DAYS = 365   # the most a source's own quiet_days may be (the window the health check reads)
 
 
+def source_problems(con, day: date, *, quiet_days: int = 7, max_error_rate: float = 0.5) -> tuple[tuple, tuple]:
+    """The sources judged on *day* (see :func:`_judge_sources`), in one pass: those to flag, (source, problem), but
+    for the ones the sources file mutes through that day; and the muted ones, (source, muted_until, reason, the
+    problem it would be flagged for or None), as their latest crawl read the sources file."""
+    judged = _judge_sources(con, day, quiet_days=quiet_days, max_error_rate=max_error_rate)
+    return (tuple((source, why) for source, why, until, _ in judged if why is not None and (until is None or until < day)),
+            tuple((source, until, reason, why) for source, why, until, reason in judged
+                  if until is not None and until >= day))
+
+
 def broken_sources(con, day: date, *, quiet_days: int = 7, max_error_rate: float = 0.5) -> tuple[tuple[str, str], ...]:
-    """Sources to flag on *day* (see :func:`_judge_sources`), but for those the sources file mutes through it."""
-    return tuple((source, why) for source, why, until, _ in _judge_sources(con, day, quiet_days=quiet_days,
-                                                                          max_error_rate=max_error_rate)
-                 if why is not None and (until is None or until < day))
-
-
-def muted_sources(con, day: date) -> tuple[tuple[str, date, str | None, str | None], ...]:
-    """(source, muted_until, reason, the problem it would be flagged for or None) of the sources that the sources
-    file, as their latest crawl read it, mutes through *day*."""
-    return tuple((source, until, reason, why) for source, why, until, reason in _judge_sources(con, day)
-                 if until is not None and until >= day)
+    """The sources to flag on *day*, muted ones left out (:func:`source_problems`)."""
+    return source_problems(con, day, quiet_days=quiet_days, max_error_rate=max_error_rate)[0]
 
 
 def _judge_sources(con, day: date, *, quiet_days: int = 7, max_error_rate: float = 0.5) -> list[tuple]:

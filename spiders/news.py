@@ -30,7 +30,7 @@ import shutil
 from collections import Counter, defaultdict
 from datetime import date
 from pathlib import Path
-from urllib.parse import parse_qsl, urljoin, urlsplit
+from urllib.parse import parse_qsl, urlsplit
 
 import scrapy
 from scrapy import signals
@@ -49,7 +49,7 @@ from scrapy.utils.asyncio import create_looping_call
 from scrapy.utils.gz import gunzip
 
 from pipeline.metadata import beijing_today, date_from_url
-from pipeline.urls import canonical_url, fold_canonical, without_tracking
+from pipeline.urls import canonical_url, fold_canonical, join_url, without_tracking
 from spiders.archive_server import NOT_ARCHIVED_HEADER
 from spiders.middlewares import DuplicateRedirect, OffsiteRedirect, SectionRedirect
 from spiders.sources import Source, load_sources, select_sources
@@ -348,7 +348,7 @@ def feed_links(response) -> tuple[list[str], set[str]]:
         chain = [a.get(_XML_BASE) for a in reversed(list(el.iterancestors())) if a.get(_XML_BASE)]
         url = response.url
         for b in chain + ([el.get(_XML_BASE)] if el.get(_XML_BASE) else []):
-            url = _joined(url, b.strip()) or url
+            url = join_url(url, b.strip()) or url
         return url
 
     for el in root.iter():
@@ -356,14 +356,14 @@ def feed_links(response) -> tuple[list[str], set[str]]:
         up = local(parent) if parent is not None else ""
         url = None
         if name == "link" and up == "item" and (el.text or "").strip():
-            url = _joined(response.url, el.text.strip())
+            url = join_url(response.url, el.text.strip())
         elif name == "guid" and up == "item" and (el.text or "").strip() and el.get("isPermaLink", "true") != "false" \
                 and not any(local(c) == "link" and (c.text or "").strip() for c in parent):
-            url = _joined(response.url, el.text.strip())
+            url = join_url(response.url, el.text.strip())
         elif name == "link" and up == "entry" and el.get("href") and el.get("rel", "alternate") == "alternate":
-            url = _joined(base(el), el.get("href").strip())
+            url = join_url(base(el), el.get("href").strip())
         elif name == "loc" and up in ("url", "sitemap") and (el.text or "").strip():
-            url = _joined(response.url, el.text.strip())
+            url = join_url(response.url, el.text.strip())
             if url and up == "sitemap":
                 sitemaps.add(url)
         if url:
@@ -400,7 +400,7 @@ def continuation_links(first: str, response) -> list[tuple[int, str]]:
     response = _readable(response)
     page_base = _page_base(response)
     for href in response.css("a::attr(href)").getall():
-        if (url := _joined(page_base, href.strip())) is None:
+        if (url := join_url(page_base, href.strip())) is None:
             continue
         parts = urlsplit(url)
         if parts.hostname != base.hostname or url == first:
@@ -418,19 +418,8 @@ def continuation_links(first: str, response) -> list[tuple[int, str]]:
     return sorted(found.items())
 
 
-def _joined(base: str, href: str) -> str | None:
-    """*href* read against *base*, or None when no URL can be made of it (``http://[bad``, a port of 99999): one bad
-    link on a listing loses itself, not the listing's other links."""
-    try:
-        url = urljoin(base, href)
-        urlsplit(url).port   # (a port out of range or not a number raises here, not later)
-        return url
-    except ValueError:
-        return None
-
-
 def _all_joined(base: str, hrefs) -> list[str]:
-    return [url for href in hrefs if (url := _joined(base, href)) is not None]
+    return [url for href in hrefs if (url := join_url(base, href)) is not None]
 
 
 _BASE_TAG_RE = re.compile(rb"<base\b[^>]*>", re.I)
@@ -449,7 +438,7 @@ def _readable(response):
 def _page_base(response) -> str:
     """What the page's links are read against: its <base href> when that is a URL, else its own address."""
     try:
-        return _joined(response.urljoin(""), "") or response.url
+        return join_url(response.urljoin(""), "") or response.url
     except ValueError:
         return response.url
 
@@ -561,7 +550,8 @@ class NewsSpider(scrapy.Spider):
             counts["url_too_long"] += 1  # (Scrapy's UrlLengthMiddleware would drop it later, uncounted)
             return None
         if urlsplit(url).scheme.lower() not in ("http", "https"):
-            counts["scheme_refused"] += 1   # (file://, ftp://, data: ... from a page: never this machine's files)
+            counts["scheme_refused"] += 1   # (links are refused by Source.owns; this keeps out what a frontier or
+            # retry file written before that holds: file://, ftp://, data: are never this machine's files)
             return None
         if kind != "recheck":   # (counted as "rechecked" when answered)
             counts["requests"] += 1

@@ -82,15 +82,15 @@ def test_a_source_muted_in_the_sources_file_is_not_flagged_through_its_day_and_t
         _health(con, day, "resting", 3, new=2, detail=json.dumps({"muted_until": "2026-12-01"}))
         _health(con, day, "failing", 10, failures=9)
         assert dict(wh.broken_sources(con, day)) == {"failing": "9/10 requests failed"}
-        (relaid, resting) = wh.muted_sources(con, day)
+        (relaid, resting) = wh.source_problems(con, day)[1]
         assert relaid[:3] == ("relaid", date(2026, 11, 20), "site redesign, ticket 42") and relaid[3] == "4/4 requests failed"
         assert resting == ("resting", date(2026, 12, 1), None, None)
         _health(con, day + timedelta(days=1), "relaid", 4, failures=4, detail=muted)   # the mute has run out
         _health(con, day + timedelta(days=1), "resting", 3, new=1, detail=json.dumps({"muted_until": "2026-12-01"}))
         assert set(dict(wh.broken_sources(con, day + timedelta(days=1)))) == {"relaid"}
-        assert [m[0] for m in wh.muted_sources(con, day + timedelta(days=1))] == ["resting"]
+        assert [m[0] for m in wh.source_problems(con, day + timedelta(days=1))[1]] == ["resting"]
         digest = Digest(day=day, previous_day=day - timedelta(days=1), tasks=[], relevant_today=0, relevant_previous=0,
-                        broken_sources=wh.broken_sources(con, day), muted_sources=wh.muted_sources(con, day))
+                        broken_sources=wh.broken_sources(con, day), muted_sources=wh.source_problems(con, day)[1])
     assert _footer(digest, EN) == ("Sources needing attention: failing (9/10 requests failed). Muted in the sources "
                                    "file: relaid until 2026-11-20 (site redesign, ticket 42; 4/4 requests failed); "
                                    "resting until 2026-12-01 (healthy now).")

@@ -407,8 +407,8 @@ def render_digest(store: wh.Warehouse, day: date):
     """The day's digest data, from the published snapshot."""
     con = store.reader()
     try:
-        return wh.digest_data(con, day, broken_sources=wh.broken_sources(con, day),
-                              muted_sources=wh.muted_sources(con, day))
+        broken, muted = wh.source_problems(con, day)
+        return wh.digest_data(con, day, broken_sources=broken, muted_sources=muted)
     finally:
         con.close()
 
@@ -457,28 +457,25 @@ def load_page(con, store: wh.Warehouse, page: wh.PageRef, sources: dict, day: da
         raise
     except Exception as exc:   # noqa: BLE001
         logging.getLogger(__name__).warning(f"page {page.url} could not be loaded", exc_info=True)
-        said = (str(exc).strip().splitlines() or [""])[0][:300]
-        error = f"the page could not be loaded: {type(exc).__name__}: {said}"
-        stored = wh.stored_article(con, page.canonical_url)
-        if stored is None:
-            wh.record_extraction_error(con, page, day=day, error=error)
-        return stored, False, None
+        return _page_failed(con, page, day, f"the page could not be loaded: {type(exc).__name__}: {wh.first_line(exc)}")
+
+
+def _page_failed(con, page: wh.PageRef, day: date, error: str):
+    """load_page's answer for a page that gives no article: its extraction error, or its stored article kept."""
+    stored = wh.stored_article(con, page.canonical_url)
+    if stored is None:
+        wh.record_extraction_error(con, page, day=day, error=error)
+    else:
+        logging.getLogger(__name__).warning(f"kept the stored article of {page.url}: its page no longer "
+                                            f"extracts ({error})")
+    return stored, False, None
 
 
 def _load_page(con, store: wh.Warehouse, page: wh.PageRef, sources: dict, day: date):
-    def failed(error: str):
-        stored = wh.stored_article(con, page.canonical_url)
-        if stored is None:
-            wh.record_extraction_error(con, page, day=day, error=error)
-        else:
-            logging.getLogger(__name__).warning(f"kept the stored article of {page.url}: its page no longer "
-                                                f"extracts ({error})")
-        return stored, False, None
-
     try:
         body, headers = wh.read_warc_record(store.root, page.warc_file, page.warc_offset)
     except wh.DamagedRecord as exc:  # one damaged page is that page's loss, not every later refresh's
-        return failed(str(exc))
+        return _page_failed(con, page, day, str(exc))
     if (copy_of := wh.archived_canonical(con, body, page)) is not None:
         # an AMP, print or mobile copy of an article page this site names as its own, and that page is in the
         # archive (stored, or extracted in this same pass): one article, not two
@@ -491,7 +488,7 @@ def _load_page(con, store: wh.Warehouse, page: wh.PageRef, sources: dict, day: d
     try:
         art = _extract_record(store, page, src, (body, headers))
     except ExtractionError as exc:
-        return failed(str(exc))
+        return _page_failed(con, page, day, str(exc))
     if parts := wh.article_parts(con, page):
         art = _join_parts(store, art, parts, src)
     aid, is_new = wh.upsert_article(con, page, art, day=day, source=page.source or "unknown")
