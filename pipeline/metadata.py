@@ -170,6 +170,13 @@ FUTURE_SLACK = timedelta(hours=3)
 def _valid(dt: datetime | None, now: datetime | None) -> bool:
     if dt is None:
         return False
+    try:  # a date at the calendar's edge (31 Dec 9999 at -14:00) overflows when compared or moved to Beijing
+        return _in_range(dt, now)
+    except OverflowError:
+        return False
+
+
+def _in_range(dt: datetime, now: datetime | None) -> bool:
     if dt < MIN_DATE:
         return False
     if now is not None:

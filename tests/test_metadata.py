@@ -244,6 +244,18 @@ def test_dates_in_the_future_or_before_the_web_are_rejected():
     assert md.find_date(doc(), "https://example.com/2031/0101/a.html", now=now, use_htmldate=False) is None
 
 
+@pytest.mark.parametrize("stamp", [
+    "Dec 31, 9999 23:59 -1400",     # past the calendar's end once moved to Beijing time: OverflowError
+    "9999-12-31T23:59:59-14:00",
+    "0001-01-01T00:00:00+14:00",    # before its start
+])
+def test_a_date_at_the_calendars_edge_is_no_date_and_the_next_one_is_read(stamp):
+    now = datetime(2024, 5, 20, 9, 0, tzinfo=md.SHANGHAI)
+    page = doc(head=f'<meta name="pubdate" content="{stamp}">', body="<p>发布时间：2024-05-10 09:00</p>")
+    assert md.find_date(page, now=now, use_htmldate=False).date().isoformat() == "2024-05-10"
+    assert md.find_date(doc(head=f'<meta name="pubdate" content="{stamp}">'), now=now, use_htmldate=False) is None
+
+
 @pytest.mark.parametrize("stamp, kept", [
     ("2024-05-20T10:00:00+08:00", True),   # an hour after the crawl's clock: a clock ahead, or a zone east of Beijing
     ("2024-05-20T14:00:00+08:00", False),  # five hours ahead: no publication time
