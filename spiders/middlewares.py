@@ -15,6 +15,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 from scrapy import signals
 from scrapy.core.downloader import Downloader
+from scrapy.downloadermiddlewares.redirect import MetaRefreshMiddleware
 from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware
 from scrapy.exceptions import IgnoreRequest
 from scrapy.extensions.throttle import AutoThrottle
@@ -24,6 +25,8 @@ from scrapy.utils.defer import _schedule_coro
 from scrapy.exceptions import NotConfigured
 from scrapy.utils.asyncio import call_later
 from scrapy.utils.asyncio import sleep as async_sleep
+from scrapy.utils.httpobj import urlparse_cached
+from w3lib.html import get_meta_refresh as _w3lib_meta_refresh
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
@@ -281,6 +284,42 @@ class RetryAfterMiddleware:
         return response
 
 
+def meta_refresh(response, ignore_tags) -> tuple[float, str] | tuple[None, None]:
+    """(delay, URL) of the page's ``<meta http-equiv="refresh">``, or (None, None). A ``<base href>`` no URL can be
+    made of (``http://[bad/``, a port of 99999) is ignored, as browsers ignore it: Scrapy's own reading raises
+    ValueError for it, which failed the request (a listing lost whole, an article counted as a fetch error). A
+    refresh to such a URL is no refresh: the page is read as it is."""
+    try:
+        return get_meta_refresh(response, ignore_tags=ignore_tags)
+    except ValueError:
+        pass
+    try:
+        return _w3lib_meta_refresh(response.text[:4096], response.url, response.encoding, ignore_tags=ignore_tags)
+    except ValueError:
+        return None, None
+
+
+class LenientMetaRefreshMiddleware(MetaRefreshMiddleware):
+    """Scrapy's MetaRefreshMiddleware reading the refresh through ``meta_refresh`` (a bad ``<base href>`` or
+    refresh URL no longer fails the request)."""
+
+    def process_response(self, request, response, spider=None):
+        try:
+            return super().process_response(request, response)
+        except ValueError:   # the page's base or refresh URL: Scrapy's steps again, on the lenient reading
+            pass
+        interval, url = meta_refresh(response, self._ignore_tags)
+        if not url:
+            return response
+        try:
+            redirected = self._redirect_request_using_get(request, response, url)
+        except ValueError:
+            return response
+        if urlparse_cached(redirected).scheme not in {"http", "https"} or interval >= self._maxdelay:
+            return response
+        return self._redirect(redirected, request, "meta refresh")
+
+
 class WarcArchiveMiddleware:
     """Write every response to the run's WARC file.
 
@@ -320,7 +359,7 @@ class WarcArchiveMiddleware:
         if settings is None or not settings.getbool("METAREFRESH_ENABLED") or response.status != 200 \
                 or not isinstance(response, HtmlResponse) or b"refresh" not in response.body[:65536].lower():
             return False
-        interval, url = get_meta_refresh(response, ignore_tags=settings.getlist("METAREFRESH_IGNORE_TAGS"))
+        interval, url = meta_refresh(response, settings.getlist("METAREFRESH_IGNORE_TAGS"))
         return bool(url) and interval < settings.getfloat("METAREFRESH_MAXDELAY")
 
     def _writer(self) -> WARCWriter:

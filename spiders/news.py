@@ -73,6 +73,7 @@ def url_date(url: str) -> date | None:
 # schemes a hostile page may name to reach this machine's files or other services: refused and counted (the crawl
 # asks for http(s) only; mailto:, javascript: and tel: links are everyday and pass uncounted)
 _REFUSED_SCHEMES = frozenset(("file", "ftp", "ftps", "sftp", "s3", "data", "gopher", "jar", "smb", "ldap"))
+_SCHEME_RE = re.compile(r"\s*([A-Za-z][A-Za-z0-9+.-]*):")
 
 
 def _requested_url(request) -> str:
@@ -91,6 +92,10 @@ def failure_kind(exc: BaseException) -> str:
     if isinstance(exc, HttpError):
         if exc.response.status == 404 and exc.response.headers.get(NOT_ARCHIVED_HEADER):
             return "not_archived"   # offline: a page the bundled archive does not hold, not a fault of the site
+        if 300 <= exc.response.status < 400:   # a redirect Scrapy would not follow: to file:, ftp:, … is refused
+            location = exc.response.headers.get(b"Location", b"").decode("latin-1")
+            if (m := _SCHEME_RE.match(location)) and m.group(1).lower() in _REFUSED_SCHEMES:
+                return "scheme_refused"
         return f"status_{exc.response.status}"
     if isinstance(exc, DownloadTimeoutError):
         return "timeout"
@@ -794,6 +799,8 @@ class NewsSpider(scrapy.Spider):
             counts[kind] += 1          # an HTTP answer, counted with the other statuses
         elif kind == "robots":
             counts["robots_forbidden"] += 1
+        elif kind == "scheme_refused":
+            counts[kind] += 1          # a redirect to this machine's files or another service: never followed
         elif kind == "robots_unavailable":
             counts["robots_unavailable"] += 1
         elif kind == "not_archived":

@@ -59,6 +59,9 @@ DOWNLOADER_MIDDLEWARES = {
     "spiders.middlewares.SourceRedirectMiddleware": 40,
     # offline mode: route requests to the local archive server (no-op live)
     "spiders.middlewares.ArchiveProxyMiddleware": 50,
+    # a meta refresh read past a <base href> no URL can be made of (Scrapy's own fails the request)
+    "scrapy.downloadermiddlewares.redirect.MetaRefreshMiddleware": None,
+    "spiders.middlewares.LenientMetaRefreshMiddleware": 580,
     # honour Retry-After on 429/503 before the retry middleware re-schedules
     "spiders.middlewares.RetryAfterMiddleware": 560,
     # every response, after decompression (590) and redirects (600), goes into the WARC file

@@ -11,7 +11,8 @@ points at the server:
                                       ETag / Last-Modified and 304 on a match (only
                                       pages <= C with condpages); grow=1 lists one
                                       more article each time the page is asked for;
-                                      suffix=1 links them with #comments or ?spm=…
+                                      suffix=1 links them with #comments or ?spm=…; badbase=1 puts a
+                                      <base href="http://[bad/"> in its head
     /feed/<name>.xml?n=N&art=FAULT    RSS 2.0 feed of N articles
     /sitemap/<name>.xml?n=N&art=FAULT sitemap of N articles
     /sitemapgz/<name>.xml.gz?n=N&art=FAULT the same sitemap gzipped (application/x-gzip)
@@ -28,7 +29,8 @@ points at the server:
 Article faults (see ``_article``): ok, slow, hang, stall, reset, flaky, down,
 ratelimit, busydate, big, stream, bomb, truncated, gbk, badcharset, loop,
 cycle, notfound, moved (301 to the same id under /art/ok/), away (302 to the
-same page on http://localhost, another host).  Every request is recorded in ``server.log`` (path,
+same page on http://localhost, another host), paged / badbase (three pages; badbase under a bad
+<base href>), refreshbad (a meta refresh to http://[bad/x), tofile (302 to file:///etc/passwd).  Every request is recorded in ``server.log`` (path,
 headers, monotonic time) so tests can count fetches and measure waits, and
 ``max_in_flight`` keeps the most requests served at once.  Every loop is
 bounded; nothing listens on anything but 127.0.0.1.
@@ -255,7 +257,8 @@ class _Handler(BaseHTTPRequestHandler):
         if page < pages:
             nq = dict(q, page=str(page + 1))
             links.append(f'<a href="/list/{name}?{"&".join(f"{k}={v}" for k, v in sorted(nq.items()))}">下一页</a>')
-        html = f"<html><head><title>列表 {name}</title></head><body><ul>{''.join(links)}</ul></body></html>"
+        base = '<base href="http://[bad/">' if q.get("badbase") else ""   # a <base> no URL can be made of
+        html = f"<html><head>{base}<title>列表 {name}</title></head><body><ul>{''.join(links)}</ul></body></html>"
         if charset == "gbk-mislabelled":  # says utf-8, is GBK
             return self._send(200, html.encode("gbk"), "text/html; charset=utf-8", headers)
         return self._send(200, html.encode("utf-8"), f"text/html; charset={charset}", headers)
@@ -379,14 +382,15 @@ class _Handler(BaseHTTPRequestHandler):
             body = article_html(ident).replace(
                 "<title>", f'<link rel="canonical" href="/art/ok/{ident}.html"><title>')
             return self._send(200, body.encode())
-        if fault == "paged":  # one article over three pages, TRS style: x.html, x_1.html, x_2.html
-            first, _, k = ident.partition("_")
+        if fault in ("paged", "badbase"):  # one article over three pages, TRS style: x.html, x_1.html, x_2.html
+            first, _, k = ident.partition("_")   # (badbase: under a <base href> no URL can be made of)
             k = int(k or 0)
-            nav = "".join(f'<a href="/art/paged/{first}{f"_{i}" if i else ""}.html">{i + 1}</a> ' for i in range(3))
-            nxt = f'<a href="/art/paged/{first}_{k + 1}.html">下一页</a>' if k < 2 else ""
+            nav = "".join(f'<a href="/art/{fault}/{first}{f"_{i}" if i else ""}.html">{i + 1}</a> ' for i in range(3))
+            nxt = f'<a href="/art/{fault}/{first}_{k + 1}.html">下一页</a>' if k < 2 else ""
             paras = "".join(f"<p>第{k + 1}页第{j + 1}段：{ARTICLE_TEXT}中关村示范区推进第{k * 3 + j + 1}项改革措施落地见效。</p>"
                             for j in range(3))
-            body = (f'<html><head><meta charset="utf-8"><title>文章 {first}</title></head><body><h1>文章 {first}</h1>'
+            base = '<base href="http://[bad/">' if fault == "badbase" else ""
+            body = (f'<html><head>{base}<meta charset="utf-8"><title>文章 {first}</title></head><body><h1>文章 {first}</h1>'
                     f'<div class="content">{paras}</div><div class="pages">{nav}{nxt}</div></body></html>')
             return self._send(200, body.encode())
         if fault == "slash":  # /art/slash/x.html/ -> 301 -> /art/slash/x.html (the same page, as http -> https is)
@@ -396,6 +400,11 @@ class _Handler(BaseHTTPRequestHandler):
         if fault == "metarefresh":  # a stub page that sends the browser on to the article
             return self._send(200, (f'<html><head><meta http-equiv="refresh" content="0; url=/art/ok/{ident}.html">'
                                     '</head><body>正在跳转…</body></html>').encode())
+        if fault == "refreshbad":  # an article whose meta refresh names no URL that can be made
+            return self._send(200, page.replace(b"<title>", b'<meta http-equiv="refresh" content="0; url=http://[bad/x">'
+                                                             b"<title>", 1))
+        if fault == "tofile":  # a redirect to this machine's files
+            return self._send(302, b"", headers={"Location": "file:///etc/passwd"})
         if fault == "json":  # an API answer at an article-shaped URL
             return self._send(200, json.dumps({"code": 0, "data": {"title": "中关村", "content": "中关村" * 50}},
                                               ensure_ascii=False).encode(), "application/json; charset=utf-8")

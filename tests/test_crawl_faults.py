@@ -603,6 +603,32 @@ def test_an_article_over_several_pages_is_fetched_whole_and_extracted_as_one(ser
         assert server.url("/art/paged/pgd-1-0_1.html").replace("http:", "https:") in wh.seen_urls(con)
 
 
+def test_a_bad_base_or_meta_refresh_url_costs_no_page_and_a_redirect_to_a_file_is_refused(server, tmp_path):
+    """A <base href> no URL can be made of (http://[bad/) is ignored, as browsers ignore it: a listing under one
+    still gives its links, an article under one is stored with its further pages (Scrapy's meta refresh reading
+    raised for it and failed the request); a meta refresh to such a URL is no refresh, the page is read as it is;
+    a redirect to file:///etc/passwd is never followed and is counted as refused, not as an HTTP status."""
+    sources = write_sources(tmp_path / "sources.toml", {
+        "bb": [server.url("/list/bbl?n=2&art=ok&badbase=1")],
+        "bp": [server.url("/list/bbp?n=1&art=badbase")],
+        "rb": [server.url("/list/rbl?n=1&art=refreshbad")],
+        "tf": [server.url("/list/tfl?n=1&art=tofile")],
+    })
+    result = run_crawl(tmp_path, sources=sources)
+    assert result.returncode == 0, result.output[-3000:]
+    assert sorted(r.url for r in result.records if r.kind == "article" and r.status == 200) == sorted(
+        [server.url(f"/art/ok/bbl-1-{i}.html") for i in range(2)]
+                                           + [server.url("/art/badbase/bbp-1-0.html"),
+                                              server.url("/art/refreshbad/rbl-1-0.html")])
+    assert sorted(r.url for r in result.records if r.kind == "article_page") == [
+        server.url(f"/art/badbase/bbp-1-0_{k}.html") for k in (1, 2)]
+    for name in ("bb", "bp", "rb"):
+        assert result.source(name).get("errors", 0) == 0, (name, result.source(name))
+    refused = result.source("tf")
+    assert refused["scheme_refused"] == 1 and "status_302" not in refused, refused
+    assert not any(r.url.startswith("file:") for r in result.records)
+
+
 def test_a_resumed_crawl_fetches_the_further_pages_a_killed_one_had_queued(server, tmp_path):
     """Killed after an article's first page was archived and its page 2 queued: no listing leads the next run
     to page 2 (page 1 is already seen), so the frontier log does; page 3, linked from page 2, follows."""
