@@ -318,6 +318,11 @@ def test_a_day_no_source_answered_is_an_outage_not_a_quiet_day(tmp_path, capsys,
     report = json.loads(capsys.readouterr().out)
     assert report["status"] == "warning" and "no source answered" in report["warnings"][0]
     assert main(["status", "--date", day]) == 2
+    # the same outage on a day an earlier refresh got through: that day keeps what it published
+    capsys.readouterr()
+    assert main(["-q", "refresh", "--live", "--sources", str(down), "--date", "2026-11-11"]) == 1
+    err = capsys.readouterr().err
+    assert "2026-11-11 keeps what its earlier refresh published" in err and "stays unknown" not in err, err[-2000:]
 
 
 def test_an_unwritable_warehouse_is_refused_before_the_crawl(tmp_path, capsys, monkeypatch):

@@ -161,6 +161,7 @@ def raw_pages(context: AssetExecutionContext, warehouse: WarehouseResource, craw
             wh.finish_run(con, run_id, "finished" if code == 0 and not silent else
                           f"failed (exit {code})" if code else "failed (no source answered)")
             withdrawals = wh.record_withdrawals(con, _rechecks(stats_file), day)
+            earlier, _ = wh.day_refreshed(con, day) if silent else (None, None)
             fetched, article_pages = con.execute(
                 "SELECT count(*), count(*) FILTER (WHERE kind = 'article' AND status BETWEEN 200 AND 299) "
                 "FROM raw_pages WHERE run_id = ?", [run_id]).fetchone()
@@ -173,9 +174,10 @@ def raw_pages(context: AssetExecutionContext, warehouse: WarehouseResource, craw
             # our own network, DNS or proxy, not the sites: the day is left unknown (not a day of no coverage, which
             # would read as "falling" in every trend for two weeks) and the run fails, for the scheduler to see
             sources, requests = silent
+            then = (f"{day} keeps what its earlier refresh published" if earlier == "refreshed" else
+                    f"{day} stays unknown until a refresh gets through")
             raise RuntimeError(f"no source answered: all {requests} requests to the {sources} sources failed "
-                               "(connection refused, timed out or an HTTP error); nothing is published and "
-                               f"{day} stays unknown until a refresh gets through")
+                               f"(connection refused, timed out or an HTTP error); nothing is published and {then}")
         return MaterializeResult(metadata={
             "run_id": run_id, "mode": mode, "pages_fetched": fetched, "pages_new": article_pages,
             "recovered_pages": recovered, "warc": MetadataValue.path(str(warc)),
