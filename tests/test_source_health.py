@@ -277,6 +277,24 @@ def test_sources_check_names_article_links_that_look_like_listings(tmp_path, cap
     assert row["article_links_like_listings"] == 1 and "page=2" in row["article_links_like_listings_examples"][0]
 
 
+def test_an_entry_point_that_answers_404_is_the_sources_fault_not_an_outage(tmp_path, capsys, monkeypatch):
+    """A source tried alone (--only) whose entry point is mistyped: the site answered 404, so the machine's network
+    is fine; the refresh goes through and flags the source, instead of failing the day as "no source answered"."""
+    from tests.faultserver import FaultServer, write_sources
+
+    monkeypatch.setenv("ZGC_WAREHOUSE_DIR", str(tmp_path / "warehouse"))
+    monkeypatch.setenv("DAGSTER_HOME", str(tmp_path / "dagster_home"))
+    with FaultServer() as server:
+        sources = write_sources(tmp_path / "s.toml", {"typo": [server.url("/no/such/listing.html")],
+                                                      "good": [server.url("/list/g4?n=1&art=ok")]})
+        capsys.readouterr()
+        assert main(["-q", "refresh", "--live", "--sources", str(sources), "--only", "typo",
+                     "--date", "2026-11-12"]) == 0
+    summary = json.loads(capsys.readouterr().out.splitlines()[-1])
+    assert summary["ok"] is True
+    assert [s["source"] for s in summary["sources_needing_attention"]] == ["typo"], summary
+
+
 def test_a_day_no_source_answered_is_an_outage_not_a_quiet_day(tmp_path, capsys, monkeypatch):
     """Every site refused the connection (our network, DNS or proxy is down, not the sites): the refresh fails with
     exit 1 naming it, publishes nothing and leaves the day unknown, so the trends do not read a day of no coverage;

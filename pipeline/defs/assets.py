@@ -177,7 +177,7 @@ def raw_pages(context: AssetExecutionContext, warehouse: WarehouseResource, craw
             then = (f"{day} keeps what its earlier refresh published" if earlier == "refreshed" else
                     f"{day} stays unknown until a refresh gets through")
             raise RuntimeError(f"no source answered: all {requests} requests to the {sources} sources failed "
-                               f"(connection refused, timed out or an HTTP error); nothing is published and {then}")
+                               f"(connection refused, timed out, or a server error); nothing is published and {then}")
         return MaterializeResult(metadata={
             "run_id": run_id, "mode": mode, "pages_fetched": fetched, "pages_new": article_pages,
             "recovered_pages": recovered, "warc": MetadataValue.path(str(warc)),
@@ -203,16 +203,22 @@ _PAGE_FAILED = re.compile(r" spiders\.news WARNING fetch failed for | scrapy\.do
                           r"retrying ")
 
 
+# what a site says itself, so it was reached: a page, a redirect, a client error (a 404 entry point is the source's
+# fault, not this machine's network), a robots.txt that refused a page; a 5xx or a 407 may be our own proxy's answer
+_ANSWERED = re.compile(r"status_[234]\d\d|robots_forbidden|not_archived|scheme_refused|"
+                       r"(offsite|duplicate|section)_redirect")
+
+
 def _no_source_answered(stats_file: Path) -> tuple[int, int] | None:
-    """(sources, requests) when a crawl made requests and not one of them was answered: no 2xx or 304, and no
-    robots.txt that refused a page (that site answered); else None."""
+    """(sources, requests) when a crawl made requests and not one site answered (only refused connections, time-outs,
+    DNS failures, 5xx or 407 answers); else None."""
     try:
         counts = json.loads(stats_file.read_text(encoding="utf-8")).get("sources") or {}
     except (OSError, ValueError, AttributeError):
         return None
     requests = sum(int(c.get("requests", 0)) for c in counts.values())
     answered = sum(int(v) for c in counts.values() for k, v in c.items()
-                   if k.startswith("status_2") or k in ("status_304", "robots_forbidden", "not_archived"))
+                   if _ANSWERED.fullmatch(k) and k != "status_407")
     return (len(counts), requests) if requests and not answered else None
 
 
