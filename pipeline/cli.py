@@ -23,6 +23,8 @@ from urllib.parse import urlsplit
 from pipeline.warehouse import PROJECT_ROOT, Warehouse, WarehouseBusy, data_home, file_lock, first_line
 
 EXIT_FAILED, EXIT_USAGE, EXIT_BUSY = 1, 2, 75
+log = logging.getLogger(__name__)
+
 EXIT_PIPE = 141  # 128 + SIGPIPE: what a shell reports for a writer whose reader closed the pipe
 EXIT_INTERRUPTED = 130  # 128 + SIGINT, for SIGTERM too: while Dagster runs the steps, it handles both alike
 
@@ -611,7 +613,10 @@ def cmd_extract(args) -> int:
             raise CliError(f"--url {args.url!r} is not a URL: {exc}") from None
         if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
             raise CliError(f"--url {args.url!r} is not an http(s) URL (the address the page was fetched from)")
-        source = source_for_url(load_sources(sources_file(args.sources)), args.url)
+        registry = sources_file(args.sources)
+        source = source_for_url(load_sources(registry), args.url)
+        if source is None:   # (a typo in the host: the page is read without any source's hints, which is said)
+            log.warning("no source in %s owns %s: the pages are read without hints or a charset", registry, args.url)
     elif args.sources:
         raise CliError("--sources needs --url: the page's URL picks the source whose hints apply")
     status = 0
@@ -629,6 +634,9 @@ def cmd_extract(args) -> int:
             print(json.dumps({"file": name, "error": str(exc)}, ensure_ascii=False))
             status = EXIT_FAILED
             continue
+        if art.body_selector_missed:
+            log.warning("%s: the body_selector %r of source %s matched nothing; the whole page was read", name,
+                        art.body_selector_missed, source.name)
         print(json.dumps({
             "file": name, "title": art.title, "text": art.text,
             "published_at": art.published_at.isoformat() if art.published_at else None,

@@ -1003,6 +1003,8 @@ def _paragraphise_mixed_divs(tree) -> None:
 
 
 def _narrow(tree, selector: str | None):
+    """The page cut to what *selector* (the source's body_selector) matches; the page itself when it matches
+    nothing (the caller records that: a hint that stopped matching flags its source)."""
     if not selector:
         return tree
     found = _css(tree, selector)
@@ -1282,7 +1284,8 @@ def _extract_article(body: bytes, url: str | None, headers: Mapping[str, str] | 
     _prune(tree, hints, title)
     _reveal_collapsed(tree)
     _keep_inline_spans(tree)
-    work = _narrow(tree, hints.body_selector if hints else None)
+    selector = hints.body_selector if hints else None
+    work = _narrow(tree, selector)
     try:
         headline = _displayed_headline(work)  # (read once: both passes below drop it)
         language, text, raw = _article_text(work, url, title, headline, precision=True, declared_lang=page_lang)
@@ -1322,6 +1325,7 @@ def _extract_article(body: bytes, url: str | None, headers: Mapping[str, str] | 
         outlet=_shown(outlet, OUTLET_MAX),
         url=url,
         encoding=encoding,
+        body_selector_missed=selector if selector and work is tree else None,
     )
 
 

@@ -66,6 +66,7 @@ class ExtractedArticle:
     outlet: str | None = None
     url: str | None = None
     encoding: str | None = None
+    body_selector_missed: str | None = None   # the source's body_selector when it matched nothing (the page read whole)
 
 
 class ExtractionError(ValueError):

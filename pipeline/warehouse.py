@@ -701,8 +701,9 @@ def revise_article(con, aid: str, page: PageRef, art: ExtractedArticle | None, d
         # (the publication time stays the first copy's: a correction does not republish the story)
         con.execute("""UPDATE articles SET title = ?, text = ?, analysis_text = ?, author = coalesce(?, author),
                            revision = coalesce(revision, 0) + 1, updated_on = ?, warc_file = ?, warc_offset = ?,
-                           relevant = NULL, processed_at = now() WHERE id = ?""",
-                    [art.title, art.text, art.analysis_text, art.author, day, page.warc_file, page.warc_offset, aid])
+                           body_selector_missed = ?, relevant = NULL, processed_at = now() WHERE id = ?""",
+                    [art.title, art.text, art.analysis_text, art.author, day, page.warc_file, page.warc_offset,
+                     art.body_selector_missed, aid])
     con.execute("INSERT OR REPLACE INTO article_rechecks VALUES (?, ?, ?, ?, ?)",
                 [page.warc_file, page.warc_offset, aid, day, outcome])
     return outcome
@@ -777,20 +778,22 @@ def upsert_article(con, page: PageRef, art: ExtractedArticle, *, day: date, sour
     exists = con.execute("SELECT 1 FROM articles WHERE id = ?", [aid]).fetchone() is not None
     con.execute("""
         INSERT INTO articles (id, url, canonical_url, source, outlet, title, published_at, language, author,
-                              text, analysis_text, first_seen, processed_at, warc_file, warc_offset)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, now(), ?, ?)
+                              text, analysis_text, first_seen, processed_at, warc_file, warc_offset,
+                              body_selector_missed)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, now(), ?, ?, ?)
         ON CONFLICT (id) DO UPDATE SET
             outlet = excluded.outlet, title = excluded.title, published_at = excluded.published_at,
             language = excluded.language, author = excluded.author, text = excluded.text,
-            analysis_text = excluded.analysis_text, processed_at = now()
+            analysis_text = excluded.analysis_text, body_selector_missed = excluded.body_selector_missed,
+            processed_at = now()
         -- an unchanged article is not written again (reprocess: 3,000 unchanged articles took 25 s against 60 s,
         -- and on a year-sized warehouse the rewritten text blocks left the file 60% larger)
         WHERE (articles.outlet, articles.title, articles.published_at, articles.language, articles.author,
-               articles.text, articles.analysis_text)
+               articles.text, articles.analysis_text, articles.body_selector_missed)
               IS DISTINCT FROM (excluded.outlet, excluded.title, excluded.published_at, excluded.language,
-                                excluded.author, excluded.text, excluded.analysis_text)
+                                excluded.author, excluded.text, excluded.analysis_text, excluded.body_selector_missed)
     """, [aid, page.url, page.canonical_url, source, art.outlet, art.title, art.published_at, art.language,
-          art.author, art.text, art.analysis_text, day, page.warc_file, page.warc_offset])
+          art.author, art.text, art.analysis_text, day, page.warc_file, page.warc_offset, art.body_selector_missed])
     con.execute("DELETE FROM extraction_errors WHERE canonical_url = ?", [page.canonical_url])
     return aid, not exists
 
@@ -1541,6 +1544,11 @@ class SourceProblem(str):
             "articles_not_extracted": (
                 f"none of its {requests} new article page(s) gave an article{when_en} ({failures} extraction error(s))",
                 f"新抓取的 {requests} 个文章页均未能提取出文章{when_zh}（提取错误 {failures} 个）"),
+            "hint_unmatched": (
+                f"its body_selector matched nothing on {failures} of its {requests} new article(s){when_en}, which were "
+                "read whole, sidebars and all: the site's layout or the hint changed",
+                f"其 body_selector 在 {requests} 篇新文章中的 {failures} 篇上未匹配任何元素{when_zh}，这些文章按整页读取"
+                "（含侧栏）：网站版式或该提示已变"),
         }[kind]
         return _source_problem(en, zh, kind)
 
@@ -1635,7 +1643,10 @@ def _judge_sources(con, day: date, *, quiet_days: int = 7, max_error_rate: float
                sum(coalesce(TRY_CAST(r.detail->>'article_links' AS INTEGER), 0)) FILTER (WHERE r.run_id = l.last_run),
                sum(coalesce(TRY_CAST(r.detail->>'articles_fetched' AS INTEGER), 0)) FILTER (WHERE r.run_id = l.last_run),
                sum(r.new_articles) FILTER (WHERE r.run_id = l.last_run),
-               (SELECT count(*) FROM extraction_errors e WHERE e.source = r.source AND e.day = l.last_day)
+               (SELECT count(*) FROM extraction_errors e WHERE e.source = r.source AND e.day = l.last_day),
+               (SELECT count(*) FROM articles a WHERE a.source = r.source AND a.first_seen = l.last_day),
+               (SELECT count(*) FROM articles a WHERE a.source = r.source AND a.first_seen = l.last_day
+                                                   AND a.body_selector_missed IS NOT NULL)
         FROM recent r JOIN muted l USING (source)
         GROUP BY r.source, l.last_day, l.quiet, l.mode, l.muted_until, l.muted_reason ORDER BY r.source
     """, [day, day, MAX_QUIET_DAYS, quiet_days, day]).fetchall()
@@ -1651,7 +1662,7 @@ def _judge_sources(con, day: date, *, quiet_days: int = 7, max_error_rate: float
         )
         SELECT source FROM source_health WHERE run_id IN (SELECT run_id FROM whole)""", [day, day]).fetchall()}
     for (source, last_day, quiet, mode, until, reason, requests, failures, forbidden, unavailable, new_recent,
-         first_day, listings, links, fetched, new_last, not_extracted) in rows:
+         first_day, listings, links, fetched, new_last, not_extracted, day_articles, missed) in rows:
         if registry and source not in registry:
             continue
         if mode == "offline":   # (the bundled archive is fixed: some of its listings link no archived article)
@@ -1671,6 +1682,8 @@ def _judge_sources(con, day: date, *, quiet_days: int = 7, max_error_rate: float
             why = SourceProblem("listing_without_links", listings, since=since)
         elif fetched >= 2 and not new_last and not_extracted >= 2:   # (one photo or video page is no broken layout)
             why = SourceProblem("articles_not_extracted", fetched, not_extracted, since)
+        elif missed and 2 * missed > day_articles:   # (a video page without the body element is no redesign)
+            why = SourceProblem("hint_unmatched", day_articles, missed, since)
         elif not new_recent and (day - first_day).days >= quiet - 1:
             why = SourceProblem("quiet", quiet_days=quiet)
         out.append((source, why, until, reason))

@@ -131,7 +131,8 @@ def _parse_hints(raw, where: str, charset: str | None, outlet: str | None = None
     if not isinstance(raw, dict):
         raise SourceConfigError(f"{where}: 'hints' must be a table ([source.hints])")
     if unknown := set(raw) - _HINT_KEYS:
-        raise SourceConfigError(f"{where}: unknown hint(s) {sorted(unknown)}; 'hints' may only hold {sorted(_HINT_KEYS)}")
+        raise SourceConfigError(f"{where}: unknown hint(s) {sorted(unknown)}{_near(unknown, _HINT_KEYS)}; 'hints' may "
+                                f"only hold {sorted(_HINT_KEYS)}")
     for key in _SELECTOR_KEYS:
         if key in raw and (not isinstance(raw[key], str) or not raw[key].strip()):
             raise SourceConfigError(f"{where}: hints.{key} must be a CSS selector (a non-empty string)")
@@ -162,14 +163,23 @@ def _css_compile(selector: str) -> None:
     CSSSelector(selector)
 
 
+def _near(unknown, known) -> str:
+    """", did you mean …?" for the misspelt keys among *unknown* (artcle_patterns, hint)."""
+    import difflib
+
+    near = {k: m[0] for k in sorted(unknown) if (m := difflib.get_close_matches(str(k), sorted(known), n=1, cutoff=0.6))}
+    return (", did you mean " + ", ".join(f"{m!r} for {k!r}" for k, m in near.items()) + "?") if near else ""
+
+
 def _parse_one(raw: dict, where: str) -> Source:
+    if isinstance(raw.get("name"), str) and raw["name"]:
+        where = f"{where} ({raw['name']})"
     unknown = set(raw) - _KNOWN_KEYS
     if unknown:
-        raise SourceConfigError(f"{where}: unknown field(s) {sorted(unknown)}")
+        raise SourceConfigError(f"{where}: unknown field(s) {sorted(unknown)}{_near(unknown, _KNOWN_KEYS)}")
     name = raw.get("name")
     if not isinstance(name, str) or not _NAME_RE.match(name):
         raise SourceConfigError(f"{where}: 'name' must be snake_case ASCII, got {name!r}")
-    where = f"{where} ({name})"
     for key in ("domains", "entry_points", "article_patterns"):
         val = raw.get(key)
         if not isinstance(val, list) or not val or not all(isinstance(v, str) and v for v in val):
@@ -253,10 +263,15 @@ def load_sources(path: str | Path | None = None) -> list[Source]:
         raise SourceConfigError(f"{path}: no [[source]] tables found")
     sources = [_parse_one(raw, f"{path}: source #{i + 1}") for i, raw in enumerate(entries)]
     seen: set[str] = set()
+    starts: dict[str, str] = {}
     for s in sources:
         if s.name in seen:
             raise SourceConfigError(f"{path}: duplicate source name {s.name!r}")
         seen.add(s.name)
+        for url in s.entry_points:   # (a table copied as a template: the second source would never crawl a page)
+            if (other := starts.setdefault(url, s.name)) != s.name:
+                raise SourceConfigError(f"{path}: sources {other!r} and {s.name!r} both start from {url!r}; the "
+                                        "second would find every page already taken by the first")
     return sources
 
 

@@ -302,6 +302,31 @@ def test_extract_applies_the_hints_of_the_source_that_owns_the_url(tmp_path, cap
     assert main(["extract", "--sources", str(sources), str(page)]) == 2   # hints need --url to pick a source
 
 
+def test_extract_warns_of_a_url_no_source_owns_and_of_a_body_selector_that_matched_nothing(tmp_path, capsys,
+                                                                                          caplog):
+    """Trying a hint on a saved page: a typo in --url's host, or a body_selector the page does not have, used to
+    read the page without the hint and say nothing, so the hint seemed not to work."""
+    sources = tmp_path / "sources.toml"
+    sources.write_text("[[source]]\nname = 'obs'\ndomains = ['obs.example.cn']\n"
+                       "entry_points = ['https://obs.example.cn/']\narticle_patterns = ['/n/']\n"
+                       "[source.hints]\nbody_selector = 'div.wz_content'\n", encoding="utf-8")
+    page = tmp_path / "a.html"
+    page.write_text("<html><head><meta charset='utf-8'><title>中关村</title></head><body><div class='wz-content'>"
+                    "<p>中关村科技园区管理委员会今天发布通知，欢迎各界人士参加创新大会，共同推动科技创新。</p>"
+                    "<p>园区内的企业正在加紧研发新产品，部分企业已经投入量产，创新生态不断完善。</p></div></body></html>",
+                    encoding="utf-8")
+    with caplog.at_level("WARNING"):
+        assert main(["extract", "--url", "https://obs.example.cn/n/1.html", "--sources", str(sources), str(page)]) == 0
+    assert json.loads(capsys.readouterr().out)["source"] == "obs"
+    assert "the body_selector 'div.wz_content' of source obs matched nothing" in caplog.text
+    caplog.clear()
+    with caplog.at_level("WARNING"):
+        assert main(["extract", "--url", "https://obx.example.cn/n/1.html", "--sources", str(sources), str(page)]) == 0
+    assert json.loads(capsys.readouterr().out)["source"] is None
+    assert f"no source in {sources} owns https://obx.example.cn/n/1.html" in caplog.text
+    assert "body_selector" not in caplog.text
+
+
 def test_extract_says_when_a_gzip_file_is_damaged(tmp_path, capsys):
     bad = tmp_path / "bad.html.gz"
     bad.write_bytes(b"\x1f\x8b\x08\x00garbage")

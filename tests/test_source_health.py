@@ -295,6 +295,43 @@ def test_an_entry_point_that_answers_404_is_the_sources_fault_not_an_outage(tmp_
     assert [s["source"] for s in summary["sources_needing_attention"]] == ["typo"], summary
 
 
+def test_a_body_selector_that_matches_nothing_flags_its_source_until_the_hint_is_mended(tmp_path, capsys,
+                                                                                        monkeypatch):
+    """A source's body_selector that stopped matching (a redesign, a typo) had the pages read whole without a word:
+    the articles record the hint that missed, the source is flagged (hint_unmatched) in the refresh's summary and
+    the status check, and a reprocess with the mended hint clears both."""
+    import duckdb
+
+    from tests.faultserver import FaultServer, write_sources
+
+    monkeypatch.setenv("ZGC_WAREHOUSE_DIR", str(tmp_path / "warehouse"))
+    monkeypatch.setenv("DAGSTER_HOME", str(tmp_path / "dagster_home"))
+    day = "2026-11-12"
+    with FaultServer() as server:
+        sources = write_sources(tmp_path / "s.toml", {"fine": [server.url("/list/hf?n=2&art=ok")],
+                                                      "redesigned": [server.url("/list/hr?n=3&art=ok")]})
+        plain = sources.read_text(encoding="utf-8")
+        sources.write_text(plain + '[source.hints]\nbody_selector = "div.article-body"\n', encoding="utf-8")
+        capsys.readouterr()
+        assert main(["-q", "refresh", "--live", "--sources", str(sources), "--date", day]) == 0
+        summary = json.loads(capsys.readouterr().out.splitlines()[-1])
+        flagged = {s["source"]: s for s in summary["sources_needing_attention"]}
+        assert list(flagged) == ["redesigned"] and flagged["redesigned"]["kind"] == "hint_unmatched", flagged
+        assert "matched nothing on 3 of its 3 new article(s)" in flagged["redesigned"]["problem"]
+        assert main(["status", "--date", day]) == 1
+        assert "hint_unmatched" in capsys.readouterr().out
+        con = duckdb.connect(str(tmp_path / "warehouse" / "zgc.duckdb"), read_only=True)
+        try:
+            assert dict(con.execute("SELECT source, count(body_selector_missed) FROM articles GROUP BY ALL")
+                        .fetchall()) == {"fine": 0, "redesigned": 3}
+        finally:
+            con.close()
+        sources.write_text(plain + '[source.hints]\nbody_selector = "body"\n', encoding="utf-8")
+        assert main(["-q", "reprocess", "--date", day, "--sources", str(sources)]) == 0
+    capsys.readouterr()
+    assert main(["status", "--date", day]) == 0, capsys.readouterr().out
+
+
 def test_a_day_no_source_answered_is_an_outage_not_a_quiet_day(tmp_path, capsys, monkeypatch):
     """Every site refused the connection (our network, DNS or proxy is down, not the sites): the refresh fails with
     exit 1 naming it, publishes nothing and leaves the day unknown, so the trends do not read a day of no coverage;

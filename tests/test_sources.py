@@ -50,7 +50,15 @@ _ONE = "[[source]]\nname = 'x'\ndomains = {domains}\nentry_points = ['{entry}']\
     (_ONE.format(domains="['a.cn']", entry="https://a.cn/") + "[source.hints]\ntitle_selector = 3\n",
      "hints.title_selector must be a CSS selector"),
     (_ONE.format(domains="['a.cn']", entry="https://a.cn/") + "[source.hints]\nbody_selecter = 'div'\n",
-     "unknown hint(s) ['body_selecter']"),
+     "unknown hint(s) ['body_selecter'], did you mean 'body_selector' for 'body_selecter'?"),
+    # a misspelt field names the source and the field meant
+    (_ONE.format(domains="['a.cn']", entry="https://a.cn/").replace("article_patterns", "artcle_patterns"),
+     "source #1 (x): unknown field(s) ['artcle_patterns'], did you mean 'article_patterns' for 'artcle_patterns'?"),
+    (_ONE.format(domains="['a.cn']", entry="https://a.cn/") + "[source.hint]\nbody_selector = 'div'\n",
+     "did you mean 'hints' for 'hint'?"),
+    # a table copied as a template, its entry point left as it was
+    (_ONE.format(domains="['a.cn']", entry="https://a.cn/") + _ONE.format(domains="['a.cn']", entry="https://a.cn/")
+     .replace("name = 'x'", "name = 'y'"), "sources 'x' and 'y' both start from 'https://a.cn/'"),
     (_ONE.format(domains="['a.cn']", entry="https://a.cn/") + "charset = 'rot13'\n", "'charset' must name an encoding"),
     (_ONE.format(domains="['a.cn']", entry="https://a.cn/") + "max_requests = 0\n", "'max_requests' must be a whole"),
     (_ONE.format(domains="['a.cn']", entry="https://a.cn/") + "max_requests = 2.5\n", "'max_requests' must be a whole"),

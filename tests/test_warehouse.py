@@ -39,7 +39,8 @@ def test_migrations_are_recorded_and_idempotent(tmp_path):
                          "005_plan_task_descriptions.sql", "006_crawl_runs_counted_by.sql",
                          "007_extraction_error_copy.sql", "008_raw_pages_part_of.sql", "009_takedowns.sql",
                          "010_taxonomy_versions.sql", "011_article_revisions.sql", "012_revision_relevance.sql",
-                         "013_takedown_log.sql", "014_label_history.sql"]
+                         "013_takedown_log.sql", "014_label_history.sql",
+                         "015_body_selector_missed.sql"]
         assert store.migrate(con) == []
         cols = {r[0] for r in con.execute("DESCRIBE articles").fetchall()}
         assert {"id", "url", "source", "title", "published_at", "language", "text", "relevant", "relevance", "first_seen"} <= cols

@@ -36,7 +36,7 @@ COMMENT ON TABLE takedown_log IS 'Every takedown and every takedown --undo, with
 COMMENT ON VIEW stories IS 'One row per story: its first article, outlets and languages that carried it';
 COMMENT ON VIEW task_story_trends IS 'Relevant stories per code and the story''s first day; articles counts later copies on that day too';
 COMMENT ON COLUMN articles.relevance IS 'relevance score in [0, 1] (0.65 x rules + 0.35 x damped model); relevant = relevance >= 0.5';
-COMMENT ON COLUMN articles.taxonomy_version IS 'the taxonomy version that judged relevance and made the labels; a new version relabels every article and replaces its labels (no history of older labels is kept)';
+COMMENT ON COLUMN articles.taxonomy_version IS 'the taxonomy version that judged relevance and made the labels; a new version relabels every article, and the labels it replaces move to label_history (labels_as_of(t) gives them as they stood at t)';
 COMMENT ON COLUMN article_labels.score IS 'label score in [0, 1]; labels under the threshold (0.5) are not stored';
 COMMENT ON COLUMN article_labels.taxonomy_version IS 'the taxonomy version that made the label (always the articles row''s version)';
 COMMENT ON COLUMN plan_tasks.taxonomy_version IS 'plan_tasks.vN: the number orders versions; taxonomy_versions has when each first labelled the warehouse';
@@ -54,6 +54,7 @@ COMMENT ON COLUMN articles.updated_on IS 'the day a recheck last found the artic
 COMMENT ON COLUMN articles.withdrawn_on IS 'the day a recheck found the page gone (404, 410, or a redirect to the front page); NULL: not withdrawn';
 COMMENT ON TABLE article_revisions IS 'Earlier texts of corrected articles: article_id -> articles.id; revision 0 is the text first stored';
 COMMENT ON TABLE article_rechecks IS 'Each archived copy of a stored article asked for again, and what comparing it found (same, updated, replaced, failed)';
+COMMENT ON COLUMN articles.body_selector_missed IS 'the source''s body_selector hint when it matched nothing on the page, which was then read whole (NULL: it matched, or the source has none); a source missing on most of a day''s new articles is flagged hint_unmatched';
 COMMENT ON COLUMN articles.withdrawn_why IS 'what the page answered when found withdrawn: status_404, status_410, section_redirect (sent to the front page or a listing), replaced (another page at its address)';
 COMMENT ON COLUMN article_revisions.revision IS 'the revision this text was (0: as first stored); articles holds the newest';
 COMMENT ON COLUMN article_revisions.replaced_on IS 'the day a corrected copy replaced this text';
