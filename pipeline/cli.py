@@ -682,13 +682,16 @@ def cmd_classify(args) -> int:
 
 
 # -- digest / sql ----------------------------------------------------------------
-def _open_published(store: Warehouse):
-    """A read-only connection to the published snapshot, or a one-line error saying why there is none."""
+def _open_published(store: Warehouse, *, current: bool = False):
+    """A read-only connection to the published snapshot, or a one-line error saying why there is none (*current*: or
+    why an older version's snapshot cannot be read by this one's views)."""
     import duckdb
 
+    from pipeline.warehouse import WarehouseTooOld
+
     try:
-        return store.reader()
-    except FileNotFoundError as exc:
+        return store.reader(current=current)
+    except (FileNotFoundError, WarehouseTooOld) as exc:
         raise CliError(str(exc), EXIT_FAILED) from None
     except duckdb.Error as exc:
         why = first_line(exc)
@@ -730,7 +733,7 @@ def cmd_digest(args) -> int:
 
     _check_digest_language(args.lang)
     store = Warehouse()
-    con = _open_published(store)
+    con = _open_published(store, current=True)
     try:
         _require_refreshed(con, args.date)
     finally:
@@ -1003,7 +1006,11 @@ def status_report(store: Warehouse, day: date | None, max_age: float, now: datet
     attempts = _attempts(store)
     report["last_attempt"] = attempts[-1] if attempts else None
     try:
-        con = store.reader()
+        con = store.reader(current=True)
+    except wh.WarehouseTooOld as exc:   # (an upgrade whose first refresh has not gone through)
+        report["problems"].append(str(exc))
+        report["status"] = "unknown"
+        return report
     except Exception as exc:  # (no snapshot, or one that cannot be opened: nothing else can be judged)
         report["problems"].append(f"no published warehouse can be read: {first_line(exc)}")
         report["status"] = "unknown"

@@ -133,7 +133,19 @@ def undo(store: wh.Warehouse, names: list[str], *, reason: str | None = None, dr
             pass
         if not dry_run:
             store.publish()
+            _forget_listing_validators(store)
     return {"dry_run": dry_run, "allowed_again": allowed, "reason": reason}
+
+
+def _forget_listing_validators(store: wh.Warehouse) -> None:
+    """The next crawl reads every listing whole (the caller holds the crawl lock): a listing that answers 304 Not
+    Modified is not read for its links, so a page allowed again that only such a listing links was never fetched."""
+    from spiders.news import CrawlState
+
+    state = CrawlState(store.state_dir / "crawl_state.json")
+    if state.validators:
+        state.validators = {}
+        state.save()
 
 
 def _needs_compaction(store: wh.Warehouse) -> bool:

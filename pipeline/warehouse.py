@@ -82,6 +82,11 @@ class WarehouseTooNew(RuntimeError):
     """The warehouse holds schema migrations this version does not know: a newer version wrote it."""
 
 
+class WarehouseTooOld(RuntimeError):
+    """The published snapshot lacks schema migrations of this version: an older version published it, and this one
+    has not written to the warehouse yet (its first refresh or reprocess migrates it and publishes again)."""
+
+
 def default_warehouse_dir() -> Path:
     """``$ZGC_WAREHOUSE_DIR`` (a relative one taken from the current directory, as a shell user means it: the
     crawl runs in another directory and would write elsewhere), else the data folder's ``warehouse/``."""
@@ -286,12 +291,29 @@ class Warehouse:
                 f"restored alone from a backup? Restore the whole warehouse folder, or move {self.work_db} aside "
                 "to start again from the snapshot")
 
-    def reader(self) -> duckdb.DuckDBPyConnection:
-        """A read-only connection to the published snapshot that reaches no other file and no network."""
+    def reader(self, *, current: bool = False) -> duckdb.DuckDBPyConnection:
+        """A read-only connection to the published snapshot that reaches no other file and no network; *current*:
+        WarehouseTooOld when an older version published it (the views this version reads may be missing)."""
         if not self.published_db.exists():
             raise FileNotFoundError(
                 f"no published warehouse at {self.published_db}: run `zgc-monitor refresh --offline` first")
-        return _connect(self.published_db, read_only=True)
+        con = _connect(self.published_db, read_only=True)
+        if current:
+            try:
+                done = {r[0] for r in con.execute("SELECT name FROM schema_migrations").fetchall()} \
+                    if _has_table(con, "schema_migrations") else set()
+                missing = sorted({p.name for p in (self.sql_dir / "migrations").glob("*.sql")} - done)
+            except BaseException:
+                con.close()
+                raise
+            if missing:
+                con.close()
+                raise WarehouseTooOld(
+                    f"the published warehouse {self.published_db} was written by an older zgc-monitor (it lacks "
+                    f"schema migration {missing[0]}{f' and {len(missing) - 1} more' if len(missing) > 1 else ''}): "
+                    "this version's first refresh (or a reprocess of any day) upgrades it and publishes it again; "
+                    "`sql` reads it as it is meanwhile")
+        return con
 
     def publish(self) -> Path:
         """Copy the working database to the published snapshot atomically."""

@@ -359,6 +359,35 @@ def test_the_digest_in_chinese(env, first, capsys, monkeypatch):
     assert (digests / f"{DAY}.md").read_text(encoding="utf-8") == english
 
 
+def test_a_snapshot_an_older_version_published_is_named_as_such_not_a_database_error(env, first, capsys, tmp_path,
+                                                                                      monkeypatch):
+    """After an upgrade, before the new version's first refresh: `status` and `digest` read views the old snapshot
+    may lack, and failed with a bare catalog error (status exiting 1, no plugin line); they now say what it is and
+    what mends it (status: unknown, exit 3; prometheus still exits 0), and `sql` reads the snapshot as it is."""
+    import shutil
+
+    copy = tmp_path / "warehouse"
+    shutil.copytree(env / "warehouse", copy)
+    snap = copy / "zgc.duckdb"
+    snap.chmod(0o644)
+    con = duckdb.connect(str(snap))
+    try:   # as an older version left it: its last migrations not run, and a view of theirs missing
+        con.execute("DELETE FROM schema_migrations WHERE name >= '014'")
+        con.execute("DROP VIEW refreshed_days CASCADE")
+    finally:
+        con.close()
+    monkeypatch.setenv("ZGC_WAREHOUSE_DIR", str(copy))
+    capsys.readouterr()
+    assert main(["status", "--date", DAY, "--format", "nagios"]) == 3
+    line = capsys.readouterr().out
+    assert line.startswith("ZGC UNKNOWN - ") and "written by an older zgc-monitor (it lacks schema migration 014_" in line
+    assert main(["status", "--format", "prometheus"]) == 0 and "zgc_status 3" in capsys.readouterr().out
+    assert main(["digest", "--date", DAY, "--print"]) == 1
+    err = capsys.readouterr().err
+    assert "older zgc-monitor" in err and "first refresh (or a reprocess of any day) upgrades it" in err
+    assert main(["sql", "SELECT count(*) AS n FROM articles", "--format", "json"]) == 0
+
+
 def test_status_is_a_monitoring_check(env, first, capsys, tmp_path, monkeypatch):
     """`status`: read-only, one line, a monitoring plugin's exit code: ok after the day's refresh; critical for a day
     never refreshed or a warehouse nothing refreshed for too long; unknown without a warehouse (nothing made)."""
