@@ -58,6 +58,17 @@ SHANGHAI = _shanghai()
 def beijing_today() -> date:
     """Today on the partitions' calendar (Beijing), whatever the machine's time zone."""
     return datetime.now(SHANGHAI).date()
+
+
+# a live crawl started this long after its day ended in Beijing is still that day's own refresh, not a backfill (one
+# of "today" started at 23:59, or queued past midnight behind a lock or another run); refreshed_days says the same
+BACKFILL_GRACE = timedelta(hours=6)
+
+
+def is_backfill(day: date, started: datetime | None = None) -> bool:
+    """Whether a live crawl for *day* that starts at *started* (now) reads the sites after the day, as a backfill."""
+    started = (started or datetime.now(SHANGHAI)).astimezone(SHANGHAI)
+    return started.replace(tzinfo=None) >= datetime.combine(day, datetime.min.time()) + timedelta(days=1) + BACKFILL_GRACE
 MIN_DATE = datetime(1995, 1, 1, tzinfo=SHANGHAI)
 
 # --------------------------------------------------------------------------- dates

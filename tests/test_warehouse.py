@@ -352,6 +352,18 @@ def test_the_digest_counts_each_task_over_two_weeks_as_the_momentum_view_does(tm
                         "VALUES (?, ?, 'live', ?, ?, 'finished', 'z.warc.gz')", [run_id, run_day, started, started])
         assert wh.digest_data(con, backfilled + timedelta(days=1)).previous_refreshed is False
         assert wh.digest_data(con, same_day + timedelta(days=1)).previous_refreshed is True
+        # a refresh of "today" whose crawl began just after Beijing midnight (started at 23:59, queued behind a lock)
+        # is still the day's own; six hours after the day, a crawl is a backfill (md.is_backfill says the same)
+        from pipeline import metadata as md
+        late, later = same_day + timedelta(days=2), same_day + timedelta(days=4)
+        shanghai = md.SHANGHAI
+        for run_id, run_day, started in (
+                ("r5", late, dt.combine(late + timedelta(days=1), dt.min.time(), shanghai).replace(second=1)),
+                ("r6", later, dt.combine(later + timedelta(days=1), dt.min.time(), shanghai).replace(hour=6))):
+            con.execute("INSERT INTO crawl_runs (run_id, day, mode, started_at, finished_at, finish_reason, warc_file) "
+                        "VALUES (?, ?, 'live', ?, ?, 'finished', 'z.warc.gz')", [run_id, run_day, started, started])
+            known = con.execute("SELECT count(*) FROM refreshed_days WHERE day = ?", [run_day]).fetchone()[0] == 1
+            assert known is (not md.is_backfill(run_day, started)) is (run_id == "r5"), run_id
     md = render_markdown(d)
     # the day before `day` had no refresh and no article: unknown, not zero
     assert "| Z1 坚持自立自强 | 1 | — | 2 | 1 | ↑ rising |" in md

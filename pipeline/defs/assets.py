@@ -27,7 +27,7 @@ from pipeline.defs.partitions import daily, outside_partitions
 from pipeline.defs.resources import CrawlerResource, WarehouseResource
 from pipeline.digest import digest_words
 from pipeline.mail import mail_settings
-from pipeline.metadata import beijing_today
+from pipeline.metadata import beijing_today, is_backfill
 from pipeline.models import ExtractionError
 from pipeline.taxonomy import load_taxonomy
 
@@ -143,7 +143,7 @@ def raw_pages(context: AssetExecutionContext, warehouse: WarehouseResource, craw
                 context.log.debug(line)
 
         today = beijing_today()
-        if mode == "live" and day != today:
+        if mode == "live" and is_backfill(day):
             # a backfill: the sites are read as they are now, not as they were on that day
             context.log.warning(f"a live crawl for {day} on {today} (Beijing): the pages it fetches now are filed "
                                 f"under {day} (first seen that day), whenever they were published")
