@@ -144,7 +144,7 @@ def file_lock(path: Path, *, wait: float = 0.0, what: str = "lock", on_wait: Cal
                 time.sleep(0.2)
         fh.seek(0)
         fh.truncate()
-        fh.write(f"pid {os.getpid()} since {datetime.now(timezone.utc):%Y-%m-%dT%H:%M:%SZ}")
+        fh.write(f"pid {os.getpid()} ({_this_command()}) since {datetime.now(timezone.utc):%Y-%m-%dT%H:%M:%SZ}")
         fh.flush()
         yield fh
     finally:
@@ -202,7 +202,7 @@ class Warehouse:
         return self.root / "state"
 
     def refresh_lock(self, wait: float = 0.0):
-        return file_lock(self.state_dir / "refresh.lock", wait=wait, what="a refresh")
+        return file_lock(self.state_dir / "refresh.lock", wait=wait, what="the refresh lock")
 
     # -- connections -------------------------------------------------------
     @contextlib.contextmanager
@@ -1588,6 +1588,17 @@ def _source_problem(en: str, zh: str, kind: str) -> SourceProblem:
 def source_rows(broken) -> list[dict]:
     """``broken_sources``' answer as JSON rows: {source, problem, kind}."""
     return [{"source": src, "problem": str(why), "kind": getattr(why, "kind", None)} for src, why in broken]
+
+
+def _this_command() -> str:
+    """What this process is, for a lock's holder line: ``zgc-monitor reprocess``, ``dagster`` (a run's worker), …"""
+    import sys
+
+    prog = Path(sys.argv[0]).name if sys.argv and sys.argv[0] else ""
+    if prog in ("zgc-monitor", "cli.py", "__main__.py"):
+        words = [a for a in sys.argv[1:] if not a.startswith("-")][:1]
+        return " ".join(["zgc-monitor", *words])
+    return prog or "python"
 
 
 def lock_holder(path: Path) -> str | None:
