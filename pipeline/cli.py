@@ -119,12 +119,22 @@ def _today() -> date:
 
 
 # the code location as the checkout's pyproject.toml names it ([tool.dagster]), for `dagster dev` run elsewhere
-_WORKSPACE = """# written by zgc-monitor: `dagster dev` run in this folder loads the project's definitions
+_WORKSPACE_MARK = "# written by zgc-monitor"
+_WORKSPACE = f"""{_WORKSPACE_MARK}: `dagster dev` run in this folder loads the project's definitions
 load_from:
   - python_module:
       module_name: pipeline.definitions
       location_name: zgc_monitor
 """
+
+
+def _workspace() -> str:
+    """The instance folder's workspace file. In a checkout it names the checkout as the working directory, as
+    `dagster dev` run in the checkout has it: Dagster keys a schedule's state by the whole code location (module and
+    working directory), so a schedule started one way was stopped the other way."""
+    if not (PROJECT_ROOT / "pyproject.toml").is_file():   # (an installed package: one way only)
+        return _WORKSPACE
+    return _WORKSPACE + f"      working_directory: {json.dumps(str(PROJECT_ROOT))}\n"
 
 
 def _ensure_dagster_home() -> Path:
@@ -140,9 +150,14 @@ def _ensure_dagster_home() -> Path:
             raise CliError(f"the Dagster instance settings {bundled} are missing: the installation is incomplete "
                            "(reinstall zgc-monitor)", EXIT_FAILED)
         _write_whole(config, bundled.read_bytes())
-    workspace = home / "workspace.yaml"
-    if not workspace.exists():
-        _write_whole(workspace, _WORKSPACE.encode("utf-8"))
+    workspace, wanted = home / "workspace.yaml", _workspace()
+    try:
+        had = workspace.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        had = None
+    # (a file of our own that an earlier version wrote is brought up to date; one someone wrote is theirs)
+    if had is None and not workspace.exists() or had is not None and had.startswith(_WORKSPACE_MARK) and had != wanted:
+        _write_whole(workspace, wanted.encode("utf-8"))
     os.environ["DAGSTER_HOME"] = str(home)
     return home
 
@@ -223,7 +238,7 @@ def _said_failed(args, code: int, **said) -> None:
 
 
 def _refresh(args) -> int:
-    from spiders.sources import load_sources, select_sources, sources_file
+    from spiders.sources import SourceConfigError, load_sources, select_sources, sources_file
 
     from pipeline.defs.partitions import outside_partitions
 
@@ -232,7 +247,10 @@ def _refresh(args) -> int:
         raise CliError(f"--date {day.isoformat()} is outside the daily partitions ({span}, today in Asia/Shanghai)")
     # fail fast with a clear message: the sources file (--sources, else $ZGC_SOURCES, else the bundled registry)
     # and the names --only picks from it
-    sources = load_sources(sources_file(args.sources))
+    try:
+        sources = load_sources(sources_file(args.sources))
+    except SourceConfigError as exc:   # (refused as the other bad settings are: its last line, the attempts file)
+        raise CliError(f"bad sources file: {exc}", EXIT_USAGE) from None
     if args.only is not None:
         try:
             if not select_sources(sources, args.only):
@@ -1184,9 +1202,11 @@ def build_parser() -> argparse.ArgumentParser:
     r.set_defaults(func=cmd_refresh)
 
     rp = command("reprocess", help="rebuild a day's articles from the WARC archive, without crawling")
-    rp.add_argument("--date", type=_date, required=True)
-    rp.add_argument("--sources")
-    rp.add_argument("--wait", type=_seconds, default=0.0)
+    rp.add_argument("--date", type=_date, required=True, help="the day (YYYY-MM-DD) whose articles are rebuilt")
+    rp.add_argument("--sources", help="sources file whose hints apply (default: $ZGC_SOURCES or the bundled registry)")
+    rp.add_argument("--wait", type=_seconds, default=0.0,
+                    help="seconds to wait for a refresh (or another command holding its lock) to finish (default 0: "
+                         "exit 75 at once)")
     rp.set_defaults(func=cmd_reprocess)
 
     e = command("extract", help="extract article fields from saved pages (one JSON line per file)")
@@ -1245,7 +1265,7 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("--format", choices=("table", "json", "csv", "csv-raw"), default="table",
                    help="table: tab-separated, NULL for a missing value, \\t \\n \\\\ escaped; json: one object "
                         "per line; csv: RFC 4180 with a header row, a text cell that a spreadsheet would take for a "
-                        "formula (= + - @ first) prefixed with '; csv-raw: the same without that prefix")
+                        "formula (= + - @, a tab or a carriage return first) prefixed with '; csv-raw: the same without that prefix")
     q.add_argument("--bom", action="store_true",
                    help="csv: begin with a UTF-8 byte-order mark, without which Excel shows Chinese text as mojibake")
     q.set_defaults(func=cmd_sql)

@@ -1717,7 +1717,9 @@ def _judge_sources(con, day: date, *, quiet_days: int = 7, max_error_rate: float
             why = SourceProblem("articles_not_extracted", fetched, not_extracted, since)
         elif missed and 2 * missed > day_articles:   # (a video page without the body element is no redesign)
             why = SourceProblem("hint_unmatched", day_articles, missed, since)
-        elif not new_recent and (day - first_day).days >= quiet - 1:
+        elif not new_recent and (day - first_day).days >= quiet - 1 and mode != "offline":
+            # (the bundled archive is fixed: its sources with no archived article are quiet by construction, and a
+            # backfill of a week offline made them "quiet for 7 days")
             why = SourceProblem("quiet", quiet_days=quiet)
         out.append((source, why, until, reason))
     return out

@@ -96,6 +96,39 @@ def _set_up_instance(home: str) -> str:
         return f"{type(exc).__name__}: {exc}"[:200]
 
 
+def test_a_schedule_started_in_the_checkout_runs_for_dagster_started_in_the_instance_folder(tmp_path, monkeypatch):
+    """Dagster keys a schedule's state by the whole code location, working directory included: the instance folder's
+    workspace names the checkout as its working directory, so `dagster schedule start` in the checkout and `dagster
+    dev` in the instance folder (as the README offers both) see one schedule; a workspace file an earlier version
+    wrote is brought up to date, one the user wrote is left alone."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from pipeline.cli import _ensure_dagster_home
+    from pipeline.warehouse import PROJECT_ROOT
+
+    home = tmp_path / "dh"
+    home.mkdir()
+    (home / "workspace.yaml").write_text("# written by zgc-monitor: old\nload_from:\n  - python_module:\n"
+                                         "      module_name: pipeline.definitions\n", encoding="utf-8")
+    monkeypatch.setenv("DAGSTER_HOME", str(home))
+    _ensure_dagster_home()
+    assert f'working_directory: "{PROJECT_ROOT}"' in (home / "workspace.yaml").read_text(encoding="utf-8")
+    dagster = [sys.executable, "-c", "from dagster._cli import main; main()"]
+    env = {**__import__("os").environ, "DAGSTER_HOME": str(home)}
+    run = subprocess.run([*dagster, "schedule", "start", "daily_refresh_schedule"], cwd=PROJECT_ROOT, env=env,
+                         capture_output=True, text=True, timeout=300)
+    assert run.returncode == 0, run.stderr[-2000:]
+    listed = subprocess.run([*dagster, "schedule", "list"], cwd=home, env=env, capture_output=True, text=True,
+                            timeout=300)
+    assert "daily_refresh_schedule [RUNNING]" in listed.stdout, listed.stdout + listed.stderr[-2000:]
+    mine = Path(home / "workspace.yaml")
+    mine.write_text("load_from:\n  - python_file: my_defs.py\n", encoding="utf-8")
+    _ensure_dagster_home()
+    assert mine.read_text(encoding="utf-8") == "load_from:\n  - python_file: my_defs.py\n"
+
+
 def test_the_weekly_prune_job_removes_old_archives_and_runs(tmp_path, monkeypatch):
     """`zgc-monitor prune` as a Dagster job: old days' archive folders go, today's stays, and so does the
     database; the schedule is weekly, in Beijing time, and ships stopped."""

@@ -316,7 +316,7 @@ def test_digest_of_a_day_never_refreshed_is_refused(env, first, capsys):
     assert main(["digest", "--date", DAY]) == 0
 
 
-def test_the_digest_in_chinese(env, first, capsys, monkeypatch):
+def test_the_digest_in_chinese(env, first, capsys, monkeypatch, tmp_path):
     """`digest --lang zh` and ZGC_DIGEST_LANG=zh write the day's digest in Chinese, with the same links and quotes as
     the English one; a language the digest cannot write is refused before a refresh changes anything."""
     digests = env / "warehouse" / "digests"
@@ -345,6 +345,17 @@ def test_the_digest_in_chinese(env, first, capsys, monkeypatch):
                for w in status_report(Warehouse(), date.fromisoformat(DAY), 24 * 365)["warnings"])
     assert main(["digest", "--date", DAY, "--lang", "de"]) == 2
     assert "--lang must be one of en, zh" in capsys.readouterr().err
+    # so is one refused for a bad sources file (ZGC_SOURCES broken under a cron job): its last line, its record
+    monkeypatch.delenv("ZGC_DIGEST_LANG")
+    bad = tmp_path / "bad_sources.toml"
+    bad.write_text("[[source]]\nname = 'x'\n", encoding="utf-8")
+    monkeypatch.setenv("ZGC_SOURCES", str(bad))
+    assert main(["refresh", "--offline", "--date", DAY]) == 2
+    out, err = capsys.readouterr()
+    assert "bad sources file: " in err and json.loads(out.splitlines()[-1])["exit"] == 2
+    refused = json.loads((env / "warehouse" / "state" / "refreshes.jsonl").read_text(encoding="utf-8").splitlines()[-1])
+    assert refused["refused"] is True and "'domains' must be a non-empty list" in refused["error"]
+    monkeypatch.delenv("ZGC_SOURCES")
 
     monkeypatch.setenv("ZGC_DIGEST_LANG", "zh")
     summary = _refresh(capsys)

@@ -28,6 +28,22 @@ def test_broken_sources_by_error_rate_and_by_silence(tmp_path):
     assert broken["failing"] == "9/10 requests failed"
 
 
+def test_a_source_the_bundled_archive_holds_no_article_of_is_not_quiet_offline(tmp_path):
+    """The offline archive is fixed: a week of offline refreshes (the README's Dagster backfill) found nothing new
+    for the sources it holds no article of, which said nothing about them; a live crawl's silence still counts."""
+    day = date(2026, 11, 20)
+    with Warehouse(tmp_path).writer() as con:
+        for i in range(8):
+            d = day - timedelta(days=i)
+            for mode, at in (("offline", "000001"), ("live", "000002")):
+                con.execute("INSERT INTO crawl_runs (run_id, day, mode, started_at, finished_at, finish_reason, "
+                            "warc_file) VALUES (?, ?, ?, now(), now(), 'finished', 'x.warc.gz')", [f"{d}T{at}", d, mode])
+            _health(con, d, "archived", 5, new=0, at="000001")
+            _health(con, d, "silent", 5, new=0, at="000002")
+        broken = dict(wh.broken_sources(con, day))
+    assert set(broken) == {"silent"} and broken["silent"].kind == "quiet"
+
+
 def test_a_listing_without_links_and_pages_that_give_no_article_are_flagged_the_same_day(tmp_path):
     """A site's new layout breaks the source on day one: its listing links nothing the article patterns take, or its
     article pages all fail extraction. Waiting for a week of silence would lose the week and the cause."""
