@@ -173,7 +173,10 @@ def _dagster_instance():
     """The Dagster instance of $DAGSTER_HOME, its storage created by one process at a time: two refreshes of
     different warehouses sharing a new instance folder (the default when only ZGC_WAREHOUSE_DIR differs) both
     created its SQLite tables, and one failed ("table runs already exists")."""
+    import sqlite3
+
     from dagster import DagsterInstance
+    from sqlalchemy.exc import SQLAlchemyError
 
     try:
         home = _ensure_dagster_home()
@@ -186,10 +189,25 @@ def _dagster_instance():
         raise CliError(f"the Dagster instance folder (DAGSTER_HOME, {os.environ.get('DAGSTER_HOME') or 'the default'}) "
                        f"cannot be written: {exc.strerror or exc}: {exc.filename}; set DAGSTER_HOME to a folder this "
                        "user can write", EXIT_FAILED) from None
+    except (sqlite3.DatabaseError, SQLAlchemyError) as exc:   # (a full disk or a power loss tore its SQLite files)
+        home = os.environ.get("DAGSTER_HOME") or "DAGSTER_HOME"
+        raise CliError(f"the Dagster instance in {home} cannot be read ({first_line(exc, 160)}): move its damaged "
+                       f"database aside, {home}/history/runs.db (the run history; history/runs/ holds each run's "
+                       f"events) or {home}/schedules/schedules.db (then start the schedule again), and run again; "
+                       "the warehouse is not touched", EXIT_FAILED) from None
     return instance
 
 
 # -- refresh ---------------------------------------------------------------------
+def _writable(store: Warehouse) -> Warehouse:
+    """*store*, or a one-line refusal naming the folder this process cannot write (before any lock is taken)."""
+    try:
+        store.check_writable()
+    except PermissionError as exc:
+        raise CliError(str(exc), EXIT_FAILED) from None
+    return store
+
+
 def _check_digest_language(lang: str | None = None) -> None:
     """A digest language (*lang*, else ``$ZGC_DIGEST_LANG``) or mail settings (``ZGC_MAIL_TO``, ``ZGC_SMTP_*``) the
     digest would refuse are refused before anything is changed (exit 2, naming them)."""
@@ -264,11 +282,7 @@ def _refresh(args) -> int:
     except ValueError as exc:
         raise CliError(str(exc)) from None
     _check_digest_language()
-    store = Warehouse()
-    try:
-        store.check_writable()
-    except PermissionError as exc:
-        raise CliError(str(exc), EXIT_FAILED) from None
+    store = _writable(Warehouse())
     instance = _dagster_instance()
     mode = "live" if args.live else "offline"
     from pipeline.defs.runs import fail_dead_runs
@@ -349,8 +363,11 @@ def _record_attempt(store: Warehouse, day: date, mode: str, started: datetime, *
             # (to the millisecond: a refresh that failed after its crawl finished, in the same second, is later)
             "finished_at": datetime.now(timezone.utc).isoformat(timespec="milliseconds"), "ok": ok, **fields}
     try:
-        with open(store.state_dir / ATTEMPTS_FILE, "a", encoding="utf-8") as fh:
-            fh.write(json.dumps(line, ensure_ascii=False) + "\n")
+        with open(store.state_dir / ATTEMPTS_FILE, "a+b") as fh:
+            # after a line a full disk cut short, on a line of its own: glued to it, this one was unreadable too
+            size = os.fstat(fh.fileno()).st_size
+            torn = size > 0 and os.pread(fh.fileno(), 1, size - 1) != b"\n"
+            fh.write(("\n" if torn else "").encode() + (json.dumps(line, ensure_ascii=False) + "\n").encode("utf-8"))
     except OSError as exc:
         print(f"zgc-monitor: cannot record the refresh in {store.state_dir / ATTEMPTS_FILE}: {exc.strerror or exc}",
               file=sys.stderr)
@@ -488,7 +505,7 @@ def cmd_reprocess(args) -> int:
     from spiders.sources import load_sources, sources_file
 
     _check_digest_language()
-    store = Warehouse()
+    store = _writable(Warehouse())
     sources = {s.name: s for s in load_sources(sources_file(args.sources))}
     clf = Classifier.load()
     # articles: rebuilt and relabelled; errors: pages that yield no article (recorded in extraction_errors);
@@ -540,7 +557,7 @@ def cmd_prune(args) -> int:
     """Remove the WARC archive, crawl resume folders and Dagster runs of the days before the last --keep-days."""
     from pipeline.retention import prune
 
-    store = Warehouse()
+    store = Warehouse() if args.dry_run else _writable(Warehouse())
     instance = None if args.keep_runs else _dagster_instance()
     try:
         plan = prune(store, args.keep_days, instance, today=_today(), wait=args.wait, dry_run=args.dry_run)
@@ -574,7 +591,7 @@ def cmd_takedown(args) -> int:
     """Remove stored articles wholly, on request, and keep them from coming back."""
     from pipeline.takedown import UnknownTarget, takedown, undo
 
-    store = Warehouse()
+    store = Warehouse() if args.dry_run else _writable(Warehouse())
     reason = args.reason.strip() if args.reason and args.reason.strip() else None
     if args.undo:
         if args.purge_archive:

@@ -367,3 +367,22 @@ def test_sources_check_refuses_a_timeout_that_is_no_timeout(value, capsys):
     with pytest.raises(SystemExit) as exc:
         main(["sources", "check", "--timeout", value])
     assert exc.value.code == 2 and "not a timeout in seconds" in capsys.readouterr().err
+
+
+def test_a_refresh_is_recorded_on_its_own_line_after_one_a_full_disk_cut_short(tmp_path):
+    """The attempts file's last line cut short (a full disk): the next record went onto the same line, and status,
+    which skips a damaged line, never saw that refresh (a refusal after the disk was freed read as all well)."""
+    from datetime import date, datetime, timezone
+
+    from pipeline.cli import ATTEMPTS_FILE, _attempts, _record_attempt
+    from pipeline.warehouse import Warehouse
+
+    store = Warehouse(tmp_path)
+    store.state_dir.mkdir(parents=True)
+    (store.state_dir / ATTEMPTS_FILE).write_text('{"date": "2026-11-20", "ok": true}\n{"date": "2026-11-21", "mo',
+                                                 encoding="utf-8")
+    _record_attempt(store, date(2026, 11, 22), "live", datetime.now(timezone.utc), ok=False, refused=True,
+                    error="bad sources file", exit=2)
+    assert [(a["date"], a["ok"]) for a in _attempts(store)] == [("2026-11-20", True), ("2026-11-22", False)]
+    _record_attempt(store, date(2026, 11, 23), "live", datetime.now(timezone.utc), ok=True)
+    assert [a["date"] for a in _attempts(store)] == ["2026-11-20", "2026-11-22", "2026-11-23"]

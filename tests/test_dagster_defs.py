@@ -217,3 +217,27 @@ def test_status_sees_the_refresh_runs_that_dagster_alone_knows_failed(tmp_path, 
         failed_cli = refresh_job("__ephemeral_asset_job__", "recorded by the CLI")
         failed_cli.execute_in_process(instance=instance, raise_on_error=False, tags={"zgc/trigger": "cli"})
         assert [b["kind"] for b in _bad_dagster_runs()] == ["prune"]
+
+
+def test_a_damaged_dagster_run_database_is_named_with_its_remedy(tmp_path, monkeypatch, capsys):
+    """A torn runs.db (a full disk, a power loss) failed every refresh with an unnamed "database disk image is
+    malformed": the message now names the instance and the file to move aside, with the refresh's last line and its
+    record, and moving it aside is the whole remedy."""
+    import json
+
+    from pipeline.cli import _dagster_instance, main
+
+    monkeypatch.setenv("DAGSTER_HOME", str(tmp_path / "dh"))
+    monkeypatch.setenv("ZGC_WAREHOUSE_DIR", str(tmp_path / "w"))
+    _dagster_instance()
+    runs = tmp_path / "dh" / "history" / "runs.db"
+    with open(runs, "r+b") as fh:
+        fh.truncate(20000)
+    (tmp_path / "w" / "state").mkdir(parents=True)
+    assert main(["refresh", "--offline", "--date", "2026-11-20"]) == 1
+    out, err = capsys.readouterr()
+    assert f"the Dagster instance in {tmp_path / 'dh'} cannot be read" in err and f"{runs} (the run history" in err
+    assert json.loads(out.splitlines()[-1])["exit"] == 1
+    assert "cannot be read" in (tmp_path / "w" / "state" / "refreshes.jsonl").read_text(encoding="utf-8")
+    runs.rename(runs.with_suffix(".db.bad"))
+    _dagster_instance().get_run_ids(limit=1)   # made afresh

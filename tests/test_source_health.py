@@ -417,3 +417,11 @@ def test_an_unwritable_warehouse_is_refused_before_the_crawl(tmp_path, capsys, m
     err = capsys.readouterr().err
     assert f"the warehouse folder {tmp_path / 'warehouse'} cannot be written (Read-only file system)" in err, err
     assert not (tmp_path / "warehouse" / "raw").exists()   # nothing crawled
+    # so do the other commands that write it, before their locks (prune said "what was removed before it stays
+    # removed" when nothing was); their dry runs only read
+    for command in (["prune", "--keep-days", "3", "--keep-runs"], ["reprocess", "--date", "2026-11-12"],
+                    ["takedown", "https://example.cn/a.html"]):
+        assert main(command) == 1, command
+        err = capsys.readouterr().err
+        assert f"the warehouse folder {tmp_path / 'warehouse'} cannot be written" in err and "removed" not in err, err
+    assert main(["prune", "--keep-days", "3", "--keep-runs", "--dry-run"]) == 0
