@@ -23,10 +23,10 @@ from urllib.parse import urlsplit
 from pipeline.warehouse import PROJECT_ROOT, Warehouse, WarehouseBusy, data_home, file_lock, first_line
 
 EXIT_FAILED, EXIT_USAGE, EXIT_BUSY = 1, 2, 75
-log = logging.getLogger(__name__)
-
 EXIT_PIPE = 141  # 128 + SIGPIPE: what a shell reports for a writer whose reader closed the pipe
 EXIT_INTERRUPTED = 130  # 128 + SIGINT, for SIGTERM too: while Dagster runs the steps, it handles both alike
+
+log = logging.getLogger(__name__)
 
 
 class CliError(Exception):

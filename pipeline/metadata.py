@@ -69,6 +69,8 @@ def is_backfill(day: date, started: datetime | None = None) -> bool:
     """Whether a live crawl for *day* that starts at *started* (now) reads the sites after the day, as a backfill."""
     started = (started or datetime.now(SHANGHAI)).astimezone(SHANGHAI)
     return started.replace(tzinfo=None) >= datetime.combine(day, datetime.min.time()) + timedelta(days=1) + BACKFILL_GRACE
+
+
 MIN_DATE = datetime(1995, 1, 1, tzinfo=SHANGHAI)
 
 # --------------------------------------------------------------------------- dates

@@ -1602,8 +1602,8 @@ def _this_command() -> str:
 
 
 def lock_holder(path: Path) -> str | None:
-    """Who holds the lock file *path* ("pid N since T", as ``file_lock`` writes it), or None; read without taking it
-    or making the file."""
+    """Who holds the lock file *path* ("pid N (command) since T", as ``file_lock`` writes it), or None; read without
+    taking it or making the file."""
     try:
         fh = open(path, encoding="utf-8")
     except OSError:
