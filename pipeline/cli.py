@@ -269,6 +269,13 @@ def _refresh(args) -> int:
         sources = load_sources(sources_file(args.sources))
     except SourceConfigError as exc:   # (refused as the other bad settings are: its last line, the attempts file)
         raise CliError(f"bad sources file: {exc}", EXIT_USAGE) from None
+    if os.environ.get("ZGC_TAXONOMY"):   # a deployed version checked before the crawl, as the sources file is
+        from pipeline.taxonomy import TaxonomyError, load_taxonomy
+
+        try:
+            load_taxonomy(model=False)
+        except TaxonomyError as exc:
+            raise CliError(f"bad taxonomy file (ZGC_TAXONOMY): {exc}", EXIT_USAGE) from None
     if args.only is not None:
         try:
             if not select_sources(sources, args.only):
@@ -1378,8 +1385,11 @@ def _main(argv: list[str] | None) -> int:
     except SourceConfigError as exc:
         print(f"zgc-monitor: bad sources file: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    except TaxonomyError as exc:  # the packaged taxonomy or its relevance model is damaged
-        print(f"zgc-monitor: cannot load the taxonomy: {exc}", file=sys.stderr)
+    except TaxonomyError as exc:
+        if os.environ.get("ZGC_TAXONOMY"):   # a version the user deployed: bad input, as --taxonomy's
+            print(f"zgc-monitor: bad taxonomy file (ZGC_TAXONOMY): {exc}", file=sys.stderr)
+            return EXIT_USAGE
+        print(f"zgc-monitor: cannot load the taxonomy: {exc}", file=sys.stderr)   # the packaged one is damaged
         return EXIT_FAILED
     except WarehouseBusy as exc:
         print(f"zgc-monitor: {exc}", file=sys.stderr)

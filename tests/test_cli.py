@@ -70,6 +70,22 @@ def test_a_candidate_taxonomy_is_tried_with_classify_and_deployed_by_its_environ
     monkeypatch.setenv("ZGC_TAXONOMY", str(candidate))
     assert classify() == tried
     assert main(["paths", "taxonomy"]) == 0 and capsys.readouterr().out.strip() == str(candidate)
+    # a broken version put in use is bad input, as --taxonomy's: exit 2 naming the file, and a refresh is refused
+    # before its crawl (its last line and its record, as for a bad sources file)
+    raw["plans"][0]["tasks"][0]["measure"] = []   # (a misspelt key)
+    broken = tmp_path / "plan_tasks.v98.json"
+    broken.write_text(json.dumps(raw, ensure_ascii=False), encoding="utf-8")
+    monkeypatch.setenv("ZGC_TAXONOMY", str(broken))
+    monkeypatch.setattr("sys.stdin", io.StringIO(line))
+    assert main(["classify"]) == 2
+    assert f"bad taxonomy file (ZGC_TAXONOMY): {broken}" in capsys.readouterr().err
+    monkeypatch.setenv("ZGC_WAREHOUSE_DIR", str(tmp_path / "w"))
+    (tmp_path / "w" / "state").mkdir(parents=True)
+    assert main(["refresh", "--offline", "--date", "2026-11-20"]) == 2
+    out, err = capsys.readouterr()
+    assert f"bad taxonomy file (ZGC_TAXONOMY): {broken}" in err and json.loads(out.splitlines()[-1])["exit"] == 2
+    assert not (tmp_path / "w" / "raw").exists()
+    assert '"refused": true' in (tmp_path / "w" / "state" / "refreshes.jsonl").read_text(encoding="utf-8")
 
 
 def test_a_reader_that_stops_early_ends_the_command_quietly(tmp_path):
