@@ -800,7 +800,7 @@ def cmd_digest(args) -> int:
 
         if mail_settings() is None:
             raise CliError("--mail: ZGC_MAIL_TO is not set (the team's addresses; see README, Mailing the digest)")
-        mail = send_digest(store, args.date, paths, force=True)
+        mail = send_digest(store, args.date, paths, force=True, lang=args.lang)
         if mail.get("error"):
             print(f"zgc-monitor: the digest of {args.date} was not mailed: {mail['error']}", file=sys.stderr)
     if args.print:  # the Markdown alone on standard output, to pipe into a mail
@@ -1138,8 +1138,14 @@ def status_report(store: Warehouse, day: date | None, max_age: float, now: datet
     if failed and failed.get("ok") and checks:
         report["warnings"].append(f"the last refresh (of {failed.get('date')}) went through with data checks that "
                                   f"did not pass: {', '.join(checks)} (its run's check results in Dagster say why)")
-    if failed and failed.get("ok") and failed.get("mail_error"):
-        report["warnings"].append(f"the digest of {failed.get('date')} was not mailed: {failed['mail_error']}")
+    # whoever mailed it (a CLI refresh, a Dagster run, digest --mail): the day's record says the last outcome
+    from pipeline.mail import day_record
+
+    if (mailed := day_record(store.state_dir, day)).get("error"):
+        sent = sorted({a for lang in (mailed.get("sent") or {}).values() for a in (lang or {}).get("to") or []})
+        report["warnings"].append(f"the digest of {day} was not mailed{' to everyone' if sent else ''} "
+                                  f"({mailed.get('error_at')}): {mailed['error']}; `zgc-monitor digest --date {day} "
+                                  "--mail` sends it again")
     if broken:
         report["warnings"].append(f"{len(broken)} of {sources} sources need attention: "
                                   + "; ".join(f"{s} ({why})" for s, why in broken))

@@ -11,9 +11,11 @@ Configured in the environment of the process that refreshes (cron's, Dagster's),
                        server offers it, and the mail is refused when it does not)
 ``ZGC_SMTP_USER``, ``ZGC_SMTP_PASSWORD``   a login, when the server asks for one
 
-A refresh mails a day's digest once: a repeat of the day whose digest came out the same sends nothing, one that
-found more sends the new digest (``state/mailed.json`` keeps what was sent).  ``zgc-monitor digest --date D --mail``
-sends it again whatever was sent.
+A refresh mails a day's digest once: a repeat of the day whose digest came out the same sends nothing (but to an
+address added to ``ZGC_MAIL_TO`` since, or one the server refused then), one that found more sends the new digest.
+``state/mailed.json`` keeps, per day, what was sent in each language and to whom, and the last error, which
+``zgc-monitor status`` reads whichever process mailed (the CLI, a Dagster run).  ``zgc-monitor digest --date D
+--mail`` sends it again whatever was sent.
 """
 
 from __future__ import annotations
@@ -22,18 +24,22 @@ import contextlib
 import hashlib
 import json
 import os
+import re
 import smtplib
 import socket
 import ssl
 import unicodedata
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, timezone
 from email.message import EmailMessage
 from email.utils import formatdate, make_msgid, parseaddr
 from pathlib import Path
 
 SECURITY = ("none", "starttls", "ssl")
-MAILED_FILE = "mailed.json"   # under the warehouse's state/: {day: sha256 of the digest sent}
+# under the warehouse's state/: {day: {"sent": {lang: {"sha256", "to": [addresses], "at"}}, "error", "error_at"}}
+# (an earlier version's {day: sha256} is read as sent to the addresses of now)
+MAILED_FILE = "mailed.json"
+_LIST_COMMA = re.compile(r',(?=(?:[^"]*"[^"]*")*[^"]*$)')   # a comma outside "quoted, names"
 
 
 class MailError(RuntimeError):
@@ -63,7 +69,20 @@ def _address(value: str, name: str) -> str:
     local, _, domain = addr.partition("@")
     if not local or not domain or " " in addr or not (value == addr or value.endswith(f"<{addr}>")):
         raise ValueError(f"{name}: {value!r} is not a mail address")
+    if not domain.isascii():   # an internationalised domain, in the ASCII form every mail server takes
+        try:
+            ascii_domain = domain.encode("idna").decode("ascii")
+        except UnicodeError:
+            raise ValueError(f"{name}: {value!r} is not a mail address (its domain {domain!r} is no host name)") \
+                from None
+        value = value[:len(value) - len(domain) - (1 if value.endswith(">") else 0)] + ascii_domain + \
+            (">" if value.endswith(">") else "")
     return value
+
+
+def address_of(value: str) -> str:
+    """The address alone of ``Name <a@b.cn>``, lower-cased: what the record of who got a digest keeps."""
+    return parseaddr(value)[1].lower()
 
 
 def mail_settings(env: dict[str, str] | None = None) -> MailSettings | None:
@@ -73,10 +92,10 @@ def mail_settings(env: dict[str, str] | None = None) -> MailSettings | None:
     raw_to = (env.get("ZGC_MAIL_TO") or "").strip()
     if not raw_to:
         return None
-    to = tuple(_address(item, "ZGC_MAIL_TO") for item in raw_to.split(",") if item.strip())
+    to = tuple(_address(item, "ZGC_MAIL_TO") for item in _LIST_COMMA.split(raw_to) if item.strip())
     if not to:
         raise ValueError(f"ZGC_MAIL_TO: {raw_to!r} names no mail address")
-    sender = _address(env.get("ZGC_MAIL_FROM") or f"zgc-monitor@{socket.getfqdn() or 'localhost'}", "ZGC_MAIL_FROM")
+    sender = _address(env.get("ZGC_MAIL_FROM") or f"zgc-monitor@{_host_name()}", "ZGC_MAIL_FROM")
     security = (env.get("ZGC_SMTP_SECURITY") or "").strip().lower()
     port_raw = (env.get("ZGC_SMTP_PORT") or "").strip()
     if security and security not in SECURITY:
@@ -96,22 +115,36 @@ def mail_settings(env: dict[str, str] | None = None) -> MailSettings | None:
                         security=security, user=user, password=env.get("ZGC_SMTP_PASSWORD") or None)
 
 
-def digest_message(settings: MailSettings, subject: str, markdown: str, html: str) -> EmailMessage:
+def _host_name() -> str:
+    """This machine's name for the default sender: its fully qualified name, else its host name (``getfqdn`` says
+    ``localhost`` where /etc/hosts maps the host name so), else ``localhost``."""
+    for name in (socket.getfqdn(), socket.gethostname()):
+        if name and name not in ("localhost", "localhost.localdomain") and not name.startswith("localhost."):
+            return name
+    return "localhost"
+
+
+def digest_message(settings: MailSettings, subject: str, markdown: str, html: str,
+                   to: tuple[str, ...] | None = None) -> EmailMessage:
     """The digest as one message: the Markdown as its plain-text part (what a text-only reader shows), the HTML as
     the part a mail client shows."""
     msg = EmailMessage()
     msg["From"] = settings.sender
-    msg["To"] = ", ".join(settings.to)
+    msg["To"] = ", ".join(to or settings.to)
     msg["Subject"] = subject
     msg["Date"] = formatdate(localtime=False, usegmt=True)
     msg["Message-ID"] = make_msgid(domain=settings.sender.rpartition("@")[2].rstrip(">") or None)
+    # sent by a machine: no out-of-office or read replies back to it (RFC 3834; Exchange's own header)
+    msg["Auto-Submitted"] = "auto-generated"
+    msg["X-Auto-Response-Suppress"] = "All"
     msg.set_content(markdown, subtype="plain", charset="utf-8")
     msg.add_alternative(html, subtype="html", charset="utf-8")
     return msg
 
 
-def send(settings: MailSettings, msg: EmailMessage) -> None:
-    """Hand *msg* to the mail server; a MailError names the server and what went wrong."""
+def send(settings: MailSettings, msg: EmailMessage) -> dict:
+    """Hand *msg* to the mail server: the addresses it refused while taking the others ({address: (code, reply)});
+    a MailError names the server and what went wrong when it took the message for nobody."""
     where = f"{settings.host}:{settings.port}"
     try:
         if settings.security == "ssl":
@@ -141,38 +174,77 @@ def send(settings: MailSettings, msg: EmailMessage) -> None:
         raise MailError(f"the mail server {where} did not take the digest: {exc}") from None
     except (OSError, ssl.SSLError) as exc:
         raise MailError(f"cannot reach the mail server {where}: {exc.strerror or exc}") from None
-    if refused:
-        raise MailError(f"the mail server {where} refused " + "; ".join(f"{a} ({c} {_said(m)})"
-                                                                         for a, (c, m) in refused.items())
-                        + "; the digest went to the others")
+    return refused or {}
 
 
 def _said(message) -> str:
     return message.decode("utf-8", "replace") if isinstance(message, bytes) else str(message)
 
 
+def _record(state_dir: Path) -> dict:
+    try:
+        sent = json.loads((state_dir / MAILED_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return sent if isinstance(sent, dict) else {}
+
+
+def day_record(state_dir: Path, day: date) -> dict:
+    """What was mailed of *day*: {"sent": {lang: {"sha256", "to", "at"}}, "error", "error_at"} (an earlier version's
+    bare hash: sent in English, to addresses unknown)."""
+    entry = _record(state_dir).get(day.isoformat())
+    if isinstance(entry, str):
+        return {"sent": {"en": {"sha256": entry, "to": None, "at": None}}}
+    return entry if isinstance(entry, dict) else {}
+
+
+def _keep(state_dir: Path, day: date, entry: dict) -> None:
+    record = state_dir / MAILED_FILE
+    sent = _record(state_dir)
+    sent[day.isoformat()] = entry
+    with contextlib.suppress(OSError):   # (a record not kept means one more mail next time, nothing worse)
+        tmp = record.with_name(record.name + ".tmp")
+        tmp.write_text(json.dumps(dict(sorted(sent.items())[-400:]), ensure_ascii=False, indent=0), encoding="utf-8")
+        tmp.replace(record)
+
+
 def mail_digest(state_dir: Path, day: date, paths: dict, subject: str, *, force: bool = False,
-                settings: MailSettings | None = None) -> dict | None:
-    """Mail the day's digest files (*paths*: ``markdown``, ``html``) to ``ZGC_MAIL_TO``: {"sent_to": [...]}, or
-    {"unchanged": True} when that same digest was sent already (unless *force*); None when mailing is off."""
+                settings: MailSettings | None = None, lang: str = "en") -> dict | None:
+    """Mail the day's digest files (*paths*: ``markdown``, ``html``; in *lang*) to ``ZGC_MAIL_TO``: {"sent_to":
+    [...]} (with "error" when the server refused some addresses and took the others), or {"unchanged": True,
+    "sent_to": [...]} when that same digest went to every address already (unless *force*: to them all again); an
+    address added since, or refused then, gets it now. None when mailing is off. A MailError when nobody got it;
+    the day's record keeps the error, for ``status``."""
     settings = settings or mail_settings()
     if settings is None:
         return None
     markdown = Path(paths["markdown"]).read_text(encoding="utf-8")
     html = Path(paths["html"]).read_text(encoding="utf-8")
     digest = hashlib.sha256((markdown + "\0" + html).encode("utf-8")).hexdigest()
-    record = state_dir / MAILED_FILE
+    entry = day_record(state_dir, day)
+    before = (entry.get("sent") or {}).get(lang) or {}
+    same = before.get("sha256") == digest
+    had = set(settings.to if before.get("to") is None else before["to"]) if same else set()
+    to = settings.to if force else tuple(a for a in settings.to if address_of(a) not in had and a not in had)
+    now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+    if not to:
+        entry = {k: v for k, v in entry.items() if k not in ("error", "error_at")}
+        _keep(state_dir, day, entry)
+        return {"unchanged": True, "sent_to": [a for a in settings.to]}
     try:
-        sent = json.loads(record.read_text(encoding="utf-8"))
-        sent = sent if isinstance(sent, dict) else {}
-    except (OSError, ValueError):
-        sent = {}
-    if not force and sent.get(day.isoformat()) == digest:
-        return {"unchanged": True, "sent_to": list(settings.to)}
-    send(settings, digest_message(settings, subject, markdown, html))
-    sent[day.isoformat()] = digest
-    with contextlib.suppress(OSError):   # (a record not kept means one more mail next time, nothing worse)
-        tmp = record.with_name(record.name + ".tmp")
-        tmp.write_text(json.dumps(dict(sorted(sent.items())[-400:]), indent=0), encoding="utf-8")
-        tmp.replace(record)
-    return {"sent_to": list(settings.to)}
+        refused = send(settings, digest_message(settings, subject, markdown, html, to))
+    except MailError as exc:
+        _keep(state_dir, day, {**entry, "error": str(exc), "error_at": now})
+        raise
+    got = [a for a in to if address_of(a) not in {r.lower() for r in refused}]
+    reached = sorted({address_of(a) for a in had} | {address_of(a) for a in got})
+    entry = {k: v for k, v in entry.items() if k not in ("error", "error_at")}
+    entry["sent"] = {**(entry.get("sent") or {}), lang: {"sha256": digest, "to": reached, "at": now}}
+    said = {"sent_to": got}
+    if refused:
+        where = f"{settings.host}:{settings.port}"
+        said["error"] = entry["error"] = (f"the mail server {where} refused " + "; ".join(
+            f"{a} ({c} {_said(m)})" for a, (c, m) in refused.items()) + "; the digest went to the others")
+        entry["error_at"] = now
+    _keep(state_dir, day, entry)
+    return said

@@ -389,15 +389,16 @@ def daily_digest(context: AssetExecutionContext, warehouse: WarehouseResource) -
                                        "relevant": paths["relevant"], "mail": MetadataValue.json(mail)})
 
 
-def send_digest(store: wh.Warehouse, day: date, paths: dict, *, force: bool = False) -> dict:
-    """Mail the written digest to ``ZGC_MAIL_TO`` (pipeline.mail): {} when mailing is off, {"sent_to": [...]}
-    (with "unchanged": true when that same digest went out before), or {"error": why}."""
+def send_digest(store: wh.Warehouse, day: date, paths: dict, *, force: bool = False, lang: str | None = None) -> dict:
+    """Mail the written digest (in *lang*, else ``$ZGC_DIGEST_LANG``'s) to ``ZGC_MAIL_TO`` (pipeline.mail): {} when
+    mailing is off, {"sent_to": [...]} (with "unchanged": true when that same digest went out before; with "error"
+    when the server refused some addresses), or {"error": why}."""
     from pipeline.mail import MailError, mail_digest
 
-    words = digest_words()
+    words = digest_words(lang)
     subject = words.mail_subject.format(day=day.isoformat(), n=paths["relevant"])
     try:
-        return mail_digest(store.state_dir, day, paths, subject, force=force) or {}
+        return mail_digest(store.state_dir, day, paths, subject, force=force, lang=words.lang) or {}
     except (MailError, ValueError) as exc:
         return {"error": str(exc)}
 
