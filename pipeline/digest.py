@@ -570,7 +570,9 @@ def render_markdown(d: Digest, words: Words | None = None) -> str:
     out.append("|---|---:|---:|---:|---:|---|")
     for t in d.tasks:
         prev, last, prior, trend = _cells(d, t, w)
-        out.append(f"| {t.code} {_md(zh_name(t.name_zh))} | {t.count_today} | {prev} | {last} | {prior} | {trend} |")
+        _, english = w.heading(t)   # (the English digest names each task in English too, as its sections do)
+        named = _md(zh_name(t.name_zh)) + (f" — {_md(english)}" if english else "")
+        out.append(f"| {t.code} {named} | {t.count_today} | {prev} | {last} | {prior} | {trend} |")
     out.append("")
     out.append(f"_{w.counts_note}_")
     out.append("")
@@ -666,7 +668,9 @@ def render_html(d: Digest, words: Words | None = None) -> str:
     for t in d.tasks:
         prev, last, prior, trend = _cells(d, t, w)
         name = f'<a href="#{e(t.code)}">{e(t.code)}</a>' if t.items else e(t.code)
-        parts.append(f'<tr><td>{name} <span{zh}>{e(zh_name(t.name_zh))}</span></td>'
+        _, english = w.heading(t)
+        parts.append(f'<tr><td>{name} <span{zh}>{e(zh_name(t.name_zh))}</span>'
+                     + (f" — {e(english)}" if english else "") + "</td>"
                      f"<td>{t.count_today}</td><td>{e(prev)}</td>"
                      f"<td>{e(last)}</td><td>{e(prior)}</td><td>{e(trend)}</td></tr>")
     parts.append("</table></div>")

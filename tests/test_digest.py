@@ -20,8 +20,9 @@ def test_markdown_groups_by_task_with_evidence_and_counts():
     md = render_markdown(_digest())
     assert "## B1 国家战略科技力量创建工程" in md and "## B2" not in md  # empty tasks only in the table
     assert "| task | articles today | previous day | last 7 days | 7 days before | trend |" in md
-    assert "| B1 国家战略科技力量创建工程 | 1 | 3 | 4 | 7 | ↓ falling |" in md
-    assert "| B2 重点（前沿）领域跨越工程 | 0 | 0 | 0 | 0 | steady |" in md
+    # (the English digest names each task in English too: a reader without Chinese reads the trends)
+    assert "| B1 国家战略科技力量创建工程 — National strategic S&T force | 1 | 3 | 4 | 7 | ↓ falling |" in md
+    assert "| B2 重点（前沿）领域跨越工程 — Leapfrog | 0 | 0 | 0 | 0 | steady |" in md
     assert "> 一是实施国家战略科技力量创建工程。" in md
     assert "1 (-2 vs previous day)" in md
     assert "All sources healthy." in md
@@ -70,7 +71,7 @@ def test_days_no_refresh_looked_at_are_unknown_not_zero():
     'rising' against weeks nothing looked at."""
     md = render_markdown(_digest(previous_refreshed=False, prior_week_refreshed=False))
     assert "Relevant articles first seen today: 1 (no refresh looked at the previous day)." in md
-    assert "| B1 国家战略科技力量创建工程 | 1 | — | 4 | — | — |" in md
+    assert "| B1 国家战略科技力量创建工程 — National strategic S&T force | 1 | — | 4 | — | — |" in md
     assert "Counts are articles: a story several outlets carried" in md
     html = render_html(_digest(prior_week_refreshed=False))
     assert "<td>1</td><td>3</td><td>4</td><td>—</td><td>—</td>" in html

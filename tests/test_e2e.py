@@ -247,7 +247,7 @@ def test_next_day_has_no_new_coverage_and_counts_against_previous(env, first, ca
     assert summary["articles_new"] == 0 and summary["relevant_new"] == 0 and summary["relevant_today"] == 0
     md = Path(summary["digest"]["markdown"]).read_text(encoding="utf-8")
     assert "No new relevant coverage today" in md
-    assert re.search(r"\| Z1 \S+ \| 0 \| [1-9]\d* \|", md), md[:800]
+    assert re.search(r"\| Z1 \S+ — [^|]+ \| 0 \| [1-9]\d* \|", md), md[:800]
 
 
 def test_sql_command_reads_the_snapshot(env, first, capsys):

@@ -366,7 +366,7 @@ def test_the_digest_counts_each_task_over_two_weeks_as_the_momentum_view_does(tm
             assert known is (not md.is_backfill(run_day, started)) is (run_id == "r5"), run_id
     md = render_markdown(d)
     # the day before `day` had no refresh and no article: unknown, not zero
-    assert "| Z1 坚持自立自强 | 1 | — | 2 | 1 | ↑ rising |" in md
+    assert "| Z1 坚持自立自强 — Self-reliance | 1 | — | 2 | 1 | ↑ rising |" in md
 
 
 def _one_article(store, root) -> str:
