@@ -1049,8 +1049,11 @@ def status_report(store: Warehouse, day: date | None, max_age: float, now: datet
     report["last_attempt"] = attempts[-1] if attempts else None
     try:
         con = store.reader(current=True)
-    except wh.WarehouseTooOld as exc:   # (an upgrade whose first refresh has not gone through)
+    except wh.WarehouseTooOld as exc:   # (an upgrade whose first refresh has not gone through: and why not)
         report["problems"].append(str(exc))
+        if report["running"]:
+            report["problems"].append(f"a refresh is running ({report['running']})")
+        _failure_warnings(report, store, None)
         report["status"] = "unknown"
         return report
     except Exception as exc:  # (no snapshot, or one that cannot be opened: nothing else can be judged)
@@ -1116,9 +1119,7 @@ def status_report(store: Warehouse, day: date | None, max_age: float, now: datet
         report["problems"].append(f"none of the {sources} sources crawled on {judged} is healthy (a block page, a "
                                   "proxy or the network rather than the sites?)")
     failed = report["last_attempt"]
-    if failed and not failed.get("ok") and (last is None or _instant(failed.get("finished_at")) > last[1]):
-        report["warnings"].append(f"the last refresh (of {failed.get('date')}, finished {failed.get('finished_at')}) "
-                                  f"{'was refused' if failed.get('refused') else 'failed'}: {failed.get('error')}")
+    _failure_warnings(report, store, last[1] if last else None)
     # days a schedule should have refreshed and nothing did (a refresh that runs but skips days, or backfills that
     # keep the last success recent): the week before the day, from the warehouse's first day on
     missed = [d for d in not_looked if d >= day - timedelta(days=7)]
@@ -1129,11 +1130,6 @@ def status_report(store: Warehouse, day: date | None, max_age: float, now: datet
     if missed:
         report["warnings"].append(f"{len(missed)} of the 7 days before {day} were not refreshed: "
                                   + ", ".join(d.isoformat() for d in missed) + fill)
-    for bad in _bad_dagster_runs(store.root):
-        what = f"the last {bad['kind']} run" + (f" (of {bad['partition']})" if bad["partition"] else "")
-        report["warnings"].append(f"{what} in Dagster ({bad['job']}, run {bad['run_id'][:8]}, {bad['at']}) "
-                                  f"{'was ' if bad['status'] != 'failed' else ''}{bad['status']}: {bad['error']}")
-        report.setdefault("dagster_runs", []).append(bad)
     checks = [c for c in (failed or {}).get("failed_checks") or [] if c != "sources_healthy"]   # (named below)
     if failed and failed.get("ok") and checks:
         report["warnings"].append(f"the last refresh (of {failed.get('date')}) went through with data checks that "
@@ -1151,6 +1147,20 @@ def status_report(store: Warehouse, day: date | None, max_age: float, now: datet
                                   + "; ".join(f"{s} ({why})" for s, why in broken))
     report["status"] = "critical" if report["problems"] else "warning" if report["warnings"] else "ok"
     return report
+
+
+def _failure_warnings(report: dict, store: Warehouse, last_success: datetime | None) -> None:
+    """The warnings of refreshes that did not get through since *last_success* (None: any): the last one the CLI
+    ran that failed or was refused, and the Dagster runs that failed, were canceled or were killed."""
+    failed = report["last_attempt"]
+    if failed and not failed.get("ok") and (last_success is None or _instant(failed.get("finished_at")) > last_success):
+        report["warnings"].append(f"the last refresh (of {failed.get('date')}, finished {failed.get('finished_at')}) "
+                                  f"{'was refused' if failed.get('refused') else 'failed'}: {failed.get('error')}")
+    for bad in _bad_dagster_runs(store.root):
+        what = f"the last {bad['kind']} run" + (f" (of {bad['partition']})" if bad["partition"] else "")
+        report["warnings"].append(f"{what} in Dagster ({bad['job']}, run {bad['run_id'][:8]}, {bad['at']}) "
+                                  f"{'was ' if bad['status'] != 'failed' else ''}{bad['status']}: {bad['error']}")
+        report.setdefault("dagster_runs", []).append(bad)
 
 
 def cmd_status(args) -> int:

@@ -393,6 +393,14 @@ def test_a_snapshot_an_older_version_published_is_named_as_such_not_a_database_e
     line = capsys.readouterr().out
     assert line.startswith("ZGC UNKNOWN - ") and "written by an older zgc-monitor (it lacks schema migration 014_" in line
     assert main(["status", "--format", "prometheus"]) == 0 and "zgc_status 3" in capsys.readouterr().out
+    # and why the upgrade's first refresh has not gone through, when it failed (or was refused, or killed)
+    with open(copy / "state" / "refreshes.jsonl", "a", encoding="utf-8") as fh:
+        fh.write(json.dumps({"date": DAY, "mode": "live", "finished_at": "2026-11-24T01:00:00+00:00", "ok": False,
+                             "error": "step raw_pages: no source answered", "exit": 1}) + "\n")
+    assert main(["status", "--date", DAY]) == 3
+    report = json.loads(capsys.readouterr().out)
+    assert report["status"] == "unknown" and any(w.startswith(f"the last refresh (of {DAY}, finished ") and
+                                                 "no source answered" in w for w in report["warnings"]), report
     assert main(["digest", "--date", DAY, "--print"]) == 1
     err = capsys.readouterr().err
     assert "older zgc-monitor" in err and "first refresh (or a reprocess of any day) upgrades it" in err
