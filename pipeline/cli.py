@@ -158,6 +158,10 @@ def _ensure_dagster_home() -> Path:
     # (a file of our own that an earlier version wrote is brought up to date; one someone wrote is theirs)
     if had is None and not workspace.exists() or had is not None and had.startswith(_WORKSPACE_MARK) and had != wanted:
         _write_whole(workspace, wanted.encode("utf-8"))
+        if had is not None:   # (Dagster keys a schedule's state by the code location the file names)
+            log.warning("updated %s to name the checkout %s as the working directory: a schedule started with "
+                        "dagster run in that folder before shows as stopped; start it again there "
+                        "(`dagster schedule start daily_refresh_schedule`)", workspace, PROJECT_ROOT)
     os.environ["DAGSTER_HOME"] = str(home)
     return home
 
@@ -190,12 +194,34 @@ def _dagster_instance():
                        f"cannot be written: {exc.strerror or exc}: {exc.filename}; set DAGSTER_HOME to a folder this "
                        "user can write", EXIT_FAILED) from None
     except (sqlite3.DatabaseError, SQLAlchemyError) as exc:   # (a full disk or a power loss tore its SQLite files)
-        home = os.environ.get("DAGSTER_HOME") or "DAGSTER_HOME"
-        raise CliError(f"the Dagster instance in {home} cannot be read ({first_line(exc, 160)}): move its damaged "
-                       f"database aside, {home}/history/runs.db (the run history; history/runs/ holds each run's "
-                       f"events) or {home}/schedules/schedules.db (then start the schedule again), and run again; "
-                       "the warehouse is not touched", EXIT_FAILED) from None
+        home = Path(os.environ.get("DAGSTER_HOME") or ".")
+        damaged = _damaged_sqlite(home)
+        which = (", ".join(str(p) for p in damaged) if damaged else
+                 f"the one among {home}/history/runs.db, {home}/history/runs/index.db and {home}/schedules/schedules.db "
+                 "that `sqlite3 FILE 'PRAGMA quick_check'` finds damaged")
+        raise CliError(f"the Dagster instance in {home} cannot be read ({first_line(exc, 160)}): move aside {which}, "
+                       "and run again (Dagster makes it anew: the run history, or the schedule's state, starts "
+                       "afresh); the warehouse is not touched", EXIT_FAILED) from None
     return instance
+
+
+def _damaged_sqlite(home: Path) -> list[Path]:
+    """The SQLite files of the Dagster instance in *home* that fail SQLite's own check."""
+    import sqlite3
+
+    out = []
+    for path in sorted(home.rglob("*.db")):
+        try:
+            con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+            try:
+                ok = con.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+            finally:
+                con.close()
+        except sqlite3.Error:
+            ok = False
+        if not ok:
+            out.append(path)
+    return out
 
 
 # -- refresh ---------------------------------------------------------------------
@@ -571,6 +597,8 @@ def cmd_prune(args) -> int:
     except WarehouseBusy as exc:
         raise CliError(f"{BUSY} ({exc})", EXIT_BUSY) from None
     except OSError as exc:
+        if args.dry_run:
+            raise CliError(f"prune --dry-run stopped: {exc}; nothing was removed", EXIT_FAILED) from None
         raise CliError(f"prune stopped: {exc}; what was removed before it stays removed, the rest is as it was, "
                        "and the next prune goes on", EXIT_FAILED) from None
     print(json.dumps(plan.summary(dry_run=args.dry_run), ensure_ascii=False))
@@ -658,7 +686,8 @@ def cmd_extract(args) -> int:
         registry = sources_file(args.sources)
         source = source_for_url(load_sources(registry), args.url)
         if source is None:   # (a typo in the host: the page is read without any source's hints, which is said)
-            log.warning("no source in %s owns %s: the pages are read without hints or a charset", registry, args.url)
+            log.warning("no source in %s owns %s: the pages are read without hints or a charset",
+                        registry or "the bundled sources file", args.url)
     elif args.sources:
         raise CliError("--sources needs --url: the page's URL picks the source whose hints apply")
     status = 0
@@ -1115,7 +1144,9 @@ def status_report(store: Warehouse, day: date | None, max_age: float, now: datet
     if (not asked and state != "refreshed" and not running and first_day and first_day < day
             and beijing_now.time() >= due):
         report["problems"].append(f"today ({day}) has not been refreshed by {due:%H:%M} Beijing time{unfinished}")
-    if sources and len(broken) >= sources:
+    # (every source failing to answer as it should; not every source quiet or with a hint to mend)
+    unreachable = [s for s, why in broken if getattr(why, "kind", None) not in ("quiet", "hint_unmatched")]
+    if sources and len(unreachable) >= sources:
         report["problems"].append(f"none of the {sources} sources crawled on {judged} is healthy (a block page, a "
                                   "proxy or the network rather than the sites?)")
     failed = report["last_attempt"]
@@ -1123,7 +1154,8 @@ def status_report(store: Warehouse, day: date | None, max_age: float, now: datet
     # days a schedule should have refreshed and nothing did (a refresh that runs but skips days, or backfills that
     # keep the last success recent): the week before the day, from the warehouse's first day on
     missed = [d for d in not_looked if d >= day - timedelta(days=7)]
-    fill = " (`zgc-monitor refresh --live --date D` fills one, with what the sources still list)"
+    fill = (" (a live backfill, `zgc-monitor refresh --live --date D`, makes one known only when it finds new "
+            "articles: it reads the sites as they are now)")
     if missed and missed[-1] == day - timedelta(days=1):   # the day before: a scheduler that stopped
         report["problems"].append(f"the day before, {missed[-1]}, was not refreshed{fill}")
         missed = missed[:-1]

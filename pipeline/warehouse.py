@@ -136,11 +136,7 @@ def file_lock(path: Path, *, wait: float = 0.0, what: str = "lock", on_wait: Cal
                     on_wait = None
                 if time.monotonic() >= deadline:
                     fh.seek(0)
-                    holder = fh.read().strip() or "unknown"
-                    if (m := re.match(r"pid (\d+)", holder)) and not process_alive(int(m.group(1))):
-                        # (a flock of the file by another program writes nothing: its text is our last holder's)
-                        holder = f"not by zgc-monitor, e.g. a backup's flock; its last holder here, {holder}, has ended"
-                    raise WarehouseBusy(f"{what} is held by another process ({holder}): {path}") from None
+                    raise WarehouseBusy(f"{what} is held by another process ({_holder(fh.read())}): {path}") from None
                 time.sleep(0.2)
         fh.seek(0)
         fh.truncate()
@@ -264,9 +260,9 @@ class Warehouse:
                 os.close(fd)
                 os.unlink(tmp)
             except OSError as exc:
-                raise PermissionError(f"the warehouse folder {folder} cannot be written ({exc.strerror or exc}): a "
-                                      "refresh would crawl and then fail to publish; make it writable, or point "
-                                      "ZGC_WAREHOUSE_DIR elsewhere") from None
+                raise PermissionError(f"the warehouse folder {folder} cannot be written ({exc.strerror or exc}): "
+                                      "nothing was changed (a refresh would crawl and then fail to publish); make it "
+                                      "writable, or point ZGC_WAREHOUSE_DIR elsewhere") from None
 
     def check_not_rewound(self, con) -> None:
         """WarehouseRewound when the published snapshot holds a crawl run the working database *con* does not:
@@ -1567,10 +1563,10 @@ class SourceProblem(str):
                 f"none of its {requests} new article page(s) gave an article{when_en} ({failures} extraction error(s))",
                 f"新抓取的 {requests} 个文章页均未能提取出文章{when_zh}（提取错误 {failures} 个）"),
             "hint_unmatched": (
-                f"its body_selector matched nothing on {failures} of its {requests} new article(s){when_en}, which were "
-                "read whole, sidebars and all: the site's layout or the hint changed",
-                f"其 body_selector 在 {requests} 篇新文章中的 {failures} 篇上未匹配任何元素{when_zh}，这些文章按整页读取"
-                "（含侧栏）：网站版式或该提示已变"),
+                f"its body_selector matched nothing on {failures} of its {requests} latest article(s), which were read "
+                "whole, sidebars and all: the site's layout or the hint changed (mend it, then reprocess their days)",
+                f"其 body_selector 在最近 {requests} 篇文章中的 {failures} 篇上未匹配任何元素，这些文章按整页读取"
+                "（含侧栏）：网站版式或该提示已变（修正后重新处理相应日期）"),
         }[kind]
         return _source_problem(en, zh, kind)
 
@@ -1612,10 +1608,21 @@ def lock_holder(path: Path) -> str | None:
         try:
             fcntl.flock(fh, fcntl.LOCK_SH | fcntl.LOCK_NB)
         except OSError:
-            return fh.read().strip() or "unknown"
+            return _holder(fh.read())
         fcntl.flock(fh, fcntl.LOCK_UN)
         return None
 
+
+def _holder(text: str) -> str:
+    """What a held lock file's text says of its holder: a flock of the file by another program (a backup) writes
+    nothing, so the text of a holder that has ended is our last holder's, not this one's."""
+    holder = text.strip() or "unknown"
+    if (m := re.match(r"pid (\d+)", holder)) and not process_alive(int(m.group(1))):
+        holder = f"not by zgc-monitor, e.g. a backup's flock; its last holder here, {holder}, has ended"
+    return holder
+
+
+HINT_WINDOW = 10   # a source's latest articles judged for a body_selector that stopped matching
 
 MAX_QUIET_DAYS = 365   # the most a source's own quiet_days may be (the window the health check reads)
 
@@ -1676,10 +1683,7 @@ def _judge_sources(con, day: date, *, quiet_days: int = 7, max_error_rate: float
                sum(coalesce(TRY_CAST(r.detail->>'article_links' AS INTEGER), 0)) FILTER (WHERE r.run_id = l.last_run),
                sum(coalesce(TRY_CAST(r.detail->>'articles_fetched' AS INTEGER), 0)) FILTER (WHERE r.run_id = l.last_run),
                sum(r.new_articles) FILTER (WHERE r.run_id = l.last_run),
-               (SELECT count(*) FROM extraction_errors e WHERE e.source = r.source AND e.day = l.last_day),
-               (SELECT count(*) FROM articles a WHERE a.source = r.source AND a.first_seen = l.last_day),
-               (SELECT count(*) FROM articles a WHERE a.source = r.source AND a.first_seen = l.last_day
-                                                   AND a.body_selector_missed IS NOT NULL)
+               (SELECT count(*) FROM extraction_errors e WHERE e.source = r.source AND e.day = l.last_day)
         FROM recent r JOIN muted l USING (source)
         GROUP BY r.source, l.last_day, l.quiet, l.mode, l.muted_until, l.muted_reason ORDER BY r.source
     """, [day, day, MAX_QUIET_DAYS, quiet_days, day]).fetchall()
@@ -1694,8 +1698,16 @@ def _judge_sources(con, day: date, *, quiet_days: int = 7, max_error_rate: float
             ORDER BY h.day DESC, c.started_at DESC NULLS LAST, h.run_id DESC LIMIT 1
         )
         SELECT source FROM source_health WHERE run_id IN (SELECT run_id FROM whole)""", [day, day]).fetchall()}
+    # each source's latest articles (to the day judged) read without their body_selector: a hint that stopped
+    # matching stays flagged until articles match it again or a reprocess with the mended hint reads them again
+    unmatched = {source: (missed, latest) for source, missed, latest in con.execute(f"""
+        SELECT source, count(body_selector_missed), count(*) FROM (
+            SELECT source, body_selector_missed, row_number() OVER (
+                PARTITION BY source ORDER BY first_seen DESC, processed_at DESC, id) AS k
+            FROM articles WHERE first_seen <= ?) WHERE k <= {HINT_WINDOW} GROUP BY source""", [day]).fetchall()}
     for (source, last_day, quiet, mode, until, reason, requests, failures, forbidden, unavailable, new_recent,
-         first_day, listings, links, fetched, new_last, not_extracted, day_articles, missed) in rows:
+         first_day, listings, links, fetched, new_last, not_extracted) in rows:
+        missed, latest = unmatched.get(source, (0, 0))
         if registry and source not in registry:
             continue
         if mode == "offline":   # (the bundled archive is fixed: some of its listings link no archived article)
@@ -1715,8 +1727,8 @@ def _judge_sources(con, day: date, *, quiet_days: int = 7, max_error_rate: float
             why = SourceProblem("listing_without_links", listings, since=since)
         elif fetched >= 2 and not new_last and not_extracted >= 2:   # (one photo or video page is no broken layout)
             why = SourceProblem("articles_not_extracted", fetched, not_extracted, since)
-        elif missed and 2 * missed > day_articles:   # (a video page without the body element is no redesign)
-            why = SourceProblem("hint_unmatched", day_articles, missed, since)
+        elif missed and 2 * missed > latest:   # (a video page without the body element is no redesign)
+            why = SourceProblem("hint_unmatched", latest, missed)
         elif not new_recent and (day - first_day).days >= quiet - 1 and mode != "offline":
             # (the bundled archive is fixed: its sources with no archived article are quiet by construction, and a
             # backfill of a week offline made them "quiet for 7 days")

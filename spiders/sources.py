@@ -256,8 +256,13 @@ def load_sources(path: str | Path | None = None) -> list[Source]:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise SourceConfigError(f"sources file not found: {path}") from None
+    except OSError as exc:   # (a folder, a file this user cannot read)
+        raise SourceConfigError(f"{path}: cannot be read: {exc.strerror or exc}") from None
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise SourceConfigError(f"{path}: not valid TOML: {exc}") from None
+    if unknown := set(data) - {"source"}:   # ([[sources]] for [[source]], a key above the first table)
+        raise SourceConfigError(f"{path}: unknown top-level key(s) {sorted(unknown)}{_near(unknown, {'source'})}; "
+                                "the file holds [[source]] tables only")
     entries = data.get("source")
     if not isinstance(entries, list) or not entries:
         raise SourceConfigError(f"{path}: no [[source]] tables found")
@@ -269,7 +274,7 @@ def load_sources(path: str | Path | None = None) -> list[Source]:
             raise SourceConfigError(f"{path}: duplicate source name {s.name!r}")
         seen.add(s.name)
         for url in s.entry_points:   # (a table copied as a template: the second source would never crawl a page)
-            if (other := starts.setdefault(url, s.name)) != s.name:
+            if (other := starts.setdefault(canonical_url(url), s.name)) != s.name:
                 raise SourceConfigError(f"{path}: sources {other!r} and {s.name!r} both start from {url!r}; the "
                                         "second would find every page already taken by the first")
     return sources

@@ -21,6 +21,7 @@ points at the server:
                                       PATH as file:// (and ftp://, data:) under the site's own host name
     /atom/<name>.xml, /rssguid/<name>.xml  an Atom feed with hrefs relative to its xml:base; an RSS feed of guids
     /api/<name>, /jslist/<name>       a JSON answer, and an HTML page whose links are only in a script
+    /blocked/...                      403, as a proxy or firewall that blocks this machine answers
     /trap/<k>                         a listing linking to /trap/<k+1> and one article
                                       (an endless calendar-like trap, capped at k=500)
     /art/<fault>/<id>.html            an article page that misbehaves as <fault> says
@@ -221,6 +222,8 @@ class _Handler(BaseHTTPRequestHandler):
                 return None
             if seg[0] == "cycle" and len(seg) == 2:
                 return self._send(302, b"", headers={"Location": f"/art/cycle/{seg[1]}.html"})
+            if seg[0] == "blocked":   # what a proxy or a firewall that blocks this machine answers
+                return self._send(403, b"Access denied\n", "text/plain")
             return self._send(404, b"not found\n", "text/plain")
         except (BrokenPipeError, ConnectionResetError):
             self.close_connection = True

@@ -236,7 +236,7 @@ def test_a_damaged_dagster_run_database_is_named_with_its_remedy(tmp_path, monke
     (tmp_path / "w" / "state").mkdir(parents=True)
     assert main(["refresh", "--offline", "--date", "2026-11-20"]) == 1
     out, err = capsys.readouterr()
-    assert f"the Dagster instance in {tmp_path / 'dh'} cannot be read" in err and f"{runs} (the run history" in err
+    assert f"the Dagster instance in {tmp_path / 'dh'} cannot be read" in err and f"move aside {runs}, and run" in err
     assert json.loads(out.splitlines()[-1])["exit"] == 1
     assert "cannot be read" in (tmp_path / "w" / "state" / "refreshes.jsonl").read_text(encoding="utf-8")
     runs.rename(runs.with_suffix(".db.bad"))

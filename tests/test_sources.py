@@ -56,7 +56,13 @@ _ONE = "[[source]]\nname = 'x'\ndomains = {domains}\nentry_points = ['{entry}']\
      "source #1 (x): unknown field(s) ['artcle_patterns'], did you mean 'article_patterns' for 'artcle_patterns'?"),
     (_ONE.format(domains="['a.cn']", entry="https://a.cn/") + "[source.hint]\nbody_selector = 'div'\n",
      "did you mean 'hints' for 'hint'?"),
-    # a table copied as a template, its entry point left as it was
+    # a misspelt table name, a key above the first table
+    (_ONE.format(domains="['a.cn']", entry="https://a.cn/") + "[[sources]]\nname = 'y'\n",
+     "unknown top-level key(s) ['sources'], did you mean 'source' for 'sources'?"),
+    ("user_agent = 'x'\n" + _ONE.format(domains="['a.cn']", entry="https://a.cn/"), "unknown top-level key(s) ['user_agent']"),
+    # a table copied as a template, its entry point left as it was (or written another way)
+    (_ONE.format(domains="['a.cn']", entry="https://a.cn/x/") + _ONE.format(domains="['a.cn']", entry="https://A.cn/x/#top")
+     .replace("name = 'x'", "name = 'y'"), "sources 'x' and 'y' both start from 'https://A.cn/x/#top'"),
     (_ONE.format(domains="['a.cn']", entry="https://a.cn/") + _ONE.format(domains="['a.cn']", entry="https://a.cn/")
      .replace("name = 'x'", "name = 'y'"), "sources 'x' and 'y' both start from 'https://a.cn/'"),
     (_ONE.format(domains="['a.cn']", entry="https://a.cn/") + "charset = 'rot13'\n", "'charset' must name an encoding"),
@@ -148,3 +154,8 @@ def test_every_source_domain_has_one_outlet_name_whatever_the_page_says():
             name = find_outlet(bare, url, domains=domains)
             assert name, f"{s.name}: no outlet name for {host} in pipeline/rules/outlets.toml"
             assert find_outlet(tagged, url, domains=domains) == name
+
+
+def test_a_folder_given_as_the_sources_file_is_a_bad_sources_file(tmp_path):
+    with pytest.raises(SourceConfigError, match=f"{tmp_path}: cannot be read: Is a directory"):
+        load_sources(tmp_path)

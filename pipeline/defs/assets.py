@@ -204,21 +204,22 @@ _PAGE_FAILED = re.compile(r" spiders\.news WARNING fetch failed for | scrapy\.do
 
 
 # what a site says itself, so it was reached: a page, a redirect, a client error (a 404 entry point is the source's
-# fault, not this machine's network), a robots.txt that refused a page; a 5xx or a 407 may be our own proxy's answer
-_ANSWERED = re.compile(r"status_[234]\d\d|robots_forbidden|not_archived|scheme_refused|"
+# fault, not this machine's network), a robots.txt that refused a page; a 5xx, a 403, a 407 or a 451 may be our own
+# proxy's or firewall's answer (every site answering 403 is a block, not a day without coverage)
+_ANSWERED = re.compile(r"status_[23]\d\d|status_4(?!03|07|51)\d\d|robots_forbidden|not_archived|scheme_refused|"
                        r"(offsite|duplicate|section)_redirect")
 
 
 def _no_source_answered(stats_file: Path) -> tuple[int, int] | None:
     """(sources, requests) when a crawl made requests and not one site answered (only refused connections, time-outs,
-    DNS failures, 5xx or 407 answers); else None."""
+    DNS failures, 5xx, 403, 407 or 451 answers); else None."""
     try:
         counts = json.loads(stats_file.read_text(encoding="utf-8")).get("sources") or {}
     except (OSError, ValueError, AttributeError):
         return None
     requests = sum(int(c.get("requests", 0)) for c in counts.values())
     answered = sum(int(v) for c in counts.values() for k, v in c.items()
-                   if _ANSWERED.fullmatch(k) and k != "status_407")
+                   if _ANSWERED.fullmatch(k))
     return (len(counts), requests) if requests and not answered else None
 
 
