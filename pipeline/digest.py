@@ -77,6 +77,7 @@ class DigestStory:
     story_outlet: str | None = None  # the outlet of the story's first article
     language: str = ""  # the lead article's (zh-Hans, zh-Hant, en)
     published_at: datetime | None = None  # the lead article's
+    title_en: str | None = None  # the title of its English version, when the lead is not English and one was found
 
 
 @dataclass(frozen=True)
@@ -583,8 +584,9 @@ def render_markdown(d: Digest, words: Words | None = None) -> str:
             own, rest = _split_lead(st.also, st.outlet)
             also = w.also_story + _links_md(rest, w) if rest else ""
             codes = " ".join(st.codes) if st.codes else w.no_task
-            out.append(f"{n}. [{_md(st.title)}]({_url(st.url)}) — {_md(st.outlet)}{_more_md(own)}{also} — {codes}"
-                       + _overview_note(st, d.day, w, _md))
+            english = f" (“{_md(st.title_en)}”)" if w.both_names and st.title_en else ""   # (for a reader of English)
+            out.append(f"{n}. [{_md(st.title)}]({_url(st.url)}){english} — {_md(st.outlet)}{_more_md(own)}{also} — "
+                       f"{codes}" + _overview_note(st, d.day, w, _md))
         out.append("")
     for t in d.tasks:
         if not t.items:
@@ -681,7 +683,8 @@ def render_html(d: Digest, words: Words | None = None) -> str:
             own, rest = _split_lead(st.also, st.outlet)
             also = e(w.also_story) + _links_html(rest, w) if rest else ""
             codes = " ".join(f'<a href="#{e(c)}">{e(c)}</a>' for c in st.codes) if st.codes else e(w.no_task)
-            parts.append(f'<li><a href="{e(st.url, quote=True)}"{_lang(st.language)}>{e(st.title)}</a> — {e(st.outlet)}{_more_html(own)}{also} — {codes}'
+            english = f' (<span lang="en">“{e(st.title_en)}”</span>)' if w.both_names and st.title_en else ""
+            parts.append(f'<li><a href="{e(st.url, quote=True)}"{_lang(st.language)}>{e(st.title)}</a>{english} — {e(st.outlet)}{_more_html(own)}{also} — {codes}'
                          f'{e(_overview_note(st, d.day, w))}</li>')
         parts.append("</ol>")
     for t in d.tasks:

@@ -137,8 +137,10 @@ def digest_message(settings: MailSettings, subject: str, markdown: str, html: st
     # sent by a machine: no out-of-office or read replies back to it (RFC 3834; Exchange's own header)
     msg["Auto-Submitted"] = "auto-generated"
     msg["X-Auto-Response-Suppress"] = "All"
-    msg.set_content(markdown, subtype="plain", charset="utf-8")
-    msg.add_alternative(html, subtype="html", charset="utf-8")
+    # base64: Chinese text takes a third more, where quoted-printable takes three times as much (a busy day's HTML
+    # passed the 102 KB past which Gmail clips a message)
+    msg.set_content(markdown, subtype="plain", charset="utf-8", cte="base64")
+    msg.add_alternative(html, subtype="html", charset="utf-8", cte="base64")
     return msg
 
 

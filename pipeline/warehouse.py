@@ -1488,8 +1488,11 @@ def _day_stories(con, day: date, order: list[str]) -> tuple:
         codes = sorted({c for r in group for c in (r[9] or ())}, key=lambda c: (rank.get(c, len(rank)), c))
         also = tuple((r[4], r[3], _language_note(lead[6], r[6])) for r in others)
         sources = len({r[5] for r in group})
+        # its English version's title, for the English digest's reader (the lead stays the story's first article)
+        english = next((r[2] for r in others if r[6] == "en"), None) if lead[6] != "en" else None
         out.append((-sources, -(lead[7] or 0.0), DigestStory(lead[2], lead[3], lead[4], also, tuple(codes),
-                                                                 lead[10], lead[11], lead[12], lead[6] or "", lead[8])))
+                                                                 lead[10], lead[11], lead[12], lead[6] or "", lead[8],
+                                                                 english)))
     out.sort(key=lambda x: (x[0], x[1]))  # stable: relevance and publication order within equals
     return tuple(x[2] for x in out)
 

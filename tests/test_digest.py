@@ -332,3 +332,14 @@ def test_a_quote_is_shown_without_its_wire_header(evidence, shown):
     from pipeline.digest import _one_line
 
     assert _one_line(evidence) == shown
+
+
+def test_the_english_title_of_a_story_is_given_in_the_english_digest_only():
+    from pipeline.digest import DigestStory, digest_words
+
+    story = DigestStory("中关村发布人工智能措施", "https://a.cn/1.html", "京华", (("China Daily", "https://b.cn/2.html", "en"),),
+                        ("Z4",), language="zh-Hans", title_en="Zhongguancun rolls out AI measures")
+    d = _digest(stories=(story,))
+    assert "(“Zhongguancun rolls out AI measures”)" in render_markdown(d)
+    assert '<span lang="en">“Zhongguancun rolls out AI measures”</span>' in render_html(d)
+    assert "Zhongguancun rolls out" not in render_markdown(d, digest_words("zh"))

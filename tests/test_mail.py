@@ -127,6 +127,7 @@ def test_who_got_the_digest_is_kept_so_nobody_gets_it_twice_and_status_sees_ever
     (rcpts, msg), = inbox.messages
     assert sorted(rcpts) == ["lead@example.cn", "team@example.cn"]
     assert msg["Auto-Submitted"] == "auto-generated"   # (no out-of-office replies to a machine)
+    assert {p["Content-Transfer-Encoding"] for p in msg.iter_parts()} == {"base64"}   # (Chinese: 4/3, not 3x)
     assert main(["status", "--date", DAY]) == 1
     assert any("was not mailed to everyone" in w for w in json.loads(capsys.readouterr().out)["warnings"])
     again = _refresh(capsys)   # nothing new: the others do not get it again; the refused one is tried again

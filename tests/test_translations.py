@@ -170,11 +170,15 @@ def test_the_digest_names_the_language_of_a_translation(tmp_path):
     # no refresh looked at the previous day: not a day without coverage
     assert "2 (no refresh looked at the previous day), 1 story (the rest republish or translate them)." in md
     assert "  also carried by [site2](https://site2.example.cn/a/2.html) (in English)" in md.splitlines()
-    assert md.count("[Zhongguancun plan]") == 0
+    assert md.count("[Zhongguancun plan]") == 0 and md.count("“Zhongguancun plan”") == 1
     assert 'also carried by <a href="https://site2.example.cn/a/2.html">site2</a> (in English)' in html
     # (published in 2021 and first seen in 2026: an older piece, and marked so)
-    assert "1. [中關村規劃](https://site1.example.cn/a/1.html) — site1; also [site2](https://site2.example.cn/a/2.html) " \
-           "(in English) — Z1 · older piece: published 2021-11-29, first seen 2026-11-21" in md.splitlines()
+    # the English digest's overview gives the English version's title beside the Chinese one (a reader without
+    # Chinese learns what the story is), only there: the tasks' lists lead with the story's first article
+    assert "1. [中關村規劃](https://site1.example.cn/a/1.html) (“Zhongguancun plan”) — site1; also " \
+           "[site2](https://site2.example.cn/a/2.html) (in English) — Z1 · older piece: published 2021-11-29, first " \
+           "seen 2026-11-21" in md.splitlines()
+    assert '(<span lang="en">“Zhongguancun plan”</span>)' in html
 
 
 def test_a_translation_of_an_earlier_story_is_called_a_translation(tmp_path):
