@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import functools
 import html
 import os
 import re
-from dataclasses import dataclass, field
+import tomllib
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
+from importlib import resources
 
 from pipeline.metadata import SHANGHAI as BEIJING  # the zone the digest shows times in
 from pipeline.warehouse import WEEK_LOOKED
@@ -562,8 +565,44 @@ def _footer(d: Digest, w: Words) -> str:
     return said
 
 
+@functools.lru_cache(maxsize=1)
+def outlet_names_en() -> dict[str, str]:
+    """pipeline/rules/outlets.toml's [english]: an outlet's Chinese name -> the name it uses in English."""
+    data = tomllib.loads(resources.files("pipeline").joinpath("rules", "outlets.toml").read_text(encoding="utf-8"))
+    names = data.get("english", {})
+    if not all(isinstance(k, str) and isinstance(v, str) for k, v in names.items()):
+        raise ValueError("outlets.toml: [english] must map strings to strings")
+    return dict(names)
+
+
+def _with_outlets(d: Digest, w: Words) -> Digest:
+    """*d* with each outlet named for a reader of *w*'s language: in English, an outlet's English name before its
+    Chinese one ("China News Service 中国新闻网"), where outlets.toml gives one."""
+    names = outlet_names_en() if w.both_names else {}
+    if not names:
+        return d
+
+    def o(name):
+        return f"{names[name]} {name}" if name in names else name
+
+    def also(rows):
+        return tuple((o(a), url, note) for a, url, note in rows)
+
+    def item(it):
+        return replace(it, outlet=o(it.outlet), story_outlet=o(it.story_outlet), also=also(it.also))
+
+    return replace(
+        d, tasks=tuple(replace(t, items=tuple(map(item, t.items))) for t in d.tasks),
+        unlabelled=tuple(map(item, d.unlabelled)),
+        stories=tuple(replace(st, outlet=o(st.outlet), story_outlet=o(st.story_outlet), also=also(st.also))
+                      for st in d.stories),
+        changes=tuple(replace(c, outlet=o(c.outlet)) for c in d.changes),
+        source_outlets={s: o(name) for s, name in d.source_outlets.items()})
+
+
 def render_markdown(d: Digest, words: Words | None = None) -> str:
     w = words or EN
+    d = _with_outlets(d, w)
     out = [f"# {w.title.format(day=f'{d.day:%Y-%m-%d}')}", ""]
     out.append(w.first_seen_today.format(headline=_headline(d, w)))
     out.append("")
@@ -646,6 +685,7 @@ def _lang(language: str | None) -> str:
 
 def render_html(d: Digest, words: Words | None = None) -> str:
     w = words or EN
+    d = _with_outlets(d, w)
     e = html.escape
     day = f"{d.day:%Y-%m-%d}"
     # the task names are Chinese in a document of another language: marked so, for fonts and screen readers

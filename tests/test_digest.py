@@ -131,11 +131,13 @@ def test_an_outlet_that_carried_a_story_twice_is_named_once():
     story = DigestStory("t6", "https://gmw.example.cn/6.htm", "光明网", also, ("Z1",))
     d = _digest(tasks=(DigestTask("Z1", "n", "n", (item,), 1, 0),), stories=(story,))
     md, page = render_markdown(d), render_html(d)
-    links = ("[新华网](https://xinhua.example.cn/1.htm) ([2](https://xinhua.example.cn/2.htm)), "
-             "[人民网](https://people.example.cn/p.html), [ECNS](https://ecns.example.cn/e.shtml) (in English)")
+    # (the English digest names an outlet in English before its Chinese name: outlets.toml's [english])
+    links = ("[Xinhua 新华网](https://xinhua.example.cn/1.htm) ([2](https://xinhua.example.cn/2.htm)), "
+             "[People's Daily Online 人民网](https://people.example.cn/p.html), [ECNS](https://ecns.example.cn/e.shtml) "
+             "(in English)")
     assert f"  also carried by {links}" in md and f"; also {links} — Z1" in md
-    assert md.count("[新华网]") == 2  # once in the story line, once under the item
-    assert page.count(">新华网</a>") == 2 and page.count('<a href="https://xinhua.example.cn/2.htm">2</a>') == 2
+    assert md.count("[Xinhua 新华网]") == 2  # once in the story line, once under the item
+    assert page.count(">Xinhua 新华网</a>") == 2 and page.count('<a href="https://xinhua.example.cn/2.htm">2</a>') == 2
 
 
 def test_times_are_shown_in_beijing_time_and_the_digest_says_so():
@@ -160,11 +162,13 @@ def test_the_leads_own_outlet_is_not_named_again_among_the_others():
     story = DigestStory("t9", "https://people.example.cn/1.html", "人民网", also, ("Z1",))
     d = _digest(tasks=(DigestTask("Z1", "n", "n", (item,), 1, 0),), stories=(story,))
     md, page = render_markdown(d), render_html(d)
-    assert ("— 人民网 ([2](https://people.example.cn/2.html)); also [新华网](https://xinhua.example.cn/1.htm) — Z1"
+    pd = "People's Daily Online 人民网"
+    assert (f"— {pd} ([2](https://people.example.cn/2.html)); also [Xinhua 新华网](https://xinhua.example.cn/1.htm) — Z1"
             in md)
-    assert "  also carried by 人民网 ([2](https://people.example.cn/2.html)), [新华网](https://xinhua.example.cn/1.htm)" in md
-    assert "[人民网](" not in md and ">人民网</a>" not in page
-    assert '— 人民网 (<a href="https://people.example.cn/2.html">2</a>); also' in page
+    assert (f"  also carried by {pd} ([2](https://people.example.cn/2.html)), [Xinhua 新华网](https://xinhua.example.cn/1.htm)"
+            in md)
+    assert f"[{pd}](" not in md and f">{pd}</a>" not in page.replace("&#x27;", "'")
+    assert f'— {pd} (<a href="https://people.example.cn/2.html">2</a>); also' in page.replace("&#x27;", "'")
 
 
 def test_html_marks_each_articles_language():
@@ -285,7 +289,7 @@ def test_a_chinese_digest_says_everything_of_its_own_in_chinese():
     assert "— 北京日报，日期不详 · 已于 2026-11-21 撤下：原地址现返回 404\n" in md
     en = render_markdown(d)
     assert "  measures: Z6.3 More open talent policies; Z6.1 引才（聚才）; Z6.2 b and 2 more\n" in en
-    assert "— 北京日报, date unknown · withdrawn 2026-11-21: now answers 404\n" in en
+    assert "— Beijing Daily 北京日报, date unknown · withdrawn 2026-11-21: now answers 404\n" in en
     assert "<br><small>measures: Z6.3 More open talent policies; Z6.1 引才（聚才）; Z6.2 b and 2 more</small><blockquote" in render_html(d)
 
 
@@ -343,3 +347,16 @@ def test_the_english_title_of_a_story_is_given_in_the_english_digest_only():
     assert "(“Zhongguancun rolls out AI measures”)" in render_markdown(d)
     assert '<span lang="en">“Zhongguancun rolls out AI measures”</span>' in render_html(d)
     assert "Zhongguancun rolls out" not in render_markdown(d, digest_words("zh"))
+
+
+def test_every_english_outlet_name_names_an_outlet_of_the_domain_map():
+    """outlets.toml's [english] gives names to the outlets its [domains] names (a stale or misspelt key would never
+    be used), and the Chinese digest keeps the outlets' own names."""
+    from pipeline.digest import digest_words, outlet_names_en
+    from pipeline.extract import load_outlets
+
+    assert set(outlet_names_en()) <= set(load_outlets().values())
+    item = DigestItem("a1", "t", "xinhua", "新华网", "https://x.cn/1", None, "zh-Hans", "证据。", 0.9)
+    d = _digest(tasks=(DigestTask("Z1", "n", "n", (item,), 1, 0),))
+    assert "— Xinhua 新华网, date unknown" in render_markdown(d)
+    assert "— 新华网，日期不详" in render_markdown(d, digest_words("zh")) and "Xinhua" not in render_markdown(d, digest_words("zh"))
