@@ -159,9 +159,10 @@ def _ensure_dagster_home() -> Path:
     if had is None and not workspace.exists() or had is not None and had.startswith(_WORKSPACE_MARK) and had != wanted:
         _write_whole(workspace, wanted.encode("utf-8"))
         if had is not None:   # (Dagster keys a schedule's state by the code location the file names)
-            log.warning("updated %s to name the checkout %s as the working directory: a schedule started with "
-                        "dagster run in that folder before shows as stopped; start it again there "
-                        "(`dagster schedule start daily_refresh_schedule`)", workspace, PROJECT_ROOT)
+            log.warning("updated %s: it now names the checkout %s as the working directory, as dagster run in the "
+                        "checkout does; schedules started with dagster run in %s before show as stopped now: start "
+                        "them again (`dagster schedule start daily_refresh_schedule`, and weekly_prune_schedule if "
+                        "it ran)", workspace, PROJECT_ROOT, home)
     os.environ["DAGSTER_HOME"] = str(home)
     return home
 
@@ -424,7 +425,9 @@ def _materialize(day: date, store: Warehouse, mode: str, args):
             "crawler": CrawlerResource(mode=mode, sources_file=args.sources, only=args.only),
         },
         raise_on_error=False,
-        tags={"zgc/trigger": "cli", **process_tags()},
+        # (the warehouse folder as a tag: the run has no run config naming it, and status of another warehouse
+        # sharing the instance must leave this run out)
+        tags={"zgc/trigger": "cli", "zgc/warehouse": str(store.root.resolve()), **process_tags()},
         # step events and crawl progress at INFO on stderr; -v for Dagster's DEBUG events
         run_config={"loggers": {"console": {"config": {
             "log_level": "DEBUG" if args.verbose else "WARNING" if args.quiet else "INFO"}}}},
@@ -999,8 +1002,9 @@ def _judge_runs(instance, records, root: Path | None = None) -> list[dict]:
     out, seen = [], set()
     for record in records:   # newest first
         run = record.dagster_run
-        folder = (((run.run_config or {}).get("resources") or {}).get("warehouse") or {}).get("config", {}) \
-            .get("directory") if isinstance(run.run_config, dict) else None
+        folder = run.tags.get("zgc/warehouse") or ((((run.run_config or {}).get("resources") or {}).get("warehouse")
+                                                     or {}).get("config", {}).get("directory")
+                                                    if isinstance(run.run_config, dict) else None)
         if root is not None and folder and Path(folder).resolve() != root.resolve():
             continue
         kind = "prune" if run.job_name == "prune_job" else "refresh"
@@ -1169,16 +1173,26 @@ def status_report(store: Warehouse, day: date | None, max_age: float, now: datet
     # whoever mailed it (a CLI refresh, a Dagster run, digest --mail): the day's record says the last outcome
     from pipeline.mail import day_record
 
-    if (mailed := day_record(store.state_dir, day)).get("error"):
-        sent = sorted({a for lang in (mailed.get("sent") or {}).values() for a in (lang or {}).get("to") or []})
-        report["warnings"].append(f"the digest of {day} was not mailed{' to everyone' if sent else ''} "
-                                  f"({mailed.get('error_at')}): {mailed['error']}; `zgc-monitor digest --date {day} "
-                                  "--mail` sends it again")
+    last_day = (failed or {}).get("date")
+    for mail_day in sorted({day, *([date.fromisoformat(last_day)] if _is_day(last_day) else [])}):
+        if (mailed := day_record(store.state_dir, mail_day)).get("error"):
+            sent = sorted({a for lang in (mailed.get("sent") or {}).values() for a in (lang or {}).get("to") or []})
+            report["warnings"].append(f"the digest of {mail_day} was not mailed{' to everyone' if sent else ''} "
+                                      f"({mailed.get('error_at')}): {mailed['error']}; `zgc-monitor digest --date "
+                                      f"{mail_day} --mail` sends it again")
     if broken:
         report["warnings"].append(f"{len(broken)} of {sources} sources need attention: "
                                   + "; ".join(f"{s} ({why})" for s, why in broken))
     report["status"] = "critical" if report["problems"] else "warning" if report["warnings"] else "ok"
     return report
+
+
+def _is_day(text) -> bool:
+    try:
+        date.fromisoformat(text)
+        return True
+    except (TypeError, ValueError):
+        return False
 
 
 def _failure_warnings(report: dict, store: Warehouse, last_success: datetime | None) -> None:

@@ -69,10 +69,14 @@ def _address(value: str, name: str) -> str:
     local, _, domain = addr.partition("@")
     if not local or not domain or " " in addr or not (value == addr or value.endswith(f"<{addr}>")):
         raise ValueError(f"{name}: {value!r} is not a mail address")
+    if domain.endswith(".") or ".." in domain or domain.startswith("."):
+        raise ValueError(f"{name}: {value!r} is not a mail address (its domain {domain!r} has an empty label)")
     if not domain.isascii():   # an internationalised domain, in the ASCII form every mail server takes
-        try:
-            ascii_domain = domain.encode("idna").decode("ascii")
-        except UnicodeError:
+        import idna
+
+        try:   # (today's rules: straße.de is xn--strae-oqa.de, which the codec's 2003 rules made strasse.de)
+            ascii_domain = idna.encode(domain, uts46=True).decode("ascii")
+        except (idna.IDNAError, UnicodeError):
             raise ValueError(f"{name}: {value!r} is not a mail address (its domain {domain!r} is no host name)") \
                 from None
         value = value[:len(value) - len(domain) - (1 if value.endswith(">") else 0)] + ascii_domain + \
@@ -170,7 +174,7 @@ def send(settings: MailSettings, msg: EmailMessage) -> dict:
         raise MailError(f"the mail server {where} refused the login of ZGC_SMTP_USER: {exc.smtp_code} "
                         f"{_said(exc.smtp_error)}") from None
     except smtplib.SMTPRecipientsRefused as exc:
-        raise MailError(f"the mail server {where} refused every address of ZGC_MAIL_TO: "
+        raise MailError(f"the mail server {where} refused every address the digest was sent to: "
                         + "; ".join(f"{a} ({c} {_said(m)})" for a, (c, m) in exc.recipients.items())) from None
     except smtplib.SMTPException as exc:
         raise MailError(f"the mail server {where} did not take the digest: {exc}") from None
@@ -193,11 +197,21 @@ def _record(state_dir: Path) -> dict:
 
 def day_record(state_dir: Path, day: date) -> dict:
     """What was mailed of *day*: {"sent": {lang: {"sha256", "to", "at"}}, "error", "error_at"} (an earlier version's
-    bare hash: sent in English, to addresses unknown)."""
+    bare hash: sent, in the language of now, to addresses unknown); a part of another shape (a hand edit, a damaged
+    file) is left out, as never sent."""
     entry = _record(state_dir).get(day.isoformat())
     if isinstance(entry, str):
-        return {"sent": {"en": {"sha256": entry, "to": None, "at": None}}}
-    return entry if isinstance(entry, dict) else {}
+        return {"sent": {"*": {"sha256": entry, "to": None, "at": None}}}
+    if not isinstance(entry, dict):
+        return {}
+    sent = entry.get("sent") if isinstance(entry.get("sent"), dict) else {}
+    sent = {lang: v for lang, v in sent.items() if isinstance(v, dict) and isinstance(v.get("sha256"), str)
+            and (v.get("to") is None or isinstance(v.get("to"), list) and all(isinstance(a, str) for a in v["to"]))}
+    out = {"sent": sent} if sent else {}
+    if isinstance(entry.get("error"), str):
+        out.update(error=entry["error"], error_at=entry.get("error_at") if isinstance(entry.get("error_at"), str)
+                   else None)
+    return out
 
 
 def _keep(state_dir: Path, day: date, entry: dict) -> None:
@@ -220,11 +234,20 @@ def mail_digest(state_dir: Path, day: date, paths: dict, subject: str, *, force:
     settings = settings or mail_settings()
     if settings is None:
         return None
+    from pipeline.warehouse import file_lock
+
+    # one process at a time reads what was sent, sends and records it (two runs of one day both sent it to all)
+    with file_lock(state_dir / "mail.lock", wait=600.0, what="the mail record"):
+        return _mail_digest(state_dir, day, paths, subject, force=force, settings=settings, lang=lang)
+
+
+def _mail_digest(state_dir: Path, day: date, paths: dict, subject: str, *, force: bool, settings: MailSettings,
+                 lang: str) -> dict:
     markdown = Path(paths["markdown"]).read_text(encoding="utf-8")
     html = Path(paths["html"]).read_text(encoding="utf-8")
     digest = hashlib.sha256((markdown + "\0" + html).encode("utf-8")).hexdigest()
     entry = day_record(state_dir, day)
-    before = (entry.get("sent") or {}).get(lang) or {}
+    before = (entry.get("sent") or {}).get(lang) or (entry.get("sent") or {}).get("*") or {}
     same = before.get("sha256") == digest
     had = set(settings.to if before.get("to") is None else before["to"]) if same else set()
     to = settings.to if force else tuple(a for a in settings.to if address_of(a) not in had and a not in had)
@@ -241,7 +264,8 @@ def mail_digest(state_dir: Path, day: date, paths: dict, subject: str, *, force:
     got = [a for a in to if address_of(a) not in {r.lower() for r in refused}]
     reached = sorted({address_of(a) for a in had} | {address_of(a) for a in got})
     entry = {k: v for k, v in entry.items() if k not in ("error", "error_at")}
-    entry["sent"] = {**(entry.get("sent") or {}), lang: {"sha256": digest, "to": reached, "at": now}}
+    entry["sent"] = {**{k: v for k, v in (entry.get("sent") or {}).items() if k != "*"},
+                     lang: {"sha256": digest, "to": reached, "at": now}}
     said = {"sent_to": got}
     if refused:
         where = f"{settings.host}:{settings.port}"

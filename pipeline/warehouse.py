@@ -1566,7 +1566,7 @@ class SourceProblem(str):
                 f"none of its {requests} new article page(s) gave an article{when_en} ({failures} extraction error(s))",
                 f"新抓取的 {requests} 个文章页均未能提取出文章{when_zh}（提取错误 {failures} 个）"),
             "hint_unmatched": (
-                f"its body_selector matched nothing on {failures} of its {requests} latest article(s), which were read "
+                f"its body_selector matched nothing on {failures} of its {requests} recent article(s), which were read "
                 "whole, sidebars and all: the site's layout or the hint changed (mend it, then reprocess their days)",
                 f"其 body_selector 在最近 {requests} 篇文章中的 {failures} 篇上未匹配任何元素，这些文章按整页读取"
                 "（含侧栏）：网站版式或该提示已变（修正后重新处理相应日期）"),
@@ -1708,9 +1708,16 @@ def _judge_sources(con, day: date, *, quiet_days: int = 7, max_error_rate: float
             SELECT source, body_selector_missed, row_number() OVER (
                 PARTITION BY source ORDER BY first_seen DESC, processed_at DESC, id) AS k
             FROM articles WHERE first_seen <= ?) WHERE k <= {HINT_WINDOW} GROUP BY source""", [day]).fetchall()}
+    # and on the day of a source's latest crawl alone (a redesign is flagged the day it happens, whatever came before)
+    that_day = {(source, d): (missed, n) for source, d, missed, n in con.execute(
+        "SELECT source, first_seen, count(body_selector_missed), count(*) FROM articles "
+        "WHERE first_seen <= ? AND first_seen > ?::DATE - ?::INTEGER GROUP BY ALL", [day, day, MAX_QUIET_DAYS]).fetchall()}
     for (source, last_day, quiet, mode, until, reason, requests, failures, forbidden, unavailable, new_recent,
          first_day, listings, links, fetched, new_last, not_extracted) in rows:
         missed, latest = unmatched.get(source, (0, 0))
+        day_missed, day_new = that_day.get((source, last_day), (0, 0))
+        if day_missed and 2 * day_missed > day_new and not (missed and 2 * missed > latest):
+            missed, latest = day_missed, day_new
         if registry and source not in registry:
             continue
         if mode == "offline":   # (the bundled archive is fixed: some of its listings link no archived article)

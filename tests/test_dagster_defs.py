@@ -214,6 +214,14 @@ def test_status_sees_the_refresh_runs_that_dagster_alone_knows_failed(tmp_path, 
                                     run_config={"resources": {"warehouse": {"config": {"directory": str(tmp_path / "b")}}}}))
         assert [b["kind"] for b in _bad_dagster_runs(tmp_path / "a")] == ["prune"]
         assert [b["kind"] for b in _bad_dagster_runs(tmp_path / "b")] == ["refresh", "prune"]
+        # so is a CLI refresh of another warehouse killed outright: its run names its folder in a tag
+        instance.add_run(DagsterRun(job_name="__ephemeral_asset_job__", run_id=str(uuid.uuid4()),
+                                    status=DagsterRunStatus.STARTED,
+                                    tags={**process_tags(), PID_TAG: str(gone.pid), "zgc/trigger": "cli",
+                                          "zgc/warehouse": str(tmp_path / "b")}))
+        assert [b["kind"] for b in _bad_dagster_runs(tmp_path / "a")] == ["prune"]
+        assert [(b["kind"], b["status"]) for b in _bad_dagster_runs(tmp_path / "b")] == [("refresh", "killed"),
+                                                                                         ("prune", "failed")]
         failed_cli = refresh_job("__ephemeral_asset_job__", "recorded by the CLI")
         failed_cli.execute_in_process(instance=instance, raise_on_error=False, tags={"zgc/trigger": "cli"})
         assert [b["kind"] for b in _bad_dagster_runs()] == ["prune"]

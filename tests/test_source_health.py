@@ -337,7 +337,7 @@ def test_a_body_selector_that_matches_nothing_flags_its_source_until_the_hint_is
         summary = json.loads(capsys.readouterr().out.splitlines()[-1])
         flagged = {s["source"]: s for s in summary["sources_needing_attention"]}
         assert list(flagged) == ["redesigned"] and flagged["redesigned"]["kind"] == "hint_unmatched", flagged
-        assert "matched nothing on 3 of its 3 latest article(s)" in flagged["redesigned"]["problem"]
+        assert "matched nothing on 3 of its 3 recent article(s)" in flagged["redesigned"]["problem"]
         # the next day finds nothing new: the hint is still broken and its articles still misread, so still flagged
         assert main(["-q", "refresh", "--live", "--sources", str(sources), "--date", "2026-11-13"]) == 0
         summary = json.loads(capsys.readouterr().out.splitlines()[-1])
@@ -433,3 +433,30 @@ def test_an_unwritable_warehouse_is_refused_before_the_crawl(tmp_path, capsys, m
         err = capsys.readouterr().err
         assert f"the warehouse folder {tmp_path / 'warehouse'} cannot be written" in err and "removed" not in err, err
     assert main(["prune", "--keep-days", "3", "--keep-runs", "--dry-run"]) == 0
+
+
+def test_a_hint_broken_by_a_redesign_is_flagged_the_day_it_breaks_and_after(tmp_path):
+    """Ten good articles, then a redesign: the day's three new articles read whole are flagged that day (a window of
+    the latest ten alone waited for more), and the flag stays while the latest ten are mostly misread."""
+    day = date(2026, 11, 20)
+
+    def article(con, n, d, missed):
+        con.execute("INSERT INTO articles (id, url, canonical_url, source, text, analysis_text, first_seen, "
+                    "processed_at, body_selector_missed) VALUES (?, ?, ?, 'site', 't', 't', ?, now(), ?)",
+                    [f"a{n}", f"https://s.cn/{n}", f"https://s.cn/{n}", d, "div.body" if missed else None])
+
+    with Warehouse(tmp_path).writer() as con:
+        for i in range(10):
+            article(con, i, day - timedelta(days=3), False)
+        for d in (day - timedelta(days=3), day):
+            _health(con, d, "site", 5, new=3)
+        for i in range(10, 13):
+            article(con, i, day, True)
+        broken = dict(wh.broken_sources(con, day))
+        assert broken["site"].kind == "hint_unmatched" and "on 3 of its 3 recent" in broken["site"]
+        for i in range(13, 16):   # three more the next day: 6 of the latest 10 misread
+            article(con, i, day + timedelta(days=1), True)
+        _health(con, day + timedelta(days=1), "site", 5, new=3)
+        assert dict(wh.broken_sources(con, day + timedelta(days=1)))["site"].kind == "hint_unmatched"
+        _health(con, day + timedelta(days=2), "site", 5, new=0)   # nothing new: still misread, still flagged
+        assert dict(wh.broken_sources(con, day + timedelta(days=2)))["site"].kind == "hint_unmatched"

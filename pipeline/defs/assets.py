@@ -177,7 +177,8 @@ def raw_pages(context: AssetExecutionContext, warehouse: WarehouseResource, craw
             then = (f"{day} keeps what its earlier refresh published" if earlier == "refreshed" else
                     f"{day} stays unknown until a refresh gets through")
             raise RuntimeError(f"no source answered: all {requests} requests to the {sources} sources failed "
-                               f"(connection refused, timed out, or a server error); nothing is published and {then}")
+                               "(connection refused, timed out, a server error, or refused with 403 or 451 as a "
+                               f"proxy, a firewall or the sites' own blocking answer); nothing is published and {then}")
         return MaterializeResult(metadata={
             "run_id": run_id, "mode": mode, "pages_fetched": fetched, "pages_new": article_pages,
             "recovered_pages": recovered, "warc": MetadataValue.path(str(warc)),
