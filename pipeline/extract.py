@@ -1264,12 +1264,13 @@ def _extract_article(body: bytes, url: str | None, headers: Mapping[str, str] | 
     meta = md._meta_map(tree)
     page_lang = tree.get("lang")  # (the page's own: a body_selector's narrowed copy has none)
     title = md.find_title(tree, selector=hints.title_selector if hints else None, meta=meta)
-    published = md.find_date(tree, url, now=now, selector=hints.date_selector if hints else None, meta=meta)
+    head_6k, head_text = md.head_texts(tree, 6000, 3000)   # (the page's top text, read once for both)
+    published = md.find_date(tree, url, now=now, selector=hints.date_selector if hints else None, meta=meta,
+                             head=head_6k)
     # one outlet, one name: the known-domain map, then the name the sources file gives the source (its title), and
     # only then what the page says of itself (og:site_name, a <title> suffix), which differs from page to page
     outlet = (md.domain_outlet(url, load_outlets()) or (hints.outlet if hints else None)
               or md.find_outlet(tree, url, meta=meta))
-    head_text = md._head_text(tree, 3000)
     author_hint = md._select_text(tree, hints.author_selector) if hints and hints.author_selector else None
     author_clues = md.author_evidence(tree)  # before pruning removes scripts and furniture
 

@@ -507,7 +507,8 @@ def _visible_text(root):
                 yield el.tail
 
 
-def _head_text(tree, limit: int = 6000) -> str:
+def _head_parts(tree, limit: int = 6000) -> list[str]:
+    """The page's visible text pieces from the top of its body, until they pass *limit* characters."""
     body = tree.find(".//body")
     root = body if body is not None else tree
     parts: list[str] = []
@@ -519,7 +520,24 @@ def _head_text(tree, limit: int = 6000) -> str:
             size += len(t)
             if size > limit:
                 break
-    return "\n".join(parts)
+    return parts
+
+
+def head_texts(tree, *limits: int) -> tuple[str, ...]:
+    """``_head_text(tree, limit)`` for each of *limits*, the page read once (the extraction needs two)."""
+    parts = _head_parts(tree, max(limits))
+    out = []
+    for limit in limits:
+        size, k = 0, 0
+        while k < len(parts) and size <= limit:
+            size += len(parts[k])
+            k += 1
+        out.append("\n".join(parts[:k]))
+    return tuple(out)
+
+
+def _head_text(tree, limit: int = 6000) -> str:
+    return "\n".join(_head_parts(tree, limit))
 
 
 def _select_text(tree, selector: str | None) -> str | None:
@@ -534,12 +552,12 @@ def _select_text(tree, selector: str | None) -> str | None:
     return text or None
 
 
-def _with_time(dt: datetime, tree, now: datetime | None) -> datetime:
+def _with_time(dt: datetime, tree, now: datetime | None, head: str | None = None) -> datetime:
     """A date given without its time (a date-only meta tag: midnight) takes the time the page prints for that same
     day (光明网: <meta name="publishdate" content="2021-01-20"> over "2021-01-20 12:23"), as the URL's day does."""
     if (dt.hour, dt.minute, dt.second, dt.microsecond) != (0, 0, 0, 0):
         return dt
-    head = _date_text(_head_text(tree))
+    head = _date_text(_head_text(tree) if head is None else head)
     shown = _first_date(_LABEL_RE, head, now) or _unlabelled_date(head, now)
     if shown is not None and shown.date() == dt.date() and (shown.hour, shown.minute) != (0, 0):
         return shown
@@ -554,8 +572,12 @@ def find_date(
     selector: str | None = None,
     meta: dict[str, str] | None = None,
     use_htmldate: bool = True,
+    head: str | None = None,
 ) -> datetime | None:
-    """Publication date of a page (timezone-aware; Asia/Shanghai when the page gives no zone)."""
+    """Publication date of a page (timezone-aware; Asia/Shanghai when the page gives no zone); *head*: the page's
+    ``_head_text``, when the caller has it."""
+    if head is None:
+        head = _head_text(tree)
     sel = _select_text(tree, selector)
     if sel:
         dt = parse_date(sel) or date_from_text(sel, now)
@@ -565,24 +587,24 @@ def find_date(
     for key in _META_DATE_KEYS:
         dt = parse_date(meta.get(key))
         if _valid(dt, now):
-            return _with_time(dt, tree, now)
+            return _with_time(dt, tree, now, head)
     for item in _jsonld(tree):
         dt = parse_date(str(item.get("datePublished") or item.get("dateCreated") or ""))
         if _valid(dt, now):
-            return _with_time(dt, tree, now)
+            return _with_time(dt, tree, now, head)
     for el in tree.iter("time"):
         dt = parse_date(el.get("datetime") or el.text_content())
         if _valid(dt, now):
-            return _with_time(dt, tree, now)
+            return _with_time(dt, tree, now, head)
     dt = _wechat_date(tree)
     if _valid(dt, now):
         return dt
     from_url = date_from_url(url)
     if _valid(from_url, now):
         # The URL gives the day; the page text often gives the time of that day.
-        head = _date_text(_head_text(tree))
-        labelled = _first_date(_LABEL_RE, head, now)
-        dt = labelled if labelled is not None else _unlabelled_date(head, now)
+        dated = _date_text(head)
+        labelled = _first_date(_LABEL_RE, dated, now)
+        dt = labelled if labelled is not None else _unlabelled_date(dated, now)
         if dt is not None and dt.date() == from_url.date():
             return dt
         # A CMS stamps the URL when it writes the page (TRS: t20210106_…), which can be a day or
@@ -590,7 +612,7 @@ def find_date(
         if labelled is not None and 0 < (from_url.date() - labelled.date()).days <= _URL_LAG_DAYS:
             return labelled
         return from_url
-    dt = date_from_text(_head_text(tree), now)
+    dt = date_from_text(head, now)
     if dt is not None:
         return dt
     dt = _epoch_attribute_date(tree)

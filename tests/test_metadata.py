@@ -571,3 +571,18 @@ def test_an_english_pages_labelled_date_keeps_its_time(text, when):
 
 def test_a_year_after_published_is_no_date():
     assert md.date_from_text("first published in 2024 by the institute") is None
+
+
+def test_the_pages_top_text_read_once_is_what_each_limit_reads():
+    """The extraction reads a page's top text once for the date (6,000 characters) and the byline (3,000): the same
+    texts as reading it for each."""
+    from pathlib import Path
+
+    from pipeline.extract import _parse
+
+    pages = sorted((Path(__file__).resolve().parents[1] / "spiders" / "archive" / "pages").rglob("*.html"))
+    assert len(pages) >= 10
+    for page in pages:
+        tree = _parse(page.read_bytes().decode("utf-8", "replace"))
+        for limits in ((6000, 3000), (3000, 6000), (50, 6000, 10)):
+            assert md.head_texts(tree, *limits) == tuple(md._head_text(tree, n) for n in limits), (page, limits)
