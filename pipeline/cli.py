@@ -1246,6 +1246,12 @@ def cmd_status(args) -> int:
 def cmd_sources(args) -> int:
     from spiders.sources import load_sources, sources_file
 
+    # (an option of the other action did nothing, said nothing)
+    if args.action == "list" and (args.live or args.timeout is not None):
+        raise CliError("sources list takes no --live or --timeout: they are for `sources check`")
+    if args.action == "check" and args.json:
+        raise CliError("sources check takes no --json: it prints one JSON line per entry point already")
+    args.timeout = 20.0 if args.timeout is None else args.timeout
     sources = load_sources(sources_file(args.sources))
     if args.action == "list":
         if args.json:
@@ -1370,11 +1376,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     s = command("sources", help="list or check the source registry")
     s.add_argument("action", choices=("list", "check"))
-    s.add_argument("--json", action="store_true")
+    s.add_argument("--json", action="store_true", help="list: the registry as JSON (check always prints JSON lines)")
     s.add_argument("--sources", help="sources file (default: $ZGC_SOURCES or the bundled registry)")
     s.add_argument("--live", action="store_true", help="check: fetch the real sites (default: the offline archive)")
-    s.add_argument("--timeout", type=_timeout, default=20.0,
-                   help="seconds for each read of a request (a whole request gets three times that; default 20)")
+    s.add_argument("--timeout", type=_timeout, default=None,
+                   help="check: seconds for each read of a request (a whole request gets three times that; default 20)")
     s.set_defaults(func=cmd_sources)
     return p
 

@@ -167,6 +167,8 @@ def _refuse_non_html(body: bytes, content_type: str | None) -> None:
     if not markup and (ct in _DATA_TYPES or ct.endswith(("+json", "/rss+xml", "/atom+xml"))):
         raise ExtractionError(f"a {_DATA_TYPES.get(ct, 'JSON' if 'json' in ct else 'feed')} document ({ct}), "
                               "not an HTML page")
+    if not re.search(rb"<[A-Za-z!?/]", body[:65536]):   # (a robots.txt, a text file: read as a page, an "article")
+        raise ExtractionError(f"plain text ({ct or 'no content type'}), not an HTML page: it holds no markup")
 
 
 def _html_parser():

@@ -91,6 +91,9 @@ def test_not_bytes():
     ('<feed xmlns="http://www.w3.org/2005/Atom"><entry><content type="html">%s</content></entry></feed>' % PARA, None,
      "feed or sitemap"),
     ("var article = '%s';" % PARA, {"content-type": "application/javascript"}, "JavaScript document"),
+    # a text file (a robots.txt, a page's text saved alone): no markup at all
+    ("User-agent: *\nDisallow: /preview/\n" + PARA, None, "plain text (no content type), not an HTML page"),
+    (PARA, {"content-type": "text/plain; charset=utf-8"}, "plain text (text/plain)"),
 ])
 def test_data_at_an_article_address_is_not_an_article(body, headers, says):
     result = outcome(body.encode("utf-8"), headers=headers)

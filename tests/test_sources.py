@@ -126,6 +126,11 @@ def test_sources_list_json(capsys):
     listed = json.loads(capsys.readouterr().out)
     assert len(listed) >= 12
     assert {"name", "entry_points", "article_patterns", "language"} <= set(listed[0])
+    # the other action's options are refused, not ignored
+    for args, said in ((["list", "--live"], "sources list takes no --live"), (["list", "--timeout", "3"], "--timeout"),
+                       (["check", "--json"], "sources check takes no --json")):
+        assert main(["sources", *args]) == 2
+        assert said in capsys.readouterr().err
 
 
 def test_cli_reports_bad_sources_file(tmp_path, capsys):
