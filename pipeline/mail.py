@@ -23,6 +23,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
+import logging
 import os
 import re
 import smtplib
@@ -34,6 +35,8 @@ from datetime import date, datetime, timezone
 from email.message import EmailMessage
 from email.utils import formatdate, make_msgid, parseaddr
 from pathlib import Path
+
+_log = logging.getLogger(__name__)
 
 SECURITY = ("none", "starttls", "ssl")
 # under the warehouse's state/: {day: {"sent": {lang: {"sha256", "to": [addresses], "at"}}, "error", "error_at"}}
@@ -69,8 +72,7 @@ def _address(value: str, name: str) -> str:
     local, _, domain = addr.partition("@")
     if not local or not domain or " " in addr or not (value == addr or value.endswith(f"<{addr}>")):
         raise ValueError(f"{name}: {value!r} is not a mail address")
-    if domain.endswith(".") or ".." in domain or domain.startswith("."):
-        raise ValueError(f"{name}: {value!r} is not a mail address (its domain {domain!r} has an empty label)")
+    ascii_domain = domain
     if not domain.isascii():   # an internationalised domain, in the ASCII form every mail server takes
         import idna
 
@@ -79,6 +81,10 @@ def _address(value: str, name: str) -> str:
         except (idna.IDNAError, UnicodeError):
             raise ValueError(f"{name}: {value!r} is not a mail address (its domain {domain!r} is no host name)") \
                 from None
+    # (judged in that form: 。 ． ｡ are full stops there, so 例子。中国。 ends in an empty label too)
+    if ascii_domain.endswith(".") or ".." in ascii_domain or ascii_domain.startswith("."):
+        raise ValueError(f"{name}: {value!r} is not a mail address (its domain {domain!r} has an empty label)")
+    if ascii_domain != domain:
         value = value[:len(value) - len(domain) - (1 if value.endswith(">") else 0)] + ascii_domain + \
             (">" if value.endswith(">") else "")
     return value
@@ -237,7 +243,7 @@ def mail_digest(state_dir: Path, day: date, paths: dict, subject: str, *, force:
     from pipeline.warehouse import file_lock
 
     # one process at a time reads what was sent, sends and records it (two runs of one day both sent it to all)
-    with file_lock(state_dir / "mail.lock", wait=600.0, what="the mail record"):
+    with file_lock(state_dir / "mail.lock", wait=120.0, what="the mail record", on_wait=_log.warning):
         return _mail_digest(state_dir, day, paths, subject, force=force, settings=settings, lang=lang)
 
 
@@ -264,7 +270,8 @@ def _mail_digest(state_dir: Path, day: date, paths: dict, subject: str, *, force
     got = [a for a in to if address_of(a) not in {r.lower() for r in refused}]
     reached = sorted({address_of(a) for a in had} | {address_of(a) for a in got})
     entry = {k: v for k, v in entry.items() if k not in ("error", "error_at")}
-    entry["sent"] = {**{k: v for k, v in (entry.get("sent") or {}).items() if k != "*"},
+    # (an earlier version's record, "*", was this language's only when it holds this digest; else it is another's)
+    entry["sent"] = {**{k: v for k, v in (entry.get("sent") or {}).items() if k != "*" or not same},
                      lang: {"sha256": digest, "to": reached, "at": now}}
     said = {"sent_to": got}
     if refused:

@@ -1712,10 +1712,14 @@ def _judge_sources(con, day: date, *, quiet_days: int = 7, max_error_rate: float
     that_day = {(source, d): (missed, n) for source, d, missed, n in con.execute(
         "SELECT source, first_seen, count(body_selector_missed), count(*) FROM articles "
         "WHERE first_seen <= ? AND first_seen > ?::DATE - ?::INTEGER GROUP BY ALL", [day, day, MAX_QUIET_DAYS]).fetchall()}
+    latest_day: dict[str, date] = {}
+    for source, d in that_day:
+        latest_day[source] = max(d, latest_day.get(source, d))
     for (source, last_day, quiet, mode, until, reason, requests, failures, forbidden, unavailable, new_recent,
          first_day, listings, links, fetched, new_last, not_extracted) in rows:
         missed, latest = unmatched.get(source, (0, 0))
-        day_missed, day_new = that_day.get((source, last_day), (0, 0))
+        # (the source's latest day with new articles: a day with none after a redesign changes nothing)
+        day_missed, day_new = that_day.get((source, latest_day.get(source)), (0, 0))
         if day_missed and 2 * day_missed > day_new and not (missed and 2 * missed > latest):
             missed, latest = day_missed, day_new
         if registry and source not in registry:

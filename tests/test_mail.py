@@ -62,7 +62,11 @@ def test_mail_settings_are_checked_and_name_the_variable():
                       ({"ZGC_MAIL_TO": "a@example.cn", "ZGC_SMTP_PORT": "70000"}, "ZGC_SMTP_PORT must be a port"),
                       ({"ZGC_MAIL_TO": "a@example.cn", "ZGC_SMTP_SECURITY": "tls1"}, "ZGC_SMTP_SECURITY must be one of"),
                       ({"ZGC_MAIL_TO": "a@example.cn", "ZGC_SMTP_USER": "u"}, "ZGC_SMTP_USER is set without"),
-                      ({"ZGC_MAIL_TO": "a@example.cn", "ZGC_MAIL_FROM": "@x"}, "ZGC_MAIL_FROM")):
+                      ({"ZGC_MAIL_TO": "a@example.cn", "ZGC_MAIL_FROM": "@x"}, "ZGC_MAIL_FROM"),
+                      # a domain ending in a full stop, an ideographic one too: the server would be sent <>
+                      ({"ZGC_MAIL_TO": "x@example.cn."}, "has an empty label"),
+                      ({"ZGC_MAIL_TO": "x@例子。中国。"}, "has an empty label"),
+                      ({"ZGC_MAIL_TO": "a@example.cn", "ZGC_MAIL_FROM": "zgc@example.cn．"}, "ZGC_MAIL_FROM")):
         with pytest.raises(ValueError, match=said):
             mail_settings(env)
 
@@ -144,6 +148,14 @@ def test_who_got_the_digest_is_kept_so_nobody_gets_it_twice_and_status_sees_ever
     assert main(["digest", "--date", DAY]) == 0   # (the day's files back in English, as the refresh writes them)
     capsys.readouterr()
     assert _refresh(capsys)["mail"]["unchanged"] is True and len(inbox.messages) == 3
+    # an earlier version's record ({day: hash}, its language unknown): a send in another language keeps it
+    record = Path(isolated_env["warehouse"]) / "state" / "mailed.json"
+    english = json.loads(record.read_text(encoding="utf-8"))[DAY]["sent"]["en"]["sha256"]
+    record.write_text(json.dumps({DAY: english}), encoding="utf-8")
+    assert main(["digest", "--date", DAY, "--lang", "zh", "--mail"]) == 0 and len(inbox.messages) == 4
+    assert main(["digest", "--date", DAY]) == 0
+    capsys.readouterr()
+    assert _refresh(capsys)["mail"]["unchanged"] is True and len(inbox.messages) == 4
     # a failure of digest --mail (no CLI refresh) is seen by status, and so is the resend that mends it
     controller.stop()
     assert main(["digest", "--date", DAY, "--mail"]) == 1

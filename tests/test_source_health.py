@@ -454,6 +454,11 @@ def test_a_hint_broken_by_a_redesign_is_flagged_the_day_it_breaks_and_after(tmp_
             article(con, i, day, True)
         broken = dict(wh.broken_sources(con, day))
         assert broken["site"].kind == "hint_unmatched" and "on 3 of its 3 recent" in broken["site"]
+        # a crawl day with nothing new changes nothing: the three are still misread (3 of the latest 10 alone is not
+        # most of them, but they are all of the source's latest day with new articles)
+        _health(con, day + timedelta(days=1), "site", 5, new=0)
+        assert dict(wh.broken_sources(con, day + timedelta(days=1)))["site"].kind == "hint_unmatched"
+        con.execute("DELETE FROM source_health WHERE day = ?", [day + timedelta(days=1)])
         for i in range(13, 16):   # three more the next day: 6 of the latest 10 misread
             article(con, i, day + timedelta(days=1), True)
         _health(con, day + timedelta(days=1), "site", 5, new=3)

@@ -401,7 +401,7 @@ def send_digest(store: wh.Warehouse, day: date, paths: dict, *, force: bool = Fa
     subject = words.mail_subject.format(day=day.isoformat(), n=paths["relevant"])
     try:
         return mail_digest(store.state_dir, day, paths, subject, force=force, lang=words.lang) or {}
-    except (MailError, ValueError) as exc:
+    except (MailError, ValueError, wh.WarehouseBusy) as exc:   # (a mail record held too long: the mail waits)
         return {"error": str(exc)}
 
 
