@@ -249,3 +249,28 @@ def test_a_damaged_dagster_run_database_is_named_with_its_remedy(tmp_path, monke
     assert "cannot be read" in (tmp_path / "w" / "state" / "refreshes.jsonl").read_text(encoding="utf-8")
     runs.rename(runs.with_suffix(".db.bad"))
     _dagster_instance().get_run_ids(limit=1)   # made afresh
+
+
+def test_a_run_dagster_launched_names_its_warehouse_so_another_warehouses_status_leaves_it_out(tmp_path, monkeypatch):
+    """A run launched by Dagster itself (the UI, `dagster asset materialize`, a schedule) has no CLI tag: its first
+    step tags it with its warehouse folder, and status of another warehouse sharing the instance leaves its failure
+    out (it said this warehouse's refresh had failed)."""
+    import shutil
+
+    from dagster import DagsterInstance, materialize
+
+    from pipeline.cli import _bad_dagster_runs
+    from pipeline.defs.assets import daily_digest
+    from pipeline.defs.resources import WarehouseResource
+
+    monkeypatch.setenv("DAGSTER_HOME", str(tmp_path / "dh"))
+    (tmp_path / "dh").mkdir()
+    shutil.copy(Path(__file__).resolve().parents[1] / "dagster_home" / "dagster.yaml", tmp_path / "dh" / "dagster.yaml")
+    with DagsterInstance.from_config(str(tmp_path / "dh")) as instance:
+        result = materialize([daily_digest], partition_key="2026-11-20", instance=instance, raise_on_error=False,
+                             resources={"warehouse": WarehouseResource(directory=str(tmp_path / "a"))})
+        assert not result.success   # (no crawl has run for that day)
+        run = instance.get_run_by_id(result.run_id)
+        assert run.tags["zgc/warehouse"] == str((tmp_path / "a").resolve())
+    assert [b["status"] for b in _bad_dagster_runs(tmp_path / "a")] == ["failed"]
+    assert _bad_dagster_runs(tmp_path / "b") == []
