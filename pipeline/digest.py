@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-import functools
 import html
 import os
 import re
-import tomllib
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
-from importlib import resources
 
 from pipeline.metadata import SHANGHAI as BEIJING  # the zone the digest shows times in
+from pipeline.metadata import outlet_table
 from pipeline.warehouse import WEEK_LOOKED
 
 
@@ -565,14 +563,9 @@ def _footer(d: Digest, w: Words) -> str:
     return said
 
 
-@functools.lru_cache(maxsize=1)
 def outlet_names_en() -> dict[str, str]:
     """pipeline/rules/outlets.toml's [english]: an outlet's Chinese name -> the name it uses in English."""
-    data = tomllib.loads(resources.files("pipeline").joinpath("rules", "outlets.toml").read_text(encoding="utf-8"))
-    names = data.get("english", {})
-    if not all(isinstance(k, str) and isinstance(v, str) for k, v in names.items()):
-        raise ValueError("outlets.toml: [english] must map strings to strings")
-    return dict(names)
+    return outlet_table("english")
 
 
 def _with_outlets(d: Digest, w: Words) -> Digest:

@@ -93,13 +93,8 @@ def load_dom_rules() -> DomRules:
     )
 
 
-@functools.lru_cache(maxsize=1)
 def load_outlets() -> dict[str, str]:
-    data = tomllib.loads(resources.files("pipeline").joinpath("rules", "outlets.toml").read_text(encoding="utf-8"))
-    domains = data.get("domains", {})
-    if not all(isinstance(k, str) and isinstance(v, str) for k, v in domains.items()):
-        raise ValueError("outlets.toml: [domains] must map strings to strings")
-    return dict(domains)
+    return md.outlet_table("domains")
 
 
 def _header(headers: Mapping[str, str] | None, name: str) -> str | None:

@@ -575,9 +575,7 @@ def find_date(
     head: str | None = None,
 ) -> datetime | None:
     """Publication date of a page (timezone-aware; Asia/Shanghai when the page gives no zone); *head*: the page's
-    ``_head_text``, when the caller has it."""
-    if head is None:
-        head = _head_text(tree)
+    ``_head_text``, when the caller has it (else read only when a step needs it)."""
     sel = _select_text(tree, selector)
     if sel:
         dt = parse_date(sel) or date_from_text(sel, now)
@@ -599,6 +597,7 @@ def find_date(
     dt = _wechat_date(tree)
     if _valid(dt, now):
         return dt
+    head = _head_text(tree) if head is None else head   # (the steps below all read it)
     from_url = date_from_url(url)
     if _valid(from_url, now):
         # The URL gives the day; the page text often gives the time of that day.
@@ -1276,6 +1275,20 @@ def _displayed_part(tree, raw_title: str) -> str | None:
                 or _HEADLINE_CLASS_RE.search(f"{el.get('class') or ''} {el.get('id') or ''}"):
             return text
     return None
+
+
+@functools.lru_cache(maxsize=None)
+def outlet_table(table: str) -> dict[str, str]:
+    """A table of ``pipeline/rules/outlets.toml``: ``domains`` (a known domain -> its outlet's name) or ``english``
+    (an outlet's Chinese name -> the name it uses in English)."""
+    import tomllib
+    from importlib import resources
+
+    data = tomllib.loads(resources.files("pipeline").joinpath("rules", "outlets.toml").read_text(encoding="utf-8"))
+    names = data.get(table, {})
+    if not isinstance(names, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in names.items()):
+        raise ValueError(f"outlets.toml: [{table}] must map strings to strings")
+    return dict(names)
 
 
 def domain_outlet(url: str | None, domains: dict[str, str] | None) -> str | None:
