@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import math
 import os
 import re
 from dataclasses import dataclass, field, replace
@@ -81,6 +82,23 @@ class DigestStory:
     title_en: str | None = None  # the title of its English version, when the lead is not English and one was found
 
 
+# How far apart two weeks' counts must be to be a trend: a steady rate's weekly counts differ by about
+# sqrt(last + prior) (Poisson counts), and a difference of 1.28 of those happens by chance about one week in ten.
+TREND_Z = 1.28
+
+
+def trend_of(last: int, prior: int) -> str:
+    """rising / falling / steady for two weeks' counts: steady unless the change is larger than a steady rate gives
+    by chance (1 against 0, 2 against 1 and 5 against 3 are steady; 2 against 0 and 20 against 10 are rising).  The
+    warehouse's trend_of macro (warehouse/views/015_trend_of.sql) is the same rule."""
+    margin = TREND_Z * math.sqrt(last + prior)
+    if last > prior and last - prior >= margin:
+        return "rising"
+    if prior > last and prior - last >= margin:
+        return "falling"
+    return "steady"
+
+
 @dataclass(frozen=True)
 class DigestTask:
     code: str
@@ -95,7 +113,7 @@ class DigestTask:
     @property
     def trend(self) -> str:
         """rising / falling / steady: the last 7 days against the 7 before (the task_momentum view's words)."""
-        return "rising" if self.last_7d > self.prior_7d else "falling" if self.last_7d < self.prior_7d else "steady"
+        return trend_of(self.last_7d, self.prior_7d)
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ from pipeline.digest import BEIJING, Digest, DigestItem, DigestTask, render_html
 def _digest(**kw):
     item = DigestItem("a1", "标题 <b>", "gmw", "光明网", "https://economy.gmw.cn/x.htm?a=1&b=2",
                       datetime(2021, 1, 20, 12, 23, tzinfo=timezone.utc), "zh-Hans", "一是实施国家战略科技力量创建工程。", 0.9)
-    tasks = (DigestTask("B1", "国家战略科技力量创建工程", "National strategic S&T force", (item,), 1, 3, 4, 7),
+    tasks = (DigestTask("B1", "国家战略科技力量创建工程", "National strategic S&T force", (item,), 1, 3, 4, 12),
              DigestTask("B2", "重点(前沿)领域跨越工程", "Leapfrog", (), 0, 0))
     base = dict(day=date(2021, 1, 20), previous_day=date(2021, 1, 19), tasks=tasks, relevant_today=1, relevant_previous=3)
     base.update(kw)
@@ -21,7 +21,7 @@ def test_markdown_groups_by_task_with_evidence_and_counts():
     assert "## B1 国家战略科技力量创建工程" in md and "## B2" not in md  # empty tasks only in the table
     assert "| task | articles today | previous day | last 7 days | 7 days before | trend |" in md
     # (the English digest names each task in English too: a reader without Chinese reads the trends)
-    assert "| B1 国家战略科技力量创建工程 — National strategic S&T force | 1 | 3 | 4 | 7 | ↓ falling |" in md
+    assert "| B1 国家战略科技力量创建工程 — National strategic S&T force | 1 | 3 | 4 | 12 | ↓ falling |" in md
     assert "| B2 重点（前沿）领域跨越工程 — Leapfrog | 0 | 0 | 0 | 0 | steady |" in md
     assert "> 一是实施国家战略科技力量创建工程。" in md
     assert "1 (-2 vs previous day)" in md
@@ -30,7 +30,7 @@ def test_markdown_groups_by_task_with_evidence_and_counts():
 
 def test_html_escapes_and_names_broken_sources():
     html = render_html(_digest(broken_sources=(("most", "12/12 requests failed"),)))
-    assert "<td>1</td><td>3</td><td>4</td><td>7</td><td>↓ falling</td>" in html
+    assert "<td>1</td><td>3</td><td>4</td><td>12</td><td>↓ falling</td>" in html
     assert "标题 &lt;b&gt;" in html and "x.htm?a=1&amp;b=2" in html
     assert "most (12/12 requests failed)" in html
     assert render_markdown(_digest(broken_sources=(("most", "no new articles in 7 days"),))).rstrip().endswith(
@@ -249,8 +249,8 @@ def _everything(**kw):
                     for k, why in enumerate(("status_404", "status_410", "section_redirect", "replaced", None, "other")))
     broken = tuple((s, SourceProblem(kind, 12, 12, date(2026, 11, 19))) for s, kind in
                    (("a", "robots_forbidden"), ("b", "robots_unavailable"), ("c", "failures"), ("d", "quiet")))
-    tasks = (DigestTask("B1", "国家战略科技力量创建工程", "National strategic S&T force", (rules,), 1, 3, 4, 7),
-             DigestTask("Z6", "全球视野招才引智", "Global talent", (learned,), 1, 0, 5, 2))
+    tasks = (DigestTask("B1", "国家战略科技力量创建工程", "National strategic S&T force", (rules,), 1, 3, 4, 12),
+             DigestTask("Z6", "全球视野招才引智", "Global talent", (learned,), 1, 0, 8, 2))
     base = dict(day=date(2026, 11, 20), previous_day=date(2026, 11, 19), tasks=tasks, relevant_today=3,
                 relevant_previous=1, unlabelled=(none,), stories=(story,), stories_today=2, changes=changes,
                 broken_sources=broken, taxonomy_version="v16", day_refreshed=False, source_outlets={"c": "北京日报"})
@@ -271,7 +271,7 @@ def test_a_chinese_digest_says_everything_of_its_own_in_chinese():
     assert own <= {"UTC", "robots", "txt"}, own  # (robots.txt is the file's name)
     md = render_markdown(d, ZH)
     assert md.startswith("# 中关村与北京国际科技创新中心报道日报 — 2026-11-20\n")
-    assert "| B1 国家战略科技力量创建工程 | 1 | 3 | 4 | 7 | ↓ 下降 |" in md and "| Z6 全球视野招才引智 | 1 | 0 | 5 | 2 | ↑ 上升 |" in md
+    assert "| B1 国家战略科技力量创建工程 | 1 | 3 | 4 | 12 | ↓ 下降 |" in md and "| Z6 全球视野招才引智 | 1 | 0 | 8 | 2 | ↑ 上升 |" in md
     assert "## B1 国家战略科技力量创建工程\n" in md  # the Chinese name alone
     assert "（较前一天 +2），涉及 2 个事件（其余为转载或译文）" in md
     assert "[中新网英文](https://ecns.example.cn/e.shtml)（英文）" in md

@@ -186,6 +186,10 @@ def test_trends_and_health_are_queryable(first):
     assert {c for c, _ in trends} >= Z_TASKS | B_PROJECTS
     health = dict(first.execute("SELECT source, new_articles FROM source_health").fetchall())
     assert health["chinanews"] >= 1 and health["gmw"] >= 1
+    # coverage by outlet names the outlet as its articles do, beside the registry's source code
+    outlets = dict(first.execute("SELECT source, outlet FROM coverage_by_outlet").fetchall())
+    named = dict(first.execute("SELECT source, mode(outlet) FROM articles WHERE relevant GROUP BY source").fetchall())
+    assert outlets == named and outlets["gmw"] == "光明网"
     versions = {v for (v,) in first.execute("SELECT DISTINCT taxonomy_version FROM article_labels").fetchall()}
     assert len(versions) == 1 and None not in versions
     # every code of the running taxonomy says what it covers: the plan's paragraph, the centre's project statement

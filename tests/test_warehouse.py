@@ -279,7 +279,8 @@ def test_the_digest_counts_each_task_over_two_weeks_as_the_momentum_view_does(tm
     day = date(2026, 11, 21)
     # (days before `day`, codes): today, 6 days ago (the last 7 days), 7 and 13 days ago (the 7 before), 14 days
     # ago (neither); one article with two codes counts once for each; an irrelevant article counts for none
-    arts = [(0, ["Z1"]), (6, ["Z1", "B2"]), (7, ["Z1"]), (13, ["B2"]), (13, ["B2"]), (14, ["Z1", "B2"])]
+    arts = [(0, ["Z1"]), (0, ["Z1"]), (0, ["Z1"]), (6, ["Z1", "B2"]), (7, ["Z1"]), *[(13, ["B2"])] * 4,
+            (14, ["Z1", "B2"])]
     with store.writer() as con:
         con.execute("INSERT INTO plan_tasks VALUES ('Z1', 'Z', NULL, '坚持自立自强', 'Self-reliance', 'v', NULL), "
                     "('B2', 'B', NULL, '跨越工程', 'Leapfrog', 'v', NULL), ('B3', 'B', NULL, '升级工程', 'Upgrade', 'v', NULL)")
@@ -298,20 +299,20 @@ def test_the_digest_counts_each_task_over_two_weeks_as_the_momentum_view_does(tm
                         [f"q{ago}", day - timedelta(days=ago)])
         d = wh.digest_data(con, day)
         weeks = {t.code: (t.last_7d, t.prior_7d, t.trend) for t in d.tasks}
-        assert weeks == {"Z1": (2, 1, "rising"), "B2": (1, 2, "falling"), "B3": (0, 0, "steady")}
+        assert weeks == {"Z1": (4, 1, "rising"), "B2": (1, 4, "falling"), "B3": (0, 0, "steady")}
         # the same figures as the task_momentum view's for that day
         view = {code: (last, prior, trend) for code, last, prior, trend in con.execute(
             "SELECT code, last_7d, prior_7d, trend FROM task_momentum WHERE day = ?", [day]).fetchall()}
         assert view == weeks  # every task of the taxonomy, B3 (never covered) too
         # a refreshed day with nothing new still shows its weeks, in the digest and in the view: the article of
-        # 6 days before `day` is now 7 days old, so Z1 is falling
+        # 6 days before `day` is now 7 days old, and 3 against 2 is within chance: steady
         quiet_day = day + timedelta(days=1)
         con.execute("INSERT INTO crawl_runs (run_id, day, mode, started_at, finished_at, finish_reason, warc_file) VALUES ('r1', ?, 'offline', now(), now(), 'finished', 'x.warc.gz')",
                     [quiet_day])
         quiet = wh.digest_data(con, quiet_day)
-        assert {t.code: (t.last_7d, t.prior_7d) for t in quiet.tasks}["Z1"] == (1, 2)
+        assert {t.code: (t.last_7d, t.prior_7d, t.trend) for t in quiet.tasks}["Z1"] == (3, 2, "steady")
         assert con.execute("SELECT last_7d, prior_7d, trend FROM task_momentum WHERE day = ? AND code = 'Z1'",
-                           [quiet_day]).fetchall() == [(1, 2, "falling")]
+                           [quiet_day]).fetchall() == [(3, 2, "steady")]
         assert con.execute("SELECT max(day) FROM task_momentum").fetchone()[0] == quiet_day
         # the first day of the warehouse: no refresh looked at the week before it, so no count and no trend
         # (as the digest's unknown), not "rising" against a zero nobody counted
@@ -331,7 +332,7 @@ def test_the_digest_counts_each_task_over_two_weeks_as_the_momentum_view_does(tm
         con.execute("INSERT INTO crawl_runs (run_id, day, mode, started_at, finished_at, finish_reason, warc_file) "
                     "VALUES ('o1', ?, 'offline', now(), now(), 'finished', 'o.warc.gz')", [after_outage])
         assert con.execute("SELECT last_7d, prior_7d, change, trend FROM task_momentum WHERE day = ? AND code = 'Z1'",
-                           [after_outage]).fetchall() == [(None, 1, None, "unknown")]   # (the week before: known)
+                           [after_outage]).fetchall() == [(None, 3, None, "unknown")]   # (the week before: known)
         outage = wh.digest_data(con, after_outage)
         assert not outage.last_week_refreshed and {t.code: t.trend for t in outage.tasks}["Z1"] == "falling"
         con.execute("DELETE FROM crawl_runs WHERE run_id = 'o1'")
@@ -366,7 +367,7 @@ def test_the_digest_counts_each_task_over_two_weeks_as_the_momentum_view_does(tm
             assert known is (not md.is_backfill(run_day, started)) is (run_id == "r5"), run_id
     md = render_markdown(d)
     # the day before `day` had no refresh and no article: unknown, not zero
-    assert "| Z1 坚持自立自强 — Self-reliance | 1 | — | 2 | 1 | ↑ rising |" in md
+    assert "| Z1 坚持自立自强 — Self-reliance | 3 | — | 4 | 1 | ↑ rising |" in md
 
 
 def _one_article(store, root) -> str:
@@ -768,3 +769,22 @@ def test_a_lock_given_to_a_child_is_held_until_the_child_ends(tmp_path):
         child.wait()
     with wh.file_lock(lock, what="the crawler"):
         pass
+
+
+def test_a_trend_is_a_change_beyond_chance_and_the_view_and_the_digest_agree(tmp_path):
+    """One article more or fewer is no trend: a monitoring team was shown "rising" for 2 against 1.  The
+    warehouse's trend_of macro (which task_momentum uses) and the digest's rule give the same word for every pair
+    of weekly counts up to 40."""
+    from pipeline.digest import trend_of
+
+    assert [trend_of(a, b) for a, b in ((1, 0), (2, 1), (5, 3), (0, 1), (3, 5))] == ["steady"] * 5
+    assert [trend_of(a, b) for a, b in ((2, 0), (4, 1), (20, 10), (0, 2), (1, 4), (10, 20))] == \
+        ["rising"] * 3 + ["falling"] * 3
+    store = Warehouse(tmp_path)
+    with store.writer() as con:
+        pairs = [(a, b) for a in range(41) for b in range(41)]
+        got = dict(((a, b), t) for a, b, t in con.execute(
+            "SELECT a, b, trend_of(a, b) FROM (SELECT unnest(range(41)) AS a) CROSS JOIN "
+            "(SELECT unnest(range(41)) AS b)").fetchall())
+        assert got == {p: trend_of(*p) for p in pairs}
+        assert con.execute("SELECT trend_of(NULL, 3), trend_of(3, NULL)").fetchone() == (None, None)

@@ -1,5 +1,6 @@
 -- task_momentum: per code and day, articles in the 7 days ending that day against the 7 days before;
--- trend = rising | falling | steady.  Every day of refreshed_days has a row for every code of the current taxonomy
+-- trend = rising | falling | steady, by trend_of (015_trend_of.sql: a change within what a steady rate gives by
+-- chance is steady).  Every day of refreshed_days has a row for every code of the current taxonomy
 -- (current_plan_tasks) and every code ever labelled, so the latest refreshed day is there even when it brought
 -- nothing, and a task whose coverage stopped shows as falling.  Where refreshes looked at fewer than 4 of a week's 7
 -- days (the 7 ending that day: last_7d; the 7 before: prior_7d), that week's count is NULL, and so are change and the
@@ -30,7 +31,5 @@ SELECT day, code,
        CASE WHEN prior_refreshed THEN prior_7d END::BIGINT AS prior_7d,
        CASE WHEN prior_refreshed AND last_refreshed THEN last_7d - prior_7d END::BIGINT AS change,
        CASE WHEN NOT (prior_refreshed AND last_refreshed) THEN 'unknown'
-            WHEN last_7d > prior_7d THEN 'rising'
-            WHEN last_7d < prior_7d THEN 'falling'
-            ELSE 'steady' END AS trend
+            ELSE trend_of(last_7d, prior_7d) END AS trend
 FROM windows;

@@ -24,6 +24,7 @@ COMMENT ON VIEW task_trends IS 'Relevant articles per first-seen day, code (task
 COMMENT ON VIEW task_momentum IS 'Per day and code: articles in the last 7 days against the 7 before; trend rising/falling/steady/unknown';
 COMMENT ON VIEW coverage_by_outlet IS 'Relevant articles per source and language';
 COMMENT ON COLUMN coverage_by_outlet.source IS 'the registry''s name of the source (articles.outlet has its display name)';
+COMMENT ON COLUMN coverage_by_outlet.outlet IS 'the display name most of those articles carry (articles.outlet)';
 COMMENT ON COLUMN coverage_by_outlet.language IS 'zh-Hans, zh-Hant, en or und';
 COMMENT ON COLUMN coverage_by_outlet.articles IS 'relevant articles only (all articles of a source: SELECT count(*) FROM articles WHERE source = ...)';
 COMMENT ON COLUMN coverage_by_outlet.first_day IS 'first_seen of its first relevant article';
@@ -43,7 +44,7 @@ COMMENT ON COLUMN plan_tasks.taxonomy_version IS 'plan_tasks.vN: the number orde
 COMMENT ON TABLE taxonomy_versions IS 'Each taxonomy version that labelled the warehouse: the SHA-256 of its files (taxonomy and models) and when it was first used; a version whose files changed is refused';
 COMMENT ON COLUMN task_momentum.last_7d IS 'relevant articles with the code first seen in the 7 days ending on day; NULL when refreshes looked at fewer than 4 of them';
 COMMENT ON COLUMN task_momentum.prior_7d IS 'the same for the 7 days before; NULL when refreshes looked at fewer than 4 of them';
-COMMENT ON COLUMN task_momentum.trend IS 'rising / falling / steady (last_7d against prior_7d), unknown when either week is NULL';
+COMMENT ON COLUMN task_momentum.trend IS 'rising / falling / steady (trend_of(last_7d, prior_7d): a change within what a steady rate gives by chance, 1.28 * sqrt(last_7d + prior_7d), is steady), unknown when either week is NULL';
 COMMENT ON COLUMN stories.story_id IS 'articles.id of the story''s first article';
 COMMENT ON COLUMN stories.source_list IS 'the sources that carried the story, comma-separated (string_split(source_list, '', '') for a list)';
 COMMENT ON COLUMN stories.languages IS 'the languages the story was carried in, comma-separated';
