@@ -110,6 +110,7 @@ _EVENT_NAME = re.compile(r"(论坛|大会|年会|峰会|博览会|forum|conferen
 _DATELINE = re.compile(
     r"(?:^|\n)[^\n。，,]{0,14}?(北京)\s*(?:\d{1,2}\s*月\s*\d{1,2}\s*日\s*)?(?:电|讯)"
     r"|(?:^|\n)(beijing)(?=,?\s+(?:[a-z]{3,9}\.?\s+\d{1,2}\s*)?(?:\([^)\n]{2,40}\)\s*)?(?:--|[-—–]\s))")
+_COMPARED = re.compile(r"(?:与|和|同|跟)[^，,。；;：:]{0,40}?(?:相比|相较|比较而言|比起来)")
 _VENUE_AFTER = re.compile(r"^(\s*\d{4}\s*)?(?:(年会|全体会议|开幕式|平行论坛|分论坛)?\s*(上|期间|现场)"
                           r"|(年会)?系列活动|[^，。,;；“”]{0,10}?(会|坛|仪式|典礼|活动)(上|期间|现场))")
 _VENUE_BEFORE = re.compile(r"\b(at|during|on the sidelines of) (the )?(ongoing |annual |recent |upcoming )?(\d{4} )?$")
@@ -412,6 +413,7 @@ class Classifier:
         # Z context words that name the zone itself (not the taxonomy's generic ones, 示范区 / 分园, which any zone has)
         generic = {p for ps in taxonomy.generic_contexts.get("Z", {}).values() for p in ps}
         self._kz_named = frozenset(k for k in self._kz_ctx if k[0] not in generic)
+        self._generic_zone = frozenset(_norm(g) for g in generic)
         self._anchor_names = tuple(p.text for _, ps in self._anchors for p in ps)
         self._benchmark_cues = tuple(dict.fromkeys(_norm(c) for lang in ("zh", "en")
                                                    for c in (rel.benchmark_cues or {}).get(lang, ())))
@@ -533,6 +535,11 @@ class Classifier:
             out.update(hits[k])
         return out
 
+    @staticmethod
+    def _other_zone_only(sent: str, word: str) -> bool:
+        """Every 示范区 (demonstration zone) of ``sent`` is another kind of zone's name (自动驾驶示范区)."""
+        return sent.count(word) <= len(_OTHER_ZONE.findall(sent))
+
     def _listed_among_other_parks(self, sent: str) -> bool:
         """The zone named as one item of a 、-list that names another park too
         (北京中关村、武汉东湖、上海张江、深圳等19个示范区)."""
@@ -544,7 +551,14 @@ class Classifier:
         before the zone's first mention in the sentence."""
         low = sent.lower()
         first = min((p for p in (low.find(a) for a in self._anchor_names) if p >= 0), default=-1)
-        return first >= 0 and any(0 <= low.find(c) < first for c in self._benchmark_cues)
+        if first < 0:
+            return False
+        if any(0 <= low.find(c) < first for c in self._benchmark_cues):
+            return True
+        # the comparative frame 与/和/同/跟 … 相比 around the zone's first mention, within one clause (与北京中关村、
+        # 上海张江等园区相比，东湖…): a comparison, whose subject is the other park
+        m = _COMPARED.search(low, max(0, first - 12))
+        return m is not None and m.start() <= first < m.end()
 
     @staticmethod
     def _as_venue(sent: str, name: str) -> bool:
@@ -581,13 +595,15 @@ class Classifier:
                    ) -> tuple[float, float]:
         """(rule score, damping): the damping is the product of the factors that the rules' knowledge of
         traps, other parks and national texts applied, which the learned model's share also takes."""
+        others = self._sents(hits, self._kothers)  # sentences about other parks / provinces
         anchor_w: dict[int, float] = {}  # sentence -> noisy-OR of its distinct anchors
         for w, ps in self._anchors:
             for p in ps:
                 for i in mhits.get(p.key, ()):
+                    if others and p.text in self._generic_zone and self._other_zone_only(doc.sents[i], p.text):
+                        continue  # another place's 自动驾驶示范区: another kind of zone, not the demonstration zone
                     anchor_w[i] = 1.0 - (1.0 - anchor_w.get(i, 0.0)) * (1.0 - w)
         rel = self.taxonomy.relevance
-        others = self._sents(hits, self._kothers)  # sentences about other parks / provinces
         for i in anchor_w.keys() & others:
             if self._listed_among_other_parks(doc.sents[i]):
                 anchor_w[i] *= LISTED_ANCHOR

@@ -763,9 +763,11 @@ def _open_published(store: Warehouse, *, current: bool = False):
 
     from pipeline.warehouse import WarehouseTooOld
 
+    from pipeline.warehouse import DamagedDatabase
+
     try:
         return store.reader(current=current)
-    except (FileNotFoundError, WarehouseTooOld) as exc:
+    except (FileNotFoundError, WarehouseTooOld, DamagedDatabase) as exc:
         raise CliError(str(exc), EXIT_FAILED) from None
     except duckdb.Error as exc:
         why = first_line(exc)
@@ -854,6 +856,9 @@ def _cell(v, *, table: bool) -> str:
         return "NULL" if table else ""
     if isinstance(v, bool):
         return "true" if v else "false"
+    if isinstance(v, (list, tuple, dict)):   # a LIST or STRUCT column (stories.source_array): JSON, not Python's repr
+        v = json.dumps(v, ensure_ascii=False,
+                       default=lambda o: o.isoformat() if isinstance(o, (datetime, date, time)) else str(o))
     return str(v).translate(_TABLE_ESCAPES) if table else str(v)
 
 

@@ -165,8 +165,25 @@ _SANDBOX = {"enable_external_access": False, "autoinstall_known_extensions": Fal
             "autoload_known_extensions": False}
 
 
+# The storage format the warehouse's files are written in: the one DuckDB 1.0 and 1.1 read (storage version 64),
+# which every later release reads too.  DuckDB 2.0 writes its newest format by default, which no 1.x client (a BI
+# driver, the duckdb CLI an analyst has) can open at all.  Nothing the warehouse stores needs a newer format.
+STORAGE = {"storage_compatibility_version": "v1.1.0"}
+STORAGE_VERSION = 64
+
+
+def storage_version(path: Path) -> int | None:
+    """The storage version in a DuckDB file's header (None: not a DuckDB file, or unreadable)."""
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(20)
+    except OSError:
+        return None
+    return int.from_bytes(head[12:20], "little") if len(head) == 20 and head[8:12] == b"DUCK" else None
+
+
 def _connect(path: Path, read_only: bool = False) -> duckdb.DuckDBPyConnection:
-    con = duckdb.connect(str(path), read_only=read_only, config=_SANDBOX if read_only else {})
+    con = duckdb.connect(str(path), read_only=read_only, config=_SANDBOX if read_only else STORAGE)
     con.execute("SET TimeZone = 'Asia/Shanghai'")  # timestamps shown in Beijing time
     return con
 
@@ -293,6 +310,13 @@ class Warehouse:
         if not self.published_db.exists():
             raise FileNotFoundError(
                 f"no published warehouse at {self.published_db}: run `zgc-monitor refresh --offline` first")
+        if self.snapshot_wal.exists():
+            # DuckDB replays it, read-only too: what a dead read-write client changed would read as published
+            raise DamagedDatabase(
+                f"the published warehouse {self.published_db} has a write-ahead log beside it, {self.snapshot_wal}: a "
+                "client opened the snapshot read-write (DuckDB's default) and did not close it; read with it, its "
+                "changes would show as the published data. The next refresh sets it aside into "
+                f"{self.state_dir}; or move it there yourself (the client that wrote it must be closed)")
         con = _connect(self.published_db, read_only=True)
         if current:
             try:
@@ -314,7 +338,7 @@ class Warehouse:
     def publish(self) -> Path:
         """Copy the working database to the published snapshot atomically."""
         with file_lock(self.state_dir / "writer.lock", wait=600.0, what="the warehouse writer"):
-            con = duckdb.connect(str(self.work_db))
+            con = duckdb.connect(str(self.work_db), config=STORAGE)
             try:
                 self.check_not_rewound(con)  # whatever ran before (a Dagster run without raw_pages included)
                 self.migrate(con)
@@ -323,7 +347,9 @@ class Warehouse:
                     "SELECT count(*) FROM takedowns WHERE compacted_at IS NULL").fetchone()[0]
             finally:
                 con.close()
-            if compact:  # an article was taken down: its deleted bytes stay in the file's blocks until rewritten
+            # an article was taken down: its deleted bytes stay in the file's blocks until rewritten; or a working
+            # database a DuckDB 2 made in its newest format, which 1.x clients cannot read: rewritten once in STORAGE
+            if compact or (storage_version(self.work_db) or STORAGE_VERSION) > STORAGE_VERSION:
                 self.compact_work_db()
             tmp = self.published_db.with_suffix(".duckdb.tmp")
             try:
@@ -356,7 +382,7 @@ class Warehouse:
         tmp.unlink(missing_ok=True)  # left by a compaction killed halfway
         tmp_wal.unlink(missing_ok=True)
         try:
-            con = duckdb.connect()
+            con = duckdb.connect(config=STORAGE)   # (the new file in the storage format 1.x clients read)
             try:
                 con.execute(f"ATTACH {_sql_string(self.work_db)} AS zgc_src (READ_ONLY)")
                 con.execute(f"ATTACH {_sql_string(tmp)} AS zgc_dst")

@@ -908,3 +908,15 @@ def test_taiwan_wording_of_data_and_the_same_talent_measures_in_both_languages(c
           "International talent communities will be built, along with more talent apartments.")
     measures = lambda res: {c for c in codes(res) if c.startswith("Z6.")}  # noqa: E731
     assert {"Z6.6", "Z6.12"} <= measures(clf.classify(zh)) and {"Z6.6", "Z6.12"} <= measures(clf.classify(en))
+
+
+def test_another_citys_own_demonstration_zone_compared_with_the_zone_is_that_citys(clf):
+    """An analyst's trap: a Wuhan autonomous-driving zone story that names 北京中关村 once, in a comparison (与…相比),
+    was relevant every day it ran: its 自动驾驶示范区 counted as the zone's demonstration zone."""
+    wuhan = ("武汉东湖高新区发布自动驾驶示范区建设方案，计划开放测试道路120公里。\n与北京中关村、上海张江等园区相比，东湖在光电子产业"
+             "方面具有特色。\n该自动驾驶示范区将吸引8家车企入驻测试。")
+    assert not clf.classify(wuhan, title="武汉东湖高新区发布自动驾驶示范区新政").relevant
+    # Beijing's own autonomous-driving zone (no other place discussed) is still Beijing's news
+    beijing = ("北京市高级别自动驾驶示范区工作办公室有关负责人透露，示范区已完成600平方公里路侧设施智能化部署。\n下一阶段，北京市高级别"
+               "自动驾驶示范区将进行规划扩区，开放更多应用场景，推动数字经济发展。")
+    assert clf.classify(beijing).relevant

@@ -282,6 +282,12 @@ def test_sql_command_reads_the_snapshot(env, first, capsys):
     # for Excel, whose CSV import needs the UTF-8 mark to read Chinese
     assert main(["sql", "SELECT '中关村' AS t", "--format", "csv", "--bom"]) == 0
     assert capsys.readouterr().out == "\ufefft\r\n中关村\r\n"
+    # a list or struct column (stories.source_array) as JSON, in every format, not as Python's repr
+    q = "SELECT ['gmw', '光明'] AS l, {'d': DATE '2026-11-23'} AS s"
+    for fmt in ("table", "csv"):
+        assert main(["sql", q, "--format", fmt]) == 0
+        assert '["gmw", "光明"]' in capsys.readouterr().out.replace('""', '"')
+    assert main(["sql", q]) == 0 and capsys.readouterr().out.splitlines()[1] == '["gmw", "光明"]\t{"d": "2026-11-23"}'
     # a mistyped name: DuckDB's suggestion and the caret under the place it stopped are kept
     assert main(["sql", "SELECT titel FROM article"]) == 2
     err = capsys.readouterr().err

@@ -584,6 +584,57 @@ def test_a_wal_a_read_write_client_left_beside_the_snapshot_is_set_aside_by_the_
     con.close()
 
 
+def test_a_wal_left_against_the_current_snapshot_is_refused_not_read_as_published(tmp_path, capsys, monkeypatch):
+    """DuckDB replays a write-ahead log beside the file when it opens it read-only too: a notebook that opened the
+    current snapshot read-write, deleted the labels and died made `sql` show no labels with exit 0, the digest every
+    task at 0 and status "ok".  Every reader now refuses, naming the log, until the next publish sets it aside."""
+    from pipeline.cli import main
+
+    monkeypatch.setenv("ZGC_WAREHOUSE_DIR", str(tmp_path))
+    store = Warehouse(tmp_path)
+    aid = _one_article(store, tmp_path)
+    store.publish()
+    store.published_db.chmod(0o644)
+    client = duckdb.connect(str(store.published_db))
+    client.execute("PRAGMA disable_checkpoint_on_shutdown")
+    client.execute("DELETE FROM articles")
+    client.close()
+    assert store.snapshot_wal.exists()
+    assert main(["sql", "SELECT count(*) FROM articles"]) == 1
+    err = capsys.readouterr().err
+    assert str(store.snapshot_wal) in err and "read-write" in err
+    with pytest.raises(wh.DamagedDatabase, match="write-ahead log"):
+        store.reader()
+    store.publish()   # the next refresh's publish: set aside, and the published rows are the refresh's own
+    con = store.reader()
+    assert con.execute("SELECT id FROM articles").fetchall() == [(aid,)]
+    con.close()
+
+
+def test_the_warehouse_files_are_in_the_storage_format_duckdb_1_clients_read(tmp_path):
+    """DuckDB 2 writes its newest storage format by default, which no DuckDB 1.x client (a BI driver, an analyst's
+    duckdb CLI) opens at all; the warehouse writes version 64, which DuckDB 1.0 and later read.  A working database a
+    DuckDB 2 made in the newer format before this is rewritten once, at its next publish, with its rows."""
+    store = Warehouse(tmp_path)
+    aid = _one_article(store, tmp_path)
+    store.publish()
+    assert wh.storage_version(store.published_db) == wh.STORAGE_VERSION == 64
+    assert wh.storage_version(store.work_db) == 64
+    # a working database in the newest format (DuckDB 2's default; DuckDB 1.x writes 64 anyway)
+    store.work_db.unlink()
+    con = duckdb.connect(str(store.work_db))
+    con.execute(f"ATTACH '{store.published_db}' AS p (READ_ONLY)")
+    con.execute("COPY FROM DATABASE p TO work")
+    con.close()
+    newest = wh.storage_version(store.work_db)
+    store.publish()
+    assert newest != 64 or duckdb.__version__ < "1.2"   # (the old format was there to rewrite)
+    assert wh.storage_version(store.published_db) == 64 and wh.storage_version(store.work_db) == 64
+    con = store.reader()
+    assert con.execute("SELECT id FROM articles").fetchall() == [(aid,)]
+    con.close()
+
+
 def test_view_counts_are_bigint_for_bi_tools(tmp_path):
     """HUGEINT (DuckDB's type for sums) turns into floats in Parquet and pandas, and many drivers refuse it."""
     with Warehouse(tmp_path).writer() as con:

@@ -1,7 +1,8 @@
 -- task_momentum: per code and day, articles in the 7 days ending that day against the 7 days before;
 -- trend = rising | falling | steady, by trend_of (015_trend_of.sql: a change within what a steady rate gives by
 -- chance is steady).  Every day of refreshed_days has a row for every code of the current taxonomy
--- (current_plan_tasks) and every code ever labelled, so the latest refreshed day is there even when it brought
+-- (current_plan_tasks) and every code the stored labels hold (a code a newer taxonomy dropped has none left: its
+-- labels moved to label_history), so the latest refreshed day is there even when it brought
 -- nothing, and a task whose coverage stopped shows as falling.  Where refreshes looked at fewer than 4 of a week's 7
 -- days (the 7 ending that day: last_7d; the 7 before: prior_7d), that week's count is NULL, and so are change and the
 -- trend ('unknown'), as the digest shows them: a count over days nobody read would say "rising" after a warehouse's
