@@ -761,9 +761,7 @@ def _open_published(store: Warehouse, *, current: bool = False):
     why an older version's snapshot cannot be read by this one's views)."""
     import duckdb
 
-    from pipeline.warehouse import WarehouseTooOld
-
-    from pipeline.warehouse import DamagedDatabase
+    from pipeline.warehouse import DamagedDatabase, WarehouseTooOld
 
     try:
         return store.reader(current=current)
