@@ -985,12 +985,66 @@ def _bad_dagster_runs(root: Path | None = None) -> list[dict]:
         from dagster import DagsterInstance
 
         home = Path(os.environ.get("DAGSTER_HOME") or data_home() / "dagster_home")
-        if not (home / "storage").is_dir() and "storage:" not in _read_or_empty(home / "dagster.yaml"):
+        if not ((home / "storage").is_dir() or (home / "history").is_dir()) and \
+                "storage:" not in _read_or_empty(home / "dagster.yaml"):
             return []   # (no run was ever recorded there; opening the instance would create its databases)
         with DagsterInstance.from_config(str(home)) as instance:
-            return _judge_runs(instance, instance.get_run_records(limit=50), root)
+            return _judge_runs(instance, _run_records(instance), root)
     except Exception:  # (no instance, a damaged one: status says what the warehouse says)
         return []
+
+
+def _run_records(instance, page: int = 100, most: int = 5000):
+    """The instance's run records, newest first, a page at a time: runs of other warehouses sharing the instance, or
+    a long backfill's, must not push this warehouse's newest refresh and prune runs out of sight (status read the
+    newest 50 alone)."""
+    cursor = None
+    for _ in range(most // page):
+        records = instance.get_run_records(limit=page, cursor=cursor)
+        yield from records
+        if len(records) < page:
+            return
+        cursor = records[-1].dagster_run.run_id
+
+
+def _run_folder(run) -> str | None:
+    """The warehouse folder a Dagster run names (its zgc/warehouse tag, else its run config), or None."""
+    return run.tags.get("zgc/warehouse") or ((((run.run_config or {}).get("resources") or {}).get("warehouse")
+                                              or {}).get("config", {}).get("directory")
+                                             if isinstance(run.run_config, dict) else None)
+
+
+def _dagster_running(root: Path) -> str | None:
+    """A Dagster run of the warehouse at *root* in progress (STARTING or STARTED, its process alive or on another
+    host), as status names a refresh that holds the lock: Dagster's runs take the crawl and writer locks, not the
+    refresh lock.  None when there is none or the instance cannot be read."""
+    try:
+        from dagster import DagsterInstance, DagsterRunStatus, RunsFilter
+
+        from pipeline.defs.runs import run_process
+        from pipeline.warehouse import process_alive
+
+        home = Path(os.environ.get("DAGSTER_HOME") or data_home() / "dagster_home")
+        if not ((home / "storage").is_dir() or (home / "history").is_dir()) and \
+                "storage:" not in _read_or_empty(home / "dagster.yaml"):
+            return None
+        with DagsterInstance.from_config(str(home)) as instance:
+            for record in instance.get_run_records(RunsFilter(statuses=[DagsterRunStatus.STARTED,
+                                                                        DagsterRunStatus.STARTING]), limit=50):
+                run = record.dagster_run
+                folder = _run_folder(run)
+                if folder and Path(folder).resolve() != root.resolve():
+                    continue
+                pid = run_process(instance, run) or ""
+                if pid.isdigit() and not process_alive(int(pid)):
+                    continue   # (killed: the failure warnings name it)
+                part = run.tags.get("dagster/partition")
+                since = record.start_time or record.create_timestamp.timestamp()
+                return (f"Dagster run {run.run_id[:8]} ({run.job_name}{f' of {part}' if part else ''}) since "
+                        f"{datetime.fromtimestamp(since, timezone.utc):%Y-%m-%d %H:%M} UTC")
+    except Exception:  # noqa: BLE001
+        return None
+    return None
 
 
 def _judge_runs(instance, records, root: Path | None = None) -> list[dict]:
@@ -1004,10 +1058,10 @@ def _judge_runs(instance, records, root: Path | None = None) -> list[dict]:
     ended_badly = (DagsterRunStatus.FAILURE, DagsterRunStatus.CANCELED)
     out, seen = [], set()
     for record in records:   # newest first
+        if {"refresh", "prune"} <= seen:
+            break
         run = record.dagster_run
-        folder = run.tags.get("zgc/warehouse") or ((((run.run_config or {}).get("resources") or {}).get("warehouse")
-                                                     or {}).get("config", {}).get("directory")
-                                                    if isinstance(run.run_config, dict) else None)
+        folder = _run_folder(run)
         if root is not None and folder and Path(folder).resolve() != root.resolve():
             continue
         kind = "prune" if run.job_name == "prune_job" else "refresh"
@@ -1080,7 +1134,8 @@ def status_report(store: Warehouse, day: date | None, max_age: float, now: datet
     asked = day is not None
     day = day or today
     report: dict = {"status": "ok", "problems": [], "warnings": [], "today": today.isoformat(), "date": day.isoformat(),
-                    "warehouse": str(store.published_db), "running": wh.lock_holder(store.state_dir / "refresh.lock")}
+                    "warehouse": str(store.published_db),
+                    "running": wh.lock_holder(store.state_dir / "refresh.lock") or _dagster_running(store.root)}
     attempts = _attempts(store)
     report["last_attempt"] = attempts[-1] if attempts else None
     try:

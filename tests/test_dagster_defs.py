@@ -152,6 +152,8 @@ def test_the_weekly_prune_job_removes_old_archives_and_runs(tmp_path, monkeypatc
     assert out["archive_days"] == ["2021-01-05"] and out["keep_from"] == (today - timedelta(days=29)).isoformat()
     assert not old.exists() and kept.is_dir()
     assert instance.has_run(result.run_id)  # its own run is never pruned
+    # tagged with its warehouse: another warehouse sharing the instance leaves its prune runs out of its status
+    assert instance.get_run_by_id(result.run_id).tags["zgc/warehouse"] == str((tmp_path / "wh").resolve())
     schedule = defs.resolve_schedule_def("weekly_prune_schedule")
     assert schedule.execution_timezone == "Asia/Shanghai" and schedule.default_status == DefaultScheduleStatus.STOPPED
     assert isinstance(date.fromisoformat(out["keep_from"]), date)
@@ -274,3 +276,70 @@ def test_a_run_dagster_launched_names_its_warehouse_so_another_warehouses_status
         assert run.tags["zgc/warehouse"] == str((tmp_path / "a").resolve())
     assert [b["status"] for b in _bad_dagster_runs(tmp_path / "a")] == ["failed"]
     assert _bad_dagster_runs(tmp_path / "b") == []
+
+
+def test_a_re_execution_is_not_judged_by_its_parents_process(tmp_path):
+    """Dagster copies a run's tags to its re-execution, zgc/pid (the parent's process, gone by then) included: until
+    the new run's first step tagged it anew, the dead_runs sensor failed it as it started.  A re-execution's pid
+    counts once its own first step has set it."""
+    import shutil
+    import subprocess
+    import sys
+    import uuid
+
+    from dagster import DagsterInstance, DagsterRunStatus
+    from dagster._core.storage.dagster_run import DagsterRun
+
+    from pipeline.defs.runs import PID_TAG, RUN_TAG, fail_dead_runs, process_tags
+
+    gone = subprocess.Popen([sys.executable, "-c", "pass"])
+    gone.wait()
+    shutil.copy(Path(__file__).resolve().parents[1] / "dagster_home" / "dagster.yaml", tmp_path / "dagster.yaml")
+    with DagsterInstance.from_config(str(tmp_path)) as instance:
+        parent = str(uuid.uuid4())
+        inherited = {**process_tags(parent), PID_TAG: str(gone.pid)}
+        starting = DagsterRun(job_name="daily_refresh", run_id=str(uuid.uuid4()), status=DagsterRunStatus.STARTING,
+                              tags=inherited, parent_run_id=parent, root_run_id=parent)
+        own_id = str(uuid.uuid4())
+        killed = DagsterRun(job_name="daily_refresh", run_id=own_id, status=DagsterRunStatus.STARTED,
+                            tags={**inherited, RUN_TAG: own_id}, parent_run_id=parent, root_run_id=parent)
+        for run in (starting, killed):
+            instance.add_run(run)
+        assert fail_dead_runs(instance) == [own_id]   # its own tag names a dead process: killed
+        assert instance.get_run_by_id(starting.run_id).status == DagsterRunStatus.STARTING
+
+
+def test_status_sees_a_warehouses_runs_behind_many_of_another_and_a_dagster_run_in_progress(tmp_path, monkeypatch):
+    """status read the instance's newest 50 runs: 52 runs of another warehouse sharing it hid this one's failed
+    refresh (status OK).  And a Dagster run in progress takes no refresh lock: status said critical during a crawl
+    where a refresh running makes it a warning."""
+    import os
+    import shutil
+    import uuid
+
+    from dagster import DagsterInstance, DagsterRunStatus
+    from dagster._core.storage.dagster_run import DagsterRun
+
+    from pipeline.cli import _bad_dagster_runs, _dagster_running
+    from pipeline.defs.runs import process_tags
+
+    monkeypatch.setenv("DAGSTER_HOME", str(tmp_path / "dh"))
+    (tmp_path / "dh").mkdir()
+    shutil.copy(Path(__file__).resolve().parents[1] / "dagster_home" / "dagster.yaml", tmp_path / "dh" / "dagster.yaml")
+    a, b = str((tmp_path / "a").resolve()), str((tmp_path / "b").resolve())
+    with DagsterInstance.from_config(str(tmp_path / "dh")) as instance:
+        instance.add_run(DagsterRun(job_name="daily_refresh", run_id=str(uuid.uuid4()), status=DagsterRunStatus.FAILURE,
+                                    tags={"zgc/warehouse": a}))
+        for _ in range(120):
+            instance.add_run(DagsterRun(job_name="daily_refresh", run_id=str(uuid.uuid4()),
+                                        status=DagsterRunStatus.SUCCESS, tags={"zgc/warehouse": b}))
+        assert [x["kind"] for x in _bad_dagster_runs(tmp_path / "a")] == ["refresh"]
+        assert _bad_dagster_runs(tmp_path / "b") == [] and _dagster_running(tmp_path / "a") is None
+        run_id = str(uuid.uuid4())
+        instance.add_run(DagsterRun(job_name="daily_refresh", run_id=run_id, status=DagsterRunStatus.STARTED,
+                                    tags={**process_tags(run_id), "zgc/warehouse": a,
+                                          "dagster/partition": "2026-11-20"}))
+        assert os.getpid()   # (the run's process is this test's own, alive)
+        running = _dagster_running(tmp_path / "a")
+        assert running and run_id[:8] in running and "daily_refresh of 2026-11-20" in running
+        assert _dagster_running(tmp_path / "b") is None

@@ -24,6 +24,9 @@ def site(tmp_path_factory):
     mp.setenv("DAGSTER_HOME", str(root / "dagster_home"))
     mp.delenv("ZGC_SOURCES", raising=False)
     mp.delenv("ZGC_RECHECK_DAYS", raising=False)
+    # each day's refresh as a scheduler runs it, on that day (these days are past: a crawl run for one now would
+    # be a backfill, which asks no stored article again)
+    mp.setattr("pipeline.defs.assets.is_backfill", lambda day, started=None: False)
     with FaultServer() as server:
         sources = write_sources(root / "sources.toml", {
             "ok": [server.url("/list/rok?n=1&art=ok")], "ed": [server.url("/list/red?n=1&art=edited")],
@@ -132,3 +135,26 @@ def test_rechecks_can_be_turned_off_and_a_bad_setting_is_named(site, three_days,
     before = dict(site["server"].hits)
     _refresh(capsys, site, DAY2)   # off: the articles of the day before are not asked for again
     assert {k: v for k, v in site["server"].hits.items() if k.startswith("/art/") and before.get(k) != v} == {}
+
+
+def test_a_live_backfill_asks_no_stored_article_again(tmp_path, monkeypatch, capsys):
+    """A scheduler that missed a day fills it later: the sites are read as they are now, so a correction or deletion
+    found then would be dated to the past day (a revision replaced before the one it replaced).  The backfill asks no
+    stored article again; the article's own next refresh would."""
+    monkeypatch.setenv("ZGC_WAREHOUSE_DIR", str(tmp_path / "warehouse"))
+    monkeypatch.setenv("DAGSTER_HOME", str(tmp_path / "dagster_home"))
+    monkeypatch.delenv("ZGC_SOURCES", raising=False)
+    monkeypatch.delenv("ZGC_RECHECK_DAYS", raising=False)
+    from pipeline.defs import assets
+    from pipeline.metadata import is_backfill as real
+    with FaultServer() as server:
+        sources = write_sources(tmp_path / "sources.toml", {"ed": [server.url("/list/red?n=1&art=edited")]})
+        site = {"sources": sources, "root": tmp_path}
+        monkeypatch.setattr(assets, "is_backfill", lambda day, started=None: False)
+        _refresh(capsys, site, DAY1)                       # run on its day
+        monkeypatch.setattr(assets, "is_backfill", real)   # DAY2 is long over: a backfill
+        assert real(__import__("datetime").date.fromisoformat(DAY2))
+        line = _refresh(capsys, site, DAY2)
+        assert server.hits["/art/edited/red-1-0.html"] == 1   # not asked again
+    assert line["articles_revised"] == 0 and line["withdrawn"] == 0
+    assert _sql(site, "SELECT revision, updated_on FROM articles") == [(0, None)]

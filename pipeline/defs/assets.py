@@ -65,7 +65,7 @@ def _mark_process(context, warehouse: WarehouseResource) -> None:
     CLI, the UI, a schedule), so that ``status`` of another warehouse sharing the instance leaves it out."""
     from pipeline.defs.runs import process_tags
 
-    tags = {**process_tags(), "zgc/warehouse": str(warehouse.get().root.resolve())}
+    tags = {**process_tags(context.run.run_id), "zgc/warehouse": str(warehouse.get().root.resolve())}
     if any(context.run.tags.get(k) != v for k, v in tags.items()):
         context.instance.add_run_tags(context.run.run_id, tags)
 
@@ -104,7 +104,10 @@ def raw_pages(context: AssetExecutionContext, warehouse: WarehouseResource, craw
                     recovered += wh.index_warc(con, store.root, path, day=run_day, run_id=run_id)
                 wh.finish_run(con, run_id, "interrupted")
             seen = wh.seen_urls(con, day)
-            recheck = wh.recheck_urls(con, day, recheck_days())
+            # a live backfill reads the sites as they are now: a correction or a deletion it found would be dated to
+            # the past day it fills (a revision history running backwards), so it asks no stored article again
+            backfill = mode == "live" and is_backfill(day)
+            recheck = [] if backfill else wh.recheck_urls(con, day, recheck_days())
             digest_words()  # (a digest language or mail settings the last step would refuse: refused before the crawl)
             mail_settings()
             run_id = f"{day.isoformat()}T{datetime.now(timezone.utc):%H%M%S%f}"
@@ -144,10 +147,11 @@ def raw_pages(context: AssetExecutionContext, warehouse: WarehouseResource, craw
                 context.log.debug(line)
 
         today = beijing_today()
-        if mode == "live" and is_backfill(day):
+        if backfill:
             # a backfill: the sites are read as they are now, not as they were on that day
             context.log.warning(f"a live crawl for {day} on {today} (Beijing): the pages it fetches now are filed "
-                                f"under {day} (first seen that day), whenever they were published")
+                                f"under {day} (first seen that day), whenever they were published; stored articles "
+                                "are not asked again (what changed since would be dated to that day)")
         context.log.info(f"crawling ({mode}) into {warc}")
         code = crawler.crawl(warc=warc, stats=stats_file, seen=seen_file, jobdir=jobdir,
                              state=store.state_dir / "crawl_state.json", min_date=min_date, on_line=on_line,

@@ -19,20 +19,29 @@ from pipeline.warehouse import process_alive
 
 PID_TAG = "zgc/pid"
 HOST_TAG = "zgc/host"
+RUN_TAG = "zgc/pid_of_run"   # the run whose process the pid tag names: a re-execution inherits its parent's tags
 
 
-def process_tags() -> dict[str, str]:
-    """The tags that name this process as the one executing a run."""
-    return {PID_TAG: str(os.getpid()), HOST_TAG: socket.gethostname()}
+def process_tags(run_id: str | None = None) -> dict[str, str]:
+    """The tags that name this process as the one executing a run (*run_id*, when known)."""
+    return {PID_TAG: str(os.getpid()), HOST_TAG: socket.gethostname(), **({RUN_TAG: run_id} if run_id else {})}
+
+
+def _own_tags(run) -> bool:
+    """Whether *run*'s process tags are its own: a re-execution ("Re-execute from failure", a backfill's retry)
+    starts with a copy of its parent's tags, which name the parent's process, gone by then, until its first step
+    tags it anew."""
+    return not getattr(run, "parent_run_id", None) or run.tags.get(RUN_TAG) == run.run_id
 
 
 def run_process(instance, run) -> str | None:
     """The pid of the process executing *run* on this host, as a string, or None when unknown or on another host:
     its ``zgc/pid`` tag (set at its first step), else, for a run the daemon launched on this machine and killed
     before its first step tagged it, the pid Dagster's own engine event names ("Executing steps in process (pid: N)")."""
-    if run.tags.get(PID_TAG):
+    own = _own_tags(run)
+    if own and run.tags.get(PID_TAG):
         return run.tags[PID_TAG] if run.tags.get(HOST_TAG) == socket.gethostname() else None
-    if HOST_TAG in run.tags or type(instance.run_launcher).__name__ != "DefaultRunLauncher":
+    if (own and HOST_TAG in run.tags) or type(instance.run_launcher).__name__ != "DefaultRunLauncher":
         return None   # (a launcher that may run it elsewhere: its pid means nothing here)
     from dagster import DagsterEventType
 
