@@ -651,6 +651,12 @@ def test_tables_and_views_carry_catalog_comments_for_bi_tools(tmp_path):
         views = dict(con.execute("SELECT view_name, comment FROM duckdb_views() WHERE NOT internal").fetchall())
         column = con.execute("SELECT comment FROM duckdb_columns() WHERE table_name = 'articles' AND "
                              "column_name = 'id'").fetchone()[0]
+        # every column of every view, and of the tables analysts query, says what it holds
+        bare = con.execute(
+            "SELECT table_name || '.' || column_name FROM duckdb_columns() WHERE comment IS NULL AND NOT internal AND "
+            "(table_name IN (SELECT view_name FROM duckdb_views() WHERE NOT internal) OR table_name IN "
+            "('articles', 'article_labels', 'source_health', 'crawl_runs', 'plan_tasks'))").fetchall()
+    assert bare == []
     assert all(tables[t] for t in ("articles", "article_labels", "article_stories", "source_health", "raw_pages"))
     assert all(views[v] for v in ("task_trends", "task_momentum", "current_plan_tasks", "stories"))
     assert "article_labels.article_id" in column
