@@ -35,6 +35,16 @@ def _articles(root: Path) -> list[tuple]:
         con.close()
 
 
+def _check_rows(root: Path, run_id: str) -> int:
+    import sqlite3
+
+    con = sqlite3.connect(root / "dagster_home" / "history" / "runs" / "index.db")
+    try:
+        return con.execute("SELECT count(*) FROM asset_check_executions WHERE run_id = ?", [run_id]).fetchone()[0]
+    finally:
+        con.close()
+
+
 @pytest.fixture(scope="module")
 def refreshed(tmp_path_factory):
     with module_env(tmp_path_factory.mktemp("prune")) as root:
@@ -53,6 +63,8 @@ def test_prune_removes_old_archives_and_runs_but_keeps_the_warehouse(refreshed, 
     assert articles
     runs = DagsterInstance.get().get_run_ids()
     assert len(runs) == 1
+    checks = _check_rows(refreshed, runs[0])
+    assert checks > 0   # the refresh's asset checks
     run_files = [refreshed / "dagster_home" / "history" / "runs" / f"{runs[0]}.db",
                  refreshed / "dagster_home" / "storage" / runs[0]]
     assert all(p.exists() for p in run_files)
@@ -77,6 +89,7 @@ def test_prune_removes_old_archives_and_runs_but_keeps_the_warehouse(refreshed, 
     code, out, _ = _run(capsys, "prune", "--keep-days", "30", today=far, monkeypatch=monkeypatch)
     assert code == 0 and json.loads(out)["dagster_runs"] == 1
     assert DagsterInstance.get().get_run_ids() == [] and not any(p.exists() for p in run_files)
+    assert _check_rows(refreshed, runs[0]) == 0   # its asset-check rows too (delete_run leaves them: 17 KB a run)
 
     # the warehouse is as it was; the day's digest still renders; reprocess refuses, naming the missing file
     assert _articles(wh) == articles
