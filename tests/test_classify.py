@@ -920,3 +920,10 @@ def test_another_citys_own_demonstration_zone_compared_with_the_zone_is_that_cit
     beijing = ("北京市高级别自动驾驶示范区工作办公室有关负责人透露，示范区已完成600平方公里路侧设施智能化部署。\n下一阶段，北京市高级别"
                "自动驾驶示范区将进行规划扩区，开放更多应用场景，推动数字经济发展。")
     assert clf.classify(beijing).relevant
+
+
+def test_a_list_of_the_centres_projects_by_their_short_names_labels_each_one_named(clf):
+    text = ("北京国际科技创新中心建设工作会议近日召开，会议总结了国家实验室建设进展。\n会议部署了创新范式优化、三链联动、"
+            "京津冀产业驱动和创新生态提升等工程的年度任务，要求各区各部门抓好落实。")
+    got = codes(clf.classify(text))
+    assert {"B3", "B4", "B5", "B6"} <= got, got
