@@ -927,3 +927,14 @@ def test_a_list_of_the_centres_projects_by_their_short_names_labels_each_one_nam
             "京津冀产业驱动和创新生态提升等工程的年度任务，要求各区各部门抓好落实。")
     got = codes(clf.classify(text))
     assert {"B3", "B4", "B5", "B6"} <= got, got
+
+
+@pytest.mark.parametrize("text", [
+    "中关村西区新开了一家川菜馆，午饭时间门口总是排队。\n老板说，这家店是他在北京的第三家分店，一顿饭人均不到百元。",
+    "A new noodle eatery near Zhongguancun draws a long queue at lunch. The landlord of the building said the shop's "
+    "leasing terms were generous.",
+])
+def test_a_restaurant_tip_in_the_districts_everyday_words_is_a_trap(clf, text):
+    """v18's trap words for eateries and the office market as news words them (川菜馆, 排队, 分店, 空置, 退租, eatery,
+    queue, landlord, leasing), beside the listed ones (餐厅, 美食, restaurant)."""
+    assert not clf.classify(text).relevant
