@@ -1014,6 +1014,14 @@ def _run_folder(run) -> str | None:
                                              if isinstance(run.run_config, dict) else None)
 
 
+def _publishes(run) -> bool:
+    """Whether a refresh run, had it succeeded, got a refresh through: the whole job, a re-execution of one, or a
+    selection that publishes the snapshot; not a run of the digest or a check alone."""
+    selection = getattr(run, "asset_selection", None)
+    return selection is None or bool(getattr(run, "parent_run_id", None)) or \
+        any(key.path[-1] == "warehouse_snapshot" for key in selection)
+
+
 def _dagster_running(root: Path) -> str | None:
     """A Dagster run of the warehouse at *root* in progress (STARTING or STARTED, its process alive or on another
     host), as status names a refresh that holds the lock: Dagster's runs take the crawl and writer locks, not the
@@ -1081,6 +1089,8 @@ def _judge_runs(instance, records, root: Path | None = None) -> list[dict]:
             if "SIGKILL" in said:   # (a run worker the code server saw killed)
                 status = "killed"
             when = datetime.fromtimestamp(record.end_time, timezone.utc) if record.end_time else record.update_timestamp
+        elif run.status == DagsterRunStatus.SUCCESS and kind == "refresh" and not _publishes(run):
+            continue   # (a digest rendered again, a check run alone: no refresh got through)
         else:   # a success, or a CLI refresh's failure (the attempts file has it): nothing before it is reported
             seen.add(kind)
             continue

@@ -343,3 +343,29 @@ def test_status_sees_a_warehouses_runs_behind_many_of_another_and_a_dagster_run_
         running = _dagster_running(tmp_path / "a")
         assert running and run_id[:8] in running and "daily_refresh of 2026-11-20" in running
         assert _dagster_running(tmp_path / "b") is None
+
+
+def test_a_digest_rendered_again_does_not_mend_a_failed_refresh_in_status(tmp_path, monkeypatch):
+    """Re-rendering a past day's digest from Dagster succeeded, and status took that for a refresh that got through,
+    dropping the warning of today's failed refresh; a run that publishes the snapshot (the whole job) mends it."""
+    import shutil
+    import uuid
+
+    from dagster import AssetKey, DagsterInstance, DagsterRunStatus
+    from dagster._core.storage.dagster_run import DagsterRun
+
+    from pipeline.cli import _bad_dagster_runs
+
+    monkeypatch.setenv("DAGSTER_HOME", str(tmp_path / "dh"))
+    (tmp_path / "dh").mkdir()
+    shutil.copy(Path(__file__).resolve().parents[1] / "dagster_home" / "dagster.yaml", tmp_path / "dh" / "dagster.yaml")
+    a = str((tmp_path / "a").resolve())
+    with DagsterInstance.from_config(str(tmp_path / "dh")) as instance:
+        def add(status, **kw):
+            instance.add_run(DagsterRun(job_name="daily_refresh", run_id=str(uuid.uuid4()), status=status,
+                                        tags={"zgc/warehouse": a}, **kw))
+        add(DagsterRunStatus.FAILURE)
+        add(DagsterRunStatus.SUCCESS, asset_selection=frozenset({AssetKey("daily_digest")}))
+        assert [b["status"] for b in _bad_dagster_runs(tmp_path / "a")] == ["failed"]
+        add(DagsterRunStatus.SUCCESS)
+        assert _bad_dagster_runs(tmp_path / "a") == []
