@@ -938,3 +938,10 @@ def test_a_restaurant_tip_in_the_districts_everyday_words_is_a_trap(clf, text):
     """v18's trap words for eateries and the office market as news words them (川菜馆, 排队, 分店, 空置, 退租, eatery,
     queue, landlord, leasing), beside the listed ones (餐厅, 美食, restaurant)."""
     assert not clf.classify(text).relevant
+
+
+def test_the_services_sector_named_in_passing_is_not_the_digital_economy_task(clf):
+    """现代服务业 in a stock phrase (助力现代服务业与先进制造业融合发展) labelled Z4.8 and so Z4; it is a key term now."""
+    text = ("中关村科技租赁公司今年前三季度为区内300余家科技企业提供融资租赁服务，金额超过80亿元。\n公司负责人表示，将继续聚焦中关村"
+            "示范区硬科技企业，发挥金融服务实体经济作用，助力现代服务业与先进制造业融合发展。")
+    assert not {"Z4", "Z4.8"} & codes(clf.classify(text))
