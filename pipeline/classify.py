@@ -108,8 +108,9 @@ _EVENT_NAME = re.compile(r"(论坛|大会|年会|峰会|博览会|forum|conferen
 # no place the story speaks of, so it is masked before the Beijing-context rule reads the text (texts are
 # normalised: lower case, NFKC).
 _DATELINE = re.compile(
-    r"(?:^|\n)[^\n。，,]{0,14}?(北京)\s*(?:\d{1,2}\s*月\s*\d{1,2}\s*日\s*)?(?:电|讯)"
+    r"(?:^|\n)[^\n。，,]{0,14}?(北京)\s*(?:(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日\s*)?(?:专电|电|讯|消息)"
     r"|(?:^|\n)(beijing)(?=,?\s+(?:[a-z]{3,9}\.?\s+\d{1,2}\s*)?(?:\([^)\n]{2,40}\)\s*)?(?:--|[-—–]\s))")
+_THIS_CITY = re.compile(r"(本市|我市|全市)|\bthe city(?= )")
 _COMPARED = re.compile(r"(?:与|和|同|跟)[^，,。；;：:]{0,40}?(?:相比|相较|比较而言|比起来)")
 _VENUE_AFTER = re.compile(r"^(\s*\d{4}\s*)?(?:(年会|全体会议|开幕式|平行论坛|分论坛)?\s*(上|期间|现场)"
                           r"|(年会)?系列活动|[^，。,;；“”]{0,10}?(会|坛|仪式|典礼|活动)(上|期间|现场))")
@@ -585,6 +586,8 @@ class Classifier:
         if dated:
             masked = _DATELINE.sub(lambda mo: mo.group().replace(mo.group(1) or mo.group(2), "#" * 2 if mo.group(1)
                                                                  else "#" * 7, 1), masked)
+            # the city the dateline names is the one its story calls 本市 / "the city" (新华社北京…电 本市今年将…)
+            masked = _THIS_CITY.sub(lambda mo: "北京" if mo.group(1) else "beijing ", masked)
         for m in self._masks:
             if m in masked:
                 masked = re.sub(re.escape(m), lambda mo: "#" * len(mo.group()), masked)
@@ -596,11 +599,15 @@ class Classifier:
         """(rule score, damping): the damping is the product of the factors that the rules' knowledge of
         traps, other parks and national texts applied, which the learned model's share also takes."""
         others = self._sents(hits, self._kothers)  # sentences about other parks / provinces
+        # a text naming another kind of zone (德清县自动驾驶示范区) that says nothing of Beijing: its bare 示范区 later on
+        # ("示范区已吸引…") is that zone
+        other_zone = self._kbj_place.isdisjoint(mhits) and _OTHER_ZONE.search(doc.joined) is not None
         anchor_w: dict[int, float] = {}  # sentence -> noisy-OR of its distinct anchors
         for w, ps in self._anchors:
             for p in ps:
                 for i in mhits.get(p.key, ()):
-                    if others and p.text in self._generic_zone and self._other_zone_only(doc.sents[i], p.text):
+                    if p.text in self._generic_zone and (other_zone or (
+                            others and self._other_zone_only(doc.sents[i], p.text))):
                         continue  # another place's 自动驾驶示范区: another kind of zone, not the demonstration zone
                     anchor_w[i] = 1.0 - (1.0 - anchor_w.get(i, 0.0)) * (1.0 - w)
         rel = self.taxonomy.relevance
