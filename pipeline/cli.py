@@ -855,8 +855,7 @@ def _cell(v, *, table: bool) -> str:
     if isinstance(v, bool):
         return "true" if v else "false"
     if isinstance(v, (list, tuple, dict)):   # a LIST or STRUCT column (stories.source_array): JSON, not Python's repr
-        v = json.dumps(v, ensure_ascii=False,
-                       default=lambda o: o.isoformat() if isinstance(o, (datetime, date, time)) else str(o))
+        v = json.dumps(_json_value(v), ensure_ascii=False, default=str)
     return str(v).translate(_TABLE_ESCAPES) if table else str(v)
 
 
@@ -875,6 +874,10 @@ def _json_value(v):
         return None
     if isinstance(v, (datetime, date, time)):
         return v.isoformat()
+    if isinstance(v, dict):   # (inside a LIST or STRUCT too, as at the top)
+        return {k: _json_value(x) for k, x in v.items()}
+    if isinstance(v, (list, tuple)):
+        return [_json_value(x) for x in v]
     return v
 
 
@@ -1076,6 +1079,8 @@ def _judge_runs(instance, records, root: Path | None = None) -> list[dict]:
         if kind in seen or run.status in (DagsterRunStatus.QUEUED, DagsterRunStatus.NOT_STARTED,
                                           DagsterRunStatus.STARTING):
             continue
+        if run.status == DagsterRunStatus.CANCELED and not record.start_time:
+            continue   # (canceled in the queue: it did nothing, and named no warehouse yet)
         if run.status == DagsterRunStatus.STARTED:
             pid = run_process(instance, run) or ""
             if not (pid.isdigit() and not process_alive(int(pid))):
@@ -1213,9 +1218,12 @@ def status_report(store: Warehouse, day: date | None, max_age: float, now: datet
     from pipeline.metadata import SHANGHAI
 
     beijing_now = now.astimezone(SHANGHAI)
-    if (not asked and state != "refreshed" and not running and first_day and first_day < day
+    if (not asked and state != "refreshed" and first_day and first_day < day
             and beijing_now.time() >= due):
-        report["problems"].append(f"today ({day}) has not been refreshed by {due:%H:%M} Beijing time{unfinished}")
+        # (a refresh running: a warning naming it, as the age check gives; a run that hangs stays in sight)
+        (report["warnings"] if running else report["problems"]).append(
+            f"today ({day}) has not been refreshed by {due:%H:%M} Beijing time{unfinished}"
+            + (f"; one is running ({running})" if running else ""))
     # (every source failing to answer as it should; not every source quiet or with a hint to mend)
     unreachable = [s for s, why in broken if getattr(why, "kind", None) not in ("quiet", "hint_unmatched")]
     if sources and len(unreachable) >= sources:
@@ -1304,7 +1312,7 @@ def cmd_status(args) -> int:
             "# HELP zgc_sources_flagged sources the digest footer flags",
             "# TYPE zgc_sources_flagged gauge",
             f"zgc_sources_flagged {len(report.get('sources_needing_attention', []))}",
-            "# HELP zgc_refresh_running 1 while a refresh holds its lock",
+            "# HELP zgc_refresh_running 1 while a refresh holds its lock or a Dagster run of this warehouse is in progress",
             "# TYPE zgc_refresh_running gauge", f"zgc_refresh_running {int(bool(report['running']))}",
         ]))
         return 0   # (a textfile collector's `status > tmp && mv tmp file` must move every reading; zgc_status has it)

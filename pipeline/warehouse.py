@@ -165,8 +165,8 @@ _SANDBOX = {"enable_external_access": False, "autoinstall_known_extensions": Fal
             "autoload_known_extensions": False}
 
 
-# The storage format the warehouse's files are written in: the one DuckDB 1.0 and 1.1 read (storage version 64),
-# which every later release reads too.  DuckDB 2.0 writes its newest format by default, which no 1.x client (a BI
+# The storage format the warehouse's files are written in: the one DuckDB 1.1 reads (storage version 64; 1.0 cannot
+# read its primary-key indexes), which every later release reads too.  DuckDB 2.0 writes its newest format by default, which no 1.x client (a BI
 # driver, the duckdb CLI an analyst has) can open at all.  Nothing the warehouse stores needs a newer format.
 STORAGE = {"storage_compatibility_version": "v1.1.0"}
 STORAGE_VERSION = 64
@@ -180,6 +180,34 @@ def storage_version(path: Path) -> int | None:
     except OSError:
         return None
     return int.from_bytes(head[12:20], "little") if len(head) == 20 and head[8:12] == b"DUCK" else None
+
+
+def _read_json(path: Path):
+    """A small state file's JSON, or None when it is missing or unreadable."""
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+
+
+def _write_json(path: Path, value) -> None:
+    """Write a small state file whole or not at all (a temporary file renamed over it)."""
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text(json.dumps(value), encoding="utf-8")
+    os.replace(tmp, path)
+
+
+def checkpoint_count(path: Path) -> int | None:
+    """How many checkpoints a DuckDB file has had (the newer of its two database headers' iteration counters, at
+    4096 and 8192 bytes): any write a client makes to it, then closing it, adds one; reading it adds none."""
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(3 * 4096)
+    except OSError:
+        return None
+    if len(head) < 3 * 4096 or head[8:12] != b"DUCK":
+        return None
+    return max(int.from_bytes(head[4096 + 8:4096 + 16], "little"), int.from_bytes(head[8192 + 8:8192 + 16], "little"))
 
 
 def _connect(path: Path, read_only: bool = False) -> duckdb.DuckDBPyConnection:
@@ -317,6 +345,13 @@ class Warehouse:
                 "client opened the snapshot read-write (DuckDB's default) and did not close it; read with it, its "
                 "changes would show as the published data. The next refresh sets it aside into "
                 f"{self.state_dir}; or move it there yourself (the client that wrote it must be closed)")
+        published = _read_json(self.state_dir / "published.json")
+        now = checkpoint_count(self.published_db)
+        if isinstance(published, dict) and published.get("checkpoints") not in (None, now):
+            raise DamagedDatabase(
+                f"the published warehouse {self.published_db} was changed after it was published (a client opened it "
+                "read-write, DuckDB's default, and wrote to it): what it shows is not what the refresh published. The "
+                "next refresh publishes it anew; meanwhile open it read-only only")
         con = _connect(self.published_db, read_only=True)
         if current:
             try:
@@ -326,11 +361,20 @@ class Warehouse:
             except BaseException:
                 con.close()
                 raise
-            if missing:
+            why = (f"it lacks schema migration {missing[0]}{f' and {len(missing) - 1} more' if len(missing) > 1 else ''}"
+                   if missing else None)
+            if why is None and _has_table(con, "schema_views"):
+                try:
+                    stored = {r[0] for r in con.execute("SELECT sha256 FROM schema_views").fetchall()}
+                except BaseException:
+                    con.close()
+                    raise
+                if stored != {self.views_sha256()}:
+                    why = "its views and macros (task_momentum, trend_of, coverage_by_outlet, ...) are another release's"
+            if why:
                 con.close()
                 raise WarehouseTooOld(
-                    f"the published warehouse {self.published_db} was written by an older zgc-monitor (it lacks "
-                    f"schema migration {missing[0]}{f' and {len(missing) - 1} more' if len(missing) > 1 else ''}): "
+                    f"the published warehouse {self.published_db} was written by an older zgc-monitor ({why}): "
                     "this version's first refresh (or a reprocess of any day) upgrades it and publishes it again; "
                     "`sql` reads it as it is meanwhile")
         return con
@@ -359,8 +403,13 @@ class Warehouse:
                 # would otherwise lock out the digest and every reader); the rename needs only the folder's rights
                 tmp.chmod(0o444)
                 self._set_aside_snapshot_wal()
+                record = self.state_dir / "published.json"
+                record.unlink(missing_ok=True)   # (no stale record while the file is replaced)
                 os.replace(tmp, self.published_db)
                 self._set_aside_snapshot_wal()   # (one a client wrote in between)
+                # what it was when published: a client that writes to it afterwards is told from it (readers refuse)
+                _write_json(record, {"checkpoints": checkpoint_count(self.published_db),
+                                     "at": datetime.now(timezone.utc).isoformat(timespec="seconds")})
             except BaseException:
                 tmp.unlink(missing_ok=True)  # a disk that filled up gets its space back; the old snapshot stays
                 raise
@@ -454,7 +503,19 @@ class Warehouse:
             applied.append(path.name)
         for path in sorted((self.sql_dir / "views").glob("*.sql")):
             con.execute(path.read_text(encoding="utf-8"))
+        sha = self.views_sha256()
+        if _has_table(con, "schema_views") and \
+                con.execute("SELECT count(*) FROM schema_views WHERE sha256 = ?", [sha]).fetchone()[0] != 1:
+            con.execute("DELETE FROM schema_views")
+            con.execute("INSERT INTO schema_views VALUES (?, now())", [sha])
         return applied
+
+    def views_sha256(self) -> str:
+        """The fingerprint of this version's views and macros (their files' names and text)."""
+        h = hashlib.sha256()
+        for path in sorted((self.sql_dir / "views").glob("*.sql")):
+            h.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+        return h.hexdigest()
 
 
 # -- raw archive ---------------------------------------------------------------

@@ -369,3 +369,7 @@ def test_a_digest_rendered_again_does_not_mend_a_failed_refresh_in_status(tmp_pa
         assert [b["status"] for b in _bad_dagster_runs(tmp_path / "a")] == ["failed"]
         add(DagsterRunStatus.SUCCESS)
         assert _bad_dagster_runs(tmp_path / "a") == []
+    # a run canceled while it waited in the queue did nothing (and named no warehouse): no warning, here or elsewhere
+    with DagsterInstance.from_config(str(tmp_path / "dh")) as instance:
+        instance.add_run(DagsterRun(job_name="prune_job", run_id=str(uuid.uuid4()), status=DagsterRunStatus.CANCELED))
+        assert _bad_dagster_runs(tmp_path / "a") == [] and _bad_dagster_runs(tmp_path / "b") == []

@@ -288,6 +288,10 @@ def test_sql_command_reads_the_snapshot(env, first, capsys):
         assert main(["sql", q, "--format", fmt]) == 0
         assert '["gmw", "光明"]' in capsys.readouterr().out.replace('""', '"')
     assert main(["sql", q]) == 0 and capsys.readouterr().out.splitlines()[1] == '["gmw", "光明"]\t{"d": "2026-11-23"}'
+    # inside a list as at the top: ISO times, no NaN
+    assert main(["sql", "SELECT [TIMESTAMPTZ '2026-11-23 00:30:00+00'] AS t, ['nan'::DOUBLE, 1.5] AS x",
+                 "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out) == {"t": ["2026-11-23T08:30:00+08:00"], "x": [None, 1.5]}
     # a mistyped name: DuckDB's suggestion and the caret under the place it stopped are kept
     assert main(["sql", "SELECT titel FROM article"]) == 2
     err = capsys.readouterr().err
@@ -391,9 +395,11 @@ def test_a_snapshot_an_older_version_published_is_named_as_such_not_a_database_e
     shutil.copytree(env / "warehouse", copy)
     snap = copy / "zgc.duckdb"
     snap.chmod(0o644)
+    (copy / "state" / "published.json").unlink()   # (an older version kept no record of what it published)
     con = duckdb.connect(str(snap))
     try:   # as an older version left it: its last migrations not run, and a view of theirs missing
         con.execute("DELETE FROM schema_migrations WHERE name >= '014'")
+        con.execute("DROP TABLE schema_views")
         con.execute("DROP VIEW refreshed_days CASCADE")
     finally:
         con.close()
@@ -415,6 +421,19 @@ def test_a_snapshot_an_older_version_published_is_named_as_such_not_a_database_e
     err = capsys.readouterr().err
     assert "older zgc-monitor" in err and "first refresh (or a reprocess of any day) upgrades it" in err
     assert main(["sql", "SELECT count(*) AS n FROM articles", "--format", "json"]) == 0
+    # a release that changed views only (the trend rule, a column): all its migrations are there, its views are not
+    shutil.rmtree(copy)
+    shutil.copytree(env / "warehouse", copy)
+    snap.chmod(0o644)
+    (copy / "state" / "published.json").unlink()
+    con = duckdb.connect(str(snap))
+    try:
+        con.execute("UPDATE schema_views SET sha256 = 'an older release'")
+    finally:
+        con.close()
+    assert main(["status", "--date", DAY, "--format", "nagios"]) == 3
+    assert "its views and macros" in capsys.readouterr().out
+    assert main(["digest", "--date", DAY, "--print"]) == 1 and "older zgc-monitor" in capsys.readouterr().err
 
 
 def test_status_is_a_monitoring_check(env, first, capsys, tmp_path, monkeypatch):
@@ -453,6 +472,15 @@ def test_status_is_a_monitoring_check(env, first, capsys, tmp_path, monkeypatch)
     assert f"today ({today}) has not been refreshed by 12:00 Beijing time" in due["problems"]
     early = status_report(Warehouse(), None, 24 * 365, now=noon - timedelta(hours=6))
     assert not any("by 12:00" in p for p in early["problems"])
+    # a refresh running meanwhile (here a Dagster run, which takes no refresh lock): a warning naming it, not silence
+    import pipeline.cli as cli_module
+
+    with monkeypatch.context() as mp:
+        mp.setattr(cli_module, "_dagster_running", lambda root: "Dagster run 1234abcd (daily_refresh)")
+        busy = status_report(Warehouse(), None, 24 * 365, now=noon)
+    assert busy["running"] == "Dagster run 1234abcd (daily_refresh)"
+    assert not any("by 12:00" in p for p in busy["problems"])
+    assert any("by 12:00" in w and "one is running (Dagster run 1234abcd" in w for w in busy["warnings"])
     assert main(["status", "--format", "prometheus"]) == 0   # (a textfile collector moves every reading into place)
     assert "zgc_last_success_timestamp_seconds " in capsys.readouterr().out
 

@@ -40,7 +40,7 @@ def test_migrations_are_recorded_and_idempotent(tmp_path):
                          "007_extraction_error_copy.sql", "008_raw_pages_part_of.sql", "009_takedowns.sql",
                          "010_taxonomy_versions.sql", "011_article_revisions.sql", "012_revision_relevance.sql",
                          "013_takedown_log.sql", "014_label_history.sql",
-                         "015_body_selector_missed.sql"]
+                         "015_body_selector_missed.sql", "016_schema_views.sql"]
         assert store.migrate(con) == []
         cols = {r[0] for r in con.execute("DESCRIBE articles").fetchall()}
         assert {"id", "url", "source", "title", "published_at", "language", "text", "relevant", "relevance", "first_seen"} <= cols
@@ -611,9 +611,35 @@ def test_a_wal_left_against_the_current_snapshot_is_refused_not_read_as_publishe
     con.close()
 
 
+def test_a_snapshot_a_client_wrote_to_and_closed_is_refused_not_read_as_published(tmp_path, capsys, monkeypatch):
+    """A read-write client that closes (or checkpoints) leaves no log: its changes go into zgc.duckdb itself, and
+    sql, the digest and status read them as published.  The snapshot's checkpoint count at publish is recorded;
+    a snapshot that has had another is refused until the next publish."""
+    from pipeline.cli import main
+
+    monkeypatch.setenv("ZGC_WAREHOUSE_DIR", str(tmp_path))
+    store = Warehouse(tmp_path)
+    aid = _one_article(store, tmp_path)
+    store.publish()
+    reader = store.reader()   # reading it changes nothing
+    reader.close()
+    store.published_db.chmod(0o644)
+    client = duckdb.connect(str(store.published_db))
+    client.execute("DELETE FROM articles")
+    client.close()
+    assert not store.snapshot_wal.exists()
+    assert main(["sql", "SELECT count(*) FROM articles"]) == 1
+    assert "changed after it was published" in capsys.readouterr().err
+    assert main(["status", "--format", "json"]) == 3   # unknown: nothing it says could be trusted
+    store.publish()
+    con = store.reader()
+    assert con.execute("SELECT id FROM articles").fetchall() == [(aid,)]
+    con.close()
+
+
 def test_the_warehouse_files_are_in_the_storage_format_duckdb_1_clients_read(tmp_path):
     """DuckDB 2 writes its newest storage format by default, which no DuckDB 1.x client (a BI driver, an analyst's
-    duckdb CLI) opens at all; the warehouse writes version 64, which DuckDB 1.0 and later read.  A working database a
+    duckdb CLI) opens at all; the warehouse writes version 64, which DuckDB 1.1 and later read.  A working database a
     DuckDB 2 made in the newer format before this is rewritten once, at its next publish, with its rows."""
     store = Warehouse(tmp_path)
     aid = _one_article(store, tmp_path)
