@@ -166,8 +166,8 @@ _SANDBOX = {"enable_external_access": False, "autoinstall_known_extensions": Fal
 
 
 # The storage format the warehouse's files are written in: the one DuckDB 1.1 reads (storage version 64; 1.0 cannot
-# read its primary-key indexes), which every later release reads too.  DuckDB 2.0 writes its newest format by default, which no 1.x client (a BI
-# driver, the duckdb CLI an analyst has) can open at all.  Nothing the warehouse stores needs a newer format.
+# read its primary-key indexes), which every later release reads too.  DuckDB 2.0 writes its newest format by
+# default, which no 1.x client (a BI driver, the duckdb CLI an analyst has) can open at all.  Nothing the warehouse stores needs a newer format.
 STORAGE = {"storage_compatibility_version": "v1.1.0"}
 STORAGE_VERSION = 64
 
@@ -714,11 +714,18 @@ WITHDRAWN_ANSWERS = ("status_404", "status_410", "section_redirect")
 
 
 def recheck_urls(con, day: date, days: int) -> list[tuple[str, str]]:
-    """(source, url) of the articles first seen in the *days* days before *day*: asked for again by its crawl."""
+    """(source, url) of the articles first seen in the *days* days before *day*, or first fetched in them (Beijing
+    days): asked for again by its crawl.  (A live backfill files what it fetches under the past day it fills, and
+    asks no stored article again: its articles are asked again on the days after it ran.)"""
     if days <= 0:
         return []
-    return con.execute("SELECT source, url FROM articles WHERE first_seen < ? AND first_seen >= ?::DATE - ?::INTEGER "
-                       "ORDER BY first_seen, id", [day, day, days]).fetchall()
+    return con.execute("""
+        SELECT source, url FROM articles
+        WHERE (first_seen < ? AND first_seen >= ?::DATE - ?::INTEGER)
+           OR canonical_url IN (SELECT canonical_url FROM raw_pages WHERE kind = 'article'
+                                  AND fetched_at >= (?::DATE - ?::INTEGER)::TIMESTAMP AT TIME ZONE 'Asia/Shanghai'
+                                  AND fetched_at < ?::DATE::TIMESTAMP AT TIME ZONE 'Asia/Shanghai')
+        ORDER BY first_seen, id""", [day, day, days, day, days, day]).fetchall()
 
 
 def record_withdrawals(con, answers: dict[str, str], day: date) -> dict[str, int]:

@@ -871,3 +871,31 @@ def test_a_trend_is_a_change_beyond_chance_and_the_view_and_the_digest_agree(tmp
             "(SELECT unnest(range(41)) AS b)").fetchall())
         assert got == {p: trend_of(*p) for p in pairs}
         assert con.execute("SELECT trend_of(NULL, 3), trend_of(3, NULL)").fetchone() == (None, None)
+
+
+def test_an_article_a_backfill_fetched_is_asked_again_on_the_days_after_it_was_fetched(tmp_path):
+    """A live backfill files what it fetches under the past day it fills and asks no stored article again; its
+    articles were then never asked again (their first_seen is days back), and their corrections were lost.  An
+    article is asked again in the days after its first day or after the day it was first fetched."""
+    from datetime import datetime
+
+    from pipeline.metadata import SHANGHAI
+
+    store = Warehouse(tmp_path)
+    filled, ran = date(2026, 10, 2), date(2026, 10, 6)
+    with store.writer() as con:
+        for n, (first_seen, fetched) in enumerate(((filled, datetime(2026, 10, 6, 2, 0, tzinfo=SHANGHAI)),
+                                                  (filled, datetime(2026, 10, 2, 7, 30, tzinfo=SHANGHAI)))):
+            url = f"https://s.example.cn/{n}.htm"
+            con.execute("INSERT INTO articles (id, url, canonical_url, source, title, language, text, analysis_text, "
+                        "relevant, relevance, taxonomy_version, first_seen, processed_at) VALUES (?, ?, ?, 's', 't', "
+                        "'zh-Hans', '文。', '文。', true, 0.9, 'v', ?, now())", [f"a{n}", url, url, first_seen])
+            con.execute("INSERT INTO raw_pages (warc_file, warc_offset, url, canonical_url, source, kind, status, "
+                        "fetched_at, day, run_id) VALUES ('w', ?, ?, ?, 's', 'article', 200, ?, ?, 'r')",
+                        [n, url, url, fetched, first_seen])
+        urls = lambda d: [u for _, u in wh.recheck_urls(con, d, 2)]  # noqa: E731
+        assert urls(ran) == []                                     # (the backfill's own day: not yet)
+        assert urls(ran + timedelta(days=1)) == ["https://s.example.cn/0.htm"]
+        assert urls(ran + timedelta(days=2)) == ["https://s.example.cn/0.htm"]
+        assert urls(ran + timedelta(days=3)) == []
+        assert urls(filled + timedelta(days=1)) == ["https://s.example.cn/0.htm", "https://s.example.cn/1.htm"]

@@ -107,7 +107,8 @@ def raw_pages(context: AssetExecutionContext, warehouse: WarehouseResource, craw
             # a live backfill reads the sites as they are now: a correction or a deletion it found would be dated to
             # the past day it fills (a revision history running backwards), so it asks no stored article again
             backfill = mode == "live" and is_backfill(day)
-            recheck = [] if backfill else wh.recheck_urls(con, day, recheck_days())
+            days = recheck_days()   # (a mistyped ZGC_RECHECK_DAYS is refused on a backfill too)
+            recheck = [] if backfill else wh.recheck_urls(con, day, days)
             digest_words()  # (a digest language or mail settings the last step would refuse: refused before the crawl)
             mail_settings()
             run_id = f"{day.isoformat()}T{datetime.now(timezone.utc):%H%M%S%f}"
