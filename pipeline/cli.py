@@ -874,8 +874,8 @@ def _json_value(v):
         return None
     if isinstance(v, (datetime, date, time)):
         return v.isoformat()
-    if isinstance(v, dict):   # (inside a LIST or STRUCT too, as at the top)
-        return {k: _json_value(x) for k, x in v.items()}
+    if isinstance(v, dict):   # (inside a LIST or STRUCT too, as at the top; a MAP's keys may be dates or numbers)
+        return {k if isinstance(k, str) else str(_json_value(k)): _json_value(x) for k, x in v.items()}
     if isinstance(v, (list, tuple)):
         return [_json_value(x) for x in v]
     return v

@@ -276,6 +276,13 @@ class Warehouse:
             finally:
                 con.close()
 
+    def _changed_since_published(self) -> bool:
+        """Whether the published snapshot has had a checkpoint since it was published (a client wrote to it and
+        closed it, leaving no log): its count then is in state/published.json."""
+        published = _read_json(self.state_dir / "published.json")
+        return isinstance(published, dict) and published.get("checkpoints") not in (None,
+                                                                                    checkpoint_count(self.published_db))
+
     def _restore_work_db(self) -> None:
         """A working database that is gone (deleted, a lost volume) while a published snapshot exists starts again
         from that snapshot, the last state a refresh completed: an empty one would be published over the history."""
@@ -286,6 +293,12 @@ class Warehouse:
             aside = wal.with_name(f"{wal.name}.orphaned-{time.strftime('%Y%m%dT%H%M%S')}")
             os.replace(wal, aside)
             log.warning("set aside %s, the write-ahead log of the missing working database, as %s", wal, aside)
+        if self._changed_since_published():
+            raise DamagedDatabase(
+                f"the working database {self.work_db} is missing, and the published snapshot {self.published_db} it "
+                "would be restored from was changed after it was published (a client wrote to it): restore the "
+                "warehouse folder from a backup, or, to take the snapshot as it is now, move state/published.json "
+                "aside and run again")
         tmp = self.work_db.with_suffix(".duckdb.restoring")
         shutil.copyfile(self.published_db, tmp)
         os.replace(tmp, self.work_db)
@@ -345,9 +358,7 @@ class Warehouse:
                 "client opened the snapshot read-write (DuckDB's default) and did not close it; read with it, its "
                 "changes would show as the published data. The next refresh sets it aside into "
                 f"{self.state_dir}; or move it there yourself (the client that wrote it must be closed)")
-        published = _read_json(self.state_dir / "published.json")
-        now = checkpoint_count(self.published_db)
-        if isinstance(published, dict) and published.get("checkpoints") not in (None, now):
+        if self._changed_since_published():
             raise DamagedDatabase(
                 f"the published warehouse {self.published_db} was changed after it was published (a client opened it "
                 "read-write, DuckDB's default, and wrote to it): what it shows is not what the refresh published. The "
@@ -374,7 +385,8 @@ class Warehouse:
             if why:
                 con.close()
                 raise WarehouseTooOld(
-                    f"the published warehouse {self.published_db} was written by an older zgc-monitor ({why}): "
+                    f"the published warehouse {self.published_db} was written by "
+                    f"{'an older zgc-monitor' if missing else 'another release of zgc-monitor'} ({why}): "
                     "this version's first refresh (or a reprocess of any day) upgrades it and publishes it again; "
                     "`sql` reads it as it is meanwhile")
         return con
@@ -722,9 +734,13 @@ def recheck_urls(con, day: date, days: int) -> list[tuple[str, str]]:
     return con.execute("""
         SELECT source, url FROM articles
         WHERE (first_seen < ? AND first_seen >= ?::DATE - ?::INTEGER)
-           OR canonical_url IN (SELECT canonical_url FROM raw_pages WHERE kind = 'article'
-                                  AND fetched_at >= (?::DATE - ?::INTEGER)::TIMESTAMP AT TIME ZONE 'Asia/Shanghai'
-                                  AND fetched_at < ?::DATE::TIMESTAMP AT TIME ZONE 'Asia/Shanghai')
+           OR canonical_url IN (SELECT r.canonical_url FROM raw_pages r JOIN articles a USING (canonical_url)
+                                WHERE r.kind = 'article'
+                                  AND r.fetched_at >= (?::DATE - ?::INTEGER)::TIMESTAMP AT TIME ZONE 'Asia/Shanghai'
+                                  AND r.fetched_at < ?::DATE::TIMESTAMP AT TIME ZONE 'Asia/Shanghai'
+                                  -- (fetched by a backfill: 30 hours after its first day began, as refreshed_days)
+                                  AND r.fetched_at >= (a.first_seen::TIMESTAMP + INTERVAL 30 HOUR)
+                                                      AT TIME ZONE 'Asia/Shanghai')
         ORDER BY first_seen, id""", [day, day, days, day, days, day]).fetchall()
 
 

@@ -292,6 +292,11 @@ def test_sql_command_reads_the_snapshot(env, first, capsys):
     assert main(["sql", "SELECT [TIMESTAMPTZ '2026-11-23 00:30:00+00'] AS t, ['nan'::DOUBLE, 1.5] AS x",
                  "--format", "json"]) == 0
     assert json.loads(capsys.readouterr().out) == {"t": ["2026-11-23T08:30:00+08:00"], "x": [None, 1.5]}
+    # a MAP with date keys (histogram(day), an everyday query) crashed every format
+    q = "SELECT histogram(d) AS h FROM (SELECT DATE '2026-11-20' AS d UNION ALL SELECT DATE '2026-11-20')"
+    for fmt in ("table", "csv", "json"):
+        assert main(["sql", q, "--format", fmt]) == 0
+        assert "2026-11-20" in capsys.readouterr().out
     # a mistyped name: DuckDB's suggestion and the caret under the place it stopped are kept
     assert main(["sql", "SELECT titel FROM article"]) == 2
     err = capsys.readouterr().err
@@ -433,7 +438,7 @@ def test_a_snapshot_an_older_version_published_is_named_as_such_not_a_database_e
         con.close()
     assert main(["status", "--date", DAY, "--format", "nagios"]) == 3
     assert "its views and macros" in capsys.readouterr().out
-    assert main(["digest", "--date", DAY, "--print"]) == 1 and "older zgc-monitor" in capsys.readouterr().err
+    assert main(["digest", "--date", DAY, "--print"]) == 1 and "another release of zgc-monitor" in capsys.readouterr().err
 
 
 def test_status_is_a_monitoring_check(env, first, capsys, tmp_path, monkeypatch):

@@ -631,6 +631,12 @@ def test_a_snapshot_a_client_wrote_to_and_closed_is_refused_not_read_as_publishe
     assert main(["sql", "SELECT count(*) FROM articles"]) == 1
     assert "changed after it was published" in capsys.readouterr().err
     assert main(["status", "--format", "json"]) == 3   # unknown: nothing it says could be trusted
+    # nor is the working database rebuilt from it when it is lost: the change would be published as good data
+    store.work_db.rename(tmp_path / "work.saved")
+    with pytest.raises(wh.DamagedDatabase, match="changed after it was published"):
+        with store.writer():
+            pass
+    (tmp_path / "work.saved").rename(store.work_db)
     store.publish()
     con = store.reader()
     assert con.execute("SELECT id FROM articles").fetchall() == [(aid,)]
@@ -885,7 +891,9 @@ def test_an_article_a_backfill_fetched_is_asked_again_on_the_days_after_it_was_f
     filled, ran = date(2026, 10, 2), date(2026, 10, 6)
     with store.writer() as con:
         for n, (first_seen, fetched) in enumerate(((filled, datetime(2026, 10, 6, 2, 0, tzinfo=SHANGHAI)),
-                                                  (filled, datetime(2026, 10, 2, 7, 30, tzinfo=SHANGHAI)))):
+                                                  (filled, datetime(2026, 10, 2, 7, 30, tzinfo=SHANGHAI)),
+                                                  # the day's own refresh running late, within its grace: no backfill
+                                                  (filled, datetime(2026, 10, 3, 5, 0, tzinfo=SHANGHAI)))):
             url = f"https://s.example.cn/{n}.htm"
             con.execute("INSERT INTO articles (id, url, canonical_url, source, title, language, text, analysis_text, "
                         "relevant, relevance, taxonomy_version, first_seen, processed_at) VALUES (?, ?, ?, 's', 't', "
@@ -898,4 +906,5 @@ def test_an_article_a_backfill_fetched_is_asked_again_on_the_days_after_it_was_f
         assert urls(ran + timedelta(days=1)) == ["https://s.example.cn/0.htm"]
         assert urls(ran + timedelta(days=2)) == ["https://s.example.cn/0.htm"]
         assert urls(ran + timedelta(days=3)) == []
-        assert urls(filled + timedelta(days=1)) == ["https://s.example.cn/0.htm", "https://s.example.cn/1.htm"]
+        assert urls(filled + timedelta(days=1)) == [f"https://s.example.cn/{n}.htm" for n in range(3)]
+        assert urls(filled + timedelta(days=3)) == []   # (read on its first three days, as any other)
