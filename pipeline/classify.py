@@ -579,13 +579,13 @@ class Classifier:
     def _masked_hits(self, doc: _Doc, hits: dict[_Key, list[int]]) -> dict[_Key, list[int]]:
         """Hits of the relevance anchors and Beijing phrases once other places that contain them
         (南京, 东京, ...) are masked."""
-        masked = doc.joined
-        dated = ("北京" in masked or "beijing" in masked) and _DATELINE.search(masked) is not None
+        masked, dated = doc.joined, 0
+        if "北京" in masked or "beijing" in masked:
+            masked, dated = _DATELINE.subn(lambda mo: mo.group().replace(mo.group(1) or mo.group(2), "#" * 2
+                                                                         if mo.group(1) else "#" * 7, 1), masked)
         if not dated and not any(k in hits for k in self._mask_keys):
             return hits  # nothing to mask: the anchors are found in the text itself
         if dated:
-            masked = _DATELINE.sub(lambda mo: mo.group().replace(mo.group(1) or mo.group(2), "#" * 2 if mo.group(1)
-                                                                 else "#" * 7, 1), masked)
             # the city the dateline names is the one its story calls 本市 / "the city" (新华社北京…电 本市今年将…)
             masked = _THIS_CITY.sub(lambda mo: "北京" if mo.group(1) else "beijing ", masked)
         for m in self._masks:
@@ -599,16 +599,18 @@ class Classifier:
         """(rule score, damping): the damping is the product of the factors that the rules' knowledge of
         traps, other parks and national texts applied, which the learned model's share also takes."""
         others = self._sents(hits, self._kothers)  # sentences about other parks / provinces
-        # a text naming another kind of zone (德清县自动驾驶示范区) that says nothing of Beijing: its bare 示范区 later on
-        # ("示范区已吸引…") is that zone
-        other_zone = self._kbj_place.isdisjoint(mhits) and _OTHER_ZONE.search(doc.joined) is not None
+        other_zone = None   # (found out only for a text whose anchors include the generic 示范区)
         anchor_w: dict[int, float] = {}  # sentence -> noisy-OR of its distinct anchors
         for w, ps in self._anchors:
             for p in ps:
                 for i in mhits.get(p.key, ()):
-                    if p.text in self._generic_zone and (other_zone or (
-                            others and self._other_zone_only(doc.sents[i], p.text))):
-                        continue  # another place's 自动驾驶示范区: another kind of zone, not the demonstration zone
+                    if p.text in self._generic_zone:
+                        if other_zone is None:
+                            # a text naming another kind of zone (德清县自动驾驶示范区) that says nothing of Beijing: its
+                            # bare 示范区 later on ("示范区已吸引…") is that zone
+                            other_zone = self._kbj_place.isdisjoint(mhits) and _OTHER_ZONE.search(doc.joined) is not None
+                        if other_zone or (others and self._other_zone_only(doc.sents[i], p.text)):
+                            continue  # another place's 自动驾驶示范区: another kind of zone, not the demonstration zone
                     anchor_w[i] = 1.0 - (1.0 - anchor_w.get(i, 0.0)) * (1.0 - w)
         rel = self.taxonomy.relevance
         for i in anchor_w.keys() & others:

@@ -20,7 +20,8 @@ from datetime import date, datetime, time, timedelta, timezone
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from pipeline.warehouse import PROJECT_ROOT, Warehouse, WarehouseBusy, data_home, file_lock, first_line
+from pipeline.warehouse import (PROJECT_ROOT, Warehouse, WarehouseBusy, data_home, file_lock, first_line,
+                                write_whole)
 
 EXIT_FAILED, EXIT_USAGE, EXIT_BUSY = 1, 2, 75
 EXIT_PIPE = 141  # 128 + SIGPIPE: what a shell reports for a writer whose reader closed the pipe
@@ -149,7 +150,7 @@ def _ensure_dagster_home() -> Path:
         if not bundled.is_file():
             raise CliError(f"the Dagster instance settings {bundled} are missing: the installation is incomplete "
                            "(reinstall zgc-monitor)", EXIT_FAILED)
-        _write_whole(config, bundled.read_bytes())
+        write_whole(config, bundled.read_bytes())
     workspace, wanted = home / "workspace.yaml", _workspace()
     try:
         had = workspace.read_text(encoding="utf-8")
@@ -157,7 +158,7 @@ def _ensure_dagster_home() -> Path:
         had = None
     # (a file of our own that an earlier version wrote is brought up to date; one someone wrote is theirs)
     if had is None and not workspace.exists() or had is not None and had.startswith(_WORKSPACE_MARK) and had != wanted:
-        _write_whole(workspace, wanted.encode("utf-8"))
+        write_whole(workspace, wanted.encode("utf-8"))
         if had is not None:   # (Dagster keys a schedule's state by the code location the file names)
             log.warning("updated %s: it now names the checkout %s as the working directory, as dagster run in the "
                         "checkout does; schedules started with dagster run in %s before show as stopped now: start "
@@ -165,13 +166,6 @@ def _ensure_dagster_home() -> Path:
                         "it ran)", workspace, PROJECT_ROOT, home)
     os.environ["DAGSTER_HOME"] = str(home)
     return home
-
-
-def _write_whole(path: Path, data: bytes) -> None:
-    """Write *path* so that another process starting at the same time reads it whole or not at all."""
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    tmp.write_bytes(data)
-    os.replace(tmp, path)
 
 
 def _dagster_instance():
@@ -987,14 +981,22 @@ def _bad_dagster_runs(root: Path | None = None) -> list[dict]:
     try:
         from dagster import DagsterInstance
 
-        home = Path(os.environ.get("DAGSTER_HOME") or data_home() / "dagster_home")
-        if not ((home / "storage").is_dir() or (home / "history").is_dir()) and \
-                "storage:" not in _read_or_empty(home / "dagster.yaml"):
-            return []   # (no run was ever recorded there; opening the instance would create its databases)
+        home = _dagster_history()
+        if home is None:
+            return []
         with DagsterInstance.from_config(str(home)) as instance:
             return _judge_runs(instance, _run_records(instance), root)
     except Exception:  # (no instance, a damaged one: status says what the warehouse says)
         return []
+
+
+def _dagster_history() -> Path | None:
+    """The Dagster instance folder status reads, or None when no run was ever recorded there (opening the instance
+    would create its databases; status writes nothing)."""
+    home = Path(os.environ.get("DAGSTER_HOME") or data_home() / "dagster_home")
+    if (home / "storage").is_dir() or (home / "history").is_dir() or "storage:" in _read_or_empty(home / "dagster.yaml"):
+        return home
+    return None
 
 
 def _run_records(instance, page: int = 100, most: int = 5000):
@@ -1035,9 +1037,8 @@ def _dagster_running(root: Path) -> str | None:
         from pipeline.defs.runs import run_process
         from pipeline.warehouse import process_alive
 
-        home = Path(os.environ.get("DAGSTER_HOME") or data_home() / "dagster_home")
-        if not ((home / "storage").is_dir() or (home / "history").is_dir()) and \
-                "storage:" not in _read_or_empty(home / "dagster.yaml"):
+        home = _dagster_history()
+        if home is None:
             return None
         with DagsterInstance.from_config(str(home)) as instance:
             for record in instance.get_run_records(RunsFilter(statuses=[DagsterRunStatus.STARTED,

@@ -259,8 +259,8 @@ EN = Words(
                  "the lists below show each story once. — marks a day no refresh looked at, or a week it looked at "
                  f"fewer than {WEEK_LOOKED} days of. An article counts on the day it was first seen; one published more "
                  f"than {LATE_DAYS} days before is marked as an older piece. A trend is rising or falling only when the two "
-                 "weeks differ by more than chance gives a steady flow of articles (by at least 1.28 times the square "
-                 "root of their sum: 5 against 3 is steady, 20 against 10 rising). Days are Beijing days and times "
+                 f"weeks differ by more than chance gives a steady flow of articles (by at least {TREND_Z} times the "
+                 "square root of their sum: 5 against 3 is steady, 20 against 10 rising). Days are Beijing days and times "
                  "Beijing time (UTC+8)."),
     stories_heading="Today's stories ({n})",
     also_story="; also ",
@@ -319,7 +319,7 @@ ZH = Words(
     trend={"rising": "↑ 上升", "falling": "↓ 下降", "steady": "持平"},
     counts_note=("计数单位为文章：多家媒体转载或翻译的同一篇报道，每家各计一次；下方列表中每篇报道只列一次。"
                  f"— 表示该日没有刷新记录，或该周有刷新记录的日子不足 {WEEK_LOOKED} 天。文章计入首次发现的日期；"
-                 f"发表早于首次发现日 {LATE_DAYS} 天以上的标为旧文。两周之差超出稳定报道量的偶然波动（至少为两周之和平方根的 1.28 倍，"
+                 f"发表早于首次发现日 {LATE_DAYS} 天以上的标为旧文。两周之差超出稳定报道量的偶然波动（至少为两周之和平方根的 {TREND_Z} 倍，"
                  "如 5 对 3 为持平，20 对 10 为上升）才标为上升或下降。日期为北京日期，时间为北京时间（UTC+8）。"),
     stories_heading="今日事件（{n}）",
     also_story="；另见 ",

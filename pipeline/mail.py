@@ -224,10 +224,10 @@ def _keep(state_dir: Path, day: date, entry: dict) -> None:
     record = state_dir / MAILED_FILE
     sent = _record(state_dir)
     sent[day.isoformat()] = entry
+    from pipeline.warehouse import write_whole
+
     with contextlib.suppress(OSError):   # (a record not kept means one more mail next time, nothing worse)
-        tmp = record.with_name(record.name + ".tmp")
-        tmp.write_text(json.dumps(dict(sorted(sent.items())[-400:]), ensure_ascii=False, indent=0), encoding="utf-8")
-        tmp.replace(record)
+        write_whole(record, json.dumps(dict(sorted(sent.items())[-400:]), ensure_ascii=False, indent=0).encode("utf-8"))
 
 
 def mail_digest(state_dir: Path, day: date, paths: dict, subject: str, *, force: bool = False,

@@ -167,19 +167,37 @@ _SANDBOX = {"enable_external_access": False, "autoinstall_known_extensions": Fal
 
 # The storage format the warehouse's files are written in: the one DuckDB 1.1 reads (storage version 64; 1.0 cannot
 # read its primary-key indexes), which every later release reads too.  DuckDB 2.0 writes its newest format by
-# default, which no 1.x client (a BI driver, the duckdb CLI an analyst has) can open at all.  Nothing the warehouse stores needs a newer format.
+# default, which no 1.x client (a BI driver, the duckdb CLI an analyst has) can open at all.  Nothing the warehouse
+# stores needs a newer format.
 STORAGE = {"storage_compatibility_version": "v1.1.0"}
 STORAGE_VERSION = 64
 
 
-def storage_version(path: Path) -> int | None:
-    """The storage version in a DuckDB file's header (None: not a DuckDB file, or unreadable)."""
+def _duckdb_header(path: Path) -> tuple[int, int] | None:
+    """(storage version, checkpoints) of a DuckDB file, read from its headers: the version after the magic bytes,
+    and the newer of its two database headers' iteration counters (at 4096 and 8192 bytes), which any write a client
+    makes and then closes adds one to and reading adds none.  None: not a DuckDB file, or unreadable."""
     try:
         with open(path, "rb") as fh:
-            head = fh.read(20)
+            head = fh.read(3 * 4096)
     except OSError:
         return None
-    return int.from_bytes(head[12:20], "little") if len(head) == 20 and head[8:12] == b"DUCK" else None
+    if len(head) < 3 * 4096 or head[8:12] != b"DUCK":
+        return None
+    number = lambda at: int.from_bytes(head[at:at + 8], "little")  # noqa: E731
+    return number(12), max(number(4096 + 8), number(8192 + 8))
+
+
+def storage_version(path: Path) -> int | None:
+    """The storage version in a DuckDB file's header (None: not a DuckDB file, or unreadable)."""
+    header = _duckdb_header(path)
+    return header[0] if header else None
+
+
+def checkpoint_count(path: Path) -> int | None:
+    """How many checkpoints a DuckDB file has had (see _duckdb_header)."""
+    header = _duckdb_header(path)
+    return header[1] if header else None
 
 
 def _read_json(path: Path):
@@ -190,24 +208,11 @@ def _read_json(path: Path):
         return None
 
 
-def _write_json(path: Path, value) -> None:
-    """Write a small state file whole or not at all (a temporary file renamed over it)."""
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(json.dumps(value), encoding="utf-8")
+def write_whole(path: Path, data: bytes) -> None:
+    """Write *path* so that another process starting at the same time reads it whole or not at all."""
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    tmp.write_bytes(data)
     os.replace(tmp, path)
-
-
-def checkpoint_count(path: Path) -> int | None:
-    """How many checkpoints a DuckDB file has had (the newer of its two database headers' iteration counters, at
-    4096 and 8192 bytes): any write a client makes to it, then closing it, adds one; reading it adds none."""
-    try:
-        with open(path, "rb") as fh:
-            head = fh.read(3 * 4096)
-    except OSError:
-        return None
-    if len(head) < 3 * 4096 or head[8:12] != b"DUCK":
-        return None
-    return max(int.from_bytes(head[4096 + 8:4096 + 16], "little"), int.from_bytes(head[8192 + 8:8192 + 16], "little"))
 
 
 def _connect(path: Path, read_only: bool = False) -> duckdb.DuckDBPyConnection:
@@ -394,7 +399,7 @@ class Warehouse:
     def publish(self) -> Path:
         """Copy the working database to the published snapshot atomically."""
         with file_lock(self.state_dir / "writer.lock", wait=600.0, what="the warehouse writer"):
-            con = duckdb.connect(str(self.work_db), config=STORAGE)
+            con = _connect(self.work_db)
             try:
                 self.check_not_rewound(con)  # whatever ran before (a Dagster run without raw_pages included)
                 self.migrate(con)
@@ -420,8 +425,8 @@ class Warehouse:
                 os.replace(tmp, self.published_db)
                 self._set_aside_snapshot_wal()   # (one a client wrote in between)
                 # what it was when published: a client that writes to it afterwards is told from it (readers refuse)
-                _write_json(record, {"checkpoints": checkpoint_count(self.published_db),
-                                     "at": datetime.now(timezone.utc).isoformat(timespec="seconds")})
+                at = datetime.now(timezone.utc).isoformat(timespec="seconds")
+                write_whole(record, json.dumps({"checkpoints": checkpoint_count(self.published_db), "at": at}).encode())
             except BaseException:
                 tmp.unlink(missing_ok=True)  # a disk that filled up gets its space back; the old snapshot stays
                 raise

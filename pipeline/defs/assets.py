@@ -25,6 +25,7 @@ from dagster import AssetExecutionContext, Failure, MaterializeResult, MetadataV
 from pipeline import warehouse as wh
 from pipeline.defs.partitions import daily, outside_partitions
 from pipeline.defs.resources import CrawlerResource, WarehouseResource
+from pipeline.defs.runs import mark_process
 from pipeline.digest import digest_words
 from pipeline.mail import mail_settings
 from pipeline.metadata import beijing_today, is_backfill
@@ -58,18 +59,6 @@ def _require_crawl(con, day: date, what: str) -> None:
                       "read as a quiet day")
 
 
-def _mark_process(context, warehouse: WarehouseResource) -> None:
-    """Tag the run with the process executing it, at its first step whichever asset that is (a run of the later
-    assets only, killed outright, stayed STARTED for ever and held the one-run queue: only raw_pages tagged it), so
-    that the dead_runs sensor can find it (defs/runs.py); and with its warehouse folder, whoever launched it (the
-    CLI, the UI, a schedule), so that ``status`` of another warehouse sharing the instance leaves it out."""
-    from pipeline.defs.runs import process_tags
-
-    tags = {**process_tags(context.run.run_id), "zgc/warehouse": str(warehouse.get().root.resolve())}
-    if any(context.run.tags.get(k) != v for k, v in tags.items()):
-        context.instance.add_run_tags(context.run.run_id, tags)
-
-
 CRAWL_LOCK_WAIT = 3 * 3600.0  # seconds a run waits for another run's crawl before it fails
 RECHECK_DAYS = 2   # a crawl asks again for the articles first seen on the two days before its own (ZGC_RECHECK_DAYS)
 MAX_RECHECK_DAYS = 30   # (each day of it adds a day's articles to every crawl's requests)
@@ -79,7 +68,7 @@ MAX_RECHECK_DAYS = 30   # (each day of it adds a day's articles to every crawl's
     "Crawl the declared sources (Scrapy, own process) and keep every response in a WARC file; "
     "index the records in raw_pages. Pages fetched before are not fetched again; a killed crawl resumes."))
 def raw_pages(context: AssetExecutionContext, warehouse: WarehouseResource, crawler: CrawlerResource) -> MaterializeResult:
-    _mark_process(context, warehouse)
+    mark_process(context, warehouse)
     day = _day(context)
     store = warehouse.get()
     mode = crawler.resolved_mode()
@@ -245,7 +234,7 @@ def _rechecks(stats_file: Path) -> dict[str, str]:
 def articles(context: AssetExecutionContext, warehouse: WarehouseResource, crawler: CrawlerResource) -> MaterializeResult:
     from spiders.sources import load_sources
 
-    _mark_process(context, warehouse)
+    mark_process(context, warehouse)
     day = _day(context)
     store = warehouse.get()
     sources = {s.name: s for s in load_sources(crawler.resolved_sources())}
@@ -300,7 +289,7 @@ _STORE_BATCH = 500  # classifications written to the warehouse at once
 def article_labels(context: AssetExecutionContext, warehouse: WarehouseResource) -> MaterializeResult:
     from pipeline.classify import Classifier
 
-    _mark_process(context, warehouse)
+    mark_process(context, warehouse)
     store = warehouse.get()
     clf = Classifier.load()
     with store.writer() as con:
@@ -344,7 +333,7 @@ def label_articles(con, clf) -> dict[str, int]:
 @asset(partitions_def=daily, group_name=GROUP, deps=[article_labels], description=(
     "Per source and crawl run: requests, responses by status, errors, new and relevant articles."))
 def source_health(context: AssetExecutionContext, warehouse: WarehouseResource) -> MaterializeResult:
-    _mark_process(context, warehouse)
+    mark_process(context, warehouse)
     day = _day(context)
     store = warehouse.get()
     day_dir = store.raw_dir / day.isoformat()
@@ -365,7 +354,7 @@ def source_health(context: AssetExecutionContext, warehouse: WarehouseResource) 
 @asset(partitions_def=daily, group_name=GROUP, deps=[source_health], description=(
     "Publish the working database as the read-only snapshot analysts query (atomic replace)."))
 def warehouse_snapshot(context: AssetExecutionContext, warehouse: WarehouseResource) -> MaterializeResult:
-    _mark_process(context, warehouse)
+    mark_process(context, warehouse)
     store = warehouse.get()
     path = store.publish()
     con = store.reader()
@@ -382,7 +371,7 @@ def warehouse_snapshot(context: AssetExecutionContext, warehouse: WarehouseResou
 @asset(partitions_def=daily, group_name=GROUP, deps=[warehouse_snapshot], description=(
     "The day's digest (Markdown and HTML): relevant articles first seen that day, grouped by plan task."))
 def daily_digest(context: AssetExecutionContext, warehouse: WarehouseResource) -> MaterializeResult:
-    _mark_process(context, warehouse)
+    mark_process(context, warehouse)
     day = _day(context)
     with contextlib.closing(warehouse.get().reader()) as con:
         _require_crawl(con, day, "the digest")

@@ -27,6 +27,17 @@ def process_tags(run_id: str | None = None) -> dict[str, str]:
     return {PID_TAG: str(os.getpid()), HOST_TAG: socket.gethostname(), **({RUN_TAG: run_id} if run_id else {})}
 
 
+def mark_process(context, warehouse) -> None:
+    """Tag the run with the process executing it, at its first step whichever asset or op that is (a run of the later
+    assets only, killed outright, stayed STARTED for ever and held the one-run queue: only raw_pages tagged it), so
+    that the dead_runs sensor can find it; and with its warehouse folder (*warehouse*: the WarehouseResource),
+    whoever launched it (the CLI, the UI, a schedule), so that ``status`` of another warehouse sharing the instance
+    leaves it out."""
+    tags = {**process_tags(context.run.run_id), "zgc/warehouse": str(warehouse.get().root.resolve())}
+    if any(context.run.tags.get(k) != v for k, v in tags.items()):
+        context.instance.add_run_tags(context.run.run_id, tags)
+
+
 def _own_tags(run) -> bool:
     """Whether *run*'s process tags are its own: a re-execution ("Re-execute from failure", a backfill's retry)
     starts with a copy of its parent's tags, which name the parent's process, gone by then, until its first step

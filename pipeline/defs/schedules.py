@@ -28,11 +28,11 @@ class PruneConfig(Config):
 @op(description="Remove the WARC archive, crawl resume folders and finished Dagster runs of the days before the "
                 "last keep_days (as `zgc-monitor prune`); the warehouse is not touched.")
 def prune_old_days(context: OpExecutionContext, config: PruneConfig, warehouse: WarehouseResource) -> dict:
-    from pipeline.defs.assets import _mark_process
+    from pipeline.defs.runs import mark_process
     from pipeline.metadata import beijing_today
     from pipeline.retention import MAX_KEEP_DAYS, prune
 
-    _mark_process(context, warehouse)   # (its warehouse: another sharing the instance leaves its prune runs out)
+    mark_process(context, warehouse)   # (its warehouse: another sharing the instance leaves its prune runs out)
     if not 1 <= config.keep_days <= MAX_KEEP_DAYS:
         raise Failure(f"keep_days must be from 1 (today is always kept) to {MAX_KEEP_DAYS}, not {config.keep_days}")
     plan = prune(warehouse.get(), config.keep_days, None if config.keep_runs else context.instance,

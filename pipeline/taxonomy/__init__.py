@@ -188,15 +188,16 @@ signals change gets a new version, so old and new labels stay distinguishable):
   one); cities with parks of their own as other places (南京, 苏州, 宁波, 厦门, 长沙, 郑州, 青岛, 沈阳, ...; a Nanjing
   story that learns from 中关村 is Nanjing's); talent enclaves and apartments (人才飞地, 人才公寓) weak signals of Z6.6 /
   Z6.12 in English as in Chinese (as strong ones they made national and other cities' talent news relevant; the
-  English phrases are now the measures' own wording); Taiwan wording of data and communities (資料要素, 大資料, 資料交易, 人才社群, 高階化) and the data
-  exchange's Taiwanese name as an anchor; the centre's projects by their short names as a list gives them
+  English phrases are now the measures' own wording); Taiwan wording of data and communities (資料要素, 大資料,
+  資料交易, 人才社群, 高階化) and the data exchange's Taiwanese name as an anchor; the centre's projects by their short names as a list gives them
   (创新范式优化、三链联动、京津冀产业驱动和创新生态提升等工程: B3 and B6 were matched only whole); trap words of
   eateries and the office market as news words them (川菜馆, 排队, 分店, 一顿饭, 空置, 退租, 业主, 成交价; eatery, queue,
   landlord, leasing, vacancy); 现代服务业 a Z4.8 key term, not a phrase (news names the services sector in passing:
   7 wrong Z4 labels on tune, no right one lost).  Rules of ``pipeline.classify`` that came with v18: a wire dateline's 北京
   (新华社北京3月5日电, 北京3日專電, 央广网北京…消息, BEIJING, Sept. 3 (Xinhua) --) is masked before the Beijing-context rule
-  reads the text (national news is filed from Beijing), and in such a text 本市 / "the city" is Beijing, and a measure whose task the text does not reach is not labelled (the labelled texts
-  never have one; all 15 such labels on the tune split were wrong); in a text that discusses other places, a 示范区 /
+  reads the text (national news is filed from Beijing), and in such a text 本市 / "the city" is Beijing, and a
+  measure whose task the text does not reach is not labelled (the labelled texts never have one; all 15 such labels
+  on the tune split were wrong); in a text that discusses other places, a 示范区 /
   demonstration zone that is another kind of zone (自动驾驶示范区) is no anchor, nor, in a text that does not name
   Beijing, is any 示范区 once another kind of zone is named (德清县自动驾驶示范区 … 示范区已吸引…), and the comparative frame
   与 … 相比 around the zone's name is a benchmark cue (an analyst's Wuhan story).  Also Xinhua's English name of the
