@@ -1388,7 +1388,7 @@ def build_parser() -> argparse.ArgumentParser:
     c = command("classify", help="classify JSON Lines {id, title?, text} from stdin")
     c.add_argument("--threshold", type=_threshold,
                    help="label score threshold in [0, 1] (default: pipeline.classify.DEFAULT_THRESHOLD, 0.5; the "
-                        "taxonomy's task_model thresholds are the learned model's own)")
+                        "taxonomy's task_model thresholds are the learned model's own; relevance keeps its own, 0.5)")
     c.add_argument("--taxonomy", type=Path, metavar="FILE",
                    help="a taxonomy file to classify with (a candidate version; default: $ZGC_TAXONOMY, else the "
                         "packaged one)")
