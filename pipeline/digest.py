@@ -108,8 +108,8 @@ class DigestTask:
     items: tuple[DigestItem, ...]
     count_today: int
     count_previous: int
-    last_7d: int = 0  # relevant articles first seen in the 7 days ending today (as the task_momentum view)
-    prior_7d: int = 0  # ... and in the 7 days before those
+    last_7d: int = 0  # stories first seen in the 7 days ending today (the task_momentum view's stories_last_7d)
+    prior_7d: int = 0  # ... and in the 7 days before those (stories_prior_7d)
 
     @property
     def trend(self) -> str:
@@ -248,18 +248,20 @@ EN = Words(
     first_seen_today="Relevant articles first seen today: {headline}.",
     no_previous="{today} (no refresh looked at the previous day)",
     delta="{today} ({change} vs previous day)",
-    same="{today} (= previous day)",
+    same="{today} (the same as the previous day)",
     stories_today=", {stories} {noun} (the rest republish or translate them)",
     story_nouns=("story", "stories"),
     backfill=("only a crawl run after the day filled it, with what the sources still listed then; the trend "
               "columns of other days leave it out"),
-    columns=("task", "articles today", "previous day", "last 7 days", "7 days before", "trend"),
+    columns=("task", "articles today", "previous day", "stories, last 7 days", "stories, 7 days before", "trend"),
     trend={"rising": "↑ rising", "falling": "↓ falling", "steady": "steady"},
-    counts_note=("Counts are articles: a story several outlets carried, or translated, counts once for each of them; "
-                 "the lists below show each story once. — marks a day no refresh looked at, or a week it looked at "
+    counts_note=("Today and the previous day count articles: a story several outlets carried, or translated, counts "
+                 "once for each of them; the lists below show each story once. The week columns and the trend count "
+                 "stories: each once, on the day its first copy was seen, and not once all its copies with the task "
+                 "were withdrawn. — marks a day no refresh looked at, or a week it looked at "
                  f"fewer than {WEEK_LOOKED} days of. An article counts on the day it was first seen; one published more "
                  f"than {LATE_DAYS} days before is marked as an older piece. A trend is rising or falling only when the two "
-                 f"weeks differ by more than chance gives a steady flow of articles (by at least {TREND_Z} times the "
+                 f"weeks differ by more than chance gives a steady flow of stories (by at least {TREND_Z} times the "
                  "square root of their sum: 5 against 3 is steady, 20 against 10 rising). Days are Beijing days and times "
                  "Beijing time (UTC+8)."),
     stories_heading="Today's stories ({n})",
@@ -315,9 +317,10 @@ ZH = Words(
     stories_today="，涉及 {stories} 个事件（其余为转载或译文）",
     story_nouns=("", ""),
     backfill="该日仅由事后的抓取补录，收录的是当时各来源仍列出的文章；其他日期的趋势列不计入该日",
-    columns=("任务", "今日文章", "前一天", "近7天", "此前7天", "趋势"),
+    columns=("任务", "今日文章", "前一天", "近7天事件", "此前7天事件", "趋势"),
     trend={"rising": "↑ 上升", "falling": "↓ 下降", "steady": "持平"},
-    counts_note=("计数单位为文章：多家媒体转载或翻译的同一篇报道，每家各计一次；下方列表中每篇报道只列一次。"
+    counts_note=("今日与前一天按文章计：多家媒体转载或翻译的同一篇报道，每家各计一次；下方列表中每篇报道只列一次。"
+                 "近7天、此前7天与趋势按事件计：每个事件只计一次，计入其首篇文章首次发现的日期；带该任务标签的文章全部撤下的事件不计。"
                  f"— 表示该日没有刷新记录，或该周有刷新记录的日子不足 {WEEK_LOOKED} 天。文章计入首次发现的日期；"
                  f"发表早于首次发现日 {LATE_DAYS} 天以上的标为旧文。两周之差超出稳定报道量的偶然波动（至少为两周之和平方根的 {TREND_Z} 倍，"
                  "如 5 对 3 为持平，20 对 10 为上升）才标为上升或下降。日期为北京日期，时间为北京时间（UTC+8）。"),

@@ -1518,12 +1518,20 @@ def digest_data(con, day: date, *, broken_sources: tuple[tuple[str, str], ...] =
         SELECT l.code, a.first_seen, count(DISTINCT a.id) FROM articles a JOIN article_labels l ON l.article_id = a.id
         WHERE a.relevant AND a.first_seen IN (?, ?) GROUP BY ALL
     """, [day, prev]).fetchall())
-    # the last 7 days (ending with this day) and the 7 before, counted as the task_momentum view counts them
+    # stories in the last 7 days (ending with this day) and the 7 before, counted as the task_momentum view counts
+    # them: a story counts once for a code, on its first article's day, while one of its articles with the code is
+    # still online
     weeks = {code: (last, prior) for code, last, prior in con.execute("""
-        SELECT l.code, count(DISTINCT a.id) FILTER (WHERE a.first_seen > ?::DATE - 7),
-               count(DISTINCT a.id) FILTER (WHERE a.first_seen <= ?::DATE - 7)
-        FROM articles a JOIN article_labels l ON l.article_id = a.id
-        WHERE a.relevant AND a.first_seen > ?::DATE - 14 AND a.first_seen <= ? GROUP BY ALL
+        WITH story_of AS (
+            SELECT a.id, coalesce(s.story_id, a.id) AS story_id, a.first_seen, a.withdrawn_on
+            FROM articles a LEFT JOIN article_stories s ON s.article_id = a.id WHERE a.relevant
+        ), story_day AS (
+            SELECT story_id, min(first_seen) AS day FROM story_of GROUP BY story_id
+        )
+        SELECT l.code, count(DISTINCT o.story_id) FILTER (WHERE d.day > ?::DATE - 7),
+               count(DISTINCT o.story_id) FILTER (WHERE d.day <= ?::DATE - 7)
+        FROM story_of o JOIN story_day d USING (story_id) JOIN article_labels l ON l.article_id = o.id
+        WHERE o.withdrawn_on IS NULL AND d.day > ?::DATE - 14 AND d.day <= ? GROUP BY ALL
     """, [day, day, day, day]).fetchall()}
     by_code: dict[str, list] = {}
     for r in rows:

@@ -19,7 +19,7 @@ def _digest(**kw):
 def test_markdown_groups_by_task_with_evidence_and_counts():
     md = render_markdown(_digest())
     assert "## B1 国家战略科技力量创建工程" in md and "## B2" not in md  # empty tasks only in the table
-    assert "| task | articles today | previous day | last 7 days | 7 days before | trend |" in md
+    assert "| task | articles today | previous day | stories, last 7 days | stories, 7 days before | trend |" in md
     # (the English digest names each task in English too: a reader without Chinese reads the trends)
     assert "| B1 国家战略科技力量创建工程 — National strategic S&T force | 1 | 3 | 4 | 12 | ↓ falling |" in md
     assert "| B2 重点（前沿）领域跨越工程 — Leapfrog | 0 | 0 | 0 | 0 | steady |" in md
@@ -72,7 +72,8 @@ def test_days_no_refresh_looked_at_are_unknown_not_zero():
     md = render_markdown(_digest(previous_refreshed=False, prior_week_refreshed=False))
     assert "Relevant articles first seen today: 1 (no refresh looked at the previous day)." in md
     assert "| B1 国家战略科技力量创建工程 — National strategic S&T force | 1 | — | 4 | — | — |" in md
-    assert "Counts are articles: a story several outlets carried" in md
+    assert "Today and the previous day count articles: a story several outlets carried" in md
+    assert "The week columns and the trend count stories" in md
     html = render_html(_digest(prior_week_refreshed=False))
     assert "<td>1</td><td>3</td><td>4</td><td>—</td><td>—</td>" in html
 

@@ -1,15 +1,32 @@
--- task_momentum: per code and day, articles in the 7 days ending that day against the 7 days before;
+-- task_momentum: per code and day, the 7 days ending that day against the 7 days before, in articles and in stories;
 -- trend = rising | falling | steady, by trend_of (015_trend_of.sql: a change within what a steady rate gives by
--- chance is steady).  Every day of refreshed_days has a row for every code of the current taxonomy
--- (current_plan_tasks) and every code the stored labels hold (a code a newer taxonomy dropped has none left: its
--- labels moved to label_history), so the latest refreshed day is there even when it brought
--- nothing, and a task whose coverage stopped shows as falling.  Where refreshes looked at fewer than 4 of a week's 7
--- days (the 7 ending that day: last_7d; the 7 before: prior_7d), that week's count is NULL, and so are change and the
--- trend ('unknown'), as the digest shows them: a count over days nobody read would say "rising" after a warehouse's
--- first days, "falling" after a scheduler's outage (pipeline.warehouse.WEEK_LOOKED).
+-- chance is steady) over the stories.  A story is an article and its republished or translated copies
+-- (article_stories; an article with no story row is a story of its own): it counts for a code once, on the day its
+-- first article was first seen (a copy that arrives later does not count it again), while one of its relevant
+-- articles that carry the code is still online (not withdrawn).  Copies are not independent reports: counted as
+-- articles, one press release four outlets carried read as "rising".  The article counts (last_7d, prior_7d,
+-- change) stay as they were: every relevant article with the code first seen in the week.
+-- Every day of refreshed_days has a row for every code of the current taxonomy (current_plan_tasks) and every code
+-- the stored labels hold (a code a newer taxonomy dropped has none left: its labels moved to label_history), so the
+-- latest refreshed day is there even when it brought nothing, and a task whose coverage stopped shows as falling.
+-- Where refreshes looked at fewer than 4 of a week's 7 days (the 7 ending that day: last; the 7 before: prior),
+-- that week's counts are NULL, and so are change and the trend ('unknown'), as the digest shows them: a count over
+-- days nobody read would say "rising" after a warehouse's first days, "falling" after a scheduler's outage
+-- (pipeline.warehouse.WEEK_LOOKED).
 CREATE OR REPLACE VIEW task_momentum AS
 WITH daily AS (
     SELECT day, code, sum(articles) AS articles FROM task_trends GROUP BY ALL
+), story_of AS (
+    SELECT a.id, coalesce(s.story_id, a.id) AS story_id, a.first_seen, a.withdrawn_on
+    FROM articles a LEFT JOIN article_stories s ON s.article_id = a.id
+    WHERE a.relevant
+), story_day AS (
+    SELECT story_id, min(first_seen) AS day FROM story_of GROUP BY story_id
+), daily_stories AS (
+    SELECT d.day, l.code, count(DISTINCT o.story_id) AS stories
+    FROM story_of o JOIN story_day d USING (story_id) JOIN article_labels l ON l.article_id = o.id
+    WHERE o.withdrawn_on IS NULL
+    GROUP BY ALL
 ), days AS (
     SELECT day FROM refreshed_days
 ), codes AS (
@@ -20,6 +37,11 @@ WITH daily AS (
              WHERE x.code = c.code AND x.day > d.day - INTERVAL 7 DAY AND x.day <= d.day) AS last_7d,
            (SELECT coalesce(sum(x.articles), 0) FROM daily x
              WHERE x.code = c.code AND x.day > d.day - INTERVAL 14 DAY AND x.day <= d.day - INTERVAL 7 DAY) AS prior_7d,
+           (SELECT coalesce(sum(x.stories), 0) FROM daily_stories x
+             WHERE x.code = c.code AND x.day > d.day - INTERVAL 7 DAY AND x.day <= d.day) AS stories_last_7d,
+           (SELECT coalesce(sum(x.stories), 0) FROM daily_stories x
+             WHERE x.code = c.code AND x.day > d.day - INTERVAL 14 DAY AND x.day <= d.day - INTERVAL 7 DAY)
+               AS stories_prior_7d,
            (SELECT count(*) FROM days r WHERE r.day > d.day - INTERVAL 14 DAY AND r.day <= d.day - INTERVAL 7 DAY) >= 4
                AS prior_refreshed,
            (SELECT count(*) FROM days r WHERE r.day > d.day - INTERVAL 7 DAY AND r.day <= d.day) >= 4
@@ -31,6 +53,8 @@ SELECT day, code,
        CASE WHEN last_refreshed THEN last_7d END::BIGINT AS last_7d,
        CASE WHEN prior_refreshed THEN prior_7d END::BIGINT AS prior_7d,
        CASE WHEN prior_refreshed AND last_refreshed THEN last_7d - prior_7d END::BIGINT AS change,
+       CASE WHEN last_refreshed THEN stories_last_7d END::BIGINT AS stories_last_7d,
+       CASE WHEN prior_refreshed THEN stories_prior_7d END::BIGINT AS stories_prior_7d,
        CASE WHEN NOT (prior_refreshed AND last_refreshed) THEN 'unknown'
-            ELSE trend_of(last_7d, prior_7d) END AS trend
+            ELSE trend_of(stories_last_7d, stories_prior_7d) END AS trend
 FROM windows;

@@ -21,7 +21,7 @@ COMMENT ON TABLE takedowns IS 'Articles removed by zgc-monitor takedown (no text
 COMMENT ON VIEW current_plan_tasks IS 'plan_tasks of the newest taxonomy version: join labels and trends to this';
 COMMENT ON VIEW refreshed_days IS 'Days some refresh looked at while they lasted (live backfills run later excluded)';
 COMMENT ON VIEW task_trends IS 'Relevant articles per first-seen day, code (tasks and measures: filter parent IS NULL for tasks), source, language';
-COMMENT ON VIEW task_momentum IS 'Per day and code: articles in the last 7 days against the 7 before; trend rising/falling/steady/unknown';
+COMMENT ON VIEW task_momentum IS 'Per day and code: articles and stories in the last 7 days against the 7 before; trend (over stories) rising/falling/steady/unknown';
 COMMENT ON VIEW coverage_by_outlet IS 'Relevant articles per source and language';
 COMMENT ON COLUMN coverage_by_outlet.source IS 'the registry''s name of the source (articles.outlet has its display name)';
 COMMENT ON COLUMN coverage_by_outlet.outlet IS 'the display name most of those articles carry (articles.outlet)';
@@ -44,7 +44,9 @@ COMMENT ON COLUMN plan_tasks.taxonomy_version IS 'plan_tasks.vN: the number orde
 COMMENT ON TABLE taxonomy_versions IS 'Each taxonomy version that labelled the warehouse: the SHA-256 of its files (taxonomy and models) and when it was first used; a version whose files changed is refused';
 COMMENT ON COLUMN task_momentum.last_7d IS 'relevant articles with the code first seen in the 7 days ending on day; NULL when refreshes looked at fewer than 4 of them';
 COMMENT ON COLUMN task_momentum.prior_7d IS 'the same for the 7 days before; NULL when refreshes looked at fewer than 4 of them';
-COMMENT ON COLUMN task_momentum.trend IS 'rising / falling / steady (trend_of(last_7d, prior_7d): a change within what a steady rate gives by chance, 1.28 * sqrt(last_7d + prior_7d), is steady), unknown when either week is NULL';
+COMMENT ON COLUMN task_momentum.stories_last_7d IS 'stories with the code first seen in the 7 days ending on day: an article and its republished or translated copies count once, on their first day, while one of them with the code is not withdrawn; NULL as last_7d';
+COMMENT ON COLUMN task_momentum.stories_prior_7d IS 'the same for the 7 days before; NULL as prior_7d';
+COMMENT ON COLUMN task_momentum.trend IS 'rising / falling / steady over the stories (trend_of(stories_last_7d, stories_prior_7d): a change within what a steady rate gives by chance, 1.28 * sqrt(last + prior), is steady; copies are not independent reports), unknown when either week is NULL';
 COMMENT ON COLUMN stories.story_id IS 'articles.id of the story''s first article';
 COMMENT ON COLUMN stories.source_list IS 'the sources that carried the story, comma-separated (string_split(source_list, '', '') for a list)';
 COMMENT ON COLUMN stories.languages IS 'the languages the story was carried in, comma-separated';
