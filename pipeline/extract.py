@@ -46,6 +46,24 @@ _BINARY_MAGIC = (
     b"7z\xbc\xaf", b"Rar!", b"RIFF", b"\x00\x00\x01\x00", b"OggS", b"ID3", b"\x7fELF", b"MZ", b"wOFF", b"wOF2",
 )
 _MIN_TEXT = 20  # characters of cleaned text below which a page has no article
+# A text with no sentence (a run of 8+ characters closed by sentence punctuation, in any script) whose lines are
+# headlines with their dates (a list page served where an article was expected: 工作动态 … 2024-11-19 …) or all open
+# with a date (a video page's "2024年11月13日10:12 | 来源：人民网－人民视频") is no article: stored, it was judged relevant
+# and labelled with other stories' headlines as evidence.  A table of contents or a song's lyrics has no sentence
+# either, but no date lines: the benchmarks' gold counts those as articles, so they stay.
+_DATE = r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+_DATE_ONLY_LINE = re.compile(rf"^[\[(（【]?{_DATE}[\])）】]?$")
+_DATE_LEAD = re.compile(rf"^{_DATE}")
+_SENTENCE_CJK = re.compile(r"[\u3400-\u9fff][^。！？!?\n]{8,}[。！？!?]")
+_SENTENCE_ANY = re.compile(r"\w[^.!?。！？\n]{20,}[.!?。！？][\"”’')」』]?(?:\s|$)")
+
+
+def _no_story(text: str) -> bool:
+    lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
+    if not lines or _SENTENCE_CJK.search(text) or _SENTENCE_ANY.search(text):
+        return False
+    dates = sum(bool(_DATE_ONLY_LINE.match(ln)) for ln in lines)
+    return (dates >= 3 and 4 * dates >= len(lines)) or all(_DATE_LEAD.match(ln) for ln in lines)
 # Larger bodies are refused: real article pages are well under 5 MB, and parsing plus
 # extraction of tens of MB takes a minute of CPU.
 MAX_BODY_BYTES = 10 * 1024 * 1024
@@ -621,6 +639,33 @@ def _drop_list_after_label(root, el, text: str) -> None:
             and _link_ratio(nxt) >= 0.5 and not _holds_prose(nxt):
         _drop(nxt)
         _drop(anchor)
+        return
+    # a box inside the article written as paragraphs: the label, then a paragraph or a few that are each one
+    # headline link (<p><strong>相关新闻：</strong></p><p><a>…</a></p>), then the story goes on.  Only the label
+    # and those paragraphs go: left in, the text rules took the label for a related list's heading and cut the
+    # rest of the story from there
+    links = []
+    while nxt is not None and len(links) < _MAX_BOX_LINKS and _is_link_paragraph(nxt):
+        links.append(nxt)
+        nxt = nxt.getnext()
+        while nxt is not None and not isinstance(nxt.tag, str):
+            nxt = nxt.getnext()
+    if links:
+        for el in links:
+            _drop(el)
+        _drop(anchor)
+
+
+_MAX_BOX_LINKS = 8
+_LINK_PARAGRAPH_LEN = 80  # characters: a headline, not a paragraph that happens to be a link
+
+
+def _is_link_paragraph(el) -> bool:
+    """A paragraph (or div / li) whose whole text is one link's: a headline of another page."""
+    if el.tag not in ("p", "div", "li") or len(el.findall(".//a")) != 1:
+        return False
+    text = _norm_ws(el.text_content())
+    return 0 < len(text) <= _LINK_PARAGRAPH_LEN and _norm_ws("".join(_link_text(el))) == text
 
 
 def _drop_labelled_ad(root, lab, text: str) -> None:
@@ -1310,6 +1355,9 @@ def _extract_article(body: bytes, url: str | None, headers: Mapping[str, str] | 
             raise ExtractionError(f"no article text found: the HTML nests deeper than {_MAX_DEPTH} elements, the "
                                   "parser's limit, and what lies deeper is lost")
         raise ExtractionError("no article text found on the page")
+    if _no_story(text):
+        raise ExtractionError("no article text found on the page: only headlines, dates and labels (a list of other "
+                              "pages' headlines, a video or photo page)")
     author = md.find_author(tree, text, meta=meta, head_text=head_text, selector_text=author_hint, evidence=author_clues,
                             raw_text=raw)
     analysis = md.to_simplified(text) if language == "zh-Hant" else text

@@ -12,7 +12,7 @@ import pytest
 
 from pipeline import metadata as md
 from pipeline.extract import extract_article, load_outlets
-from pipeline.models import SourceHints
+from pipeline.models import ExtractionError, SourceHints
 
 PARA = (
     "中关村示范区将率先建成世界领先的科技园区，为北京形成国际科技创新中心提供有力支撑。"
@@ -857,3 +857,31 @@ def test_the_kicker_above_the_headline_is_not_text(above, kept):
     art = extract_article(html.encode("utf-8"))
     assert ("中关村发布2024年度发展数据" in art.text) is kept
     assert PARA in art.text
+
+
+def test_a_related_box_of_link_paragraphs_inside_the_story_does_not_cut_what_follows():
+    """An editor's page: 相关新闻 / 延伸閱讀 then one headline link per paragraph, then the story's last paragraphs.
+    The text rules took the label for a related list's heading and cut the rest (the closing statement)."""
+    closing = "中关村管委会相关负责人表示，示范区企业创新投入持续加大，独角兽企业数量达到105家。"
+    page = f"""<html><head><meta charset="utf-8"><title>中关村前三季度规上企业总收入增长10.2%--人民网</title></head><body>
+<h1>中关村前三季度规上企业总收入增长10.2%</h1><div id="rwb_zw"><p>{PARA}</p><p>{PARA}</p><p>{PARA}</p>
+<p><strong>相关新闻：</strong></p><p><a href="/n2/2024/0806/c82840-40935001.html">中关村上半年规上企业总收入增长9.8%</a></p>
+<p>{closing}</p><p>下一步，中关村将继续深化先行先试改革，加快建设世界领先科技园区。</p></div></body></html>"""
+    art = extract_article(page.encode(), url="http://bj.people.com.cn/n2/2024/1105/c82840-40986543.html")
+    assert closing in art.text and art.text.endswith("加快建设世界领先科技园区。")
+    assert "相关新闻" not in art.text and "上半年规上企业" not in art.text
+
+
+@pytest.mark.parametrize("body", [
+    # a list page served where an article was expected: headlines with their dates and a pager
+    "<h2>工作动态</h2><ul>" + "".join(f'<li><a href="/a/t2024111{n}_{n}.html">中关村第{n}项活动举行</a><span>2024-11-1{n}</span></li>'
+                                   for n in range(1, 6)) + '</ul><div class="page">共5条 <a href="i.html">首页</a> <a href="i_1.html">下一页</a></div>',
+    # a video page: its only text is the date and source line
+    '<h1>【视频】走进中关村人工智能大模型产业集聚区</h1><div class="player"><video src="v.mp4"></video></div>'
+    '<p>2024年11月13日10:12 | 来源：人民网－人民视频</p>',
+])
+def test_a_page_of_headlines_and_dates_is_no_article(body):
+    """Stored, an editor's list page was judged relevant (0.997) and labelled with other stories' headlines as evidence."""
+    page = f'<html><head><meta charset="utf-8"><title>工作动态_北京市科学技术委员会</title></head><body>{body}</body></html>'
+    with pytest.raises(ExtractionError, match="only headlines, dates and labels"):
+        extract_article(page.encode(), url="https://kw.beijing.gov.cn/zwgk/xwdt/index.html")
