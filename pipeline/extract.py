@@ -1309,12 +1309,13 @@ def _extract_article(body: bytes, url: str | None, headers: Mapping[str, str] | 
     head_6k, head_text = md.head_texts(tree, 6000, 3000)   # (the page's top text, read once for both)
     published = md.find_date(tree, url, now=now, selector=hints.date_selector if hints else None, meta=meta,
                              head=head_6k)
-    # one outlet, one name: the known-domain map, then the name the sources file gives the source (its title), and
-    # only then what the page says of itself (og:site_name, a <title> suffix), which differs from page to page
-    outlet = (md.domain_outlet(url, load_outlets()) or (hints.outlet if hints else None)
-              or md.find_outlet(tree, url, meta=meta))
     author_hint = md._select_text(tree, hints.author_selector) if hints and hints.author_selector else None
     author_clues = md.author_evidence(tree)  # before pruning removes scripts and furniture
+    # one outlet, one name: a WeChat post's account (its publisher: the domain map would make every account
+    # 腾讯网), the known-domain map, then the name the sources file gives the source (its title), and only then what
+    # the page says of itself (og:site_name, a <title> suffix), which differs from page to page
+    outlet = (md.wechat_account(author_clues) or md.domain_outlet(url, load_outlets())
+              or (hints.outlet if hints else None) or md.find_outlet(tree, url, meta=meta, title=title))
 
     _unwrap_layout_tables(tree)
     _keep_embedded_tweets(tree)

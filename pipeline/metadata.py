@@ -692,8 +692,10 @@ _BYLINE_RES = (
     # 本报记者 张三 / 新华社记者 张三 at line start
     re.compile(rf"{_LINE}(?:本报|本台|本刊|新华社|新華社|中新社|中新網|中新网|人民网|光明网|光明日报)?(?:特约|实习|實習)?(?:记者|記者)\s*[:：/／]?\s+({_NAMES})"),
     # 新华社记者邹多为、唐诗凝 / 中青报·中青网记者 魏其濛 来源：… -- a line that starts with
-    # a short newsroom name and 记者; the names must end at a delimiter
-    re.compile(rf"{_LINE}[\u4e00-\u9fff·]{{0,10}}?(?:记者|記者)\s*[:：/／]?\s*({_NAMES}){_NAME_END}"),
+    # a short newsroom name and 记者; the names must end at a delimiter (a portal's repost sets the newsroom
+    # apart with a bar: 北京日报客户端 | 记者 刘苏雅)
+    re.compile(rf"{_LINE}(?:[\u4e00-\u9fff·]{{2,10}}\s*[|｜丨︱]\s*)?[\u4e00-\u9fff·]{{0,10}}?(?:记者|記者)\s*[:：/／]?\s*"
+               rf"({_NAMES}){_NAME_END}"),
     # 采写：南都记者 张三 李四 -- "interviewed and written by", a newsroom and 记者 before the names
     re.compile(rf"(?:^|\n|\s)\s*{_DECOR}(?:采写|採寫)\s*{_LABEL_SEP}\s*(?:[\u4e00-\u9fff·]{{0,8}}?(?:记者|記者)\s*)?({_NAMES}){_NAME_END}"),
     # WeChat's header "原创： 张三 公众号名" (or "张三编译"): the name before the account's name
@@ -1047,6 +1049,11 @@ def _wechat_account(tree) -> str:
     return ""
 
 
+def wechat_account(evidence: dict[str, str]) -> str | None:
+    """The account that published a WeChat post, from :func:`author_evidence` (None on other pages)."""
+    return evidence.get(_WECHAT_KEY) or None
+
+
 def author_evidence(tree) -> dict[str, str]:
     """What the page says about its author outside the article text (JSON-LD authors, byline
     markup, byline lines, 责任编辑 names), each a "\n"-joined list.  Call it on the untouched
@@ -1308,8 +1315,10 @@ def find_outlet(
     *,
     meta: dict[str, str] | None = None,
     domains: dict[str, str] | None = None,
+    title: str | None = None,
 ) -> str | None:
-    """Site name: the known-domain map, og:site_name / application-name, the <title> suffix.
+    """Site name: the known-domain map, og:site_name / application-name, the <title> suffix (or prefix; ``title``,
+    the headline found, is not taken for it).
 
     The map comes first: an outlet is one name in the warehouse whatever a page's meta tags say (one
     government portal's pages gave 首都之窗_北京市人民政府门户网站 where they had the tag and 北京市人民政府
@@ -1325,11 +1334,30 @@ def find_outlet(
     if t is not None:
         raw = " ".join(t.text_content().split())
         parts = [p for p in _TITLE_SEP_RE.split(raw) if p]
-        if len(parts) > 1 and len(parts[-1]) <= 20:
-            return parts[-1]
+        if len(parts) > 1:
+            # the site's name closes the <title>, or opens it (香港文匯報 -- 港科企組團訪中關村 探兩地創科合作): a
+            # part that is the page's headline is not the site, however short
+            headlines = _shown_headlines(tree, meta) + ([title] if title else [])
+            last_is_headline = any(_same_words(parts[-1], h) for h in headlines)
+            if last_is_headline and len(parts[0]) <= 20 and not any(_same_words(parts[0], h) for h in headlines):
+                return parts[0]
+            if len(parts[-1]) <= 20:
+                return parts[-1]
         if parts and (suffixed := _site_suffix(parts[-1])):   # (标题-新华网; 36氪首发｜标题-36氪)
             return suffixed[1]
     return None
+
+
+def _shown_headlines(tree, meta: dict[str, str]) -> list[str]:
+    """The page's headline as its <h1>s and og:title give it."""
+    found = [" ".join(h.text_content().split()) for h in tree.iter("h1")]
+    found += [" ".join(meta[k].split()) for k in ("og:title", "twitter:title") if meta.get(k)]
+    return [h for h in found if len(h) >= 2]
+
+
+def _same_words(a: str, b: str) -> bool:
+    """``a`` is ``b``, spaces and case aside."""
+    return "".join(a.split()).casefold() == "".join(b.split()).casefold()
 
 
 # --------------------------------------------------------------------------- language

@@ -885,3 +885,23 @@ def test_a_page_of_headlines_and_dates_is_no_article(body):
     page = f'<html><head><meta charset="utf-8"><title>工作动态_北京市科学技术委员会</title></head><body>{body}</body></html>'
     with pytest.raises(ExtractionError, match="only headlines, dates and labels"):
         extract_article(page.encode(), url="https://kw.beijing.gov.cn/zwgk/xwdt/index.html")
+
+
+def test_a_title_that_opens_with_the_site_names_it_not_the_headline():
+    """香港文匯報 -- 港科企組團訪中關村 探兩地創科合作: the short headline was taken for the outlet."""
+    page = f"""<html><head><meta charset="utf-8"><title>香港文匯報 -- 港科企組團訪中關村 探兩地創科合作</title></head><body>
+<h2>港科企組團訪中關村 探兩地創科合作</h2><div class="content"><p>{PARA}</p><p>{PARA}</p></div></body></html>"""
+    art = extract_article(page.encode(), url="http://paper.example.hk/2024/11/16/CH2411160012.htm")
+    assert (art.title, art.outlet) == ("港科企組團訪中關村 探兩地創科合作", "香港文匯報")
+
+
+def test_a_wechat_posts_outlet_is_its_account_and_a_barred_byline_names_the_reporter():
+    """Every WeChat account was one outlet, 腾讯网 (qq.com); a portal repost's 北京日报客户端 | 记者 刘苏雅 gave no author."""
+    wechat = f"""<html><head><meta charset="utf-8"><title>重磅！中关村科学城这项政策正式上线</title>
+<meta property="og:site_name" content="微信公众平台"></head><body><h1 id="activity-name">重磅！中关村科学城这项政策正式上线</h1>
+<div id="meta_content"><a href="javascript:void(0);" id="js_name">中关村科学城</a></div>
+<div class="rich_media_content" id="js_content"><p>{PARA}</p><p>{PARA}</p></div></body></html>"""
+    art = extract_article(wechat.encode(), url="https://mp.weixin.qq.com/s/Xk3L9d2QpVbR7mN0aT5wYg")
+    assert art.outlet == "中关村科学城"
+    repost = news_page(byline="北京日报客户端 | 记者 刘苏雅<br>")
+    assert extract_article(repost, url="https://www.163.com/dy/article/JHG7T2B605346RC6.html").author == "刘苏雅"
