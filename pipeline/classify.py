@@ -390,6 +390,9 @@ class Classifier:
             if len(w) >= 2 and re.search(r"[\u4e00-\u9fff]", w):
                 self._jieba.add_word(w, freq=2000)
         self._parents = {e.code: e.parent for e in self._entries}
+        # a measure's fellow measures of its task (none for a task)
+        self._siblings = {e.code: tuple(o.code for o in self._entries if e.parent and o.parent == e.parent
+                                        and o.code != e.code) for e in self._entries}
         self._plan_of = {e.code: e.plan for e in self._entries}
         self._event_names = {p.text for ps in self._phrases.values() for p in ps
                              if p.strong and _EVENT_NAME.search(p.text)}
@@ -813,6 +816,12 @@ class Classifier:
                                         and all(doc.sents[i].count(p.text) <= doc.sents[i].count(q.text) for i in idx)
                                         for q, qi in hs):
                     continue  # only ever inside a longer term of this entry (孵化 in 孵化器): one mention
+                if not p.strong and any(
+                        p.text in q.text and len(q.text) > len(p.text) and set(idx) <= set(qi)
+                        and all(doc.sents[i].count(p.text) <= doc.sents[i].count(q.text) for i in idx)
+                        for c2 in self._siblings[e.code] for q, qi in hits_by_code.get(c2, ())):
+                    continue  # ... or of another measure of its task: "intellectual property" (Z2.1) inside
+                    # "intellectual property pledge financing" (Z2.3) is that measure's word
                 if venues and not p.strong and p.text not in venues and \
                         any(p.text in v for v in venues) and all(any(v in doc.sents[i] for v in venues) for i in idx):
                     continue

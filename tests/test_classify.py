@@ -998,3 +998,14 @@ def test_a_sub_parks_one_or_two_leading_industries_are_not_the_plans_two(clf):
     text = ("Zhongguancun's sub-parks will each focus on one or two leading industries and one or two emerging industries, "
             "the Zhongguancun administrative committee said.")
     assert not {"Z4", "Z4.6"} & codes(clf.classify(text))
+
+
+def test_a_measures_key_term_inside_another_measures_term_is_that_measures_word(clf):
+    """An English analyst's case: "intellectual property" and "patent" (Z2.1, IP reform) inside "intellectual property
+    financing" and "patent pledge" (Z2.3, sci-tech finance) labelled Z2.1 too; within one entry such a term already
+    counted once."""
+    text = ("BEIJING - Banks in Zhongguancun have expanded intellectual property financing and patent pledge loans for "
+            "start-ups, the Zhongguancun administrative committee said on Monday. Sci-tech finance products now cover "
+            "3,000 firms in the zone.")
+    got = codes(clf.classify(text))
+    assert {"Z2", "Z2.3"} <= got and "Z2.1" not in got
