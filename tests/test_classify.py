@@ -1009,3 +1009,9 @@ def test_a_measures_key_term_inside_another_measures_term_is_that_measures_word(
             "3,000 firms in the zone.")
     got = codes(clf.classify(text))
     assert {"Z2", "Z2.3"} <= got and "Z2.1" not in got
+
+
+def test_beijings_list_and_lead_projects_are_the_centres_work(clf):
+    """An English analyst's case: a Beijing text on the centre's project work without 科创中心 wording scored 0.0."""
+    text = "北京市发布30项技术攻关榜单，面向全国实行“揭榜挂帅”。揭榜团队最高可获5000万元支持。市科委表示，这一机制让企业出题、能者破题。"
+    assert clf.classify(text).relevant
