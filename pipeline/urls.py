@@ -22,6 +22,10 @@ TRACKING_PARAMS = (
     "spm", "from", "share_token", "sharetype", "isappinstalled", "wxshare_count",
     "fbclid", "gclid", "mc_cid", "mc_eid", "ref", "source", "scene", "clicktime",
     "share", "jsessionid", "_", "_t",  # share buttons, a servlet's session, cache-busters (?_=1700000000)
+    # session ids of PHP and other servers, as they write them: a site that hands out a fresh one on every visit made
+    # one page a new article each time (a tester's page was stored 38 times).  Not "sid": PHP-Nuke and others
+    # name their story ids so (article.php?sid=123), and folding it would make all of a site's stories one
+    "PHPSESSID", "phpsessid", "sessionid", "sessionId", "SESSIONID", "sessid", "SESSID", "session_id",
 )
 _PATH_SESSION_RE = re.compile(r";jsessionid=[^/?#]*", re.I)  # a servlet's session id in the path: /a/1.html;jsessionid=AB
 _INDEX_RE = re.compile(r"/index\.(s?html?|php|jsp|aspx?)$", re.I)

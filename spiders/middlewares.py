@@ -47,22 +47,37 @@ def limit_response_headers(limit: int = MAX_HEADER_BYTES) -> None:
     when Scrapy loads these middlewares."""
     from twisted.web import _newclient
 
-    parser = _newclient.HTTPParser
-    if getattr(parser, "_zgc_header_limit", None) == limit:
-        return
-    original = getattr(parser, "_zgc_line_received", parser.lineReceived)
+    # Scrapy reads responses with its own parser class (scrapy.core.downloader.handlers.http11's
+    # _LenientHTTPClientParser), whose lineReceived is a copy of Twisted's: patching Twisted's class alone left the
+    # crawl unbounded (a tester's 800 MB of headers were read whole).  Every parser class that defines its own
+    # lineReceived is patched, and one header line may be as long as the limit (Twisted's LineReceiver drops the
+    # connection at 16 KB a line: a real site's long Content-Security-Policy line made its pages unfetchable).
+    classes = [_newclient.HTTPParser, _newclient.HTTPClientParser]
+    try:
+        from scrapy.core.downloader.handlers import http11
+    except ImportError:  # pragma: no cover - Scrapy without its Twisted handler
+        http11 = None
+    classes += [c for c in vars(http11).values() if http11 is not None and isinstance(c, type)
+                and issubclass(c, _newclient.HTTPParser)] if http11 else []
+    for parser in dict.fromkeys(classes):
+        if "lineReceived" not in vars(parser) or vars(parser).get("_zgc_header_limit") == limit:
+            continue
+        original = vars(parser).get("_zgc_line_received", vars(parser)["lineReceived"])
+        parser._zgc_line_received = original
+        parser.lineReceived = _limited(original, limit, _newclient.BODY)
+        parser.MAX_LENGTH = limit
+        parser._zgc_header_limit = limit
 
+
+def _limited(original, limit: int, body_state):
     def lineReceived(self, line):
-        if self.state != _newclient.BODY:
+        if self.state != body_state:
             seen = getattr(self, "_zgc_header_bytes", 0) + len(line) + 2
             self._zgc_header_bytes = seen
             if seen > limit:
                 raise HeadersTooLarge(f"response headers passed {limit} bytes")
         return original(self, line)
-
-    parser._zgc_line_received = original
-    parser.lineReceived = lineReceived
-    parser._zgc_header_limit = limit
+    return lineReceived
 
 
 limit_response_headers()

@@ -87,6 +87,15 @@ def _first_url(request) -> str:
     return canonical_url(chain[0] if chain else _requested_url(request))
 
 
+def _port(url: str) -> int | None:
+    """The port a URL is asked on (its scheme's default when it names none; None for a port no URL can have)."""
+    parts = urlsplit(url)
+    try:
+        return parts.port or {"http": 80, "https": 443}.get(parts.scheme.lower())
+    except ValueError:
+        return None
+
+
 def failure_kind(exc: BaseException) -> str:
     """A short, stable name for why a request failed (used in the stats file)."""
     if isinstance(exc, HttpError):
@@ -639,6 +648,10 @@ class NewsSpider(scrapy.Spider):
         if not source.owns(url):
             raise OffsiteRedirect(f"redirect to {url}, outside the domains of source {source.name}")
         chain = request.meta["redirect_urls"]
+        if chain and _port(chain[-1]) != _port(url) and {_port(chain[-1]), _port(url)} != {80, 443}:
+            # the source's host name on another port is another service (an admin console, a metrics endpoint, a
+            # development server): a site could send the crawl there and have its answer archived and published
+            raise OffsiteRedirect(f"redirect to {url}, another port than {chain[-1]} on source {source.name}'s host")
         if url in chain:   # the very same URL again (a loop through other URLs ends at REDIRECT_MAX_TIMES)
             raise IgnoreRequest(f"redirect loop back to {url}")
         if request.meta.get("zgc_kind") in ("article", "article_page", "recheck") and source.is_section_page(url):

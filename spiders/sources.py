@@ -15,7 +15,7 @@ import tomllib
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import urlsplit, urlunsplit
 
 from pipeline.decode import normalise_encoding_name
 from pipeline.models import SourceHints
@@ -301,7 +301,17 @@ def source_for_url(sources: list[Source], url: str) -> Source | None:
 
 
 def _takes(patterns: tuple[re.Pattern, ...], url: str) -> bool:
+    url = _lower_host(url)   # host names have no case (http://LOCALHOST/… is the page the pattern names)
     if any(p.search(url) for p in patterns):
         return True
     bare = without_tracking(url)
     return bare != url and any(p.search(bare) for p in patterns)
+
+
+def _lower_host(url: str) -> str:
+    parts = urlsplit(url)
+    netloc = parts.netloc
+    host = netloc.rpartition("@")[2]
+    if host == host.lower():
+        return url
+    return urlunsplit(parts._replace(scheme=parts.scheme.lower(), netloc=netloc[:len(netloc) - len(host)] + host.lower()))

@@ -29,7 +29,8 @@ points at the server:
 
 Article faults (see ``_article``): ok, slow, hang, stall, reset, flaky, down,
 ratelimit, busydate, big, stream, bomb, truncated, gbk, badcharset, loop,
-cycle, notfound, moved (301 to the same id under /art/ok/), away (302 to the
+hdrbomb (header lines without end), longheader (one 40 KB header line), otherport (302 to another port of the
+same host), cycle, notfound, moved (301 to the same id under /art/ok/), away (302 to the
 same page on http://localhost, another host), paged / badbase (three pages; badbase under a bad
 <base href>), refreshbad (a meta refresh to http://[bad/x), tofile (302 to file:///etc/passwd).  Every request is recorded in ``server.log`` (path,
 headers, monotonic time) so tests can count fetches and measure waits, and
@@ -65,6 +66,8 @@ SLOW_SECONDS = 0.25       # "slow" articles: a crawl stays busy for a while
 HANG_SECONDS = 2.5        # "hang": longer than the tests' DOWNLOAD_TIMEOUT
 BIG_BYTES = 3 * 1024 * 1024
 BOMB_BYTES = 64 * 1024 * 1024   # decompressed size of the gzip bomb
+HDRBOMB_BYTES = 64 * 1024 * 1024   # "hdrbomb": header lines the server sends at most, if the client never hangs up
+OTHER_PORT = 9   # "otherport" redirects to this port of the server's own host (discard: nothing answers HTTP there)
 ETAG = '"v1"'
 LAST_MODIFIED = "Mon, 29 Nov 2021 04:18:00 GMT"
 
@@ -305,6 +308,23 @@ class _Handler(BaseHTTPRequestHandler):
             return self._send(200, page)
         if fault == "reset":
             return self._reset()
+        if fault == "hdrbomb":  # header lines until the client hangs up (at most HDRBOMB_BYTES)
+            self.close_connection = True
+            self.wfile.write(b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n")
+            line, sent = b"X-Forever: " + b"v" * 1000 + b"\r\n", 0
+            try:
+                while sent < HDRBOMB_BYTES:
+                    self.wfile.write(line * 64)
+                    sent += len(line) * 64
+            except OSError:
+                pass
+            with self.server.owner.lock:
+                self.server.owner.header_bytes[self.path] = sent
+            return None
+        if fault == "longheader":  # one 40 KB header line (a long Content-Security-Policy), then the page
+            return self._send(200, page, headers={"Content-Security-Policy": "default-src " + "x" * 40_000})
+        if fault == "otherport":  # 302 to the same host name on another port (an admin console, a dev server)
+            return self._send(302, b"", headers={"Location": f"http://127.0.0.1:{OTHER_PORT}/art/ok/{ident}.html"})
         if fault == "flaky":  # two 500s, then the page
             return self._send(500, b"oops") if hits <= 2 else self._send(200, page)
         if fault == "down":
@@ -443,6 +463,7 @@ class FaultServer:
         self.lock = threading.Lock()
         self.hits: Counter = Counter()
         self.log: list[tuple[str, dict, float]] = []
+        self.header_bytes: dict[str, int] = {}   # "hdrbomb": header bytes sent before the client hung up
         self.robots_status = 200   # what /robots.txt answers (a 503 makes the host's rules unknown)
         self.robots_extra = b""    # more lines for it (Crawl-delay: 1)
         self.in_flight = 0

@@ -164,3 +164,16 @@ def test_every_source_domain_has_one_outlet_name_whatever_the_page_says():
 def test_a_folder_given_as_the_sources_file_is_a_bad_sources_file(tmp_path):
     with pytest.raises(SourceConfigError, match=f"{tmp_path}: cannot be read: Is a directory"):
         load_sources(tmp_path)
+
+
+def test_a_link_with_an_upper_case_host_is_still_an_article(tmp_path):
+    """Host names have no case: the ownership check and the article key folded them, the article patterns did not
+    (a tester's listing linked two of its articles as http://LOCALHOST:…, and they were never fetched)."""
+    path = tmp_path / "s.toml"
+    path.write_text('[[source]]\nname = "s"\ntitle = "S"\nlanguage = "zh"\ndomains = ["news.example.cn"]\n'
+                    'entry_points = ["https://news.example.cn/list/"]\n'
+                    'article_patterns = ["^https://news\\\\.example\\\\.cn/a/\\\\d{4}/\\\\d+\\\\.html$"]\n', encoding="utf-8")
+    source = load_sources(path)[0]
+    assert source.is_article("https://news.example.cn/a/2026/1.html")
+    assert source.is_article("https://NEWS.Example.CN/a/2026/1.html")
+    assert not source.is_article("https://news.example.cn/b/2026/1.html")

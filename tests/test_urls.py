@@ -17,6 +17,9 @@ from pipeline.urls import canonical_url, fold_canonical, fold_host
     ("https://www.example.cn/a/1.html?jsessionid=0A1B2C&id=5", "https://www.example.cn/a/1.html?id=5"),
     ("https://www.example.cn/a/1.html?share=wechat", "https://www.example.cn/a/1.html"),
     ("https://www.example.cn/a/1.html?_t=1700000000&_=1700000001", "https://www.example.cn/a/1.html"),
+    # PHP's and other servers' session ids (a site handing out a fresh one per visit stored a page 38 times)
+    ("https://www.example.cn/a/1.html?PHPSESSID=9f8e7d&id=5", "https://www.example.cn/a/1.html?id=5"),
+    ("https://www.example.cn/a/1.html?sessionid=3&sessid=4", "https://www.example.cn/a/1.html"),
 ])
 def test_variants_fold_to_one_key(a, b):
     assert canonical_url(a) == canonical_url(b)
@@ -120,3 +123,8 @@ def test_one_bad_link_loses_itself_not_its_listing():
             "<url><loc>http://[bad/1.html</loc></url><url><loc>http://a.cn/x/4.html</loc></url></urlset>")
     links, _ = listing_links(XmlResponse(url="http://a.cn/sitemap.xml", body=feed.encode(), encoding="utf-8"))
     assert links == ["http://a.cn/x/4.html"]
+
+
+def test_a_story_id_named_sid_is_not_a_session():
+    """PHP-Nuke and others name their story ids "sid": folding it would make a site's stories one article."""
+    assert canonical_url("https://www.example.cn/article.php?sid=123") != canonical_url("https://www.example.cn/article.php?sid=124")
