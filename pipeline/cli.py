@@ -814,6 +814,9 @@ def cmd_digest(args) -> int:
 
         sys.stdout.write(render_markdown(render_digest(store, args.date), digest_words(args.lang)))
         return 0
+    # (the files are named by whether --lang is the configured language: a configured one the digest cannot write
+    # is refused here, before anything is written)
+    _check_digest_language()
     try:
         paths = write_digest(store, args.date, args.lang)
     except DigestNotWritten as exc:
@@ -1144,6 +1147,7 @@ def status_report(store: Warehouse, day: date | None, max_age: float, now: datet
     there, the last refresh's outcome, a refresh running now, and the sources the digest flags. ``status`` is the
     worst of ``problems`` (critical) and ``warnings``."""
     from pipeline import warehouse as wh
+    from pipeline.digest import digest_files
 
     now = now or datetime.now(timezone.utc)
     today = _today()
@@ -1199,8 +1203,9 @@ def status_report(store: Warehouse, day: date | None, max_age: float, now: datet
     })
     digest_day = day if state == "refreshed" else (latest if latest and latest < day else None)
     if digest_day:
-        path = store.digests_dir / f"{digest_day.isoformat()}.md"
-        whole = all(p.is_file() and p.stat().st_size > 0 for p in (path, path.with_suffix(".html")))
+        # (the configured language's files: the ones a refresh writes and mails)
+        path, html = digest_files(store.digests_dir, digest_day)
+        whole = all(p.is_file() and p.stat().st_size > 0 for p in (path, html))
         report["digest"] = {"day": digest_day.isoformat(), "path": str(path), "exists": whole}
         if not whole:
             report["warnings"].append(f"the digest of {digest_day} is missing or empty ({path}, .html): "
@@ -1241,7 +1246,8 @@ def status_report(store: Warehouse, day: date | None, max_age: float, now: datet
         report["problems"].append(f"the day before, {missed[-1]}, was not refreshed{fill}")
         missed = missed[:-1]
     if missed:
-        report["warnings"].append(f"{len(missed)} of the 7 days before {day} were not refreshed: "
+        report["warnings"].append(f"{len(missed)} of the 7 days before {day} {'was' if len(missed) == 1 else 'were'} "
+                                  "not refreshed: "
                                   + ", ".join(d.isoformat() for d in missed) + fill)
     checks = [c for c in (failed or {}).get("failed_checks") or [] if c != "sources_healthy"]   # (named below)
     if failed and failed.get("ok") and checks:
@@ -1398,7 +1404,8 @@ def build_parser() -> argparse.ArgumentParser:
     d.add_argument("--date", type=_date, required=True)
     d.add_argument("--print", action="store_true", help="print the Markdown instead of writing the files (read only)")
     d.add_argument("--lang", help="the digest's language: en (English) or zh (simplified Chinese); default "
-                                  "$ZGC_DIGEST_LANG, else en")
+                                  "$ZGC_DIGEST_LANG, else en (another than $ZGC_DIGEST_LANG's is written to "
+                                  "<day>.<lang>.md and .html)")
     d.add_argument("--mail", action="store_true", help="also mail it to $ZGC_MAIL_TO (again, if it was sent)")
     d.set_defaults(func=cmd_digest)
 

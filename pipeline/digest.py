@@ -8,6 +8,7 @@ import os
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
+from pathlib import Path
 
 from pipeline.metadata import SHANGHAI as BEIJING  # the zone the digest shows times in
 from pipeline.metadata import outlet_table
@@ -80,6 +81,8 @@ class DigestStory:
     language: str = ""  # the lead article's (zh-Hans, zh-Hant, en)
     published_at: datetime | None = None  # the lead article's
     title_en: str | None = None  # the title of its English version, when the lead is not English and one was found
+    withdrawn_on: date | None = None  # the lead article's, as DigestItem's (a past day's digest rendered again)
+    withdrawn_why: str | None = None
 
 
 # How far apart two weeks' counts must be to be a trend: a steady rate's weekly counts differ by about
@@ -130,7 +133,9 @@ class Digest:
     muted_sources: tuple = field(default_factory=tuple)
     # the outlet a source's articles name (the footer names a flagged source so, with its registry name)
     source_outlets: dict[str, str] = field(default_factory=dict)
-    stories_today: int | None = None  # distinct stories among today's relevant articles (None: not known)
+    # the stories first seen today among today's relevant articles (new_stories: a late copy of an earlier day's
+    # story is not one; None: not known)
+    stories_today: int | None = None
     stories: tuple[DigestStory, ...] = ()  # the overview: each of today's relevant stories once
     # whether any refresh looked at the previous day, and at the 7 days before the last 7: a day nothing looked at
     # is shown as unknown (—), not as a day without coverage, and a trend against it is not reported
@@ -208,6 +213,7 @@ class Words:
     republished: str
     also_carried: str
     after_outlet: str          # between an item's outlet and its time
+    after_change_outlet: str   # between a corrected or withdrawn article's outlet and what happened to it
     language_notes: dict[str, str]   # the warehouse's note of a translation's language -> as shown
     note_wrap: str             # {note}: around it, after the link (and a flagged source's problem after its name)
     withdrawn: str             # {answer} {first}
@@ -220,6 +226,8 @@ class Words:
     was_titled: str            # {title}: a corrected article's title before the correction
     now_irrelevant: str        # a corrected article the correction made irrelevant
     mail_subject: str          # {day} {n}: the subject of the digest's mail
+    no_coverage: str           # {tasks}: the plan tasks with no story in the last 7 days, under the table
+    no_coverage_join: str      # between those tasks
 
     def measure(self, code: str, name_zh: str, name_en: str) -> str:
         """A measure as the item's line names it: its code and its name in this language (Chinese where the
@@ -289,6 +297,7 @@ EN = Words(
     republished="republished",
     also_carried="also carried by ",
     after_outlet=", ",
+    after_change_outlet=": ",
     language_notes={},
     note_wrap=" ({note})",
     withdrawn="withdrawn: {answer} (first seen {first})",
@@ -296,7 +305,8 @@ EN = Words(
                        "section_redirect": "now sends readers to the front page or a listing",
                        "replaced": "its address now shows another page (a \"not found\" page, another story)",
                        "": "gone"},
-    updated="updated by its site: the text shown is revision {revision} (first seen {first})",
+    # (the line gives the article's title as it reads now and, when it changed, the one it had; not its text)
+    updated="corrected by its site (revision {revision}; first seen {first})",
     both_names=True,
     withdrawn_item=" · withdrawn {day}: {answer}",
     measures="measures: ",
@@ -304,6 +314,8 @@ EN = Words(
     was_titled="; it was titled “{title}”",
     now_irrelevant="; as corrected, it is no longer judged relevant",
     mail_subject="Zhongguancun & Beijing S&T innovation center coverage, {day}: {n} relevant article(s)",
+    no_coverage="No coverage in the last 7 days: {tasks}.",
+    no_coverage_join="; ",   # (a task's Chinese name may hold a comma)
 )
 
 ZH = Words(
@@ -348,6 +360,7 @@ ZH = Words(
     republished="转载",
     also_carried="同时刊载于 ",
     after_outlet="，",
+    after_change_outlet="：",
     language_notes={"in English": "英文", "in Chinese": "中文"},
     note_wrap="（{note}）",
     withdrawn="已撤下：{answer}（首次发现于 {first}）",
@@ -355,7 +368,7 @@ ZH = Words(
                        "section_redirect": "原地址现跳转到首页或栏目页",
                        "replaced": "原地址现显示另一页面（“页面不存在”或其他文章）",
                        "": "已无法访问"},
-    updated="已被来源网站修改（第 {revision} 次修改），现显示修改后的文本（首次发现于 {first}）",
+    updated="已被来源网站修改（第 {revision} 次修改；首次发现于 {first}）",
     both_names=False,
     withdrawn_item=" · 已于 {day} 撤下：{answer}",
     measures="具体措施：",
@@ -363,6 +376,8 @@ ZH = Words(
     was_titled="；原标题为“{title}”",
     now_irrelevant="；修改后的文本已不再判定为相关",
     mail_subject="中关村与北京国际科技创新中心报道日报 {day}：相关文章 {n} 篇",
+    no_coverage="近7天无报道的任务：{tasks}。",
+    no_coverage_join="、",
 )
 
 LANGUAGES = {"en": EN, "zh": ZH}
@@ -378,6 +393,17 @@ def digest_words(lang: str | None = None) -> Words:
         return LANGUAGES[value.strip().lower()]
     except KeyError:
         raise ValueError(f"{where} must be one of {', '.join(LANGUAGES)} (the digest's language), not {value!r}") from None
+
+
+def digest_files(folder: Path, day: date, words: Words | None = None) -> tuple[Path, Path]:
+    """The (Markdown, HTML) files of *day*'s digest in *words*' language: ``<day>.md`` / ``.html`` in the configured
+    language (``$ZGC_DIGEST_LANG``; *words* None: that one), the files a refresh writes and mails; ``<day>.zh.md`` /
+    ``.zh.html`` (``.en.``) in the other, so that a day rendered in it (``digest --lang``) leaves the files the team
+    was sent as they are. A ``ValueError`` when *words* is given and the configured language is not one."""
+    stem = day.isoformat()
+    if words is not None and words is not digest_words():
+        stem += f".{words.lang[:2]}"
+    return folder / f"{stem}.md", folder / f"{stem}.html"
 
 
 # the English words under their earlier names
@@ -493,21 +519,40 @@ def _earlier_story(first_seen: date | None, match: str | None, day: date, outlet
                                   outlet=w.earlier_outlet.format(outlet=outlet) if outlet else "")
 
 
+def _gone(withdrawn_on: date | None, why: str | None, w: Words) -> str:
+    """The note of an article whose page has gone since the day (a past day's digest rendered again)."""
+    if withdrawn_on is None:
+        return ""
+    answer = w.withdrawn_answers.get(why or "", w.withdrawn_answers[""])
+    return w.withdrawn_item.format(day=f"{withdrawn_on:%Y-%m-%d}", answer=answer)
+
+
 def _story_note(it: DigestItem, day: date, w: Words, esc=str) -> str:
     """What follows an item's time: the earlier story it republishes or translates, whether it is an older piece,
     and whether its page has gone since (a past day's digest rendered again)."""
-    gone = ""
-    if it.withdrawn_on is not None:
-        answer = w.withdrawn_answers.get(it.withdrawn_why or "", w.withdrawn_answers[""])
-        gone = w.withdrawn_item.format(day=f"{it.withdrawn_on:%Y-%m-%d}", answer=answer)
     return (_earlier_story(it.story_first_seen, it.match, day, esc(it.story_outlet) if it.story_outlet else None, w)
-            + _older_piece(it.published_at, day, w) + gone)
+            + _older_piece(it.published_at, day, w) + _gone(it.withdrawn_on, it.withdrawn_why, w))
 
 
 def _overview_note(st: DigestStory, day: date, w: Words, esc=str) -> str:
-    """As ``_story_note``, for a story of the overview (its lead article's)."""
+    """As ``_story_note``, for a story of the overview (its lead article's: the overview links the same page, so a
+    withdrawal is said there too)."""
     return (_earlier_story(st.first_seen, st.match, day, esc(st.story_outlet) if st.story_outlet else None, w)
-            + _older_piece(st.published_at, day, w))
+            + _older_piece(st.published_at, day, w) + _gone(st.withdrawn_on, st.withdrawn_why, w))
+
+
+def new_stories(stories, day: date) -> int:
+    """How many of the overview's *stories* were first seen on *day*: a late copy (a republished copy or a
+    translation first seen on *day* of a story first seen before) is listed, marked, but is the earlier day's story
+    (counted as the article count's equal, it also hid the summary line's story count on a day of late copies)."""
+    return sum(1 for st in stories if st.first_seen is None or st.first_seen >= day)
+
+
+def _uncovered(d: Digest) -> list[DigestTask]:
+    """The plan tasks with no story in the last 7 days, named in a line under the table for a reader who reports
+    gaps (rather than found by scanning the week column for 0); none when too few days of the week were looked at
+    to know."""
+    return [t for t in d.tasks if not t.last_7d] if d.last_week_refreshed else []
 
 
 def _by_outlet(also) -> list[tuple[str, list[str], str]]:
@@ -632,10 +677,14 @@ def render_markdown(d: Digest, words: Words | None = None) -> str:
         named = _md(zh_name(t.name_zh)) + (f" — {_md(english)}" if english else "")
         out.append(f"| {t.code} {named} | {t.count_today} | {prev} | {last} | {prior} | {trend} |")
     out.append("")
+    if gap := _uncovered(d):
+        out.append(_md(w.no_coverage.format(tasks=w.no_coverage_join.join(f"{t.code} {zh_name(t.name_zh)}"
+                                                                          for t in gap))))
+        out.append("")
     out.append(f"_{w.counts_note}_")
     out.append("")
     if d.stories:
-        out.append(f"## {w.stories_heading.format(n=len(d.stories))}")
+        out.append(f"## {w.stories_heading.format(n=new_stories(d.stories, d.day))}")
         out.append("")
         for n, st in enumerate(d.stories, 1):
             own, rest = _split_lead(st.also, st.outlet)
@@ -672,7 +721,7 @@ def render_markdown(d: Digest, words: Words | None = None) -> str:
         out.append(f"## {w.changes_heading}")
         out.append("")
         for c in d.changes:
-            out.append(f"- [{_md(c.title)}]({_url(c.url)}) — {_md(c.outlet)}: {_md(c.note(w))}")
+            out.append(f"- [{_md(c.title)}]({_url(c.url)}) — {_md(c.outlet)}{w.after_change_outlet}{_md(c.note(w))}")
         out.append("")
     if not d.relevant_today:
         out.append(f"_{w.nothing_today}_")
@@ -734,9 +783,12 @@ def render_html(d: Digest, words: Words | None = None) -> str:
                      f"<td>{t.count_today}</td><td>{e(prev)}</td>"
                      f"<td>{e(last)}</td><td>{e(prior)}</td><td>{e(trend)}</td></tr>")
     parts.append("</table></div>")
+    if gap := _uncovered(d):
+        parts.append("<p>" + e(w.no_coverage).format(tasks=e(w.no_coverage_join).join(
+            f"{e(t.code)} <span{zh}>{e(zh_name(t.name_zh))}</span>" for t in gap)) + "</p>")
     parts.append(f"<p><small>{e(w.counts_note)}</small></p>")
     if d.stories:
-        parts.append(f"<h2>{e(w.stories_heading.format(n=len(d.stories)), quote=False)}</h2><ol>")
+        parts.append(f"<h2>{e(w.stories_heading.format(n=new_stories(d.stories, d.day)), quote=False)}</h2><ol>")
         for st in d.stories:
             own, rest = _split_lead(st.also, st.outlet)
             also = e(w.also_story) + _links_html(rest, w) if rest else ""
@@ -768,7 +820,8 @@ def render_html(d: Digest, words: Words | None = None) -> str:
     if d.changes:
         parts.append(f"<h2>{e(w.changes_heading)}</h2><ul>")
         for c in d.changes:
-            parts.append(f'<li><a href="{e(c.url, quote=True)}">{e(c.title)}</a> — {e(c.outlet)}: {e(c.note(w))}</li>')
+            parts.append(f'<li><a href="{e(c.url, quote=True)}">{e(c.title)}</a> — {e(c.outlet)}{e(w.after_change_outlet)}'
+                         f'{e(c.note(w))}</li>')
         parts.append("</ul>")
     if not d.relevant_today:
         parts.append(f"<p><em>{e(w.nothing_today)}</em></p>")

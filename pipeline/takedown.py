@@ -154,10 +154,14 @@ def _needs_compaction(store: wh.Warehouse) -> bool:
 
 
 def _render_digests(store: wh.Warehouse, days) -> tuple[list[str], list[str]]:
-    """Render again the digests of *days* from the new snapshot; a day that no longer counts as refreshed (its only
-    article removed, its crawl unfinished) loses its digest files instead, which would still show the article."""
+    """Render again the digests of *days* from the new snapshot, in the configured language and in any other one
+    the day was rendered in (``digest --lang``: its files name the language, and would still show the article); a
+    day that no longer counts as refreshed (its only article removed, its crawl unfinished) loses its digest files
+    instead, which would still show the article."""
     from pipeline.defs.assets import write_digest
+    from pipeline.digest import LANGUAGES, digest_files, digest_words
 
+    configured = digest_words()
     rendered, removed = [], []
     for day in days:
         con = store.reader()
@@ -167,13 +171,16 @@ def _render_digests(store: wh.Warehouse, days) -> tuple[list[str], list[str]]:
             con.close()
         if state == "refreshed":
             write_digest(store, day)
+            for lang, words in LANGUAGES.items():
+                if words is not configured and any(p.exists() for p in digest_files(store.digests_dir, day, words)):
+                    write_digest(store, day, lang)
             rendered.append(day.isoformat())
             continue
-        for suffix in (".md", ".html"):
-            path = store.digests_dir / f"{day.isoformat()}{suffix}"
-            if path.exists():
-                path.unlink()
-                removed.append(str(path))
+        for words in LANGUAGES.values():
+            for path in digest_files(store.digests_dir, day, words):
+                if path.exists():
+                    path.unlink()
+                    removed.append(str(path))
     return rendered, removed
 
 

@@ -8,7 +8,8 @@ checkout's ``warehouse/``)::
     state/writer.lock       held while a stage writes the working database
     state/refresh.lock      held by a whole `zgc-monitor refresh`
     raw/<day>/<run>.warc.gz every response of every crawl run (WARC)
-    digests/<day>.md|.html  the daily digests
+    digests/<day>.md|.html  the daily digests (in the configured language; <day>.<lang>.md|.html in the other,
+                            digest --lang)
 
 A refresh never opens the published file for writing: it writes
 ``state/work.duckdb`` and then publishes a copy with an atomic rename, so an
@@ -1494,7 +1495,7 @@ def digest_data(con, day: date, *, broken_sources: tuple[tuple[str, str], ...] =
     """Everything the digest of *day* shows, from a (read-only) connection."""
     from datetime import timedelta
 
-    from pipeline.digest import Digest, DigestChange, DigestItem, DigestTask
+    from pipeline.digest import Digest, DigestChange, DigestItem, DigestTask, new_stories
 
     prev = day - timedelta(days=1)
     version = latest_taxonomy_version(con)
@@ -1550,11 +1551,10 @@ def digest_data(con, day: date, *, broken_sources: tuple[tuple[str, str], ...] =
           AND NOT EXISTS (SELECT 1 FROM article_labels l WHERE l.article_id = a.id)
         ORDER BY a.relevance DESC, a.id
     """, [day]).fetchall()
-    rel_today, rel_prev, stories_today = con.execute("""
-        SELECT count(*) FILTER (WHERE a.first_seen = ?), count(*) FILTER (WHERE a.first_seen = ?),
-               count(DISTINCT coalesce(s.story_id, a.id)) FILTER (WHERE a.first_seen = ?)
-        FROM articles a LEFT JOIN article_stories s ON s.article_id = a.id WHERE a.relevant
-    """, [day, prev, day]).fetchone()
+    rel_today, rel_prev = con.execute("""
+        SELECT count(*) FILTER (WHERE first_seen = ?), count(*) FILTER (WHERE first_seen = ?)
+        FROM articles WHERE relevant
+    """, [day, prev]).fetchone()
     looked = {d for (d,) in con.execute(
         "SELECT day FROM refreshed_days WHERE day BETWEEN ?::DATE - 13 AND ?", [day, day]).fetchall()}
     # relevant articles of earlier days that a recheck found corrected, or withdrawn, on *day*
@@ -1570,6 +1570,7 @@ def digest_data(con, day: date, *, broken_sources: tuple[tuple[str, str], ...] =
                                    AND r.replaced_on = articles.updated_on AND r.relevant))
         ORDER BY withdrawn_on = ? DESC, first_seen, id
     """, [day, day, day, day, day]).fetchall())
+    stories = _day_stories(con, day, [code for code, _, _ in tasks])
     return Digest(day=day, previous_day=prev, tasks=digest_tasks, relevant_today=rel_today,
                   previous_refreshed=prev in looked, day_refreshed=day in looked,
                   prior_week_refreshed=sum(day - timedelta(days=n) in looked for n in range(7, 14)) >= WEEK_LOOKED,
@@ -1578,13 +1579,16 @@ def digest_data(con, day: date, *, broken_sources: tuple[tuple[str, str], ...] =
                   relevant_previous=rel_prev,
                   unlabelled=_one_per_story([DigestItem(*r[:14], withdrawn_on=r[14], withdrawn_why=r[15])
                                              for r in unlabelled]),
-                  broken_sources=broken_sources, muted_sources=muted_sources, stories_today=stories_today,
+                  broken_sources=broken_sources, muted_sources=muted_sources,
+                  # (the stories first seen today: counting a late copy's earlier story too made the count equal the
+                  # articles' on a day of late copies, and the summary line then left its story count out)
+                  stories_today=new_stories(stories, day),
                   source_outlets=dict(con.execute(
                       "SELECT source, mode(outlet) FROM articles WHERE source IN (SELECT unnest(?::VARCHAR[])) "
                       "AND outlet IS NOT NULL GROUP BY source",
                       [[s for s, *_ in (*broken_sources, *muted_sources)]]).fetchall())
                   if broken_sources or muted_sources else {},
-                  stories=_day_stories(con, day, [code for code, _, _ in tasks]))
+                  stories=stories)
 
 
 def _day_stories(con, day: date, order: list[str]) -> tuple:
@@ -1597,7 +1601,7 @@ def _day_stories(con, day: date, order: list[str]) -> tuple:
         SELECT coalesce(s.story_id, a.id), a.id, coalesce(a.title, a.url), a.url, coalesce(a.outlet, a.source),
                a.source, a.language, a.relevance, a.published_at,
                list(DISTINCT l.code) FILTER (WHERE l.code IS NOT NULL AND l.code NOT LIKE '%.%'),
-               {_STORY_ORIGIN}
+               {_STORY_ORIGIN}, a.withdrawn_on, a.withdrawn_why
         FROM articles a LEFT JOIN article_stories s ON s.article_id = a.id
         LEFT JOIN article_labels l ON l.article_id = a.id
         WHERE a.relevant AND a.first_seen = ?
@@ -1615,7 +1619,7 @@ def _day_stories(con, day: date, order: list[str]) -> tuple:
         english = next((r[2] for r in others if r[6] == "en"), None) if lead[6] != "en" else None
         out.append((-sources, -(lead[7] or 0.0), DigestStory(lead[2], lead[3], lead[4], also, tuple(codes),
                                                                  lead[10], lead[11], lead[12], lead[6] or "", lead[8],
-                                                                 english)))
+                                                                 english, lead[13], lead[14])))
     out.sort(key=lambda x: (x[0], x[1]))  # stable: relevance and publication order within equals
     return tuple(x[2] for x in out)
 

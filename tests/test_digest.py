@@ -278,10 +278,10 @@ def test_a_chinese_digest_says_everything_of_its_own_in_chinese():
     assert "[中新网英文](https://ecns.example.cn/e.shtml)（英文）" in md
     assert "— 北京日报，日期不详 · _模型标注_ · 译文（该报道首次发现于 2026-11-18，中国日报）" in md
     assert "旧文：发表于 2026-06-10，首次发现于 2026-11-20" in md
-    assert "原地址现返回 404" in md and "（第 2 次修改），现显示修改后的文本" in md and md.count("已撤下") == 5
+    assert "原地址现返回 404" in md and "（第 2 次修改；" in md and md.count("已撤下") == 5
     # a correction that changed the title says what it was (the figure a reader may have quoted the day before)
-    assert "现显示修改后的文本（首次发现于 2026-11-18）；原标题为“新增入驻企业30家”" in md
-    assert "revision 2 (first seen 2026-11-18); it was titled “新增入驻企业30家”" in render_markdown(d)
+    assert "（第 2 次修改；首次发现于 2026-11-18）；原标题为“新增入驻企业30家”" in md
+    assert "revision 2; first seen 2026-11-18); it was titled “新增入驻企业30家”" in render_markdown(d)
     assert "需要关注的来源：" in md and "12/12 个请求失败（于 2026-11-19，其最近一次抓取）" in md
     assert "；北京日报 \\[c\\]（12/12 个请求失败" in md and "需要关注的来源：a（robots.txt" in md   # as its articles name it
     assert '<html lang="zh-Hans">' in render_html(d, ZH)
@@ -361,3 +361,89 @@ def test_every_english_outlet_name_names_an_outlet_of_the_domain_map():
     d = _digest(tasks=(DigestTask("Z1", "n", "n", (item,), 1, 0),))
     assert "— Xinhua 新华网, date unknown" in render_markdown(d)
     assert "— 新华网，日期不详" in render_markdown(d, digest_words("zh")) and "Xinhua" not in render_markdown(d, digest_words("zh"))
+
+
+def test_a_story_withdrawn_since_is_marked_in_the_overview_too():
+    """A past day's digest rendered again marked a withdrawn article in its task's list but not in the story
+    overview, whose line still linked the dead page as if it stood (a monitoring lead's finding)."""
+    from pipeline.digest import ZH, DigestStory
+
+    gone = DigestItem("a1", "t1", "s", "Outlet", "https://s.example.cn/1", None, "en", "Zhongguancun evidence.", 0.8,
+                      withdrawn_on=date(2021, 1, 22), withdrawn_why="status_404")
+    story = DigestStory("t1", "https://s.example.cn/1", "Outlet", (), ("B1",), withdrawn_on=date(2021, 1, 22),
+                        withdrawn_why="status_404")
+    d = _digest(tasks=(DigestTask("B1", "国家战略科技力量创建工程", "N", (gone,), 1, 0),), stories=(story,))
+    assert "1. [t1](https://s.example.cn/1) — Outlet — B1 · withdrawn 2021-01-22: now answers 404\n" in render_markdown(d)
+    assert "1. [t1](https://s.example.cn/1) — Outlet — B1 · 已于 2021-01-22 撤下：原地址现返回 404\n" in render_markdown(d, ZH)
+    assert '<a href="#B1">B1</a> · withdrawn 2021-01-22: now answers 404</li>' in render_html(d)
+    # one still online is not marked
+    assert "1. [t1](https://s.example.cn/1) — Outlet — B1\n" in render_markdown(
+        _digest(stories=(DigestStory("t1", "https://s.example.cn/1", "Outlet", (), ("B1",)),)))
+
+
+def test_a_correction_says_what_is_true_and_chinese_sets_its_colon_full_width():
+    """The correction line said "the text shown is revision N" where no text is shown, and the Chinese digest put
+    an ASCII colon after the outlet (a monitoring lead's finding)."""
+    from pipeline.digest import ZH
+
+    d = _everything()
+    en, zh = render_markdown(d), render_markdown(d, ZH)
+    assert ("— Guangming Online 光明网: corrected by its site (revision 2; first seen 2026-11-18); it was titled "
+            "“新增入驻企业30家”\n") in en
+    assert "— Guangming Online 光明网: withdrawn: now answers 404 (first seen 2026-11-18)\n" in en
+    assert "text shown" not in en and "显示修改后的文本" not in zh
+    assert "— 光明网：已被来源网站修改（第 2 次修改；首次发现于 2026-11-18）；原标题为“新增入驻企业30家”\n" in zh
+    assert "— 光明网：已撤下：原地址现返回 404（首次发现于 2026-11-18）\n" in zh
+    assert "光明网:" not in zh and "光明网：已撤下" in render_html(d, ZH)
+
+
+def test_the_stories_heading_counts_the_stories_first_seen_today():
+    """Late copies of the previous day's stories are listed, marked, but are not today's stories: the heading
+    counted them (a monitoring lead's finding)."""
+    from pipeline.digest import ZH, DigestStory
+
+    stories = (DigestStory("新", "https://s.example.cn/1", "A", (), ("Z2",)),
+               DigestStory("转载", "https://s.example.cn/2", "B", (), ("Z7",), date(2021, 1, 19), "copy", "C"),
+               DigestStory("译文", "https://s.example.cn/3", "C", (), ("Z2",), date(2021, 1, 19), "translation", "D"))
+    d = _digest(stories=stories, relevant_today=3, stories_today=1)
+    md = render_markdown(d)
+    assert "## Today's stories (1)\n" in md and "3. [译文]" in md   # (the late copies still listed, marked)
+    assert "· republished (story first seen 2021-01-19, C)" in md
+    assert "## 今日事件（1）\n" in render_markdown(d, ZH) and "<h2>Today's stories (1)</h2>" in render_html(d)
+
+
+def test_the_tasks_without_a_story_in_the_last_week_are_named_under_the_table():
+    """A lead reporting gaps had to scan the table for 0 in the week column (a monitoring lead's finding); a week no
+    refresh looked at enough of says nothing (its 0 is not known)."""
+    from pipeline.digest import ZH
+
+    tasks = (DigestTask("B1", "国家战略科技力量创建工程", "National strategic S&T force", (), 0, 0, 4, 12),
+             DigestTask("B2", "重点(前沿)领域跨越工程", "Leapfrog", (), 0, 0, 0, 3),
+             DigestTask("B3", "创新范式优化工程", "Paradigm", (), 0, 0, 0, 0))
+    d = _digest(tasks=tasks)
+    md = render_markdown(d)
+    table_end = md.index("| B3 创新范式优化工程 — Paradigm | 0 | 0 | 0 | 0 | steady |\n")
+    assert md[table_end:].split("\n", 1)[1].startswith(
+        "\nNo coverage in the last 7 days: B2 重点（前沿）领域跨越工程; B3 创新范式优化工程.\n\n_Today and")
+    assert ('<p>No coverage in the last 7 days: B2 <span lang="zh-Hans">重点（前沿）领域跨越工程</span>; '
+            'B3 <span lang="zh-Hans">创新范式优化工程</span>.</p>') in render_html(d)
+    assert "<p>近7天无报道的任务：B2 <span>重点（前沿）领域跨越工程</span>、B3 <span>创新范式优化工程</span>。</p>" in render_html(d, ZH)
+    assert "\n近7天无报道的任务：B2 重点（前沿）领域跨越工程、B3 创新范式优化工程。\n" in render_markdown(d, ZH)
+    for quiet in (_digest(tasks=tasks, last_week_refreshed=False), _digest(tasks=tasks[:1])):
+        assert "No coverage" not in render_markdown(quiet) and "No coverage" not in render_html(quiet)
+        assert "近7天无报道" not in render_markdown(quiet, ZH)
+
+
+def test_a_digest_in_another_language_than_the_configured_one_names_its_language(monkeypatch, tmp_path):
+    """`digest --lang zh` replaced the day's English files the team was mailed (a monitoring lead's finding): the
+    configured language keeps <day>.md / .html, another one writes <day>.<lang>.md / .html."""
+    from pipeline.digest import EN, ZH, digest_files
+
+    day = date(2026, 11, 30)
+    monkeypatch.delenv("ZGC_DIGEST_LANG", raising=False)
+    assert digest_files(tmp_path, day) == (tmp_path / "2026-11-30.md", tmp_path / "2026-11-30.html")
+    assert digest_files(tmp_path, day, EN) == (tmp_path / "2026-11-30.md", tmp_path / "2026-11-30.html")
+    assert digest_files(tmp_path, day, ZH) == (tmp_path / "2026-11-30.zh.md", tmp_path / "2026-11-30.zh.html")
+    monkeypatch.setenv("ZGC_DIGEST_LANG", "zh")
+    assert digest_files(tmp_path, day, ZH) == (tmp_path / "2026-11-30.md", tmp_path / "2026-11-30.html")
+    assert digest_files(tmp_path, day, EN) == (tmp_path / "2026-11-30.en.md", tmp_path / "2026-11-30.en.html")

@@ -337,14 +337,20 @@ def test_digest_of_a_day_never_refreshed_is_refused(env, first, capsys):
 
 def test_the_digest_in_chinese(env, first, capsys, monkeypatch, tmp_path):
     """`digest --lang zh` and ZGC_DIGEST_LANG=zh write the day's digest in Chinese, with the same links and quotes as
-    the English one; a language the digest cannot write is refused before a refresh changes anything."""
+    the English one; a language the digest cannot write is refused before a refresh changes anything. A language
+    other than the configured one goes to files that name it (<day>.zh.md): `digest --lang zh` replaced the English
+    files the team was mailed (a monitoring lead's finding)."""
     digests = env / "warehouse" / "digests"
     english = (digests / f"{DAY}.md").read_text(encoding="utf-8")
+    english_html = (digests / f"{DAY}.html").read_text(encoding="utf-8")
     assert main(["digest", "--date", DAY, "--lang", "zh"]) == 0
-    capsys.readouterr()
-    chinese = (digests / f"{DAY}.md").read_text(encoding="utf-8")
+    said = json.loads(capsys.readouterr().out)
+    assert (said["markdown"], said["html"]) == (str(digests / f"{DAY}.zh.md"), str(digests / f"{DAY}.zh.html"))
+    chinese = (digests / f"{DAY}.zh.md").read_text(encoding="utf-8")
     assert chinese.startswith(f"# 中关村与北京国际科技创新中心报道日报 — {DAY}\n") and "今日首次发现的相关文章" in chinese
-    assert '<html lang="zh-Hans">' in (digests / f"{DAY}.html").read_text(encoding="utf-8")
+    assert '<html lang="zh-Hans">' in (digests / f"{DAY}.zh.html").read_text(encoding="utf-8")
+    assert (digests / f"{DAY}.md").read_text(encoding="utf-8") == english   # the team's files, as they were
+    assert (digests / f"{DAY}.html").read_text(encoding="utf-8") == english_html
     for pattern in (r"\]\((https?://[^)\s]+)\)", r"^\s*> .*$"):
         assert re.findall(pattern, english, re.M) == re.findall(pattern, chinese, re.M)
 
@@ -385,7 +391,12 @@ def test_the_digest_in_chinese(env, first, capsys, monkeypatch, tmp_path):
     assert main(["digest", "--date", DAY, "--print", "--lang", "en"]) == 0
     assert capsys.readouterr().out == english
     assert (digests / f"{DAY}.md").read_text(encoding="utf-8") == chinese
-    assert main(["digest", "--date", DAY, "--lang", "en"]) == 0  # (--lang before the variable; the other tests read English)
+    # ZGC_DIGEST_LANG=zh: English is the other language now, written beside the Chinese files, not over them
+    assert main(["digest", "--date", DAY, "--lang", "en"]) == 0
+    assert (digests / f"{DAY}.en.md").read_text(encoding="utf-8") == english
+    assert (digests / f"{DAY}.md").read_text(encoding="utf-8") == chinese
+    monkeypatch.delenv("ZGC_DIGEST_LANG")
+    assert main(["digest", "--date", DAY]) == 0   # (the other tests read the day's files in English)
     assert (digests / f"{DAY}.md").read_text(encoding="utf-8") == english
 
 
@@ -468,6 +479,11 @@ def test_status_is_a_monitoring_check(env, first, capsys, tmp_path, monkeypatch)
     (missed,) = [w for w in later["warnings"] if "were not refreshed" in w]
     assert "2026-11-25" in missed and "2026-11-19" not in missed and "2026-11-20" not in missed
     assert "the day before, 2026-11-26, was not refreshed" in " ".join(later["problems"])   # a stopped scheduler
+    # one such day is said as one ("1 of the 7 days ... was not refreshed", not "were": a monitoring lead's finding)
+    latest = first.execute("SELECT max(day) FROM refreshed_days").fetchone()[0]
+    one = status_report(Warehouse(), latest + timedelta(days=3), 24 * 365)
+    assert (f"1 of the 7 days before {latest + timedelta(days=3)} was not refreshed: {latest + timedelta(days=1)} "
+            in " ".join(one["warnings"])), one["warnings"]
     # today, past the hour its refresh is due (Beijing time), not refreshed: critical; before it, not yet
     from pipeline.metadata import SHANGHAI, beijing_today
 

@@ -145,6 +145,14 @@ def test_who_got_the_digest_is_kept_so_nobody_gets_it_twice_and_status_sees_ever
     # the Chinese digest mailed by hand: its own subject; the next (English) refresh sends nothing again
     assert main(["digest", "--date", DAY, "--lang", "zh", "--mail"]) == 0
     assert inbox.messages[-1][1]["Subject"].startswith("中关村与北京国际科技创新中心报道日报")
+    # (the Chinese files are the day's .zh ones, and the mail sent them; the English files the refresh wrote and
+    # mailed stay as they were)
+    digests = Path(isolated_env["warehouse"]) / "digests"
+    said = json.loads(capsys.readouterr().out.splitlines()[-1])
+    assert said["markdown"] == str(digests / f"{DAY}.zh.md") and said["html"] == str(digests / f"{DAY}.zh.html")
+    assert "今日首次发现的相关文章" in inbox.messages[-1][1].get_body(("plain",)).get_content()
+    assert (digests / f"{DAY}.md").read_text(encoding="utf-8").startswith("# Zhongguancun")
+    assert '<html lang="en">' in (digests / f"{DAY}.html").read_text(encoding="utf-8")
     assert main(["digest", "--date", DAY]) == 0   # (the day's files back in English, as the refresh writes them)
     capsys.readouterr()
     assert _refresh(capsys)["mail"]["unchanged"] is True and len(inbox.messages) == 3

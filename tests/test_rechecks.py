@@ -105,7 +105,7 @@ def test_a_withdrawal_is_marked_and_the_digest_of_the_day_says_so(site, three_da
     section = md.split("## Corrected or withdrawn since first seen", 1)[1].split("\n---", 1)[0]
     assert "withdrawn: now answers 404 (first seen 2026-11-10)" in section
     assert "withdrawn: now sends readers to the front page or a listing" in section
-    assert "updated by its site: the text shown is revision 1 (first seen 2026-11-10)" in section
+    assert "corrected by its site (revision 1; first seen 2026-11-10)" in section
     assert "withdrawn: its address now shows another page" in section
     assert "rok-1-0" not in section
     # not the source's requests: a site down for the day must not look healthy for the stored pages asked again,
@@ -124,6 +124,9 @@ def test_reprocess_of_the_first_day_keeps_the_corrected_text(site, three_days, c
     md = (site["root"] / "warehouse" / "digests" / f"{DAY1}.md").read_text(encoding="utf-8")
     gone = [ln for ln in md.splitlines() if "rwd-1-0" in ln and ln.startswith("- ")]
     assert gone and all(ln.endswith(f" · withdrawn {DAY2}: now answers 404") for ln in gone), gone
+    # and so does the story overview's line, which links the same dead page
+    overview = [ln for ln in md.splitlines() if "rwd-1-0" in ln and ln[:1].isdigit()]
+    assert overview and all(ln.endswith(f" · withdrawn {DAY2}: now answers 404") for ln in overview), overview
     assert not any("withdrawn" in ln for ln in md.splitlines() if "rok-1-0" in ln)
 
 

@@ -262,7 +262,8 @@ def test_the_digest_shows_a_story_once_with_its_other_outlets(tmp_path):
                     "VALUES ('Z1', 'Z', NULL, '坚持自立自强', 'Self-reliance', 'v')")
         d = wh.digest_data(con, d2)
     md, html = render_markdown(d), render_html(d)
-    assert "Relevant articles first seen today: 3 (+2 vs previous day), 2 stories (the rest republish or translate them)." in md
+    # (2 stories among them, one of them the day before's: today's is 1)
+    assert "Relevant articles first seen today: 3 (+2 vs previous day), 1 story (the rest republish or translate them)." in md
     z1 = next(t for t in d.tasks if t.code == "Z1")
     assert len(z1.items) == 2 and z1.count_today == 3
     z1_md = md.split("\n## Z1 ", 1)[1]
@@ -273,11 +274,42 @@ def test_the_digest_shows_a_story_once_with_its_other_outlets(tmp_path):
            f"(story first seen {d1:%Y-%m-%d}, site1)" in md
     assert 'also carried by <a href="https://site3.example.cn/a/3.html">site3</a>' in html
     # the overview lists each of the day's stories once, the one most outlets carried first, with its tasks
-    overview = md.split("## Today's stories (2)\n\n", 1)[1].split("\n\n", 1)[0].splitlines()
+    overview = md.split("## Today's stories (1)\n\n", 1)[1].split("\n\n", 1)[0].splitlines()
     assert overview == [
         "1. [原稿](https://site2.example.cn/a/2.html) — site2; also [site3](https://site3.example.cn/a/3.html) — Z1",
         f"2. [Old story again](https://site4.example.cn/a/4.html) — site4 — Z1 · republished (story first seen {d1:%Y-%m-%d}, site1)"]
-    assert '<h2>Today\'s stories (2)</h2><ol>' in html and '— <a href="#Z1">Z1</a></li>' in html
+    assert '<h2>Today\'s stories (1)</h2><ol>' in html and '— <a href="#Z1">Z1</a></li>' in html
+
+
+def test_a_day_of_late_copies_counts_only_its_own_stories_and_says_so(tmp_path):
+    """A day whose 3 relevant articles were 1 new story and 2 copies of the day before's: the overview's heading
+    said 3 stories, and the summary line left out its "N stories" part, since the story count (late copies'
+    stories included) equalled the article count (a monitoring lead's finding). A lead withdrawn since is marked in
+    the overview too."""
+    store = Warehouse(tmp_path)
+    d1, d2 = date(2026, 11, 29), date(2026, 11, 30)
+    with store.writer() as con:
+        _load(con, 1, ZH, d1, title="原稿")
+        _load(con, 2, EN, d1, title="Original")
+        wh.assign_stories(con)
+        _load(con, 3, "来源：北青网\n" + opencc.OpenCC("s2t").convert(ZH), d2, title="转载稿")
+        _load(con, 4, "BEIJING (Xinhua) -- " + EN, d2, title="Old story again")
+        new = _load(con, 5, OTHER_ZH, d2, title="新稿")
+        wh.assign_stories(con)
+        con.execute("UPDATE articles SET relevant = true, relevance = 0.9")
+        con.execute("UPDATE articles SET withdrawn_on = ?, withdrawn_why = 'status_404' WHERE id = ?",
+                    [date(2026, 12, 2), new])   # (the day's digest rendered again after it)
+        con.execute("INSERT INTO article_labels (article_id, code, score, evidence, taxonomy_version, method) "
+                    "SELECT id, 'Z1', 0.8, '证据。', 'v', 'rules' FROM articles")
+        con.execute("INSERT INTO plan_tasks (code, plan, parent, name_zh, name_en, taxonomy_version) "
+                    "VALUES ('Z1', 'Z', NULL, '坚持自立自强', 'Self-reliance', 'v')")
+        d = wh.digest_data(con, d2)
+    md = render_markdown(d)
+    assert d.stories_today == 1 and len(d.stories) == 3
+    assert "Relevant articles first seen today: 3 (+1 vs previous day), 1 story (the rest republish or translate them)." in md
+    assert "## Today's stories (1)\n" in md
+    new_line, = [ln for ln in md.splitlines() if ln.startswith(("1. [新稿]", "2. [新稿]", "3. [新稿]"))]
+    assert new_line.endswith(" — Z1 · withdrawn 2026-12-02: now answers 404"), new_line
 
 
 def test_the_overview_names_a_relevant_story_without_a_task():

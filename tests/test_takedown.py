@@ -83,6 +83,10 @@ def test_a_takedown_removes_the_article_everywhere_and_its_story_keeps_the_trans
     with wh.Warehouse(whdir).writer() as con:   # labels an earlier taxonomy gave it: their evidence quotes it too
         con.execute("INSERT INTO label_history SELECT article_id, code, score, evidence, 'v0', method, labelled_at, "
                     "now(), taxonomy_version FROM article_labels WHERE article_id = ?", [LEAD])
+    # the day rendered in the other language too (digest --lang zh: the .zh files beside the team's): a takedown
+    # renders those again as well, or they would still show the article
+    code, said, _ = _run(capsys, "digest", "--date", DAY.isoformat(), "--lang", "zh")
+    assert code == 0 and said["markdown"].endswith(f"{DAY.isoformat()}.zh.md") and title in Path(said["markdown"]).read_text("utf-8")
     # any form of the address that folds to the same key
     code, said, _ = _run(capsys, "takedown", "http://m.chinanews.com.cn/cj/2021/11-29/9618417.shtml?utm_source=x",
                          "--reason", "outlet asked, ticket 42")
@@ -114,7 +118,7 @@ def test_a_takedown_removes_the_article_everywhere_and_its_story_keeps_the_trans
     # the deleted bytes are gone from both database files, and the digest no longer shows it
     for db in (snap, whdir / "state" / "work.duckdb"):
         assert title.encode() not in db.read_bytes(), db
-    for suffix in (".md", ".html"):
+    for suffix in (".md", ".html", ".zh.md", ".zh.html"):
         assert title not in (whdir / "digests" / f"{DAY.isoformat()}{suffix}").read_text("utf-8")
     assert cli.main(["-q", "sql", "SELECT 1"]) == 0   # the snapshot opens read-only as before
 

@@ -422,13 +422,13 @@ def render_digest(store: wh.Warehouse, day: date):
 def write_digest(store: wh.Warehouse, day: date, lang: str | None = None) -> dict:
     """Render the day's digest and write ``digests/<day>.md`` and ``.html``, each replaced whole (a failed write
     leaves the previous file and no temporary one, and names the file), in *lang* (else ``$ZGC_DIGEST_LANG``, else
-    English)."""
-    from pipeline.digest import render_html, render_markdown
+    English); in a language other than the configured one, ``digests/<day>.<lang>.md`` and ``.html`` (digest_files),
+    so that the files the team was mailed stay as they were."""
+    from pipeline.digest import digest_files, render_html, render_markdown
 
     words = digest_words(lang)
     data = render_digest(store, day)
-    md = store.digests_dir / f"{day.isoformat()}.md"
-    html = store.digests_dir / f"{day.isoformat()}.html"
+    md, html = digest_files(store.digests_dir, day, words)
     markdown = render_markdown(data, words)
     try:
         store.digests_dir.mkdir(parents=True, exist_ok=True)
