@@ -2,7 +2,9 @@
 
 The rules are data (``pipeline/rules/boilerplate.toml``): every pattern carries a comment
 and a test case, and ``tests/test_clean.py`` runs all of them.  The code here only knows
-three kinds of rule (substitute, drop_line, cut_from) plus the fixed normalisation steps:
+three kinds of rule (substitute, drop_line, cut_from), one check a substitution can ask for
+(``pinyin_of_word``: the bracket it matches holds the pinyin of the Han characters just before
+it, see :func:`_is_pinyin_of_word`), plus the fixed normalisation steps:
 
 1. mojibake repair (:func:`pipeline.decode.repair_mojibake`);
 2. zero-width characters removed, NBSP / ideographic space and other odd spaces treated as
@@ -21,6 +23,7 @@ import functools
 import logging
 import re
 import tomllib
+import unicodedata
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -48,6 +51,7 @@ class Rule:
     keep: tuple[str, ...] = ()
     tail_only: bool = False
     last_lines: int | None = None
+    pinyin_of_word: bool = False
 
 
 _MAX_LAST_LINES = 3
@@ -73,6 +77,12 @@ def _parse_rules(data: dict, origin: str) -> tuple[Rule, ...]:
             pattern = re.compile(raw["pattern"], re.IGNORECASE | re.MULTILINE)
         except re.error as exc:
             raise ValueError(f"{where} ({raw['name']}): bad pattern: {exc}") from exc
+        pinyin_of_word = raw.get("pinyin_of_word", False)
+        if not isinstance(pinyin_of_word, bool):
+            raise ValueError(f"{where} ({raw['name']}): pinyin_of_word must be true or false")
+        if pinyin_of_word and (raw["kind"] != "substitute" or "pinyin" not in pattern.groupindex):
+            raise ValueError(f"{where} ({raw['name']}): pinyin_of_word needs a substitute rule whose pattern "
+                             "has a group named 'pinyin'")
         rules.append(
             Rule(
                 name=raw["name"],
@@ -87,6 +97,7 @@ def _parse_rules(data: dict, origin: str) -> tuple[Rule, ...]:
                 keep=tuple(raw.get("keep", ())),
                 tail_only=bool(raw.get("tail_only", False)),
                 last_lines=last,
+                pinyin_of_word=pinyin_of_word,
             )
         )
     return tuple(rules)
@@ -167,11 +178,103 @@ def _before_signature(lines: list[str]) -> int:
     return start - 1 if start < end else -1
 
 
+# ---------------------------------------------------------------- pinyin annotations (the pinyin_of_word check)
+
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_CLOSING_QUOTE = "」』”’》〉\"'"
+_MAX_WORD = 12  # Han characters one bracket may annotate
+# tone-marked vowels (and ü) as pinyin writes them, folded to the bare letter (ü -> v, as pypinyin writes it)
+_TONE_MARKED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+_FOLD_TONES = str.maketrans(_TONE_MARKED + "ü", "aaaaeeeeiiiioooouuuuvvvvv")
+# one pinyin syllable by its shape (an initial, then a final): a syllable the dictionary does not give for its
+# character (矽 read guī, a regional or wrong reading) must at least be a pinyin syllable
+_SYLLABLE = re.compile(
+    r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+    r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|van|ai|ei|ao|ou|an|en|in|un|vn|ia|ie|iu|ua|uo|ui|ue|ve|er"
+    r"|a|o|e|i|u|v)")
+_SYLLABLE_MAX = 6
+
+
+@functools.lru_cache(maxsize=4096)
+def _readings(char: str) -> frozenset[str]:
+    """Every toneless pinyin reading the dictionary (pypinyin) gives the character (ü written v)."""
+    from pypinyin import Style, pinyin
+
+    return frozenset(r for r in pinyin(char, style=Style.NORMAL, heteronym=True, errors="ignore")[0] if r.isalpha())
+
+
+def _best_match(roman: str, bounds: frozenset[int], word: str) -> int:
+    """The most syllables of ``roman`` (toneless, no separators; a syllable may not span a position in
+    ``bounds``, where the page put a space or an apostrophe) that are a reading of their own character of
+    ``word``, when ``roman`` splits into exactly len(word) pinyin syllables; -1 when it does not."""
+    n, k = len(roman), len(word)
+    # best[i][j]: most readings matched when roman[:i] is read as the first j syllables
+    best = [[-1] * (k + 1) for _ in range(n + 1)]
+    best[0][0] = 0
+    for i in range(n):
+        for j in range(k):
+            if best[i][j] < 0:
+                continue
+            for e in range(i + 1, min(n, i + _SYLLABLE_MAX) + 1):
+                if any(b in bounds for b in range(i + 1, e)):
+                    break
+                piece = roman[i:e]
+                if piece in _readings(word[j]):
+                    score = best[i][j] + 1
+                elif _SYLLABLE.fullmatch(piece):
+                    score = best[i][j]
+                else:
+                    continue
+                if score > best[e][j + 1]:
+                    best[e][j + 1] = score
+    return best[n][k]
+
+
+def _is_pinyin_of_word(match: re.Match) -> bool:
+    """Whether the bracket ``match`` holds the pinyin of the Han characters just before it (a closing quote
+    between allowed: 「矽谷」（guī gǔ）): its romanisation (group ``pinyin``) splits into as many pinyin
+    syllables as the word has characters, for some word ending there.  With a tone mark (中關村（zhōng guān
+    cūn）, 中關村(zhōngguāncūn)) at least half the syllables must be readings of their characters; without one
+    (中关村(zhongguancun)) every syllable must, and the romanisation must be lower case: a capitalised one
+    (中关村（Zhongguancun）, 小米（Xiaomi）) is the name as English writes it, a gloss, and stays."""
+    raw = unicodedata.normalize("NFC", match.group("pinyin"))
+    toned = any(c in _TONE_MARKED for c in raw.lower())
+    if not toned and raw != raw.lower():
+        return False
+    before = match.string[:match.start()]
+    if before and before[-1] in _CLOSING_QUOTE:
+        before = before[:-1]
+    run = 0
+    while run < min(_MAX_WORD, len(before)) and _HAN.match(before[-1 - run]):
+        run += 1
+    if not run:
+        return False
+    text = raw.lower().translate(_FOLD_TONES)
+    roman, bounds = "", set()
+    for part in re.split(r"[\s'’-]+", text):
+        if roman:
+            bounds.add(len(roman))
+        roman += part
+    if not roman.isascii() or not roman.isalpha() or len(roman) > _SYLLABLE_MAX * run:
+        return False
+    for k in range(max(1, -(-len(roman) // _SYLLABLE_MAX)), min(run, len(roman)) + 1):
+        matched = _best_match(roman, frozenset(bounds), before[len(before) - k:])
+        if matched >= 0 and (matched == k or (toned and 2 * matched >= k)):
+            return True
+    return False
+
+
+def _substitute(rule: Rule, text: str) -> str:
+    if not rule.pinyin_of_word:
+        return rule.pattern.sub(rule.replace, text)
+    return rule.pattern.sub(lambda m: m.expand(rule.replace) if _is_pinyin_of_word(m) else m.group(0), text)
+
+
 def _apply_rules(text: str, rules: tuple[Rule, ...], seen: dict[tuple[str, bool], bool] | None = None) -> str:
     """``seen`` remembers each (line, in the tail) verdict across the passes of one text."""
     for rule in rules:
         if rule.kind == "substitute":
-            text = rule.pattern.sub(rule.replace, text)
+            text = _substitute(rule, text)
     lines = text.split("\n")
     line_rules = [r for r in rules if r.kind == "drop_line"]
     # the tail: lines after the last line of prose (footer territory) -- or after the lines a notice's

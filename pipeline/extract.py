@@ -1171,6 +1171,44 @@ def _continue_in_siblings(work, text: str, have: set[str], items: list[tuple[obj
     return "\n".join([*before, text, *after])
 
 
+_SUBHEAD_MAX = 60  # characters: a section heading, not a paragraph set in a heading tag
+
+
+def _element_sibling(el, step: str):
+    sib = getattr(el, step)()
+    while sib is not None and not isinstance(sib.tag, str):
+        sib = getattr(sib, step)()
+    return sib
+
+
+def _restore_subheadings(work, text: str) -> str:
+    """Put back a section heading trafilatura dropped between two paragraphs it kept.
+
+    When no container class tells trafilatura where the body is (36kr's ``div.articleDetailContent``), its
+    fallback reads paragraphs only, and the story's <h2>投资方观点：</h2> between two of them was lost.  A short
+    heading (h2-h4, no link) whose nearest sibling elements are both paragraphs the text holds, on adjacent
+    lines, goes back between them, unless the cleaning rules would drop it (a related list's heading)."""
+    lines = text.split("\n")
+    where: dict[str, int] = {}
+    for i, ln in enumerate(lines):
+        where.setdefault(_norm_ws(ln), i)
+    inserts: dict[int, str] = {}
+    for h in work.iter("h2", "h3", "h4"):
+        t = _norm_ws(h.text_content())
+        if not t or len(t) > _SUBHEAD_MAX or t in where or h.find(".//a") is not None:
+            continue
+        prev, nxt = _element_sibling(h, "getprevious"), _element_sibling(h, "getnext")
+        if prev is None or nxt is None or prev.tag != "p" or nxt.tag != "p":
+            continue
+        a, b = where.get(_norm_ws(prev.text_content())), where.get(_norm_ws(nxt.text_content()))
+        if a is None or b != a + 1 or b in inserts or clean_text(t) != t:
+            continue
+        inserts[b] = t
+    if not inserts:
+        return text
+    return "\n".join(x for i, ln in enumerate(lines) for x in ((inserts[i], ln) if i in inserts else (ln,)))
+
+
 _LEAD_MIN = 1000  # characters of prose before the extracted text worth recovering
 _LEAD_SHARE = 0.3  # ... and at least this share of the extracted text
 _LEAD_GAP = 3  # short paragraphs (captions, credits) tolerated between two prose paragraphs
@@ -1349,6 +1387,7 @@ def _extract_article(body: bytes, url: str | None, headers: Mapping[str, str] | 
         merged = _recover_lead(merged, have, items)
         if merged is not text:
             text = clean_text(merged, language=language)
+        text = _restore_subheadings(work, text)
     except (RecursionError, ValueError, lxml.etree.LxmlError) as exc:
         raise ExtractionError(f"main-text extraction failed: {exc.__class__.__name__}") from exc
     if len(text) < _MIN_TEXT:

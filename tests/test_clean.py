@@ -157,3 +157,64 @@ def test_a_contact_line_after_the_signature_is_still_footer():
     # and without a signature the tail rule applies as before; a date alone is no 落款
     assert clean_text(f"{NOTICE}\n联系电话：010-88827318") == NOTICE
     assert clean_text(f"{NOTICE}\n联系电话：010-88827318\n2025年4月2日") == f"{NOTICE}\n2025年4月2日"
+
+
+# A language-learning site's graded reading (a web editor's QA page): each word annotated with its pinyin in
+# brackets, one group per word, then the site's word list, quiz and sales pitch
+LEARNER = (
+    "中關村（zhōng guān cūn）位於北京市海淀區（hǎi diàn qū），被很多人稱為中國的「矽谷」（guī gǔ）。這裡有很多大學。\n"
+    "現在，這裡有兩萬多家高科技（gāo kē jì）企業，很多年輕人在這裡創業（chuàng yè）。\n"
+    "最近幾年，中關村的人工智能(rén gōng zhì néng)企業發展得很快，中關村(zhōngguāncūn)論壇（lùn tán）也很有名。\n"
+    "生詞 Vocabulary\n- 中關村 zhōng guān cūn – Zhongguancun\n- 論壇 lùn tán – forum\n"
+    "問題 Questions\n- 中關村在北京的哪個區？\n"
+    "Want the audio and the English translation? Upgrade to Premium for $4.99/month."
+)
+
+
+def test_a_learner_pages_word_pinyin_and_its_furniture_go():
+    assert clean_text(LEARNER) == (
+        "中關村位於北京市海淀區，被很多人稱為中國的「矽谷」。這裡有很多大學。\n"
+        "現在，這裡有兩萬多家高科技企業，很多年輕人在這裡創業。\n"
+        "最近幾年，中關村的人工智能企業發展得很快，中關村論壇也很有名。")
+
+
+@pytest.mark.parametrize("text,out", [
+    # a reading aid, lower case: the characters' pinyin, with or without tone marks, spaced or not
+    ("中关村(zhongguancun)位于海淀区。", "中关村位于海淀区。"),
+    ("中关村（zhong guan cun）位于海淀区。", "中关村位于海淀区。"),
+    ("位于海淀区（Hǎidiàn Qū）。", "位于海淀区。"),
+    # the name as English spells it: a gloss, though it is the pinyin of the characters
+    ("中关村（Zhongguancun）位于海淀区。", None),
+    ("小米（Xiaomi）发布新手机。", None),
+    # an English gloss, or Latin letters that are not the characters' readings
+    ("中关村（Zhongguancun Science Park）位于海淀区。", None),
+    ("大熊猫（panda）是国宝。", None),
+    ("中国（china）的科技园区。", None),
+    ("他提交了简历（résumé）。", None),
+    ("人工智能（AI）企业。", None),
+    # more syllables than the Han characters before the bracket
+    ("在AI（ài）领域。", None),
+    ("村（zhōng guān cūn）。", None),
+    # a note's headword: the reading is what the note says
+    ("〔注〕 滟滪(yàn yù)：即滟滪滩。", None),
+], ids=["toneless-lower", "toneless-spaced", "toned-capitalised", "capitalised-name", "brand", "english-gloss",
+        "not-the-readings", "china", "french", "acronym", "no-han-before", "too-many-syllables", "note-headword"])
+def test_pinyin_after_a_word_goes_only_when_it_is_the_words_reading(text, out):
+    assert clean_text(text) == (text if out is None else out)
+
+
+def test_a_qa_editors_boilerplate_lines_go():
+    """Lines a web editor's QA found kept: a copyright footer, captions and credits, closing credits and promos,
+    and a split article's pager lines (joined parts put page 1's pager in the middle of the story)."""
+    zh = "中关村管委会发布国际化发展专项支持政策，从三个方面提出16条措施，支持企业开拓国际市场。"
+    zh2 = "中关村将建设国际人才社区，为外籍人才提供签证、居留、子女教育、医疗等一站式服务。"
+    assert clean_text(f"■香港科技園公司代表團在中關村展示中心參觀。 記者葉曉欣 攝\n文｜李小霞\n{zh}\n1 2 下一页\n{zh2}\n"
+                      "封面来源｜视觉中国\n上一页 1 2\n本網站之文字、圖片及影音，非經授權，不得轉載、公開播送或公開傳輸及利用。"
+                      ) == f"{zh}\n{zh2}"
+    en = "Beijing will subsidise computing power for start-ups in Zhongguancun, the city said on Friday."
+    for tail in ("(Cover image via CFP)\nSource(s): Xinhua",
+                 "Reporting by Eduardo Baptista; Editing by Christopher Cushing",
+                 "Written by: Zhou Xin\nEdited by: Li Han",
+                 "Contact reporter Wang Xintong (xintongwang@caixin.com) and editor Joshua Dummer (joshuadummer@caixin.com)\n"
+                 "Download our app to receive breaking news alerts and read the news on the go."):
+        assert clean_text(f"{en}\n{tail}") == en, tail

@@ -905,3 +905,22 @@ def test_a_wechat_posts_outlet_is_its_account_and_a_barred_byline_names_the_repo
     assert art.outlet == "中关村科学城"
     repost = news_page(byline="北京日报客户端 | 记者 刘苏雅<br>")
     assert extract_article(repost, url="https://www.163.com/dy/article/JHG7T2B605346RC6.html").author == "刘苏雅"
+
+
+def test_a_section_heading_between_two_kept_paragraphs_stays_and_the_credit_lines_go():
+    """36kr: no container class trafilatura knows, so its fallback read paragraphs only and lost the story's
+    <h2>投资方观点：</h2>; the 文｜ credit and 封面来源｜ lines were kept.  With the 文｜ line gone the author
+    is still 李小霞 (the footer's 作者：李小霞，如若转载 was read as two names, 李小霞、如若转载)."""
+    p1 = "36氪获悉，位于北京中关村的AI推理芯片公司「算元科技」近日完成5亿元B轮融资，由中关村科学城科创基金领投。"
+    p2 = "目前，公司芯片已在北京多家智算中心完成适配，2024年预计营收将突破2亿元，客户覆盖多家头部互联网企业。"
+    p3 = "中关村科学城科创基金表示，算元科技团队在存算一体领域积累深厚，产品已经得到头部客户验证，看好其发展前景。"
+    page = f"""<html><head><meta charset="utf-8"><title>中关村AI芯片公司完成5亿元B轮融资-36氪</title></head><body>
+<div class="article-wrapper"><h1>中关村AI芯片公司完成5亿元B轮融资</h1>
+<div class="common-width content articleDetailContent kr-rich-text-wrapper">
+<p>文｜李小霞</p><p>编辑｜袁斯来</p><p>{p1}</p><p>{p2}</p><h2>投资方观点：</h2><p>{p3}</p><p>封面来源｜视觉中国</p></div>
+<div class="article-footer-txt"><p>原创文章，作者：李小霞，如若转载，请注明出处：https://36kr.com/p/3034567890123456</p></div>
+</div></body></html>"""
+    art = extract_article(page.encode(), url="https://36kr.com/p/3034567890123456")
+    assert art.text == f"{p1}\n{p2}\n投资方观点：\n{p3}"
+    assert art.author == "李小霞"
+    assert md.authors_from_text("原创文章，作者：李小霞，如若转载，请注明出处：https://36kr.com/p/1") == ["李小霞"]
