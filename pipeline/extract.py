@@ -1398,6 +1398,10 @@ def _extract_article(body: bytes, url: str | None, headers: Mapping[str, str] | 
     if _no_story(text):
         raise ExtractionError("no article text found on the page: only headlines, dates and labels (a list of other "
                               "pages' headlines, a video or photo page)")
+    if title and "".join(text.split()) in "".join(title.split()):
+        # all the text there is, is the title: a page cut short inside its <head> (a server's Content-Length
+        # smaller than the page) or one whose body holds nothing else
+        raise ExtractionError("no article text found on the page: only its title")
     author = md.find_author(tree, text, meta=meta, head_text=head_text, selector_text=author_hint, evidence=author_clues,
                             raw_text=raw)
     analysis = md.to_simplified(text) if language == "zh-Hant" else text

@@ -924,3 +924,15 @@ def test_a_section_heading_between_two_kept_paragraphs_stays_and_the_credit_line
     assert art.text == f"{p1}\n{p2}\n投资方观点：\n{p3}"
     assert art.author == "李小霞"
     assert md.authors_from_text("原创文章，作者：李小霞，如若转载，请注明出处：https://36kr.com/p/1") == ["李小霞"]
+
+
+@pytest.mark.parametrize("html", [
+    "<html><head><meta charset='utf-8'><title>{t}</title></head><body><h1>{t}</h1></body></html>",
+    # a page cut short inside its head (a server's Content-Length smaller than the page)
+    "<html><head><meta charset='utf-8'><title>{t}",
+])
+def test_a_page_whose_only_text_is_its_title_is_no_article(html):
+    """A hostile-web tester's page, cut short by its Content-Length, was stored as a relevant article of half a title."""
+    t = "中关村科学城发布人工智能产业新政 支持大模型企业落地发展"
+    with pytest.raises(ExtractionError, match="no article text found on the page"):
+        extract_article(html.format(t=t).encode(), url="http://news.example.cn/a/2026/11/24/1.html")
