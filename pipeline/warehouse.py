@@ -1680,9 +1680,9 @@ class SourceProblem(str):
         en, zh = {
             "robots_forbidden": (f"robots.txt forbids the crawler all {requests} of its requests{when_en}",
                                  f"robots.txt 禁止抓取器发出全部 {requests} 个请求{when_zh}"),
-            "robots_unavailable": (f"its robots.txt could not be had (a 5xx answer or none), so none of its {requests} "
+            "robots_unavailable": (f"its robots.txt could not be had (a 5xx answer, none, or one over the 16 MB download limit), so none of its {requests} "
                                    f"requests were made{when_en}",
-                                   f"无法取得其 robots.txt（返回 5xx 或无响应），因此 {requests} 个请求均未发出{when_zh}"),
+                                   f"无法取得其 robots.txt（返回 5xx、无响应或超过 16 MB 下载上限），因此 {requests} 个请求均未发出{when_zh}"),
             "failures": (f"{failures}/{requests} requests failed{when_en}", f"{failures}/{requests} 个请求失败{when_zh}"),
             "quiet": (f"no new articles in {quiet_days} days", f"{quiet_days} 天内没有新文章"),
             "listing_without_links": (
