@@ -89,14 +89,16 @@ _threshold = _float_in(0.0, 1.0, "a threshold in [0, 1]")
 
 
 def _stdin_lines():
-    """stdin's lines, decoded strictly as UTF-8 (a line that is not says so, with its number)."""
+    """stdin's lines, decoded strictly as UTF-8 (a line that is not says so, with its number); a byte-order mark
+    opening the input is read past (files saved by Notepad or Excel start with one)."""
     buffer = getattr(sys.stdin, "buffer", None)
     if buffer is None:  # a text stream put in place of stdin (tests)
-        yield from enumerate(sys.stdin, 1)
+        for lineno, line in enumerate(sys.stdin, 1):
+            yield lineno, line.removeprefix("\ufeff") if lineno == 1 else line
         return
     for lineno, raw in enumerate(buffer, 1):
         try:
-            yield lineno, raw.decode("utf-8")
+            yield lineno, raw.decode("utf-8-sig" if lineno == 1 else "utf-8")
         except UnicodeDecodeError as exc:
             raise CliError(f"stdin line {lineno}: not valid UTF-8 ({exc.reason} at byte {exc.start})") from None
 

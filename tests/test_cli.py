@@ -267,6 +267,17 @@ def test_classify_rejects_input_that_is_not_text_with_the_line_named(monkeypatch
     assert message in capsys.readouterr().err
 
 
+def test_classify_reads_past_a_byte_order_mark(monkeypatch, capsys):
+    """Files saved by Notepad or Excel open with a UTF-8 BOM: refused before ('Unexpected UTF-8 BOM', exit 2)."""
+    data = '\ufeff{"id": 1, "text": "中关村管委会发布新一批概念验证中心名单。"}\n{"id": 2, "text": "x"}\n'.encode("utf-8")
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(data), encoding="utf-8"))
+    assert main(["classify"]) == 0
+    assert [json.loads(line)["id"] for line in capsys.readouterr().out.splitlines()] == [1, 2]
+    monkeypatch.setattr("sys.stdin", io.StringIO(data.decode("utf-8")))   # (no .buffer: the text-stream path)
+    assert main(["classify"]) == 0
+    assert [json.loads(line)["id"] for line in capsys.readouterr().out.splitlines()] == [1, 2]
+
+
 def test_extract_bad_url_is_bad_usage(tmp_path, capsys):
     page = tmp_path / "p.html"
     page.write_text("<html><body><p>x</p></body></html>", encoding="utf-8")
