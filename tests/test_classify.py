@@ -1015,3 +1015,14 @@ def test_beijings_list_and_lead_projects_are_the_centres_work(clf):
     """An English analyst's case: a Beijing text on the centre's project work without 科创中心 wording scored 0.0."""
     text = "北京市发布30项技术攻关榜单，面向全国实行“揭榜挂帅”。揭榜团队最高可获5000万元支持。市科委表示，这一机制让企业出题、能者破题。"
     assert clf.classify(text).relevant
+
+
+@pytest.mark.parametrize("text, code", [
+    ("2024世界机器人大会8月21日在北京经济技术开发区开幕。大会由北京市政府等单位主办，中关村多家机器人企业集中展示新品。大会期间还将举办世界机器人大赛。", "Z7.8"),
+    ("中关村朝阳园国际创投集聚区日前正式揭牌。首批20家国际创投机构签约入驻。朝阳区将为入驻机构提供办公用房补贴。", "Z7.2"),
+    ("中关村企业家顾问委员会日前召开全体会议。委员们就优化创新生态、支持民营科技企业发展提出建议。中关村管委会表示将认真研究吸收。", "Z2.5"),
+])
+def test_what_a_measures_paragraph_names_labels_the_measure(clf, text, code):
+    """A Beijing analyst's cases: proper names the plan writes into a measure's paragraph were weak key terms (task 0.36,
+    measure 0.40): the articles fell to 'relevant, no plan task matched'."""
+    assert {code, code.split(".")[0]} <= codes(clf.classify(text))
