@@ -757,11 +757,11 @@ def _open_published(store: Warehouse, *, current: bool = False):
     why an older version's snapshot cannot be read by this one's views)."""
     import duckdb
 
-    from pipeline.warehouse import DamagedDatabase, WarehouseTooOld
+    from pipeline.warehouse import DamagedDatabase, WarehouseTooNew, WarehouseTooOld
 
     try:
         return store.reader(current=current)
-    except (FileNotFoundError, WarehouseTooOld, DamagedDatabase) as exc:
+    except (FileNotFoundError, WarehouseTooOld, WarehouseTooNew, DamagedDatabase) as exc:
         raise CliError(str(exc), EXIT_FAILED) from None
     except duckdb.Error as exc:
         why = first_line(exc)
@@ -1162,7 +1162,8 @@ def status_report(store: Warehouse, day: date | None, max_age: float, now: datet
     report["last_attempt"] = attempts[-1] if attempts else None
     try:
         con = store.reader(current=True)
-    except wh.WarehouseTooOld as exc:   # (an upgrade whose first refresh has not gone through: and why not)
+    except (wh.WarehouseTooOld, wh.WarehouseTooNew) as exc:   # (an upgrade whose first refresh has not gone through,
+        # or a newer release's warehouse: and why not)
         report["problems"].append(str(exc))
         if report["running"]:
             report["problems"].append(f"a refresh is running ({report['running']})")

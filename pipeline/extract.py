@@ -47,13 +47,15 @@ _BINARY_MAGIC = (
 )
 _MIN_TEXT = 20  # characters of cleaned text below which a page has no article
 # A text with no sentence (a run of 8+ characters closed by sentence punctuation, in any script) whose lines are
-# headlines with their dates (a list page served where an article was expected: 工作动态 … 2024-11-19 …) or all open
+# headlines with their dates, on lines of their own or after them (a list page served where an article was
+# expected: 工作动态 … 2024-11-19 …, 中关村论坛年会开幕 2024-11-15) or all open
 # with a date (a video page's "2024年11月13日10:12 | 来源：人民网－人民视频") is no article: stored, it was judged relevant
 # and labelled with other stories' headlines as evidence.  A table of contents or a song's lyrics has no sentence
 # either, but no date lines: the benchmarks' gold counts those as articles, so they stay.
 _DATE = r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
 _DATE_ONLY_LINE = re.compile(rf"^[\[(（【]?{_DATE}[\])）】]?$")
 _DATE_LEAD = re.compile(rf"^{_DATE}")
+_DATE_END = re.compile(rf"(?:\s|[\[(（【]){_DATE}[\])）】]?$")   # a headline and its date on one line
 _SENTENCE_CJK = re.compile(r"[\u3400-\u9fff][^。！？!?\n]{8,}[。！？!?]")
 _SENTENCE_ANY = re.compile(r"\w[^.!?。！？\n]{20,}[.!?。！？][\"”’')」』]?(?:\s|$)")
 
@@ -62,7 +64,7 @@ def _no_story(text: str) -> bool:
     lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
     if not lines or _SENTENCE_CJK.search(text) or _SENTENCE_ANY.search(text):
         return False
-    dates = sum(bool(_DATE_ONLY_LINE.match(ln)) for ln in lines)
+    dates = sum(bool(_DATE_ONLY_LINE.match(ln) or _DATE_END.search(ln)) for ln in lines)
     return (dates >= 3 and 4 * dates >= len(lines)) or all(_DATE_LEAD.match(ln) for ln in lines)
 # Larger bodies are refused: real article pages are well under 5 MB, and parsing plus
 # extraction of tens of MB takes a minute of CPU.

@@ -27,6 +27,7 @@ TRACKING_PARAMS = (
     # name their story ids so (article.php?sid=123), and folding it would make all of a site's stories one
     "PHPSESSID", "phpsessid", "sessionid", "sessionId", "SESSIONID", "sessid", "SESSID", "session_id",
 )
+_TRACKING = frozenset(TRACKING_PARAMS)
 _PATH_SESSION_RE = re.compile(r";jsessionid=[^/?#]*", re.I)  # a servlet's session id in the path: /a/1.html;jsessionid=AB
 _INDEX_RE = re.compile(r"/index\.(s?html?|php|jsp|aspx?)$", re.I)
 _MOBILE_HOST_RE = re.compile(r"^(m|wap|3g|mobile)\.")
@@ -69,14 +70,19 @@ def _fold_path(path: str) -> str:
 
 def fold_canonical(url: str) -> str:
     """A canonical URL stored by an earlier version (before its host became an alias, before bare hosts and
-    trailing slashes were folded), in today's canonical form (for lists of canonical URLs kept from earlier runs;
+    trailing slashes were folded, before a session parameter was dropped), in today's canonical form (for lists of canonical URLs kept from earlier runs;
     cheaper than ``canonical_url`` on an already canonical URL)."""
     parts = urlsplit(url)
     host, colon, port = parts.netloc.partition(":")
     folded, path = fold_host(host), _fold_path(parts.path)
-    if folded == host and path == parts.path:
+    query = parts.query
+    if query and any(p.partition("=")[0] in _TRACKING for p in query.split("&")):
+        # a parameter added to TRACKING_PARAMS since (PHPSESSID): the key without it, so a page stored under a session
+        # id is not fetched again under its new key, nor a page taken down under one
+        query = urlsplit(url_query_cleaner(url, TRACKING_PARAMS, remove=True, unique=True)).query
+    if folded == host and path == parts.path and query == parts.query:
         return url
-    return urlunsplit(parts._replace(netloc=folded + colon + port, path=path))
+    return urlunsplit(parts._replace(netloc=folded + colon + port, path=path, query=query))
 
 
 def older_keys(key: str) -> list[str]:

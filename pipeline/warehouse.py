@@ -38,7 +38,7 @@ import duckdb
 from warcio.archiveiterator import ArchiveIterator
 
 from pipeline.models import Classification, ExtractedArticle, first_line  # noqa: F401 (first_line: wh.first_line)
-from pipeline.urls import canonical_url, declared_canonical, older_keys
+from pipeline.urls import canonical_url, declared_canonical, fold_canonical, older_keys
 
 log = logging.getLogger(__name__)
 
@@ -80,7 +80,14 @@ class TaxonomyMismatch(RuntimeError):
 
 
 class WarehouseTooNew(RuntimeError):
-    """The warehouse holds schema migrations this version does not know: a newer version wrote it."""
+    """The warehouse holds schema migrations this version does not know, or views of a later generation: a newer
+    version wrote it."""
+
+
+# The generation of warehouse/views (stored in schema_views): raised by every release that changes a view or macro,
+# so that an older release refuses to write its views over a newer one's (tests/test_warehouse.py pins each
+# generation's fingerprint, and fails when the views change and this does not)
+VIEWS_GENERATION = 1
 
 
 class WarehouseTooOld(RuntimeError):
@@ -374,10 +381,21 @@ class Warehouse:
             try:
                 done = {r[0] for r in con.execute("SELECT name FROM schema_migrations").fetchall()} \
                     if _has_table(con, "schema_migrations") else set()
-                missing = sorted({p.name for p in (self.sql_dir / "migrations").glob("*.sql")} - done)
+                mine = {p.name for p in (self.sql_dir / "migrations").glob("*.sql")}
+                missing = sorted(mine - done)
+                generation = con.execute("SELECT max(generation) FROM schema_views").fetchone()[0] \
+                    if "017_views_generation.sql" in done else None
             except BaseException:
                 con.close()
                 raise
+            newer = sorted(done - mine)
+            if newer or (generation or 0) > VIEWS_GENERATION:
+                con.close()
+                raise WarehouseTooNew(
+                    f"the published warehouse {self.published_db} was written by a newer zgc-monitor ("
+                    + (f"schema migration {newer[-1]}, which this version does not have" if newer else
+                       f"views of generation {generation}; this version's are {VIEWS_GENERATION}")
+                    + "): run the newer version; `sql` reads it as it is")
             why = (f"it lacks schema migration {missing[0]}{f' and {len(missing) - 1} more' if len(missing) > 1 else ''}"
                    if missing else None)
             if why is None and _has_table(con, "schema_views"):
@@ -387,7 +405,7 @@ class Warehouse:
                     con.close()
                     raise
                 if stored != {self.views_sha256()}:
-                    why = "its views and macros (task_momentum, trend_of, coverage_by_outlet, ...) are another release's"
+                    why = "its views and macros (warehouse/views) are another release's"
             if why:
                 con.close()
                 raise WarehouseTooOld(
@@ -519,13 +537,22 @@ class Warehouse:
                 con.execute("ROLLBACK")
                 raise
             applied.append(path.name)
+        stored = con.execute("SELECT max(generation) FROM schema_views").fetchone()[0] \
+            if _has_table(con, "schema_views") else None
+        if stored is not None and stored > VIEWS_GENERATION:
+            raise WarehouseTooNew(
+                f"the warehouse {self.root} holds the views of a newer zgc-monitor (generation {stored}; this version's "
+                f"are generation {VIEWS_GENERATION}): run the newer version, or restore a backup made before the "
+                "upgrade; reading it (sql, digest) still works")
         for path in sorted((self.sql_dir / "views").glob("*.sql")):
             con.execute(path.read_text(encoding="utf-8"))
         sha = self.views_sha256()
-        if _has_table(con, "schema_views") and \
-                con.execute("SELECT count(*) FROM schema_views WHERE sha256 = ?", [sha]).fetchone()[0] != 1:
+        if _has_table(con, "schema_views") and con.execute(
+                "SELECT count(*) FROM schema_views WHERE sha256 = ? AND generation = ?", [sha, VIEWS_GENERATION]
+        ).fetchone()[0] != 1:
             con.execute("DELETE FROM schema_views")
-            con.execute("INSERT INTO schema_views VALUES (?, now())", [sha])
+            con.execute("INSERT INTO schema_views (sha256, written_at, generation) VALUES (?, now(), ?)",
+                        [sha, VIEWS_GENERATION])
         return applied
 
     def views_sha256(self) -> str:
@@ -1241,7 +1268,7 @@ def resolve_takedown(con, asked: str) -> TakedownTarget | None:
         if row := one("SELECT canonical_url, url FROM takedowns WHERE article_id = ? AND kind = 'article'", [aid]):
             return TakedownTarget(asked, row[0], row[1], aid, True)
         return None
-    keys = older_keys(canonical_url(asked))
+    keys = stored_keys(con, canonical_url(asked))
     if row := one("SELECT canonical_url, url, id FROM articles WHERE canonical_url IN (SELECT unnest(?)) OR url = ? "
                   "LIMIT 1", [keys, asked]):
         return TakedownTarget(asked, row[0], row[1], row[2], False)
@@ -1258,6 +1285,21 @@ def resolve_takedown(con, asked: str) -> TakedownTarget | None:
                   "canonical_url IN (SELECT unnest(?)) LIMIT 1", [keys, keys]):
         return TakedownTarget(asked, row[0], row[1], None, False)
     return None
+
+
+def stored_keys(con, key: str) -> list[str]:
+    """*key* (today's canonical form) and the keys the warehouse may hold the same page under: the forms earlier
+    versions stored (``older_keys``), and a key stored with a parameter since dropped from the canonical form (a
+    session id: ``fold_canonical`` of it is *key*)."""
+    keys = older_keys(key)
+    found = set()
+    for k in keys:
+        base = k.split("?", 1)[0] + "?"
+        found |= {s for (s,) in con.execute(
+            "SELECT canonical_url FROM articles WHERE starts_with(canonical_url, ?) UNION "
+            "SELECT canonical_url FROM raw_pages WHERE starts_with(canonical_url, ?) UNION "
+            "SELECT canonical_url FROM takedowns WHERE starts_with(canonical_url, ?)", [base] * 3).fetchall()}
+    return keys + sorted(s for s in found - set(keys) if fold_canonical(s) in keys)
 
 
 def _copies_of(con, keys: list[str]) -> list[tuple[str, str]]:
@@ -1289,7 +1331,13 @@ def take_down(con, targets: list[TakedownTarget], *, reason: str | None, purge: 
     rows = []
     article_ids = {t.article_id for t in targets if t.article_id}
     for t in targets:
-        keys = sorted({t.canonical_url, *older_keys(canonical_url(t.canonical_url))})
+        today_key = canonical_url(t.canonical_url)
+        # the same page stored again under a key an older version kept (a session id it did not drop): its rows go
+        # with it, recorded as copies (never fetched again)
+        resumed = sorted(set(stored_keys(con, today_key)) - set(older_keys(today_key)) - {t.canonical_url})
+        keys = sorted({t.canonical_url, *older_keys(today_key), *resumed})
+        article_ids |= {a for (a,) in con.execute(
+            "SELECT id FROM articles WHERE canonical_url IN (SELECT unnest(?))", [resumed]).fetchall()}
         urls = [u for (u,) in con.execute(
             "SELECT url FROM raw_pages WHERE canonical_url IN (SELECT unnest(?)) UNION "
             "SELECT url FROM articles WHERE id = ? UNION SELECT url FROM takedowns WHERE canonical_url = ?",
@@ -1297,7 +1345,8 @@ def take_down(con, targets: list[TakedownTarget], *, reason: str | None, purge: 
         parts = con.execute("SELECT DISTINCT canonical_url, url FROM raw_pages WHERE kind = 'article_page' AND "
                             "part_of IN (SELECT unnest(?))", [urls]).fetchall()
         copies = _copies_of(con, keys)
-        mine = {t.canonical_url: "article", **{k: "copy" for k, _ in copies}, **{k: "part" for k, _ in parts}}
+        mine = {t.canonical_url: "article", **{k: "copy" for k, _ in copies}, **{k: "copy" for k in resumed},
+                **{k: "part" for k, _ in parts}}
         pages[t.canonical_url] = mine
         every = list(mine)
         files = sorted({f for (f,) in con.execute(
@@ -1321,7 +1370,9 @@ def take_down(con, targets: list[TakedownTarget], *, reason: str | None, purge: 
         else:
             if first_seen:
                 days.add(first_seen)
-            url_of = {t.canonical_url: t.url, **dict(copies), **dict(parts)}
+            url_of = {**dict(con.execute("SELECT canonical_url, any_value(url) FROM raw_pages WHERE canonical_url IN "
+                                         "(SELECT unnest(?)) GROUP BY 1", [resumed]).fetchall()),
+                      t.canonical_url: t.url, **dict(copies), **dict(parts)}
             for key, kind in mine.items():
                 rows.append((key, url_of.get(key), t.article_id, kind, None if kind == "article" else t.canonical_url,
                              source, first_seen, reason, purge, files))

@@ -876,6 +876,9 @@ def test_a_related_box_of_link_paragraphs_inside_the_story_does_not_cut_what_fol
     # a list page served where an article was expected: headlines with their dates and a pager
     "<h2>工作动态</h2><ul>" + "".join(f'<li><a href="/a/t2024111{n}_{n}.html">中关村第{n}项活动举行</a><span>2024-11-1{n}</span></li>'
                                    for n in range(1, 6)) + '</ul><div class="page">共5条 <a href="i.html">首页</a> <a href="i_1.html">下一页</a></div>',
+    # the same with each headline and its date on one line (an upgrade operator's list page was still stored)
+    "<h2>通知公告</h2><ul>" + "".join(f'<li><a href="/a/t2024111{n}_{n}.html">关于中关村第{n}批项目的公示</a> 2024-11-1{n}</li>'
+                                   for n in range(1, 6)) + '</ul>',
     # a video page: its only text is the date and source line
     '<h1>【视频】走进中关村人工智能大模型产业集聚区</h1><div class="player"><video src="v.mp4"></video></div>'
     '<p>2024年11月13日10:12 | 来源：人民网－人民视频</p>',

@@ -426,3 +426,27 @@ def test_a_page_archived_only_as_a_404_can_be_taken_down(whdir, capsys):
     assert said["rows_removed"]["articles"] == 0 and said["rows_removed"]["raw_pages"] >= 1
     assert q(whdir / "zgc.duckdb", "SELECT kind, article_id FROM takedowns WHERE canonical_url = ?", [key]) == [
         ("article", None)]
+
+
+def test_a_page_stored_again_under_an_older_session_key_goes_with_it(whdir, capsys):
+    """An upgrade operator's finding: pages the release before stored under a session id (?PHPSESSID=…), which keys now
+    drop, stayed when the page was taken down (1 article removed, 4 copies left), and were fetched again."""
+    from pipeline.urls import fold_canonical
+
+    old_key = LEAD_URL + "?PHPSESSID=9f8e7d"
+    store = wh.Warehouse(whdir)
+    with store.writer() as con:
+        con.execute("INSERT INTO articles SELECT * REPLACE ('feedfacecafebeef' AS id, ? AS canonical_url, ? AS url) "
+                    "FROM articles WHERE id = ?", [old_key, old_key, LEAD])
+        con.execute("INSERT INTO raw_pages SELECT * REPLACE (? AS canonical_url, ? AS url, warc_offset + 1 AS warc_offset) "
+                    "FROM raw_pages WHERE canonical_url = ? AND kind = 'article'", [old_key, old_key, LEAD_URL])
+    store.publish()
+    code, line, err = _run(capsys, "takedown", LEAD_URL, "--reason", "test")
+    assert code == 0, err
+    db = store.published_db
+    assert q(db, "SELECT count(*) FROM articles WHERE id IN (?, 'feedfacecafebeef')", [LEAD]) == [(0,)]
+    assert q(db, "SELECT count(*) FROM raw_pages WHERE canonical_url IN (?, ?)", [LEAD_URL, old_key]) == [(0,)]
+    assert q(db, "SELECT kind FROM takedowns WHERE canonical_url = ?", [old_key]) == [("copy",)]
+    # the crawl reads the stored keys folded: neither the page nor its session-id copy is asked for again
+    with store.reader() as con:
+        assert LEAD_URL in {fold_canonical(k) for k in wh.seen_urls(con)}

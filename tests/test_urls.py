@@ -128,3 +128,11 @@ def test_one_bad_link_loses_itself_not_its_listing():
 def test_a_story_id_named_sid_is_not_a_session():
     """PHP-Nuke and others name their story ids "sid": folding it would make a site's stories one article."""
     assert canonical_url("https://www.example.cn/article.php?sid=123") != canonical_url("https://www.example.cn/article.php?sid=124")
+
+
+def test_a_key_stored_with_a_session_id_folds_to_todays_key():
+    """Keys an older version stored with ?PHPSESSID=… (before it was dropped) read as today's: the crawl would fetch
+    such a page again under its new key and store it twice (an upgrade operator's finding)."""
+    old = "https://www.example.cn/a/1.html?PHPSESSID=9f8e7d&id=5"
+    assert fold_canonical(old) == canonical_url(old) == "https://www.example.cn/a/1.html?id=5"
+    assert fold_canonical("https://www.example.cn/a.php?sid=3") == "https://www.example.cn/a.php?sid=3"

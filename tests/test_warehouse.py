@@ -40,7 +40,7 @@ def test_migrations_are_recorded_and_idempotent(tmp_path):
                          "007_extraction_error_copy.sql", "008_raw_pages_part_of.sql", "009_takedowns.sql",
                          "010_taxonomy_versions.sql", "011_article_revisions.sql", "012_revision_relevance.sql",
                          "013_takedown_log.sql", "014_label_history.sql",
-                         "015_body_selector_missed.sql", "016_schema_views.sql"]
+                         "015_body_selector_missed.sql", "016_schema_views.sql", "017_views_generation.sql"]
         assert store.migrate(con) == []
         cols = {r[0] for r in con.execute("DESCRIBE articles").fetchall()}
         assert {"id", "url", "source", "title", "published_at", "language", "text", "relevant", "relevance", "first_seen"} <= cols
@@ -750,6 +750,46 @@ def test_a_warehouse_a_newer_version_migrated_is_refused_before_anything_is_writ
     capsys.readouterr()
     assert main(["prune", "--keep-days", "30"]) == 1
     assert "upgraded by a newer zgc-monitor" in capsys.readouterr().err
+
+
+# the fingerprint of warehouse/views of each generation (pipeline.warehouse.VIEWS_GENERATION): a change to a view or
+# macro fails this until the generation is raised and its fingerprint recorded here, so that older releases refuse
+# the new views instead of writing theirs over them
+VIEWS_FINGERPRINTS = {1: "a9745b1ba1de08870b7014c81c9d2bc448f462d30fa3b8b4fbaff68e5fd7ab4b"}
+
+
+def test_the_views_generation_names_these_views(tmp_path):
+    assert Warehouse(tmp_path).views_sha256() == VIEWS_FINGERPRINTS[wh.VIEWS_GENERATION], \
+        "warehouse/views changed: raise pipeline.warehouse.VIEWS_GENERATION and record its fingerprint here"
+
+
+def test_views_of_a_newer_generation_are_refused_not_overwritten(tmp_path, monkeypatch, capsys):
+    """An upgrade operator's finding: the release before this one, run on an upgraded warehouse, wrote its own views
+    over the new ones (and analysts' queries on task_momentum's story columns failed). A release that only changed
+    views had no migration to fence it; now each views generation does."""
+    from pipeline.cli import main
+
+    store = Warehouse(tmp_path)
+    _one_article(store, tmp_path)
+    store.publish()
+    with store.writer() as con:
+        assert con.execute("SELECT generation FROM schema_views").fetchall() == [(wh.VIEWS_GENERATION,)]
+    monkeypatch.setattr(wh, "VIEWS_GENERATION", wh.VIEWS_GENERATION - 1)   # this release, as the one before sees it
+    monkeypatch.setattr(Warehouse, "views_sha256", lambda self: "an older release's views")
+    with pytest.raises(wh.WarehouseTooNew, match=f"generation {wh.VIEWS_GENERATION + 1}"):
+        with store.writer():
+            pass
+    with pytest.raises(wh.WarehouseTooNew, match="newer zgc-monitor"):
+        store.reader(current=True).close()
+    with store.reader() as con:   # the newer views were left as they were, story columns and all
+        assert con.execute("SELECT count(*) FROM schema_views WHERE sha256 = ?",
+                           [VIEWS_FINGERPRINTS[wh.VIEWS_GENERATION + 1]]).fetchone()[0] == 1
+        con.execute("SELECT stories_last_7d FROM task_momentum").fetchall()
+    monkeypatch.setenv("ZGC_WAREHOUSE_DIR", str(tmp_path))
+    assert main(["sql", "SELECT count(*) FROM articles"]) == 0   # reading still works
+    capsys.readouterr()
+    assert main(["status"]) != 0
+    assert "newer zgc-monitor" in capsys.readouterr().out
 
 
 def test_an_amp_copy_of_a_page_stored_under_an_older_key_form_is_a_copy(tmp_path):
