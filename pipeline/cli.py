@@ -1143,6 +1143,16 @@ def _run_failure(instance, run_id: str, kinds) -> str | None:
         return None
 
 
+def _last_success(con, now: datetime) -> dict | None:
+    """The last refresh that finished, as status reports it."""
+    last = con.execute("SELECT day, finished_at, mode FROM crawl_runs WHERE finish_reason = 'finished' "
+                       "ORDER BY finished_at DESC LIMIT 1").fetchone()
+    if not last:
+        return None
+    return {"day": last[0].isoformat(), "finished_at": last[1].isoformat(timespec="seconds"), "mode": last[2],
+            "age_hours": round((now - last[1]).total_seconds() / 3600, 2)}
+
+
 def status_report(store: Warehouse, day: date | None, max_age: float, now: datetime | None = None,
                   due: time = DUE) -> dict:
     """What a monitoring check needs, read-only: whether the warehouse is fresh, the day refreshed and its digest
@@ -1165,6 +1175,14 @@ def status_report(store: Warehouse, day: date | None, max_age: float, now: datet
     except (wh.WarehouseTooOld, wh.WarehouseTooNew) as exc:   # (an upgrade whose first refresh has not gone through,
         # or a newer release's warehouse: and why not)
         report["problems"].append(str(exc))
+        with contextlib.suppress(Exception):
+            # when the last refresh went through is still known from the snapshot as it is: without it a monitor's
+            # time-since-success alert fired during every upgrade window
+            old = store.reader()
+            try:
+                report["last_success"] = _last_success(old, now)
+            finally:
+                old.close()
         if report["running"]:
             report["problems"].append(f"a refresh is running ({report['running']})")
         _failure_warnings(report, store, None)
@@ -1177,6 +1195,7 @@ def status_report(store: Warehouse, day: date | None, max_age: float, now: datet
     try:
         last = con.execute("SELECT day, finished_at, mode FROM crawl_runs WHERE finish_reason = 'finished' "
                            "ORDER BY finished_at DESC LIMIT 1").fetchone()
+        last_success = _last_success(con, now)
         state, latest = wh.day_refreshed(con, day)
         looked = {d for (d,) in con.execute("SELECT day FROM refreshed_days WHERE day BETWEEN ?::DATE - 13 AND ?",
                                             [day, day]).fetchall()}
@@ -1192,8 +1211,7 @@ def status_report(store: Warehouse, day: date | None, max_age: float, now: datet
     not_looked = [d for n in range(13, 0, -1) if first_day and first_day <= (d := day - timedelta(days=n))
                   and d not in looked]
     report.update({
-        "last_success": {"day": last[0].isoformat(), "finished_at": last[1].isoformat(timespec="seconds"),
-                         "mode": last[2], "age_hours": round(age, 2)} if last else None,
+        "last_success": last_success,
         "day_refreshed": state == "refreshed", "latest_refreshed_day": latest.isoformat() if latest else None,
         "relevant": relevant,
         "days_not_refreshed": [d.isoformat() for d in not_looked],
