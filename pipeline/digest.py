@@ -113,6 +113,8 @@ class DigestTask:
     count_previous: int
     last_7d: int = 0  # stories first seen in the 7 days ending today (the task_momentum view's stories_last_7d)
     prior_7d: int = 0  # ... and in the 7 days before those (stories_prior_7d)
+    articles_7d: bool | None = None  # whether any relevant article with it was first seen in the last 7 days (None:
+    # not known: the stories say)
 
     @property
     def trend(self) -> str:
@@ -363,7 +365,7 @@ ZH = Words(
     after_change_outlet="：",
     language_notes={"in English": "英文", "in Chinese": "中文"},
     note_wrap="（{note}）",
-    withdrawn="已撤下：{answer}（首次发现于 {first}）",
+    withdrawn="已撤下，{answer}（首次发现于 {first}）",
     withdrawn_answers={"status_404": "原地址现返回 404", "status_410": "原地址现返回 410（已删除）",
                        "section_redirect": "原地址现跳转到首页或栏目页",
                        "replaced": "原地址现显示另一页面（“页面不存在”或其他文章）",
@@ -549,10 +551,13 @@ def new_stories(stories, day: date) -> int:
 
 
 def _uncovered(d: Digest) -> list[DigestTask]:
-    """The plan tasks with no story in the last 7 days, named in a line under the table for a reader who reports
-    gaps (rather than found by scanning the week column for 0); none when too few days of the week were looked at
-    to know."""
-    return [t for t in d.tasks if not t.last_7d] if d.last_week_refreshed else []
+    """The plan tasks with no coverage in the last 7 days: no story, and no relevant article first seen with it
+    either (a late copy of an older story, an article withdrawn since: the table shows them, and the line named the
+    task beside them), named in a line under the table for a reader who reports gaps (rather than found by scanning
+    the week column for 0); none when too few days of the week were looked at to know."""
+    if not d.last_week_refreshed:
+        return []
+    return [t for t in d.tasks if not t.last_7d and not t.count_today and not t.articles_7d]
 
 
 def _by_outlet(also) -> list[tuple[str, list[str], str]]:

@@ -39,7 +39,8 @@ from pathlib import Path
 _log = logging.getLogger(__name__)
 
 SECURITY = ("none", "starttls", "ssl")
-# under the warehouse's state/: {day: {"sent": {lang: {"sha256", "to": [addresses], "at"}}, "error", "error_at"}}
+# under the warehouse's state/: {day: {"sent": {lang: {"sha256", "to": [addresses], "at", "relevant"}}, "error",
+# "error_at"}} ("relevant": the count of relevant articles of the digest sent)
 # (an earlier version's {day: sha256} is read as sent to the addresses of now)
 MAILED_FILE = "mailed.json"
 _LIST_COMMA = re.compile(r',(?=(?:[^"]*"[^"]*")*[^"]*$)')   # a comma outside "quoted, names"
@@ -232,11 +233,14 @@ def _keep(state_dir: Path, day: date, entry: dict) -> None:
 
 def mail_digest(state_dir: Path, day: date, paths: dict, subject: str, *, force: bool = False,
                 settings: MailSettings | None = None, lang: str = "en") -> dict | None:
-    """Mail the day's digest files (*paths*: ``markdown``, ``html``; in *lang*) to ``ZGC_MAIL_TO``: {"sent_to":
-    [...]} (with "error" when the server refused some addresses and took the others), or {"unchanged": True,
-    "sent_to": [...]} when that same digest went to every address already (unless *force*: to them all again); an
-    address added since, or refused then, gets it now. None when mailing is off. A MailError when nobody got it;
-    the day's record keeps the error, for ``status``."""
+    """Mail the day's digest files (*paths*: ``markdown``, ``html``, and ``relevant``, its count of relevant
+    articles; in *lang*) to ``ZGC_MAIL_TO``: {"sent_to": [...]} (with "error" when the server refused some addresses
+    and took the others), or {"unchanged": True, "sent_to": [...]} when that same digest went to every address
+    already, or one with as many relevant articles (unless *force*: to them all again): a day rendered again later
+    (a Dagster backfill, a re-materialised partition) shows corrections and withdrawals found since, which the
+    digests of the days they were found on report; only more coverage of the day is news to mail. An address added
+    since, or refused then, gets it now. None when mailing is off. A MailError when nobody got it; the day's
+    record keeps the error, for ``status``."""
     settings = settings or mail_settings()
     if settings is None:
         return None
@@ -252,9 +256,11 @@ def _mail_digest(state_dir: Path, day: date, paths: dict, subject: str, *, force
     markdown = Path(paths["markdown"]).read_text(encoding="utf-8")
     html = Path(paths["html"]).read_text(encoding="utf-8")
     digest = hashlib.sha256((markdown + "\0" + html).encode("utf-8")).hexdigest()
+    relevant = paths.get("relevant")
     entry = day_record(state_dir, day)
     before = (entry.get("sent") or {}).get(lang) or (entry.get("sent") or {}).get("*") or {}
-    same = before.get("sha256") == digest
+    same = before.get("sha256") == digest or (
+        isinstance(relevant, int) and isinstance(before.get("relevant"), int) and relevant <= before["relevant"])
     had = set(settings.to if before.get("to") is None else before["to"]) if same else set()
     to = settings.to if force else tuple(a for a in settings.to if address_of(a) not in had and a not in had)
     now = datetime.now(timezone.utc).isoformat(timespec="seconds")
@@ -272,7 +278,8 @@ def _mail_digest(state_dir: Path, day: date, paths: dict, subject: str, *, force
     entry = {k: v for k, v in entry.items() if k not in ("error", "error_at")}
     # (an earlier version's record, "*", was this language's only when it holds this digest; else it is another's)
     entry["sent"] = {**{k: v for k, v in (entry.get("sent") or {}).items() if k != "*" or not same},
-                     lang: {"sha256": digest, "to": reached, "at": now}}
+                     lang: {"sha256": digest, "to": reached, "at": now,
+                            **({"relevant": relevant} if isinstance(relevant, int) else {})}}
     said = {"sent_to": got}
     if refused:
         where = f"{settings.host}:{settings.port}"

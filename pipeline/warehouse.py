@@ -29,7 +29,7 @@ import re
 import unicodedata
 import shutil
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
@@ -1594,6 +1594,12 @@ def digest_data(con, day: date, *, broken_sources: tuple[tuple[str, str], ...] =
         DigestTask(code, name_zh or code, name_en or "", tuple(by_code.get(code, ())),
                    counts.get((code, day), 0), counts.get((code, prev), 0), *weeks.get(code, (0, 0)))
         for code, name_zh, name_en in tasks)
+    # the tasks some relevant article was first seen with in the last 7 days (a late copy, one withdrawn since): the
+    # digest's line of tasks without coverage names only the others
+    covered = {code for (code,) in con.execute(
+        "SELECT DISTINCT l.code FROM articles a JOIN article_labels l ON l.article_id = a.id "
+        "WHERE a.relevant AND a.first_seen > ?::DATE - 7 AND a.first_seen <= ?", [day, day]).fetchall()}
+    digest_tasks = tuple(replace(t, articles_7d=t.code in covered) for t in digest_tasks)
     unlabelled = con.execute(f"""
         SELECT a.id, coalesce(a.title, a.url), a.source, a.outlet, a.url, a.published_at, a.language, '', a.relevance,
                'rules', coalesce(s.story_id, a.id), {_STORY_ORIGIN}, a.withdrawn_on, a.withdrawn_why
@@ -1733,7 +1739,7 @@ class SourceProblem(str):
                                  f"robots.txt 禁止抓取器发出全部 {requests} 个请求{when_zh}"),
             "robots_unavailable": (f"its robots.txt could not be had (a 5xx answer, none, or one over the 16 MB download limit), so none of its {requests} "
                                    f"requests were made{when_en}",
-                                   f"无法取得其 robots.txt（返回 5xx、无响应或超过 16 MB 下载上限），因此 {requests} 个请求均未发出{when_zh}"),
+                                   f"无法取得其 robots.txt（返回 5xx、无响应或超过 16 兆字节的下载上限），因此 {requests} 个请求均未发出{when_zh}"),
             "failures": (f"{failures}/{requests} requests failed{when_en}", f"{failures}/{requests} 个请求失败{when_zh}"),
             "quiet": (f"no new articles in {quiet_days} days", f"{quiet_days} 天内没有新文章"),
             "listing_without_links": (

@@ -221,3 +221,31 @@ def test_a_login_is_never_sent_unencrypted_unless_asked_to_be(tmp_path):
         with pytest.raises(ValueError, match="ZGC_MAIL_TO: .* is not a mail address \\(it holds a line break"):
             mail_settings({"ZGC_MAIL_TO": f'"a{brk}b" <team@example.cn>'})
     assert mail_settings({"ZGC_MAIL_TO": "张三\u3000<team@example.cn>"}).to == ("张三\u3000<team@example.cn>",)
+
+
+def test_a_day_rendered_again_is_mailed_again_only_when_it_found_more(smtp, tmp_path):
+    """A monitoring lead's retest: re-materialising a past day's digest in Dagster mailed it again, under the same
+    subject, with the corrections found since and nothing new of the day (and the record of what went out was
+    replaced). A digest with as many relevant articles is not sent again; one with more is."""
+    from datetime import date
+
+    from pipeline.mail import day_record, mail_digest
+
+    inbox, port, _ = smtp
+    settings = mail_settings({"ZGC_MAIL_TO": "lead@example.cn", "ZGC_SMTP_HOST": "127.0.0.1", "ZGC_SMTP_PORT": str(port)})
+    day = date(2026, 11, 26)
+
+    def digest(text: str, relevant: int) -> dict:
+        md, html = tmp_path / "d.md", tmp_path / "d.html"
+        md.write_text(text, encoding="utf-8")
+        html.write_text(f"<p>{text}</p>", encoding="utf-8")
+        return {"markdown": md, "html": html, "relevant": relevant}
+
+    assert mail_digest(tmp_path, day, digest("在津召开 签约项目32个", 6), "s", settings=settings)["sent_to"]
+    first = day_record(tmp_path, day)["sent"]["en"]
+    again = mail_digest(tmp_path, day, digest("在京召开 签约项目23个 (corrected since)", 6), "s", settings=settings)
+    assert again["unchanged"] and len(inbox.messages) == 1
+    assert day_record(tmp_path, day)["sent"]["en"] == first   # what went out that day is still on record
+    more = mail_digest(tmp_path, day, digest("在京召开 … and a late article of the day", 7), "s", settings=settings)
+    assert more["sent_to"] and len(inbox.messages) == 2
+    assert day_record(tmp_path, day)["sent"]["en"]["relevant"] == 7
