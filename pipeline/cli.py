@@ -820,7 +820,7 @@ def cmd_digest(args) -> int:
     # is refused here, before anything is written)
     _check_digest_language()
     try:
-        paths = write_digest(store, args.date, args.lang)
+        paths = write_digest(store, args.date, args.lang, keep_other_language=True)
     except DigestNotWritten as exc:
         raise CliError(str(exc), EXIT_FAILED) from None
     mail = {}

@@ -396,6 +396,14 @@ def test_the_digest_in_chinese(env, first, capsys, monkeypatch, tmp_path):
     assert (digests / f"{DAY}.en.md").read_text(encoding="utf-8") == english
     assert (digests / f"{DAY}.md").read_text(encoding="utf-8") == chinese
     monkeypatch.delenv("ZGC_DIGEST_LANG")
+    # a shell without cron's ZGC_DIGEST_LANG=zh: the day's files stay in Chinese, as they were written and mailed,
+    # and the English goes beside them (a lead's retest: it replaced the mailed Chinese files)
+    assert main(["digest", "--date", DAY]) == 0
+    assert json.loads(capsys.readouterr().out.strip().splitlines()[-1])["markdown"] == str(digests / f"{DAY}.en.md")
+    assert (digests / f"{DAY}.md").read_text(encoding="utf-8") == chinese
+    assert (digests / f"{DAY}.en.md").read_text(encoding="utf-8") == english
+    for name in (f"{DAY}.md", f"{DAY}.html", f"{DAY}.en.md", f"{DAY}.en.html"):
+        (digests / name).unlink()
     assert main(["digest", "--date", DAY]) == 0   # (the other tests read the day's files in English)
     assert (digests / f"{DAY}.md").read_text(encoding="utf-8") == english
 

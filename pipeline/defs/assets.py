@@ -419,7 +419,7 @@ def render_digest(store: wh.Warehouse, day: date):
         con.close()
 
 
-def write_digest(store: wh.Warehouse, day: date, lang: str | None = None) -> dict:
+def write_digest(store: wh.Warehouse, day: date, lang: str | None = None, *, keep_other_language: bool = False) -> dict:
     """Render the day's digest and write ``digests/<day>.md`` and ``.html``, each replaced whole (a failed write
     leaves the previous file and no temporary one, and names the file), in *lang* (else ``$ZGC_DIGEST_LANG``, else
     English); in a language other than the configured one, ``digests/<day>.<lang>.md`` and ``.html`` (digest_files),
@@ -429,6 +429,14 @@ def write_digest(store: wh.Warehouse, day: date, lang: str | None = None) -> dic
     words = digest_words(lang)
     data = render_digest(store, day)
     md, html = digest_files(store.digests_dir, day, words)
+    if keep_other_language and (was := _file_language(html)) and was[:2] != words.lang[:2]:
+        # (`digest` by hand) the day's files are in another language, the one a refresh wrote (and mailed) them in: a
+        # shell without the ZGC_DIGEST_LANG cron has set rendered the day over them in English
+        stem = f"{day.isoformat()}.{words.lang[:2]}"
+        logging.getLogger(__name__).warning(
+            "%s is in %s, as it was written (and mailed): this digest, in %s, goes to %s.md / .html (set "
+            "ZGC_DIGEST_LANG as the refreshes have it)", html, was, words.lang, store.digests_dir / stem)
+        md, html = store.digests_dir / f"{stem}.md", store.digests_dir / f"{stem}.html"
     markdown = render_markdown(data, words)
     try:
         store.digests_dir.mkdir(parents=True, exist_ok=True)
@@ -445,6 +453,20 @@ def write_digest(store: wh.Warehouse, day: date, lang: str | None = None) -> dic
                 tmp.unlink(missing_ok=True)
             raise DigestNotWritten(f"cannot write the digest {path}: {exc.strerror or exc}", markdown) from exc
     return {"markdown": md, "html": html, "relevant": data.relevant_today}
+
+
+_HTML_LANG = re.compile(rb"<html[^>]*?\slang=\"([^\"]+)\"", re.I)
+
+
+def _file_language(html: Path) -> str | None:
+    """The language a written digest's HTML file declares (None: no such file, or none said)."""
+    try:
+        with open(html, "rb") as fh:
+            head = fh.read(2048)
+    except OSError:
+        return None
+    m = _HTML_LANG.search(head)
+    return m.group(1).decode("ascii", "replace") if m else None
 
 
 def load_page(con, store: wh.Warehouse, page: wh.PageRef, sources: dict, day: date):
