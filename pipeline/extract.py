@@ -46,6 +46,11 @@ _BINARY_MAGIC = (
     b"7z\xbc\xaf", b"Rar!", b"RIFF", b"\x00\x00\x01\x00", b"OggS", b"ID3", b"\x7fELF", b"MZ", b"wOFF", b"wOF2",
 )
 _MIN_TEXT = 20  # characters of cleaned text below which a page has no article
+# a title saying the page is not there, over a short text: a soft 404 (the rechecks read a copy's whole page for the
+# same words: warehouse.NOT_FOUND_RE)
+_NOT_FOUND_TITLE = re.compile(r"页面未找到|页面不存在|找不到(?:该|此|您要访问的)?页面|頁面不存在|找不到(?:該|此)?頁面|"
+                              r"^\s*404\b|\b404 not found\b|\bpage not found\b|^\s*not found\s*$", re.I)
+_NOT_FOUND_TEXT = 600
 # A text with no sentence (a run of 8+ characters closed by sentence punctuation, in any script) whose lines are
 # headlines with their dates, on lines of their own or after them (a list page served where an article was
 # expected: 工作动态 … 2024-11-19 …, 中关村论坛年会开幕 2024-11-15) or all open
@@ -1400,6 +1405,10 @@ def _extract_article(body: bytes, url: str | None, headers: Mapping[str, str] | 
     if _no_story(text):
         raise ExtractionError("no article text found on the page: only headlines, dates and labels (a list of other "
                               "pages' headlines, a video or photo page)")
+    if title and _NOT_FOUND_TITLE.search(title) and len(text) < _NOT_FOUND_TEXT:
+        # a site's "page not found" template answered with 200 (a soft 404): stored, every dead link of a listing was
+        # a relevant article (its two lines about the site name 中关村), counted and listed in the digest
+        raise ExtractionError(f"no article text found on the page: a 'page not found' page answered 200 ({title!r})")
     if title and "".join(text.split()) in "".join(title.split()):
         # all the text there is, is the title: a page cut short inside its <head> (a server's Content-Length
         # smaller than the page) or one whose body holds nothing else

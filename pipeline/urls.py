@@ -27,7 +27,23 @@ TRACKING_PARAMS = (
     # name their story ids so (article.php?sid=123), and folding it would make all of a site's stories one
     "PHPSESSID", "phpsessid", "sessionid", "sessionId", "SESSIONID", "sessid", "SESSID", "session_id",
 )
+# session parameters in any spelling (SessionID, PHPSessID, ?JSESSIONID=): servers differ, and one tester's page
+# was stored 16 times under spellings the list above lacked
+SESSION_PARAMS = frozenset(("phpsessid", "sessionid", "session_id", "sessid", "jsessionid", "aspsessionid"))
 _TRACKING = frozenset(TRACKING_PARAMS)
+
+
+def _drop_sessions(url: str) -> str:
+    """*url* without its session parameters, whatever their case."""
+    head, q, rest = url.partition("?")
+    if not q:
+        return url
+    query, hash_, fragment = rest.partition("#")
+    items = query.split("&")
+    kept = [i for i in items if i.partition("=")[0].lower() not in SESSION_PARAMS]
+    if len(kept) == len(items):
+        return url
+    return head + ("?" + "&".join(kept) if kept else "") + hash_ + fragment
 _PATH_SESSION_RE = re.compile(r";jsessionid=[^/?#]*", re.I)  # a servlet's session id in the path: /a/1.html;jsessionid=AB
 _INDEX_RE = re.compile(r"/index\.(s?html?|php|jsp|aspx?)$", re.I)
 _MOBILE_HOST_RE = re.compile(r"^(m|wap|3g|mobile)\.")
@@ -76,10 +92,11 @@ def fold_canonical(url: str) -> str:
     host, colon, port = parts.netloc.partition(":")
     folded, path = fold_host(host), _fold_path(parts.path)
     query = parts.query
-    if query and any(p.partition("=")[0] in _TRACKING for p in query.split("&")):
+    if query and any(p.partition("=")[0] in _TRACKING or p.partition("=")[0].lower() in SESSION_PARAMS
+                     for p in query.split("&")):
         # a parameter added to TRACKING_PARAMS since (PHPSESSID): the key without it, so a page stored under a session
         # id is not fetched again under its new key, nor a page taken down under one
-        query = urlsplit(url_query_cleaner(url, TRACKING_PARAMS, remove=True, unique=True)).query
+        query = urlsplit(url_query_cleaner(_drop_sessions(url), TRACKING_PARAMS, remove=True, unique=True)).query
     if folded == host and path == parts.path and query == parts.query:
         return url
     return urlunsplit(parts._replace(netloc=folded + colon + port, path=path, query=query))
@@ -101,7 +118,7 @@ def without_tracking(url: str) -> str:
     """*url* as its site wrote it, less what links add to it: a fragment (#comments), tracking parameters
     (?spm=…&from=timeline) and a path session id. A source's article patterns, often anchored at the end
     (``\\.html$``), are tried on this form too."""
-    url = _PATH_SESSION_RE.sub("", url.strip())
+    url = _drop_sessions(_PATH_SESSION_RE.sub("", url.strip()))
     if "?" not in url and "#" not in url:
         return url
     return url_query_cleaner(url, TRACKING_PARAMS, remove=True, unique=False, keep_fragments=False)
@@ -113,7 +130,7 @@ def canonical_url(url: str) -> str:
     >>> canonical_url("http://m.chinanews.com.cn/gn/2021/11-29/1.shtml?utm_source=x#top")
     'https://www.chinanews.com.cn/gn/2021/11-29/1.shtml'
     """
-    url = _PATH_SESSION_RE.sub("", url.strip())
+    url = _drop_sessions(_PATH_SESSION_RE.sub("", url.strip()))
     url = url_query_cleaner(url, TRACKING_PARAMS, remove=True, unique=True, keep_fragments=False)
     url = canonicalize_url(url, keep_fragments=False)
     parts = urlsplit(url)

@@ -7,6 +7,7 @@ validates every entry and names the bad one in the error.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
 import json
@@ -91,9 +92,18 @@ class Source:
 
     def owns(self, url: str) -> bool:
         """Whether *url* is an http(s) address on one of the source's hosts (a ``file://`` or ``ftp://`` link with the
-        site's host name, which a hostile sitemap can list, is not the site's)."""
+        site's host name, which a hostile sitemap can list, is not the site's), on a port its entry points use (the
+        standard ports, 80 and 443, go together): the host's other ports are other services (an admin console, a
+        development server), which a listing's links could otherwise have archived and published."""
         parts = urlsplit(url)
-        return parts.scheme.lower() in ("http", "https") and (parts.hostname or "").lower() in self.domains
+        if parts.scheme.lower() not in ("http", "https") or (parts.hostname or "").lower() not in self.domains:
+            return False
+        return _port_of(parts) in self._ports
+
+    @functools.cached_property
+    def _ports(self) -> frozenset:
+        ports = {_port_of(urlsplit(u)) for u in self.entry_points}
+        return frozenset(ports | ({80, 443} if ports & {80, 443} else set()))
 
     def as_dict(self) -> dict:
         return {
@@ -298,6 +308,14 @@ def source_for_url(sources: list[Source], url: str) -> Source | None:
         if s.owns(url):
             return s
     return None
+
+
+def _port_of(parts) -> int | None:
+    """The port an address is asked on: its own, else its scheme's (None for a port no address can have)."""
+    try:
+        return parts.port or {"http": 80, "https": 443}.get(parts.scheme.lower())
+    except ValueError:
+        return None
 
 
 def _takes(patterns: tuple[re.Pattern, ...], url: str) -> bool:

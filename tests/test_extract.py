@@ -939,3 +939,13 @@ def test_a_page_whose_only_text_is_its_title_is_no_article(html):
     t = "中关村科学城发布人工智能产业新政 支持大模型企业落地发展"
     with pytest.raises(ExtractionError, match="no article text found on the page"):
         extract_article(html.format(t=t).encode(), url="http://news.example.cn/a/2026/11/24/1.html")
+
+
+def test_a_page_not_found_template_answered_200_is_no_article():
+    """A hostile-web tester's soft 404: a site's 'page not found' template, answered 200 at every dead link, was a
+    relevant article each time (its lines about the site name 中关村), counted and listed in the digest."""
+    page = """<html><head><meta charset="utf-8"><title>页面未找到 - 中关村科技新闻网</title></head><body>
+<h1>抱歉，您访问的页面不存在</h1><p>中关村科技新闻网是报道中关村科技园区创新创业动态的专业网站。</p>
+<p>您可以返回首页，或浏览中关村示范区的最新新闻。</p></body></html>"""
+    with pytest.raises(ExtractionError, match="'page not found' page answered 200"):
+        extract_article(page.encode(), url="http://news.example.cn/a/2026/11/24/7.html")

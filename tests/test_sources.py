@@ -177,3 +177,17 @@ def test_a_link_with_an_upper_case_host_is_still_an_article(tmp_path):
     assert source.is_article("https://news.example.cn/a/2026/1.html")
     assert source.is_article("https://NEWS.Example.CN/a/2026/1.html")
     assert not source.is_article("https://news.example.cn/b/2026/1.html")
+
+
+def test_a_link_to_another_port_of_the_sources_host_is_not_the_sources(tmp_path):
+    """A hostile-web tester's listing linked an 'admin page' on another port of the source's own host: fetched,
+    archived, stored and published. The host's other ports are other services; 80 and 443 go together."""
+    path = tmp_path / "s.toml"
+    path.write_text('[[source]]\nname = "s"\ntitle = "S"\nlanguage = "zh"\ndomains = ["127.0.0.3", "news.example.cn"]\n'
+                    'entry_points = ["http://127.0.0.3:18403/list/", "https://news.example.cn/list/"]\n'
+                    'article_patterns = ["/n/\\\\d{4}/"]\n', encoding="utf-8")
+    source = load_sources(path)[0]
+    assert source.owns("http://127.0.0.3:18403/n/2026/1.html")
+    assert not source.owns("http://127.0.0.3:18409/n/2026/admin.html")
+    assert source.owns("http://news.example.cn/n/2026/1.html") and source.owns("https://news.example.cn:443/n/1.html")
+    assert not source.owns("http://news.example.cn:8080/n/2026/1.html")

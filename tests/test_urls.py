@@ -20,6 +20,8 @@ from pipeline.urls import canonical_url, fold_canonical, fold_host
     # PHP's and other servers' session ids (a site handing out a fresh one per visit stored a page 38 times)
     ("https://www.example.cn/a/1.html?PHPSESSID=9f8e7d&id=5", "https://www.example.cn/a/1.html?id=5"),
     ("https://www.example.cn/a/1.html?sessionid=3&sessid=4", "https://www.example.cn/a/1.html"),
+    # ... in any spelling (a tester's page was stored 16 times under these)
+    ("https://www.example.cn/a/1.html?SessionID=3&PHPSessID=4&JSESSIONID=5&Session_Id=6", "https://www.example.cn/a/1.html"),
 ])
 def test_variants_fold_to_one_key(a, b):
     assert canonical_url(a) == canonical_url(b)
