@@ -66,6 +66,9 @@ DOWNLOADER_MIDDLEWARES = {
     "spiders.middlewares.RetryAfterMiddleware": 560,
     # every response, after decompression (590) and redirects (600), goes into the WARC file
     "spiders.middlewares.WarcArchiveMiddleware": 585,
+    # cookies, with a bound on what one request carries (a site setting one per page grew it without end)
+    "scrapy.downloadermiddlewares.cookies.CookiesMiddleware": None,
+    "spiders.middlewares.BoundedCookiesMiddleware": 700,
 }
 
 # Scrapy's downloader, with per-domain concurrency also enforced at DOWNLOAD_DELAY = 0

@@ -29,7 +29,7 @@ points at the server:
 
 Article faults (see ``_article``): ok, slow, hang, stall, reset, flaky, down,
 ratelimit, busydate, big, stream, bomb, truncated, gbk, badcharset, loop,
-hdrbomb (header lines without end), longheader (one 40 KB header line), otherport (302 to another port of the
+hdrbomb (header lines without end), longheader (one 40 KB header line), cookie (a new 1 KB cookie on every page), otherport (302 to another port of the
 same host), cycle, notfound, moved (301 to the same id under /art/ok/), away (302 to the
 same page on http://localhost, another host), paged / badbase (three pages; badbase under a bad
 <base href>), refreshbad (a meta refresh to http://[bad/x), tofile (302 to file:///etc/passwd).  Every request is recorded in ``server.log`` (path,
@@ -321,6 +321,8 @@ class _Handler(BaseHTTPRequestHandler):
             with self.server.owner.lock:
                 self.server.owner.header_bytes[self.path] = sent
             return None
+        if fault == "cookie":  # a new 1 KB cookie with every page (a site counting its visitor's pages)
+            return self._send(200, page, headers={"Set-Cookie": f"c_{ident.replace('-', '_')}={'v' * 1000}; Path=/"})
         if fault == "longheader":  # one 40 KB header line (a long Content-Security-Policy), then the page
             return self._send(200, page, headers={"Content-Security-Policy": "default-src " + "x" * 40_000})
         if fault == "otherport":  # 302 to the same host name on another port (an admin console, a dev server)

@@ -462,6 +462,20 @@ def test_a_response_whose_headers_never_end_is_cut_off_and_one_long_header_line_
     assert len(_articles(result, "longheader")) == 1
 
 
+def test_cookies_a_site_sets_on_every_page_stay_bounded(server, tmp_path):
+    """A hostile-web tester's site set a cookie on every page: the crawl sent it a 212 KB Cookie header after 53
+    requests (another site refused every request past 146 of them). Past 8 KB the host's cookies are dropped."""
+    from spiders.middlewares import MAX_COOKIE_BYTES
+
+    sources = write_sources(tmp_path / "sources.toml", {"ck": [server.url("/list/ck?n=30&art=cookie")]})
+    result = run_crawl(tmp_path, sources=sources, settings={"CONCURRENT_REQUESTS": "1", "CONCURRENT_REQUESTS_PER_DOMAIN": "1"})
+    assert result.returncode == 0, result.output[-3000:]
+    sent = [len(headers.get("Cookie", "")) for path, headers, _ in server.requests_to("/art/cookie/ck-")]
+    assert len(sent) == 30 and "errors" not in result.source("ck")
+    assert max(sent) > MAX_COOKIE_BYTES // 2   # (cookies are kept and sent, up to the bound)
+    assert max(sent) <= MAX_COOKIE_BYTES
+
+
 def _boringHeaders():
     from twisted.web.http_headers import Headers
 
