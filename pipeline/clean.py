@@ -4,7 +4,8 @@ The rules are data (``pipeline/rules/boilerplate.toml``): every pattern carries 
 and a test case, and ``tests/test_clean.py`` runs all of them.  The code here only knows
 three kinds of rule (substitute, drop_line, cut_from), one check a substitution can ask for
 (``pinyin_of_word``: the bracket it matches holds the pinyin of the Han characters just before
-it, see :func:`_is_pinyin_of_word`), plus the fixed normalisation steps:
+it, see :func:`_is_pinyin_of_word`), one a cut can ask for (``keep_after``: only the heading and
+the short lines under it go, wherever they stand), plus the fixed normalisation steps:
 
 1. mojibake repair (:func:`pipeline.decode.repair_mojibake`);
 2. zero-width characters removed, NBSP / ideographic space and other odd spaces treated as
@@ -52,6 +53,7 @@ class Rule:
     tail_only: bool = False
     last_lines: int | None = None
     pinyin_of_word: bool = False
+    keep_after: bool = False
 
 
 _MAX_LAST_LINES = 3
@@ -83,6 +85,11 @@ def _parse_rules(data: dict, origin: str) -> tuple[Rule, ...]:
         if pinyin_of_word and (raw["kind"] != "substitute" or "pinyin" not in pattern.groupindex):
             raise ValueError(f"{where} ({raw['name']}): pinyin_of_word needs a substitute rule whose pattern "
                              "has a group named 'pinyin'")
+        keep_after = raw.get("keep_after", False)
+        if not isinstance(keep_after, bool):
+            raise ValueError(f"{where} ({raw['name']}): keep_after must be true or false")
+        if keep_after and raw["kind"] != "cut_from":
+            raise ValueError(f"{where} ({raw['name']}): keep_after is a cut_from rule's")
         rules.append(
             Rule(
                 name=raw["name"],
@@ -98,6 +105,7 @@ def _parse_rules(data: dict, origin: str) -> tuple[Rule, ...]:
                 tail_only=bool(raw.get("tail_only", False)),
                 last_lines=last,
                 pinyin_of_word=pinyin_of_word,
+                keep_after=keep_after,
             )
         )
     return tuple(rules)
@@ -314,7 +322,8 @@ def _cut(lines: list[str], cut_rules: list[Rule]) -> list[str]:
     (lines of 40+ characters with sentence punctuation) than all the text before it, and by at
     least ``_INLINE_BOX_PROSE`` characters of it, is a box inside the article (相关阅读 between two
     halves of the story): it loses its line and the short lines under it (the list), and the
-    article goes on."""
+    article goes on.  A ``keep_after`` rule's heading is always such a box (a press release's
+    "Media Contact:" block of name, company and phone lines, before or after its About section)."""
     prose = [len(ln.strip()) if _is_prose(ln) else 0 for ln in lines]
     after = sum(prose)
     before = 0
@@ -331,7 +340,7 @@ def _cut(lines: list[str], cut_rules: list[Rule]) -> list[str]:
         if hit is not None:
             if before < hit.min_before:
                 continue
-            if after <= max(_INLINE_BOX_PROSE, before):
+            if after <= max(_INLINE_BOX_PROSE, before) and not hit.keep_after:
                 return out
             skipping = True
             continue

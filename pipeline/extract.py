@@ -95,6 +95,7 @@ class DomRules(NamedTuple):
     media_itemtypes: tuple[str, ...] = ()  # schema.org types of embedded media players
     comment_section: re.Pattern | None = None  # class/id words of readers' comment sections
     dek: re.Pattern | None = None  # class/id words of the summary line under a headline
+    caption: re.Pattern | None = None  # class/id words of a photo's caption that trafilatura keeps
 
 
 @functools.lru_cache(maxsize=1)
@@ -115,6 +116,7 @@ def load_dom_rules() -> DomRules:
         media_itemtypes=tuple(data.get("media_itemtype", [])),
         comment_section=_class_words_re(data.get("comment_section_class_id", [])),
         dek=_class_words_re(data.get("dek_class_id", [])),
+        caption=_class_words_re(data.get("caption_class_id", [])),
     )
 
 
@@ -268,6 +270,7 @@ def _prune(tree, hints: SourceHints | None, title: str | None = None) -> None:
     _drop_labelled_blocks(root, rules)
     _drop_hover_cards(root, rules.hover_card)
     _drop_deks(root, rules.dek)
+    _drop_photo_captions(root, rules.caption)
     if rules.media_itemtypes:
         media = [el for el in _WITH_ITEMTYPE(root) if any(t in el.get("itemtype") for t in rules.media_itemtypes)]
         for el in _outermost(media):
@@ -381,6 +384,68 @@ def _drop_deks(root, dek_re: re.Pattern | None) -> None:
         if 10 <= len(text) <= _DEK_MAX and _link_ratio(el) < 0.5:
             found.append(el)
     for el in _outermost(found):
+        _drop(el)
+
+
+# a photographer's or supplier's credit closing a caption: …本报记者 陈海波摄, （受访者供图）, 新华社发（刘满仓摄）
+_CREDIT_END = re.compile(r"(?:摄|攝|供图|供圖|社发|社發)\s*[)）]?$")
+# an English caption: a phrase of a few words, no sentence (Guests at the launch ceremony)
+_LATIN_PHRASE = re.compile(r"^[A-Z][A-Za-z0-9 ,'’&()-]{2,99}$")
+_CENTRED = re.compile(r"text-align\s*:\s*center", re.I)
+_BLOCK_CHILDREN = ("p", "div", "img", "table", "ul")
+
+
+def _under_photos(root) -> list:
+    """The element right under each photo: the <img>'s next element, or that of the image-only block (up to two
+    levels: ``<p><a><img></a></p>``) that holds it."""
+    found: list = []
+    for img in root.iter("img"):
+        el = img
+        for _ in range(3):
+            nxt = el.getnext()
+            while nxt is not None and not isinstance(nxt.tag, str):
+                nxt = nxt.getnext()   # (a comment between)
+            if nxt is not None:
+                if nxt not in found:
+                    found.append(nxt)
+                break
+            el = el.getparent()
+            if el is None or el.tag in ("body", "html") or el.text_content().strip():
+                break
+    return found
+
+
+def _drop_photo_captions(root, caption_re: re.Pattern | None) -> None:
+    """Drop the captions of a prose story's photos where the page marks the line right under a photo as one:
+    - an element named as a photo's text (``caption_class_id``: gmw.cn's ``div.pic > img + p.pictext``) whose text
+      ends with a photo credit (…（受访者供图）, …记者 张三 摄); trafilatura discards ``caption`` classes itself;
+    - an English caption: a centred paragraph, its text a phrase with no sentence, not bold (Tsinghua's
+      ``<p style="text-align: center;">Guests at the launch ceremony</p>``).
+    Not a caption set as a plain or centred Chinese paragraph under its photo (图为…。新华社记者 张三 摄): the
+    project's Chinese gold sets keep those as text, a web editor would not.  Not in a photo story either: when
+    the captions hold as much text as the page's prose besides them, they are its text."""
+    found = []
+    for el in _under_photos(root):
+        if el.tag not in ("p", "div", "span") or any(c.tag in _BLOCK_CHILDREN for c in el):
+            continue
+        text = _norm_ws(el.text_content())
+        if not 4 <= len(text) <= 150:
+            continue
+        if caption_re is not None and _CREDIT_END.search(text):
+            attrs = f"{_semantic_classes(el.get('class'))} {el.get('id') or ''}".strip()
+            if attrs and caption_re.search(attrs):
+                found.append(el)
+                continue
+        if el.tag == "p" and _LATIN_PHRASE.match(text) \
+                and (_CENTRED.search(el.get("style") or "") or (el.get("align") or "").lower() == "center") \
+                and not any(c.tag in ("b", "strong") and _norm_ws(c.text_content()) == text for c in el.iter()):
+            found.append(el)
+    if not found:
+        return
+    captions = sum(len(_norm_ws(el.text_content())) for el in found)
+    if captions >= _prose_len(root) - captions:
+        return
+    for el in found:
         _drop(el)
 
 
@@ -1350,7 +1415,9 @@ def _extract_article(body: bytes, url: str | None, headers: Mapping[str, str] | 
 
     meta = md._meta_map(tree)
     page_lang = tree.get("lang")  # (the page's own: a body_selector's narrowed copy has none)
-    title = md.find_title(tree, selector=hints.title_selector if hints else None, meta=meta)
+    # (a <title> that is only the site's name, as the domain map or the sources file names it, holds no headline)
+    title = md.find_title(tree, selector=hints.title_selector if hints else None, meta=meta,
+                          sites=(md.domain_outlet(url, load_outlets()), hints.outlet if hints else None))
     head_6k, head_text = md.head_texts(tree, 6000, 3000)   # (the page's top text, read once for both)
     published = md.find_date(tree, url, now=now, selector=hints.date_selector if hints else None, meta=meta,
                              head=head_6k)

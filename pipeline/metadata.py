@@ -1095,6 +1095,10 @@ def _clean_meta_author(c: str) -> list[str]:
     return [p for p in parts if not _outletish(p) and not re.fullmatch(r"[\d\W_]+", p) and "@" not in p]
 
 
+# the closing line naming a wire release's issuer (the cleaning rule press_release_trailer drops it from the text)
+_RELEASE_SOURCE = re.compile(r"^(?:SOURCE +|消息来源\s*[:：]\s*)(\S.{1,79}?)\s*$", re.M)
+
+
 def find_author(
     tree,
     text: str,
@@ -1133,6 +1137,9 @@ def find_author(
     # (Sina's mediaid / a 来源 line near the top name the outlet a story was taken from)
     sites = {compact(meta[k]) for k in ("copyright", "og:site_name", "application-name", "publisher", "source", "sitename", "mediaid")
              if meta.get(k)}
+    # a press release's issuer (PR Newswire's "SOURCE Lingxin Robotics", 美通社's 消息来源：…) is its source, not
+    # its author, though the release's meta author names it
+    sites |= {compact(m.group(1)) for m in _RELEASE_SOURCE.finditer(raw_text or text or "")}
 
     def people(names: list[str]) -> list[str]:
         return [
@@ -1197,9 +1204,11 @@ def _join(names: Iterable[str]) -> str:
 _TITLE_SEP_RE = re.compile(r"\s*(?:_|\||｜|—+|--|-\s| -|::|·\s|»)\s*|\s+:\s+")  # " : " is NPR's (a headline's colon has no space before it)
 
 
-def find_title(tree, *, selector: str | None = None, meta: dict[str, str] | None = None) -> str | None:
-    """Headline: hint selector, og:title, an <h1> matching the <title>, the <title> less its
-    site suffix."""
+def find_title(tree, *, selector: str | None = None, meta: dict[str, str] | None = None,
+               sites: Iterable[str | None] = ()) -> str | None:
+    """Headline: hint selector, og:title, an <h1> matching the <title>, the headline the page shows when its
+    <title> is only the site's name (``sites``: the names the page's site is known by, such as the known-domain
+    map's), the <title> less its site suffix."""
     sel = _select_text(tree, selector)
     if sel:
         return sel
@@ -1217,6 +1226,8 @@ def find_title(tree, *, selector: str | None = None, meta: dict[str, str] | None
     for h in h1s:
         if raw_title and (h in raw_title or raw_title in h):
             return h
+    if raw_title and _names_the_site(tree, raw_title, meta, sites) and (shown := _shown_headline(tree, raw_title)):
+        return shown
     if raw_title:
         title = _strip_site(raw_title)
         if title == raw_title:
@@ -1283,6 +1294,79 @@ def _displayed_part(tree, raw_title: str) -> str | None:
                 or _HEADLINE_CLASS_RE.search(f"{el.get('class') or ''} {el.get('id') or ''}"):
             return text
     return None
+
+
+# a footer's credit of the site's owner: 版权所有：中关村科技园区管理委员会, 主办单位：…, Copyright © 2024 …
+_SITE_CREDIT = r"(?:版权所有|版權所有|主办单位|主辦單位|主办|主辦|copyright|©)[\s:：©]*(?:(?:19|20)\d{{2}}(?:\s*[-–]\s*(?:19|20)\d{{2}})?\s*)?{}"
+_SITE_META = ("og:site_name", "application-name", "publisher", "sitename", "site_name", "siteName")
+
+
+def _names_the_site(tree, raw_title: str, meta: dict[str, str], sites: Iterable[str | None]) -> bool:
+    """Whether a page's whole <title> is its site's name (an old government CMS writes 中关村科技园区管理委员会 into
+    every page's <title>): one of ``sites``, the site name of its meta tags, or the name its footer credits as the
+    site's owner (版权所有：…, 主办单位：…)."""
+    name = compact(raw_title)
+    if not name:
+        return False
+    known = {compact(s) for s in sites if s} | {compact(meta[k]) for k in _SITE_META if meta.get(k)}
+    if name in known:
+        return True
+    body = tree.find(".//body")
+    text = " ".join(body.text_content().split()) if body is not None else ""
+    return bool(re.search(_SITE_CREDIT.format(re.escape(raw_title)), text, re.I))
+
+
+_PROSE_RUN = re.compile(r"[。！？.!?]")
+
+
+def _headline_element(run) -> bool:
+    """Whether the text node ``run`` is the whole text of a heading (h1-h4), a bold element or one named as a
+    title, outside any link."""
+    text = " ".join(run.split())
+    el, found = _holder(run), False
+    while el is not None and el.tag not in ("body", "html"):
+        if el.tag == "a":
+            return False
+        if not found and " ".join(el.text_content().split()) == text:
+            style = (el.get("style") or "").replace(" ", "").lower()
+            found = (el.tag in _HEADLINE_TAGS or "font-weight:bold" in style
+                     or "font-weight:700" in style
+                     or bool(_HEADLINE_CLASS_RE.search(f"{el.get('class') or ''} {el.get('id') or ''}")))
+        el = el.getparent()
+    return found
+
+
+def _holder(run):
+    """The element a text node is the text of (a tail's is its element's parent)."""
+    el = run.getparent()
+    return el.getparent() if el is not None and run.is_tail else el
+
+
+def _shown_headline(tree, site: str) -> str | None:
+    """The headline a page shows above its text, read when its <title> is only the site's name: of the headings,
+    bold elements and elements named as a title (as :func:`_displayed_part` knows them) that come before the
+    page's first run of prose, the last <h1>, or else the last of the others; its text 6 to 100 characters, not a
+    link's and not the site's name.  None when there is none (a menu's 政策法规 is too short to be one)."""
+    body = tree.find(".//body")
+    if body is None:
+        return None
+    h1s: list[str] = []
+    others: list[str] = []
+    for run in _BODY_RUNS(body):
+        holder = _holder(run)
+        if holder is None or holder.tag in ("script", "style", "noscript", "title"):
+            continue
+        text = " ".join(run.split())
+        if len(text) >= 40 and _PROSE_RUN.search(text):
+            break
+        if not 6 <= len(compact(text)) <= 100 or compact(text) == compact(site) or not _headline_element(run):
+            continue
+        (h1s if holder.tag == "h1" or any(a.tag == "h1" for a in holder.iterancestors()) else others).append(text)
+    found = h1s or others
+    return found[-1] if found else None
+
+
+_BODY_RUNS = lxml.etree.XPath(".//text()[string-length(normalize-space(.)) >= 4]", smart_strings=True)
 
 
 @functools.lru_cache(maxsize=None)

@@ -218,3 +218,32 @@ def test_a_qa_editors_boilerplate_lines_go():
                  "Contact reporter Wang Xintong (xintongwang@caixin.com) and editor Joshua Dummer (joshuadummer@caixin.com)\n"
                  "Download our app to receive breaking news alerts and read the news on the go."):
         assert clean_text(f"{en}\n{tail}") == en, tail
+
+
+def test_a_web_editors_second_round_lines_go():
+    """A web editor's second QA round: a district site's 信息公开 table with the labels' colons in their cells
+    (and 发文机构, not 发文机关) opened a notice's text; a PR Newswire release kept its contact block and trailer."""
+    notice = "为加快推动人工智能技术在城市治理、公共服务和产业升级等领域的示范应用，现组织开展项目申报工作。"
+    assert clean_text("| 索 引 号： | 11110108000085000X/2024-00318 | 发文机构： | 区科信局 |\n"
+                      f"| 发布日期： | 2024-11-20 | 主题分类： | 科技 |\n各有关单位：\n{notice}") == f"各有关单位：\n{notice}"
+    release = "BEIJING, Nov. 19, 2024 /PRNewswire/ -- Lingxin Robotics today unveiled the LX-2, an industrial humanoid robot."
+    about = ("Founded in 2021 and based in Zhongguancun Science Park, Lingxin Robotics develops general-purpose "
+             "humanoid robots and embodied AI software for manufacturing.")
+    contact = "Media Contact:\nWang Yue\nLingxin Robotics\npr@lingxin-robotics.example\n+86-10-8888-6666"
+    trailer = ("View original content to download multimedia:https://www.prnewswire.com/news-releases/"
+               "lingxin-robotics-302310123.html\nSOURCE Lingxin Robotics")
+    # the contact block after the About section, as PR Newswire sets it, and before it: the About section stays
+    assert clean_text(f"{release}\nAbout Lingxin Robotics\n{about}\n{contact}\n{trailer}") == \
+        f"{release}\nAbout Lingxin Robotics\n{about}"
+    assert clean_text(f"{release}\n{contact}\n{about}\n{trailer}") == f"{release}\n{about}"
+
+
+def test_keep_after_is_a_cut_rules_option():
+    from pipeline.clean import _parse_rules
+
+    rule = {"name": "r", "kind": "drop_line", "pattern": "x", "comment": "c", "example": "x", "expect": "",
+            "keep_after": True}
+    with pytest.raises(ValueError, match="keep_after"):
+        _parse_rules({"rule": [rule]}, "test")
+    with pytest.raises(ValueError, match="keep_after"):
+        _parse_rules({"rule": [{**rule, "kind": "cut_from", "keep_after": "yes"}]}, "test")

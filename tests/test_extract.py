@@ -949,3 +949,104 @@ def test_a_page_not_found_template_answered_200_is_no_article():
 <p>您可以返回首页，或浏览中关村示范区的最新新闻。</p></body></html>"""
     with pytest.raises(ExtractionError, match="'page not found' page answered 200"):
         extract_article(page.encode(), url="http://news.example.cn/a/2026/11/24/7.html")
+
+
+# an old table-layout government page (a web editor's QA page): its <title> is the site's name on every page
+TABLE_PAGE = """<html><head><meta charset="utf-8"><title>中关村科技园区管理委员会</title></head><body>
+<table><tr><td class="nav"><a href="/">首页</a> | <a href="/zcfg/">政策法规</a></td></tr></table>
+<table><tr><td class="left_title">政策法规</td><td><table>
+<tr><td align="center" class="bt"><b><font size="4">中关村示范区发布支持高精尖产业发展资金管理办法</font></b></td></tr>
+<tr><td align="center" class="date">发布日期：2023-06-15&nbsp;&nbsp;来源：中关村管委会</td></tr>
+<tr><td class="content">&nbsp;&nbsp;&nbsp;&nbsp;{p}<br>&nbsp;&nbsp;&nbsp;&nbsp;{p}</td></tr>
+</table></td></tr></table>{footer}</body></html>"""
+
+
+@pytest.mark.parametrize("url, footer, title", [
+    # the site's name is the domain map's, or the footer credits it as the site's owner
+    ("http://www.zgc.gov.cn/zcfg/zgczc/202306/t20230615_1234567.htm", "", "中关村示范区发布支持高精尖产业发展资金管理办法"),
+    (None, "<div class='footer'>版权所有：中关村科技园区管理委员会 京ICP备05062475号</div>", "中关村示范区发布支持高精尖产业发展资金管理办法"),
+    # nothing says the <title> is the site's name: it stays the title
+    (None, "", "中关村科技园区管理委员会"),
+], ids=["domain-map", "footer-credit", "no-site-evidence"])
+def test_a_title_that_is_only_the_sites_name_gives_way_to_the_shown_headline(url, footer, title):
+    """Every article of such a site had the site's name as its title (articles.title, the digest, the classifier)."""
+    art = extract_article(TABLE_PAGE.format(p=PARA, footer=footer).encode(), url=url)
+    assert art.title == title
+    assert art.text.startswith("中关村示范区将率先建成")
+
+
+def test_a_site_name_title_takes_the_headline_next_to_the_text_not_a_menus():
+    page = ("<html><head><meta charset='utf-8'><title>北京市海淀区人民政府</title></head><body>"
+            "<div class='menu-title'>政务公开工作动态栏目</div><ul><li><a href='/1'>海淀区召开科技成果转化推进大会并发布新政</a></li></ul>"
+            f"<h2>海淀区发布人工智能产业支持政策</h2><p>{PARA}</p><p>{PARA}</p></body></html>")
+    tree = lxml.html.document_fromstring(page)
+    assert md.find_title(tree, sites=["北京市海淀区人民政府"]) == "海淀区发布人工智能产业支持政策"
+    # a <title> that is a headline is not a site's name, whatever the page shows in bold
+    tree = lxml.html.document_fromstring(page.replace("<title>北京市海淀区人民政府", "<title>海淀区人工智能新政出台"))
+    assert md.find_title(tree, sites=["北京市海淀区人民政府"]) == "海淀区人工智能新政出台"
+
+
+PR_RELEASE = """<html lang="en-US"><head><meta charset="utf-8"><title>Lingxin Robotics Unveils Industrial Humanoid Robot</title>
+<meta property="og:site_name" content="PR Newswire"><meta name="author" content="Lingxin Robotics"></head><body>
+<h1>Lingxin Robotics Unveils Industrial Humanoid Robot</h1><p class="meta">News provided by <a href="/news/lingxin/">Lingxin Robotics</a></p>
+<section class="release-body"><p>BEIJING, Nov. 19, 2024 /PRNewswire/ -- Lingxin Robotics, a humanoid robot developer headquartered in
+Beijing's Zhongguancun Science Park, today unveiled the LX-2, an industrial humanoid robot for automotive assembly lines.</p>
+<p>The LX-2 carries payloads of up to 20 kilograms with each arm and can work for six hours on a single battery swap,
+the company said, after a three-month pilot at an electric-vehicle plant in Beijing.</p>
+<p><b>Media Contact:</b><br>Wang Yue<br>Lingxin Robotics<br>pr@lingxin-robotics.example<br>+86-10-8888-6666</p>
+{trailer}</section></body></html>"""
+
+
+def test_a_press_releases_issuer_is_not_its_author_and_its_trailer_goes():
+    """A web editor's QA page: PR Newswire's meta author is the issuing company, already the release's source."""
+    trailer = ("<p>View original content to download multimedia:<a href='https://www.prnewswire.com/news-releases/x-302310123.html'>"
+               "https://www.prnewswire.com/news-releases/x-302310123.html</a></p><p>SOURCE Lingxin Robotics</p>")
+    art = extract_article(PR_RELEASE.format(trailer=trailer).encode(), url="https://www.prnewswire.com/news-releases/x-302310123.html")
+    assert art.author is None and art.outlet == "PR Newswire"
+    assert art.text.endswith("at an electric-vehicle plant in Beijing.")
+    # a page whose trailer names no issuer keeps its meta author
+    art = extract_article(PR_RELEASE.format(trailer="").encode(), url="https://news.example.com/2024/11/19/lx-2.html")
+    assert art.author == "Lingxin Robotics"
+
+
+_FEATURE = ["走进位于中关村软件园的一家芯片设计企业，记者看到，数十名工程师正盯着屏幕调试代码，存算一体芯片已经完成第三次流片。",
+            "过去，科技企业大多各自为战。如今，在中关村科学城，一种新的协同创新模式正在形成，研发周期平均缩短了三分之一。",
+            "今年以来，科学城先后发布了三批、共计120余项应用场景清单，涵盖智慧城市、医疗健康、智能制造等领域，为新技术提供试验田。"]
+
+
+@pytest.mark.parametrize("caption, kept", [
+    # named as a photo's text and closed by a credit: the caption
+    ('<div class="pic"><img src="a.jpg"><p class="pictext">中关村科学城人形机器人实训场。（受访者供图）</p></div>', False),
+    # a note without a credit in the same markup, and a credited caption set as a plain paragraph, stay
+    ('<div class="pic"><img src="a.jpg"><p class="pictext">图注：实训场里的人形机器人正在搬运物料</p></div>', True),
+    ('<p style="text-align:center"><img src="a.jpg"></p><p style="text-align:center">中关村大街街景。新华社发</p>', True),
+], ids=["credited-pictext", "uncredited-note", "plain-paragraph"])
+def test_a_credited_caption_named_as_a_photos_text_is_dropped(caption, kept):
+    """A web editor's QA page (gmw.cn); the project's Chinese gold sets keep captions set as paragraphs."""
+    page = (f"<html><head><meta charset='utf-8'><title>中关村科学城硬科技企业闯新路</title></head><body><h1>中关村科学城硬科技企业闯新路</h1>"
+            f"<div class='article'><p>{_FEATURE[0]}</p>{caption}<p>{_FEATURE[1]}</p><p>{_FEATURE[2]}</p></div></body></html>")
+    art = extract_article(page.encode(), url="https://tech.gmw.cn/2024-11/22/content_37690123.htm")
+    assert all(p in art.text for p in _FEATURE)
+    assert (len(art.text.split("\n")) == 4) is kept
+
+
+_EN_STORY = ["Tsinghua University on October 29 launched a joint laboratory for quantum computing with several technology companies.",
+             "The laboratory will be located at the university's campus in Haidian District and will bring researchers together.",
+             "Over the next five years, the laboratory plans to develop a processor with more than 500 qubits for industry."]
+
+
+@pytest.mark.parametrize("after_image, kept", [
+    ('<p style="text-align: center;">Guests at the launch ceremony</p>', False),
+    # a bold line after a picture is a section heading; a sentence is the story's
+    ('<p style="text-align: center;"><strong>Training the next generation</strong></p>', True),
+    ('<p style="text-align: center;">Guests at the launch ceremony were shown the first chip.</p>', True),
+    ('<p>Guests at the launch ceremony</p>', True),
+], ids=["centred-phrase", "bold-heading", "sentence", "not-centred"])
+def test_an_english_caption_centred_under_its_photo_is_dropped(after_image, kept):
+    """A web editor's QA page (Tsinghua's English news): the caption under the story's last photo was kept."""
+    page = (f"<html lang='en'><head><meta charset='utf-8'><title>Tsinghua launches quantum lab</title></head><body>"
+            f"<h1>Tsinghua launches quantum lab</h1><div class='v_news_content'><p>{_EN_STORY[0]}</p><p>{_EN_STORY[1]}</p>"
+            f"<p>{_EN_STORY[2]}</p><p style='text-align: center;'><img src='photo.jpg'></p>{after_image}</div></body></html>")
+    art = extract_article(page.encode(), url="https://www.tsinghua.edu.cn/en/info/1245/14021.htm")
+    assert all(p in art.text for p in _EN_STORY)
+    assert ("Guests at the launch ceremony" in art.text or "Training the next generation" in art.text) is kept
