@@ -169,11 +169,8 @@ def test_a_folder_given_as_the_sources_file_is_a_bad_sources_file(tmp_path):
 def test_a_link_with_an_upper_case_host_is_still_an_article(tmp_path):
     """Host names have no case: the ownership check and the article key folded them, the article patterns did not
     (a tester's listing linked two of its articles as http://LOCALHOST:…, and they were never fetched)."""
-    path = tmp_path / "s.toml"
-    path.write_text('[[source]]\nname = "s"\ntitle = "S"\nlanguage = "zh"\ndomains = ["news.example.cn"]\n'
-                    'entry_points = ["https://news.example.cn/list/"]\n'
-                    'article_patterns = ["^https://news\\\\.example\\\\.cn/a/\\\\d{4}/\\\\d+\\\\.html$"]\n', encoding="utf-8")
-    source = load_sources(path)[0]
+    source = _one_source(tmp_path, ["news.example.cn"], ["https://news.example.cn/list/"],
+                         r"^https://news\.example\.cn/a/\d{4}/\d+\.html$")
     assert source.is_article("https://news.example.cn/a/2026/1.html")
     assert source.is_article("https://NEWS.Example.CN/a/2026/1.html")
     assert not source.is_article("https://news.example.cn/b/2026/1.html")
@@ -182,12 +179,18 @@ def test_a_link_with_an_upper_case_host_is_still_an_article(tmp_path):
 def test_a_link_to_another_port_of_the_sources_host_is_not_the_sources(tmp_path):
     """A hostile-web tester's listing linked an 'admin page' on another port of the source's own host: fetched,
     archived, stored and published. The host's other ports are other services; 80 and 443 go together."""
-    path = tmp_path / "s.toml"
-    path.write_text('[[source]]\nname = "s"\ntitle = "S"\nlanguage = "zh"\ndomains = ["127.0.0.3", "news.example.cn"]\n'
-                    'entry_points = ["http://127.0.0.3:18403/list/", "https://news.example.cn/list/"]\n'
-                    'article_patterns = ["/n/\\\\d{4}/"]\n', encoding="utf-8")
-    source = load_sources(path)[0]
+    source = _one_source(tmp_path, ["127.0.0.3", "news.example.cn"],
+                         ["http://127.0.0.3:18403/list/", "https://news.example.cn/list/"], r"/n/\d{4}/")
     assert source.owns("http://127.0.0.3:18403/n/2026/1.html")
     assert not source.owns("http://127.0.0.3:18409/n/2026/admin.html")
     assert source.owns("http://news.example.cn/n/2026/1.html") and source.owns("https://news.example.cn:443/n/1.html")
     assert not source.owns("http://news.example.cn:8080/n/2026/1.html")
+
+
+def _one_source(tmp_path, domains: list[str], entry_points: list[str], pattern: str):
+    """The one source of a sources file written with these lists and one article pattern."""
+    path = tmp_path / "s.toml"
+    path.write_text(f'[[source]]\nname = "s"\ntitle = "S"\nlanguage = "zh"\ndomains = {json.dumps(domains)}\n'
+                    f'entry_points = {json.dumps(entry_points)}\narticle_patterns = {json.dumps([pattern])}\n',
+                    encoding="utf-8")
+    return load_sources(path)[0]
