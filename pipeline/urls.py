@@ -44,6 +44,8 @@ def _drop_sessions(url: str) -> str:
     if len(kept) == len(items):
         return url
     return head + ("?" + "&".join(kept) if kept else "") + hash_ + fragment
+
+
 _PATH_SESSION_RE = re.compile(r";jsessionid=[^/?#]*", re.I)  # a servlet's session id in the path: /a/1.html;jsessionid=AB
 _INDEX_RE = re.compile(r"/index\.(s?html?|php|jsp|aspx?)$", re.I)
 _MOBILE_HOST_RE = re.compile(r"^(m|wap|3g|mobile)\.")
@@ -86,8 +88,8 @@ def _fold_path(path: str) -> str:
 
 def fold_canonical(url: str) -> str:
     """A canonical URL stored by an earlier version (before its host became an alias, before bare hosts and
-    trailing slashes were folded, before a session parameter was dropped), in today's canonical form (for lists of canonical URLs kept from earlier runs;
-    cheaper than ``canonical_url`` on an already canonical URL)."""
+    trailing slashes were folded, before a session parameter was dropped), in today's canonical form (for lists of
+    canonical URLs kept from earlier runs; cheaper than ``canonical_url`` on an already canonical URL)."""
     parts = urlsplit(url)
     host, colon, port = parts.netloc.partition(":")
     folded, path = fold_host(host), _fold_path(parts.path)

@@ -52,7 +52,7 @@ from pipeline.metadata import beijing_today, date_from_url
 from pipeline.urls import canonical_url, fold_canonical, join_url, without_tracking
 from spiders.archive_server import NOT_ARCHIVED_HEADER
 from spiders.middlewares import DuplicateRedirect, OffsiteRedirect, SectionRedirect
-from spiders.sources import Source, load_sources, select_sources
+from spiders.sources import Source, load_sources, select_sources, url_port
 
 log = logging.getLogger(__name__)
 progress_log = logging.getLogger(__name__ + ".logstats")  # "logstats" lines are surfaced by the Dagster asset
@@ -85,15 +85,6 @@ def _first_url(request) -> str:
     """The canonical form of the URL a chain of redirects started from (the link the spider asked for)."""
     chain = request.meta.get("redirect_urls")
     return canonical_url(chain[0] if chain else _requested_url(request))
-
-
-def _port(url: str) -> int | None:
-    """The port a URL is asked on (its scheme's default when it names none; None for a port no URL can have)."""
-    parts = urlsplit(url)
-    try:
-        return parts.port or {"http": 80, "https": 443}.get(parts.scheme.lower())
-    except ValueError:
-        return None
 
 
 def failure_kind(exc: BaseException) -> str:
@@ -648,7 +639,7 @@ class NewsSpider(scrapy.Spider):
         if not source.owns(url):
             raise OffsiteRedirect(f"redirect to {url}, outside the domains of source {source.name}")
         chain = request.meta["redirect_urls"]
-        if chain and _port(chain[-1]) != _port(url) and {_port(chain[-1]), _port(url)} != {80, 443}:
+        if chain and url_port(chain[-1]) != url_port(url) and {url_port(chain[-1]), url_port(url)} != {80, 443}:
             # the source's host name on another port is another service (an admin console, a metrics endpoint, a
             # development server): a site could send the crawl there and have its answer archived and published
             raise OffsiteRedirect(f"redirect to {url}, another port than {chain[-1]} on source {source.name}'s host")

@@ -98,11 +98,11 @@ class Source:
         parts = urlsplit(url)
         if parts.scheme.lower() not in ("http", "https") or (parts.hostname or "").lower() not in self.domains:
             return False
-        return _port_of(parts) in self._ports
+        return url_port(url) in self._ports
 
     @functools.cached_property
     def _ports(self) -> frozenset:
-        ports = {_port_of(urlsplit(u)) for u in self.entry_points}
+        ports = {url_port(u) for u in self.entry_points}
         return frozenset(ports | ({80, 443} if ports & {80, 443} else set()))
 
     def as_dict(self) -> dict:
@@ -310,8 +310,9 @@ def source_for_url(sources: list[Source], url: str) -> Source | None:
     return None
 
 
-def _port_of(parts) -> int | None:
+def url_port(url: str) -> int | None:
     """The port an address is asked on: its own, else its scheme's (None for a port no address can have)."""
+    parts = urlsplit(url)
     try:
         return parts.port or {"http": 80, "https": 443}.get(parts.scheme.lower())
     except ValueError:
