@@ -35,7 +35,7 @@ import lxml.html
 from pipeline import metadata as md
 from pipeline.clean import INVISIBLE, clean_text
 from pipeline.decode import decode_html
-from pipeline.models import ExtractedArticle, ExtractionError, SourceHints, first_line
+from pipeline.models import NOT_FOUND_RE, ExtractedArticle, ExtractionError, SourceHints, first_line
 
 logger = logging.getLogger(__name__)
 
@@ -46,10 +46,7 @@ _BINARY_MAGIC = (
     b"7z\xbc\xaf", b"Rar!", b"RIFF", b"\x00\x00\x01\x00", b"OggS", b"ID3", b"\x7fELF", b"MZ", b"wOFF", b"wOF2",
 )
 _MIN_TEXT = 20  # characters of cleaned text below which a page has no article
-# a title saying the page is not there, over a short text: a soft 404 (the rechecks read a copy's whole page for the
-# same words: warehouse.NOT_FOUND_RE)
-_NOT_FOUND_TITLE = re.compile(r"页面未找到|页面不存在|找不到(?:该|此|您要访问的)?页面|頁面不存在|找不到(?:該|此)?頁面|"
-                              r"^\s*404\b|\b404 not found\b|\bpage not found\b|^\s*not found\s*$", re.I)
+# a title saying the page is not there (models.NOT_FOUND_RE), over a short text: a soft 404
 _NOT_FOUND_TEXT = 600
 # A text with no sentence (a run of 8+ characters closed by sentence punctuation, in any script) whose lines are
 # headlines with their dates, on lines of their own or after them (a list page served where an article was
@@ -395,6 +392,15 @@ _CENTRED = re.compile(r"text-align\s*:\s*center", re.I)
 _BLOCK_CHILDREN = ("p", "div", "img", "table", "ul")
 
 
+def _element_sibling(el, step: str = "getnext"):
+    """The next (*step* ``getprevious``: the previous) sibling that is an element, past comments and processing
+    instructions."""
+    sib = getattr(el, step)()
+    while sib is not None and not isinstance(sib.tag, str):
+        sib = getattr(sib, step)()
+    return sib
+
+
 def _under_photos(root) -> list:
     """The element right under each photo: the <img>'s next element, or that of the image-only block (up to two
     levels: ``<p><a><img></a></p>``) that holds it."""
@@ -402,9 +408,7 @@ def _under_photos(root) -> list:
     for img in root.iter("img"):
         el = img
         for _ in range(3):
-            nxt = el.getnext()
-            while nxt is not None and not isinstance(nxt.tag, str):
-                nxt = nxt.getnext()   # (a comment between)
+            nxt = _element_sibling(el)   # (a comment between)
             if nxt is not None:
                 if nxt not in found:
                     found.append(nxt)
@@ -704,9 +708,7 @@ def _drop_list_after_label(root, el, text: str) -> None:
     while anchor.getnext() is None and anchor.getparent() is not None and \
             _norm_ws(anchor.getparent().text_content()) == text:
         anchor = anchor.getparent()
-    nxt = anchor.getnext()
-    while nxt is not None and not isinstance(nxt.tag, str):
-        nxt = nxt.getnext()
+    nxt = _element_sibling(anchor)
     if nxt is not None and nxt.tag not in ("p", "h1") and len(nxt.findall(".//a")) >= 2 \
             and _link_ratio(nxt) >= 0.5 and not _holds_prose(nxt):
         _drop(nxt)
@@ -719,9 +721,7 @@ def _drop_list_after_label(root, el, text: str) -> None:
     links = []
     while nxt is not None and len(links) < _MAX_BOX_LINKS and _is_link_paragraph(nxt):
         links.append(nxt)
-        nxt = nxt.getnext()
-        while nxt is not None and not isinstance(nxt.tag, str):
-            nxt = nxt.getnext()
+        nxt = _element_sibling(nxt)
     if links:
         for el in links:
             _drop(el)
@@ -1246,13 +1246,6 @@ def _continue_in_siblings(work, text: str, have: set[str], items: list[tuple[obj
 _SUBHEAD_MAX = 60  # characters: a section heading, not a paragraph set in a heading tag
 
 
-def _element_sibling(el, step: str):
-    sib = getattr(el, step)()
-    while sib is not None and not isinstance(sib.tag, str):
-        sib = getattr(sib, step)()
-    return sib
-
-
 def _restore_subheadings(work, text: str) -> str:
     """Put back a section heading trafilatura dropped between two paragraphs it kept.
 
@@ -1269,7 +1262,7 @@ def _restore_subheadings(work, text: str) -> str:
         t = _norm_ws(h.text_content())
         if not t or len(t) > _SUBHEAD_MAX or t in where or h.find(".//a") is not None:
             continue
-        prev, nxt = _element_sibling(h, "getprevious"), _element_sibling(h, "getnext")
+        prev, nxt = _element_sibling(h, "getprevious"), _element_sibling(h)
         if prev is None or nxt is None or prev.tag != "p" or nxt.tag != "p":
             continue
         a, b = where.get(_norm_ws(prev.text_content())), where.get(_norm_ws(nxt.text_content()))
@@ -1472,7 +1465,7 @@ def _extract_article(body: bytes, url: str | None, headers: Mapping[str, str] | 
     if _no_story(text):
         raise ExtractionError("no article text found on the page: only headlines, dates and labels (a list of other "
                               "pages' headlines, a video or photo page)")
-    if title and _NOT_FOUND_TITLE.search(title) and len(text) < _NOT_FOUND_TEXT:
+    if title and NOT_FOUND_RE.search(title) and len(text) < _NOT_FOUND_TEXT:
         # a site's "page not found" template answered with 200 (a soft 404): stored, every dead link of a listing was
         # a relevant article (its two lines about the site name 中关村), counted and listed in the digest
         raise ExtractionError(f"no article text found on the page: a 'page not found' page answered 200 ({title!r})")

@@ -8,6 +8,7 @@ small conveniences so that each stage stays a pure function of its inputs.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Mapping
@@ -96,3 +97,11 @@ def first_line(text: object, limit: int = 300) -> str:
     one-line message (a library's error may quote raw bytes, or say nothing)."""
     line = (str(text).splitlines() or [""])[0][:limit]
     return "".join(c if c.isprintable() else "?" for c in line)
+
+
+# what a "not found" page served with 200 says (a site's soft 404): read in its title when a page is extracted,
+# and in the whole page of a stored article's copy asked for again
+NOT_FOUND_RE = re.compile(r"页面不存在|页面未找到|找不到(?:该|此|您要访问的)?页面|页面已(?:被)?删除|(?:文章|内容|新闻|信息)(?:已被删除|已删除|不存在)"
+                          r"|頁面不存在|找不到(?:該|此)?頁面|(?:文章|內容|新聞)(?:已被刪除|不存在)"
+                          r"|\b404 not found\b|\bpage not found\b|page (?:you (?:requested|are looking for)) "
+                          r"(?:could not be found|does not exist|no longer exists)|^\s*404\b|^\s*not found\s*$", re.I)

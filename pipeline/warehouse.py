@@ -383,8 +383,7 @@ class Warehouse:
                     if _has_table(con, "schema_migrations") else set()
                 mine = {p.name for p in (self.sql_dir / "migrations").glob("*.sql")}
                 missing = sorted(mine - done)
-                generation = con.execute("SELECT max(generation) FROM schema_views").fetchone()[0] \
-                    if "017_views_generation.sql" in done else None
+                generation = _views_generation(con) if "017_views_generation.sql" in done else None
             except BaseException:
                 con.close()
                 raise
@@ -537,8 +536,7 @@ class Warehouse:
                 con.execute("ROLLBACK")
                 raise
             applied.append(path.name)
-        stored = con.execute("SELECT max(generation) FROM schema_views").fetchone()[0] \
-            if _has_table(con, "schema_views") else None
+        stored = _views_generation(con) if _has_table(con, "schema_views") else None
         if stored is not None and stored > VIEWS_GENERATION:
             raise WarehouseTooNew(
                 f"the warehouse {self.root} holds the views of a newer zgc-monitor (generation {stored}; this version's "
@@ -561,6 +559,11 @@ class Warehouse:
         for path in sorted((self.sql_dir / "views").glob("*.sql")):
             h.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
         return h.hexdigest()
+
+
+def _views_generation(con) -> int | None:
+    """The generation of the views that last wrote the database (schema_views, migration 017 on; None: not known)."""
+    return con.execute("SELECT max(generation) FROM schema_views").fetchone()[0]
 
 
 # -- raw archive ---------------------------------------------------------------
@@ -749,11 +752,6 @@ def pending_pages(con) -> list[PageRef]:
 # another page at the article's address, not a correction of it (corrections seen keep most of the text; a soft 404
 # keeps none of it)
 REPLACED_BELOW = 0.3
-# what a "not found" page served with 200 says (a site's soft 404), read in a copy asked for again
-NOT_FOUND_RE = re.compile(r"页面不存在|页面未找到|找不到(?:该|此|您要访问的)?页面|页面已(?:被)?删除|(?:文章|内容|新闻|信息)(?:已被删除|已删除|不存在)"
-                          r"|頁面不存在|找不到(?:該|此)?頁面|(?:文章|內容|新聞)(?:已被刪除|不存在)"
-                          r"|\b404 not found\b|\bpage not found\b|page (?:you (?:requested|are looking for)) "
-                          r"(?:could not be found|does not exist|no longer exists)", re.I)
 # what a stored article asked for again answers when it was withdrawn (spiders.news: the stats file's "rechecks")
 WITHDRAWN_ANSWERS = ("status_404", "status_410", "section_redirect")
 
@@ -1570,20 +1568,11 @@ def digest_data(con, day: date, *, broken_sources: tuple[tuple[str, str], ...] =
         SELECT l.code, a.first_seen, count(DISTINCT a.id) FROM articles a JOIN article_labels l ON l.article_id = a.id
         WHERE a.relevant AND a.first_seen IN (?, ?) GROUP BY ALL
     """, [day, prev]).fetchall())
-    # stories in the last 7 days (ending with this day) and the 7 before, counted as the task_momentum view counts
-    # them: a story counts once for a code, on its first article's day, while one of its articles with the code is
-    # still online
+    # stories in the last 7 days (ending with this day) and the 7 before, as the task_momentum view counts them
     weeks = {code: (last, prior) for code, last, prior in con.execute("""
-        WITH story_of AS (
-            SELECT a.id, coalesce(s.story_id, a.id) AS story_id, a.first_seen, a.withdrawn_on
-            FROM articles a LEFT JOIN article_stories s ON s.article_id = a.id WHERE a.relevant
-        ), story_day AS (
-            SELECT story_id, min(first_seen) AS day FROM story_of GROUP BY story_id
-        )
-        SELECT l.code, count(DISTINCT o.story_id) FILTER (WHERE d.day > ?::DATE - 7),
-               count(DISTINCT o.story_id) FILTER (WHERE d.day <= ?::DATE - 7)
-        FROM story_of o JOIN story_day d USING (story_id) JOIN article_labels l ON l.article_id = o.id
-        WHERE o.withdrawn_on IS NULL AND d.day > ?::DATE - 14 AND d.day <= ? GROUP BY ALL
+        SELECT code, coalesce(sum(stories_online) FILTER (WHERE day > ?::DATE - 7), 0),
+               coalesce(sum(stories_online) FILTER (WHERE day <= ?::DATE - 7), 0)
+        FROM task_story_trends WHERE day > ?::DATE - 14 AND day <= ? GROUP BY code
     """, [day, day, day, day]).fetchall()}
     by_code: dict[str, list] = {}
     for r in rows:

@@ -29,7 +29,7 @@ from pipeline.defs.runs import mark_process
 from pipeline.digest import digest_words
 from pipeline.mail import mail_settings
 from pipeline.metadata import beijing_today, is_backfill
-from pipeline.models import ExtractionError
+from pipeline.models import NOT_FOUND_RE, ExtractionError
 from pipeline.taxonomy import load_taxonomy
 
 GROUP = "zgc_monitor"
@@ -544,7 +544,7 @@ def _extract_copy(con, store: wh.Warehouse, page: wh.PageRef, src) -> tuple[obje
     except wh.DamagedRecord as exc:
         logging.getLogger(__name__).warning(f"the copy of {page.url} asked for again cannot be read: {exc}")
         return None, False
-    not_found = bool(wh.NOT_FOUND_RE.search(decode_html(body[:60000], headers.get("content-type"))[0]))
+    not_found = bool(NOT_FOUND_RE.search(decode_html(body[:60000], headers.get("content-type"))[0]))
     try:
         art = _extract_record(store, page, src, (body, headers))
     except ExtractionError as exc:

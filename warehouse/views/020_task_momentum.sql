@@ -1,9 +1,8 @@
 -- task_momentum: per code and day, the 7 days ending that day against the 7 days before, in articles and in stories;
 -- trend = rising | falling | steady, by trend_of (015_trend_of.sql: a change within what a steady rate gives by
--- chance is steady) over the stories.  A story is an article and its republished or translated copies
--- (article_stories; an article with no story row is a story of its own): it counts for a code once, on the day its
--- first article was first seen (a copy that arrives later does not count it again), while one of its relevant
--- articles that carry the code is still online (not withdrawn).  Copies are not independent reports: counted as
+-- chance is steady) over the stories: task_story_trends' stories_online (an article and its republished or
+-- translated copies count once for a code, on the day the first was first seen, while one of those carrying the code
+-- is still online).  Copies are not independent reports: counted as
 -- articles, one press release four outlets carried read as "rising".  The article counts (last_7d, prior_7d,
 -- change) stay as they were: every relevant article with the code first seen in the week.
 -- Every day of refreshed_days has a row for every code of the current taxonomy (current_plan_tasks) and every code
@@ -16,17 +15,8 @@
 CREATE OR REPLACE VIEW task_momentum AS
 WITH daily AS (
     SELECT day, code, sum(articles) AS articles FROM task_trends GROUP BY ALL
-), story_of AS (
-    SELECT a.id, coalesce(s.story_id, a.id) AS story_id, a.first_seen, a.withdrawn_on
-    FROM articles a LEFT JOIN article_stories s ON s.article_id = a.id
-    WHERE a.relevant
-), story_day AS (
-    SELECT story_id, min(first_seen) AS day FROM story_of GROUP BY story_id
 ), daily_stories AS (
-    SELECT d.day, l.code, count(DISTINCT o.story_id) AS stories
-    FROM story_of o JOIN story_day d USING (story_id) JOIN article_labels l ON l.article_id = o.id
-    WHERE o.withdrawn_on IS NULL
-    GROUP BY ALL
+    SELECT day, code, stories_online AS stories FROM task_story_trends
 ), days AS (
     SELECT day FROM refreshed_days
 ), codes AS (

@@ -80,6 +80,7 @@ COMMENT ON COLUMN task_story_trends.day IS 'the day (Beijing) the story was firs
 COMMENT ON COLUMN task_story_trends.code IS 'plan-task or measure code';
 COMMENT ON COLUMN task_story_trends.stories IS 'relevant stories with the code first seen that day (a copy arriving later does not count it again)';
 COMMENT ON COLUMN task_story_trends.articles IS 'all those stories'' relevant articles, later copies included (per day or over a range, use task_trends)';
+COMMENT ON COLUMN task_story_trends.stories_online IS 'of those stories, the ones with an article carrying the code that is not withdrawn (task_momentum''s story columns and the digest''s weeks sum these)';
 COMMENT ON COLUMN stories.title IS 'the title of the story''s first article';
 COMMENT ON COLUMN stories.first_seen IS 'first_seen of its first article';
 COMMENT ON COLUMN stories.last_seen IS 'first_seen of its latest article';
