@@ -54,9 +54,85 @@ class Rule:
     last_lines: int | None = None
     pinyin_of_word: bool = False
     keep_after: bool = False
+    # what every match of the pattern contains (worked out from the pattern, see _requires): a Han (CJK)
+    # character, a Latin letter; a line without one is not searched with the rule
+    needs_cjk: bool = False
+    needs_latin: bool = False
 
 
 _MAX_LAST_LINES = 3
+
+
+# ------------------------------------------------------- what a pattern's every match contains (a pre-check)
+# The rules are searched line by line, some 40 patterns per short line; a Chinese rule cannot match an English
+# line and most English rules cannot match a Chinese one.  Which is which is read from the compiled pattern's
+# parse tree, not declared, so a rule written later cannot be skipped wrongly: a pattern "needs" a kind of
+# character when every way of matching it takes one (a literal or a class of only such characters, in a group,
+# in every branch of an alternation, repeated at least once, or in a lookaround that must hold).
+_CJK_RANGES = ((0x2E80, 0x9FFF), (0xF900, 0xFAFF), (0xFF00, 0xFFEF))
+_CJK_RE = re.compile("[" + "".join(f"{chr(a)}-{chr(b)}" for a, b in _CJK_RANGES) + "]")
+# under IGNORECASE a Latin letter also matches İ ı ſ and the Kelvin sign: they count as Latin here too
+_LATIN_RE = re.compile("[A-Za-z\u0130\u0131\u017f\u212a]")
+
+
+def _is_cjk(cp: int) -> bool:
+    return any(a <= cp <= b for a, b in _CJK_RANGES)
+
+
+def _is_latin(cp: int) -> bool:
+    return 0x41 <= cp <= 0x5A or 0x61 <= cp <= 0x7A
+
+
+def _requires(pattern: re.Pattern, kind) -> bool:
+    """Whether every match of *pattern* holds a character that *kind* (a code-point test) accepts."""
+    from re import _constants as c, _parser
+
+    repeats = {c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", c.MAX_REPEAT)}
+
+    def item(op, av) -> bool:
+        if op is c.LITERAL:
+            return kind(av)
+        if op is c.IN:  # a class: only literals and ranges of the kind (no negation, no \\w)
+            return bool(av) and all((o is c.LITERAL and kind(a)) or (o is c.RANGE and kind(a[0]) and kind(a[1])
+                                    and all(kind(x) for x in range(a[0], a[1] + 1))) for o, a in av)
+        if op is c.SUBPATTERN:
+            return seq(av[-1])
+        if op is c.BRANCH:
+            return all(seq(b) for b in av[1])
+        if op in repeats:
+            return av[0] >= 1 and seq(av[2])
+        if op is c.ASSERT:  # (?=…) / (?<=…): what it asserts is on the line
+            return seq(av[1])
+        if op is getattr(c, "ATOMIC_GROUP", None):
+            return seq(av)
+        return False
+
+    def seq(nodes) -> bool:
+        return any(item(op, av) for op, av in nodes)
+
+    return seq(_parser.parse(pattern.pattern, pattern.flags))
+
+
+_BY_SCRIPT: dict[int, tuple[tuple[Rule, ...], dict]] = {}
+
+
+def _by_script(rules: tuple[Rule, ...]) -> dict[str, dict[tuple[bool, bool], tuple[Rule, ...]]]:
+    """For each kind of rule, the *rules* of that kind that can match a line (or text), by (it has a Han
+    character, it has a Latin letter); remembered for the tuple itself (hashing 90 rules per call costs more than
+    the table saves)."""
+    hit = _BY_SCRIPT.get(id(rules))
+    if hit is None or hit[0] is not rules:
+        if len(_BY_SCRIPT) > 32:
+            _BY_SCRIPT.clear()
+        table = {kind: {(h, l): tuple(r for r in rules if r.kind == kind and (h or not r.needs_cjk)
+                                      and (l or not r.needs_latin))
+                        for h in (False, True) for l in (False, True)} for kind in _KINDS}
+        hit = _BY_SCRIPT[id(rules)] = (rules, table)
+    return hit[1]
+
+
+def _script(text: str) -> tuple[bool, bool]:
+    return _CJK_RE.search(text) is not None, _LATIN_RE.search(text) is not None
 
 
 def _parse_rules(data: dict, origin: str) -> tuple[Rule, ...]:
@@ -106,6 +182,8 @@ def _parse_rules(data: dict, origin: str) -> tuple[Rule, ...]:
                 last_lines=last,
                 pinyin_of_word=pinyin_of_word,
                 keep_after=keep_after,
+                needs_cjk=_requires(pattern, _is_cjk),
+                needs_latin=_requires(pattern, _is_latin),
             )
         )
     return tuple(rules)
@@ -143,7 +221,8 @@ def _normalise_lines(text: str) -> str:
         line = line.strip(" \u3000\r")
         if not line:
             continue
-        line = _SPACES_RE.sub(" ", line)
+        if "  " in line or "\u3000" in line:  # (most lines have no run of spaces: no regex for them)
+            line = _SPACES_RE.sub(" ", line)
         if out and out[-1] == line:
             continue
         out.append(line)
@@ -280,11 +359,11 @@ def _substitute(rule: Rule, text: str) -> str:
 
 def _apply_rules(text: str, rules: tuple[Rule, ...], seen: dict[tuple[str, bool], bool] | None = None) -> str:
     """``seen`` remembers each (line, in the tail) verdict across the passes of one text."""
-    for rule in rules:
-        if rule.kind == "substitute":
-            text = _substitute(rule, text)
+    by_script = _by_script(rules)
+    for rule in by_script["substitute"][_script(text)]:
+        text = _substitute(rule, text)
     lines = text.split("\n")
-    line_rules = [r for r in rules if r.kind == "drop_line"]
+    line_rules = by_script["drop_line"]
     # the tail: lines after the last line of prose (footer territory) -- or after the lines a notice's
     # 落款 closes, whatever their length
     last_prose = max((i for i, ln in enumerate(lines) if _is_prose(ln)), default=-1)
@@ -305,7 +384,7 @@ def _apply_rules(text: str, rules: tuple[Rule, ...], seen: dict[tuple[str, bool]
                 and (not r.tail_only or key[1])
                 and (r.last_lines is None or key[2] < r.last_lines)
                 and r.pattern.search(probe)
-                for r in line_rules
+                for r in line_rules[_script(probe)]
             )
         if not drop:
             kept.append(line)

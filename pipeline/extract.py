@@ -1406,6 +1406,7 @@ def _extract_article(body: bytes, url: str | None, headers: Mapping[str, str] | 
         raise ExtractionError(f"page has {chars:,} characters of text (more than {MAX_TEXT_CHARS:,}): not an "
                               "article page (extracting it would take minutes)")
 
+    md.settle_wechat(tree, html)
     meta = md._meta_map(tree)
     page_lang = tree.get("lang")  # (the page's own: a body_selector's narrowed copy has none)
     # (a <title> that is only the site's name, as the domain map or the sources file names it, holds no headline)

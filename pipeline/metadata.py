@@ -394,6 +394,16 @@ _WECHAT_BODY = lxml.etree.XPath(
 _WECHAT_SEEN: "weakref.WeakKeyDictionary[object, bool]" = weakref.WeakKeyDictionary()
 
 
+def settle_wechat(tree, html: str) -> None:
+    """Remember that the page parsed as *tree* is no WeChat article when its source *html* names neither of the
+    body's markers (the string test is done in C; the page-wide XPath below costs half a millisecond a page)."""
+    if "js_content" not in html and "rich_media_content" not in html:
+        try:
+            _WECHAT_SEEN[tree] = False
+        except TypeError:
+            pass
+
+
 def _is_wechat_article(tree) -> bool:
     """(The answer is remembered for the tree: the date and the author both ask, and the test
     walks the whole page.)"""

@@ -247,3 +247,55 @@ def test_keep_after_is_a_cut_rules_option():
         _parse_rules({"rule": [rule]}, "test")
     with pytest.raises(ValueError, match="keep_after"):
         _parse_rules({"rule": [{**rule, "kind": "cut_from", "keep_after": "yes"}]}, "test")
+
+
+# ---- the script pre-check: a rule whose every match holds a Han character (or a Latin letter) is not searched on a
+# line without one; what each pattern needs is read from its parse tree, so it must never claim too much
+
+@pytest.mark.parametrize("pattern,cjk,latin", [
+    (r"(版权|版權)所有", True, False),
+    (r"copyright|版权", False, False),          # one branch needs neither
+    (r"^[a-z]+\s*$", False, True),
+    (r"x?中", True, False),                      # an optional letter is not needed
+    (r"(?:ab)*c?", False, False),
+    (r"(?<=[\u4e00-\u9fff])\((?=[a-z])", True, True),   # what a lookaround asserts is on the line
+    (r"[^a]", False, False),
+    (r"\w{3}", False, False),
+    (r"[a-z中]", False, False),                  # a class of both kinds needs neither
+    (r"k", False, True),
+])
+def test_what_a_pattern_needs(pattern, cjk, latin):
+    import re
+
+    from pipeline.clean import _is_cjk, _is_latin, _requires
+
+    compiled = re.compile(pattern, re.IGNORECASE | re.MULTILINE)
+    assert (_requires(compiled, _is_cjk), _requires(compiled, _is_latin)) == (cjk, latin)
+
+
+def test_the_kelvin_sign_is_a_latin_letter_to_the_pre_check():
+    # under IGNORECASE "k" matches the Kelvin sign (U+212A): a line holding only that must still be searched
+    from pipeline.clean import _script
+
+    assert _script("\u212a" * 8) == (False, True)
+
+
+@pytest.mark.parametrize("rule", RULES, ids=[r.name for r in RULES])
+def test_every_line_a_rule_matches_has_what_it_needs(rule):
+    from pipeline.clean import _script
+
+    for line in (rule.example + "\n" + "\n".join(rule.keep)).split("\n"):
+        if rule.pattern.search(line):
+            cjk, latin = _script(line)
+            assert cjk or not rule.needs_cjk, line
+            assert latin or not rule.needs_latin, line
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.one_of(st.text(max_size=200), st.lists(_ALPHABET, max_size=60).map("".join),
+                 st.sampled_from([r.example for r in RULES] + [k for r in RULES for k in r.keep])))
+def test_the_pre_check_changes_no_result(text):
+    import dataclasses
+
+    plain = tuple(dataclasses.replace(r, needs_cjk=False, needs_latin=False) for r in RULES)
+    assert clean_text(text) == clean_text(text, rules=plain)
