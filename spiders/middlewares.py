@@ -27,9 +27,12 @@ from scrapy.exceptions import NotConfigured
 from scrapy.utils.asyncio import call_later
 from scrapy.utils.asyncio import sleep as async_sleep
 from scrapy.utils.httpobj import urlparse_cached
+from twisted.internet.defer import Deferred
 from w3lib.html import get_meta_refresh as _w3lib_meta_refresh
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
+
+from spiders.sources import url_port
 
 log = logging.getLogger(__name__)
 
@@ -541,7 +544,45 @@ class Rfc9309RobotsTxtMiddleware(RobotsTxtMiddleware):
     made the whole host allowed.  RFC 9309 §2.3.1.3–4: a 4xx answer means there are no rules (allow all); a
     5xx answer or a network error means the rules are unknown and the crawler must assume complete
     disallow.  Requests to such a host fail with an IgnoreRequest naming the cause (counted as the source's
-    ``robots_unavailable``); its article links are kept for the next run, which asks for robots.txt again."""
+    ``robots_unavailable``); its article links are kept for the next run, which asks for robots.txt again.
+
+    A robots.txt that redirects is followed (RFC 9309 §2.3.1.2: five redirects, REDIRECT_MAX_TIMES, even to another
+    host), and the robots.txt found there applies to the host asked.  Only the robots.txt's own address (its scheme,
+    host and port) answering 5xx or nothing at all makes the rules unknown: a redirect that leads elsewhere and fails
+    there (http://host:8080/robots.txt sent to https on a port that speaks no TLS, or to a service that is down), or
+    that goes on past five hops, is read as no robots.txt at all.  The host's own server did answer, and read as
+    unreachable it shut the source out for every run the redirect stood, its waiting articles dropped after
+    ZGC_RETRY_RUNS runs."""
+
+    def __init__(self, crawler):
+        super().__init__(crawler)
+        # netloc -> (its robots.txt's address, the address that redirected to last), this run
+        self._moved: dict[str, tuple[str, str]] = {}
+
+    async def process_request(self, request, spider=None):
+        if request.meta.get("dont_obey_robotstxt") and (chain := request.meta.get("redirect_urls")):
+            # a hop of a robots.txt's redirect (the robots request is Scrapy's own, with no room for a mark): where
+            # it went decides how a failure there is read
+            asked = urlsplit(chain[0])
+            if asked.path == "/robots.txt" and isinstance(self._parsers.get(asked.netloc), Deferred):
+                self._moved[asked.netloc] = (chain[0], request.url)
+        return await super().process_request(request)
+
+    def _moved_away(self, netloc) -> bool:
+        """Whether the robots.txt of *netloc* redirected to another scheme, host or port than its own (another
+        service than the one asked: its failure is not the host's)."""
+        if netloc not in self._moved:
+            return False
+        asked, there = (urlsplit(u) for u in self._moved[netloc])
+        return (there.scheme.lower(), (there.hostname or "").lower(), url_port(there.geturl())) != \
+            (asked.scheme.lower(), (asked.hostname or "").lower(), url_port(asked.geturl()))
+
+    def _no_robots_there(self, netloc, why: str) -> None:
+        target = self._moved[netloc][1]
+        self._stats.inc_value("robotstxt/redirect_failed")
+        log.info("robots.txt of %s redirects to %s, which %s: read as no robots.txt (RFC 9309 §2.3.1.2), "
+                 "nothing on %s is refused by it", netloc, target, why, netloc)
+        self._settle(netloc, _AllowAll())
 
     async def _parse_robots(self, response, netloc, request):
         if 200 <= response.status < 300 or response.status in (301, 302, 303, 307, 308):
@@ -552,6 +593,8 @@ class Rfc9309RobotsTxtMiddleware(RobotsTxtMiddleware):
         self._stats.inc_value(f"robotstxt/response_status_count/{response.status}")
         if 400 <= response.status < 500:
             parser = _AllowAll()
+        elif self._moved_away(netloc):
+            return self._no_robots_there(netloc, f"answered HTTP {response.status}")
         else:
             parser = _Unavailable(f"HTTP {response.status}")
             log.warning("robots.txt of %s answered HTTP %d: nothing on %s is fetched this run (RFC 9309: "
@@ -576,8 +619,13 @@ class Rfc9309RobotsTxtMiddleware(RobotsTxtMiddleware):
                  "" if kept == delay else f": {kept:g} s kept (MAX_CRAWL_DELAY)")
 
     def _robots_error(self, exc, netloc):
-        if isinstance(exc, IgnoreRequest):  # robots.txt's own request refused by a middleware (a redirect off-site)
+        if isinstance(exc, IgnoreRequest):   # refused by a middleware (a redirect past REDIRECT_MAX_TIMES): no rules
+            if netloc in self._moved:
+                log.info("robots.txt of %s redirects more than %d times: read as no robots.txt (RFC 9309 "
+                         "§2.3.1.2)", netloc, self.crawler.settings.getint("REDIRECT_MAX_TIMES"))
             return super()._robots_error(exc, netloc)
+        if self._moved_away(netloc):
+            return self._no_robots_there(netloc, f"could not be fetched ({type(exc).__name__}: {exc})")
         self._stats.inc_value(f"robotstxt/exception_count/{type(exc)}")
         log.warning("robots.txt of %s could not be fetched (%s): nothing on %s is fetched this run "
                     "(RFC 9309)", netloc, exc, netloc)

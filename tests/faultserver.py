@@ -3,7 +3,7 @@
 Everything is driven by the path, so a test only writes a sources file that
 points at the server:
 
-    /robots.txt                       allows all but /private/
+    /robots.txt                       allows all but /private/ (a 301 to ``robots_location`` when that is set)
     /list/<name>?n=N&pages=P&page=K&art=FAULT[&cond=1[&condpages=C]][&grow=1][&charset=C][&suffix=1]
                                       HTML listing: N article links
                                       /art/FAULT/<name>-K-<i>.html, plus a link to
@@ -135,6 +135,8 @@ class _Handler(BaseHTTPRequestHandler):
         q = {k: v[-1] for k, v in parse_qs(parts.query).items()}
         seg = parts.path.strip("/").split("/")
         try:
+            if parts.path == "/robots.txt" and self.server.owner.robots_location:   # a robots.txt that redirects
+                return self._send(301, b"", headers={"Location": self.server.owner.robots_location})
             if parts.path == "/robots.txt" and owner_robots_status(self) != 200:
                 return self._send(owner_robots_status(self), b"<html>unavailable</html>", "text/html")
             if parts.path == "/robots.txt":
@@ -468,6 +470,7 @@ class FaultServer:
         self.header_bytes: dict[str, int] = {}   # "hdrbomb": header bytes sent before the client hung up
         self.robots_status = 200   # what /robots.txt answers (a 503 makes the host's rules unknown)
         self.robots_extra = b""    # more lines for it (Crawl-delay: 1)
+        self.robots_location = None   # where /robots.txt redirects to (301), when set
         self.in_flight = 0
         self.max_in_flight = 0   # most requests served at the same time
         self._thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)

@@ -528,6 +528,35 @@ def test_a_robots_txt_that_answers_5xx_forbids_the_host_until_it_answers(tmp_pat
         assert len(norules.urls()) == 2 and all("/private/" in u for u in norules.urls())  # no Disallow either
 
 
+def test_a_robots_txt_that_redirects_is_followed_and_one_that_leads_nowhere_locks_nothing_out(tmp_path):
+    """A tester's site sent http://host:PORT/robots.txt to https on a port that speaks no TLS: read as an unreachable
+    robots.txt, every request of the source was refused (robots_unavailable) every run the redirect stood. RFC 9309
+    §2.3.1.2: a redirect is followed (five hops) and the robots.txt found applies; one that leads to another
+    service that fails, or past five hops, is no robots.txt. The host's own address failing still locks it."""
+    with FaultServer() as server, FaultServer() as other:
+        sources = write_sources(tmp_path / "sources.toml", {"r": [server.url("/list/r?n=2&art=private")]})
+        server.robots_location = f"https://127.0.0.1:{server.port}/robots.txt"   # TLS asked of a plain http port
+        for run in ("tls1", "tls2"):
+            result = run_crawl(tmp_path, sources=sources, name=run, extra=["--state", str(tmp_path / "state.json")])
+            assert result.returncode == 0, result.output[-2000:]
+            assert len(result.urls()) == 2 and "robots_unavailable" not in result.source("r"), result.source("r")
+            assert f"redirects to https://127.0.0.1:{server.port}/robots.txt, which could not be fetched" in result.output
+        assert json.loads((tmp_path / "state.json").read_text(encoding="utf-8"))["retry"] == {}
+        server.robots_location = other.url("/robots.txt")   # another port's robots.txt: its Disallow applies
+        moved = run_crawl(tmp_path, sources=sources, name="moved")
+        assert other.hits["/robots.txt"] == 1 and moved.source("r")["robots_forbidden"] == 2 and moved.urls() == []
+        server.robots_location = other.url("/art/down/robots.html")   # another service, answering 503
+        down_there = run_crawl(tmp_path, sources=sources, name="down_there")
+        assert len(down_there.urls()) == 2 and "robots_unavailable" not in down_there.source("r")
+        server.robots_location = "/chain/robots/0"   # redirects without end: no robots.txt after five
+        chain = run_crawl(tmp_path, sources=sources, name="chain")
+        # (/robots.txt -> /chain/robots/0 -> … -> /chain/robots/4: five redirects followed, the sixth not)
+        assert len(server.requests_to("/chain/robots/")) == 5 and len(chain.urls()) == 2
+        server.robots_location = "/art/down/robots.html"   # the host's own address answering 503: rules unknown
+        down_here = run_crawl(tmp_path, sources=sources, name="down_here")
+        assert down_here.source("r")["robots_unavailable"] == 1 and down_here.urls() == []
+
+
 def test_a_meta_refresh_stub_is_followed_and_archived_as_a_redirect(server, tmp_path):
     """A page that only sends the browser on (<meta http-equiv="refresh">) leads to the article, and is archived
     as kind redirect: not an article that fails to extract every day; a later run knows where it lands."""
