@@ -17,8 +17,8 @@ import urllib.robotparser
 from urllib.parse import urlsplit, urlunsplit
 
 from pipeline.decode import gunzip_capped
-from spiders.settings import USER_AGENT
-from spiders.sources import Source
+from spiders.settings import REDIRECT_MAX_TIMES, USER_AGENT
+from spiders.sources import Source, other_port, url_port
 
 
 MAX_BYTES = 16 * 1024 * 1024
@@ -29,8 +29,11 @@ class _OffsiteRedirect(urllib.error.URLError):
 
 
 class _SourceRedirects(urllib.request.HTTPRedirectHandler):
-    """Follows a redirect only onto the domains of the source being checked, as the crawl does (a redirect
-    elsewhere is dropped there, and would be judged here as a page the crawl never reads)."""
+    """Follows a redirect only onto the domains of the source being checked and on the port it was asked on, as the
+    crawl does (a redirect elsewhere, or to another port of the source's host, another service, is dropped there as
+    off-site, and would be judged here as a page the crawl never reads), and five of them, as the crawl does."""
+
+    max_redirections = REDIRECT_MAX_TIMES
 
     def __init__(self):
         self.source: Source | None = None
@@ -39,7 +42,28 @@ class _SourceRedirects(urllib.request.HTTPRedirectHandler):
         if self.source is not None and not self.source.owns(newurl):
             raise _OffsiteRedirect(f"redirect to {newurl}, outside the domains of source {self.source.name} "
                                    "(the crawl drops it)")
+        if self.source is not None and other_port(req.full_url, newurl):
+            raise _OffsiteRedirect(f"redirect to {newurl}, another port than {req.full_url} on source "
+                                   f"{self.source.name}'s host: off-site (the crawl drops it)")
         return super().redirect_request(req, fp, code, msg, headers, newurl)
+
+
+class _RobotsRedirects(urllib.request.HTTPRedirectHandler):
+    """A robots.txt's redirects, followed as the crawl follows them (RFC 9309 §2.3.1.2): five, wherever they lead,
+    over http(s) only (urllib's own would also take ftp://; a refused one leaves the 3xx, read as no robots.txt)."""
+
+    max_redirections = REDIRECT_MAX_TIMES
+
+    def redirect_request(self, req, fp, code, msg, headers, newurl):
+        if urlsplit(newurl).scheme.lower() not in ("http", "https"):
+            return None
+        return super().redirect_request(req, fp, code, msg, headers, newurl)
+
+
+def _service(url: str) -> tuple:
+    """What a robots.txt is the robots.txt of (RFC 9309 §2.3: its scheme, host and port)."""
+    parts = urlsplit(url)
+    return parts.scheme.lower(), (parts.hostname or "").lower(), url_port(url)
 
 
 def _gunzip(body: bytes) -> bytes:
@@ -87,47 +111,53 @@ def check_sources(sources: list[Source], *, offline: bool, timeout: float = 20.0
         if offline:
             handlers.append(urllib.request.ProxyHandler({"http": server.proxy_url}))
         opener = urllib.request.build_opener(*handlers)
+        robots_opener = urllib.request.build_opener(_RobotsRedirects(), *handlers[1:])
 
-        def fetch(url: str) -> tuple[int | None, bytes, str | None]:
+        def fetch(url: str, via=opener) -> tuple[int | None, bytes, str | None, str]:
             """``_fetch`` within 3 × timeout in all: the socket timeout bounds each read only, and a server that
             trickles its headers or its body would otherwise hold the check for ever (the thread is left to end
-            with the process)."""
+            with the process).  (status, body, error, the address asked last: where redirects led)"""
             box: list = []
-            worker = threading.Thread(target=lambda: box.append(_fetch(url)), daemon=True)
+            worker = threading.Thread(target=lambda: box.append(_fetch(url, via)), daemon=True)
             worker.start()
             worker.join(3 * timeout)
-            return box[0] if box else (None, b"", f"no complete answer within {3 * timeout:g} s (the time limit)")
+            return box[0] if box else (None, b"", f"no complete answer within {3 * timeout:g} s (the time limit)", url)
 
-        def _fetch(url: str) -> tuple[int | None, bytes, str | None]:
+        def _fetch(url: str, via) -> tuple[int | None, bytes, str | None, str]:
             target = url
             if offline and urlsplit(url).scheme == "https":
                 target = urlunsplit(("http",) + tuple(urlsplit(url)[1:]))
+            req = urllib.request.Request(target, headers={"User-Agent": USER_AGENT})
+
+            def last() -> str:   # (urllib keeps the chain's addresses, in order, on the first request)
+                return next(reversed(getattr(req, "redirect_dict", None) or {url: 1}))
             try:
-                req = urllib.request.Request(target, headers={"User-Agent": USER_AGENT})
-                with opener.open(req, timeout=timeout) as resp:
-                    return resp.status, _gunzip(resp.read(MAX_BYTES)), None
+                with via.open(req, timeout=timeout) as resp:
+                    return resp.status, _gunzip(resp.read(MAX_BYTES)), None, last()
             except urllib.error.HTTPError as exc:
                 where = " (not in the offline archive)" if offline and exc.code == 404 else ""
-                return exc.code, b"", f"HTTP {exc.code}{where}"
+                return exc.code, b"", f"HTTP {exc.code}{where}", last()
             except (urllib.error.URLError, OSError) as exc:
-                return None, b"", str(getattr(exc, "reason", exc))
+                return None, b"", str(getattr(exc, "reason", exc)), last()
             except http.client.HTTPException as exc:  # a malformed answer: over 100 headers, a bad status line
-                return None, b"", f"malformed HTTP answer ({type(exc).__name__}: {exc})"
+                return None, b"", f"malformed HTTP answer ({type(exc).__name__}: {exc})", last()
 
         robots: dict[str, urllib.robotparser.RobotFileParser | str | None] = {}
 
         def refusal(url: str) -> str | None:
             """Why the crawl would not fetch *url* by its host's robots.txt, or None.  As the crawl reads RFC 9309:
-            a 4xx robots.txt means no rules, a 5xx one or none at all means nothing may be fetched."""
+            a 4xx robots.txt means no rules, a 5xx one or none at all means nothing may be fetched; a redirect is
+            followed (five), the robots.txt found applies, and one that fails on another scheme, host or port than
+            the robots.txt asked (another service) is no robots.txt."""
             parts = urlsplit(url)
             root = f"{parts.scheme}://{parts.netloc}"
             if root not in robots:
-                status, body, error = fetch(root + "/robots.txt")
+                status, body, error, there = fetch(root + "/robots.txt", robots_opener)
                 parser = None
                 if status == 200:
                     parser = urllib.robotparser.RobotFileParser()
                     parser.parse(body.decode("utf-8", "replace").splitlines())
-                elif status is None or status >= 500:
+                elif (status is None or status >= 500) and _service(there) == _service(root + "/robots.txt"):
                     parser = f"robots.txt could not be had ({error}), which the crawl takes as disallowing the host"
                 robots[root] = parser
             parser = robots[root]
@@ -147,7 +177,7 @@ def check_sources(sources: list[Source], *, offline: bool, timeout: float = 20.0
                     row.update(error=refused, links=0, article_links=0, seconds=round(time.monotonic() - t0, 3))
                     report.append(row)
                     continue
-                status, body, error = fetch(url)
+                status, body, error, _ = fetch(url)
                 if status is not None:
                     row["status"] = status
                 if error:
@@ -157,7 +187,7 @@ def check_sources(sources: list[Source], *, offline: bool, timeout: float = 20.0
                 if sitemaps := [l for l in links if l in sitemaps]:
                     # the crawl reads the sitemaps an index names: judge the first one
                     row["sitemap"] = sitemaps[0]
-                    _, child, _ = fetch(sitemaps[0]) if not refusal(sitemaps[0]) else (None, b"", None)
+                    child = fetch(sitemaps[0])[1] if not refusal(sitemaps[0]) else b""
                     links = [l for l in _links(child, sitemaps[0])[0] if s.owns(l)] if child else []
                 row["seconds"] = round(time.monotonic() - t0, 3)
                 row["links"] = len(links)

@@ -52,7 +52,7 @@ from pipeline.metadata import beijing_today, date_from_url
 from pipeline.urls import canonical_url, fold_canonical, join_url, without_tracking
 from spiders.archive_server import NOT_ARCHIVED_HEADER
 from spiders.middlewares import DuplicateRedirect, OffsiteRedirect, SectionRedirect
-from spiders.sources import Source, load_sources, select_sources, url_port
+from spiders.sources import Source, load_sources, other_port, select_sources
 
 log = logging.getLogger(__name__)
 progress_log = logging.getLogger(__name__ + ".logstats")  # "logstats" lines are surfaced by the Dagster asset
@@ -639,7 +639,7 @@ class NewsSpider(scrapy.Spider):
         if not source.owns(url):
             raise OffsiteRedirect(f"redirect to {url}, outside the domains of source {source.name}")
         chain = request.meta["redirect_urls"]
-        if chain and url_port(chain[-1]) != url_port(url) and {url_port(chain[-1]), url_port(url)} != {80, 443}:
+        if chain and other_port(chain[-1], url):
             # the source's host name on another port is another service (an admin console, a metrics endpoint, a
             # development server): a site could send the crawl there and have its answer archived and published
             raise OffsiteRedirect(f"redirect to {url}, another port than {chain[-1]} on source {source.name}'s host")

@@ -319,6 +319,14 @@ def url_port(url: str) -> int | None:
         return None
 
 
+def other_port(url: str, to: str) -> bool:
+    """Whether a redirect from *url* to *to* changes the port asked (80 and 443 go together: http -> https of one
+    host is the same site).  The host's other ports are other services (an admin console, a development server):
+    the crawl drops such a redirect as off-site, and ``sources check`` reports it so."""
+    ports = {url_port(url), url_port(to)}
+    return len(ports) > 1 and ports != {80, 443}
+
+
 def _takes(patterns: tuple[re.Pattern, ...], url: str) -> bool:
     url = _lower_host(url)   # host names have no case (http://LOCALHOST/… is the page the pattern names)
     if any(p.search(url) for p in patterns):

@@ -22,6 +22,7 @@ points at the server:
     /atom/<name>.xml, /rssguid/<name>.xml  an Atom feed with hrefs relative to its xml:base; an RSS feed of guids
     /api/<name>, /jslist/<name>       a JSON answer, and an HTML page whose links are only in a script
     /blocked/...                      403, as a proxy or firewall that blocks this machine answers
+    /toport/<port>/<path>?<query>     302 to http://127.0.0.1:<port>/<path>?<query> (another port of the host)
     /trap/<k>                         a listing linking to /trap/<k+1> and one article
                                       (an endless calendar-like trap, capped at k=500)
     /art/<fault>/<id>.html            an article page that misbehaves as <fault> says
@@ -203,6 +204,9 @@ class _Handler(BaseHTTPRequestHandler):
                 if n >= 50:  # bounded even if a client followed forever
                     return self._send(200, article_html("end of chain").encode())
                 return self._send(302, b"", headers={"Location": f"/chain/{seg[1]}/{n + 1}"})
+            if seg[0] == "toport" and len(seg) >= 3 and seg[1].isdigit():   # to the rest of the path on another port
+                rest = "/".join(seg[2:]) + (f"?{parts.query}" if parts.query else "")
+                return self._send(302, b"", headers={"Location": f"http://127.0.0.1:{seg[1]}/{rest}"})
             if seg[0] == "offsite" and len(seg) == 2:  # to the same server under another host name
                 return self._send(302, b"", headers={
                     "Location": f"http://localhost:{self.server.server_address[1]}/list/{seg[1]}?{parts.query}"})

@@ -199,6 +199,39 @@ def test_sources_check_live_reads_a_5xx_robots_txt_as_the_crawl_does(tmp_path, c
     assert "robots.txt could not be had (HTTP 503)" in row["error"]
 
 
+def test_sources_check_live_drops_a_redirect_to_another_port_and_reads_robots_redirects_as_the_crawl_does(
+        tmp_path, capsys):
+    """A redirect from one of the source's ports to another (both its entry points' ports) was followed by the check
+    and dropped by the crawl as off-site: the check said ok for an entry point the crawl reads nothing from. A
+    robots.txt that redirects is read as the crawl reads it: the robots.txt found applies, and one that cannot be
+    had on another service (https asked of a plain http port) is no robots.txt, not a host shut out."""
+    from tests.faultserver import FaultServer, run_crawl, write_sources
+
+    with FaultServer() as a, FaultServer() as b, FaultServer() as tls, FaultServer() as moved:
+        tls.robots_location = f"https://127.0.0.1:{tls.port}/robots.txt"
+        moved.robots_location = b.url("/robots.txt")   # b's robots.txt disallows /private/
+        sources = write_sources(tmp_path / "sources.toml", {
+            "twoports": [a.url(f"/toport/{b.port}/list/tp?n=2&art=ok"), b.url("/list/tpb?n=1&art=ok")],
+            "tls": [tls.url("/list/tls?n=2&art=private")],
+            "moved": [moved.url("/list/mv?n=2&art=private")],
+        })
+        code = main(["sources", "check", "--live", "--sources", str(sources), "--timeout", "2"])
+        via_redirect = b.requests_to("/list/tp?")
+        crawl = run_crawl(tmp_path, sources=sources, settings={"RETRY_TIMES": "0"})
+    rows = {(r["source"], r["entry_point"]): r for r in map(json.loads, capsys.readouterr().out.splitlines())}
+    row = rows["twoports", a.url(f"/toport/{b.port}/list/tp?n=2&art=ok")]
+    assert not row["ok"] and via_redirect == [] and code == 1
+    assert f"redirect to {b.url('/list/tp?n=2&art=ok')}, another port than" in row["error"]
+    assert "off-site" in row["error"]
+    assert crawl.source("twoports")["offsite_redirect"] == 1   # (the crawl drops it the same way)
+    assert rows["twoports", b.url("/list/tpb?n=1&art=ok")]["ok"]
+    tls_row = rows["tls", tls.url("/list/tls?n=2&art=private")]
+    assert tls_row["ok"] and tls_row["article_links"] == 2 and "error" not in tls_row
+    moved_row = rows["moved", moved.url("/list/mv?n=2&art=private")]
+    assert not moved_row["ok"] and moved_row["article_links_disallowed_by_robots"] == 2
+    assert crawl.source("tls")["articles_fetched"] == 2 and crawl.source("moved")["robots_forbidden"] == 2
+
+
 def test_sources_check_reports_entry_points_offline(capsys):
     code = main(["sources", "check"])
     rows = [json.loads(l) for l in capsys.readouterr().out.splitlines()]
