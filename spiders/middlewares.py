@@ -164,7 +164,7 @@ MAX_COOKIE_BYTES = 8 * 1024   # the Cookie header one request may carry
 
 class BoundedCookiesMiddleware(CookiesMiddleware):
     """Scrapy's cookies middleware with a bound: past MAX_COOKIE_BYTES of Cookie header, the request's host's cookies
-    are dropped and the request goes without them.  A site setting a cookie on every page had the crawl sending it a
+    are dropped (from its source's own jar: the spider names one per source) and the request goes without them.  A site setting a cookie on every page had the crawl sending it a
     212 KB Cookie header after 53 requests, and another refused every request (400) after 146 of them: the rest of
     its articles were lost that run."""
 

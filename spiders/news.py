@@ -562,10 +562,12 @@ class NewsSpider(scrapy.Spider):
             counts["requests"] += 1
         # the spider deduplicates by canonical URL itself (``_queued``/``_listed``), so
         # Scrapy's fingerprint filter stays out of the way: a redirect cycle then ends
-        # at REDIRECT_MAX_TIMES with an error instead of vanishing silently
+        # at REDIRECT_MAX_TIMES with an error instead of vanishing silently.  Each source has its own cookie jar
+        # (``cookiejar``, kept through redirects): cookies are a host's whatever its port or path, and two sources on
+        # one host name sent each other theirs (a session, a consent, a paywall's count of pages read)
         return scrapy.Request(
             url, callback=callback, errback=self._failed, dont_filter=True,
-            meta={"zgc_source": source.name, "zgc_kind": kind, **kw.pop("meta", {})}, **kw,
+            meta={"zgc_source": source.name, "zgc_kind": kind, "cookiejar": source.name, **kw.pop("meta", {})}, **kw,
         )
 
     def _article_request(self, url: str, source: Source) -> scrapy.Request | None:

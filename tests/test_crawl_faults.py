@@ -476,6 +476,24 @@ def test_cookies_a_site_sets_on_every_page_stay_bounded(server, tmp_path):
     assert max(sent) <= MAX_COOKIE_BYTES
 
 
+def test_each_source_keeps_its_own_cookies(tmp_path):
+    """Two sources on one host name (another port, another path) shared one cookie jar: a cookie one set was sent
+    to the other (a session, a consent or a paywall count one site section gave counted against the other's)."""
+    with FaultServer() as server, FaultServer() as other:
+        sources = write_sources(tmp_path / "sources.toml", {
+            "setter": [server.url("/list/ck?n=3&art=cookie")],
+            "same_host_path": [server.url("/trap/0")],
+            "same_host_port": [other.url("/trap/0")],
+        })
+        result = run_crawl(tmp_path, sources=sources, settings={"CONCURRENT_REQUESTS": "1"})
+        setter = [h.get("Cookie", "") for _, h, _ in server.requests_to("/art/cookie/")]
+        others = [(p, h["Cookie"]) for p, h, _ in server.requests_to("/trap/") + server.requests_to("/art/ok/trap-")
+                  + other.requests_to("/") if "Cookie" in h]
+    assert result.returncode == 0, result.output[-2000:]
+    assert len(result.urls()) == 3 + 5 + 5 and any("c_ck_1_" in c for c in setter)   # (the setter's own are sent)
+    assert others == []
+
+
 def _boringHeaders():
     from twisted.web.http_headers import Headers
 
