@@ -68,7 +68,7 @@ def test_cns_story_gets_all_seven_tasks(clf, name):
     assert c.relevant
     assert Z_ALL <= codes(c)
     check_evidence(c, text)
-    assert c.taxonomy_version == "plan_tasks.v19"
+    assert c.taxonomy_version == "plan_tasks.v20"
 
 
 @pytest.mark.parametrize("name", ["001", "002"])
