@@ -1202,8 +1202,18 @@ def compact(s: str) -> str:
     return re.sub(r"\W+", "", s or "").lower()
 
 
+# a Latin name printed in capitals (China Daily's "By MA SI", a wire's "By JOHN SMITH"): two words or more, none with
+# a lower-case letter; one capitalised word alone (REUTERS, AFP) is an agency, and stays as printed
+_CAPITALS_NAME = re.compile(r"[A-Z][A-Z'’.-]*(?:\s+[A-Z][A-Z'’.-]*)+")
+
+
+def _name_case(name: str) -> str:
+    """A name printed in capitals as names are written ("MA SI" -> "Ma Si", "O'NEIL" -> "O'Neil")."""
+    return name.title() if _CAPITALS_NAME.fullmatch(name) else name
+
+
 def _join(names: Iterable[str]) -> str:
-    names = list(names)
+    names = [_name_case(n) for n in names]
     if all(re.fullmatch(r"[\u4e00-\u9fff·]+", n) for n in names):
         return "、".join(names)
     return ", ".join(names)

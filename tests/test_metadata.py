@@ -224,6 +224,16 @@ def test_text_byline_beats_meta_author():
     assert author(head=head, text="半月谈记者 史卫燕\n" + BODY) == "史卫燕"
 
 
+@pytest.mark.parametrize("byline,expected", [
+    ("By MA SI", "Ma Si"),                          # China Daily prints its reporters' names in capitals
+    ("By JOHN O'NEIL and JEAN-PAUL DURAND", "John O'Neil, Jean-Paul Durand"),
+    ("By Ma Si", "Ma Si"),
+    ("By Ben McDonald", "Ben McDonald"),            # a name already written as names are keeps its capitals
+])
+def test_a_byline_in_capitals_is_written_as_names_are(byline, expected):
+    assert author(text=byline + "\n" + BODY) == expected
+
+
 def test_hint_selector_text_wins():
     tree = doc('<div class="by">王五</div>')
     assert md.find_author(tree, "记者 张三\n" + BODY, selector_text="王五") == "王五"
