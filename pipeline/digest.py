@@ -192,6 +192,7 @@ class Words:
     trend: dict[str, str]
     counts_note: str
     stories_heading: str       # {n}
+    late_heading: str          # over the overview's late copies of earlier days' stories (listed unnumbered)
     also_story: str            # before the other outlets of a story in the overview
     no_task: str
     unlabelled_heading: str
@@ -275,6 +276,7 @@ EN = Words(
                  "square root of their sum: 5 against 3 is steady, 20 against 10 rising). Days are Beijing days and times "
                  "Beijing time (UTC+8)."),
     stories_heading="Today's stories ({n})",
+    late_heading="Late copies of earlier days' stories",
     also_story="; also ",
     no_task="no plan task",
     unlabelled_heading="Relevant, no plan task matched",
@@ -339,6 +341,7 @@ ZH = Words(
                  f"发表早于首次发现日 {LATE_DAYS} 天以上的标为旧文。两周之差超出稳定报道量的偶然波动（至少为两周之和平方根的 {TREND_Z} 倍，"
                  "如 5 对 3 为持平，20 对 10 为上升）才标为上升或下降。日期为北京日期，时间为北京时间（UTC+8）。"),
     stories_heading="今日事件（{n}）",
+    late_heading="此前事件的转载与译文",
     also_story="；另见 ",
     no_task="未对应规划任务",
     unlabelled_heading="相关，但未对应规划任务",
@@ -543,11 +546,24 @@ def _overview_note(st: DigestStory, day: date, w: Words, esc=str) -> str:
             + _older_piece(st.published_at, day, w) + _gone(st.withdrawn_on, st.withdrawn_why, w))
 
 
+def late_copy(st: DigestStory, day: date) -> bool:
+    """Whether a story of *day*'s overview is a late copy: a republished copy or a translation first seen on *day*
+    of a story first seen before."""
+    return st.first_seen is not None and st.first_seen < day
+
+
 def new_stories(stories, day: date) -> int:
-    """How many of the overview's *stories* were first seen on *day*: a late copy (a republished copy or a
-    translation first seen on *day* of a story first seen before) is listed, marked, but is the earlier day's story
-    (counted as the article count's equal, it also hid the summary line's story count on a day of late copies)."""
-    return sum(1 for st in stories if st.first_seen is None or st.first_seen >= day)
+    """How many of the overview's *stories* were first seen on *day*: a late copy is listed, marked, but is the
+    earlier day's story (counted as the article count's equal, it also hid the summary line's story count on a day
+    of late copies)."""
+    return sum(1 for st in stories if not late_copy(st, day))
+
+
+def _overview(d: Digest) -> tuple[list[DigestStory], list[DigestStory]]:
+    """(the day's own stories, the late copies), each in the overview's order: only the first are numbered, under
+    the heading that counts them (numbered among them, the late copies ran the list past the heading's count)."""
+    return ([st for st in d.stories if not late_copy(st, d.day)],
+            [st for st in d.stories if late_copy(st, d.day)])
 
 
 def _uncovered(d: Digest) -> list[DigestTask]:
@@ -668,6 +684,16 @@ def _with_outlets(d: Digest, w: Words) -> Digest:
         source_outlets={s: o(name) for s, name in d.source_outlets.items()})
 
 
+def _story_md(st: DigestStory, day: date, w: Words) -> str:
+    """A story's line of the overview, after its number or bullet."""
+    own, rest = _split_lead(st.also, st.outlet)
+    also = w.also_story + _links_md(rest, w) if rest else ""
+    codes = " ".join(st.codes) if st.codes else w.no_task
+    english = f" (“{_md(st.title_en)}”)" if w.both_names and st.title_en else ""   # (for a reader of English)
+    return (f"[{_md(st.title)}]({_url(st.url)}){english} — {_md(st.outlet)}{_more_md(own)}{also} — {codes}"
+            + _overview_note(st, day, w, _md))
+
+
 def render_markdown(d: Digest, words: Words | None = None) -> str:
     w = words or EN
     d = _with_outlets(d, w)
@@ -689,15 +715,13 @@ def render_markdown(d: Digest, words: Words | None = None) -> str:
     out.append(f"_{w.counts_note}_")
     out.append("")
     if d.stories:
-        out.append(f"## {w.stories_heading.format(n=new_stories(d.stories, d.day))}")
+        today, late = _overview(d)
+        out.append(f"## {w.stories_heading.format(n=len(today))}")
         out.append("")
-        for n, st in enumerate(d.stories, 1):
-            own, rest = _split_lead(st.also, st.outlet)
-            also = w.also_story + _links_md(rest, w) if rest else ""
-            codes = " ".join(st.codes) if st.codes else w.no_task
-            english = f" (“{_md(st.title_en)}”)" if w.both_names and st.title_en else ""   # (for a reader of English)
-            out.append(f"{n}. [{_md(st.title)}]({_url(st.url)}){english} — {_md(st.outlet)}{_more_md(own)}{also} — "
-                       f"{codes}" + _overview_note(st, d.day, w, _md))
+        out.extend(f"{n}. {_story_md(st, d.day, w)}" for n, st in enumerate(today, 1))
+        if late:
+            out.extend(([""] if today else []) + [f"### {w.late_heading}", ""])
+            out.extend(f"- {_story_md(st, d.day, w)}" for st in late)
         out.append("")
     for t in d.tasks:
         if not t.items:
@@ -755,6 +779,17 @@ def _lang(language: str | None) -> str:
     return f' lang="{language}"' if language in ("zh-Hans", "zh-Hant", "en") else ""
 
 
+def _story_html(st: DigestStory, day: date, w: Words) -> str:
+    """As ``_story_md``, a list item in HTML."""
+    e = html.escape
+    own, rest = _split_lead(st.also, st.outlet)
+    also = e(w.also_story) + _links_html(rest, w) if rest else ""
+    codes = " ".join(f'<a href="#{e(c)}">{e(c)}</a>' for c in st.codes) if st.codes else e(w.no_task)
+    english = f' (<span lang="en">“{e(st.title_en)}”</span>)' if w.both_names and st.title_en else ""
+    return (f'<li><a href="{e(st.url, quote=True)}"{_lang(st.language)}>{e(st.title)}</a>{english} — {e(st.outlet)}'
+            f'{_more_html(own)}{also} — {codes}{e(_overview_note(st, day, w))}</li>')
+
+
 def render_html(d: Digest, words: Words | None = None) -> str:
     w = words or EN
     d = _with_outlets(d, w)
@@ -793,15 +828,15 @@ def render_html(d: Digest, words: Words | None = None) -> str:
             f"{e(t.code)} <span{zh}>{e(zh_name(t.name_zh))}</span>" for t in gap)) + "</p>")
     parts.append(f"<p><small>{e(w.counts_note)}</small></p>")
     if d.stories:
-        parts.append(f"<h2>{e(w.stories_heading.format(n=new_stories(d.stories, d.day)), quote=False)}</h2><ol>")
-        for st in d.stories:
-            own, rest = _split_lead(st.also, st.outlet)
-            also = e(w.also_story) + _links_html(rest, w) if rest else ""
-            codes = " ".join(f'<a href="#{e(c)}">{e(c)}</a>' for c in st.codes) if st.codes else e(w.no_task)
-            english = f' (<span lang="en">“{e(st.title_en)}”</span>)' if w.both_names and st.title_en else ""
-            parts.append(f'<li><a href="{e(st.url, quote=True)}"{_lang(st.language)}>{e(st.title)}</a>{english} — {e(st.outlet)}{_more_html(own)}{also} — {codes}'
-                         f'{e(_overview_note(st, d.day, w))}</li>')
-        parts.append("</ol>")
+        today, late = _overview(d)
+        parts.append(f"<h2>{e(w.stories_heading.format(n=len(today)), quote=False)}</h2>" + ("<ol>" if today else ""))
+        parts.extend(_story_html(st, d.day, w) for st in today)
+        if today:
+            parts.append("</ol>")
+        if late:
+            parts.append(f"<h3>{e(w.late_heading, quote=False)}</h3><ul>")
+            parts.extend(_story_html(st, d.day, w) for st in late)
+            parts.append("</ul>")
     for t in d.tasks:
         if not t.items:
             continue

@@ -407,9 +407,41 @@ def test_the_stories_heading_counts_the_stories_first_seen_today():
                DigestStory("译文", "https://s.example.cn/3", "C", (), ("Z2",), date(2021, 1, 19), "translation", "D"))
     d = _digest(stories=stories, relevant_today=3, stories_today=1)
     md = render_markdown(d)
-    assert "## Today's stories (1)\n" in md and "3. [译文]" in md   # (the late copies still listed, marked)
+    assert "## Today's stories (1)\n" in md and "- [译文]" in md   # (the late copies still listed, marked)
     assert "· republished (story first seen 2021-01-19, C)" in md
     assert "## 今日事件（1）\n" in render_markdown(d, ZH) and "<h2>Today's stories (1)</h2>" in render_html(d)
+
+
+def test_only_todays_stories_are_numbered_and_late_copies_follow_under_their_own_heading():
+    """"Today's stories (1)" sat above a list numbered 1-3: the late copies of earlier days' stories, not counted
+    in the heading, were numbered among today's (a monitoring team's report). Today's stories are numbered; the late
+    copies follow, unnumbered, under their own heading, whatever their rank among the day's stories."""
+    from pipeline.digest import ZH, DigestStory
+
+    stories = (DigestStory("转载", "https://s.example.cn/2", "B", (), ("Z7",), date(2021, 1, 19), "copy", "C"),
+               DigestStory("新", "https://s.example.cn/1", "A", (), ("Z2",)),
+               DigestStory("译文", "https://s.example.cn/3", "C", (), ("Z2",), date(2021, 1, 19), "translation", "D"),
+               DigestStory("又一新", "https://s.example.cn/4", "E", (), ("Z1",), date(2021, 1, 20)))
+    d = _digest(stories=stories, relevant_today=4, stories_today=2)
+    md = render_markdown(d)
+    assert ("## Today's stories (2)\n\n"
+            "1. [新](https://s.example.cn/1) — A — Z2\n"
+            "2. [又一新](https://s.example.cn/4) — E — Z1\n\n"
+            "### Late copies of earlier days' stories\n\n"
+            "- [转载](https://s.example.cn/2) — B — Z7 · republished (story first seen 2021-01-19, C)\n"
+            "- [译文](https://s.example.cn/3) — C — Z2 · a translation (story first seen 2021-01-19, D)\n\n") in md
+    assert "3. [" not in md
+    zh = render_markdown(d, ZH)
+    assert "## 今日事件（2）\n\n1. [新]" in zh and "\n### 此前事件的转载与译文\n\n- [转载]" in zh and "3. [" not in zh
+    page = render_html(d)
+    ordered, late = page.split("<h2>Today's stories (2)</h2><ol>", 1)[1].split("</ol>", 1)
+    assert ordered.count("<li>") == 2 and "转载" not in ordered and "译文" not in ordered
+    assert late.startswith("\n<h3>Late copies of earlier days' stories</h3><ul>") and late.count("<li>") >= 2
+    assert "<h3>此前事件的转载与译文</h3><ul>" in render_html(d, ZH)
+    # a day of late copies only: no numbered list at all
+    only = render_markdown(_digest(stories=stories[::2], relevant_today=2, stories_today=0))
+    assert "## Today's stories (0)\n\n### Late copies" in only and "1. [" not in only
+    assert "<h2>Today's stories (0)</h2>\n<h3>" in render_html(_digest(stories=stories[::2], stories_today=0))
 
 
 def test_the_tasks_without_a_story_in_the_last_week_are_named_under_the_table():

@@ -274,10 +274,12 @@ def test_the_digest_shows_a_story_once_with_its_other_outlets(tmp_path):
            f"(story first seen {d1:%Y-%m-%d}, site1)" in md
     assert 'also carried by <a href="https://site3.example.cn/a/3.html">site3</a>' in html
     # the overview lists each of the day's stories once, the one most outlets carried first, with its tasks
-    overview = md.split("## Today's stories (1)\n\n", 1)[1].split("\n\n", 1)[0].splitlines()
+    # (the day's own numbered, the late copy of the day before's after them, unnumbered)
+    overview = md.split("## Today's stories (1)\n\n", 1)[1].split("\n\n## ", 1)[0].splitlines()
     assert overview == [
         "1. [原稿](https://site2.example.cn/a/2.html) — site2; also [site3](https://site3.example.cn/a/3.html) — Z1",
-        f"2. [Old story again](https://site4.example.cn/a/4.html) — site4 — Z1 · republished (story first seen {d1:%Y-%m-%d}, site1)"]
+        "", "### Late copies of earlier days' stories", "",
+        f"- [Old story again](https://site4.example.cn/a/4.html) — site4 — Z1 · republished (story first seen {d1:%Y-%m-%d}, site1)"]
     assert '<h2>Today\'s stories (1)</h2><ol>' in html and '— <a href="#Z1">Z1</a></li>' in html
 
 

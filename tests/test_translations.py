@@ -188,7 +188,8 @@ def test_a_translation_of_an_earlier_story_is_called_a_translation(tmp_path):
     md, html, match = _digest_of_a_translated_story(tmp_path, d1, d2)
     assert match == "translation"
     note = f" · a translation (story first seen {d1:%Y-%m-%d}, site1)"  # and by whom: the original's outlet
-    assert "1. [Zhongguancun plan](https://site2.example.cn/a/2.html) — site2 — Z1" + note in md.splitlines()
+    # (a late copy: listed after the day's own stories, unnumbered)
+    assert "- [Zhongguancun plan](https://site2.example.cn/a/2.html) — site2 — Z1" + note in md.splitlines()
     assert any(line.startswith("- **[Zhongguancun plan]") and line.endswith(note) for line in md.splitlines())
     assert "republished" not in md and note in html
 
