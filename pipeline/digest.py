@@ -228,7 +228,9 @@ class Words:
     more_measures: str         # {n}: the measures not named
     was_titled: str            # {title}: a corrected article's title before the correction
     now_irrelevant: str        # a corrected article the correction made irrelevant
-    mail_subject: str          # {day} {n}: the subject of the digest's mail
+    mail_subject: str          # {day} {count}: the subject of the digest's mail
+    mail_count: tuple[str, str]    # {n}: its count of relevant articles (one, several)
+    mail_quiet: str            # the count of a day with no relevant article
     no_coverage: str           # {tasks}: the plan tasks with no story in the last 7 days, under the table
     no_coverage_join: str      # between those tasks
 
@@ -245,6 +247,12 @@ class Words:
     def note(self, note: str, esc=str) -> str:
         """A translation's language note as shown after its link: `` (in English)``, ``（英文）``."""
         return self.note_wrap.format(note=esc(self.language_notes.get(note, note)))
+
+    def subject(self, day: str, n: int) -> str:
+        """The subject of the digest's mail: the day, and its count of relevant articles, "1 relevant article",
+        "7 relevant articles", or a quiet day said as such ("0 relevant article(s)" read as a fault)."""
+        count = self.mail_count[n != 1].format(n=n) if n else self.mail_quiet
+        return self.mail_subject.format(day=day, count=count)
 
     def source_problem(self, why) -> str:
         """A source's problem (pipeline.warehouse.broken_sources) in this language: one written in both carries its
@@ -317,7 +325,9 @@ EN = Words(
     more_measures=" and {n} more",
     was_titled="; it was titled “{title}”",
     now_irrelevant="; as corrected, it is no longer judged relevant",
-    mail_subject="Zhongguancun & Beijing S&T innovation center coverage, {day}: {n} relevant article(s)",
+    mail_subject="Zhongguancun & Beijing S&T innovation center coverage, {day}: {count}",
+    mail_count=("{n} relevant article", "{n} relevant articles"),
+    mail_quiet="no new relevant coverage",
     no_coverage="No coverage in the last 7 days: {tasks}.",
     no_coverage_join="; ",   # (a task's Chinese name may hold a comma)
 )
@@ -380,7 +390,9 @@ ZH = Words(
     more_measures=" 等（另有 {n} 项）",
     was_titled="；原标题为“{title}”",
     now_irrelevant="；修改后的文本已不再判定为相关",
-    mail_subject="中关村与北京国际科技创新中心报道日报 {day}：相关文章 {n} 篇",
+    mail_subject="中关村与北京国际科技创新中心报道日报 {day}：{count}",
+    mail_count=("相关文章 {n} 篇", "相关文章 {n} 篇"),   # (no plural in Chinese)
+    mail_quiet="无新的相关报道",
     no_coverage="近7天无报道的任务：{tasks}。",
     no_coverage_join="、",
 )

@@ -249,3 +249,45 @@ def test_a_day_rendered_again_is_mailed_again_only_when_it_found_more(smtp, tmp_
     more = mail_digest(tmp_path, day, digest("在京召开 … and a late article of the day", 7), "s", settings=settings)
     assert more["sent_to"] and len(inbox.messages) == 2
     assert day_record(tmp_path, day)["sent"]["en"]["relevant"] == 7
+
+
+def test_a_quiet_day_says_so_in_its_subject_and_counts_are_written_as_words_are(smtp, tmp_path, monkeypatch):
+    """Quiet days' mails read "0 relevant article(s)" (a monitoring team's report): a day with no relevant article
+    says so plainly, in the digest's language; one article is "1 relevant article", more "n relevant articles".
+    The quiet day rendered again, corrections found since and still nothing new, is not sent again; the day with
+    an article found late is, under its count."""
+    from datetime import date
+
+    from pipeline.defs.assets import send_digest
+    from pipeline.digest import EN, ZH
+    from pipeline.warehouse import Warehouse
+
+    assert EN.subject("2026-11-24", 0) == \
+        "Zhongguancun & Beijing S&T innovation center coverage, 2026-11-24: no new relevant coverage"
+    assert EN.subject("2026-11-24", 1).endswith(", 2026-11-24: 1 relevant article")
+    assert EN.subject("2026-11-24", 7).endswith(", 2026-11-24: 7 relevant articles")
+    assert ZH.subject("2026-11-24", 0) == "中关村与北京国际科技创新中心报道日报 2026-11-24：无新的相关报道"
+    assert ZH.subject("2026-11-24", 1) == "中关村与北京国际科技创新中心报道日报 2026-11-24：相关文章 1 篇"
+    assert ZH.subject("2026-11-24", 3) == "中关村与北京国际科技创新中心报道日报 2026-11-24：相关文章 3 篇"
+
+    inbox, port, _ = smtp
+    for name, value in (("ZGC_MAIL_TO", "lead@example.cn"), ("ZGC_SMTP_HOST", "127.0.0.1"),
+                        ("ZGC_SMTP_PORT", str(port)), ("ZGC_DIGEST_LANG", "en")):
+        monkeypatch.setenv(name, value)
+    store, day = Warehouse(tmp_path), date(2026, 11, 24)
+    store.state_dir.mkdir(parents=True, exist_ok=True)
+
+    def digest(text: str, relevant: int) -> dict:
+        md, html = tmp_path / f"{relevant}.md", tmp_path / f"{relevant}.html"
+        md.write_text(text, encoding="utf-8")
+        html.write_text(f"<p>{text}</p>", encoding="utf-8")
+        return {"markdown": md, "html": html, "relevant": relevant}
+
+    assert send_digest(store, day, digest("No new relevant coverage today.", 0))["sent_to"]
+    assert inbox.messages[-1][1]["Subject"].endswith("2026-11-24: no new relevant coverage")
+    again = send_digest(store, day, digest("No new relevant coverage today. Corrected since: …", 0))
+    assert again["unchanged"] and len(inbox.messages) == 1
+    assert send_digest(store, day, digest("One article of the day, found late.", 1))["sent_to"]
+    assert inbox.messages[-1][1]["Subject"].endswith("2026-11-24: 1 relevant article") and len(inbox.messages) == 2
+    assert send_digest(store, day, digest("Two.", 2), lang="zh")["sent_to"]
+    assert inbox.messages[-1][1]["Subject"].endswith("：相关文章 2 篇")

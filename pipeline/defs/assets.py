@@ -393,7 +393,7 @@ def send_digest(store: wh.Warehouse, day: date, paths: dict, *, force: bool = Fa
     from pipeline.mail import MailError, mail_digest
 
     words = digest_words(lang)
-    subject = words.mail_subject.format(day=day.isoformat(), n=paths["relevant"])
+    subject = words.subject(day.isoformat(), paths["relevant"])
     try:
         return mail_digest(store.state_dir, day, paths, subject, force=force, lang=words.lang) or {}
     except (MailError, ValueError, wh.WarehouseBusy) as exc:   # (a mail record held too long: the mail waits)
