@@ -109,8 +109,8 @@ class DigestTask:
     name_zh: str
     name_en: str
     items: tuple[DigestItem, ...]
-    count_today: int
-    count_previous: int
+    count_today: int  # stories first seen today (as last_7d counts them: the table's columns are all stories)
+    count_previous: int  # ... and on the previous day
     last_7d: int = 0  # stories first seen in the 7 days ending today (the task_momentum view's stories_last_7d)
     prior_7d: int = 0  # ... and in the 7 days before those (stories_prior_7d)
     articles_7d: bool | None = None  # whether any relevant article with it was first seen in the last 7 days (None:
@@ -272,12 +272,12 @@ EN = Words(
     story_nouns=("story", "stories"),
     backfill=("only a crawl run after the day filled it, with what the sources still listed then; the trend "
               "columns of other days leave it out"),
-    columns=("task", "articles today", "previous day", "stories, last 7 days", "stories, 7 days before", "trend"),
+    columns=("task", "stories today", "stories, previous day", "stories, last 7 days", "stories, 7 days before",
+             "trend"),
     trend={"rising": "↑ rising", "falling": "↓ falling", "steady": "steady"},
-    counts_note=("Today and the previous day count articles: a story several outlets carried, or translated, counts "
-                 "once for each of them; the lists below show each story once. The week columns and the trend count "
-                 "stories: each once, on the day its first copy was seen, and not once all its copies with the task "
-                 "were withdrawn. — marks a day no refresh looked at, or a week it looked at "
+    counts_note=("Every column counts stories: a story several outlets carried, or translated, counts once, on the "
+                 "day its first copy was seen (a copy seen later counts there, not on its own day), and not once all "
+                 "its copies with the task were withdrawn; the lists below show each story once. — marks a day no refresh looked at, or a week it looked at "
                  f"fewer than {WEEK_LOOKED} days of. An article counts on the day it was first seen; one published more "
                  f"than {LATE_DAYS} days before is marked as an older piece. A trend is rising or falling only when the two "
                  f"weeks differ by more than chance gives a steady flow of stories (by at least {TREND_Z} times the "
@@ -343,10 +343,10 @@ ZH = Words(
     stories_today="，涉及 {stories} 个事件（其余为转载或译文）",
     story_nouns=("", ""),
     backfill="该日仅由事后的抓取补录，收录的是当时各来源仍列出的文章；其他日期的趋势列不计入该日",
-    columns=("任务", "今日文章", "前一天", "近7天事件", "此前7天事件", "趋势"),
+    columns=("任务", "今日事件", "前一天事件", "近7天事件", "此前7天事件", "趋势"),
     trend={"rising": "↑ 上升", "falling": "↓ 下降", "steady": "持平"},
-    counts_note=("今日与前一天按文章计：多家媒体转载或翻译的同一篇报道，每家各计一次；下方列表中每篇报道只列一次。"
-                 "近7天、此前7天与趋势按事件计：每个事件只计一次，计入其首篇文章首次发现的日期；带该任务标签的文章全部撤下的事件不计。"
+    counts_note=("各列均按事件计：多家媒体转载或翻译的同一篇报道只计一次，计入其首篇文章首次发现的日期（此后发现的转载计入该日，"
+                 "不计入其自身发现的日期）；带该任务标签的文章全部撤下的事件不计；下方列表中每篇报道只列一次。"
                  f"— 表示该日没有刷新记录，或该周有刷新记录的日子不足 {WEEK_LOOKED} 天。文章计入首次发现的日期；"
                  f"发表早于首次发现日 {LATE_DAYS} 天以上的标为旧文。两周之差超出稳定报道量的偶然波动（至少为两周之和平方根的 {TREND_Z} 倍，"
                  "如 5 对 3 为持平，20 对 10 为上升）才标为上升或下降。日期为北京日期，时间为北京时间（UTC+8）。"),

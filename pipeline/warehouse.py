@@ -86,8 +86,9 @@ class WarehouseTooNew(RuntimeError):
 
 # The generation of warehouse/views (stored in schema_views): raised by every release that changes a view or macro,
 # so that an older release refuses to write its views over a newer one's (tests/test_warehouse.py pins each
-# generation's fingerprint, and fails when the views change and this does not)
-VIEWS_GENERATION = 1
+# generation's fingerprint, and fails when the views change and this does not). 2: task_momentum.change counts
+# stories (stories_last_7d - stories_prior_7d), as its trend does; generation 1's was the articles'
+VIEWS_GENERATION = 2
 
 
 class WarehouseTooOld(RuntimeError):
@@ -1564,10 +1565,11 @@ def digest_data(con, day: date, *, broken_sources: tuple[tuple[str, str], ...] =
         WHERE a.relevant AND a.first_seen = ? AND l.code NOT LIKE '%.%'
         ORDER BY l.code, l.score DESC, a.published_at DESC NULLS LAST, a.id
     """, [version, day]).fetchall()
-    counts = dict(((r[0], r[1]), r[2]) for r in con.execute("""
-        SELECT l.code, a.first_seen, count(DISTINCT a.id) FROM articles a JOIN article_labels l ON l.article_id = a.id
-        WHERE a.relevant AND a.first_seen IN (?, ?) GROUP BY ALL
-    """, [day, prev]).fetchall())
+    # stories first seen on the day and the day before, as the weeks below count them (task_story_trends'
+    # stories_online): every column of the digest's table one unit (the day's counted articles, one release four
+    # outlets carried four times, beside weeks that counted it once)
+    counts = dict(((r[0], r[1]), r[2]) for r in con.execute(
+        "SELECT code, day, stories_online FROM task_story_trends WHERE day IN (?, ?)", [day, prev]).fetchall())
     # stories in the last 7 days (ending with this day) and the 7 before, as the task_momentum view counts them
     weeks = {code: (last, prior) for code, last, prior in con.execute("""
         SELECT code, coalesce(sum(stories_online) FILTER (WHERE day > ?::DATE - 7), 0),

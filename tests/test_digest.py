@@ -19,7 +19,8 @@ def _digest(**kw):
 def test_markdown_groups_by_task_with_evidence_and_counts():
     md = render_markdown(_digest())
     assert "## B1 国家战略科技力量创建工程" in md and "## B2" not in md  # empty tasks only in the table
-    assert "| task | articles today | previous day | stories, last 7 days | stories, 7 days before | trend |" in md
+    # (every column counts stories, and says so: the day's counted articles beside weeks of stories)
+    assert "| task | stories today | stories, previous day | stories, last 7 days | stories, 7 days before | trend |" in md
     # (the English digest names each task in English too: a reader without Chinese reads the trends)
     assert "| B1 国家战略科技力量创建工程 — National strategic S&T force | 1 | 3 | 4 | 12 | ↓ falling |" in md
     assert "| B2 重点（前沿）领域跨越工程 — Leapfrog | 0 | 0 | 0 | 0 | steady |" in md
@@ -72,8 +73,8 @@ def test_days_no_refresh_looked_at_are_unknown_not_zero():
     md = render_markdown(_digest(previous_refreshed=False, prior_week_refreshed=False))
     assert "Relevant articles first seen today: 1 (no refresh looked at the previous day)." in md
     assert "| B1 国家战略科技力量创建工程 — National strategic S&T force | 1 | — | 4 | — | — |" in md
-    assert "Today and the previous day count articles: a story several outlets carried" in md
-    assert "The week columns and the trend count stories" in md
+    assert "Every column counts stories: a story several outlets carried, or translated, counts once" in md
+    assert "count articles" not in md
     html = render_html(_digest(prior_week_refreshed=False))
     assert "<td>1</td><td>3</td><td>4</td><td>—</td><td>—</td>" in html
 
@@ -456,7 +457,7 @@ def test_the_tasks_without_a_story_in_the_last_week_are_named_under_the_table():
     md = render_markdown(d)
     table_end = md.index("| B3 创新范式优化工程 — Paradigm | 0 | 0 | 0 | 0 | steady |\n")
     assert md[table_end:].split("\n", 1)[1].startswith(
-        "\nNo coverage in the last 7 days: B2 重点（前沿）领域跨越工程; B3 创新范式优化工程.\n\n_Today and")
+        "\nNo coverage in the last 7 days: B2 重点（前沿）领域跨越工程; B3 创新范式优化工程.\n\n_Every column")
     assert ('<p>No coverage in the last 7 days: B2 <span lang="zh-Hans">重点（前沿）领域跨越工程</span>; '
             'B3 <span lang="zh-Hans">创新范式优化工程</span>.</p>') in render_html(d)
     assert "<p>近7天无报道的任务：B2 <span>重点（前沿）领域跨越工程</span>、B3 <span>创新范式优化工程</span>。</p>" in render_html(d, ZH)

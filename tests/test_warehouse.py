@@ -272,34 +272,40 @@ def test_a_new_taxonomy_version_relabels_the_warehouse(tmp_path):
                            ).fetchone()[0] == 1
 
 
+def _copies_and_a_withdrawal(con, day: date) -> None:
+    """One B3 story in four copies, three first seen 3 days before *day* and one a day later; B5 in the week
+    before: two stories, one (in two copies) withdrawn since; every copy of a story carries its codes; every day of
+    the 14 ending with *day* refreshed."""
+    # (id, days before `day`, story, codes, withdrawn)
+    arts = [("p0", 3, "p0", ["B3"], False), ("p1", 3, "p0", ["B3"], False), ("p2", 3, "p0", ["B3"], False),
+            ("p3", 2, "p0", ["B3"], False),
+            ("q0", 9, "q0", ["B5"], False), ("q1", 10, "q1", ["B5"], True), ("q2", 10, "q1", ["B5"], True)]
+    con.execute("INSERT INTO plan_tasks VALUES ('B3', 'B', NULL, '创新范式优化工程', 'Innovation paradigm', 'v', NULL), "
+                "('B5', 'B', NULL, '京津冀产业驱动工程', 'BTH industry', 'v', NULL)")
+    for n, (aid, ago, story, codes, gone) in enumerate(arts):
+        con.execute("INSERT INTO articles (id, url, canonical_url, source, title, language, text, analysis_text, "
+                    "relevant, relevance, taxonomy_version, first_seen, processed_at, withdrawn_on) VALUES (?, ?, ?, "
+                    "'s', 't', 'zh-Hans', '文。', '文。', true, 0.9, 'v', ?, now(), ?)",
+                    [aid, f"https://s{n}.example.cn/{n}", f"https://s{n}.example.cn/{n}", day - timedelta(days=ago),
+                     day - timedelta(days=1) if gone else None])
+        con.execute("INSERT INTO article_stories (article_id, story_id, copy_of, containment, shingles, signature, "
+                    "scheme) VALUES (?, ?, ?, 0.9, 10, ''::BLOB, 'x')", [aid, story, None if aid == story else story])
+        for code in codes:
+            con.execute("INSERT INTO article_labels (article_id, code, score, evidence, taxonomy_version, method) "
+                        "VALUES (?, ?, 0.8, '证据。', 'v', 'rules')", [aid, code])
+    for ago in range(0, 14):
+        con.execute("INSERT INTO crawl_runs (run_id, day, mode, started_at, finished_at, finish_reason, warc_file) "
+                    "VALUES (?, ?, 'offline', now(), now(), 'finished', 'w.warc.gz')", [f"r{ago}", day - timedelta(days=ago)])
+
+
 def test_trends_count_stories_not_the_copies_of_one_and_not_withdrawn_ones(tmp_path):
     """A monitoring lead was shown "B3 rising" (4 against 0) for one press release four outlets carried, and "falling"
     against a prior week that held an article withdrawn since: the weeks and the trend count stories, once each, on
     their first day, while one of their copies with the code is still online; the article counts stay."""
     store = Warehouse(tmp_path)
     day = date(2026, 12, 5)
-    # (id, days before `day`, story, codes, withdrawn): one B3 story in four copies, one of them a day later;
-    # B5 in the week before: two stories, one withdrawn since; every copy of a story carries its codes
-    arts = [("p0", 3, "p0", ["B3"], False), ("p1", 3, "p0", ["B3"], False), ("p2", 3, "p0", ["B3"], False),
-            ("p3", 2, "p0", ["B3"], False),
-            ("q0", 9, "q0", ["B5"], False), ("q1", 10, "q1", ["B5"], True), ("q2", 10, "q1", ["B5"], True)]
     with store.writer() as con:
-        con.execute("INSERT INTO plan_tasks VALUES ('B3', 'B', NULL, '创新范式优化工程', 'Innovation paradigm', 'v', NULL), "
-                    "('B5', 'B', NULL, '京津冀产业驱动工程', 'BTH industry', 'v', NULL)")
-        for n, (aid, ago, story, codes, gone) in enumerate(arts):
-            con.execute("INSERT INTO articles (id, url, canonical_url, source, title, language, text, analysis_text, "
-                        "relevant, relevance, taxonomy_version, first_seen, processed_at, withdrawn_on) VALUES (?, ?, ?, "
-                        "'s', 't', 'zh-Hans', '文。', '文。', true, 0.9, 'v', ?, now(), ?)",
-                        [aid, f"https://s{n}.example.cn/{n}", f"https://s{n}.example.cn/{n}", day - timedelta(days=ago),
-                         day - timedelta(days=1) if gone else None])
-            con.execute("INSERT INTO article_stories (article_id, story_id, copy_of, containment, shingles, signature, "
-                        "scheme) VALUES (?, ?, ?, 0.9, 10, ''::BLOB, 'x')", [aid, story, None if aid == story else story])
-            for code in codes:
-                con.execute("INSERT INTO article_labels (article_id, code, score, evidence, taxonomy_version, method) "
-                            "VALUES (?, ?, 0.8, '证据。', 'v', 'rules')", [aid, code])
-        for ago in range(0, 14):
-            con.execute("INSERT INTO crawl_runs (run_id, day, mode, started_at, finished_at, finish_reason, warc_file) "
-                        "VALUES (?, ?, 'offline', now(), now(), 'finished', 'w.warc.gz')", [f"r{ago}", day - timedelta(days=ago)])
+        _copies_and_a_withdrawal(con, day)
         d = wh.digest_data(con, day)
         assert {t.code: (t.last_7d, t.prior_7d, t.trend) for t in d.tasks} == {"B3": (1, 0, "steady"),
                                                                               "B5": (0, 1, "steady")}
@@ -309,6 +315,27 @@ def test_trends_count_stories_not_the_copies_of_one_and_not_withdrawn_ones(tmp_p
         # counted as articles, the same weeks would have read as trends
         from pipeline.digest import trend_of
         assert (trend_of(4, 0), trend_of(0, 3)) == ("rising", "falling")
+
+
+def test_every_column_of_the_digest_table_and_the_momentum_change_count_stories(tmp_path):
+    """A row of the digest's table mixed units: the day's column counted the three copies of one release three
+    times, beside week columns that counted it once; and task_momentum's change was the articles' beside a trend
+    over the stories (a monitoring team's report). Every column counts task_story_trends' stories_online: a late
+    copy on its story's day, a story withdrawn since not at all, as the weeks do."""
+    store = Warehouse(tmp_path)
+    day = date(2026, 12, 5)
+    with store.writer() as con:
+        _copies_and_a_withdrawal(con, day)
+
+        def row(on: date, code: str):
+            t = {t.code: t for t in wh.digest_data(con, on).tasks}[code]
+            return t.count_today, t.count_previous, t.last_7d
+
+        assert row(day - timedelta(days=3), "B3") == (1, 0, 1)   # three copies, one story
+        assert row(day - timedelta(days=2), "B3") == (0, 1, 1)   # the late copy: its story's day, not its own
+        assert row(day - timedelta(days=9), "B5") == (1, 0, 1)   # (the story of the day before: withdrawn since)
+        assert con.execute("SELECT code, change, stories_last_7d - stories_prior_7d FROM task_momentum "
+                           "WHERE day = ? ORDER BY code", [day]).fetchall() == [("B3", 1, 1), ("B5", -1, -1)]
 
 
 def test_the_digest_counts_each_task_over_two_weeks_as_the_momentum_view_does(tmp_path):
@@ -755,7 +782,8 @@ def test_a_warehouse_a_newer_version_migrated_is_refused_before_anything_is_writ
 # the fingerprint of warehouse/views of each generation (pipeline.warehouse.VIEWS_GENERATION): a change to a view or
 # macro fails this until the generation is raised and its fingerprint recorded here, so that older releases refuse
 # the new views instead of writing theirs over them
-VIEWS_FINGERPRINTS = {1: "d897abbce3a0f9d5526d65f4a4753409846dc90509ed8f73443c296937390875"}
+VIEWS_FINGERPRINTS = {1: "d897abbce3a0f9d5526d65f4a4753409846dc90509ed8f73443c296937390875",
+                      2: "b83cb26ca9b92d8fd59b2fdbf21435622bbb5a4712d23472edb49110bffec029"}   # change in stories
 
 
 def test_the_views_generation_names_these_views(tmp_path):

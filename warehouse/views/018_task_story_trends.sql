@@ -2,7 +2,7 @@
 -- (its first article's first_seen; a copy that arrives later does not count the story again).  A story is an
 -- article and its republished or translated copies (article_stories; an article with no story row is a story of
 -- its own).  articles = the relevant articles of those stories that carry the code; stories_online = those of the
--- stories with an article carrying the code that is not withdrawn (what task_momentum and the digest's weeks count:
+-- stories with an article carrying the code that is not withdrawn (what task_momentum and the digest's table count:
 -- coverage still there).  (Created before task_momentum, which reads it.)
 CREATE OR REPLACE VIEW task_story_trends AS
 WITH rel AS (

@@ -3,8 +3,10 @@
 -- chance is steady) over the stories: task_story_trends' stories_online (an article and its republished or
 -- translated copies count once for a code, on the day the first was first seen, while one of those carrying the code
 -- is still online).  Copies are not independent reports: counted as
--- articles, one press release four outlets carried read as "rising".  The article counts (last_7d, prior_7d,
--- change) stay as they were: every relevant article with the code first seen in the week.
+-- articles, one press release four outlets carried read as "rising".  change is the stories' too
+-- (stories_last_7d - stories_prior_7d), the figure the trend judges (views generation 1 gave the articles' change
+-- beside a trend over stories).  The article counts (last_7d, prior_7d) stay as they were: every relevant article
+-- with the code first seen in the week.
 -- Every day of refreshed_days has a row for every code of the current taxonomy (current_plan_tasks) and every code
 -- the stored labels hold (a code a newer taxonomy dropped has none left: its labels moved to label_history), so the
 -- latest refreshed day is there even when it brought nothing, and a task whose coverage stopped shows as falling.
@@ -42,7 +44,7 @@ WITH daily AS (
 SELECT day, code,
        CASE WHEN last_refreshed THEN last_7d END::BIGINT AS last_7d,
        CASE WHEN prior_refreshed THEN prior_7d END::BIGINT AS prior_7d,
-       CASE WHEN prior_refreshed AND last_refreshed THEN last_7d - prior_7d END::BIGINT AS change,
+       CASE WHEN prior_refreshed AND last_refreshed THEN stories_last_7d - stories_prior_7d END::BIGINT AS change,
        CASE WHEN last_refreshed THEN stories_last_7d END::BIGINT AS stories_last_7d,
        CASE WHEN prior_refreshed THEN stories_prior_7d END::BIGINT AS stories_prior_7d,
        CASE WHEN NOT (prior_refreshed AND last_refreshed) THEN 'unknown'
