@@ -38,6 +38,10 @@ class DigestItem:
     measures: tuple[tuple[str, str, str], ...] = ()
     withdrawn_on: date | None = None  # the day a recheck found the page gone (a past day's digest rendered again)
     withdrawn_why: str | None = None
+    # the article's revision and the day a recheck found it corrected: the title and quote shown are that revision's
+    # (a past day's digest rendered again after a correction)
+    revision: int | None = None
+    updated_on: date | None = None
 
 
 @dataclass(frozen=True)
@@ -83,6 +87,8 @@ class DigestStory:
     title_en: str | None = None  # the title of its English version, when the lead is not English and one was found
     withdrawn_on: date | None = None  # the lead article's, as DigestItem's (a past day's digest rendered again)
     withdrawn_why: str | None = None
+    revision: int | None = None  # the lead article's, as DigestItem's (its title shown is that revision's)
+    updated_on: date | None = None
 
 
 # How far apart two weeks' counts must be to be a trend: a steady rate's weekly counts differ by about
@@ -224,6 +230,7 @@ class Words:
     updated: str               # {revision} {first}
     both_names: bool           # task headings give the English name beside the Chinese one
     withdrawn_item: str        # {day} {answer}: an article listed on an earlier day, found gone since
+    revised_item: str          # {day} {revision}: an article listed on an earlier day, shown as its site corrected it since
     measures: str              # before the measures of an item's task
     more_measures: str         # {n}: the measures not named
     was_titled: str            # {title}: a corrected article's title before the correction
@@ -321,6 +328,7 @@ EN = Words(
     updated="corrected by its site (revision {revision}; first seen {first})",
     both_names=True,
     withdrawn_item=" · withdrawn {day}: {answer}",
+    revised_item=" · corrected by its site {day}: shown as revision {revision}, not as first seen",
     measures="measures: ",
     more_measures=" and {n} more",
     was_titled="; it was titled “{title}”",
@@ -386,6 +394,7 @@ ZH = Words(
     updated="已被来源网站修改（第 {revision} 次修改；首次发现于 {first}）",
     both_names=False,
     withdrawn_item=" · 已于 {day} 撤下：{answer}",
+    revised_item=" · 已于 {day} 被来源网站修改：所示为第 {revision} 次修改后的版本，而非首次发现时的文本",
     measures="具体措施：",
     more_measures=" 等（另有 {n} 项）",
     was_titled="；原标题为“{title}”",
@@ -544,18 +553,29 @@ def _gone(withdrawn_on: date | None, why: str | None, w: Words) -> str:
     return w.withdrawn_item.format(day=f"{withdrawn_on:%Y-%m-%d}", answer=answer)
 
 
+def _revised(updated_on: date | None, revision: int | None, day: date, w: Words) -> str:
+    """The note of an article its site corrected after the day (a past day's digest rendered again): the title and
+    quote shown are the corrected revision's, which the day's readers did not see (the warehouse keeps the earlier
+    texts in article_revisions, but the labels and quotes of the corrected one only)."""
+    if updated_on is None or updated_on <= day:
+        return ""
+    return w.revised_item.format(day=f"{updated_on:%Y-%m-%d}", revision=revision)
+
+
 def _story_note(it: DigestItem, day: date, w: Words, esc=str) -> str:
     """What follows an item's time: the earlier story it republishes or translates, whether it is an older piece,
-    and whether its page has gone since (a past day's digest rendered again)."""
+    and whether its site corrected it or its page has gone since (a past day's digest rendered again)."""
     return (_earlier_story(it.story_first_seen, it.match, day, esc(it.story_outlet) if it.story_outlet else None, w)
-            + _older_piece(it.published_at, day, w) + _gone(it.withdrawn_on, it.withdrawn_why, w))
+            + _older_piece(it.published_at, day, w) + _revised(it.updated_on, it.revision, day, w)
+            + _gone(it.withdrawn_on, it.withdrawn_why, w))
 
 
 def _overview_note(st: DigestStory, day: date, w: Words, esc=str) -> str:
     """As ``_story_note``, for a story of the overview (its lead article's: the overview links the same page, so a
-    withdrawal is said there too)."""
+    correction or a withdrawal is said there too)."""
     return (_earlier_story(st.first_seen, st.match, day, esc(st.story_outlet) if st.story_outlet else None, w)
-            + _older_piece(st.published_at, day, w) + _gone(st.withdrawn_on, st.withdrawn_why, w))
+            + _older_piece(st.published_at, day, w) + _revised(st.updated_on, st.revision, day, w)
+            + _gone(st.withdrawn_on, st.withdrawn_why, w))
 
 
 def late_copy(st: DigestStory, day: date) -> bool:

@@ -1559,7 +1559,7 @@ def digest_data(con, day: date, *, broken_sources: tuple[tuple[str, str], ...] =
                (SELECT list([m.code, coalesce(t.name_zh, ''), coalesce(t.name_en, '')] ORDER BY m.score DESC, m.code)
                 FROM article_labels m LEFT JOIN plan_tasks t ON t.code = m.code AND t.taxonomy_version = ?
                 WHERE m.article_id = a.id AND m.code LIKE l.code || '.%'),
-               a.withdrawn_on, a.withdrawn_why
+               a.withdrawn_on, a.withdrawn_why, a.revision, a.updated_on
         FROM articles a JOIN article_labels l ON l.article_id = a.id
         LEFT JOIN article_stories s ON s.article_id = a.id
         WHERE a.relevant AND a.first_seen = ? AND l.code NOT LIKE '%.%'
@@ -1579,7 +1579,8 @@ def digest_data(con, day: date, *, broken_sources: tuple[tuple[str, str], ...] =
     by_code: dict[str, list] = {}
     for r in rows:
         by_code.setdefault(r[0], []).append(DigestItem(*r[1:15], measures=tuple(tuple(m) for m in r[15] or ()),
-                                                       withdrawn_on=r[16], withdrawn_why=r[17]))
+                                                       withdrawn_on=r[16], withdrawn_why=r[17], revision=r[18],
+                                                       updated_on=r[19]))
     by_code = {code: _one_per_story(items) for code, items in by_code.items()}
     digest_tasks = tuple(
         DigestTask(code, name_zh or code, name_en or "", tuple(by_code.get(code, ())),
@@ -1593,7 +1594,8 @@ def digest_data(con, day: date, *, broken_sources: tuple[tuple[str, str], ...] =
     digest_tasks = tuple(replace(t, articles_7d=t.code in covered) for t in digest_tasks)
     unlabelled = con.execute(f"""
         SELECT a.id, coalesce(a.title, a.url), a.source, a.outlet, a.url, a.published_at, a.language, '', a.relevance,
-               'rules', coalesce(s.story_id, a.id), {_STORY_ORIGIN}, a.withdrawn_on, a.withdrawn_why
+               'rules', coalesce(s.story_id, a.id), {_STORY_ORIGIN}, a.withdrawn_on, a.withdrawn_why, a.revision,
+               a.updated_on
         FROM articles a LEFT JOIN article_stories s ON s.article_id = a.id
         WHERE a.relevant AND a.first_seen = ?
           AND NOT EXISTS (SELECT 1 FROM article_labels l WHERE l.article_id = a.id)
@@ -1625,8 +1627,8 @@ def digest_data(con, day: date, *, broken_sources: tuple[tuple[str, str], ...] =
                   last_week_refreshed=sum(day - timedelta(days=n) in looked for n in range(7)) >= WEEK_LOOKED,
                   taxonomy_version=version, changes=changes,
                   relevant_previous=rel_prev,
-                  unlabelled=_one_per_story([DigestItem(*r[:14], withdrawn_on=r[14], withdrawn_why=r[15])
-                                             for r in unlabelled]),
+                  unlabelled=_one_per_story([DigestItem(*r[:14], withdrawn_on=r[14], withdrawn_why=r[15],
+                                                        revision=r[16], updated_on=r[17]) for r in unlabelled]),
                   broken_sources=broken_sources, muted_sources=muted_sources,
                   # (the stories first seen today: counting a late copy's earlier story too made the count equal the
                   # articles' on a day of late copies, and the summary line then left its story count out)
@@ -1649,7 +1651,7 @@ def _day_stories(con, day: date, order: list[str]) -> tuple:
         SELECT coalesce(s.story_id, a.id), a.id, coalesce(a.title, a.url), a.url, coalesce(a.outlet, a.source),
                a.source, a.language, a.relevance, a.published_at,
                list(DISTINCT l.code) FILTER (WHERE l.code IS NOT NULL AND l.code NOT LIKE '%.%'),
-               {_STORY_ORIGIN}, a.withdrawn_on, a.withdrawn_why
+               {_STORY_ORIGIN}, a.withdrawn_on, a.withdrawn_why, a.revision, a.updated_on
         FROM articles a LEFT JOIN article_stories s ON s.article_id = a.id
         LEFT JOIN article_labels l ON l.article_id = a.id
         WHERE a.relevant AND a.first_seen = ?
@@ -1667,7 +1669,7 @@ def _day_stories(con, day: date, order: list[str]) -> tuple:
         english = next((r[2] for r in others if r[6] == "en"), None) if lead[6] != "en" else None
         out.append((-sources, -(lead[7] or 0.0), DigestStory(lead[2], lead[3], lead[4], also, tuple(codes),
                                                                  lead[10], lead[11], lead[12], lead[6] or "", lead[8],
-                                                                 english, lead[13], lead[14])))
+                                                                 english, lead[13], lead[14], lead[15], lead[16])))
     out.sort(key=lambda x: (x[0], x[1]))  # stable: relevance and publication order within equals
     return tuple(x[2] for x in out)
 

@@ -1,4 +1,5 @@
 import re
+from dataclasses import replace
 from datetime import date, datetime, timezone
 
 import pytest
@@ -485,3 +486,26 @@ def test_a_digest_in_another_language_than_the_configured_one_names_its_language
     monkeypatch.setenv("ZGC_DIGEST_LANG", "zh")
     assert digest_files(tmp_path, day, ZH) == (tmp_path / "2026-11-30.md", tmp_path / "2026-11-30.html")
     assert digest_files(tmp_path, day, EN) == (tmp_path / "2026-11-30.en.md", tmp_path / "2026-11-30.en.html")
+
+
+def test_an_article_corrected_after_the_day_is_marked_as_shown_corrected():
+    """A past day's digest rendered again shows an article as its site corrected it later (its title, its quote):
+    marked, in both languages and formats, in the task's list, the unlabelled list and the overview, as a page gone
+    since is; a correction the same day is no later revision and is not marked."""
+    from pipeline.digest import ZH, DigestStory
+
+    fixed = DigestItem("a1", "更正稿", "s", "Outlet", "https://s.example.cn/1", None, "zh-Hans", "中关村的证据句。", 0.8,
+                       revision=2, updated_on=date(2021, 1, 23))
+    story = DigestStory("更正稿", "https://s.example.cn/1", "Outlet", (), ("B1",), revision=2,
+                        updated_on=date(2021, 1, 23))
+    d = _digest(tasks=(DigestTask("B1", "国家战略科技力量创建工程", "N", (fixed,), 1, 0),), stories=(story,),
+                unlabelled=(replace(fixed, article_id="a2", url="https://s.example.cn/2"),))
+    note = " · corrected by its site 2021-01-23: shown as revision 2, not as first seen"
+    md, page = render_markdown(d), render_html(d)
+    assert md.count(note) == 3 and page.count(note) == 3
+    assert f"1. [更正稿](https://s.example.cn/1) — Outlet — B1{note}\n" in md
+    zh = " · 已于 2021-01-23 被来源网站修改：所示为第 2 次修改后的版本，而非首次发现时的文本"
+    assert render_markdown(d, ZH).count(zh) == 3 and render_html(d, ZH).count(zh) == 3
+    same_day = replace(d, tasks=(DigestTask("B1", "n", "N", (replace(fixed, updated_on=d.day),), 1, 0),),
+                       stories=(), unlabelled=())
+    assert "corrected by its site" not in render_markdown(same_day)

@@ -370,3 +370,32 @@ def test_a_correction_that_leaves_a_story_no_longer_relevant_is_still_listed(tmp
         assert change.what == "updated" and change.no_longer_relevant and change.old_title == "原稿"
         assert "; as corrected, it is no longer judged relevant" in change.note()
         assert wh.digest_data(con, d1).changes == ()
+
+
+def test_a_past_digest_rendered_again_marks_an_article_corrected_since(tmp_path):
+    """A past day's digest rendered again showed a corrected article's new title and quote as if the day had had
+    them (a monitoring team's report): its line says it was corrected since, when, and which revision is shown, in
+    the task's list and the overview, as a withdrawal is marked; the day's own digest of the correction day lists
+    the correction as before, and an article not corrected is not marked."""
+    from pipeline.digest import ZH as CHINESE
+
+    d1, d2 = date(2026, 11, 20), date(2026, 11, 22)
+    with Warehouse(tmp_path).writer() as con:
+        aid = _load(con, 1, ZH, d1, title="原稿")
+        _load(con, 2, OTHER_ZH, d1, title="另一稿")
+        wh.assign_stories(con)
+        assert wh.revise_article(con, aid, _page(1), _article(ZH + "（更正）", title="更正稿"), d2) == "updated"
+        con.execute("UPDATE articles SET relevant = true, relevance = 0.9")
+        con.execute("INSERT INTO article_labels (article_id, code, score, evidence, taxonomy_version, method) "
+                    "SELECT id, 'Z1', 0.8, '证据。', 'v', 'rules' FROM articles")
+        con.execute("INSERT INTO plan_tasks (code, plan, parent, name_zh, name_en, taxonomy_version) "
+                    "VALUES ('Z1', 'Z', NULL, '坚持自立自强', 'Self-reliance', 'v')")
+        past = wh.digest_data(con, d1)
+        assert len(wh.digest_data(con, d2).changes) == 1
+    md, html, zh = render_markdown(past), render_html(past), render_markdown(past, CHINESE)
+    note = " · corrected by its site 2026-11-22: shown as revision 1, not as first seen"
+    assert md.count(note) == 2 and html.count(note) == 2   # the task's list and the overview
+    assert f"- **[更正稿](https://site1.example.cn/a/1.html)** — site1, date unknown{note}\n" in md
+    assert f"1. [更正稿](https://site1.example.cn/a/1.html) — site1 — Z1{note}\n" in md
+    assert zh.count(" · 已于 2026-11-22 被来源网站修改：所示为第 1 次修改后的版本，而非首次发现时的文本") == 2
+    assert md.count("corrected by its site") == 2   # (the other article is as it was first seen)
