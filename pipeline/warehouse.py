@@ -1736,14 +1736,15 @@ class SourceProblem(str):
             "failures": (f"{failures}/{requests} requests failed{when_en}", f"{failures}/{requests} 个请求失败{when_zh}"),
             "quiet": (f"no new articles in {quiet_days} days", f"{quiet_days} 天内没有新文章"),
             "listing_without_links": (
-                f"its {requests} listing page(s) read link no article{when_en}: the site's layout or the source's "
+                f"its {_count(requests, 'listing page')} read link no article{when_en}: the site's layout or the source's "
                 "article_patterns changed",
                 f"所读的 {requests} 个栏目页中没有任何文章链接{when_zh}：网站版式或该来源的文章网址规则已变"),
             "articles_not_extracted": (
-                f"none of its {requests} new article page(s) gave an article{when_en} ({failures} extraction error(s))",
+                f"none of its {_count(requests, 'new article page')} gave an article{when_en} "
+                f"({_count(failures, 'extraction error')})",
                 f"新抓取的 {requests} 个文章页均未能提取出文章{when_zh}（提取错误 {failures} 个）"),
             "hint_unmatched": (
-                f"its body_selector matched nothing on {failures} of its {requests} recent article(s), which were read "
+                f"its body_selector matched nothing on {failures} of its {_count(requests, 'recent article')}, which were read "
                 "whole, sidebars and all: the site's layout or the hint changed (mend it, then reprocess their days)",
                 f"其 body_selector 在最近 {requests} 篇文章中的 {failures} 篇上未匹配任何元素，这些文章按整页读取"
                 "（含侧栏）：网站版式或该提示已变（修正后重新处理相应日期）"),
@@ -1752,6 +1753,11 @@ class SourceProblem(str):
 
     def __reduce__(self):  # (a str subclass with attributes: copied and pickled whole)
         return _source_problem, (str(self), self.zh, self.kind)
+
+
+def _count(n: int, noun: str) -> str:
+    """``n`` and the noun as English writes that many ("1 listing page", "3 listing pages")."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
 def _source_problem(en: str, zh: str, kind: str) -> SourceProblem:

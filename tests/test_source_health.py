@@ -66,7 +66,9 @@ def test_a_listing_without_links_and_pages_that_give_no_article_are_flagged_the_
         broken = dict(wh.broken_sources(con, day))
     assert set(broken) == {"relaid", "garbled"}
     assert broken["relaid"].kind == "listing_without_links" and "link no article" in broken["relaid"]
-    assert broken["garbled"] == "none of its 4 new article page(s) gave an article (4 extraction error(s))"
+    assert broken["garbled"] == "none of its 4 new article pages gave an article (4 extraction errors)"
+    one = wh.SourceProblem("articles_not_extracted", 1, 1)
+    assert str(one) == "none of its 1 new article page gave an article (1 extraction error)"
     assert broken["garbled"].zh == "新抓取的 4 个文章页均未能提取出文章（提取错误 4 个）"
 
 
@@ -370,7 +372,7 @@ def test_a_body_selector_that_matches_nothing_flags_its_source_until_the_hint_is
         summary = json.loads(capsys.readouterr().out.splitlines()[-1])
         flagged = {s["source"]: s for s in summary["sources_needing_attention"]}
         assert list(flagged) == ["redesigned"] and flagged["redesigned"]["kind"] == "hint_unmatched", flagged
-        assert "matched nothing on 3 of its 3 recent article(s)" in flagged["redesigned"]["problem"]
+        assert "matched nothing on 3 of its 3 recent articles" in flagged["redesigned"]["problem"]
         # the next day finds nothing new: the hint is still broken and its articles still misread, so still flagged
         assert main(["-q", "refresh", "--live", "--sources", str(sources), "--date", "2026-11-13"]) == 0
         summary = json.loads(capsys.readouterr().out.splitlines()[-1])
