@@ -161,6 +161,10 @@ def test_authors_from_text(text, names):
         ("中關村示範區將率先建成世界領先的科技園區，為北京形成國際科技創新中心提供有力支撐。", "zh-Hant"),
         ("The plan says the zone will be a world-leading science park and a hub for innovation.", "en"),
         ("12345 !!!", "und"),
+        # a Chinese story quoting one Japanese sentence is Chinese; Japanese, even headline style, is not
+        (PARA * 2 + "日本经济新闻报道称：「北京の中関村は中国のシリコンバレーと呼ばれていると指摘した。」", "zh-Hans"),
+        ("北京の中関村は中国のシリコンバレーと呼ばれ、多くのスタートアップ企業が集まっている。政府は支援策を発表した。", "und"),
+        ("中関村でＡＩ企業の集積進む　北京市が新たな支援策を発表、研究開発拠点を拡充へ", "und"),
     ],
 )
 def test_detect_language(text, lang):
