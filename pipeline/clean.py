@@ -92,7 +92,7 @@ def _requires(pattern: re.Pattern, kind) -> bool:
     def item(op, av) -> bool:
         if op is c.LITERAL:
             return kind(av)
-        if op is c.IN:  # a class: only literals and ranges of the kind (no negation, no \\w)
+        if op is c.IN:  # a class: only literals and ranges of the kind (no negation, no \w)
             return bool(av) and all((o is c.LITERAL and kind(a)) or (o is c.RANGE and kind(a[0]) and kind(a[1])
                                     and all(kind(x) for x in range(a[0], a[1] + 1))) for o, a in av)
         if op is c.SUBPATTERN:
@@ -360,8 +360,12 @@ def _substitute(rule: Rule, text: str) -> str:
 def _apply_rules(text: str, rules: tuple[Rule, ...], seen: dict[tuple[str, bool], bool] | None = None) -> str:
     """``seen`` remembers each (line, in the tail) verdict across the passes of one text."""
     by_script = _by_script(rules)
-    for rule in by_script["substitute"][_script(text)]:
-        text = _substitute(rule, text)
+    has = _script(text)
+    for rule in by_script["substitute"][True, True]:
+        if (has[0] or not rule.needs_cjk) and (has[1] or not rule.needs_latin):
+            new = _substitute(rule, text)
+            if new != text:   # (looked at again: a replacement may bring in what the text had not)
+                text, has = new, _script(new)
     lines = text.split("\n")
     line_rules = by_script["drop_line"]
     # the tail: lines after the last line of prose (footer territory) -- or after the lines a notice's
