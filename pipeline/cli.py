@@ -232,13 +232,15 @@ def _writable(store: Warehouse) -> Warehouse:
 
 
 def _check_digest_language(lang: str | None = None) -> None:
-    """A digest language (*lang*, else ``$ZGC_DIGEST_LANG``) or mail settings (``ZGC_MAIL_TO``, ``ZGC_SMTP_*``) the
-    digest would refuse are refused before anything is changed (exit 2, naming them)."""
-    from pipeline.digest import digest_words
+    """A digest language (*lang*, else ``$ZGC_DIGEST_LANG``), caps (``ZGC_DIGEST_OVERVIEW_MAX``,
+    ``ZGC_DIGEST_SECTION_MAX``) or mail settings (``ZGC_MAIL_TO``, ``ZGC_SMTP_*``) the digest would refuse are
+    refused before anything is changed (exit 2, naming them)."""
+    from pipeline.digest import digest_caps, digest_words
     from pipeline.mail import mail_settings
 
     try:
         digest_words(lang)
+        digest_caps()
         mail_settings()
     except ValueError as exc:
         raise CliError(str(exc)) from None

@@ -240,6 +240,8 @@ class Words:
     mail_quiet: str            # the count of a day with no relevant article
     no_coverage: str           # {tasks}: the plan tasks with no story in the last 7 days, under the table
     no_coverage_join: str      # between those tasks
+    cut: str                   # {n} {command}: under a list cut at its cap (Caps), how many more and what lists them
+    cut_all: str               # {n} {command}: in place of a list the cap left no room for (the late copies)
 
     def measure(self, code: str, name_zh: str, name_en: str) -> str:
         """A measure as the item's line names it: its code and its name in this language (Chinese where the
@@ -338,6 +340,8 @@ EN = Words(
     mail_quiet="no new relevant coverage",
     no_coverage="No coverage in the last 7 days: {tasks}.",
     no_coverage_join="; ",   # (a task's Chinese name may hold a comma)
+    cut="… and {n} more, not listed here: {command} lists them all.",
+    cut_all="{n}, not listed here: {command} lists them.",
 )
 
 ZH = Words(
@@ -404,6 +408,8 @@ ZH = Words(
     mail_quiet="无新的相关报道",
     no_coverage="近7天无报道的任务：{tasks}。",
     no_coverage_join="、",
+    cut="……另有 {n} 条未列出；{command} 可列出全部。",
+    cut_all="共 {n} 条，未列出；{command} 可列出全部。",
 )
 
 LANGUAGES = {"en": EN, "zh": ZH}
@@ -419,6 +425,49 @@ def digest_words(lang: str | None = None) -> Words:
         return LANGUAGES[value.strip().lower()]
     except KeyError:
         raise ValueError(f"{where} must be one of {', '.join(LANGUAGES)} (the digest's language), not {value!r}") from None
+
+
+OVERVIEW_MAX_ENV = "ZGC_DIGEST_OVERVIEW_MAX"
+SECTION_MAX_ENV = "ZGC_DIGEST_SECTION_MAX"
+# A busy day (a tester's: 2,738 new pages, 784 stories, some 1,900 task entries) was mailed as 1.1 MB of HTML, which
+# Gmail clips past 102 KB and nobody scans. With these caps it was 94 KB (English; 91 KB Chinese), about 18 KB of it
+# the table and notes, each overview line about 0.3 KB and each task entry (its quote, the other outlets' links)
+# about 0.55 KB: a tenth task entry made it 101 KB. Most ordinary days (20-40 stories, at most 9 entries a task) stay
+# whole.
+OVERVIEW_MAX = 40   # stories of the overview: today's, then the late copies of earlier days' stories
+SECTION_MAX = 9     # entries of each task's section, and of the relevant articles no task matched
+
+
+@dataclass(frozen=True)
+class Caps:
+    """How many entries each of the digest's lists shows (None: all): the rest are counted under it, with the
+    command that lists them all. The lists keep their order: the most widely carried stories, the entries most
+    certainly about the task first."""
+    overview: int | None = OVERVIEW_MAX
+    section: int | None = SECTION_MAX
+
+
+def digest_caps(env: dict[str, str] | None = None) -> Caps:
+    """The caps of ``$ZGC_DIGEST_OVERVIEW_MAX`` and ``$ZGC_DIGEST_SECTION_MAX`` (a whole number 1 or more, or
+    ``all``), else the defaults; a bad value is a ``ValueError`` naming the variable."""
+    env = os.environ if env is None else env
+
+    def cap(name: str, default: int) -> int | None:
+        raw = (env.get(name) or "").strip()
+        if not raw:
+            return default
+        if raw.lower() == "all":
+            return None
+        try:
+            n = int(raw)
+            if n < 1:
+                raise ValueError
+        except ValueError:
+            raise ValueError(f"{name} must be a whole number of entries, 1 or more, or all (no cap), not "
+                             f"{raw!r}") from None
+        return n
+
+    return Caps(cap(OVERVIEW_MAX_ENV, OVERVIEW_MAX), cap(SECTION_MAX_ENV, SECTION_MAX))
 
 
 def digest_files(folder: Path, day: date, words: Words | None = None) -> tuple[Path, Path]:
@@ -598,6 +647,50 @@ def _overview(d: Digest) -> tuple[list[DigestStory], list[DigestStory]]:
             [st for st in d.stories if late_copy(st, d.day)])
 
 
+def _cut(d: Digest, caps: Caps) -> tuple[Digest, dict[str, int]]:
+    """*d* with each task's section and the list of relevant articles no task matched cut to ``caps.section``
+    entries, and how many each lost ({task code: n}, "" for that list); the table's counts stay whole (and the
+    learned labels' legend is shown for the entries listed)."""
+    cap = caps.section
+    if cap is None:
+        return d, {}
+    hidden = {t.code: _beyond(t.items, cap) for t in d.tasks} | {"": _beyond(d.unlabelled, cap)}
+    return replace(d, tasks=tuple(replace(t, items=t.items[:cap]) for t in d.tasks),
+                   unlabelled=d.unlabelled[:cap]), hidden
+
+
+def _beyond(entries, cap: int | None) -> int:
+    """How many of *entries* a list cut at *cap* leaves out."""
+    return max(len(entries) - cap, 0) if cap is not None else 0
+
+
+def _room(today: list, caps: Caps) -> int | None:
+    """How many late copies the overview lists after today's stories: its cap counts both lists, today's stories
+    first (the late copies are earlier days' stories, each reported in its own day's digest)."""
+    return None if caps.overview is None else max(caps.overview - len(today), 0)
+
+
+def _cut_command(d: Digest, w: Words, variable: str) -> str:
+    """The command that prints the day's digest with the list's cap lifted (writing nothing: the files the team
+    was sent stay as they are)."""
+    return f"{variable}=all zgc-monitor digest --date {d.day:%Y-%m-%d} --lang {w.lang[:2]} --print"
+
+
+def _cut_md(n: int, d: Digest, w: Words, variable: str, *, none_shown: bool = False) -> list[str]:
+    """The line under a list cut at its cap, after a blank line (a line right after an item's quote would continue
+    it), or in place of a list it left no room for; none when nothing was cut."""
+    said = w.cut_all if none_shown else w.cut
+    return ["", "_" + said.format(n=n, command=f"`{_cut_command(d, w, variable)}`") + "_"] if n > 0 else []
+
+
+def _cut_html(n: int, d: Digest, w: Words, variable: str, *, none_shown: bool = False) -> list[str]:
+    """As ``_cut_md``, in HTML (after the list's closing tag)."""
+    e = html.escape
+    said = e(w.cut_all if none_shown else w.cut)
+    return ([f"<p><em>{said.format(n=n, command=f'<code>{e(_cut_command(d, w, variable))}</code>')}</em></p>"]
+            if n > 0 else [])
+
+
 def _uncovered(d: Digest) -> list[DigestTask]:
     """The plan tasks with no coverage in the last 7 days: no story, and no relevant article first seen with it
     either (a late copy of an older story, an article withdrawn since: the table shows them, and the line named the
@@ -726,9 +819,12 @@ def _story_md(st: DigestStory, day: date, w: Words) -> str:
             + _overview_note(st, day, w, _md))
 
 
-def render_markdown(d: Digest, words: Words | None = None) -> str:
+def render_markdown(d: Digest, words: Words | None = None, caps: Caps | None = None) -> str:
+    """The digest in Markdown, in *words*' language (else English), its lists cut at *caps* (else
+    ``digest_caps()``'s: the environment's)."""
     w = words or EN
-    d = _with_outlets(d, w)
+    caps = caps or digest_caps()
+    d, hidden = _cut(_with_outlets(d, w), caps)
     out = [f"# {w.title.format(day=f'{d.day:%Y-%m-%d}')}", ""]
     out.append(w.first_seen_today.format(headline=_headline(d, w)))
     out.append("")
@@ -750,10 +846,13 @@ def render_markdown(d: Digest, words: Words | None = None) -> str:
         today, late = _overview(d)
         out.append(f"## {w.stories_heading.format(n=len(today))}")
         out.append("")
-        out.extend(f"{n}. {_story_md(st, d.day, w)}" for n, st in enumerate(today, 1))
+        room = _room(today, caps)
+        out.extend(f"{n}. {_story_md(st, d.day, w)}" for n, st in enumerate(today[:caps.overview], 1))
+        out.extend(_cut_md(_beyond(today, caps.overview), d, w, OVERVIEW_MAX_ENV))
         if late:
-            out.extend(([""] if today else []) + [f"### {w.late_heading}", ""])
-            out.extend(f"- {_story_md(st, d.day, w)}" for st in late)
+            out.extend(([""] if today else []) + [f"### {w.late_heading}"])
+            out.extend([""] + [f"- {_story_md(st, d.day, w)}" for st in late[:room]] if late[:room] else [])
+            out.extend(_cut_md(_beyond(late, room), d, w, OVERVIEW_MAX_ENV, none_shown=not late[:room]))
         out.append("")
     for t in d.tasks:
         if not t.items:
@@ -769,6 +868,7 @@ def render_markdown(d: Digest, words: Words | None = None) -> str:
             if it.measures:
                 out.append("  " + _md(w.measures + _measure_list(it, w)))
             out.append(f"  > {_md(_one_line(it.evidence))}")
+        out.extend(_cut_md(hidden.get(t.code, 0), d, w, SECTION_MAX_ENV))
         out.append("")
     if d.unlabelled:
         out.append(f"## {w.unlabelled_heading}")
@@ -777,6 +877,7 @@ def render_markdown(d: Digest, words: Words | None = None) -> str:
             out.append(f"- **[{_md(it.title)}]({_url(it.url)})** — {_md(it.outlet or it.source)}{w.after_outlet}"
                        f"{_when(it.published_at, w)}" + _story_note(it, d.day, w, _md))
             out.extend(_also_md(it, w))
+        out.extend(_cut_md(hidden.get("", 0), d, w, SECTION_MAX_ENV))
         out.append("")
     if d.changes:
         out.append(f"## {w.changes_heading}")
@@ -822,9 +923,11 @@ def _story_html(st: DigestStory, day: date, w: Words) -> str:
             f'{_more_html(own)}{also} — {codes}{e(_overview_note(st, day, w))}</li>')
 
 
-def render_html(d: Digest, words: Words | None = None) -> str:
+def render_html(d: Digest, words: Words | None = None, caps: Caps | None = None) -> str:
+    """As ``render_markdown``, in HTML."""
     w = words or EN
-    d = _with_outlets(d, w)
+    caps = caps or digest_caps()
+    d, hidden = _cut(_with_outlets(d, w), caps)
     e = html.escape
     day = f"{d.day:%Y-%m-%d}"
     # the task names are Chinese in a document of another language: marked so, for fonts and screen readers
@@ -862,13 +965,17 @@ def render_html(d: Digest, words: Words | None = None) -> str:
     if d.stories:
         today, late = _overview(d)
         parts.append(f"<h2>{e(w.stories_heading.format(n=len(today)), quote=False)}</h2>" + ("<ol>" if today else ""))
-        parts.extend(_story_html(st, d.day, w) for st in today)
+        room = _room(today, caps)
+        parts.extend(_story_html(st, d.day, w) for st in today[:caps.overview])
         if today:
             parts.append("</ol>")
+            parts.extend(_cut_html(_beyond(today, caps.overview), d, w, OVERVIEW_MAX_ENV))
         if late:
-            parts.append(f"<h3>{e(w.late_heading, quote=False)}</h3><ul>")
-            parts.extend(_story_html(st, d.day, w) for st in late)
-            parts.append("</ul>")
+            parts.append(f"<h3>{e(w.late_heading, quote=False)}</h3>" + ("<ul>" if late[:room] else ""))
+            if late[:room]:
+                parts.extend(_story_html(st, d.day, w) for st in late[:room])
+                parts.append("</ul>")
+            parts.extend(_cut_html(_beyond(late, room), d, w, OVERVIEW_MAX_ENV, none_shown=not late[:room]))
     for t in d.tasks:
         if not t.items:
             continue
@@ -883,12 +990,14 @@ def render_html(d: Digest, words: Words | None = None) -> str:
                 + (f"<br><small>{e(w.measures + _measure_list(it, w))}</small>" if it.measures else "")
                 + f"<blockquote{_lang(it.language)}>{e(_one_line(it.evidence))}</blockquote></li>")
         parts.append("</ul>")
+        parts.extend(_cut_html(hidden.get(t.code, 0), d, w, SECTION_MAX_ENV))
     if d.unlabelled:
         parts.append(f"<h2>{e(w.unlabelled_heading)}</h2><ul>")
         for it in d.unlabelled:
             parts.append(f'<li><a href="{e(it.url, quote=True)}"{_lang(it.language)}>{e(it.title)}</a> — {e(it.outlet or it.source)}{e(w.after_outlet)}'
                          f"{e(_when(it.published_at, w))}{e(_story_note(it, d.day, w))}{_also_html(it, w)}</li>")
         parts.append("</ul>")
+        parts.extend(_cut_html(hidden.get("", 0), d, w, SECTION_MAX_ENV))
     if d.changes:
         parts.append(f"<h2>{e(w.changes_heading)}</h2><ul>")
         for c in d.changes:

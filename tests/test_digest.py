@@ -509,3 +509,83 @@ def test_an_article_corrected_after_the_day_is_marked_as_shown_corrected():
     same_day = replace(d, tasks=(DigestTask("B1", "n", "N", (replace(fixed, updated_on=d.day),), 1, 0),),
                        stories=(), unlabelled=())
     assert "corrected by its site" not in render_markdown(same_day)
+
+
+def _busy(stories: int = 60, late: int = 5, entries: int = 20, unlabelled: int = 15, **kw):
+    """A busy day: more stories, late copies and task entries than the default caps show."""
+    from pipeline.digest import DigestStory
+
+    def item(k, method="rules"):
+        return DigestItem(f"a{k}", f"标题{k}", "s", "Outlet", f"https://s.example.cn/{k}", None, "zh-Hans",
+                          f"中关村的第{k}句证据。", 1.0 - k / 1000, method)
+
+    listed = tuple(DigestStory(f"事件{k}", f"https://s.example.cn/{k}", "A", (), ("B1",)) for k in range(stories)) + \
+        tuple(DigestStory(f"转载{k}", f"https://s.example.cn/late{k}", "B", (), ("B1",), date(2021, 1, 19), "copy", "C")
+              for k in range(late))
+    task = DigestTask("B1", "国家战略科技力量创建工程", "National strategic S&T force",
+                      tuple(item(k) for k in range(entries - 1)) + (item(entries - 1, "model"),), stories, 3, 40, 12)
+    return _digest(tasks=(task,), stories=listed, stories_today=stories, relevant_today=stories + late,
+                   unlabelled=tuple(replace(item(1000 + k), evidence="") for k in range(unlabelled)), **kw)
+
+
+def test_a_busy_days_lists_are_cut_at_their_caps_and_say_how_many_more_and_how_to_see_them(monkeypatch):
+    """A tester's day of 784 stories was a 941 KB digest, a 1.1 MB mail, with every entry written out: the overview
+    and each section show their first entries (their order kept), then how many more and the command listing them
+    all; the table's counts stay whole."""
+    from pipeline.digest import ZH, Caps
+
+    monkeypatch.delenv("ZGC_DIGEST_OVERVIEW_MAX", raising=False)
+    monkeypatch.delenv("ZGC_DIGEST_SECTION_MAX", raising=False)
+    d = _busy()
+    md = render_markdown(d)
+    assert "## Today's stories (60)\n" in md and "\n40. [事件39]" in md and "\n41. " not in md
+    assert ("\n\n_… and 20 more, not listed here: `ZGC_DIGEST_OVERVIEW_MAX=all zgc-monitor digest --date 2021-01-20 "
+            "--lang en --print` lists them all._\n\n### Late copies of earlier days' stories\n\n_5, not listed here: "
+            "`ZGC_DIGEST_OVERVIEW_MAX=all zgc-monitor digest --date 2021-01-20 --lang en --print` lists them._\n") in md
+    assert "| B1 国家战略科技力量创建工程 — National strategic S&T force | 60 | 3 | 40 | 12 |" in md   # whole
+    section = md.split("## B1 ", 1)[1].split("\n## ", 1)[0]
+    assert section.count("\n- **[") == 9 and "[标题8]" in section and "[标题9]" not in section
+    assert section.endswith("  > 中关村的第8句证据。\n\n_… and 11 more, not listed here: `ZGC_DIGEST_SECTION_MAX=all "
+                            "zgc-monitor digest --date 2021-01-20 --lang en --print` lists them all._\n")
+    unlabelled = md.split("## Relevant, no plan task matched\n", 1)[1]
+    assert unlabelled.count("\n- **[") == 9 and "_… and 6 more, not listed here: `ZGC_DIGEST_SECTION_MAX=all" in unlabelled
+    assert "learned label" not in md   # (the one learned label is among those not listed)
+    zh = render_markdown(d, ZH)
+    assert "_……另有 20 条未列出；`ZGC_DIGEST_OVERVIEW_MAX=all zgc-monitor digest --date 2021-01-20 --lang zh --print` 可列出全部。_" in zh
+    assert "_共 5 条，未列出；`ZGC_DIGEST_OVERVIEW_MAX=all" in zh and "_……另有 11 条未列出；`ZGC_DIGEST_SECTION_MAX=all" in zh
+    page = render_html(d)
+    assert page.split("<ol>", 1)[1].split("</ol>", 1)[0].count("<li>") == 40
+    assert ("</ol>\n<p><em>… and 20 more, not listed here: <code>ZGC_DIGEST_OVERVIEW_MAX=all zgc-monitor digest "
+            "--date 2021-01-20 --lang en --print</code> lists them all.</em></p>\n<h3>Late copies of earlier days' "
+            "stories</h3>\n<p><em>5, not listed here: <code>") in page
+    assert page.count("<blockquote") == 9 and "</ul>\n<p><em>… and 11 more, not listed here: <code>ZGC_DIGEST_SECTION_MAX" in page
+    assert "<p><em>……另有 6 条未列出；<code>ZGC_DIGEST_SECTION_MAX=all" in render_html(d, ZH)
+    # the overview's cap counts today's stories first, then the late copies; no cap lists everything
+    roomy = render_markdown(d, caps=Caps(63, 19))
+    assert "\n- [转载2]" in roomy and "\n- [转载3]" not in roomy and "_… and 2 more, not listed" in roomy
+    assert "… and 1 more, not listed here: `ZGC_DIGEST_SECTION_MAX" in roomy and "learned label" not in roomy
+    whole = render_markdown(d, caps=Caps(None, None))
+    assert "not listed" not in whole and "\n60. [事件59]" in whole and "[标题19]" in whole and "learned label" in whole
+
+
+def test_a_day_under_the_caps_is_as_it_was():
+    """Ordinary days stay exactly as they were: a list as long as its cap is not cut and says nothing of a cut."""
+    from pipeline.digest import ZH, Caps
+
+    for d in (_everything(), _digest(), _busy(stories=35, late=5, entries=9, unlabelled=9)):
+        for w in (None, ZH):
+            assert render_markdown(d, w, Caps(40, 9)) == render_markdown(d, w, Caps(None, None))
+            assert render_html(d, w, Caps(40, 9)) == render_html(d, w, Caps(None, None))
+    assert "not listed" not in render_markdown(_busy(stories=40, late=0, entries=9, unlabelled=9), caps=Caps(40, 9))
+
+
+@pytest.mark.parametrize("value", ["0", "-3", "ten", "1.5", "none"])
+def test_the_caps_come_from_the_environment_and_a_bad_one_is_named(value):
+    from pipeline.digest import OVERVIEW_MAX, SECTION_MAX, Caps, digest_caps
+
+    assert digest_caps({}) == Caps(OVERVIEW_MAX, SECTION_MAX) == Caps()
+    assert digest_caps({"ZGC_DIGEST_OVERVIEW_MAX": " 25 ", "ZGC_DIGEST_SECTION_MAX": "ALL"}) == Caps(25, None)
+    for name in ("ZGC_DIGEST_OVERVIEW_MAX", "ZGC_DIGEST_SECTION_MAX"):
+        with pytest.raises(ValueError, match=rf"^{name} must be a whole number of entries, 1 or more, or all "
+                                             rf"\(no cap\), not '{re.escape(value)}'$"):
+            digest_caps({name: value})

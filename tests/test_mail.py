@@ -291,3 +291,52 @@ def test_a_quiet_day_says_so_in_its_subject_and_counts_are_written_as_words_are(
     assert inbox.messages[-1][1]["Subject"].endswith("2026-11-24: 1 relevant article") and len(inbox.messages) == 2
     assert send_digest(store, day, digest("Two.", 2), lang="zh")["sent_to"]
     assert inbox.messages[-1][1]["Subject"].endswith("：相关文章 2 篇")
+
+
+def test_a_busy_days_digest_is_mailed_short_enough_not_to_be_clipped(smtp, tmp_path, monkeypatch):
+    """A tester's busy day (784 stories, some 1,900 task entries) was mailed as 1.1 MB of HTML: Gmail clips a
+    message past 102 KB, and gateways refuse large ones. Its lists are cut at the default caps: the HTML the team
+    gets stays under 100 KB, and says how many more there are."""
+    from dataclasses import replace
+    from datetime import date, datetime, timezone
+
+    from pipeline.digest import Digest, DigestItem, DigestStory, DigestTask, render_html, render_markdown
+    from pipeline.mail import mail_digest
+
+    for name in ("ZGC_DIGEST_OVERVIEW_MAX", "ZGC_DIGEST_SECTION_MAX"):
+        monkeypatch.delenv(name, raising=False)
+    day = date(2026, 11, 20)
+    # (entries of the sizes the tester's had: an overview line of 0.3 KB, a task entry of 0.55 KB, each story
+    # carried by other outlets, each entry with its quote and measures)
+    also = tuple((f"转载媒体{k}", f"https://copy{k}.example.cn/2026/11/20/a{k}.html", "") for k in range(2))
+    quote = "中关村示范区加快建设世界领先科技园区，推动概念验证中心与中试平台建设，全年新增硬科技企业超过三百家。"
+
+    def item(k):
+        return DigestItem(f"a{k}", f"中关村科技创新新闻标题第{k}篇", "s", "北京日报",
+                          f"https://news.example.cn/2026/11/20/a{k}.html", datetime(2026, 11, 20, 1, tzinfo=timezone.utc),
+                          "zh-Hans", quote, 0.9, also=also, measures=(("Z1.1", "措施", "A measure"),) * 2)
+
+    tasks = tuple(DigestTask(code, "任务名称", "Task name", tuple(item(k) for k in range(200)), 200, 20, 300, 100)
+                  for code in ("Z1", "Z2", "Z3", "Z4", "Z5", "Z6", "Z7", "B1", "B2", "B3", "B4", "B5", "B6"))
+    stories = tuple(DigestStory(f"中关村科技创新新闻标题第{k}篇", f"https://news.example.cn/s{k}.html", "北京日报", also,
+                                ("Z1", "Z3", "B2")) for k in range(784))
+    d = Digest(day=day, previous_day=date(2026, 11, 19), tasks=tasks, relevant_today=1199, relevant_previous=60,
+               stories=stories, stories_today=784,
+               unlabelled=tuple(replace(item(k), evidence="", measures=()) for k in range(193)))
+    md, page = tmp_path / "d.md", tmp_path / "d.html"
+    md.write_text(render_markdown(d), encoding="utf-8")
+    page.write_text(render_html(d), encoding="utf-8")
+    inbox, port, _ = smtp
+    settings = mail_settings({"ZGC_MAIL_TO": "lead@example.cn", "ZGC_SMTP_HOST": "127.0.0.1", "ZGC_SMTP_PORT": str(port)})
+    assert mail_digest(tmp_path, day, {"markdown": md, "html": page, "relevant": 1199}, "s", settings=settings)["sent_to"]
+    html = inbox.messages[-1][1].get_body(("html",)).get_content()
+    assert len(html.encode("utf-8")) < 100_000, len(html.encode("utf-8"))
+    assert "… and 744 more, not listed here" in html and html.count("… and 191 more, not listed here") == 13
+
+
+def test_bad_digest_caps_are_refused_before_the_crawl(isolated_env, capsys, monkeypatch):
+    monkeypatch.setenv("ZGC_DIGEST_SECTION_MAX", "0")
+    assert main(["refresh", "--offline", "--date", DAY]) == 2
+    assert ("ZGC_DIGEST_SECTION_MAX must be a whole number of entries, 1 or more, or all (no cap), not '0'"
+            in capsys.readouterr().err)
+    assert not (isolated_env["warehouse"] / "raw").exists()   # nothing crawled

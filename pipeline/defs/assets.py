@@ -26,7 +26,7 @@ from pipeline import warehouse as wh
 from pipeline.defs.partitions import daily, outside_partitions
 from pipeline.defs.resources import CrawlerResource, WarehouseResource
 from pipeline.defs.runs import mark_process
-from pipeline.digest import digest_words
+from pipeline.digest import digest_caps, digest_words
 from pipeline.mail import mail_settings
 from pipeline.metadata import beijing_today, is_backfill
 from pipeline.models import NOT_FOUND_RE, ExtractionError
@@ -98,7 +98,9 @@ def raw_pages(context: AssetExecutionContext, warehouse: WarehouseResource, craw
             backfill = mode == "live" and is_backfill(day)
             days = recheck_days()   # (a mistyped ZGC_RECHECK_DAYS is refused on a backfill too)
             recheck = [] if backfill else wh.recheck_urls(con, day, days)
-            digest_words()  # (a digest language or mail settings the last step would refuse: refused before the crawl)
+            # (a digest language, caps or mail settings the last step would refuse: refused before the crawl)
+            digest_words()
+            digest_caps()
             mail_settings()
             run_id = f"{day.isoformat()}T{datetime.now(timezone.utc):%H%M%S%f}"
             warc = day_dir / f"{run_id}.warc.gz"
