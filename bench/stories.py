@@ -107,7 +107,7 @@ def group(articles: list[tuple[str, str, str]]) -> dict[str, str]:
     """Story id per article, the articles added in order as the warehouse adds them (the index reads a
     stored article's text only when it is a candidate)."""
     texts = {aid: t for aid, _, t in articles}
-    index = st.StoryIndex(lambda aid: st.shingles(texts[aid]))
+    index = st.StoryIndex(lambda ids: [st.shingles(texts[aid]) for aid in ids])
     got: dict[str, str] = {}
     for aid, _, text in articles:
         fp = st.fingerprint(text)

@@ -13,7 +13,8 @@ copy of one already stored, and so which *story* it belongs to.
   seed) of that set is stored with the article.
 * **Candidates.**  A MinHash LSH index over the stored signatures returns the articles whose estimated
   Jaccard similarity may reach ``LSH_THRESHOLD`` -- low enough that a copy trimmed to half the story is
-  still found.
+  still found.  Every stored article is a candidate, however old (a piece republished months later is still
+  a copy), so the index holds the whole warehouse's signatures (``StoryIndex``: 1.4 KB each).
 * **Decision.**  For each candidate the exact *containment* of the smaller shingle set in the larger (the
   share of the shorter text that the longer one also has) is computed from the two texts; at
   ``CONTAINMENT`` or more the new article is a copy, and joins the story of the candidate most like it
@@ -33,6 +34,7 @@ texts and are measured on real republished copies by ``bench/stories.py``.
 
 from __future__ import annotations
 
+import functools
 import re
 import zlib
 from dataclasses import dataclass
@@ -80,13 +82,9 @@ def shingles(text: str, k: int = SHINGLE) -> frozenset[int]:
     return frozenset(zlib.crc32(" ".join(toks[i:i + k]).encode()) for i in range(len(toks) - k + 1))
 
 
-def _minhash(hashes: Iterable[int], hashvalues: np.ndarray | None = None):
-    from datasketch import LeanMinHash, MinHash
+def _minhash(hashes: Iterable[int]):
+    from datasketch import MinHash
 
-    if hashvalues is not None:
-        # a stored signature: LeanMinHash keeps the values without making the NUM_PERM permutations that a
-        # MinHash draws on creation (most of the time a run spent indexing a large warehouse's stories)
-        return LeanMinHash(seed=SEED, hashvalues=hashvalues, scheme="affine32")
     m = MinHash(num_perm=NUM_PERM, seed=SEED, scheme="affine32", hashfunc=_identity)
     hs = list(hashes)
     if hs:
@@ -142,22 +140,70 @@ class Match:
     containment: float
 
 
+@functools.lru_cache(maxsize=1)
+def _bands() -> tuple[tuple[int, int], ...]:
+    """The LSH bands (each a range of permutations) that datasketch's ``MinHashLSH`` picks for ``LSH_THRESHOLD``
+    and ``NUM_PERM``: a stored article is a candidate when all its values of one band equal the new text's."""
+    from datasketch import MinHashLSH
+
+    return tuple(MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM).hashranges)
+
+
+def _band_keys(signatures: np.ndarray, start: int, end: int) -> np.ndarray:
+    """One 64-bit key per row for the values ``start:end`` of each signature (rows with equal values have equal
+    keys; rows with equal keys are compared value by value)."""
+    keys = np.zeros(len(signatures), dtype=np.uint64)
+    for col in range(start, end):
+        keys = keys * np.uint64(0x9E3779B97F4A7C15) + signatures[:, col]  # (wraps round: arrays do not warn)
+    return keys
+
+
 class StoryIndex:
     """Stored articles' signatures in an LSH index, for finding the story a new article copies.
 
-    ``shingles_of(article_id)`` gives a stored article's shingle set (computed from its text) when a
-    candidate has to be checked; it is called only for candidates, and its results are cached."""
+    ``shingles_of(article_ids)`` gives stored articles' shingle sets (computed from their texts, in the order
+    asked) when candidates have to be checked; it is called only for candidates, all of one match at once, and
+    its results are cached.
 
-    def __init__(self, shingles_of: Callable[[str], frozenset[int]]) -> None:
-        from datasketch import MinHashLSH
+    The index answers as datasketch's ``MinHashLSH`` with the same bands would (``_bands``), but keeps the
+    stored articles of ``load`` as one array of signatures and, per band, their keys sorted: a refresh loads
+    a warehouse's every story, and an LSH table entry per article and band cost seconds and about 15 KB of
+    memory per stored article.  Articles ``add``-ed one by one (the run's new ones) go to per-band tables."""
 
-        self._lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
+    def __init__(self, shingles_of: Callable[[list[str]], list[frozenset[int]]]) -> None:
+        self._bands = _bands()
         self._story: dict[str, str] = {}
         self._shingles_of = shingles_of
         self._cache: dict[str, frozenset[int]] = {}
+        self._ids: list[str] = []  # loaded articles that are indexed, by row of _sigs
+        self._sigs = np.empty((0, NUM_PERM), dtype=np.uint64)
+        self._sorted: list[tuple[np.ndarray, np.ndarray]] = []  # per band: (keys sorted, their rows)
+        self._tables: list[dict[bytes, list[str]]] = [{} for _ in self._bands]  # per band: values -> added articles
 
     def __len__(self) -> int:
         return len(self._story)
+
+    def load(self, article_ids: list[str], story_ids: list[str], signatures: np.ndarray, sizes: list[int]) -> None:
+        """Add many stored articles at once (``signatures``: one row of ``NUM_PERM`` values each)."""
+        rows = []
+        for i, (aid, story) in enumerate(zip(article_ids, story_ids)):
+            if aid in self._story:
+                continue
+            self._story[aid] = story
+            if sizes[i] >= MIN_SHINGLES:
+                rows.append(i)
+        if not rows:
+            return
+        sigs = np.asarray(signatures, dtype=np.uint64)
+        if len(rows) < len(sigs):
+            sigs = sigs[rows]
+        self._ids += [article_ids[i] for i in rows]
+        self._sigs = np.concatenate([self._sigs, sigs]) if len(self._sigs) else sigs
+        self._sorted = []
+        for start, end in self._bands:
+            keys = _band_keys(self._sigs, start, end)
+            order = np.argsort(keys, kind="stable").astype(np.int32)
+            self._sorted.append((keys[order], order))
 
     def add(self, article_id: str, story_id: str, signature: np.ndarray, size: int,
             shingle_set: frozenset[int] | None = None) -> None:
@@ -167,7 +213,9 @@ class StoryIndex:
         if shingle_set is not None:
             self._remember(article_id, shingle_set)
         if size >= MIN_SHINGLES:
-            self._lsh.insert(article_id, _minhash((), hashvalues=signature))
+            sig = np.asarray(signature, dtype=np.uint64)
+            for (start, end), table in zip(self._bands, self._tables):
+                table.setdefault(sig[start:end].tobytes(), []).append(article_id)
 
     def _remember(self, article_id: str, shingle_set: frozenset[int]) -> frozenset[int]:
         if len(self._cache) >= _CACHE_MAX:
@@ -175,19 +223,38 @@ class StoryIndex:
         self._cache[article_id] = shingle_set
         return shingle_set
 
+    def candidates(self, signature: np.ndarray) -> set[str]:
+        """The indexed articles that share all values of at least one band with the signature."""
+        sig = np.asarray(signature, dtype=np.uint64)
+        out: set[str] = set()
+        for b, (start, end) in enumerate(self._bands):
+            out.update(self._tables[b].get(sig[start:end].tobytes(), ()))
+            if self._sorted:
+                keys, order = self._sorted[b]
+                key = _band_keys(sig[None, :], start, end)[0]
+                lo, hi = np.searchsorted(keys, key, "left"), np.searchsorted(keys, key, "right")
+                if lo < hi:
+                    rows = order[lo:hi]
+                    rows = rows[(self._sigs[rows, start:end] == sig[start:end]).all(axis=1)]
+                    out.update(self._ids[r] for r in rows)
+        return out
+
     def match(self, fp: Fingerprint, allowed: Callable[[str], bool] | None = None) -> Match | None:
         """The stored story this fingerprint's text copies, or None; with *allowed*, only among the stored
         articles it accepts."""
         if fp.size < MIN_SHINGLES or not self._story:
             return None
+        cands = [c for c in sorted(self.candidates(fp.signature)) if allowed is None or allowed(c)]
+        # the cached first (remembering the others may empty the cache), then the others' texts at once
+        known = {c: self._cache[c] for c in cands if c in self._cache}
+        missing = [c for c in cands if c not in known]
+        if missing:
+            for c, sh in zip(missing, self._shingles_of(missing)):
+                known[c] = self._remember(c, sh)
         best: Match | None = None
         best_j = 0.0
-        for cand in sorted(self._lsh.query(_minhash((), hashvalues=fp.signature))):
-            if allowed is not None and not allowed(cand):
-                continue
-            other = self._cache.get(cand)
-            if other is None:
-                other = self._remember(cand, self._shingles_of(cand))
+        for cand in cands:
+            other = known[cand]
             if len(other) < MIN_SHINGLES:
                 continue
             c, j = overlap(fp.shingles, other)

@@ -44,7 +44,8 @@ from pipeline.metadata import opencc_char_table
 from pipeline.model_files import read_labelled, trainer_main
 
 __all__ = ["Terms", "TranslationIndex", "TranslationMatch", "english_terms", "chinese_terms", "cover",
-           "is_translation", "translation_scores", "decide", "aligned_cover", "language_side", "SCHEME"]
+           "is_translation", "translation_scores", "decide", "aligned_cover", "language_side", "text_figures",
+           "figures_disagree", "SCHEME"]
 
 # (chosen on the tune set; see bench/translations.py)
 COVER_MIN = 0.3   # both whole-text coverages at least this (a cheap first test) ...
@@ -137,15 +138,19 @@ class Terms:
     def figures(self) -> frozenset[str]:
         """The text's figures: dates, percentages, and numbers other than small whole ones (两年 / "two
         years": Chinese writes those in characters, English in digits or words)."""
-        out = set()
-        for k in self.units:
-            if k[0] in "%@":
+        return _figures(self.units)
+
+
+def _figures(keys: Iterable[str]) -> frozenset[str]:
+    out = set()
+    for k in keys:
+        if k[0] in "%@":
+            out.add(k)
+        elif k[0] == "#":
+            v = float(k[1:])
+            if v >= 10 or v != int(v):
                 out.add(k)
-            elif k[0] == "#":
-                v = float(k[1:])
-                if v >= 10 or v != int(v):
-                    out.add(k)
-        return frozenset(out)
+    return frozenset(out)
 
 
 @functools.lru_cache(maxsize=1)
@@ -216,10 +221,18 @@ _EN_SENT = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])|\n+"
 _ZH_SENT = re.compile(r"(?<=[。！？；!?;])[”’」』）)]*|\n+")
 
 
+def _en_sentences(text: str | None) -> list[str]:
+    return _EN_SENT.split((text or "")[:MAX_CHARS])
+
+
+def _zh_sentences(text: str | None) -> list[str]:
+    return _ZH_SENT.split((text or "")[:MAX_CHARS].translate(opencc_char_table("TSCharacters")))
+
+
 def english_terms(text: str) -> Terms:
     """The English side of one article: per sentence, content stems, numbers, dates, joined capitalised pairs."""
     sents = []
-    for sent in _EN_SENT.split((text or "")[:MAX_CHARS]):
+    for sent in _en_sentences(text):
         terms = set(_stems(_EN_WORD.findall(sent)))
         terms.update((a + b).lower() for a, b in _CAP_PAIR.findall(sent))
         terms.update(_numbers_en(sent))
@@ -273,10 +286,9 @@ def _gloss(word: str) -> frozenset[str]:
 
 def chinese_terms(text: str) -> Terms:
     """The Chinese side of one article: its words (simplified) with the English terms each can stand for."""
-    text = (text or "")[:MAX_CHARS].translate(opencc_char_table("TSCharacters"))
     seg = _segmenter()
     sents = []
-    for sent in _ZH_SENT.split(text):
+    for sent in _zh_sentences(text):
         units: dict[str, frozenset[str]] = {}
         for run in _HAN_RUN.findall(sent):
             for w in seg.lcut(run, HMM=True):
@@ -290,6 +302,24 @@ def chinese_terms(text: str) -> Terms:
         if units:
             sents.append(units)
     return Terms("zh", tuple(sents))
+
+
+def text_figures(side: str, text: str | None) -> frozenset[str]:
+    """``english_terms(text).figures`` or ``chinese_terms(text).figures`` (``side`` "en" or "zh"), read with
+    the regular expressions of numbers and dates alone: no segmenting, no dictionary (a candidate whose figures
+    disagree with the new text's is not a translation, and its terms are not needed).  A sentence's other
+    terms are words, which never look like a figure's key."""
+    numbers, sents = (_numbers_en, _en_sentences) if side == "en" else (_numbers_zh, _zh_sentences)
+    keys: set[str] = set()
+    for sent in sents(text):
+        keys |= numbers(sent)
+    return _figures(keys)
+
+
+def figures_disagree(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Both texts give figures and fewer than ``FIGURES_MIN`` of the fewer are in the other: not a translation
+    (a translation keeps its figures: a year's report against the last year's is not one)."""
+    return bool(a and b and len(a & b) < FIGURES_MIN * min(len(a), len(b)))
 
 
 def language_side(language: str | None) -> str | None:
@@ -380,9 +410,8 @@ def translation_scores(en: Terms, zh: Terms) -> tuple[float, float]:
     ``COVER_MIN`` (not aligned)."""
     if en.size < MIN_TERMS or zh.size < MIN_TERMS:
         return 0.0, 0.0
-    a, b = en.figures, zh.figures
-    if a and b and len(a & b) < FIGURES_MIN * min(len(a), len(b)):
-        return 0.0, 0.0  # a translation keeps its figures: a year's report against the last year's is not one
+    if figures_disagree(en.figures, zh.figures):
+        return 0.0, 0.0
     if min(cover(en, zh)) < COVER_MIN:
         return 0.0, 0.0
     return aligned_cover(en, zh)
@@ -416,6 +445,7 @@ SCHEME = (f"translations: cc-cedict+pinyin, cover {COVER_MIN}, aligned {ALIGNED_
           f"min {MIN_TERMS} terms, "
           f"{WINDOW_DAYS} days")
 _TERMS_CACHE_MAX = 5_000
+_FIGURES_CACHE_MAX = 100_000
 
 
 @dataclass(frozen=True)
@@ -428,13 +458,17 @@ class TranslationMatch:
 class TranslationIndex:
     """Stored articles by language side and day, for finding the story a new article is a translation of.
 
-    ``text_of(article_id)`` gives a stored article's text when it is a candidate; its terms are cached."""
+    ``texts_of(article_ids)`` gives stored articles' texts (a dict) when they are candidates, all of one match
+    at once; their figures and terms are cached.  A candidate's terms (jieba and CC-CEDICT, for a Chinese text)
+    are computed only when its figures (regular expressions alone, ``text_figures``) do not already rule it
+    out: the other language's articles of 7 days, thousands after a busy day, are read for every refresh."""
 
-    def __init__(self, text_of) -> None:
-        self._text_of = text_of
+    def __init__(self, texts_of) -> None:
+        self._texts_of = texts_of
         # side -> day -> [(article id, story id)]: the candidates of a day are looked up, not searched for
         self._by_side: dict[str, dict[object, list[tuple[str, str]]]] = {"en": {}, "zh": {}}
         self._terms: dict[str, Terms] = {}
+        self._figures: dict[str, frozenset[str]] = {}
 
     def __len__(self) -> int:
         return sum(len(v) for days in self._by_side.values() for v in days.values())
@@ -453,10 +487,27 @@ class TranslationIndex:
         self._terms[article_id] = terms
         return terms
 
-    def terms_of(self, article_id: str, side: str) -> Terms:
+    def _figures_of(self, article_ids: list[str], side: str, texts: dict[str, str]) -> dict[str, frozenset[str]]:
+        """The articles' figures (their texts fetched into *texts* where not cached)."""
+        out = {}
+        for aid in article_ids:
+            t = self._terms.get(aid)
+            f = t.figures if t is not None else self._figures.get(aid)
+            if f is not None:
+                out[aid] = f
+        missing = [a for a in article_ids if a not in out]
+        if missing:
+            texts.update(self._texts_of(missing))
+            if len(self._figures) + len(missing) > _FIGURES_CACHE_MAX:
+                self._figures.clear()
+            for aid in missing:
+                out[aid] = self._figures[aid] = text_figures(side, texts.get(aid))
+        return out
+
+    def terms_of(self, article_id: str, side: str, texts: dict[str, str] | None = None) -> Terms:
         t = self._terms.get(article_id)
         if t is None:
-            text = self._text_of(article_id)
+            text = texts[article_id] if texts and article_id in texts else self._texts_of([article_id])[article_id]
             t = self._remember(article_id, english_terms(text) if side == "en" else chinese_terms(text))
         return t
 
@@ -477,10 +528,17 @@ class TranslationIndex:
         terms = english_terms(text) if side == "en" else chinese_terms(text)
         if terms.size < MIN_TERMS:
             return None, terms
+        texts: dict[str, str] = {}
+        figures = self._figures_of([aid for aid, _ in near], other, texts)
+        # (translation_scores would give these (0, 0) too: their figures disagree)
+        near = [x for x in near if not figures_disagree(terms.figures, figures[x[0]])]
+        need = [aid for aid, _ in near if aid not in self._terms and aid not in texts]
+        if need:
+            texts.update(self._texts_of(need))
         best: TranslationMatch | None = None
         best_sum = 0.0
         for aid, story in near:
-            o = self.terms_of(aid, other)
+            o = self.terms_of(aid, other, texts)
             en, zh = (terms, o) if side == "en" else (o, terms)
             a, b = translation_scores(en, zh)
             if not decide(a, b):

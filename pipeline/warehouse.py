@@ -30,7 +30,7 @@ import unicodedata
 import shutil
 import time
 from dataclasses import dataclass, replace
-from datetime import date, datetime, timezone
+from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
@@ -1066,6 +1066,8 @@ def assign_stories(con, *, reset: Iterable[str] = ()) -> dict[str, int]:
 
     Returns counts: ``fingerprinted`` (articles assigned now), ``copies`` and ``translations`` (of them,
     found to copy or translate a stored article) and ``stories`` (stories they started)."""
+    import numpy as np
+
     from pipeline import stories as st
     from pipeline import translations as tl
 
@@ -1094,21 +1096,41 @@ def assign_stories(con, *, reset: Iterable[str] = ()) -> dict[str, int]:
     if not pending:  # nothing to match: the index of every stored story is not built for nothing
         return counts
 
-    def text_of(aid: str) -> str:
-        row = con.execute("SELECT text FROM articles WHERE id = ?", [aid]).fetchone()
-        return row[0] if row and row[0] else ""
+    def texts_of(ids: list[str]) -> dict[str, str]:
+        # one query for a match's candidates (one each cost 0.6 ms: seconds a refresh, thousands of candidates)
+        got = dict(con.execute("SELECT id, text FROM articles WHERE id IN (SELECT unnest(?::VARCHAR[]))",
+                               [ids]).fetchall())
+        return {a: got.get(a) or "" for a in ids}
 
-    index = st.StoryIndex(lambda aid: st.shingles(text_of(aid)))
-    translations = tl.TranslationIndex(text_of)
-    for aid, story, size, raw, language, day in con.execute(f"""
-            SELECT s.article_id, s.story_id, s.shingles, s.signature, a.language, {day_sql}
-            FROM article_stories s JOIN articles a ON a.id = s.article_id ORDER BY s.article_id""").fetchall():
-        try:
-            sig = st.signature_from_bytes(raw)
-        except ValueError as exc:
-            raise ValueError(f"article_stories row {aid}: {exc}; delete the row to fingerprint the article again") from None
-        index.add(aid, story, sig, size)
-        translations.add(aid, story, language, day)
+    index = st.StoryIndex(lambda ids: [st.shingles(t) for t in texts_of(ids).values()])
+    translations = tl.TranslationIndex(texts_of)
+    # every stored story's signature, read in batches into one buffer (not a Python object per row)
+    ids, stories, sizes, raws = [], [], [], bytearray()
+    cur = con.execute("SELECT article_id, story_id, shingles, signature FROM article_stories ORDER BY article_id")
+    while rows := cur.fetchmany(10_000):
+        for aid, story, size, raw in rows:
+            if len(raw) != 8 * st.NUM_PERM:
+                try:
+                    st.signature_from_bytes(raw)
+                except ValueError as exc:
+                    raise ValueError(f"article_stories row {aid}: {exc}; delete the row to fingerprint the article "
+                                     "again") from None
+            ids.append(aid)
+            stories.append(story)
+            sizes.append(size)
+            raws += raw
+    index.load(ids, stories, np.frombuffer(raws, dtype="<u8").reshape(-1, st.NUM_PERM), sizes)
+    del ids, stories, sizes, raws
+    # a translation is looked for only among articles dated within WINDOW_DAYS of the new one: the stored
+    # articles of other days are never candidates, and are left out
+    near_days = sorted({d + timedelta(days=k) for *_, d in pending if d is not None
+                        for k in range(-tl.WINDOW_DAYS, tl.WINDOW_DAYS + 1)})
+    if near_days:
+        for aid, story, language, day in con.execute(f"""
+                SELECT s.article_id, s.story_id, a.language, {day_sql}
+                FROM article_stories s JOIN articles a ON a.id = s.article_id
+                WHERE {day_sql} IN (SELECT unnest(?::DATE[])) ORDER BY s.article_id""", [near_days]).fetchall():
+            translations.add(aid, story, language, day)
     # an article copies (or translates) only an article first seen no later than itself: matched again (reprocess),
     # as when it was first matched, and when a backfill of earlier days comes after later ones, which it would
     # otherwise join as a copy of an article seen days after it (a story's first article would then not be its first)

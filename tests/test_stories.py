@@ -5,6 +5,7 @@ import sys
 from datetime import date, datetime, timezone
 from pathlib import Path
 
+import numpy as np
 import opencc
 import pytest
 
@@ -25,7 +26,7 @@ OTHER_ZH = next(r["text"] for r in rows(TUNE) if r["id"].startswith("web20-rel-z
 
 
 def _index(texts: dict[str, str]) -> st.StoryIndex:
-    return st.StoryIndex(lambda aid: st.shingles(texts[aid]))
+    return st.StoryIndex(lambda ids: [st.shingles(texts[aid]) for aid in ids])
 
 
 def _add(index, aid, text, story=None):
@@ -102,6 +103,46 @@ def test_a_copy_joins_the_story_not_the_copy_it_matched_and_short_texts_never_ma
     short = ZH[:20]
     assert st.fingerprint(short).size < st.MIN_SHINGLES and index.match(st.fingerprint(short)) is None
 
+
+
+def test_the_index_finds_the_candidates_datasketchs_lsh_finds_loaded_or_added():
+    # the index keeps loaded articles as arrays (a warehouse's every story) and added ones in tables; both
+    # must give the candidates that datasketch's MinHashLSH with the same bands gives, on texts and on copies
+    from datasketch import LeanMinHash, MinHashLSH
+
+    stored = {r["id"]: r["text"] for r in list(TEXTS.values())[:400]}
+    fps = {aid: st.fingerprint(t) for aid, t in stored.items()}
+    lsh = MinHashLSH(threshold=st.LSH_THRESHOLD, num_perm=st.NUM_PERM)
+    for aid, fp in fps.items():
+        if fp.size >= st.MIN_SHINGLES:
+            lsh.insert(aid, LeanMinHash(seed=st.SEED, hashvalues=fp.signature, scheme="affine32"))
+    calls = []
+
+    def shingles_of(ids):
+        calls.append(list(ids))
+        return [st.shingles(stored[a]) for a in ids]
+
+    index = st.StoryIndex(shingles_of)
+    ids = sorted(fps)
+    loaded, added = ids[::2], ids[1::2]
+    index.load(loaded, loaded, np.array([fps[a].signature for a in loaded]), [fps[a].size for a in loaded])
+    index.load(loaded[:3], ["x"] * 3, np.array([fps[a].signature for a in loaded[:3]]), [100] * 3)  # kept once
+    for aid in added:
+        index.add(aid, aid, fps[aid].signature, fps[aid].size)
+    assert len(index) == len(ids)
+    queries = [st.fingerprint(t) for t in list(stored.values())[:120]]
+    queries += [st.fingerprint(t[: len(t) // 2] + "（完）") for t in list(stored.values())[:60]]
+    found = 0
+    for fp in queries:
+        want = set(lsh.query(LeanMinHash(seed=st.SEED, hashvalues=fp.signature, scheme="affine32")))
+        assert index.candidates(fp.signature) == want
+        found += len(want)
+        calls.clear()
+        m = index.match(fp)
+        assert len(calls) <= 1  # the candidates' texts asked for at once
+    assert found > len(queries)  # (the texts did find candidates, beside themselves)
+    m = index.match(st.fingerprint(stored[loaded[5]]))
+    assert m is not None and m.article_id == loaded[5] and m.story_id == loaded[5] and m.containment == 1.0
 
 # ------------------------------------------------------------------ warehouse
 def _article(text, title="t", lang="zh-Hans", published=None):
