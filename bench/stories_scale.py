@@ -1,0 +1,156 @@
+"""How a refresh's story pass (``warehouse.assign_stories``) grows with the warehouse it matches against.
+
+    python bench/stories_scale.py [--sizes 2000 20000] [--new 60] [--against CHECKOUT]
+
+For each size N, in a process of its own: a synthetic warehouse of N stored articles (Chinese and English texts made
+of the labelled tune texts' sentences, each with a made-up sentence of its own: a company, a date, a figure), about
+100 a day, each its own story; then one day of ``--new`` articles (a third of them copies of articles stored in the
+last three days, the rest new texts of both languages) is matched, as a refresh matches its day. Prints one JSON
+document: per size the seconds of that pass, the memory it added to the process (peak RSS after it against before
+it, MB; the dictionaries loaded before), its counts, how many texts it cut into shingles (the day's own and the LSH
+candidates it checked) and how many Chinese texts it segmented (the day's own and translation candidates); and the
+ratio of the largest size's seconds to the smallest's. What a day's pass costs should follow the day's articles, the
+stored articles near it in time and the stored articles that share text with them (LSH candidates, of any age: these
+texts share the tune texts' sentences, so their candidates grow with N), not N itself. ``--against`` times another
+checkout's code (a ``git worktree`` of an earlier commit) on the same warehouses in the same run, beside this one's.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date, timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+LABELLED = ROOT / "tests" / "data" / "labelled" / "tune.jsonl"
+PER_DAY = 100
+
+
+def _sentences() -> dict[str, list[str]]:
+    rows = [json.loads(line) for line in LABELLED.open(encoding="utf-8") if line.strip()]
+    out: dict[str, list[str]] = {"zh": [], "en": []}
+    for r in rows:
+        side = "zh" if r["language"].startswith("zh") else "en"
+        split = r"(?<=[。！？])" if side == "zh" else r"(?<=[.!?])\s+"
+        out[side] += [s.strip() for s in re.split(split, r["text"]) if len(s.strip()) > 15]
+    return out
+
+
+def _text(rnd: random.Random, pool: dict[str, list[str]], side: str, n: int, day: date) -> str:
+    body = rnd.sample(pool[side], rnd.randint(6, 10))
+    if side == "zh":
+        own = f"第{n}号科技公司{day.month}月{day.day}日宣布完成{rnd.randint(2, 900)}.{rnd.randint(1, 9)}亿元融资。"
+    else:
+        own = (f"Company No. {n} said on {day.strftime('%B')} {day.day} it raised "
+               f"{rnd.randint(2, 900)}.{rnd.randint(1, 9)} million yuan.")
+    body.insert(rnd.randrange(len(body) + 1), own)
+    return ("" if side == "zh" else " ").join(body)
+
+
+def one_size(stored: int, new: int) -> dict:
+    from datasketch import MinHashLSH
+
+    from pipeline import stories as st
+    from pipeline import translations as tl
+    from pipeline import warehouse as wh
+    from pipeline.models import ExtractedArticle
+
+    rnd = random.Random(7)
+    pool = _sentences()
+    last = date(2026, 11, 1)
+    days = max(1, stored // PER_DAY)
+    rows, story_rows, recent = [], [], []
+    t0 = time.perf_counter()
+    for n in range(stored):
+        day = last - timedelta(days=days - 1 - n * days // stored)
+        side = "en" if rnd.random() < 0.2 else "zh"
+        text = _text(rnd, pool, side, n, day)
+        aid = f"s{n:07d}"
+        url = f"https://o{n % 12}.example.cn/a/{n}.html"
+        rows.append((aid, url, url, f"o{n % 12}", text, text, "en" if side == "en" else "zh-Hans", day))
+        fp = st.fingerprint(text)
+        story_rows.append((aid, aid, fp.size, fp.signature_bytes(), st.SCHEME))
+        if side == "zh" and (last - day).days < 3:
+            recent.append(text)
+    with tempfile.TemporaryDirectory() as tmp, wh.Warehouse(Path(tmp)).writer() as con:
+        con.executemany("INSERT INTO articles (id, url, canonical_url, source, text, analysis_text, language, "
+                        "first_seen, processed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, now())", rows)
+        con.executemany("INSERT INTO article_stories (article_id, story_id, shingles, signature, scheme) "
+                        "VALUES (?, ?, ?, ?, ?)", story_rows)
+        build = time.perf_counter() - t0
+        del rows, story_rows
+        today = last + timedelta(days=1)
+        for k in range(new):
+            url = f"https://n{k % 12}.example.cn/a/{k}.html"
+            if k % 3 == 0 and recent:
+                text, lang = "转载：" + rnd.choice(recent), "zh-Hans"
+            else:
+                side = "en" if k % 3 == 1 else "zh"
+                text, lang = _text(rnd, pool, side, stored + k, today), "en" if side == "en" else "zh-Hans"
+            art = ExtractedArticle(title="t", text=text, language=lang, analysis_text=text)
+            wh.upsert_article(con, wh.PageRef(f"raw/{k}.warc.gz", k, url, url, f"n{k % 12}", "text/html"), art,
+                              day=today, source=f"n{k % 12}")
+        # the dictionaries (jieba, CC-CEDICT: 200 MB, a second) and the LSH bands load once per process, whatever N
+        tl.english_terms("Warm-up: the dictionaries load once.")
+        tl.chinese_terms("词典只加载一次。")
+        getattr(st, "_bands", lambda: MinHashLSH(threshold=st.LSH_THRESHOLD, num_perm=st.NUM_PERM))()
+        # texts cut into shingles (the day's own, and the LSH candidates checked) and Chinese texts segmented
+        # (the day's own, and translation candidates read)
+        calls = {"shingled": 0, "segmented": 0}
+        shingles, chinese_terms = st.shingles, tl.chinese_terms
+
+        def counted(name, fn):
+            def call(*a, **k):
+                calls[name] += 1
+                return fn(*a, **k)
+            return call
+        st.shingles, tl.chinese_terms = counted("shingled", shingles), counted("segmented", chinese_terms)
+        rss0 = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        t0 = time.perf_counter()
+        counts = wh.assign_stories(con)
+        secs = time.perf_counter() - t0
+        rss1 = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        st.shingles, tl.chinese_terms = shingles, chinese_terms
+    return {"stored": stored, "new": new, "seconds": round(secs, 2), "added_peak_mb": round((rss1 - rss0) / 1024, 1),
+            "build_seconds": round(build, 1), **counts, **calls}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--sizes", type=int, nargs="+", default=[2000, 20000])
+    ap.add_argument("--new", type=int, default=60)
+    ap.add_argument("--against", type=Path, help="another checkout whose code is timed too (e.g. a git worktree)")
+    ap.add_argument("--one", type=int, help=argparse.SUPPRESS)  # (the child process of one size)
+    ap.add_argument("--code", type=Path, help=argparse.SUPPRESS)  # (the checkout the child imports)
+    args = ap.parse_args()
+    if args.one is not None:
+        if args.code:
+            sys.path.insert(0, str(args.code.resolve()))
+        print(json.dumps(one_size(args.one, args.new)))
+        return
+    out = {}
+    for name, code in (("this", ROOT), ("against", args.against)):
+        if code is None:
+            continue
+        runs = []
+        for n in args.sizes:  # a process each: peak RSS is a process's
+            proc = subprocess.run([sys.executable, __file__, "--one", str(n), "--new", str(args.new), "--code",
+                                   str(code)], capture_output=True, text=True, check=True)
+            runs.append(json.loads(proc.stdout.strip().splitlines()[-1]))
+        first, last = runs[0], runs[-1]
+        out[name] = {"code": str(code), "sizes": runs,
+                     "seconds_ratio": round(last["seconds"] / first["seconds"], 2) if first["seconds"] else None}
+    print(json.dumps(out, indent=1))
+
+
+if __name__ == "__main__":
+    main()
