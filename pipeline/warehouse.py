@@ -1580,8 +1580,6 @@ WEEK_LOOKED = 4
 
 def digest_data(con, day: date, *, broken_sources: tuple[tuple[str, str], ...] = (), muted_sources: tuple = ()):
     """Everything the digest of *day* shows, from a (read-only) connection."""
-    from datetime import timedelta
-
     from pipeline.digest import Digest, DigestChange, DigestItem, DigestTask, new_stories
 
     prev = day - timedelta(days=1)
