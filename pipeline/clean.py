@@ -113,21 +113,21 @@ def _requires(pattern: re.Pattern, kind) -> bool:
     return seq(_parser.parse(pattern.pattern, pattern.flags))
 
 
-_BY_SCRIPT: dict[int, tuple[tuple[Rule, ...], dict]] = {}
+_BY_SCRIPT: dict[int, tuple[tuple[Rule, ...], tuple[tuple[Rule, ...], dict]]] = {}
 
 
-def _by_script(rules: tuple[Rule, ...]) -> dict[str, dict[tuple[bool, bool], tuple[Rule, ...]]]:
-    """For each kind of rule, the *rules* of that kind that can match a line (or text), by (it has a Han
+def _by_script(rules: tuple[Rule, ...]) -> tuple[tuple[Rule, ...], dict[tuple[bool, bool], tuple[Rule, ...]]]:
+    """The substitutions of *rules*, and its ``drop_line`` rules that can match a line, by (the line has a Han
     character, it has a Latin letter); remembered for the tuple itself (hashing 90 rules per call costs more than
     the table saves)."""
     hit = _BY_SCRIPT.get(id(rules))
     if hit is None or hit[0] is not rules:
         if len(_BY_SCRIPT) > 32:
             _BY_SCRIPT.clear()
-        table = {kind: {(h, l): tuple(r for r in rules if r.kind == kind and (h or not r.needs_cjk)
-                                      and (l or not r.needs_latin))
-                        for h in (False, True) for l in (False, True)} for kind in _KINDS}
-        hit = _BY_SCRIPT[id(rules)] = (rules, table)
+        lines = {(h, l): tuple(r for r in rules if r.kind == "drop_line" and (h or not r.needs_cjk)
+                               and (l or not r.needs_latin))
+                 for h in (False, True) for l in (False, True)}
+        hit = _BY_SCRIPT[id(rules)] = (rules, (tuple(r for r in rules if r.kind == "substitute"), lines))
     return hit[1]
 
 
@@ -359,15 +359,14 @@ def _substitute(rule: Rule, text: str) -> str:
 
 def _apply_rules(text: str, rules: tuple[Rule, ...], seen: dict[tuple[str, bool], bool] | None = None) -> str:
     """``seen`` remembers each (line, in the tail) verdict across the passes of one text."""
-    by_script = _by_script(rules)
+    substitutes, line_rules = _by_script(rules)
     has = _script(text)
-    for rule in by_script["substitute"][True, True]:
+    for rule in substitutes:
         if (has[0] or not rule.needs_cjk) and (has[1] or not rule.needs_latin):
             new = _substitute(rule, text)
             if new != text:   # (looked at again: a replacement may bring in what the text had not)
                 text, has = new, _script(new)
     lines = text.split("\n")
-    line_rules = by_script["drop_line"]
     # the tail: lines after the last line of prose (footer territory) -- or after the lines a notice's
     # 落款 closes, whatever their length
     last_prose = max((i for i, ln in enumerate(lines) if _is_prose(ln)), default=-1)

@@ -18,7 +18,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 from pipeline.decode import gunzip_capped
 from spiders.settings import REDIRECT_MAX_TIMES, USER_AGENT
-from spiders.sources import Source, other_port, url_port
+from spiders.sources import Source, other_port, service
 
 
 MAX_BYTES = 16 * 1024 * 1024
@@ -58,12 +58,6 @@ class _RobotsRedirects(urllib.request.HTTPRedirectHandler):
         if urlsplit(newurl).scheme.lower() not in ("http", "https"):
             return None
         return super().redirect_request(req, fp, code, msg, headers, newurl)
-
-
-def _service(url: str) -> tuple:
-    """What a robots.txt is the robots.txt of (RFC 9309 §2.3: its scheme, host and port)."""
-    parts = urlsplit(url)
-    return parts.scheme.lower(), (parts.hostname or "").lower(), url_port(url)
 
 
 def _gunzip(body: bytes) -> bytes:
@@ -157,7 +151,7 @@ def check_sources(sources: list[Source], *, offline: bool, timeout: float = 20.0
                 if status == 200:
                     parser = urllib.robotparser.RobotFileParser()
                     parser.parse(body.decode("utf-8", "replace").splitlines())
-                elif (status is None or status >= 500) and _service(there) == _service(root + "/robots.txt"):
+                elif (status is None or status >= 500) and service(there) == service(root + "/robots.txt"):
                     parser = f"robots.txt could not be had ({error}), which the crawl takes as disallowing the host"
                 robots[root] = parser
             parser = robots[root]

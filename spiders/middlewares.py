@@ -32,7 +32,7 @@ from w3lib.html import get_meta_refresh as _w3lib_meta_refresh
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-from spiders.sources import url_port
+from spiders.sources import service
 
 log = logging.getLogger(__name__)
 
@@ -573,9 +573,8 @@ class Rfc9309RobotsTxtMiddleware(RobotsTxtMiddleware):
         service than the one asked: its failure is not the host's)."""
         if netloc not in self._moved:
             return False
-        asked, there = (urlsplit(u) for u in self._moved[netloc])
-        return (there.scheme.lower(), (there.hostname or "").lower(), url_port(there.geturl())) != \
-            (asked.scheme.lower(), (asked.hostname or "").lower(), url_port(asked.geturl()))
+        asked, there = self._moved[netloc]
+        return service(there) != service(asked)
 
     def _no_robots_there(self, netloc, why: str) -> None:
         target = self._moved[netloc][1]

@@ -327,6 +327,12 @@ def other_port(url: str, to: str) -> bool:
     return len(ports) > 1 and ports != {80, 443}
 
 
+def service(url: str) -> tuple[str, str, int | None]:
+    """What answers at *url*: its scheme, host and port (RFC 9309 §2.3: what a robots.txt is the robots.txt of)."""
+    parts = urlsplit(url)
+    return parts.scheme.lower(), (parts.hostname or "").lower(), url_port(url)
+
+
 def _takes(patterns: tuple[re.Pattern, ...], url: str) -> bool:
     url = _lower_host(url)   # host names have no case (http://LOCALHOST/… is the page the pattern names)
     if any(p.search(url) for p in patterns):
