@@ -309,8 +309,11 @@ def _refresh(args) -> int:
             raise CliError(f"--only: {exc}") from None
     from pipeline.defs.assets import recheck_days
 
+    from spiders.identity import crawl_contact
+
     try:
         recheck_days()
+        crawl_contact()   # the crawl's contact ($ZGC_CRAWL_CONTACT): a typo is not sent to every site
     except ValueError as exc:
         raise CliError(str(exc)) from None
     _check_digest_language()

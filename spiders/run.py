@@ -32,6 +32,7 @@ from scrapy.settings import Settings
 
 from spiders import settings as default_settings
 from spiders.archive_server import ArchiveServer, WebArchive
+from spiders.identity import crawl_contact, request_headers
 from spiders.news import NewsSpider
 from spiders.sources import SourceConfigError, load_sources
 
@@ -41,6 +42,11 @@ def build_settings(args) -> Settings:
     settings.setmodule(default_settings, priority="project")
     settings.set("ZGC_WARC_PATH", str(args.warc))
     settings.set("LOG_LEVEL", args.log_level)
+    # who is asking, with the operator's contact (a bad $ZGC_CRAWL_CONTACT raises ValueError, naming it)
+    identity = request_headers(crawl_contact())
+    settings.set("USER_AGENT", identity.pop("User-Agent"))
+    if identity:
+        settings.set("DEFAULT_REQUEST_HEADERS", {**settings.getdict("DEFAULT_REQUEST_HEADERS"), **identity})
     if args.offline:
         # the archive is local: no politeness delay needed, keep the rest
         settings.set("DOWNLOAD_DELAY", 0)
@@ -122,7 +128,11 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return 2
 
-    settings = build_settings(args)
+    try:
+        settings = build_settings(args)
+    except ValueError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
     server = ArchiveServer(WebArchive(args.archive) if args.archive else None) if args.offline else contextlib.nullcontext()
     with server:
         if args.offline:

@@ -4,11 +4,14 @@ The crawl runner (`spiders.run`) overrides the per-run values (output paths,
 archive proxy) through ``ZGC_*`` settings; ``--set KEY=VALUE`` overrides any.
 """
 
+from spiders.identity import user_agent as _user_agent
+
 BOT_NAME = "zgc-monitor"
 SPIDER_MODULES = ["spiders.news"]
 NEWSPIDER_MODULE = "spiders.news"
 
-USER_AGENT = "zgc-monitor/0.1 (+news monitoring of Zhongguancun coverage; polite crawler)"
+# what every request says the crawl is; a crawl adds the operator's contact from $ZGC_CRAWL_CONTACT (spiders.identity)
+USER_AGENT = _user_agent()
 ROBOTSTXT_OBEY = True
 
 CONCURRENT_REQUESTS = 16

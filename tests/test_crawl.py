@@ -265,3 +265,60 @@ def test_crawl_state_written_by_an_earlier_version_is_read_in_todays_key_form(tm
     state = CrawlState(path)
     assert list(state.gone) == ["https://www.zgc.org.cn/news/404"]
     assert state.redirects == {"https://www.zgc.org.cn/go/1": "https://www.zgc.org.cn/news/1"}
+
+
+
+def test_every_request_says_whose_crawl_it_is_with_the_operators_contact(tmp_path, monkeypatch):
+    """$ZGC_CRAWL_CONTACT puts the operator's contact in the User-Agent of every request, robots.txt's
+    included, and an e-mail address in the From header; the product token robots.txt groups match stays first."""
+    with FaultServer() as srv:
+        sources = write_sources(tmp_path / "sources.toml", {"who": [srv.url("/list/who?n=2&pages=1&art=ok")]})
+        monkeypatch.setenv("ZGC_CRAWL_CONTACT", "mailto:newsdesk@example.org")
+        result = run_crawl(tmp_path / "mail", sources=sources)
+        monkeypatch.delenv("ZGC_CRAWL_CONTACT")
+        plain = run_crawl(tmp_path / "plain", sources=sources)
+        log = list(srv.log)
+    assert result.returncode == plain.returncode == 0, result.output[-3000:]
+    seen = [(path, headers.get("User-Agent"), headers.get("From")) for path, headers, _ in log]
+    paths = {p for p, _, _ in seen}
+    assert "/robots.txt" in paths and any(p.startswith("/art/ok/") for p in paths), paths
+    assert {(ua, frm) for _, ua, frm in seen} == {
+        ("zgc-monitor/0.1.0 (+newsdesk@example.org; news monitoring of Zhongguancun coverage)", "newsdesk@example.org"),
+        ("zgc-monitor/0.1.0 (+news monitoring of Zhongguancun coverage; polite crawler)", None),
+    }
+    # every request of each crawl: robots.txt, the listing and both articles
+    assert sorted(p for p, ua, _ in seen if "newsdesk" in ua) == sorted(p for p, ua, _ in seen if "newsdesk" not in ua)
+
+
+@pytest.mark.parametrize("contact, agent, sender", [
+    ("https://example.org/news-monitor",
+     "zgc-monitor/0.1.0 (+https://example.org/news-monitor; news monitoring of Zhongguancun coverage)", None),
+    ("  newsdesk@example.org\n", "zgc-monitor/0.1.0 (+newsdesk@example.org; news monitoring of Zhongguancun coverage)",
+     "newsdesk@example.org"),
+    ("", "zgc-monitor/0.1.0 (+news monitoring of Zhongguancun coverage; polite crawler)", None),
+])
+def test_the_crawls_identity_from_its_contact(contact, agent, sender):
+    from spiders.identity import crawl_contact, request_headers
+
+    headers = request_headers(crawl_contact(contact))
+    assert (headers["User-Agent"], headers.get("From")) == (agent, sender)
+
+
+@pytest.mark.parametrize("contact", ["call me maybe", "ops (at) example.org", "http://localhost", "<ops@example.org>",
+                                     "a@b", "https://example.org/" + "x" * 200])
+def test_a_contact_no_site_should_be_sent_is_named(contact):
+    from spiders.identity import crawl_contact
+
+    with pytest.raises(ValueError, match=r"^ZGC_CRAWL_CONTACT=.* is not a contact the crawl can send"):
+        crawl_contact(contact)
+
+
+def test_a_crawl_with_a_bad_contact_asks_nothing(tmp_path, monkeypatch):
+    with FaultServer() as srv:
+        sources = write_sources(tmp_path / "sources.toml", {"who": [srv.url("/list/who?n=1&pages=1&art=ok")]})
+        monkeypatch.setenv("ZGC_CRAWL_CONTACT", "news desk")
+        result = run_crawl(tmp_path, sources=sources)
+        log = list(srv.log)
+    assert result.returncode == 2
+    assert "ZGC_CRAWL_CONTACT='news desk' is not a contact the crawl can send" in result.output
+    assert log == []

@@ -381,6 +381,14 @@ def test_the_digest_in_chinese(env, first, capsys, monkeypatch, tmp_path):
     refused = json.loads((env / "warehouse" / "state" / "refreshes.jsonl").read_text(encoding="utf-8").splitlines()[-1])
     assert refused["refused"] is True and "'domains' must be a non-empty list" in refused["error"]
     monkeypatch.delenv("ZGC_SOURCES")
+    # and so is a crawl contact no site should be sent (a typo under cron would go out in every request)
+    monkeypatch.setenv("ZGC_CRAWL_CONTACT", "news desk")
+    assert main(["refresh", "--offline", "--date", DAY]) == 2
+    out, err = capsys.readouterr()
+    assert "ZGC_CRAWL_CONTACT='news desk' is not a contact the crawl can send" in err
+    assert json.loads(out.splitlines()[-1])["exit"] == 2
+    assert first.execute("SELECT count(*) FROM crawl_runs").fetchone()[0] == runs
+    monkeypatch.delenv("ZGC_CRAWL_CONTACT")
 
     monkeypatch.setenv("ZGC_DIGEST_LANG", "zh")
     summary = _refresh(capsys)
