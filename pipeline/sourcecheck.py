@@ -14,6 +14,7 @@ import time
 import urllib.error
 import urllib.request
 import urllib.robotparser
+from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
 from pipeline.decode import gunzip_capped
@@ -46,6 +47,36 @@ class _SourceRedirects(urllib.request.HTTPRedirectHandler):
             raise _OffsiteRedirect(f"redirect to {newurl}, another port than {req.full_url} on source "
                                    f"{self.source.name}'s host: off-site (the crawl drops it)")
         return super().redirect_request(req, fp, code, msg, headers, newurl)
+
+
+class _OfflineArchive(urllib.request.BaseHandler):
+    """Offline, every request goes to the archive server and nowhere else: an https address (an entry point, a
+    redirect's, a robots.txt's) is asked of it as its http twin, as the crawl's ArchiveProxyMiddleware asks it, and
+    every http one through it as a proxy.  urllib's own ProxyHandler covered http only, so a redirect to https was
+    fetched from the network, and it lets ``no_proxy`` send even http past the archive."""
+
+    handler_order = 50   # before urllib's own handlers (which the opener keeps, but never reaches: see _NoTls)
+
+    def __init__(self, proxy_url: str):
+        self.proxy = urlsplit(proxy_url).netloc
+
+    def https_request(self, req):
+        req.full_url = urlunsplit(("http",) + tuple(urlsplit(req.full_url)[1:]))
+        return req
+
+    def http_open(self, req):
+        if not req.has_proxy():
+            req.set_proxy(self.proxy, "http")
+        return None   # (urllib's HTTPHandler then sends it, to the archive)
+
+
+class _NoTls(urllib.request.HTTPSHandler):
+    """Offline, no TLS connection is made to anything (``_OfflineArchive`` turns every https request into the
+    archive's http): should one get here, it is refused, not sent to the network."""
+
+    def https_open(self, req):
+        raise urllib.error.URLError(f"{req.full_url} is not in the offline archive (offline, nothing is fetched "
+                                    "from the network)")
 
 
 class _RobotsRedirects(urllib.request.HTTPRedirectHandler):
@@ -85,27 +116,30 @@ def _links(body: bytes, base: str) -> tuple[list[str], set[str]]:
     return listing_links(cls(url=base, body=body))
 
 
-def check_sources(sources: list[Source], *, offline: bool, timeout: float = 20.0, window_days: int = 30) -> list[dict]:
+def check_sources(sources: list[Source], *, offline: bool, timeout: float = 20.0, window_days: int = 30,
+                  archive: Path | None = None) -> list[dict]:
     """``timeout`` bounds each read of a request, and the whole request three times.  Live, article links whose
-    URL carries a date more than *window_days* before today are counted apart, as the crawl skips them."""
+    URL carries a date more than *window_days* before today are counted apart, as the crawl skips them.  Offline,
+    nothing leaves the machine: every request, a redirect's and a robots.txt's too, is asked of the archive server
+    (*archive*, else the bundled archive), and one it does not hold is reported as not in the offline archive."""
     from datetime import timedelta
 
     from pipeline.metadata import beijing_today
     from spiders.news import url_date
-    from spiders.archive_server import ArchiveServer
+    from spiders.archive_server import NOT_ARCHIVED_HEADER, ArchiveServer, WebArchive
 
     window_days = 0 if offline else window_days
     cutoff = beijing_today() - timedelta(days=window_days)
 
-    server = ArchiveServer() if offline else contextlib.nullcontext()
+    server = ArchiveServer(WebArchive(archive) if archive else None) if offline else contextlib.nullcontext()
     report = []
     with server:
         redirects = _SourceRedirects()
-        handlers: list = [redirects]
-        if offline:
-            handlers.append(urllib.request.ProxyHandler({"http": server.proxy_url}))
-        opener = urllib.request.build_opener(*handlers)
-        robots_opener = urllib.request.build_opener(_RobotsRedirects(), *handlers[1:])
+        # offline: no proxy from the environment, every request to the archive server and none over TLS
+        handlers: list = [urllib.request.ProxyHandler({}), _OfflineArchive(server.proxy_url), _NoTls()] \
+            if offline else []
+        opener = urllib.request.build_opener(redirects, *handlers)
+        robots_opener = urllib.request.build_opener(_RobotsRedirects(), *handlers)
 
         def fetch(url: str, via=opener) -> tuple[int | None, bytes, str | None, str]:
             """``_fetch`` within 3 × timeout in all: the socket timeout bounds each read only, and a server that
@@ -118,10 +152,7 @@ def check_sources(sources: list[Source], *, offline: bool, timeout: float = 20.0
             return box[0] if box else (None, b"", f"no complete answer within {3 * timeout:g} s (the time limit)", url)
 
         def _fetch(url: str, via) -> tuple[int | None, bytes, str | None, str]:
-            target = url
-            if offline and urlsplit(url).scheme == "https":
-                target = urlunsplit(("http",) + tuple(urlsplit(url)[1:]))
-            req = urllib.request.Request(target, headers={"User-Agent": USER_AGENT})
+            req = urllib.request.Request(url, headers={"User-Agent": USER_AGENT})
 
             def last() -> str:   # (urllib keeps the chain's addresses, in order, on the first request)
                 return next(reversed(getattr(req, "redirect_dict", None) or {url: 1}))
@@ -129,8 +160,9 @@ def check_sources(sources: list[Source], *, offline: bool, timeout: float = 20.0
                 with via.open(req, timeout=timeout) as resp:
                     return resp.status, _gunzip(resp.read(MAX_BYTES)), None, last()
             except urllib.error.HTTPError as exc:
-                where = " (not in the offline archive)" if offline and exc.code == 404 else ""
-                return exc.code, b"", f"HTTP {exc.code}{where}", last()
+                if offline and exc.headers.get(NOT_ARCHIVED_HEADER):   # (not the site's own 404, archived)
+                    return exc.code, b"", f"HTTP {exc.code}: {last()} is not in the offline archive", last()
+                return exc.code, b"", f"HTTP {exc.code}", last()
             except (urllib.error.URLError, OSError) as exc:
                 return None, b"", str(getattr(exc, "reason", exc)), last()
             except http.client.HTTPException as exc:  # a malformed answer: over 100 headers, a bad status line

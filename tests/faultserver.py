@@ -504,6 +504,70 @@ class FaultServer:
         self._thread.join(timeout=5)
 
 
+class Canary:
+    """A listener on 127.0.0.1 that answers nothing and counts the connections made to it: it stands for the network
+    in offline tests (an archive whose pages name its port: whatever reaches it was not asked of the archive)."""
+
+    def __init__(self):
+        self.sock = socket.create_server(("127.0.0.1", 0))
+        self.port: int = self.sock.getsockname()[1]
+        self.sock.settimeout(0.1)   # (to see the stop: closing a socket does not wake a thread blocked on it)
+        self.connections: list[bytes] = []   # the first bytes of each (a TLS hello, a plain request line)
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._accept, daemon=True)
+
+    def _accept(self) -> None:
+        while not self._stop.is_set():
+            try:
+                conn, _ = self.sock.accept()
+            except TimeoutError:
+                continue
+            except OSError:
+                return
+            with conn:
+                conn.settimeout(1)
+                try:
+                    self.connections.append(conn.recv(64))
+                except OSError:
+                    self.connections.append(b"")
+
+    def __enter__(self) -> "Canary":
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc):
+        self._stop.set()
+        self._thread.join(timeout=5)
+        self.sock.close()
+
+
+def write_archive(root: Path, pages: dict[str, tuple[int, dict, bytes]]) -> Path:
+    """An offline archive (spiders/archive_server.py's format) holding *pages*: URL -> (status, headers, body)."""
+    (root / "pages").mkdir(parents=True, exist_ok=True)
+    manifest = []
+    for n, (url, (status, headers, body)) in enumerate(pages.items()):
+        (root / "pages" / f"{n}.bin").write_bytes(body)
+        manifest.append({"url": url, "file": f"pages/{n}.bin", "status": status, "headers": headers})
+    (root / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    return root
+
+
+def redirecting_archive(root: Path, port: int) -> Path:
+    """An offline archive of a site on 127.0.0.1:*port* (a ``Canary``'s) whose robots.txt, entry points and an
+    article redirect to https: ``/list`` to an archived listing, ``/gone`` to a page the archive lacks; the listing
+    links ``/art/1.html`` (archived under https) and ``/art/2.html`` (a redirect to an https page it lacks)."""
+    site, html = f"127.0.0.1:{port}", {"Content-Type": "text/html; charset=utf-8"}
+    listing = f'<html><body><a href="https://{site}/art/1.html">1</a> <a href="http://{site}/art/2.html">2</a>'
+    return write_archive(root, {
+        f"http://{site}/robots.txt": (301, {"Location": f"https://{site}/robots-moved.txt"}, b""),
+        f"http://{site}/list": (301, {"Location": f"https://{site}/list-moved"}, b""),
+        f"http://{site}/gone": (301, {"Location": f"https://{site}/gone-moved"}, b""),
+        f"https://{site}/list-moved": (200, html, (listing + "</body></html>").encode()),
+        f"https://{site}/art/1.html": (200, html, article_html("1").encode()),
+        f"http://{site}/art/2.html": (302, {"Location": f"https://{site}/art/2-moved.html"}, b""),
+    })
+
+
 # -- helpers shared by the crawl tests -------------------------------------------
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 

@@ -322,3 +322,20 @@ def test_a_crawl_with_a_bad_contact_asks_nothing(tmp_path, monkeypatch):
     assert result.returncode == 2
     assert "ZGC_CRAWL_CONTACT='news desk' is not a contact the crawl can send" in result.output
     assert log == []
+def test_an_offline_crawl_never_leaves_the_machine(tmp_path, monkeypatch):
+    """Offline, a redirect to https (a robots.txt's, a listing's, an article's) is asked of the archive as the crawl
+    asks any https page, whatever `no_proxy` says; a page it lacks is not_archived (a listener on the site's port
+    stands for the network: nothing may reach it)."""
+    from tests.faultserver import Canary, redirecting_archive
+
+    monkeypatch.setenv("no_proxy", "*")
+    with Canary() as net:
+        site = f"127.0.0.1:{net.port}"
+        archive = redirecting_archive(tmp_path / "archive", net.port)
+        sources = write_sources(tmp_path / "sources.toml", {"moved": [f"http://{site}/list"]},
+                                article_pattern=r"/art/\d")
+        result = run_crawl(tmp_path, sources=sources, extra=["--offline", "--archive", str(archive)])
+    assert result.returncode == 0, result.output[-3000:]
+    assert net.connections == []
+    assert [r.url for r in result.records if r.status == 200] == [f"https://{site}/list-moved", f"https://{site}/art/1.html"]
+    assert result.source("moved")["not_archived"] == 1 and "errors" not in result.source("moved")

@@ -500,3 +500,26 @@ def test_a_hint_broken_by_a_redesign_is_flagged_the_day_it_breaks_and_after(tmp_
         assert dict(wh.broken_sources(con, day + timedelta(days=1)))["site"].kind == "hint_unmatched"
         _health(con, day + timedelta(days=2), "site", 5, new=0)   # nothing new: still misread, still flagged
         assert dict(wh.broken_sources(con, day + timedelta(days=2)))["site"].kind == "hint_unmatched"
+
+
+def test_sources_check_offline_never_leaves_the_machine_and_names_what_the_archive_lacks(tmp_path, monkeypatch):
+    """Offline, the check sent a redirect to https (an entry point's, a robots.txt's) to the network: urllib's proxy
+    covered http only, and `no_proxy` sent even http past the archive. Every request now goes to the archive, and
+    one it does not hold is reported as not in it, naming the address (a listener on the site's port stands for the
+    network: nothing may reach it)."""
+    from pipeline.sourcecheck import check_sources
+    from spiders.sources import load_sources
+    from tests.faultserver import Canary, redirecting_archive, write_sources
+
+    monkeypatch.setenv("no_proxy", "*")
+    with Canary() as net:
+        site = f"http://127.0.0.1:{net.port}"
+        archive = redirecting_archive(tmp_path / "archive", net.port)
+        sources = write_sources(tmp_path / "sources.toml", {"moved": [f"{site}/list"], "gone": [f"{site}/gone"]},
+                                article_pattern=r"/art/\d")
+        rows = {r["source"]: r for r in check_sources(load_sources(sources), offline=True, timeout=2,
+                                                      archive=archive)}
+    assert net.connections == []
+    assert rows["moved"]["ok"] and rows["moved"]["article_links"] == 2   # (read from the archive's https copy)
+    assert not rows["gone"]["ok"] and rows["gone"]["status"] == 404
+    assert rows["gone"]["error"] == f"HTTP 404: https://127.0.0.1:{net.port}/gone-moved is not in the offline archive"
