@@ -558,14 +558,26 @@ class Rfc9309RobotsTxtMiddleware(RobotsTxtMiddleware):
         super().__init__(crawler)
         # netloc -> (its robots.txt's address, the address that redirected to last), this run
         self._moved: dict[str, tuple[str, str]] = {}
+        # netloc -> the cookie jar (``cookiejar``: one per source) of the request that made it ask for its robots.txt
+        self._jar: dict[str, object] = {}
 
     async def process_request(self, request, spider=None):
-        if request.meta.get("dont_obey_robotstxt") and (chain := request.meta.get("redirect_urls")):
-            # a hop of a robots.txt's redirect (the robots request is Scrapy's own, with no room for a mark): where
-            # it went decides how a failure there is read
-            asked = urlsplit(chain[0])
-            if asked.path == "/robots.txt" and isinstance(self._parsers.get(asked.netloc), Deferred):
-                self._moved[asked.netloc] = (chain[0], request.url)
+        if request.meta.get("dont_obey_robotstxt"):
+            if (chain := request.meta.get("redirect_urls")):
+                # a hop of a robots.txt's redirect (the robots request is Scrapy's own, with no room for a mark):
+                # where it went decides how a failure there is read
+                asked = urlsplit(chain[0])
+                if asked.path == "/robots.txt" and isinstance(self._parsers.get(asked.netloc), Deferred):
+                    self._moved[asked.netloc] = (chain[0], request.url)
+            elif (here := urlsplit(request.url)).path == "/robots.txt" \
+                    and isinstance(self._parsers.get(here.netloc), Deferred):
+                # Scrapy's own robots.txt request names no cookie jar: its cookies went to the default jar, shared by
+                # every host's robots.txt (and sent to another source's on the host name's other ports), never to
+                # its source's.  It is asked in the jar of the request that caused it (kept through its redirects)
+                if here.netloc in self._jar:
+                    request.meta.setdefault("cookiejar", self._jar.pop(here.netloc))
+        elif "cookiejar" in request.meta and (netloc := urlparse_cached(request).netloc) not in self._parsers:
+            self._jar[netloc] = request.meta["cookiejar"]   # (the robots.txt request comes next, from super())
         return await super().process_request(request)
 
     def _moved_away(self, netloc) -> bool:

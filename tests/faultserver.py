@@ -3,7 +3,8 @@
 Everything is driven by the path, so a test only writes a sources file that
 points at the server:
 
-    /robots.txt                       allows all but /private/ (a 301 to ``robots_location`` when that is set)
+    /robots.txt                       allows all but /private/ (a 301 to ``robots_location`` when that is set;
+                                      the cookie ``robots_cookie`` set with it, when that is)
     /list/<name>?n=N&pages=P&page=K&art=FAULT[&cond=1[&condpages=C]][&grow=1][&charset=C][&suffix=1]
                                       HTML listing: N article links
                                       /art/FAULT/<name>-K-<i>.html, plus a link to
@@ -141,8 +142,9 @@ class _Handler(BaseHTTPRequestHandler):
             if parts.path == "/robots.txt" and owner_robots_status(self) != 200:
                 return self._send(owner_robots_status(self), b"<html>unavailable</html>", "text/html")
             if parts.path == "/robots.txt":
+                cookie = {"Set-Cookie": self.server.owner.robots_cookie} if self.server.owner.robots_cookie else {}
                 return self._send(200, b"User-agent: *\nDisallow: /private/\n" + self.server.owner.robots_extra,
-                                  "text/plain")
+                                  "text/plain", headers=cookie)
             if seg[0] == "list" and len(seg) == 2:
                 return self._listing(seg[1], q)
             if seg[0] == "feed" and len(seg) == 2:
@@ -475,6 +477,7 @@ class FaultServer:
         self.robots_status = 200   # what /robots.txt answers (a 503 makes the host's rules unknown)
         self.robots_extra = b""    # more lines for it (Crawl-delay: 1)
         self.robots_location = None   # where /robots.txt redirects to (301), when set
+        self.robots_cookie = None     # a Set-Cookie value /robots.txt answers with, when set
         self.in_flight = 0
         self.max_in_flight = 0   # most requests served at the same time
         self._thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)

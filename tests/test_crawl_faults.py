@@ -753,3 +753,22 @@ def test_an_amp_copy_naming_an_archived_article_page_is_not_a_second_article(ser
         seen = wh.seen_urls(con, day)
         assert all(canonical in seen for canonical in
                    [server.url(f"/art/amp/am-1-{i}.html").replace("http:", "https:") for i in range(2)])
+
+
+def test_a_robots_txt_request_keeps_the_cookies_of_the_source_that_caused_it(tmp_path):
+    """Scrapy asks for robots.txt with no cookie jar named: a cookie it set went to a jar shared by every host's
+    robots.txt (sent to the robots.txt of another source on another port of the host name), never to the source's
+    own. A robots.txt is now asked in the jar of the source whose request caused it."""
+    with FaultServer() as one, FaultServer() as two:
+        one.robots_cookie, two.robots_cookie = "r_one=1; Path=/", "r_two=1; Path=/"
+        sources = write_sources(tmp_path / "sources.toml", {"one": [one.url("/list/one?n=2&art=ok")],
+                                                            "two": [two.url("/list/two?n=2&art=ok")]})
+        result = run_crawl(tmp_path, sources=sources, settings={"CONCURRENT_REQUESTS": "1"})
+        robots = [h.get("Cookie") for _, h, _ in one.requests_to("/robots.txt") + two.requests_to("/robots.txt")]
+        pages = {name: [h.get("Cookie", "") for p, h, _ in srv.log if p != "/robots.txt"]
+                 for name, srv in (("one", one), ("two", two))}
+    assert result.returncode == 0 and len(result.urls()) == 4, result.output[-2000:]
+    assert robots == [None, None]   # (each the first request of its source's jar to that host)
+    assert pages["one"] and all(c == "r_one=1" for c in pages["one"])
+    assert pages["two"] and all(c == "r_two=1" for c in pages["two"])
+
