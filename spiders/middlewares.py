@@ -571,9 +571,13 @@ class Rfc9309RobotsTxtMiddleware(RobotsTxtMiddleware):
                     self._moved[asked.netloc] = (chain[0], request.url)
             elif (here := urlsplit(request.url)).path == "/robots.txt" \
                     and isinstance(self._parsers.get(here.netloc), Deferred):
-                # Scrapy's own robots.txt request names no cookie jar: its cookies went to the default jar, shared by
-                # every host's robots.txt (and sent to another source's on the host name's other ports), never to
-                # its source's.  It is asked in the jar of the request that caused it (kept through its redirects)
+                # Scrapy's own robots.txt request.  Its redirects go wherever they lead (RFC 9309 §2.3.1.2), past
+                # Scrapy's offsite filter, which dropped a hop to a host no source lists (read as no robots.txt: the
+                # host's Disallow and Crawl-delay were ignored); the meta is kept through the redirects.  It names no
+                # cookie jar: its cookies went to the default jar, shared by every host's robots.txt (and sent to
+                # another source's on the host name's other ports), never to its source's.  It is asked in the jar
+                # of the request that caused it
+                request.meta.setdefault("allow_offsite", True)
                 if here.netloc in self._jar:
                     request.meta.setdefault("cookiejar", self._jar.pop(here.netloc))
         elif "cookiejar" in request.meta and (netloc := urlparse_cached(request).netloc) not in self._parsers:
@@ -614,7 +618,10 @@ class Rfc9309RobotsTxtMiddleware(RobotsTxtMiddleware):
 
     def _note_crawl_delay(self, netloc) -> None:
         """A ``Crawl-delay`` the host's robots.txt asks of this crawler becomes the least time between two of its
-        requests to that host (``PoliteDownloader``), up to MAX_CRAWL_DELAY."""
+        requests to that host (``PoliteDownloader``), up to MAX_CRAWL_DELAY.  One in a robots.txt reached by a
+        redirect is *netloc*'s, the host asked: RFC 9309 §2.3.1.2 follows the file found "in the context of the
+        initial authority", and Crawl-delay, which the RFC leaves out, is read with its rules (the host the file is on
+        is judged by its own robots.txt when it is crawled)."""
         parser = self._parsers.get(netloc)
         getter = getattr(parser, "crawl_delay", None)
         try:

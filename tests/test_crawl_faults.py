@@ -772,3 +772,21 @@ def test_a_robots_txt_request_keeps_the_cookies_of_the_source_that_caused_it(tmp
     assert pages["one"] and all(c == "r_one=1" for c in pages["one"])
     assert pages["two"] and all(c == "r_two=1" for c in pages["two"])
 
+
+def test_a_robots_txt_redirected_to_another_host_applies_with_its_crawl_delay_to_the_host_asked(tmp_path):
+    """RFC 9309 §2.3.1.2: a robots.txt reached through redirects is followed "in the context of the initial
+    authority", wherever it is. Scrapy's offsite filter dropped a robots.txt redirect to a host no source lists,
+    which was read as no robots.txt (the host's Disallow and Crawl-delay ignored). Crawl-delay is not in the RFC; it is
+    read with the file's rules: the host whose robots.txt redirected is spaced by it, not the host the file is on."""
+    with FaultServer() as server, FaultServer() as other:
+        other.robots_extra = b"Crawl-delay: 1\n"   # (and its Disallow: /private/)
+        server.robots_location = f"http://localhost:{other.port}/robots.txt"   # another host name and port
+        sources = write_sources(tmp_path / "sources.toml", {"cd": [server.url("/list/cdr?n=2&art=ok"),
+                                                                   server.url("/list/cdp?n=2&art=private")]})
+        result = run_crawl(tmp_path, sources=sources, settings={"DOWNLOAD_DELAY": "0"})
+        times = sorted(t for p, _, t in server.log if p != "/robots.txt")
+    assert result.returncode == 0 and len(result.urls()) == 2, result.output[-2000:]
+    assert other.hits["/robots.txt"] == 1 and result.source("cd")["robots_forbidden"] == 2
+    assert len(times) == 4 and min(b - a for a, b in zip(times, times[1:])) >= 0.95
+    assert f"robots.txt of 127.0.0.1:{server.port} asks for a crawl delay of 1 s" in result.output
+    assert "robots.txt of localhost" not in result.output
