@@ -5,7 +5,10 @@ query arguments sorted, fragments dropped, http/https and mobile/desktop host
 variants folded, a site's second domain folded into its first (``HOST_ALIASES``),
 a bare registrable domain read as its ``www.`` host (``ecns.cn`` and ``www.ecns.cn``; the public suffix
 list, through tldextract's bundled copy, says what is bare: ``beijing.gov.cn`` is, ``kw.beijing.gov.cn`` is
-not), trailing index pages and a trailing slash after the last segment removed.
+not) and a subdomain host's ``www.`` form as the host (``www.kw.beijing.gov.cn`` and ``kw.beijing.gov.cn``),
+trailing index pages and a trailing slash after the last segment removed.  Other host names stay apart, those of
+one source too (``economy.gmw.cn`` and ``tech.gmw.cn`` are two sites): the key is the page's whatever source, sources
+file or takedown names it, so it folds only the names every site serves alike.
 """
 
 from __future__ import annotations
@@ -62,15 +65,24 @@ _SUFFIXES = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)  # the bu
 
 @functools.lru_cache(maxsize=4096)
 def fold_host(host: str) -> str:
-    """*host* with an alias domain (``HOST_ALIASES``) replaced by the site's own, and a bare registrable domain
-    (``ecns.cn``, ``beijing.gov.cn``) as its ``www.`` host, which news sites serve the same pages under."""
+    """*host* with an alias domain (``HOST_ALIASES``) replaced by the site's own, a bare registrable domain
+    (``ecns.cn``, ``beijing.gov.cn``) as its ``www.`` host, and a ``www.`` before a subdomain host dropped
+    (``www.kw.beijing.gov.cn`` is ``kw.beijing.gov.cn``): a site serves the same pages under both names, and a source
+    that lists both stored each page once per name.  A registrable domain whose own name is ``www`` (``www.gov.cn``,
+    the central government's portal) is itself, not ``www.www.gov.cn`` (which earlier versions made of it)."""
     for alias, own in HOST_ALIASES.items():
         if host == alias or host.endswith("." + alias):
             host = host[: len(host) - len(alias)] + own
             break
     parts = _SUFFIXES(host)
-    if parts.suffix and parts.domain and not parts.subdomain:
-        host = "www." + host
+    if not (parts.suffix and parts.domain):
+        return host   # (an IP address, a bare name: localhost)
+    if parts.domain == "www" and parts.subdomain == "www":
+        return host[4:]
+    if not parts.subdomain and parts.domain != "www":
+        return "www." + host
+    if parts.subdomain.startswith("www."):
+        return host[4:]
     return host
 
 
@@ -106,12 +118,17 @@ def fold_canonical(url: str) -> str:
 
 def older_keys(key: str) -> list[str]:
     """*key* (today's canonical form) and the forms earlier versions stored for the same page: without the ``www.``
-    a bare host gained, with the trailing slash it lost (warehouse rows keep the key they were written with)."""
+    a bare host gained, with the ``www.`` a subdomain host lost (or ``www.www.gov.cn``), with the trailing slash it
+    lost (warehouse rows keep the key they were written with)."""
     parts = urlsplit(key)
     hosts = [parts.netloc]
     host, colon, port = parts.netloc.partition(":")
     if host.startswith("www.") and fold_host(host[4:]) == host:
         hosts.append(host[4:] + colon + port)
+    name = _SUFFIXES(host)
+    if (name.subdomain and not host.startswith("www.") or name.domain == "www" and not name.subdomain) \
+            and fold_host("www." + host) == host:
+        hosts.append("www." + host + colon + port)
     paths = [parts.path] + ([parts.path + "/"] if parts.path != "/" else [])
     return [urlunsplit(parts._replace(netloc=h, path=p)) for h in hosts for p in paths]
 

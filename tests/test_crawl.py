@@ -339,3 +339,33 @@ def test_an_offline_crawl_never_leaves_the_machine(tmp_path, monkeypatch):
     assert net.connections == []
     assert [r.url for r in result.records if r.status == 200] == [f"https://{site}/list-moved", f"https://{site}/art/1.html"]
     assert result.source("moved")["not_archived"] == 1 and "errors" not in result.source("moved")
+
+
+def test_a_page_under_two_of_its_sources_host_names_is_one_article(tmp_path):
+    """A source listing a subdomain host and its www. form (a site serving the same pages under both) stored each
+    page once per name: the key folded www. only before a registrable domain. A page linked under both is fetched
+    once and is one row of the warehouse, and a page stored under the www. key before is not fetched again under
+    the other name. The source's other hosts stay their own sites (the same path there is another page)."""
+    from tests.faultserver import index_warcs, write_archive
+
+    html = {"Content-Type": "text/html; charset=utf-8"}
+    page = b'<html><head><meta charset="utf-8"><title>t</title></head><body><p>zgc</p></body></html>'
+    links = ["https://kw.example.gov.cn/a/1.html", "https://www.kw.example.gov.cn/a/1.html",
+             "https://www.kw.example.gov.cn/a/2.html", "https://kw.example.gov.cn/a/3.html",
+             "https://tech.kw.example.gov.cn/a/1.html"]
+    archive = write_archive(tmp_path / "archive", {
+        "https://www.kw.example.gov.cn/list": (200, html, _page("list", links)), **{u: (200, html, page) for u in links}})
+    sources = tmp_path / "sources.toml"
+    sources.write_text("""[[source]]
+name = "kw"
+domains = ["kw.example.gov.cn", "www.kw.example.gov.cn", "tech.kw.example.gov.cn"]
+entry_points = ["https://www.kw.example.gov.cn/list"]
+article_patterns = ['/a/\\d+\\.html$']
+""", encoding="utf-8")
+    seen = tmp_path / "seen.txt"
+    seen.write_text("https://www.kw.example.gov.cn/a/3.html\n", encoding="utf-8")   # (the key an earlier version wrote)
+    result = run_crawl(tmp_path, sources=sources, extra=["--offline", "--archive", str(archive), "--seen", str(seen)])
+    assert result.returncode == 0, result.output[-3000:]
+    assert sorted(u.split("://")[1].replace("www.", "") for u in result.urls()) == [
+        "kw.example.gov.cn/a/1.html", "kw.example.gov.cn/a/2.html", "tech.kw.example.gov.cn/a/1.html"]
+    assert index_warcs(tmp_path, [result.warc])[:2] == (3, 3)

@@ -2,7 +2,7 @@ import pytest
 
 from urllib.parse import urlsplit
 
-from pipeline.urls import canonical_url, fold_canonical, fold_host
+from pipeline.urls import canonical_url, fold_canonical, fold_host, older_keys
 
 
 @pytest.mark.parametrize("a, b", [
@@ -53,6 +53,8 @@ def test_lookalike_hosts_are_not_folded(url):
     ("https://beijing.gov.cn/ywdt/a.html", "https://www.beijing.gov.cn/ywdt/a.html"),   # gov.cn is a public suffix
     ("https://www.hk01.com/社會新聞/1/", "https://www.hk01.com/社會新聞/1"),
     ("https://www.bbc.co.uk/news/world-1/", "https://bbc.co.uk/news/world-1"),
+    ("https://www.kw.beijing.gov.cn/art/1.html", "https://kw.beijing.gov.cn/art/1.html"),   # a subdomain's www. form
+    ("https://m.kw.beijing.gov.cn/art/1.html", "https://kw.beijing.gov.cn/art/1.html"),
 ])
 def test_a_bare_host_and_a_trailing_slash_give_the_same_key(a, b):
     assert canonical_url(a) == canonical_url(b)
@@ -62,6 +64,7 @@ def test_a_bare_host_and_a_trailing_slash_give_the_same_key(a, b):
     ("https://kw.beijing.gov.cn/art/1.html", "https://beijing.gov.cn/art/1.html"),   # a subdomain is its own site
     ("https://news.cctv.com/a.html", "https://www.cctv.com/a.html"),
     ("http://127.0.0.1:8000/a", "http://localhost:8000/a"),
+    ("https://economy.gmw.cn/2024-01/01/content_1.htm", "https://tech.gmw.cn/2024-01/01/content_1.htm"),  # one source's
 ])
 def test_other_hosts_of_a_site_stay_apart(a, b):
     assert canonical_url(a) != canonical_url(b)
@@ -69,11 +72,26 @@ def test_other_hosts_of_a_site_stay_apart(a, b):
 
 @pytest.mark.parametrize("old", ["https://www.chinanews.com/gn/2021/11-29/1.shtml", "https://chinanews.com:8080/a",
                                  "https://www.people.com.cn/n1/2021/1129/c1-1.html", "https://ecns.cn/news/1.shtml",
-                                 "https://www.ecns.cn/news/2026/a/", "https://127.0.0.1:8080/art/x/"])
+                                 "https://www.ecns.cn/news/2026/a/", "https://127.0.0.1:8080/art/x/",
+                                 "https://www.kw.beijing.gov.cn/art/1.html", "https://www.www.gov.cn/zhengce/1.htm"])
 def test_a_url_stored_in_an_older_canonical_form_folds_to_todays(old):
     # what a seen-URL list kept from before a host alias was added becomes
     assert fold_canonical(old) == canonical_url(old)
     assert fold_canonical(canonical_url(old)) == canonical_url(old)
+
+
+@pytest.mark.parametrize("stored", ["https://www.kw.beijing.gov.cn/art/1.html", "https://www.www.gov.cn/zhengce/1.htm",
+                                    "https://ecns.cn/news/1.shtml", "https://www.ecns.cn/news/2026/a/"])
+def test_a_row_stored_under_an_older_key_is_found_by_todays(stored):
+    # (a takedown or a recheck of the page finds the row an earlier version stored, under the key it was written with)
+    assert stored in older_keys(canonical_url(stored))
+
+
+def test_the_central_governments_portal_keeps_its_name():
+    """www.gov.cn is a registrable domain whose own name is www (gov.cn is a public suffix): it was keyed as
+    www.www.gov.cn, a host that does not exist."""
+    assert canonical_url("https://www.gov.cn/zhengce/content/1.htm") == "https://www.gov.cn/zhengce/content/1.htm"
+    assert canonical_url("https://m.gov.cn/zhengce/content/1.htm") == "https://www.gov.cn/zhengce/content/1.htm"
 
 
 def test_the_spider_counts_a_url_seen_under_the_alias_domain_as_seen(tmp_path):
