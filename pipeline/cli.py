@@ -1371,7 +1371,12 @@ def cmd_sources(args) -> int:
         return 0
     # check: fetch each entry point once and report what it found
     from pipeline.sourcecheck import check_sources
+    from spiders.identity import crawl_contact
 
+    try:
+        crawl_contact()   # asked with the crawl's contact: one no site should be sent is refused before any request
+    except ValueError as exc:
+        raise CliError(str(exc)) from None
     report = check_sources(sources, offline=not args.live, timeout=args.timeout)
     for row in report:
         print(json.dumps(row, ensure_ascii=False))

@@ -2,6 +2,9 @@
 
 It judges an entry point as the crawl would: robots.txt is asked first, only links on the source's
 own domains count, a gzipped sitemap is read, and a sitemap index is followed to its first sitemap.
+It asks as politely as the crawl: with the crawl's User-Agent and contact (``spiders.identity``), and
+live, no sooner after the last request to a host than that host's robots.txt ``Crawl-delay`` asks (up to
+the crawl's MAX_CRAWL_DELAY).
 """
 
 from __future__ import annotations
@@ -18,7 +21,9 @@ from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
 from pipeline.decode import gunzip_capped
-from spiders.settings import REDIRECT_MAX_TIMES, USER_AGENT
+from spiders.identity import crawl_contact, request_headers
+from spiders.middlewares import MAX_CRAWL_DELAY
+from spiders.settings import REDIRECT_MAX_TIMES
 from spiders.sources import Source, other_port, service
 
 
@@ -128,6 +133,8 @@ def check_sources(sources: list[Source], *, offline: bool, timeout: float = 20.0
     from spiders.news import url_date
     from spiders.archive_server import NOT_ARCHIVED_HEADER, ArchiveServer, WebArchive
 
+    identity = request_headers(crawl_contact())   # (a bad $ZGC_CRAWL_CONTACT: ValueError, naming it)
+    agent = identity["User-Agent"]
     window_days = 0 if offline else window_days
     cutoff = beijing_today() - timedelta(days=window_days)
 
@@ -145,6 +152,11 @@ def check_sources(sources: list[Source], *, offline: bool, timeout: float = 20.0
             """``_fetch`` within 3 × timeout in all: the socket timeout bounds each read only, and a server that
             trickles its headers or its body would otherwise hold the check for ever (the thread is left to end
             with the process).  (status, body, error, the address asked last: where redirects led)"""
+            if not offline:   # the host's robots.txt Crawl-delay, as the crawl keeps it (robots.txt itself first)
+                host = urlsplit(url).hostname or ""
+                if (wait := delays.get(host, 0.0) - (time.monotonic() - asked.get(host, -1e9))) > 0:
+                    time.sleep(wait)
+                asked[host] = time.monotonic()
             box: list = []
             worker = threading.Thread(target=lambda: box.append(_fetch(url, via)), daemon=True)
             worker.start()
@@ -152,7 +164,7 @@ def check_sources(sources: list[Source], *, offline: bool, timeout: float = 20.0
             return box[0] if box else (None, b"", f"no complete answer within {3 * timeout:g} s (the time limit)", url)
 
         def _fetch(url: str, via) -> tuple[int | None, bytes, str | None, str]:
-            req = urllib.request.Request(url, headers={"User-Agent": USER_AGENT})
+            req = urllib.request.Request(url, headers=identity)
 
             def last() -> str:   # (urllib keeps the chain's addresses, in order, on the first request)
                 return next(reversed(getattr(req, "redirect_dict", None) or {url: 1}))
@@ -169,6 +181,8 @@ def check_sources(sources: list[Source], *, offline: bool, timeout: float = 20.0
                 return None, b"", f"malformed HTTP answer ({type(exc).__name__}: {exc})", last()
 
         robots: dict[str, urllib.robotparser.RobotFileParser | str | None] = {}
+        delays: dict[str, float] = {}   # host -> its robots.txt Crawl-delay (seconds)
+        asked: dict[str, float] = {}    # host -> when it was last asked (monotonic)
 
         def refusal(url: str) -> str | None:
             """Why the crawl would not fetch *url* by its host's robots.txt, or None.  As the crawl reads RFC 9309:
@@ -183,13 +197,17 @@ def check_sources(sources: list[Source], *, offline: bool, timeout: float = 20.0
                 if status == 200:
                     parser = urllib.robotparser.RobotFileParser()
                     parser.parse(body.decode("utf-8", "replace").splitlines())
+                    with contextlib.suppress(TypeError, ValueError):
+                        if (delay := parser.crawl_delay(agent)) and float(delay) > 0:
+                            host = parts.hostname or ""
+                            delays[host] = max(delays.get(host, 0.0), min(float(delay), MAX_CRAWL_DELAY))
                 elif (status is None or status >= 500) and service(there) == service(root + "/robots.txt"):
                     parser = f"robots.txt could not be had ({error}), which the crawl takes as disallowing the host"
                 robots[root] = parser
             parser = robots[root]
             if isinstance(parser, str):
                 return parser
-            if parser is not None and not parser.can_fetch(USER_AGENT, url):
+            if parser is not None and not parser.can_fetch(agent, url):
                 return "robots.txt disallows this entry point for the crawler"
             return None
 

@@ -523,3 +523,28 @@ def test_sources_check_offline_never_leaves_the_machine_and_names_what_the_archi
     assert rows["moved"]["ok"] and rows["moved"]["article_links"] == 2   # (read from the archive's https copy)
     assert not rows["gone"]["ok"] and rows["gone"]["status"] == 404
     assert rows["gone"]["error"] == f"HTTP 404: https://127.0.0.1:{net.port}/gone-moved is not in the offline archive"
+
+
+def test_sources_check_live_asks_as_politely_as_the_crawl(tmp_path, capsys, monkeypatch):
+    """`sources check --live` sends the crawl's User-Agent and contact, and keeps the host's robots.txt Crawl-delay
+    between its requests (it asked robots.txt and the entry point 6 ms apart under a Crawl-delay of 5: a
+    compliance reviewer's finding)."""
+    from tests.faultserver import FaultServer, write_sources
+
+    monkeypatch.setenv("ZGC_CRAWL_CONTACT", "newsdesk@example.org")
+    with FaultServer() as server:
+        server.robots_extra = b"Crawl-delay: 1\n"
+        sources = write_sources(tmp_path / "sources.toml", {"polite": [server.url("/list/pol?n=2&art=ok"),
+                                                                       server.url("/list/pol2?n=2&art=ok")]})
+        code = main(["sources", "check", "--live", "--sources", str(sources), "--timeout", "5"])
+        log = list(server.log)
+    assert code == 0, capsys.readouterr()
+    assert [p.split("?")[0] for p, _, _ in log] == ["/robots.txt", "/list/pol", "/list/pol2"]
+    assert {h.get("User-Agent") for _, h, _ in log} == {
+        "zgc-monitor/0.1.0 (+newsdesk@example.org; news monitoring of Zhongguancun coverage)"}
+    assert {h.get("From") for _, h, _ in log} == {"newsdesk@example.org"}
+    times = [t for _, _, t in log]
+    assert all(b - a >= 0.95 for a, b in zip(times, times[1:])), times   # the delay kept, not a speed measurement
+    monkeypatch.setenv("ZGC_CRAWL_CONTACT", "news desk")
+    assert main(["sources", "check", "--live", "--sources", str(sources)]) == 2
+    assert "ZGC_CRAWL_CONTACT='news desk' is not a contact the crawl can send" in capsys.readouterr().err
