@@ -29,6 +29,23 @@ def test_package_data_carries_the_schema_and_the_instance_settings():
         assert any(fnmatch.fnmatchcase(path.name, p) for p in data.get(package, [])), f"{path} is not package data"
 
 
+def test_the_package_says_what_licences_its_files_are_under():
+    """The wheel carries the project's licence and NOTICE and the licence files of the material it ships that is
+    not the project's (the offline archive's pages); its licence expression names the publishers' text the archive
+    holds (a compliance reviewer found a bare Apache-2.0 over it, and no LICENSE at all)."""
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    files = [f for pattern in project["license-files"] for f in ROOT.glob(pattern)]
+    assert {ROOT / "LICENSE", ROOT / "NOTICE"} <= set(files)
+    assert "Apache License" in (ROOT / "LICENSE").read_text(encoding="utf-8")[:200]
+    entries = json.loads((ROOT / "spiders" / "archive" / "manifest.json").read_text(encoding="utf-8"))
+    named = {e["licence"] for e in entries if e.get("licence")}
+    assert named and all(ROOT / "spiders" / "archive" / "LICENSES" / n in files for n in named)
+    assert any(e["licence"] is None and e["kind"] == "article" for e in entries)   # the seed pages: publishers' text
+    assert "LicenseRef-Publisher-Text-Test-Material" in project["license"]
+    assert ROOT / "spiders" / "archive" / "LICENSES" / "SEEDS-NOTE.md" in files
+    assert "LicenseRef-Publisher-Text-Test-Material" in (ROOT / "NOTICE").read_text(encoding="utf-8")
+
+
 @pytest.fixture
 def installed(tmp_path, monkeypatch):
     """The package as pip lays it out: its folder has no pyproject.toml."""
