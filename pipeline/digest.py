@@ -42,6 +42,9 @@ class DigestItem:
     # (a past day's digest rendered again after a correction)
     revision: int | None = None
     updated_on: date | None = None
+    # a correction since made it irrelevant: it is shown as its latest relevant revision (*revision*) with the labels
+    # and quote that revision had, since the day listed it (a past day's digest rendered again)
+    no_longer_relevant: bool = False
 
 
 @dataclass(frozen=True)
@@ -89,6 +92,7 @@ class DigestStory:
     withdrawn_why: str | None = None
     revision: int | None = None  # the lead article's, as DigestItem's (its title shown is that revision's)
     updated_on: date | None = None
+    no_longer_relevant: bool = False  # the lead article's, as DigestItem's
 
 
 # How far apart two weeks' counts must be to be a trend: a steady rate's weekly counts differ by about
@@ -231,6 +235,9 @@ class Words:
     both_names: bool           # task headings give the English name beside the Chinese one
     withdrawn_item: str        # {day} {answer}: an article listed on an earlier day, found gone since
     revised_item: str          # {day} {revision}: an article of an earlier day, shown as its site corrected it since
+    irrelevant_item: str       # {day} {shown}: an article of an earlier day a correction since made irrelevant
+    shown_first: str           # {shown} of irrelevant_item: its text as first seen is shown
+    shown_revision: str        # {revision}: ... its text as corrected by that revision is shown
     measures: str              # before the measures of an item's task
     more_measures: str         # {n}: the measures not named
     was_titled: str            # {title}: a corrected article's title before the correction
@@ -331,6 +338,9 @@ EN = Words(
     both_names=True,
     withdrawn_item=" · withdrawn {day}: {answer}",
     revised_item=" · corrected by its site {day}: shown as revision {revision}, not as first seen",
+    irrelevant_item=" · corrected by its site {day}: as corrected, no longer judged relevant (shown as {shown})",
+    shown_first="first seen",
+    shown_revision="revision {revision}",
     measures="measures: ",
     more_measures=" and {n} more",
     was_titled="; it was titled “{title}”",
@@ -399,6 +409,9 @@ ZH = Words(
     both_names=False,
     withdrawn_item=" · 已于 {day} 撤下：{answer}",
     revised_item=" · 已于 {day} 被来源网站修改：所示为第 {revision} 次修改后的版本，而非首次发现时的文本",
+    irrelevant_item=" · 已于 {day} 被来源网站修改，修改后的文本已不再判定为相关（所示为{shown}）",
+    shown_first="首次发现时的版本",
+    shown_revision="第 {revision} 次修改后的版本",
     measures="具体措施：",
     more_measures=" 等（另有 {n} 项）",
     was_titled="；原标题为“{title}”",
@@ -602,12 +615,17 @@ def _gone(withdrawn_on: date | None, why: str | None, w: Words) -> str:
     return w.withdrawn_item.format(day=f"{withdrawn_on:%Y-%m-%d}", answer=answer)
 
 
-def _revised(updated_on: date | None, revision: int | None, day: date, w: Words) -> str:
+def _revised(updated_on: date | None, revision: int | None, day: date, w: Words, irrelevant: bool = False) -> str:
     """The note of an article its site corrected after the day (a past day's digest rendered again): the title and
     quote shown are the corrected revision's, which the day's readers did not see (the warehouse keeps the earlier
-    texts in article_revisions, but the labels and quotes of the corrected one only)."""
+    texts in article_revisions, but the labels and quotes of the corrected one only). One the correction made
+    irrelevant is shown as its latest relevant revision, with that revision's labels and quote, and says so (the
+    day listed it: dropped, it would be as if the day had never reported it)."""
     if updated_on is None or updated_on <= day:
         return ""
+    if irrelevant:
+        shown = w.shown_revision.format(revision=revision) if revision else w.shown_first
+        return w.irrelevant_item.format(day=f"{updated_on:%Y-%m-%d}", shown=shown)
     return w.revised_item.format(day=f"{updated_on:%Y-%m-%d}", revision=revision)
 
 
@@ -615,7 +633,8 @@ def _story_note(it: DigestItem, day: date, w: Words, esc=str) -> str:
     """What follows an item's time: the earlier story it republishes or translates, whether it is an older piece,
     and whether its site corrected it or its page has gone since (a past day's digest rendered again)."""
     return (_earlier_story(it.story_first_seen, it.match, day, esc(it.story_outlet) if it.story_outlet else None, w)
-            + _older_piece(it.published_at, day, w) + _revised(it.updated_on, it.revision, day, w)
+            + _older_piece(it.published_at, day, w)
+            + _revised(it.updated_on, it.revision, day, w, it.no_longer_relevant)
             + _gone(it.withdrawn_on, it.withdrawn_why, w))
 
 
@@ -623,7 +642,8 @@ def _overview_note(st: DigestStory, day: date, w: Words, esc=str) -> str:
     """As ``_story_note``, for a story of the overview (its lead article's: the overview links the same page, so a
     correction or a withdrawal is said there too)."""
     return (_earlier_story(st.first_seen, st.match, day, esc(st.story_outlet) if st.story_outlet else None, w)
-            + _older_piece(st.published_at, day, w) + _revised(st.updated_on, st.revision, day, w)
+            + _older_piece(st.published_at, day, w)
+            + _revised(st.updated_on, st.revision, day, w, st.no_longer_relevant)
             + _gone(st.withdrawn_on, st.withdrawn_why, w))
 
 

@@ -1572,6 +1572,35 @@ def mark_purged(con) -> None:
 _STORY_ORIGIN = """(SELECT min(x.first_seen) FROM article_stories y JOIN articles x ON x.id = y.article_id
                  WHERE y.story_id = s.story_id), s.match,
                (SELECT coalesce(x.outlet, x.source) FROM articles x WHERE x.id = s.story_id)"""
+# whether an article (``a``) a correction since made irrelevant was relevant as its first day ended: the text it had
+# then (the first revision replaced after that day) was; a past day's digest still lists it, marked, as the day did
+_RELEVANT_THEN = """coalesce((SELECT arg_min(r.relevant, r.revision) FROM article_revisions r
+                          WHERE r.article_id = a.id AND r.replaced_on > a.first_seen), false)"""
+# the articles a day's digest lists (first seen that day, ``a``): the relevant ones, and those relevant then that a
+# correction since made irrelevant
+_LISTED = f"(a.relevant OR (NOT a.relevant AND {_RELEVANT_THEN}))"
+# the articles a day's digest lists (``listed``: id, whether a correction since made it irrelevant, and then the
+# title and revision it is shown with: its latest relevant revision's), and the labels it is listed with
+# (``shown_labels``): its own, or for one made irrelevant, the labels the classification of the correction replaced
+# (label_history's latest set; the corrected text has none)
+_LISTED_CTE = f"""
+    listed AS (
+        SELECT a.id, NOT a.relevant AS irrelevant_since,
+               CASE WHEN NOT a.relevant THEN (SELECT arg_max(r.title, r.revision) FROM article_revisions r
+                                              WHERE r.article_id = a.id AND r.relevant) END AS title_then,
+               CASE WHEN NOT a.relevant THEN (SELECT max(r.revision) FROM article_revisions r
+                                              WHERE r.article_id = a.id AND r.relevant) END AS revision_then
+        FROM articles a WHERE a.first_seen = ? AND {_LISTED}),
+    shown_labels AS (
+        SELECT l.article_id, l.code, l.score, l.evidence, l.method FROM article_labels l
+        WHERE l.article_id IN (SELECT id FROM listed WHERE NOT irrelevant_since)
+        UNION ALL
+        SELECT h.article_id, h.code, h.score, h.evidence, h.method FROM label_history h
+        WHERE h.article_id IN (SELECT id FROM listed WHERE irrelevant_since)
+        QUALIFY h.replaced_at = max(h.replaced_at) OVER (PARTITION BY h.article_id))"""
+# what an article is listed with: the title, revision and updated_on of its shown text
+_SHOWN_TEXT = """coalesce(CASE WHEN d.irrelevant_since THEN d.title_then END, a.title, a.url)"""
+_SHOWN_REVISION = """CASE WHEN d.irrelevant_since THEN d.revision_then ELSE a.revision END"""
 # a week (the last 7 days, the 7 before) counts, and a trend between them is given, when refreshes looked at most
 # of its days (4 of 7): one looked-at day of 7 against a full week would say "falling" after a scheduler's outage,
 # "rising" after a warehouse's first days (the task_momentum view uses the same number)
@@ -1588,18 +1617,19 @@ def digest_data(con, day: date, *, broken_sources: tuple[tuple[str, str], ...] =
         "SELECT code, name_zh, name_en FROM plan_tasks WHERE parent IS NULL AND taxonomy_version = ? "
         "ORDER BY plan DESC, code", [version]).fetchall()
     rows = con.execute(f"""
-        SELECT l.code, a.id, coalesce(a.title, a.url), a.source, a.outlet, a.url, a.published_at, a.language,
+        WITH {_LISTED_CTE}
+        SELECT l.code, a.id, {_SHOWN_TEXT}, a.source, a.outlet, a.url, a.published_at, a.language,
                l.evidence, l.score, l.method, coalesce(s.story_id, a.id), {_STORY_ORIGIN},
                -- the article's measures of this task (code, Chinese name, English name), most certain first
                (SELECT list([m.code, coalesce(t.name_zh, ''), coalesce(t.name_en, '')] ORDER BY m.score DESC, m.code)
-                FROM article_labels m LEFT JOIN plan_tasks t ON t.code = m.code AND t.taxonomy_version = ?
+                FROM shown_labels m LEFT JOIN plan_tasks t ON t.code = m.code AND t.taxonomy_version = ?
                 WHERE m.article_id = a.id AND m.code LIKE l.code || '.%'),
-               a.withdrawn_on, a.withdrawn_why, a.revision, a.updated_on
-        FROM articles a JOIN article_labels l ON l.article_id = a.id
+               a.withdrawn_on, a.withdrawn_why, {_SHOWN_REVISION}, a.updated_on, d.irrelevant_since
+        FROM listed d JOIN articles a ON a.id = d.id JOIN shown_labels l ON l.article_id = a.id
         LEFT JOIN article_stories s ON s.article_id = a.id
-        WHERE a.relevant AND a.first_seen = ? AND l.code NOT LIKE '%.%'
+        WHERE l.code NOT LIKE '%.%'
         ORDER BY l.code, l.score DESC, a.published_at DESC NULLS LAST, a.id
-    """, [version, day]).fetchall()
+    """, [day, version]).fetchall()
     # stories first seen on the day and the day before, as the weeks below count them (task_story_trends'
     # stories_online): every column of the digest's table one unit (the day's counted articles, one release four
     # outlets carried four times, beside weeks that counted it once)
@@ -1615,7 +1645,7 @@ def digest_data(con, day: date, *, broken_sources: tuple[tuple[str, str], ...] =
     for r in rows:
         by_code.setdefault(r[0], []).append(DigestItem(*r[1:15], measures=tuple(tuple(m) for m in r[15] or ()),
                                                        withdrawn_on=r[16], withdrawn_why=r[17], revision=r[18],
-                                                       updated_on=r[19]))
+                                                       updated_on=r[19], no_longer_relevant=r[20]))
     by_code = {code: _one_per_story(items) for code, items in by_code.items()}
     digest_tasks = tuple(
         DigestTask(code, name_zh or code, name_en or "", tuple(by_code.get(code, ())),
@@ -1628,18 +1658,19 @@ def digest_data(con, day: date, *, broken_sources: tuple[tuple[str, str], ...] =
         "WHERE a.relevant AND a.first_seen > ?::DATE - 7 AND a.first_seen <= ?", [day, day]).fetchall()}
     digest_tasks = tuple(replace(t, articles_7d=t.code in covered) for t in digest_tasks)
     unlabelled = con.execute(f"""
-        SELECT a.id, coalesce(a.title, a.url), a.source, a.outlet, a.url, a.published_at, a.language, '', a.relevance,
-               'rules', coalesce(s.story_id, a.id), {_STORY_ORIGIN}, a.withdrawn_on, a.withdrawn_why, a.revision,
-               a.updated_on
-        FROM articles a LEFT JOIN article_stories s ON s.article_id = a.id
-        WHERE a.relevant AND a.first_seen = ?
-          AND NOT EXISTS (SELECT 1 FROM article_labels l WHERE l.article_id = a.id)
+        WITH {_LISTED_CTE}
+        SELECT a.id, {_SHOWN_TEXT}, a.source, a.outlet, a.url, a.published_at, a.language, '', a.relevance,
+               'rules', coalesce(s.story_id, a.id), {_STORY_ORIGIN}, a.withdrawn_on, a.withdrawn_why,
+               {_SHOWN_REVISION}, a.updated_on, d.irrelevant_since
+        FROM listed d JOIN articles a ON a.id = d.id LEFT JOIN article_stories s ON s.article_id = a.id
+        WHERE NOT EXISTS (SELECT 1 FROM shown_labels l WHERE l.article_id = a.id)
         ORDER BY a.relevance DESC, a.id
     """, [day]).fetchall()
-    rel_today, rel_prev = con.execute("""
+    # (the articles each day's digest lists: one a correction made irrelevant since is still the day's)
+    rel_today, rel_prev = con.execute(f"""
         SELECT count(*) FILTER (WHERE first_seen = ?), count(*) FILTER (WHERE first_seen = ?)
-        FROM articles WHERE relevant
-    """, [day, prev]).fetchone()
+        FROM articles a WHERE first_seen IN (?, ?) AND {_LISTED}
+    """, [day, prev, day, prev]).fetchone()
     looked = {d for (d,) in con.execute(
         "SELECT day FROM refreshed_days WHERE day BETWEEN ?::DATE - 13 AND ?", [day, day]).fetchall()}
     # relevant articles of earlier days that a recheck found corrected, or withdrawn, on *day*
@@ -1663,7 +1694,8 @@ def digest_data(con, day: date, *, broken_sources: tuple[tuple[str, str], ...] =
                   taxonomy_version=version, changes=changes,
                   relevant_previous=rel_prev,
                   unlabelled=_one_per_story([DigestItem(*r[:14], withdrawn_on=r[14], withdrawn_why=r[15],
-                                                        revision=r[16], updated_on=r[17]) for r in unlabelled]),
+                                                        revision=r[16], updated_on=r[17], no_longer_relevant=r[18])
+                                             for r in unlabelled]),
                   broken_sources=broken_sources, muted_sources=muted_sources,
                   # (the stories first seen today: counting a late copy's earlier story too made the count equal the
                   # articles' on a day of late copies, and the summary line then left its story count out)
@@ -1683,13 +1715,13 @@ def _day_stories(con, day: date, order: list[str]) -> tuple:
     from pipeline.digest import DigestStory
 
     rows = con.execute(f"""
-        SELECT coalesce(s.story_id, a.id), a.id, coalesce(a.title, a.url), a.url, coalesce(a.outlet, a.source),
+        WITH {_LISTED_CTE}
+        SELECT coalesce(s.story_id, a.id), a.id, {_SHOWN_TEXT}, a.url, coalesce(a.outlet, a.source),
                a.source, a.language, a.relevance, a.published_at,
                list(DISTINCT l.code) FILTER (WHERE l.code IS NOT NULL AND l.code NOT LIKE '%.%'),
-               {_STORY_ORIGIN}, a.withdrawn_on, a.withdrawn_why, a.revision, a.updated_on
-        FROM articles a LEFT JOIN article_stories s ON s.article_id = a.id
-        LEFT JOIN article_labels l ON l.article_id = a.id
-        WHERE a.relevant AND a.first_seen = ?
+               {_STORY_ORIGIN}, a.withdrawn_on, a.withdrawn_why, {_SHOWN_REVISION}, a.updated_on, d.irrelevant_since
+        FROM listed d JOIN articles a ON a.id = d.id LEFT JOIN article_stories s ON s.article_id = a.id
+        LEFT JOIN shown_labels l ON l.article_id = a.id
         GROUP BY ALL
         ORDER BY a.relevance DESC, a.published_at NULLS LAST, a.id
     """, [day]).fetchall()
@@ -1704,7 +1736,8 @@ def _day_stories(con, day: date, order: list[str]) -> tuple:
         english = next((r[2] for r in others if r[6] == "en"), None) if lead[6] != "en" else None
         out.append((-sources, -(lead[7] or 0.0), DigestStory(lead[2], lead[3], lead[4], also, tuple(codes),
                                                                  lead[10], lead[11], lead[12], lead[6] or "", lead[8],
-                                                                 english, lead[13], lead[14], lead[15], lead[16])))
+                                                                 english, lead[13], lead[14], lead[15], lead[16],
+                                                                 lead[17])))
     out.sort(key=lambda x: (x[0], x[1]))  # stable: relevance and publication order within equals
     return tuple(x[2] for x in out)
 

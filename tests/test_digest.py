@@ -589,3 +589,88 @@ def test_the_caps_come_from_the_environment_and_a_bad_one_is_named(value):
         with pytest.raises(ValueError, match=rf"^{name} must be a whole number of entries, 1 or more, or all "
                                              rf"\(no cap\), not '{re.escape(value)}'$"):
             digest_caps({name: value})
+
+
+# ------------------------------------------------------------------ a past day's digest, from the warehouse
+def _stored(con, n: int, text: str, day: date, title: str) -> str:
+    from pipeline import warehouse as wh
+    from pipeline.models import ExtractedArticle
+
+    aid, _ = wh.upsert_article(con, _page(n), ExtractedArticle(title=title, text=text, language="zh-Hans",
+                                                                analysis_text=text), day=day, source=f"site{n}")
+    return aid
+
+
+def _page(n: int):
+    from pipeline import warehouse as wh
+
+    url = f"https://site{n}.example.cn/a/{n}.html"
+    return wh.PageRef(f"raw/{n}.warc.gz", n, url, url, f"site{n}", "text/html")
+
+
+def _classified(con, aid: str, labels: tuple = ()) -> None:
+    """*aid* classified as the refresh's classification pass stores it: relevant with *labels* ((code, evidence)), or
+    not relevant (no labels) when there are none."""
+    from pipeline import warehouse as wh
+    from pipeline.models import Classification, Label
+
+    wh.store_classifications(con, [(aid, Classification(bool(labels), 0.9 if labels else 0.1,
+                                                        tuple(Label(c, 0.8, e) for c, e in labels), "v"))])
+
+
+def test_a_correction_that_makes_an_article_irrelevant_keeps_it_in_its_first_days_digest(tmp_path):
+    """A monitoring team's report: an article whose site corrected the zone out of it (a recheck classified the
+    corrected text as not relevant) vanished from the digest of the day it was first seen, rendered again later
+    (a takedown, a reprocess, `digest`), as if the day had never reported it. It stays where the day listed it (its
+    task's list, with the quote and title the day showed, and the overview), marked as corrected since and no
+    longer judged relevant, and the day's count keeps it; the correction day's digest still reports the
+    correction; a correction on the day itself, and an article never relevant, are not listed."""
+    from pipeline import warehouse as wh
+    from pipeline.digest import ZH
+
+    d1, d2 = date(2026, 11, 20), date(2026, 11, 22)
+    zone = "中关村示范区加快建设世界领先科技园区。\n"
+
+    def filler(k: int) -> str:   # (each article its own story)
+        return "".join(f"第{k}篇第{i}段讲述园区企业第{k * 10 + i}项新技术的研发与推广进展。\n" for i in range(6))
+
+    with wh.Warehouse(tmp_path).writer() as con:
+        con.execute("INSERT INTO plan_tasks (code, plan, parent, name_zh, name_en, taxonomy_version) VALUES "
+                    "('Z1', 'Z', NULL, '坚持自立自强', 'Self-reliance', 'v'), ('Z1.1', 'Z', 'Z1', '措施', 'A measure', 'v')")
+        fixed = _stored(con, 1, zone + filler(1), d1, "原稿")
+        kept = _stored(con, 2, zone + filler(2), d1, "另一稿")
+        same_day = _stored(con, 3, zone + filler(3), d1, "当日更正稿")
+        never = _stored(con, 4, "某园区的新闻。\n" + filler(4), d1, "无关稿")
+        for aid in (fixed, kept, same_day):
+            _classified(con, aid, (("Z1", "中关村示范区加快建设世界领先科技园区。"), ("Z1.1", "措施句。")))
+        _classified(con, never)
+        wh.assign_stories(con)
+        before = wh.digest_data(con, d1)
+        assert before.relevant_today == 3
+        # the sites correct the zone out of them, a recheck classifying the new texts as not relevant
+        for aid, n, day in ((fixed, 1, d2), (same_day, 3, d1), (never, 4, d2)):
+            assert wh.revise_article(con, aid, _page(n), _article("某园区加快建设科技园区。\n" + filler(n), "更正稿"),
+                                     day) == "updated"
+            _classified(con, aid)
+        past, correction_day = wh.digest_data(con, d1), wh.digest_data(con, d2)
+    assert [c.no_longer_relevant for c in correction_day.changes] == [True]   # (reported that day, as before)
+    assert past.relevant_today == 2 and past.stories_today == 2   # the article the day showed, not the same-day one
+    md, page, zh = render_markdown(past), render_html(past), render_markdown(past, ZH)
+    note = " · corrected by its site 2026-11-22: as corrected, no longer judged relevant (shown as first seen)"
+    assert md.count(note) == 2 and page.count(note) == 2   # its task's list and the overview
+    assert (f"- **[原稿](https://site1.example.cn/a/1.html)** — site1, date unknown{note}\n"
+            "  measures: Z1.1 A measure\n  > 中关村示范区加快建设世界领先科技园区。\n") in md
+    assert f"[原稿](https://site1.example.cn/a/1.html) — site1 — Z1{note}\n" in md
+    assert "更正稿" not in md and "当日更正" not in md and "无关稿" not in md
+    assert "[另一稿](https://site2.example.cn/a/2.html)" in md and md.count("corrected by its site") == 2
+    assert zh.count(" · 已于 2026-11-22 被来源网站修改，修改后的文本已不再判定为相关（所示为首次发现时的版本）") == 2
+    # (one corrected twice, still relevant after the first: shown as that revision, and said so)
+    task = past.tasks[0]
+    later = tuple(replace(it, revision=1) if it.no_longer_relevant else it for it in task.items)
+    assert "(shown as revision 1)\n" in render_markdown(replace(past, tasks=(replace(task, items=later),)))
+
+
+def _article(text: str, title: str):
+    from pipeline.models import ExtractedArticle
+
+    return ExtractedArticle(title=title, text=text, language="zh-Hans", analysis_text=text)
