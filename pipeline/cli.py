@@ -571,7 +571,7 @@ def cmd_reprocess(args) -> int:
                 stories = wh.assign_stories(con, reset=[aid for aid, _ in classified])
                 counts["republished_copies"], counts["translations"] = stories["copies"], stories["translations"]
             store.publish()
-            paths = write_digest(store, args.date)
+            paths = write_digest(store, args.date, again=True)
     except WarehouseBusy as exc:
         raise CliError(f"{BUSY} ({exc})", EXIT_BUSY) from None
     counts["digest"] = {"markdown": str(paths["markdown"]), "html": str(paths["html"])}
@@ -825,7 +825,7 @@ def cmd_digest(args) -> int:
     # is refused here, before anything is written)
     _check_digest_language()
     try:
-        paths = write_digest(store, args.date, args.lang, keep_other_language=True)
+        paths = write_digest(store, args.date, args.lang, keep_other_language=True, again=True)
     except DigestNotWritten as exc:
         raise CliError(str(exc), EXIT_FAILED) from None
     mail = {}

@@ -483,6 +483,30 @@ def digest_caps(env: dict[str, str] | None = None) -> Caps:
     return Caps(cap(OVERVIEW_MAX_ENV, OVERVIEW_MAX), cap(SECTION_MAX_ENV, SECTION_MAX))
 
 
+# A digest's HTML records the caps its lists were cut at, in its head, so that rendering the day again (a takedown, a
+# reprocess, `digest` writing its files, in any language) cuts them as the day's digest was cut, whatever the caps of
+# the environment it runs in (a shell's, not cron's): <meta name="zgc-digest-caps" content="overview=40; section=9">
+CAPS_META = "zgc-digest-caps"
+_CAPS_RECORD = re.compile(rf'<meta name="{CAPS_META}" content="overview=(\d+|all); section=(\d+|all)">')
+
+
+def caps_record(caps: Caps) -> str:
+    """The HTML head's line that records *caps*."""
+    def said(n: int | None) -> str:
+        return "all" if n is None else str(n)
+
+    return f'<meta name="{CAPS_META}" content="overview={said(caps.overview)}; section={said(caps.section)}">'
+
+
+def recorded_caps(html_text: str) -> Caps | None:
+    """The caps a digest's HTML records (None: it records none, a digest written before they were recorded)."""
+    m = _CAPS_RECORD.search(html_text[:4096])
+    if m is None:
+        return None
+    o, s = (None if v == "all" else int(v) for v in m.groups())
+    return Caps(o, s) if (o is None or o >= 1) and (s is None or s >= 1) else None
+
+
 def digest_files(folder: Path, day: date, words: Words | None = None) -> tuple[Path, Path]:
     """The (Markdown, HTML) files of *day*'s digest in *words*' language: ``<day>.md`` / ``.html`` in the configured
     language (``$ZGC_DIGEST_LANG``; *words* None: that one), the files a refresh writes and mails; ``<day>.zh.md`` /
@@ -943,10 +967,12 @@ def _story_html(st: DigestStory, day: date, w: Words) -> str:
             f'{_more_html(own)}{also} — {codes}{e(_overview_note(st, day, w))}</li>')
 
 
-def render_html(d: Digest, words: Words | None = None, caps: Caps | None = None) -> str:
-    """As ``render_markdown``, in HTML."""
+def render_html(d: Digest, words: Words | None = None, caps: Caps | None = None, *, record: bool = False) -> str:
+    """As ``render_markdown``, in HTML; with *record*, its head records the caps (``caps_record``: the file a
+    refresh writes, which a later rendering of the day reads them from)."""
     w = words or EN
     caps = caps or digest_caps()
+    caps_line = [caps_record(caps)] if record else []
     d, hidden = _cut(_with_outlets(d, w), caps)
     e = html.escape
     day = f"{d.day:%Y-%m-%d}"
@@ -955,6 +981,7 @@ def render_html(d: Digest, words: Words | None = None, caps: Caps | None = None)
     parts = [
         "<!doctype html>",
         f'<html lang="{w.lang}"><head><meta charset="utf-8">',
+        *caps_line,
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         f"<title>{e(w.html_title.format(day=day))}</title>",
         # (Chinese fonts named for mail clients that fall back to a Latin one; the table's borders and its scrolling

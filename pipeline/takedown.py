@@ -170,10 +170,11 @@ def _render_digests(store: wh.Warehouse, days) -> tuple[list[str], list[str]]:
         finally:
             con.close()
         if state == "refreshed":
-            write_digest(store, day)
+            # (with the caps the day's digest was made with: its lists change only by what was taken down)
+            write_digest(store, day, again=True)
             for lang, words in LANGUAGES.items():
                 if words is not configured and any(p.exists() for p in digest_files(store.digests_dir, day, words)):
-                    write_digest(store, day, lang)
+                    write_digest(store, day, lang, again=True)
             rendered.append(day.isoformat())
             continue
         for words in LANGUAGES.values():

@@ -504,3 +504,37 @@ def test_a_page_stored_again_under_an_older_session_key_goes_with_it(whdir, caps
     # the crawl reads the stored keys folded: neither the page nor its session-id copy is asked for again
     with store.reader() as con:
         assert LEAD_URL in {fold_canonical(k) for k in wh.seen_urls(con)}
+
+
+def test_a_takedown_renders_the_days_digest_again_with_the_caps_it_was_made_with(whdir, capsys, monkeypatch):
+    """A takedown run from a shell whose ZGC_DIGEST_OVERVIEW_MAX / ZGC_DIGEST_SECTION_MAX were not cron's rendered
+    the day's digest again with its own caps: the team's digest then changed beyond losing the article taken down
+    (whole lists written out, or cut shorter). A digest records the caps it was made with (its HTML), and rendering
+    it again (a takedown, `digest` writing its files, in another language too) uses them; `digest --print` uses the
+    environment's, as the digest's own "lists them all" line says."""
+    from pipeline.defs.assets import write_digest
+
+    day = DAY.isoformat()
+    md, html = whdir / "digests" / f"{day}.md", whdir / "digests" / f"{day}.html"
+    monkeypatch.setenv("ZGC_DIGEST_OVERVIEW_MAX", "2")   # the refresh's (cron's) caps
+    monkeypatch.setenv("ZGC_DIGEST_SECTION_MAX", "1")
+    write_digest(wh.Warehouse(whdir), DAY)
+    assert "not listed here" in md.read_text("utf-8")   # (not vacuous: the caps cut the day's lists)
+    assert '<meta name="zgc-digest-caps" content="overview=2; section=1">' in html.read_text("utf-8")
+    monkeypatch.delenv("ZGC_DIGEST_OVERVIEW_MAX")   # a shell without them: the defaults, 40 and 9
+    monkeypatch.delenv("ZGC_DIGEST_SECTION_MAX")
+    code, said, _ = _run(capsys, "digest", "--date", day, "--lang", "zh")
+    assert code == 0 and "条未列出" in Path(said["markdown"]).read_text("utf-8")
+    assert _run(capsys, "digest", "--date", day)[0] == 0 and "not listed here" in md.read_text("utf-8")
+    monkeypatch.setenv("ZGC_DIGEST_OVERVIEW_MAX", "all")   # a takedown from a shell with other caps
+    monkeypatch.setenv("ZGC_DIGEST_SECTION_MAX", "all")
+    code, said, _ = _run(capsys, "takedown", LEAD)
+    assert code == 0 and said["digests_rendered"] == [day]
+    monkeypatch.setenv("ZGC_DIGEST_OVERVIEW_MAX", "2")
+    monkeypatch.setenv("ZGC_DIGEST_SECTION_MAX", "1")
+    for lang, path in (("en", md), ("zh", whdir / "digests" / f"{day}.zh.md")):
+        assert cli.main(["digest", "--date", day, "--lang", lang, "--print"]) == 0
+        assert path.read_text("utf-8") == capsys.readouterr().out   # the day's caps, less the article
+    assert '<meta name="zgc-digest-caps" content="overview=2; section=1">' in html.read_text("utf-8")
+    monkeypatch.setenv("ZGC_DIGEST_SECTION_MAX", "all")   # --print: the environment's
+    assert cli.main(["digest", "--date", day, "--print"]) == 0 and capsys.readouterr().out != md.read_text("utf-8")

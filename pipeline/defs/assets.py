@@ -421,15 +421,20 @@ def render_digest(store: wh.Warehouse, day: date):
         con.close()
 
 
-def write_digest(store: wh.Warehouse, day: date, lang: str | None = None, *, keep_other_language: bool = False) -> dict:
+def write_digest(store: wh.Warehouse, day: date, lang: str | None = None, *, keep_other_language: bool = False,
+                 again: bool = False) -> dict:
     """Render the day's digest and write ``digests/<day>.md`` and ``.html``, each replaced whole (a failed write
     leaves the previous file and no temporary one, and names the file), in *lang* (else ``$ZGC_DIGEST_LANG``, else
     English); in a language other than the configured one, ``digests/<day>.<lang>.md`` and ``.html`` (digest_files),
-    so that the files the team was mailed stay as they were."""
+    so that the files the team was mailed stay as they were. Its lists are cut at the environment's caps (a refresh
+    makes the day's digest), or with *again* (a takedown, a reprocess, ``digest``: the day rendered again) at the
+    caps the day's digest was made with (``day_caps``), so that its lists change only as the warehouse did; the HTML
+    records them."""
     from pipeline.digest import digest_files, render_html, render_markdown
 
     words = digest_words(lang)
     data = render_digest(store, day)
+    caps = (day_caps(store, day, words) if again else None) or digest_caps()
     md, html = digest_files(store.digests_dir, day, words)
     if keep_other_language and (was := _file_language(html)) and was[:2] != words.lang[:2]:
         # (`digest` by hand) the day's files are in another language, the one a refresh wrote (and mailed) them in: a
@@ -439,13 +444,13 @@ def write_digest(store: wh.Warehouse, day: date, lang: str | None = None, *, kee
             "%s is in %s, as it was written (and mailed): this digest, in %s, goes to %s.md / .html (set "
             "ZGC_DIGEST_LANG as the refreshes have it)", html, was, words.lang, store.digests_dir / stem)
         md, html = store.digests_dir / f"{stem}.md", store.digests_dir / f"{stem}.html"
-    markdown = render_markdown(data, words)
+    markdown = render_markdown(data, words, caps)
     try:
         store.digests_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise DigestNotWritten(f"cannot make the digests folder {store.digests_dir}: {exc.strerror or exc}",
                                markdown) from exc
-    for path, text in ((md, markdown), (html, render_html(data, words))):
+    for path, text in ((md, markdown), (html, render_html(data, words, caps, record=True))):
         tmp = path.with_suffix(path.suffix + ".tmp")
         try:
             tmp.write_text(text, encoding="utf-8")
@@ -455,6 +460,22 @@ def write_digest(store: wh.Warehouse, day: date, lang: str | None = None, *, kee
                 tmp.unlink(missing_ok=True)
             raise DigestNotWritten(f"cannot write the digest {path}: {exc.strerror or exc}", markdown) from exc
     return {"markdown": md, "html": html, "relevant": data.relevant_today}
+
+
+def day_caps(store: wh.Warehouse, day: date, words=None):
+    """The caps the day's digest was made with, as its HTML records them: the file of *words*' language, else the
+    configured language's, else the other's (None: no file of the day records them)."""
+    from pipeline.digest import LANGUAGES, digest_files, recorded_caps
+
+    for w in (words, None, *LANGUAGES.values()):
+        try:
+            with open(digest_files(store.digests_dir, day, w)[1], encoding="utf-8", errors="replace") as fh:
+                caps = recorded_caps(fh.read(4096))
+        except OSError:
+            continue
+        if caps is not None:
+            return caps
+    return None
 
 
 _HTML_LANG = re.compile(rb"<html[^>]*?\slang=\"([^\"]+)\"", re.I)
