@@ -445,8 +445,9 @@ SECTION_MAX_ENV = "ZGC_DIGEST_SECTION_MAX"
 # A busy day (a tester's: 2,738 new pages, 784 stories, some 1,900 task entries) was mailed as 1.1 MB of HTML, which
 # Gmail clips past 102 KB and nobody scans. With these caps it was 94 KB (English; 91 KB Chinese), about 18 KB of it
 # the table and notes, each overview line about 0.3 KB and each task entry (its quote, the other outlets' links)
-# about 0.55 KB: a tenth task entry made it 101 KB. Most ordinary days (20-40 stories, at most 9 entries a task) stay
-# whole.
+# about 0.55 KB: a tenth task entry made it 101 KB. But the whole message was 231 KB (the Markdown beside the HTML as
+# its plain-text part, both base64): fit_message cuts the lists shorter still where the message would pass
+# mail.MESSAGE_MAX (a bench day of 40 stories and 78 relevant articles was a 104.5 KB message at these caps).
 OVERVIEW_MAX = 40   # stories of the overview: today's, then the late copies of earlier days' stories
 SECTION_MAX = 9     # entries of each task's section, and of the relevant articles no task matched
 
@@ -941,6 +942,51 @@ def render_markdown(d: Digest, words: Words | None = None, caps: Caps | None = N
         out.append("")
         out.append(f"_{w.labelled_by.format(version=d.taxonomy_version)}_")
     return "\n".join(out) + "\n"
+
+
+def fit_message(d: Digest, words: Words | None = None, caps: Caps | None = None, *,
+                budget: int | None = None) -> tuple[str, str, Caps]:
+    """(Markdown, HTML, the caps they were cut at): the digest at *caps* (else the environment's), its lists cut
+    shorter where the mail of the two would weigh more than *budget* bytes as sent (else ``mail.MESSAGE_MAX``; see
+    ``mail.message_bytes``): both caps lowered in proportion, the most their message fits, so that the two formats
+    list the same entries and each cut list says how many more there are and the command that lists them all. The
+    HTML records the caps it was cut at. A day that fits is as ``render_markdown`` and ``render_html`` give it."""
+    from pipeline.mail import MESSAGE_MAX, message_bytes
+
+    w, budget = words or EN, MESSAGE_MAX if budget is None else budget
+    caps = caps or digest_caps()
+
+    def both(c: Caps) -> tuple[str, str, Caps]:
+        return render_markdown(d, w, c), render_html(d, w, c, record=True), c
+
+    whole = both(caps)
+    if message_bytes(*whole[:2]) <= budget:
+        return whole
+    # the caps in force, as numbers: a list without one is as long as it is
+    top = caps.section or max([len(t.items) for t in d.tasks] + [len(d.unlabelled), 1])
+    overview = caps.overview or max(len(d.stories), 1)
+
+    def at(k: int) -> Caps:   # (k entries a section, the overview in proportion)
+        return Caps(max(1, -(-overview * k // top)), k)
+
+    def most(lo: int, hi: int, cut) -> tuple | None:
+        """The rendering at the largest n of lo..hi whose message fits (a message only grows with n), or None."""
+        best = None
+        while lo <= hi:
+            n = (lo + hi) // 2
+            tried = both(cut(n))
+            if message_bytes(*tried[:2]) <= budget:
+                best, lo = tried, n + 1
+            else:
+                hi = n - 1
+        return best
+
+    best = most(1, top - 1, at)
+    if best is None:   # (a day that does not fit even so is sent as short as it gets)
+        return both(at(1))
+    # the room one more section entry each would not fit in goes to the overview, up to its cap
+    k = best[2].section
+    return most(best[2].overview + 1, overview, lambda n: Caps(n, k)) or best
 
 
 def _also_html(it: DigestItem, w: Words) -> str:

@@ -1,4 +1,5 @@
 """The day's digest by mail: the HTML digest with its Markdown as the plain-text part, over SMTP (standard library).
+The digest's lists are cut so that the whole message stays under ``MESSAGE_MAX`` (pipeline.digest.fit_message).
 
 Configured in the environment of the process that refreshes (cron's, Dagster's), like the other settings:
 
@@ -44,6 +45,28 @@ SECURITY = ("none", "starttls", "ssl")
 # (an earlier version's {day: sha256} is read as sent to the addresses of now)
 MAILED_FILE = "mailed.json"
 _LIST_COMMA = re.compile(r',(?=(?:[^"]*"[^"]*")*[^"]*$)')   # a comma outside "quoted, names"
+
+
+# The most a digest's message may weigh as sent (headers, both parts, base64 and line ends included): Gmail clips a
+# message past about 102 KB (104,448 bytes), and the servers it crosses add their headers (Received, DKIM, ARC: a few
+# KB). The digest keeps its lists short enough for it (pipeline.digest.fit_message): a busy day's message was 231 KB,
+# its HTML under 100 KB but the Markdown beside it as the plain-text part, each base64-encoded (4 bytes for 3).
+MESSAGE_MAX = 96 * 1024
+# what the message holds beside its two parts' bodies: its headers (an encoded Chinese subject, a score of
+# addresses), the parts' headers and the MIME boundaries (a digest to three addresses: 0.8 KB)
+MESSAGE_OVERHEAD = 3 * 1024
+
+
+def _base64_bytes(n: int) -> int:
+    """The bytes *n* bytes take base64-encoded as a message body: 76 characters a line (57 bytes), CRLF after each."""
+    return 4 * -(-n // 3) + 2 * -(-n // 57)
+
+
+def message_bytes(markdown: str, html: str) -> int:
+    """How many bytes the digest's message (``digest_message``) takes with this Markdown and HTML, as sent (at most:
+    its headers are counted as MESSAGE_OVERHEAD)."""
+    return (_base64_bytes(len(markdown.encode("utf-8"))) + _base64_bytes(len(html.encode("utf-8")))
+            + MESSAGE_OVERHEAD)
 
 
 class MailError(RuntimeError):

@@ -579,6 +579,25 @@ def test_a_day_under_the_caps_is_as_it_was():
     assert "not listed" not in render_markdown(_busy(stories=40, late=0, entries=9, unlabelled=9), caps=Caps(40, 9))
 
 
+def test_a_day_whose_mail_fits_is_written_at_its_caps_and_one_that_does_not_is_cut_shorter_in_both_formats():
+    """The digest files are the mail (pipeline.mail.MESSAGE_MAX): a day whose message fits is as the caps cut it,
+    its HTML recording them; one that does not has both lists cut shorter, the same entries in both formats."""
+    from pipeline.digest import ZH, Caps, fit_message, recorded_caps
+    from pipeline.mail import message_bytes
+
+    for d in (_everything(), _digest(), _busy()):
+        for w in (None, ZH):
+            md, page, caps = fit_message(d, w, Caps(40, 9))
+            assert (md, caps) == (render_markdown(d, w, Caps(40, 9)), Caps(40, 9))
+            assert page == render_html(d, w, Caps(40, 9), record=True) and recorded_caps(page) == caps
+    d = _busy()
+    whole = message_bytes(render_markdown(d, caps=Caps(40, 9)), render_html(d, caps=Caps(40, 9), record=True))
+    md, page, caps = fit_message(d, caps=Caps(40, 9), budget=whole - 2000)
+    assert message_bytes(md, page) <= whole - 2000 and caps.section < 9 and recorded_caps(page) == caps
+    assert md.count("\n  > ") == page.count("<blockquote") == caps.section
+    assert md == render_markdown(d, caps=caps)
+
+
 @pytest.mark.parametrize("value", ["0", "-3", "ten", "1.5", "none"])
 def test_the_caps_come_from_the_environment_and_a_bad_one_is_named(value):
     from pipeline.digest import OVERVIEW_MAX, SECTION_MAX, Caps, digest_caps

@@ -430,7 +430,7 @@ def write_digest(store: wh.Warehouse, day: date, lang: str | None = None, *, kee
     makes the day's digest), or with *again* (a takedown, a reprocess, ``digest``: the day rendered again) at the
     caps the day's digest was made with (``day_caps``), so that its lists change only as the warehouse did; the HTML
     records them."""
-    from pipeline.digest import digest_files, render_html, render_markdown
+    from pipeline.digest import digest_files, fit_message
 
     words = digest_words(lang)
     data = render_digest(store, day)
@@ -444,13 +444,14 @@ def write_digest(store: wh.Warehouse, day: date, lang: str | None = None, *, kee
             "%s is in %s, as it was written (and mailed): this digest, in %s, goes to %s.md / .html (set "
             "ZGC_DIGEST_LANG as the refreshes have it)", html, was, words.lang, store.digests_dir / stem)
         md, html = store.digests_dir / f"{stem}.md", store.digests_dir / f"{stem}.html"
-    markdown = render_markdown(data, words, caps)
+    # (its lists cut shorter than the caps where its mail would be clipped: the files are what the team is mailed)
+    markdown, page, caps = fit_message(data, words, caps)
     try:
         store.digests_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise DigestNotWritten(f"cannot make the digests folder {store.digests_dir}: {exc.strerror or exc}",
                                markdown) from exc
-    for path, text in ((md, markdown), (html, render_html(data, words, caps, record=True))):
+    for path, text in ((md, markdown), (html, page)):
         tmp = path.with_suffix(path.suffix + ".tmp")
         try:
             tmp.write_text(text, encoding="utf-8")
