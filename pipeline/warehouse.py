@@ -1801,6 +1801,10 @@ class SourceProblem(str):
             "robots_unavailable": (f"its robots.txt could not be had (a 5xx answer, none, or one over the 16 MB download limit), so none of its {requests} "
                                    f"requests were made{when_en}",
                                    f"无法取得其 robots.txt（返回 5xx、无响应或超过 16 兆字节的下载上限），因此 {requests} 个请求均未发出{when_zh}"),
+            "retry_after_too_long": (
+                f"its site asked the crawler to stay away longer than it waits (a Retry-After past ZGC_RETRY_AFTER_MAX), "
+                f"so its {_count(requests, 'request')} were left for the next run{when_en}",
+                f"其网站要求抓取器暂停访问的时间超过抓取器等待的上限，因此 {requests} 个请求均留待下次抓取{when_zh}"),
             "failures": (f"{failures}/{requests} requests failed{when_en}", f"{failures}/{requests} 个请求失败{when_zh}"),
             "quiet": (f"no new articles in {quiet_days} days", f"{quiet_days} 天内没有新文章"),
             "listing_without_links": (
@@ -1899,7 +1903,7 @@ def broken_sources(con, day: date, *, quiet_days: int = 7, max_error_rate: float
 def _judge_sources(con, day: date, *, quiet_days: int = 7, max_error_rate: float = 0.5) -> list[tuple]:
     """(source, problem or None, muted_until, muted_reason) of each source judged on *day*.  A source is flagged
     when robots.txt forbade every request of their latest crawl (or could not be had, which
-    RFC 9309 reads as forbidding all), its error rate passes
+    RFC 9309 reads as forbidding all, or the site asked for a longer wait than the crawl waits), its error rate passes
     *max_error_rate*, or they have yielded no new article in the *quiet_days* ending on *day* (once they have
     that much history).
 
@@ -1931,6 +1935,7 @@ def _judge_sources(con, day: date, *, quiet_days: int = 7, max_error_rate: float
                sum(r.errors + r.responses_4xx + r.responses_5xx) FILTER (WHERE r.run_id = l.last_run),
                sum(coalesce(TRY_CAST(r.detail->>'robots_forbidden' AS INTEGER), 0)) FILTER (WHERE r.run_id = l.last_run),
                sum(coalesce(TRY_CAST(r.detail->>'robots_unavailable' AS INTEGER), 0)) FILTER (WHERE r.run_id = l.last_run),
+               sum(coalesce(TRY_CAST(r.detail->>'retry_after_too_long' AS INTEGER), 0)) FILTER (WHERE r.run_id = l.last_run),
                sum(r.new_articles) FILTER (WHERE r.day > ?::DATE - l.quiet),
                (SELECT min(day) FROM source_health h WHERE h.source = r.source),
                sum(coalesce(TRY_CAST(r.detail->>'listings_read' AS INTEGER), 0)) FILTER (WHERE r.run_id = l.last_run),
@@ -1966,8 +1971,8 @@ def _judge_sources(con, day: date, *, quiet_days: int = 7, max_error_rate: float
     latest_day: dict[str, date] = {}
     for source, d in that_day:
         latest_day[source] = max(d, latest_day.get(source, d))
-    for (source, last_day, quiet, mode, until, reason, requests, failures, forbidden, unavailable, new_recent,
-         first_day, listings, links, fetched, new_last, not_extracted) in rows:
+    for (source, last_day, quiet, mode, until, reason, requests, failures, forbidden, unavailable, left_alone,
+         new_recent, first_day, listings, links, fetched, new_last, not_extracted) in rows:
         missed, latest = unmatched.get(source, (0, 0))
         # (the source's latest day with new articles: a day with none after a redesign changes nothing)
         day_missed, day_new = that_day.get((source, latest_day.get(source)), (0, 0))
@@ -1986,6 +1991,8 @@ def _judge_sources(con, day: date, *, quiet_days: int = 7, max_error_rate: float
             why = SourceProblem("robots_forbidden", requests, since=since)
         elif requests and unavailable >= requests:
             why = SourceProblem("robots_unavailable", requests, since=since)
+        elif requests and left_alone >= requests:   # (each request the host's Retry-After stopped or left undone)
+            why = SourceProblem("retry_after_too_long", requests, since=since)
         elif requests and failures / requests > max_error_rate:
             why = SourceProblem("failures", requests, failures, since)
         elif listings and not links:

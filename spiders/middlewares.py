@@ -28,6 +28,7 @@ from scrapy.utils.asyncio import call_later
 from scrapy.utils.asyncio import sleep as async_sleep
 from scrapy.utils.httpobj import urlparse_cached
 from twisted.internet.defer import Deferred
+from twisted.python.failure import Failure
 from w3lib.html import get_meta_refresh as _w3lib_meta_refresh
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
@@ -102,6 +103,23 @@ def crawl_delays(crawler) -> dict[str, float]:
     return crawler._zgc_crawl_delays
 
 
+def hosts_left_alone(crawler) -> dict[str, str]:
+    """Per host name, the wait it asked for past ZGC_RETRY_AFTER_MAX ("3600 s (Retry-After: 3600 on HTTP 429)"): the
+    hosts a crawl asks nothing more of this run, shared by RetryAfterMiddleware and the downloader of one crawl."""
+    if not hasattr(crawler, "_zgc_left_alone"):
+        crawler._zgc_left_alone = {}
+    return crawler._zgc_left_alone
+
+
+class RetryAfterTooLong(IgnoreRequest):
+    """A request not made, or not retried, because its host asked for a longer wait than the crawl waits (a
+    ``Retry-After`` past ZGC_RETRY_AFTER_MAX): counted as ``retry_after_too_long``, an article kept for the next run."""
+
+    def __init__(self, host: str, asked: str, url: str):
+        super().__init__(f"{host} asked for a wait of {asked}, past ZGC_RETRY_AFTER_MAX: left alone this run, "
+                         f"{url} not fetched")
+
+
 class PoliteDownloader(Downloader):
     """Scrapy's downloader with CONCURRENT_REQUESTS_PER_DOMAIN enforced when the delay is 0.
 
@@ -111,7 +129,9 @@ class PoliteDownloader(Downloader):
     branch breaks out of the loop, which hides the bug in polite settings).
     Here the request is marked before the task is scheduled; ``_download``
     adds it again (a set) and removes it when done, as before.  A host's robots.txt ``Crawl-delay`` is a floor
-    under the slot's delay.
+    under the slot's delay.  A request still queued when its host asked to be left alone for longer than the crawl
+    waits (``hosts_left_alone``) is not sent: it fails with RetryAfterTooLong.  (The host is marked as the answer
+    arrives, before its slot takes the next request from the queue: the middlewares see the answer only after.)
     """
 
     def _process_queue(self, slot) -> None:
@@ -127,9 +147,13 @@ class PoliteDownloader(Downloader):
             if penalty > 0:
                 slot.latercall = call_later(penalty, self._latercall, slot)
                 return
+        left = hosts_left_alone(self.crawler)
         while slot.queue and slot.free_transfer_slots() > 0:
-            slot.lastseen = now
             request, queue_dfd = slot.queue.popleft()
+            if left and (host := urlparse_cached(request).hostname or "") in left:
+                queue_dfd.errback(Failure(RetryAfterTooLong(host, left[host], request.url)))
+                continue
+            slot.lastseen = now
             slot.transferring.add(request)
             _schedule_coro(self._wait_for_download(slot, request, queue_dfd))
             if delay:
@@ -261,25 +285,36 @@ class RetryAfterMiddleware:
     """Wait before retries: ``Retry-After`` on 429/503, exponential backoff otherwise.
 
     Sits just after Scrapy's RetryMiddleware (550).  On the way back, a 429 or
-    503 carrying ``Retry-After`` pauses its host until then (capped by
-    ``ZGC_RETRY_AFTER_MAX`` seconds).  On the way out, a request waits for
+    503 carrying ``Retry-After`` pauses its host until then, when that is within
+    ``ZGC_RETRY_AFTER_MAX`` seconds.  On the way out, a request waits for
     its host's pause and, when it is a retry (``retry_times`` set by
     RetryMiddleware), for ``ZGC_RETRY_BACKOFF_BASE * 2**(n-1)`` seconds with
     jitter, capped by ``ZGC_RETRY_BACKOFF_MAX``.  The wait is an asyncio/Twisted
     sleep: the reactor keeps serving other hosts meanwhile.
+
+    A host that asks for longer than ``ZGC_RETRY_AFTER_MAX`` is left alone for the rest of the run
+    (``hosts_left_alone``): the request it answered is not retried and no other request goes to it (one already
+    under way is let finish), each failing with RetryAfterTooLong, which the spider counts as
+    ``retry_after_too_long`` and keeps the articles of for the next run (ZGC_RETRY_RUNS), as it does after other
+    transient failures.  Capping the wait and retrying, as the crawl did, asked again three times, a minute apart,
+    of a site that had asked for an hour's rest.
     """
 
-    def __init__(self, cap: float, backoff_base: float = 1.0, backoff_max: float = 30.0):
+    def __init__(self, cap: float, backoff_base: float = 1.0, backoff_max: float = 30.0, crawler=None):
         self.cap = cap
         self.backoff_base = backoff_base
         self.backoff_max = backoff_max
         self.paused_until: dict[str, float] = {}   # host -> monotonic time
+        self.left_alone: dict[str, str] = hosts_left_alone(crawler) if crawler is not None else {}
 
     @classmethod
     def from_crawler(cls, crawler):
         s = crawler.settings
-        return cls(s.getfloat("ZGC_RETRY_AFTER_MAX", 60.0), s.getfloat("ZGC_RETRY_BACKOFF_BASE", 1.0),
-                   s.getfloat("ZGC_RETRY_BACKOFF_MAX", 30.0))
+        mw = cls(s.getfloat("ZGC_RETRY_AFTER_MAX", 60.0), s.getfloat("ZGC_RETRY_BACKOFF_BASE", 1.0),
+                 s.getfloat("ZGC_RETRY_BACKOFF_MAX", 30.0), crawler)
+        # (the answer is seen there before its download slot sends the next request of the host's queue)
+        crawler.signals.connect(mw.response_downloaded, signal=signals.response_downloaded)
+        return mw
 
     @staticmethod
     def delay_from(value: str | None, now: datetime | None = None) -> float | None:
@@ -305,7 +340,35 @@ class RetryAfterMiddleware:
         delay = min(self.backoff_base * 2 ** (retry_times - 1), self.backoff_max)
         return delay * random.uniform(0.75, 1.0)  # noqa: S311 - jitter, not security
 
+    @staticmethod
+    def _retry_after(response) -> tuple[float | None, str]:
+        """The wait a 429 or 503 asks for (seconds, or None) and the header as sent."""
+        if response.status not in (429, 503):
+            return None, ""
+        raw = response.headers.get(b"Retry-After")
+        value = raw.decode("latin-1").strip() if raw else ""
+        return RetryAfterMiddleware.delay_from(value), value
+
+    def response_downloaded(self, response, request, spider=None) -> None:
+        """A host whose 429 or 503 asks for a longer wait than the cap is left alone from now on (logged once)."""
+        delay, value = self._retry_after(response)
+        if delay is None or delay <= self.cap:
+            return
+        host = urlparse_cached(request).hostname or ""
+        if host in self.left_alone:
+            return
+        self.left_alone[host] = f"{delay:.0f} s (Retry-After: {value} on HTTP {response.status})"
+        log.warning("%s answered HTTP %d with Retry-After: %s, a wait of %.0f s, past ZGC_RETRY_AFTER_MAX (%g s): "
+                    "nothing more is asked of %s this run, and the articles not fetched are kept for the next run",
+                    host, response.status, value, delay, self.cap, host)
+
+    def _refuse_left_alone(self, request) -> None:
+        host = urlparse_cached(request).hostname or ""
+        if host in self.left_alone:
+            raise RetryAfterTooLong(host, self.left_alone[host], request.url)
+
     async def process_request(self, request):
+        self._refuse_left_alone(request)
         host = urlsplit(request.url).hostname or ""
         wait = self.backoff(int(request.meta.get("retry_times", 0) or 0))
         until = self.paused_until.get(host)
@@ -314,12 +377,16 @@ class RetryAfterMiddleware:
         if wait > 0:
             log.debug("waiting %.2fs before %s", wait, request.url)
             await async_sleep(wait)
+            self._refuse_left_alone(request)   # (it may have asked to be left alone meanwhile)
         return None
 
     def process_response(self, request, response):
         if response.status in (429, 503):
-            raw = response.headers.get(b"Retry-After")
-            delay = self.delay_from(raw.decode("latin-1") if raw else None)
+            # (raised here, the answer never reaches RetryMiddleware, 550: not retried; the host was marked as the
+            # answer arrived, unless the signal is not connected)
+            self.response_downloaded(response, request)
+            self._refuse_left_alone(request)
+            delay, _ = self._retry_after(response)
             if delay:
                 delay = min(delay, self.cap)
                 host = urlsplit(request.url).hostname or ""
@@ -637,6 +704,14 @@ class Rfc9309RobotsTxtMiddleware(RobotsTxtMiddleware):
                  "" if kept == delay else f": {kept:g} s kept (MAX_CRAWL_DELAY)")
 
     def _robots_error(self, exc, netloc):
+        if isinstance(exc, RetryAfterTooLong) and self._moved_away(netloc):
+            # another service the robots.txt redirected to asked to be left alone: its failure is not the host's
+            return self._no_robots_there(netloc, "asked to be left alone this run (a Retry-After past "
+                                                 "ZGC_RETRY_AFTER_MAX)")
+        if isinstance(exc, RetryAfterTooLong):
+            # the host itself asked to be left alone this run: none of its pages are asked for whatever its rules
+            # (RetryAfterMiddleware refuses them, counted as retry_after_too_long)
+            return super()._robots_error(exc, netloc)
         if isinstance(exc, IgnoreRequest):   # refused by a middleware (a redirect past REDIRECT_MAX_TIMES): no rules
             if netloc in self._moved:
                 log.info("robots.txt of %s redirects more than %d times: read as no robots.txt (RFC 9309 "

@@ -51,7 +51,7 @@ from scrapy.utils.gz import gunzip
 from pipeline.metadata import beijing_today, date_from_url
 from pipeline.urls import canonical_url, fold_canonical, join_url, without_tracking
 from spiders.archive_server import NOT_ARCHIVED_HEADER
-from spiders.middlewares import DuplicateRedirect, OffsiteRedirect, SectionRedirect
+from spiders.middlewares import DuplicateRedirect, OffsiteRedirect, RetryAfterTooLong, SectionRedirect
 from spiders.sources import Source, load_sources, other_port, select_sources
 
 log = logging.getLogger(__name__)
@@ -61,7 +61,7 @@ progress_log = logging.getLogger(__name__ + ".logstats")  # "logstats" lines are
 # failure kinds worth another try in a later run (the page may well be fine then)
 TRANSIENT_KINDS = frozenset({"timeout", "connection_refused", "connection_lost", "data_loss", "dns",
                              "status_429", "status_500", "status_502", "status_503", "status_504",
-                             "robots_unavailable"})
+                             "robots_unavailable", "retry_after_too_long"})
 
 
 def url_date(url: str) -> date | None:
@@ -115,6 +115,8 @@ def failure_kind(exc: BaseException) -> str:
         return "duplicate_redirect"
     if isinstance(exc, SectionRedirect):
         return "section_redirect"
+    if isinstance(exc, RetryAfterTooLong):
+        return "retry_after_too_long"   # its host asked for a longer wait than the crawl waits: asked again next run
     if isinstance(exc, IgnoreRequest):
         msg = str(exc).lower()
         if "robots.txt unavailable" in msg:
@@ -807,8 +809,8 @@ class NewsSpider(scrapy.Spider):
             counts["robots_forbidden"] += 1
         elif kind == "scheme_refused":
             counts[kind] += 1          # a redirect to this machine's files or another service: never followed
-        elif kind == "robots_unavailable":
-            counts["robots_unavailable"] += 1
+        elif kind in ("robots_unavailable", "retry_after_too_long"):
+            counts[kind] += 1          # not asked (or not again) this run: the host's own word, not a failure
         elif kind == "not_archived":
             counts[kind] += 1
             if request.meta.get("zgc_kind") in ("article", "article_page"):
@@ -841,10 +843,10 @@ class NewsSpider(scrapy.Spider):
             elif kind in ("status_404", "status_410"):
                 known_gone = canonical_url(url) in self.state.gone   # asked again: said the first time
                 self.state.found_gone(canonical_url(url), kind, name, self._today)
-        if kind in ("robots", "robots_unavailable") or known_gone:
+        if kind in ("robots", "robots_unavailable", "retry_after_too_long") or known_gone:
             # the site's own rule, asked again every day: a warning each run would mail a cron job the same lines
-            # daily (a source all of whose requests it refuses is flagged; an unavailable robots.txt is warned of
-            # once per host)
+            # daily (a source all of whose requests it refuses is flagged; an unavailable robots.txt, or a host
+            # asking for a wait past the cap, is warned of once per host)
             log.info("not fetched %s (%s): %s [%s]", request.url, name, failure.getErrorMessage(), kind)
             return
         log.warning("fetch failed for %s (%s): %s [%s]", request.url, name, failure.getErrorMessage(), kind)

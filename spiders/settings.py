@@ -39,7 +39,8 @@ RETRY_TIMES = 3
 RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
 ZGC_RETRY_BACKOFF_BASE = 1.0          # seconds before the 1st retry; doubles per retry, with jitter
 ZGC_RETRY_BACKOFF_MAX = 30.0
-ZGC_RETRY_AFTER_MAX = 60.0            # cap on a server's Retry-After (429/503)
+ZGC_RETRY_AFTER_MAX = 60.0            # the longest Retry-After (429/503) waited out before a retry; a host asking
+                                      # for longer is left alone for the rest of the run (retry_after_too_long)
 ZGC_RETRY_RUNS = 3                    # later runs that retry an article which failed transiently
 
 # traps: redirect loops, endless pagination/calendars, ever-growing URLs

@@ -30,7 +30,7 @@ points at the server:
     /private/art/<id>.html            an article disallowed by robots.txt
 
 Article faults (see ``_article``): ok, slow, hang, stall, reset, flaky, down,
-ratelimit, busydate, big, stream, bomb, truncated, gbk, badcharset, loop,
+ratelimit, goaway (429, Retry-After: 3600), busydate, big, stream, bomb, truncated, gbk, badcharset, loop,
 hdrbomb (header lines without end), longheader (one 40 KB header line), cookie (a new 1 KB cookie on every page), otherport (302 to another port of the
 same host), cycle, notfound, moved (301 to the same id under /art/ok/), away (302 to the
 same page on http://localhost, another host), paged / badbase (three pages; badbase under a bad
@@ -339,10 +339,12 @@ class _Handler(BaseHTTPRequestHandler):
             return self._send(500, b"oops") if hits <= 2 else self._send(200, page)
         if fault == "down":
             return self._send(503, b"down for maintenance", "text/plain")
-        if fault == "ratelimit":  # asks for 30 s; the crawl's cap decides
+        if fault == "ratelimit":  # asks for 1 s, within the tests' cap (ZGC_RETRY_AFTER_MAX=2): waited, then retried
             if hits == 1:
-                return self._send(429, b"slow down", "text/plain", {"Retry-After": "30"})
+                return self._send(429, b"slow down", "text/plain", {"Retry-After": "1"})
             return self._send(200, page)
+        if fault == "goaway":  # asks for an hour, past any cap: the host is left alone for the run
+            return self._send(429, b"come back in an hour", "text/plain", {"Retry-After": "3600"})
         if fault == "busydate":  # Retry-After as an HTTP date ~1 s ahead
             if hits == 1:
                 return self._send(503, b"busy", "text/plain",
@@ -583,7 +585,7 @@ FAST_SETTINGS = {
     "DOWNLOAD_TIMEOUT": "1",
     "RETRY_TIMES": "2",
     "ZGC_RETRY_BACKOFF_BASE": "0.2",
-    "ZGC_RETRY_AFTER_MAX": "1",
+    "ZGC_RETRY_AFTER_MAX": "2",
     "DOWNLOAD_MAXSIZE": str(1024 * 1024),
     "DOWNLOAD_WARNSIZE": str(512 * 1024),
 }

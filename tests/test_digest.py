@@ -251,7 +251,8 @@ def _everything(**kw):
                                  "新增入驻企业30家" if why is None else None)
                     for k, why in enumerate(("status_404", "status_410", "section_redirect", "replaced", None, "other")))
     broken = tuple((s, SourceProblem(kind, 12, 12, date(2026, 11, 19))) for s, kind in
-                   (("a", "robots_forbidden"), ("b", "robots_unavailable"), ("c", "failures"), ("d", "quiet")))
+                   (("a", "robots_forbidden"), ("b", "robots_unavailable"), ("c", "failures"), ("d", "quiet"),
+                    ("e", "retry_after_too_long")))
     tasks = (DigestTask("B1", "国家战略科技力量创建工程", "National strategic S&T force", (rules,), 1, 3, 4, 12),
              DigestTask("Z6", "全球视野招才引智", "Global talent", (learned,), 1, 0, 8, 2))
     base = dict(day=date(2026, 11, 20), previous_day=date(2026, 11, 19), tasks=tasks, relevant_today=3,

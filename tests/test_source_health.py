@@ -188,6 +188,20 @@ def test_a_source_whose_robots_txt_cannot_be_had_is_flagged(tmp_path):
     assert list(broken) == ["robots_down"] and "could not be had" in broken["robots_down"]
 
 
+def test_a_source_whose_site_asked_for_a_wait_past_the_cap_for_every_request_is_flagged(tmp_path):
+    """A site answering 429 with an hour's Retry-After is left alone for the run, its requests counted as
+    retry_after_too_long, not as failures: flagged with that cause, not healthy (before, its 429s flagged it as
+    failing); one that answered some requests first is not."""
+    day = date(2026, 11, 20)
+    with Warehouse(tmp_path).writer() as con:
+        _health(con, day, "resting", 3, detail='{"requests": 3, "retry_after_too_long": 3}')
+        _health(con, day, "partly", 3, new=1, detail='{"requests": 3, "status_200": 2, "retry_after_too_long": 1}')
+        broken = wh.broken_sources(con, day)
+    assert [(s, why.kind) for s, why in broken] == [("resting", "retry_after_too_long")]
+    assert "stay away longer than it waits" in broken[0][1] and "3 requests were left" in broken[0][1]
+    assert "暂停访问的时间超过抓取器等待的上限" in broken[0][1].zh
+
+
 def test_sources_check_live_reads_a_5xx_robots_txt_as_the_crawl_does(tmp_path, capsys):
     from tests.faultserver import FaultServer, write_sources
 
