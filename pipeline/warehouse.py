@@ -791,26 +791,79 @@ def recheck_urls(con, day: date, days: int) -> list[tuple[str, str]]:
         ORDER BY first_seen, id""", [day, day, days, day, days, day]).fetchall()
 
 
+def articles_stored_under(con, keys) -> dict[str, list[str]]:
+    """Today's canonical *keys* -> the keys of the stored articles of each: the key itself, and the forms an earlier
+    version stored the page under (``older_keys``: without the ``www.`` a bare host gained, with the ``www.`` a
+    subdomain host lost, with a trailing slash; or with a parameter since dropped, a session id, which
+    ``fold_canonical`` folds into the key), oldest article first.  Rows keep the key they were written with, and a
+    crawl keys what it fetches, a stored article asked for again too, by today's form.  One query for all *keys*: a
+    day's rechecks are hundreds."""
+    forms: dict[str, str] = {}   # a form a page may be stored under -> today's key
+    for key in keys:
+        for k in older_keys(key):
+            forms.setdefault(k, key)
+    if not forms:
+        return {}
+    bases = sorted({k.split("?", 1)[0] for k in forms})
+    out: dict[str, list[str]] = {}
+    for (stored,) in con.execute(
+            "SELECT canonical_url FROM articles WHERE split_part(canonical_url, '?', 1) IN (SELECT unnest(?)) "
+            "ORDER BY first_seen, id", [bases]).fetchall():
+        key = forms.get(stored) or forms.get(fold_canonical(stored))
+        if key is not None:
+            out.setdefault(key, []).append(stored)
+    return out
+
+
 def record_withdrawals(con, answers: dict[str, str], day: date) -> dict[str, int]:
     """Mark the stored articles whose page answered 404 / 410 or sent the crawl to the front page (*answers*:
-    canonical URL -> what it answered) withdrawn on *day*; one that answered again is withdrawn no more."""
+    canonical URL -> what it answered) withdrawn on *day*; one that answered again is withdrawn no more.  An article
+    stored under an older form of the key (``articles_stored_under``) is found too: the crawl keys its answer by
+    today's form, and an exact match missed every withdrawal of such an article."""
     counts = {"withdrawn": 0, "returned": 0}
+    stored = articles_stored_under(con, [k for k, a in answers.items() if a in WITHDRAWN_ANSWERS or a == "ok"])
     for key, answer in answers.items():
+        if not (keys := stored.get(key)):
+            continue
         if answer in WITHDRAWN_ANSWERS:
-            n = con.execute("UPDATE articles SET withdrawn_on = ?, withdrawn_why = ? WHERE canonical_url = ? "
-                            "AND withdrawn_on IS NULL RETURNING id", [day, answer, key]).fetchall()
+            n = con.execute("UPDATE articles SET withdrawn_on = ?, withdrawn_why = ? WHERE canonical_url IN "
+                            "(SELECT unnest(?)) AND withdrawn_on IS NULL RETURNING id", [day, answer, keys]).fetchall()
             counts["withdrawn"] += len(n)
         elif answer == "ok":   # (one whose address now holds another page is judged by the copy's text)
-            n = con.execute("UPDATE articles SET withdrawn_on = NULL, withdrawn_why = NULL WHERE canonical_url = ? "
-                            "AND withdrawn_on IS NOT NULL AND withdrawn_why <> 'replaced' RETURNING id",
-                            [key]).fetchall()
+            n = con.execute("UPDATE articles SET withdrawn_on = NULL, withdrawn_why = NULL WHERE canonical_url IN "
+                            "(SELECT unnest(?)) AND withdrawn_on IS NOT NULL AND withdrawn_why <> 'replaced' "
+                            "RETURNING id", [keys]).fetchall()
             counts["returned"] += len(n)
     return counts
 
 
+def file_rechecks_under_stored_keys(con) -> int:
+    """Give each archived copy of a stored article asked for again (kind ``recheck``) whose key no article has the
+    key of the article stored under an older form of it (``articles_stored_under``; the oldest, if two are); returns
+    the number of copies so filed.  The crawl keys a copy by today's form, so the copy of an article stored before a
+    fold was added never met its article: its correction was never compared.  Filed under the article's own key, the
+    copy is compared as any other, and a reprocess of the article's first day reads the corrected copy as that
+    article, not as a second article under today's key."""
+    orphans = [k for (k,) in con.execute("""
+        SELECT DISTINCT r.canonical_url FROM raw_pages r
+        WHERE r.kind = 'recheck' AND r.canonical_url NOT IN (SELECT canonical_url FROM articles)
+          AND NOT EXISTS (SELECT 1 FROM article_rechecks k WHERE k.warc_file = r.warc_file
+                          AND k.warc_offset = r.warc_offset)""").fetchall()]
+    filed = 0
+    for key, keys in sorted(articles_stored_under(con, orphans).items()):
+        filed += len(con.execute("UPDATE raw_pages SET canonical_url = ? WHERE kind = 'recheck' AND canonical_url = ? "
+                                 "RETURNING warc_offset", [keys[0], key]).fetchall())
+    if filed:
+        log.info("%d archived cop%s of stored articles asked for again filed under the older key their article is "
+                 "stored under", filed, "y" if filed == 1 else "ies")
+    return filed
+
+
 def pending_rechecks(con) -> list[tuple[PageRef, str]]:
     """Archived copies of stored articles asked for again (kind ``recheck``) not compared yet, with the article's
-    id, oldest first."""
+    id, oldest first (a copy of an article stored under an older form of its key filed under that key first:
+    ``file_rechecks_under_stored_keys``)."""
+    file_rechecks_under_stored_keys(con)
     rows = con.execute("""
         SELECT r.warc_file, r.warc_offset, r.url, r.canonical_url, r.source, r.content_type, r.day, a.id
         FROM raw_pages r JOIN articles a ON a.canonical_url = r.canonical_url

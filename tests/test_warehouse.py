@@ -15,14 +15,14 @@ from pipeline.models import Classification, ExtractedArticle, Label
 from pipeline.warehouse import Warehouse, WarehouseBusy
 
 
-def write_warc(path, pages, fetched: str | None = None):
+def write_warc(path, pages, fetched: str | None = None, kind: str = "article"):
     with open(path, "wb") as fh:
         w = WARCWriter(fh, gzip=True)
         for url, body in pages:
             headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8"),
                                                   ("Content-Length", str(len(body)))], protocol="HTTP/1.1")
             rec = w.create_warc_record(url, "response", payload=BytesIO(body), http_headers=headers,
-                                       warc_headers_dict={"WARC-Zgc-Source": "gmw", "WARC-Zgc-Kind": "article",
+                                       warc_headers_dict={"WARC-Zgc-Source": "gmw", "WARC-Zgc-Kind": kind,
                                                           **({"WARC-Date": fetched} if fetched else {})})
             w.write_record(rec)
 
@@ -227,6 +227,54 @@ def test_second_refresh_lock_fails_fast_with_a_message(tmp_path):
         p.start()
         p.join(30)
         assert "held by another process" in q.get(timeout=5)
+
+
+def test_a_recheck_finds_an_article_stored_under_an_older_key_and_makes_no_second_one(tmp_path):
+    """Rows keep the key they were written with, and the crawl keys its answers and the copies it archives by
+    today's form: an article stored under an older one (the www. form of a subdomain host, a bare host, a session id
+    since dropped) never met its recheck, so its correction and its withdrawal were lost.  Found through the older
+    forms, the correction replaces its text, the withdrawal marks it, and no article is made under the new key; a
+    reprocess of its day reads the corrected copy as that article."""
+    store = Warehouse(tmp_path)
+    day1, day2 = date(2026, 11, 10), date(2026, 11, 11)
+    stored = {"https://www.kw.beijing.gov.cn/art/1.htm": "http://www.kw.beijing.gov.cn/art/1.htm",   # (kw.…)
+              "https://ecns.cn/art/2.htm": "http://ecns.cn/art/2.htm",                               # (www.ecns.cn)
+              "https://www.example.org/art/3.htm?PHPSESSID=abc": "http://www.example.org/art/3.htm?PHPSESSID=abc"}
+    corrected = "中关村示范区发布新政策。\n更正：覆盖企业由30家更正为40家。"
+    warc = tmp_path / "raw" / "recheck.warc.gz"
+    warc.parent.mkdir(parents=True)
+    write_warc(warc, [("http://www.kw.beijing.gov.cn/art/1.htm", f"<p>{corrected}</p>".encode())], kind="recheck")
+    with store.writer() as con:
+        for n, (key, url) in enumerate(stored.items()):
+            con.execute("INSERT INTO articles (id, url, canonical_url, source, title, language, text, analysis_text, "
+                        "first_seen, processed_at, warc_file, warc_offset) VALUES (?, ?, ?, 'gmw', 't', 'zh-Hans', "
+                        "'中关村示范区发布新政策。', '中关村示范区发布新政策。', ?, now(), 'raw/first.warc.gz', ?)",
+                        [wh.article_id(key), url, key, day1, n])
+            con.execute("INSERT INTO raw_pages (warc_file, warc_offset, url, canonical_url, source, kind, status, "
+                        "fetched_at, day, run_id) VALUES ('raw/first.warc.gz', ?, ?, ?, 'gmw', 'article', 200, ?, ?, "
+                        "'r1')", [n, url, key, day1, day1])
+        wh.index_warc(con, tmp_path, warc, day=day2, run_id="r2")
+        # (the copy is archived under today's key, as the crawl asked for the stored URL)
+        assert con.execute("SELECT canonical_url FROM raw_pages WHERE kind = 'recheck'").fetchall() == \
+            [("https://kw.beijing.gov.cn/art/1.htm",)]
+        (page, aid), = wh.pending_rechecks(con)
+        assert aid == wh.article_id("https://www.kw.beijing.gov.cn/art/1.htm")
+        assert wh.revise_article(con, aid, page, article(corrected), day2) == "updated"
+        # the crawl's answers, keyed by today's form of each stored URL
+        answers = {"https://kw.beijing.gov.cn/art/1.htm": "ok", "https://www.ecns.cn/art/2.htm": "status_404",
+                   "https://www.example.org/art/3.htm": "status_410"}
+        assert wh.record_withdrawals(con, answers, day2) == {"withdrawn": 2, "returned": 0}
+        rows = con.execute("SELECT canonical_url, revision, updated_on, withdrawn_why, text FROM articles "
+                           "ORDER BY canonical_url").fetchall()
+        assert [r[:4] for r in rows] == [("https://ecns.cn/art/2.htm", 0, None, "status_404"),
+                                         ("https://www.example.org/art/3.htm?PHPSESSID=abc", 0, None, "status_410"),
+                                         ("https://www.kw.beijing.gov.cn/art/1.htm", 1, day2, None)]
+        assert "由30家更正为40家" in rows[2][4]
+        assert wh.pending_rechecks(con) == []   # (compared once)
+        # a reprocess of the first day takes the corrected copy, under the key its article has: no second article
+        firsts = {p.url: (p.canonical_url, p.warc_file) for p in wh.pages_for_day(con, day1)}
+        assert firsts["http://www.kw.beijing.gov.cn/art/1.htm"] == \
+            ("https://www.kw.beijing.gov.cn/art/1.htm", "raw/recheck.warc.gz")
 
 
 def _try_lock(root, q):
