@@ -525,7 +525,8 @@ class Warehouse:
 
     # -- schema ------------------------------------------------------------
     def migrate(self, con: duckdb.DuckDBPyConnection) -> list[str]:
-        """Apply pending migrations in order, each with its record in one transaction; refresh views."""
+        """Apply pending migrations in order, each with its record in one transaction; then write this version's views
+        and macros, unless the database records them as written already (schema_views) and no migration ran."""
         con.execute("CREATE TABLE IF NOT EXISTS schema_migrations (name VARCHAR PRIMARY KEY, applied_at TIMESTAMPTZ)")
         done = {r[0] for r in con.execute("SELECT name FROM schema_migrations").fetchall()}
         applied = []
@@ -558,15 +559,28 @@ class Warehouse:
                 f"the warehouse {self.root} holds the views of a newer zgc-monitor (generation {stored}; this version's "
                 f"are generation {VIEWS_GENERATION}): run the newer version, or restore a backup made before the "
                 "upgrade; reading it (sql, digest) still works")
-        for path in sorted((self.sql_dir / "views").glob("*.sql")):
-            con.execute(path.read_text(encoding="utf-8"))
+        # views, macros and catalog comments are written again only when they are not this version's: every writer
+        # opens here (a refresh some eleven times), and the 150-odd statements, each its own transaction, took
+        # 0.1-0.2 s an open; when they are written, it is in one transaction, as one change
         sha = self.views_sha256()
-        if _has_table(con, "schema_views") and con.execute(
-                "SELECT count(*) FROM schema_views WHERE sha256 = ? AND generation = ?", [sha, VIEWS_GENERATION]
-        ).fetchone()[0] != 1:
-            con.execute("DELETE FROM schema_views")
-            con.execute("INSERT INTO schema_views (sha256, written_at, generation) VALUES (?, now(), ?)",
-                        [sha, VIEWS_GENERATION])
+        has_record = _has_table(con, "schema_views")
+        current = has_record and con.execute(
+            "SELECT count(*) FROM schema_views WHERE sha256 = ? AND generation = ?", [sha, VIEWS_GENERATION]
+        ).fetchone()[0] == 1
+        if current and not applied:
+            return applied
+        con.execute("BEGIN")
+        try:
+            for path in sorted((self.sql_dir / "views").glob("*.sql")):
+                con.execute(path.read_text(encoding="utf-8"))
+            if has_record and not current:
+                con.execute("DELETE FROM schema_views")
+                con.execute("INSERT INTO schema_views (sha256, written_at, generation) VALUES (?, now(), ?)",
+                            [sha, VIEWS_GENERATION])
+            con.execute("COMMIT")
+        except Exception:
+            con.execute("ROLLBACK")
+            raise
         return applied
 
     def views_sha256(self) -> str:
