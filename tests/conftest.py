@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import contextlib
+import subprocess
 
 import pytest
+
+from tests.faultserver import FAST_SETTINGS
 
 
 @pytest.fixture
@@ -31,3 +34,38 @@ def module_env(root):
         yield root
     finally:
         mp.undo()
+
+
+# A live refresh's crawl runs with the project's politeness (0.5 s and more between requests to a host, AutoThrottle,
+# retries 1, 2 and 4 s apart): against a local test site, one host for every source, that was some 10 s a refresh
+# spent waiting, and the tests that refresh live do so several times.  These are the crawl tests' own delays
+# (tests/faultserver.py's FAST_SETTINGS); the crawl is still the refresh's own process, sources and state, and its
+# timeouts and number of retries are the project's.
+FAST_LIVE_CRAWL = {k: FAST_SETTINGS[k] for k in ("DOWNLOAD_DELAY", "AUTOTHROTTLE_ENABLED", "ZGC_RETRY_BACKOFF_BASE")}
+
+
+class _FastCrawls:
+    """The subprocess module as pipeline.defs.resources sees it, whose Popen starts a crawl (``-m spiders.run``)
+    with FAST_LIVE_CRAWL's settings added; every other command as given."""
+
+    def __getattr__(self, name):
+        return getattr(subprocess, name)
+
+    @staticmethod
+    def Popen(cmd, *args, **kwargs):
+        if "spiders.run" in cmd:
+            cmd = [*cmd, *(a for k, v in FAST_LIVE_CRAWL.items() for a in ("--set", f"{k}={v}"))]
+        return subprocess.Popen(cmd, *args, **kwargs)
+
+
+def fast_live_crawls(mp: pytest.MonkeyPatch) -> None:
+    """Refreshes in this process crawl with FAST_LIVE_CRAWL's settings (until *mp* is undone)."""
+    from pipeline.defs import resources
+
+    mp.setattr(resources, "subprocess", _FastCrawls())
+
+
+@pytest.fixture
+def fast_crawls(monkeypatch):
+    """For a test whose live refreshes wait on no politeness delay it checks (see FAST_LIVE_CRAWL)."""
+    fast_live_crawls(monkeypatch)

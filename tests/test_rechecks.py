@@ -11,6 +11,7 @@ import duckdb
 import pytest
 
 from pipeline.cli import main
+from tests.conftest import fast_live_crawls
 from tests.faultserver import FaultServer, write_sources
 
 DAY1, DAY2, DAY3 = "2026-11-10", "2026-11-11", "2026-11-14"
@@ -27,6 +28,7 @@ def site(tmp_path_factory):
     # each day's refresh as a scheduler runs it, on that day (these days are past: a crawl run for one now would
     # be a backfill, which asks no stored article again)
     mp.setattr("pipeline.defs.assets.is_backfill", lambda day, started=None: False)
+    fast_live_crawls(mp)   # (no politeness delays on the local site: what is checked is what is asked again)
     with FaultServer() as server:
         sources = write_sources(root / "sources.toml", {
             "ok": [server.url("/list/rok?n=1&art=ok")], "ed": [server.url("/list/red?n=1&art=edited")],
@@ -140,7 +142,7 @@ def test_rechecks_can_be_turned_off_and_a_bad_setting_is_named(site, three_days,
     assert {k: v for k, v in site["server"].hits.items() if k.startswith("/art/") and before.get(k) != v} == {}
 
 
-def test_a_live_backfill_asks_no_stored_article_again(tmp_path, monkeypatch, capsys):
+def test_a_live_backfill_asks_no_stored_article_again(tmp_path, monkeypatch, capsys, fast_crawls):
     """A scheduler that missed a day fills it later: the sites are read as they are now, so a correction or deletion
     found then would be dated to the past day (a revision replaced before the one it replaced).  The backfill asks no
     stored article again; the article's own next refresh would."""

@@ -365,7 +365,7 @@ def test_an_entry_point_that_answers_404_is_the_sources_fault_not_an_outage(tmp_
 
 
 def test_a_body_selector_that_matches_nothing_flags_its_source_until_the_hint_is_mended(tmp_path, capsys,
-                                                                                        monkeypatch):
+                                                                                        monkeypatch, fast_crawls):
     """A source's body_selector that stopped matching (a redesign, a typo) had the pages read whole without a word:
     the articles record the hint that missed, the source is flagged (hint_unmatched) in the refresh's summary and
     the status check, and a reprocess with the mended hint clears both."""
@@ -405,7 +405,7 @@ def test_a_body_selector_that_matches_nothing_flags_its_source_until_the_hint_is
     assert main(["status", "--date", "2026-11-13"]) == 0, capsys.readouterr().out
 
 
-def test_a_day_no_source_answered_is_an_outage_not_a_quiet_day(tmp_path, capsys, monkeypatch):
+def test_a_day_no_source_answered_is_an_outage_not_a_quiet_day(tmp_path, capsys, monkeypatch, fast_crawls):
     """Every site refused the connection (our network, DNS or proxy is down, not the sites): the refresh fails with
     exit 1 naming it, publishes nothing and leaves the day unknown, so the trends do not read a day of no coverage;
     the next refresh that gets through fills the day."""
