@@ -6,7 +6,8 @@ variants folded, a site's second domain folded into its first (``HOST_ALIASES``)
 a bare registrable domain read as its ``www.`` host (``ecns.cn`` and ``www.ecns.cn``; the public suffix
 list, through tldextract's bundled copy, says what is bare: ``beijing.gov.cn`` is, ``kw.beijing.gov.cn`` is
 not) and a subdomain host's ``www.`` form as the host (``www.kw.beijing.gov.cn`` and ``kw.beijing.gov.cn``),
-trailing index pages and a trailing slash after the last segment removed.  Other host names stay apart, those of
+trailing index pages and a trailing slash after the last segment removed, a doubled slash in the path
+(``/news//1.html``, ``host//news/1.html``) read as one.  Other host names stay apart, those of
 one source too (``economy.gmw.cn`` and ``tech.gmw.cn`` are two sites): the key is the page's whatever source, sources
 file or takedown names it, so it folds only the names every site serves alike.
 """
@@ -51,6 +52,7 @@ def _drop_sessions(url: str) -> str:
 
 _PATH_SESSION_RE = re.compile(r";jsessionid=[^/?#]*", re.I)  # a servlet's session id in the path: /a/1.html;jsessionid=AB
 _INDEX_RE = re.compile(r"/index\.(s?html?|php|jsp|aspx?)$", re.I)
+_SLASHES_RE = re.compile(r"//+")
 _MOBILE_HOST_RE = re.compile(r"^(m|wap|3g|mobile)\.")
 # sites that serve every article under the same path on two domains: the second domain (and its
 # subdomains) folded into the first, so both links give one article.  中国新闻网 links its stories
@@ -93,14 +95,16 @@ def _site(host: str) -> str:
 
 
 def _fold_path(path: str) -> str:
-    """*path* without a trailing index page or a trailing slash after its last segment (``/a/1/`` is ``/a/1``)."""
-    path = _INDEX_RE.sub("/", path) or "/"
+    """*path* without a trailing index page or a trailing slash after its last segment (``/a/1/`` is ``/a/1``), and
+    with each run of slashes as one: servers answer ``//news/1.html`` with the page of ``/news/1.html``, and a listing
+    that linked a taken-down article so brought it back as a new one."""
+    path = _INDEX_RE.sub("/", _SLASHES_RE.sub("/", path)) or "/"
     return path.rstrip("/") or "/"
 
 
 def fold_canonical(url: str) -> str:
-    """A canonical URL stored by an earlier version (before its host became an alias, before bare hosts and
-    trailing slashes were folded, before a session parameter was dropped), in today's canonical form (for lists of
+    """A canonical URL stored by an earlier version (before its host became an alias, before bare hosts,
+    trailing slashes and doubled slashes were folded, before a session parameter was dropped), in today's canonical form (for lists of
     canonical URLs kept from earlier runs; cheaper than ``canonical_url`` on an already canonical URL)."""
     parts = urlsplit(url)
     host, colon, port = parts.netloc.partition(":")

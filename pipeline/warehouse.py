@@ -1393,7 +1393,7 @@ def resolve_takedown(con, asked: str) -> TakedownTarget | None:
 def stored_keys(con, key: str) -> list[str]:
     """*key* (today's canonical form) and the keys the warehouse may hold the same page under: the forms earlier
     versions stored (``older_keys``), and a key stored with a parameter since dropped from the canonical form (a
-    session id: ``fold_canonical`` of it is *key*)."""
+    session id, a doubled slash in the path: ``fold_canonical`` of it is *key*)."""
     keys = older_keys(key)
     found = set()
     for k in keys:
@@ -1402,6 +1402,15 @@ def stored_keys(con, key: str) -> list[str]:
             "SELECT canonical_url FROM articles WHERE starts_with(canonical_url, ?) UNION "
             "SELECT canonical_url FROM raw_pages WHERE starts_with(canonical_url, ?) UNION "
             "SELECT canonical_url FROM takedowns WHERE starts_with(canonical_url, ?)", [base] * 3).fetchall()}
+    # keys with a doubled slash in the path (stored before it was folded: //news/1.html), on the same host
+    scheme, _, rest = key.partition("://")
+    host = scheme + "://" + rest.split("/", 1)[0]
+    found |= {s for (s,) in con.execute(
+        "SELECT canonical_url FROM articles WHERE starts_with(canonical_url, $1) AND contains(substr(canonical_url, "
+        "$2), '//') UNION SELECT canonical_url FROM raw_pages WHERE starts_with(canonical_url, $1) AND "
+        "contains(substr(canonical_url, $2), '//') UNION SELECT canonical_url FROM takedowns WHERE "
+        "starts_with(canonical_url, $1) AND contains(substr(canonical_url, $2), '//')",
+        [host + "/", len(host) + 1]).fetchall()}
     return keys + sorted(s for s in found - set(keys) if fold_canonical(s) in keys)
 
 

@@ -22,6 +22,9 @@ from pipeline.urls import canonical_url, fold_canonical, fold_host, older_keys
     ("https://www.example.cn/a/1.html?sessionid=3&sessid=4", "https://www.example.cn/a/1.html"),
     # ... in any spelling (a tester's page was stored 16 times under these)
     ("https://www.example.cn/a/1.html?SessionID=3&PHPSessID=4&JSESSIONID=5&Session_Id=6", "https://www.example.cn/a/1.html"),
+    # a doubled slash in the path, which servers answer with the same page (a taken-down article came back so)
+    ("http://127.0.0.1:8080//news/2026/11/24/a1.html", "http://127.0.0.1:8080/news/2026/11/24/a1.html"),
+    ("https://www.example.cn/a//b///1.html", "https://www.example.cn/a/b/1.html"),
 ])
 def test_variants_fold_to_one_key(a, b):
     assert canonical_url(a) == canonical_url(b)
@@ -73,7 +76,8 @@ def test_other_hosts_of_a_site_stay_apart(a, b):
 @pytest.mark.parametrize("old", ["https://www.chinanews.com/gn/2021/11-29/1.shtml", "https://chinanews.com:8080/a",
                                  "https://www.people.com.cn/n1/2021/1129/c1-1.html", "https://ecns.cn/news/1.shtml",
                                  "https://www.ecns.cn/news/2026/a/", "https://127.0.0.1:8080/art/x/",
-                                 "https://www.kw.beijing.gov.cn/art/1.html", "https://www.www.gov.cn/zhengce/1.htm"])
+                                 "https://www.kw.beijing.gov.cn/art/1.html", "https://www.www.gov.cn/zhengce/1.htm",
+                                 "https://127.0.0.1:8080//news/2026/11/24/a1.html"])
 def test_a_url_stored_in_an_older_canonical_form_folds_to_todays(old):
     # what a seen-URL list kept from before a host alias was added becomes
     assert fold_canonical(old) == canonical_url(old)
