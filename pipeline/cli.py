@@ -370,6 +370,9 @@ def _refresh(args) -> int:
         "withdrawn": meta.get("raw_pages", {}).get("withdrawn", 0) + meta.get("articles", {}).get("articles_replaced", 0),
         # archived pages whose WARC file is not there (tried again by the next refresh)
         "pages_archive_missing": meta.get("articles", {}).get("pages_archive_missing", 0),
+        # pages not stored because they are a taken-down page again: {url, source, taken_down (the takedown's key),
+        # why (a copy naming it as canonical, or its text), purged (its archived copy removed: --purge-archive)}
+        "refused_taken_down": meta.get("articles", {}).get("refused_taken_down") or [],
         "warehouse": str(store.published_db),
         "digest": {"markdown": str(meta.get("daily_digest", {}).get("markdown")),
                    "html": str(meta.get("daily_digest", {}).get("html"))},
@@ -538,7 +541,7 @@ def cmd_reprocess(args) -> int:
     """Rebuild a day's articles and labels from the WARC archive, without crawling."""
     from pipeline import warehouse as wh
     from pipeline.classify import Classifier
-    from pipeline.defs.assets import label_articles, load_page, write_digest
+    from pipeline.defs.assets import label_articles, load_page, purge_refused, write_digest
     from spiders.sources import load_sources, sources_file
 
     _check_digest_language()
@@ -546,8 +549,9 @@ def cmd_reprocess(args) -> int:
     sources = {s.name: s for s in load_sources(sources_file(args.sources))}
     clf = Classifier.load()
     # articles: rebuilt and relabelled; errors: pages that yield no article (recorded in extraction_errors);
-    # kept: stored articles whose page no longer extracts, left as they were (nothing stored is lost)
-    counts = {"date": args.date.isoformat(), "articles": 0, "errors": 0, "kept": 0, "relevant": 0}
+    # kept: stored articles whose page no longer extracts, left as they were (nothing stored is lost); refused: pages
+    # that are a taken-down page again (a copy naming it, its text): recorded with its takedown, as a refresh does
+    counts = {"date": args.date.isoformat(), "articles": 0, "errors": 0, "kept": 0, "refused": 0, "relevant": 0}
     try:
         with store.refresh_lock(wait=args.wait):
             with store.writer() as con:
@@ -556,11 +560,14 @@ def cmd_reprocess(args) -> int:
                 pages = wh.pages_for_day(con, args.date)
                 _require_archive(store, args.date, pages)
                 wh.check_taxonomy(con, clf.taxonomy.version, clf.taxonomy.sha256, clf.taxonomy.path)   # first
-                classified = []
+                classified, refused = [], []
                 for page in pages:
-                    aid, _, art = load_page(con, store, page, sources, args.date)
+                    aid, _, art = load_page(con, store, page, sources, args.date, refused)
                     if art is None:
-                        counts["errors" if aid is None else "kept"] += 1
+                        if len(refused) > counts["refused"]:   # (a taken-down page again: no error)
+                            counts["refused"] = len(refused)
+                        else:
+                            counts["errors" if aid is None else "kept"] += 1
                         continue
                     classified.append((aid, clf.classify(art.text, title=art.title)))
                 wh.store_classifications(con, classified)
@@ -570,6 +577,7 @@ def cmd_reprocess(args) -> int:
                 counts["relevant"] = sum(r.relevant for _, r in classified)
                 stories = wh.assign_stories(con, reset=[aid for aid, _ in classified])
                 counts["republished_copies"], counts["translations"] = stories["copies"], stories["translations"]
+            purge_refused(store, refused)
             store.publish()
             paths = write_digest(store, args.date, again=True)
     except WarehouseBusy as exc:

@@ -18,11 +18,12 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Callable
 
 from warcio.archiveiterator import ArchiveIterator
 
 from pipeline import warehouse as wh
-from pipeline.urls import canonical_url
+from pipeline.urls import canonical_url, declared_canonical, fold_canonical
 
 
 class UnknownTarget(ValueError):
@@ -194,40 +195,56 @@ class _Record:
     target: str | None
     record_id: str | None
     refers_to: tuple[str, ...]
+    canonical: str | None = None   # the address the page names as its canonical one (read for unindexed ones only)
 
 
-def scan_warc(path: Path) -> tuple[list[_Record], int]:
+def scan_warc(path: Path, unindexed: Callable[[int], bool] | None = None) -> tuple[list[_Record], int]:
     """The records of a WARC file with their byte ranges, and where the readable records end (a damaged or cut
-    tail after it is kept as it is by a rewrite)."""
+    tail after it is kept as it is by a rewrite).  The response records *unindexed* accepts (by offset) carry the
+    address their page names as its canonical one (``canonical``)."""
     records: list[_Record] = []
     with open(path, "rb") as fh:
         it = ArchiveIterator(fh)
         try:
             for record in it:
-                offset = it.get_record_offset()
                 h = record.rec_headers
                 refers = tuple(v for k, v in h.headers if k.lower() in ("warc-concurrent-to", "warc-refers-to"))
                 info = (record.rec_type, h.get_header("WARC-Target-URI"), h.get_header("WARC-Record-ID"), refers)
+                head = None   # (read before the offset is asked for, which reads the record to its end)
+                if unindexed is not None and record.rec_type == "response" and info[1]:
+                    head = record.content_stream().read(262144)
+                offset = it.get_record_offset()
+                named = declared_canonical(head, info[1]) if head and unindexed(offset) else None
                 it.read_to_end(record)
-                records.append(_Record(offset, offset + it.get_record_length(), *info))
+                records.append(_Record(offset, offset + it.get_record_length(), *info, named))
         except Exception as exc:  # a damaged record: the bytes from there on are kept as they are
             wh.log.warning("%s: stopped reading at a damaged record (%s); the rest of the file is kept as it is",
                            path, exc)
     return records, records[-1].end if records else 0
 
 
-def rewrite_warc(path: Path, keys: set[str], temp: Path) -> tuple[list[tuple[int, int]], int, int] | None:
+def rewrite_warc(path: Path, keys: set[str], temp: Path,
+                 indexed: set[int] | None = None) -> tuple[list[tuple[int, int]], int, int] | None:
     """Write *temp*: the WARC file *path* without the records of the pages *keys* name (canonical URLs), nor those
-    that refer to them (request, metadata, revisit records: WARC-Concurrent-To / WARC-Refers-To).  Returns the
-    (old, new) offsets of the records kept, the records removed and the bytes removed; None when the file holds
-    none of them (nothing written)."""
-    records, readable_end = scan_warc(path)
+    that refer to them (request, metadata, revisit records: WARC-Concurrent-To / WARC-Refers-To).  Given the
+    offsets of the file's *indexed* records, a response record not among them whose page names one of *keys* as
+    its canonical address goes too: a copy of a taken-down page whose index rows are gone (an earlier version
+    deleted them without purging it), which nothing else would find.  Returns the (old, new) offsets of the records
+    kept, the records removed and the bytes removed; None when the file holds none of them (nothing written)."""
+    records, readable_end = scan_warc(path, None if indexed is None else (lambda offset: offset not in indexed))
+    # (a key stored in an older form, //news/1.html, is the page today's key of its record names)
+    folded = keys | {fold_canonical(k) for k in keys}
+
+    def key(url: str | None) -> str | None:
+        try:
+            return canonical_url(url) if url else None
+        except ValueError:
+            return None
 
     def taken(r: _Record) -> bool:
-        try:
-            return bool(r.target) and canonical_url(r.target) in keys
-        except ValueError:
-            return False
+        if indexed is not None and r.offset in indexed:
+            return False   # (an indexed record is another page's: a taken-down page's index rows are gone first)
+        return key(r.target) in folded or (r.canonical is not None and key(r.canonical) in folded)
 
     dropped_ids = {r.record_id for r in records if taken(r) and r.record_id}
     drop = [r for r in records if taken(r) or dropped_ids & set(r.refers_to)]
@@ -266,7 +283,10 @@ def purge_archive(store: wh.Warehouse) -> dict:
             missing.append(warc_file)
             continue
         temp = path.with_name(path.name + ".purging")
-        done = rewrite_warc(path, set(keys), temp)
+        with store.writer() as con:
+            indexed = {o for (o,) in con.execute("SELECT warc_offset FROM raw_pages WHERE warc_file = ?",
+                                                 [warc_file]).fetchall()}
+        done = rewrite_warc(path, set(keys), temp, indexed)
         if done is None:
             continue
         moves, n, nbytes = done

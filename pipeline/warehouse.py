@@ -607,6 +607,7 @@ def index_warc(con, root: Path, warc_path: Path, *, day: date, run_id: str) -> i
     rel = str(warc_path.relative_to(root))
     known = {r[0] for r in con.execute("SELECT warc_offset FROM raw_pages WHERE warc_file = ?", [rel]).fetchall()}
     taken_down = {r[0] for r in con.execute("SELECT canonical_url FROM takedowns").fetchall()}
+    held: set[str] = set()   # taken-down pages this file holds
     rows = []
     with open(warc_path, "rb") as fh:
         it = ArchiveIterator(fh)
@@ -624,8 +625,10 @@ def index_warc(con, root: Path, warc_path: Path, *, day: date, run_id: str) -> i
                     break
                 url = record.rec_headers.get_header("WARC-Target-URI")
                 if taken_down and canonical_url(url) in taken_down:
-                    # a page taken down (`zgc-monitor takedown`), in the WARC of a crawl killed before it: not indexed
+                    # a page taken down (`zgc-monitor takedown`), in the WARC of a crawl killed before it: not indexed,
+                    # and the file named with its takedown, whose archive purge (if asked for) then removes it there
                     log.info("%s: record at %d is %s, taken down; not indexed", rel, offset, url)
+                    held.add(canonical_url(url))
                     continue
                 status = int(record.http_headers.get_statuscode()) if record.http_headers else None
                 fetched = record.rec_headers.get_header("WARC-Date")
@@ -642,6 +645,10 @@ def index_warc(con, root: Path, warc_path: Path, *, day: date, run_id: str) -> i
         except Exception as exc:  # truncated gzip member / partial record
             log.warning("%s: stopped at a damaged record (%s: %s); %d complete records kept",
                         rel, type(exc).__name__, exc, len(rows) + len(known))
+    if held:
+        con.execute("UPDATE takedowns SET archive_files = list_append(coalesce(archive_files, []), ?), purged_at = "
+                    "CASE WHEN archive_purge THEN NULL ELSE purged_at END WHERE canonical_url IN (SELECT unnest(?)) "
+                    "AND NOT list_contains(coalesce(archive_files, []), ?)", [rel, sorted(held), rel])
     if rows:
         con.executemany(
             "INSERT INTO raw_pages (warc_file, warc_offset, url, canonical_url, source, kind, status, content_type, "
@@ -1472,22 +1479,41 @@ def take_down(con, targets: list[TakedownTarget], *, reason: str | None, purge: 
             "canonical_url = ?))", [t.article_id, t.canonical_url, t.canonical_url, t.article_id,
                                     t.canonical_url]).fetchone()
         if t.already:
+            # (with *purge*, every file it was ever in is read again: a record its rows no longer point to, such as a
+            # copy an earlier version unindexed without purging it, is found by what it names as its canonical page)
             con.execute("UPDATE takedowns SET archive_purge = archive_purge OR ?, archive_files = list_distinct("
-                        "list_concat(coalesce(archive_files, []), ?::VARCHAR[])), purged_at = CASE WHEN ? AND "
-                        "len(?::VARCHAR[]) > 0 THEN NULL ELSE purged_at END "
-                        "WHERE canonical_url = ? OR taken_down_with = ?",
-                        [purge, files, purge, files, t.canonical_url, t.canonical_url])
+                        "list_concat(coalesce(archive_files, []), ?::VARCHAR[])), purged_at = CASE WHEN ? "
+                        "THEN NULL ELSE purged_at END WHERE canonical_url = ? OR taken_down_with = ?",
+                        [purge, files, purge, t.canonical_url, t.canonical_url])
             days |= {d for (d,) in con.execute("SELECT first_seen FROM takedowns WHERE canonical_url = ? AND "
                                                "first_seen IS NOT NULL", [t.canonical_url]).fetchall()}
+            # the copies and further pages archived since (a print copy naming it as its canonical page, fetched by a
+            # later crawl): recorded with it, in this same transaction that deletes their index rows, so that the
+            # purge finds their records (a kill before it leaves them for the same takedown run again)
+            was = con.execute("SELECT archive_purge, source, first_seen, reason FROM takedowns WHERE canonical_url = ?",
+                              [t.canonical_url]).fetchone()
+            known = {k for (k,) in con.execute("SELECT canonical_url FROM takedowns WHERE canonical_url IN "
+                                               "(SELECT unnest(?))", [list(mine)]).fetchall()}
+            url_of = {**dict(con.execute("SELECT canonical_url, any_value(url) FROM raw_pages WHERE canonical_url IN "
+                                         "(SELECT unnest(?)) GROUP BY 1", [resumed]).fetchall()),
+                      **dict(copies), **dict(parts)}
+            rows += [(key, url_of.get(key), None, kind, t.canonical_url, was[1], None, reason or was[3],
+                      purge or was[0], files, None, None, None) for key, kind in mine.items() if key not in known]
         else:
             if first_seen:
                 days.add(first_seen)
             url_of = {**dict(con.execute("SELECT canonical_url, any_value(url) FROM raw_pages WHERE canonical_url IN "
                                          "(SELECT unnest(?)) GROUP BY 1", [resumed]).fetchall()),
                       t.canonical_url: t.url, **dict(copies), **dict(parts)}
+            # a fingerprint of its text (never the text): the extraction refuses a new article of the same source with
+            # the same or nearly the same text, which a link the key does not fold (?x=1) brings back
+            text = con.execute("SELECT text FROM articles WHERE id = ?", [t.article_id]).fetchone() if \
+                t.article_id else None
+            fingerprint = text_fingerprint(text[0] if text else None)
             for key, kind in mine.items():
                 rows.append((key, url_of.get(key), t.article_id, kind, None if kind == "article" else t.canonical_url,
-                             source, first_seen, reason, purge, files))
+                             source, first_seen, reason, purge, files,
+                             *(fingerprint if kind == "article" else (None, None, None))))
         if t.article_id:   # the days whose digests listed it as corrected or withdrawn show it too
             days |= {d for (d,) in con.execute(
                 "SELECT updated_on FROM articles WHERE id = ? UNION SELECT withdrawn_on FROM articles WHERE id = ? "
@@ -1516,13 +1542,114 @@ def take_down(con, targets: list[TakedownTarget], *, reason: str | None, purge: 
     if rows:
         con.executemany("""
             INSERT INTO takedowns (canonical_url, url, article_id, kind, taken_down_with, source, first_seen, reason,
-                                   taken_at, archive_purge, archive_files)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, now(), ?, ?) ON CONFLICT DO NOTHING""", rows)
+                                   taken_at, archive_purge, archive_files, text_sha256, text_signature, text_shingles)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, now(), ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""", rows)
         con.execute("""
             INSERT INTO takedown_log SELECT canonical_url, article_id, kind, taken_down_with, source, 'takedown', reason,
                                             taken_at
             FROM takedowns WHERE canonical_url IN (SELECT unnest(?)) AND taken_at = now()""", [[r[0] for r in rows]])
     return {"rows_removed": removed, "stories": stories, "days": sorted(days), "pages": pages}
+
+
+# a new article of a taken-down page's source has the same text again when the MinHash signatures of the two texts
+# (their shingles as stories reads them) agree in this share of their values (their estimated Jaccard similarity):
+# the page under another address, give or take a line; or when this share of its own shingles is, by that estimate,
+# in the taken-down text and the two agree in at least MOSTLY_SIMILAR of their values (the first page of a taken-down
+# article of two or three pages, whose further pages the crawl no longer fetches).  Two of one site's own reports of
+# an event share far less; a longer page that quotes the taken-down text is its own page.
+NEAR_SAME_TEXT = 0.8
+MOSTLY_SIMILAR = 0.3
+REFUSED = "refused"   # takedown_log.action of a page the extraction refused as a taken-down page's
+
+
+def text_fingerprint(text: str | None) -> tuple[str | None, bytes | None, int]:
+    """(SHA-256 of *text*'s letters and digits, full-width forms folded; its MinHash signature as stories keeps it,
+    None for a text too short to match on; its shingles) -- what a takedown keeps of the text, which cannot be read
+    back from them.  (None, None, 0) for no text."""
+    from pipeline.stories import MIN_SHINGLES, fingerprint
+
+    words = _words(text)
+    if not words:
+        return None, None, 0
+    fp = fingerprint(text or "")
+    return (hashlib.sha256(words.encode()).hexdigest(), fp.signature_bytes() if fp.size >= MIN_SHINGLES else None,
+            fp.size)
+
+
+def takedown_of(con, url: str) -> str | None:
+    """The key of the takedown (the article asked for, not its copy or part) that *url* was taken down with, in
+    any of its stored forms; None when it was not taken down."""
+    try:
+        keys = older_keys(canonical_url(url))
+    except ValueError:
+        return None
+    row = con.execute("SELECT coalesce(taken_down_with, canonical_url) FROM takedowns WHERE canonical_url IN "
+                      "(SELECT unnest(?)) LIMIT 1", [keys]).fetchone()
+    return row[0] if row else None
+
+
+def taken_down_text(con, source: str | None, text: str | None) -> tuple[str, str] | None:
+    """(takedown key, why) when *text* is the text, or nearly, or mostly, of an article taken down from *source* (its
+    fingerprint: ``text_fingerprint``; NEAR_SAME_TEXT); None otherwise.  Only the same source's takedowns are read:
+    another outlet's reprint of a story is its own page, which a takedown of one outlet's copy does not remove."""
+    rows = con.execute("SELECT coalesce(taken_down_with, canonical_url), text_sha256, text_signature, text_shingles "
+                       "FROM takedowns WHERE source = ? AND text_sha256 IS NOT NULL ORDER BY taken_at, canonical_url",
+                       [source]).fetchall()
+    if not rows:
+        return None
+    sha, signature, size = text_fingerprint(text)
+    if sha is None:
+        return None
+    for key, other, _, _ in rows:
+        if other == sha:
+            return key, "the same text"
+    if signature is None:
+        return None
+    import numpy as np
+
+    mine = np.frombuffer(signature, dtype="<u8")
+    for key, _, other, other_size in rows:
+        if other is None or len(other) != len(signature):
+            continue
+        similar = float((np.frombuffer(other, dtype="<u8") == mine).mean())
+        if similar >= NEAR_SAME_TEXT:
+            return key, f"nearly the same text ({similar:.0%} of its fingerprint)"
+        # the shingles both have, estimated from the similarity and the two sizes: |A and B| = J (|A| + |B|) / (1 + J)
+        if similar >= MOSTLY_SIMILAR and other_size and \
+                similar * (size + other_size) / (1 + similar) >= NEAR_SAME_TEXT * size:
+            return key, "mostly the same text (a part of it)"
+    return None
+
+
+def refuse_taken_down(con, page: PageRef, taken_down: str, why: str) -> dict:
+    """Record *page* (not stored: a copy of the page taken down as *taken_down*, or its text under another address)
+    as taken down with it, in the caller's transaction: a ``takedowns`` row (kind ``copy``; its further pages
+    ``part``) with that takedown's reason and archive purge, and the WARC files that hold it, so that the crawl
+    never fetches it again and the purge (``takedown.purge_archive``) removes its records; then its index rows are
+    deleted.  ``takedown_log`` records it (action ``refused``).  Returns what the refresh reports."""
+    purge, reason = con.execute("SELECT archive_purge, reason FROM takedowns WHERE canonical_url = ?",
+                                [taken_down]).fetchone()
+    parts = dict(con.execute("SELECT canonical_url, any_value(url) FROM raw_pages WHERE kind = 'article_page' AND "
+                             "part_of = ? GROUP BY 1", [page.url]).fetchall())
+    every = [page.canonical_url, *sorted(set(parts) - {page.canonical_url})]
+    files = sorted({f for (f,) in con.execute(
+        "SELECT warc_file FROM raw_pages WHERE canonical_url IN (SELECT unnest(?)) UNION "
+        "SELECT warc_file FROM extraction_errors WHERE canonical_url IN (SELECT unnest(?))", [every, every]).fetchall()
+        if f} | {page.warc_file})
+    con.executemany("""
+        INSERT INTO takedowns (canonical_url, url, kind, taken_down_with, source, reason, taken_at, archive_purge,
+                               archive_files, compacted_at)
+        VALUES (?, ?, ?, ?, ?, ?, now(), ?, ?, now()) ON CONFLICT DO NOTHING""",   # (no text was stored: no compaction)
+                    [(k, page.url if k == page.canonical_url else parts[k], "copy" if k == page.canonical_url else
+                      "part", taken_down, page.source, reason, purge, files) for k in every])
+    con.executemany("INSERT INTO takedown_log VALUES (?, NULL, ?, ?, ?, ?, ?, now())",
+                    [(k, "copy" if k == page.canonical_url else "part", taken_down, page.source, REFUSED, why)
+                     for k in every])
+    con.execute("DELETE FROM raw_pages WHERE canonical_url IN (SELECT unnest(?)) OR (kind = 'article_page' AND "
+                "part_of = ?)", [every, page.url])
+    con.execute("DELETE FROM extraction_errors WHERE canonical_url IN (SELECT unnest(?))", [every])
+    log.info("%s refused: %s as %s, taken down", page.url, why, taken_down)
+    return {"url": page.url, "source": page.source, "taken_down": taken_down, "why": why, "archive_purge": purge}
 
 
 def allow_again(con, canonical: str, reason: str | None = None) -> list[str]:
@@ -1610,7 +1737,8 @@ def record_warc_rewrite(con, warc_file: str, temp_file: str, sha1: str, moves: l
     commit).  ValueError when an indexed record of the file is neither kept nor a taken-down page's: the file is
     not what the index says, and nothing is changed.  Returns the rows moved."""
     con.execute("CREATE OR REPLACE TEMP TABLE warc_moves (old BIGINT, new BIGINT)")
-    con.executemany("INSERT INTO warc_moves VALUES (?, ?)", moves)
+    if moves:   # (none: every record of the file was a taken-down page's)
+        con.executemany("INSERT INTO warc_moves VALUES (?, ?)", moves)
     lost = con.execute("SELECT warc_offset, url FROM raw_pages WHERE warc_file = ? AND warc_offset NOT IN "
                        "(SELECT old FROM warc_moves) LIMIT 1", [warc_file]).fetchone()
     if lost:

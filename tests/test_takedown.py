@@ -276,7 +276,8 @@ def test_reprocess_and_a_later_index_of_the_archive_do_not_bring_it_back(whdir, 
         assert con.execute("SELECT count(*) FROM raw_pages WHERE canonical_url = ?", [LEAD_URL]).fetchone() == (0,)
         assert LEAD_URL not in {p.canonical_url for p in wh.pending_pages(con)}
         assert LEAD_URL in wh.seen_urls(con, DAY)
-    # an AMP copy of it archived later, naming it as its canonical page, is recorded as its copy, not stored instead
+    # an AMP copy of it archived later, naming it as its canonical page, is refused as a copy taken down with it:
+    # not stored instead, and not the source's extraction error (which flagged a healthy source)
     from pipeline.defs.assets import load_page
     from tests.test_warehouse import write_warc
 
@@ -287,9 +288,13 @@ def test_reprocess_and_a_later_index_of_the_archive_do_not_bring_it_back(whdir, 
     with store.writer() as con:
         wh.index_warc(con, store.root, whdir / "raw" / DAY.isoformat() / "amp.warc.gz", day=DAY, run_id="amp")
         [page] = [p for p in wh.pending_pages(con) if p.url == amp]
-        assert load_page(con, store, page, {}, DAY)[0] is None
-        assert con.execute("SELECT error FROM extraction_errors WHERE url = ?", [amp]).fetchone()[0].startswith(
-            f"{wh.COPY_ERROR} {LEAD_URL}")
+        refused = []
+        assert load_page(con, store, page, {}, DAY, refused)[0] is None
+        assert [(r["url"], r["taken_down"]) for r in refused] == [(amp, LEAD_URL)]
+        assert con.execute("SELECT count(*) FROM extraction_errors WHERE url = ?", [amp]).fetchone() == (0,)
+        assert con.execute("SELECT kind, taken_down_with, archive_purge, archive_files FROM takedowns WHERE url = ?",
+                           [amp]).fetchone() == ("copy", LEAD_URL, False, [f"raw/{DAY.isoformat()}/amp.warc.gz"])
+        assert amp not in {p.url for p in wh.pending_pages(con)} and wh.canonical_url(amp) in wh.seen_urls(con, DAY)
 
 
 def test_an_unknown_address_is_refused_and_nothing_changes(whdir, capsys):
@@ -538,3 +543,216 @@ def test_a_takedown_renders_the_days_digest_again_with_the_caps_it_was_made_with
     assert '<meta name="zgc-digest-caps" content="overview=2; section=1">' in html.read_text("utf-8")
     monkeypatch.setenv("ZGC_DIGEST_SECTION_MAX", "all")   # --print: the environment's
     assert cli.main(["digest", "--date", day, "--print"]) == 0 and capsys.readouterr().out != md.read_text("utf-8")
+
+
+# -- a taken-down page coming back: copies naming it, its text under another address (a live site on 127.0.0.1) --
+_PARAS = ["2026年11月24日，中关村科学城管委会在海淀区召开新闻发布会，宣布启动前沿技术创新中心建设，推动中关村示范区高质量发展。",
+          "蓝鲸计划负责人张三丰表示，QZ7731试点将在中关村示范区率先落地，首批投入资金八十八亿元用于支持硬科技孵化器。",
+          "据介绍，该计划将围绕集成电路、人工智能、生物医药等重点领域，支持独角兽企业和专精特新企业成长，打造世界领先的科技园区。",
+          "中关村管委会相关负责人介绍，下一步将加快建设国际科技创新中心核心区，完善创新创业生态，吸引全球高端人才在中关村集聚发展。"]
+_PAGE2 = ["第二页：蓝鲸计划第二阶段由张三丰与李四光共同主持，覆盖中关村各分园，QZ7731P2。",
+          "中关村示范区将在未来三年内新建十个概念验证中心，服务早期科技成果转化，推动原始创新策源地建设。"]
+_OTHER = ["11月24日，2026中关村国际前沿科技创新大赛总决赛在北京中关村国家自主创新示范区展示中心举行。",
+          "大赛聚焦人工智能、脑机接口、量子信息等领域，吸引了来自全球三十多个国家和地区的数千个项目报名参赛。",
+          "北京市科委、中关村管委会负责人表示，大赛已成为发现和培育前沿科技企业的重要平台，将持续支持获奖项目在中关村落地。"]
+MARK = "QZ7731"
+
+
+def _page(title: str, paras: list[str], head: str = "", more: str = "") -> bytes:
+    return (f'<html lang="zh-CN"><head><meta charset="utf-8"><title>{title}</title><meta property="article:published_time" '
+            f'content="2026-11-24T09:00:00+08:00">{head}</head><body><div class="article"><h1>{title}</h1>'
+            + "".join(f"<p>{p}</p>" for p in paras) + more + "</div></body></html>").encode()
+
+
+class _Site:
+    """A news site on 127.0.0.1 that serves one article under every address a server commonly answers with it (a
+    doubled slash, a query parameter it ignores) and as print copies naming it as their canonical page; ``links``
+    is what its listing /news/ links."""
+
+    def __init__(self):
+        import threading
+        from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+        site = self
+        self.links: list[str] = []
+        self.asked: list[str] = []
+
+        class Handler(BaseHTTPRequestHandler):
+            def log_message(self, *args):
+                pass
+
+            def do_GET(self):
+                site.asked.append(self.requestline.split()[1])   # (as asked: self.path has "//" made "/")
+                path, _, query = self.path.partition("?")
+                base = f"http://127.0.0.1:{site.port}/news/2026/11/24/"
+                a1 = _page(f"中关村科学城启动蓝鲸计划{MARK}", _PARAS, more=f'<a href="{base}a1_2.html">下一页</a>')
+                canonical = f'<link rel="canonical" href="{base}a1.html">'
+                body = {"/robots.txt": b"User-agent: *\nAllow: /\n",
+                        "/news/": ("<html><body><ul>" + "".join(f'<li><a href="{u}">新闻 {i}</a></li>'
+                                                                for i, u in enumerate(site.links))
+                                   + "</ul></body></html>").encode(),
+                        "/news/2026/11/24/a1.html": a1 if query != "v=2" else a1.replace(b"</head>", canonical.encode()
+                                                                                         + b"</head>"),
+                        "/news/2026/11/24/a1_2.html": _page(f"中关村科学城启动蓝鲸计划{MARK}", _PAGE2),
+                        "/news/2026/11/24/a1-print.html": a1.replace(b"</head>", canonical.encode() + b"</head>"),
+                        "/news/2026/11/24/a2.html": _page("中关村举办国际前沿科技创新大赛", _OTHER),
+                        }.get(path.replace("//", "/"))
+                self.send_response(200 if body else 404)
+                self.send_header("Content-Type", "text/plain" if path == "/robots.txt" else "text/html; charset=utf-8")
+                self.send_header("Content-Length", str(len(body or b"")))
+                self.end_headers()
+                self.wfile.write(body or b"")
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.port = self.server.server_address[1]
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+
+    def url(self, path: str) -> str:
+        return f"http://127.0.0.1:{self.port}{path}"
+
+    def sources(self, path: Path) -> Path:
+        path.write_text(f"""[[source]]
+name = "qs"
+title = "Q Test Daily"
+language = "zh"
+domains = ["127.0.0.1"]
+entry_points = ["{self.url('/news/')}"]
+article_patterns = ['^http://127\\.0\\.0\\.1:{self.port}/+news/\\d{{4}}/']
+""", encoding="utf-8")
+        return path
+
+    def __enter__(self):
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc):
+        self.server.shutdown()
+        self.server.server_close()
+
+
+def _marked(root: Path) -> list[str]:
+    """The WARC files under *root* that still hold the taken-down article's text."""
+    import gzip
+
+    return [str(p) for p in sorted(root.glob("raw/*/*.warc.gz")) if MARK.encode() in gzip.decompress(p.read_bytes())]
+
+
+def test_a_taken_down_article_linked_again_as_copies_or_under_other_addresses_is_refused_and_purged(
+        tmp_path, capsys, monkeypatch):
+    """A compliance reviewer's findings: after a takedown with --purge-archive, print copies naming the page as their
+    canonical address were archived again whole and filed as the source's extraction errors (a healthy source
+    flagged), and the article came back as a new one, in the digest, under //news/… and ?x=1.  Now the doubled slash
+    folds to the taken-down key (never fetched), and the others are refused, reported and purged at once."""
+    day = "2026-11-24"
+    monkeypatch.setenv("ZGC_WAREHOUSE_DIR", str(tmp_path / "warehouse"))
+    monkeypatch.setenv("DAGSTER_HOME", str(tmp_path / "dagster_home"))
+    with _Site() as site:
+        sources = site.sources(tmp_path / "sources.toml")
+        a1 = site.url("/news/2026/11/24/a1.html")
+        site.links = [a1, site.url("/news/2026/11/24/a2.html")]
+        code, said, err = _run(capsys, "-q", "refresh", "--live", "--sources", str(sources), "--date", day)
+        assert code == 0 and said["articles_new"] == 2, err
+        code, said, err = _run(capsys, "takedown", a1, "--purge-archive", "--reason", "court order 7")
+        assert code == 0 and said["archive"]["records_purged"] == 2 and not _marked(tmp_path / "warehouse"), err
+
+        site.links = [site.url("/news/2026/11/24/a1-print.html"), a1 + "?v=2",
+                      site.url("//news/2026/11/24/a1.html"), a1 + "?x=1", site.url("/news/2026/11/24/a2.html")]
+        asked = len(site.asked)
+        code, said, err = _run(capsys, "-q", "refresh", "--live", "--sources", str(sources), "--date", day)
+        assert code == 0, err
+        assert "//news/2026/11/24/a1.html" not in site.asked[asked:]   # the same key: never fetched again
+        key = wh.canonical_url(a1)
+        assert sorted((r["url"], r["taken_down"], r["purged"]) for r in said["refused_taken_down"]) == sorted([
+            (a1 + "?v=2", key, True), (a1 + "?x=1", key, True), (site.url("/news/2026/11/24/a1-print.html"), key, True)])
+        assert [r["why"] for r in said["refused_taken_down"] if r["url"].endswith("?x=1")] == [
+            "it holds mostly the same text (a part of it) of the taken-down page"]   # (its page 2 is taken down too)
+        assert said["articles_new"] == 0 and said["failed_checks"] == [] and said["sources_needing_attention"] == []
+        root = tmp_path / "warehouse"
+        assert not _marked(root)   # the archive holds none of them
+        assert MARK not in (root / "digests" / f"{day}.md").read_text("utf-8")
+        snap = root / "zgc.duckdb"
+        assert q(snap, "SELECT count(*) FROM articles WHERE title LIKE ?", [f"%{MARK}%"]) == [(0,)]
+        assert q(snap, "SELECT count(*) FROM extraction_errors") == [(0,)]
+        assert q(snap, "SELECT count(*), count(purged_at), min(taken_down_with), min(reason) FROM takedowns "
+                       "WHERE kind = 'copy'") == [(3, 3, key, "court order 7")]
+        assert q(snap, "SELECT count(*) FROM takedown_log WHERE action = 'refused'") == [(3,)]
+        # the takedown keeps a fingerprint of the text, never the text; another source's reprint is its own page
+        assert q(snap, "SELECT count(*) FROM takedowns WHERE text_sha256 IS NOT NULL") == [(1,)]
+        assert MARK.encode() not in snap.read_bytes()
+        text = "\n".join(_PARAS + _PAGE2)
+        with wh.Warehouse(root).writer() as con:
+            assert wh.taken_down_text(con, "qs", text)[0] == key
+            assert wh.taken_down_text(con, "another", text) is None
+            assert wh.taken_down_text(con, "qs", "\n".join(_OTHER)) is None
+            # and the crawl counts them seen: never fetched again
+            seen = set(wh.seen_urls(con, date(2026, 11, 24)))
+        assert {wh.canonical_url(r["url"]) for r in said["refused_taken_down"]} <= seen
+
+
+def _copies_archived_later(store: wh.Warehouse) -> tuple[Path, list[str]]:
+    """A print copy and a ?v=2 copy of LEAD_URL, naming it as their canonical page, archived by a later crawl and
+    indexed, and filed as extraction errors ('a copy of …') as the version before this one filed them."""
+    from tests.test_warehouse import write_warc
+
+    urls = ["https://www.chinanews.com.cn/cj/2021/11-29/9618417-print.shtml", LEAD_URL + "?v=2"]
+    body = (f'<html><head><link rel="canonical" href="{LEAD_URL}"><title>t</title></head><body><article>'
+            + f"<p>{MARK}中关村示范区发布新政策，支持企业研发投入和成果转化。</p>" * 20 + "</article></body></html>").encode()
+    warc = store.raw_dir / DAY.isoformat() / "later.warc.gz"
+    write_warc(warc, [(u, body) for u in urls])
+    with store.writer() as con:
+        wh.index_warc(con, store.root, warc, day=DAY, run_id="later")
+        for page in wh.pending_pages(con):
+            if page.url in urls:
+                wh.record_extraction_error(con, page, day=DAY, error=f"{wh.COPY_ERROR} {LEAD_URL} (the page names "
+                                                                     "it as its canonical address)")
+    store.publish()
+    assert _marked(store.root) == [str(warc)]   # (not vacuous: the copies' text is in the archive)
+    return warc, urls
+
+
+def test_a_takedown_run_again_purges_every_record_of_the_page_left_in_the_archive_even_after_a_kill(
+        whdir, capsys, monkeypatch):
+    """A compliance reviewer's finding: run again with --purge-archive after a later crawl archived copies of the page,
+    a takedown deleted their index rows, rewrote no file and said purged (records_purged 0, still_held_in []): their
+    text stayed in the WARC with nothing pointing to it.  Run again now, it purges: the copies an earlier version
+    filed as extraction errors (recorded with the takedown in the transaction that deletes their rows, so a kill
+    before the purge leaves it for the same takedown run again), a copy whose rows that version deleted without
+    purging it (found by the canonical address it names), and the page in the WARC of a crawl killed before the
+    takedown, which the next crawl indexes without it."""
+    [warc] = (whdir / "raw" / DAY.isoformat()).glob("*.warc.gz")
+    killed_crawl = warc.with_name("killed.warc.gz")
+    shutil.copy(warc, killed_crawl)   # (as a crawl killed before the takedown wrote it)
+    store = wh.Warehouse(whdir)
+    assert _run(capsys, "takedown", LEAD_URL, "--purge-archive")[0] == 0
+    later, urls = _copies_archived_later(store)
+    with store.writer() as con:
+        # the crawl after the kill indexes its file: the page is left out, and the file named with its takedown
+        wh.index_warc(con, store.root, killed_crawl, day=DAY, run_id="killed")
+        assert con.execute("SELECT list_contains(archive_files, ?), purged_at FROM takedowns WHERE canonical_url = ?",
+                           [str(killed_crawl.relative_to(whdir)), LEAD_URL]).fetchone() == (True, None)
+        # what the version before this one left of a copy taken down with it: no index rows, its record in the WARC
+        orphan = urls.pop()
+        con.execute("DELETE FROM raw_pages WHERE url = ?", [orphan])
+        con.execute("DELETE FROM extraction_errors WHERE url = ?", [orphan])
+        con.execute("UPDATE takedowns SET archive_files = list_append(archive_files, ?)", [str(later.relative_to(whdir))])
+
+    def killed(store):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(takedown_mod, "purge_archive", killed)
+    code, said, _ = _run(capsys, "takedown", LEAD_URL, "--purge-archive")
+    assert code == cli.EXIT_INTERRUPTED
+    work = whdir / "state" / "work.duckdb"
+    assert q(work, "SELECT count(*) FROM raw_pages WHERE url = ?", urls) == [(0,)]
+    assert q(work, "SELECT url, kind, taken_down_with, archive_purge, purged_at FROM takedowns WHERE url = ?",
+             urls) == [(urls[0], "copy", LEAD_URL, True, None)]
+    monkeypatch.undo()
+    monkeypatch.setenv("ZGC_WAREHOUSE_DIR", str(whdir))
+
+    code, said, err = _run(capsys, "takedown", LEAD_URL)
+    assert code == 0 and said["taken_down"][0]["already_taken_down"], err
+    assert said["archive"]["records_purged"] == 3 and said["archive"]["still_held_in"] == []
+    assert sorted(said["archive"]["files_rewritten"]) == sorted(str(p.relative_to(whdir)) for p in (killed_crawl, later))
+    assert _marked(whdir) == [] and LEAD_URL not in {wh.canonical_url(u) for _, u in _warc_records(killed_crawl)}
+    assert q(whdir / "zgc.duckdb", "SELECT count(*) FROM takedowns WHERE purged_at IS NULL") == [(0,)]
+    _readable(whdir)

@@ -40,7 +40,8 @@ def test_migrations_are_recorded_and_idempotent(tmp_path):
                          "007_extraction_error_copy.sql", "008_raw_pages_part_of.sql", "009_takedowns.sql",
                          "010_taxonomy_versions.sql", "011_article_revisions.sql", "012_revision_relevance.sql",
                          "013_takedown_log.sql", "014_label_history.sql",
-                         "015_body_selector_missed.sql", "016_schema_views.sql", "017_views_generation.sql"]
+                         "015_body_selector_missed.sql", "016_schema_views.sql", "017_views_generation.sql",
+                         "018_takedown_fingerprints.sql"]
         assert store.migrate(con) == []
         cols = {r[0] for r in con.execute("DESCRIBE articles").fetchall()}
         assert {"id", "url", "source", "title", "published_at", "language", "text", "relevant", "relevance", "first_seen"} <= cols

@@ -242,6 +242,7 @@ def articles(context: AssetExecutionContext, warehouse: WarehouseResource, crawl
     sources = {s.name: s for s in load_sources(crawler.resolved_sources())}
     new = failed = 0
     updated: list[str] = []  # stored articles whose text was extracted again: their story is matched again
+    refused: list[dict] = []  # pages refused as taken-down pages again (a copy naming one, its text elsewhere)
     with store.writer() as con:
         _require_crawl(con, day, "articles")
         missing: dict[str, int] = {}  # WARC files not there (moved off, a mount away): pages tried again next time
@@ -251,8 +252,9 @@ def articles(context: AssetExecutionContext, warehouse: WarehouseResource, crawl
                 continue
             # first seen on this partition's day, never before the day of the crawl that fetched it: a killed
             # crawl's pages extracted by a backfill of an earlier day count on the crawl's day, not the earlier one
-            aid, is_new, _ = load_page(con, store, page, sources, max(day, page.day or day))
-            failed += aid is None
+            was_refused = len(refused)
+            aid, is_new, _ = load_page(con, store, page, sources, max(day, page.day or day), refused)
+            failed += aid is None and len(refused) == was_refused
             new += is_new
             if aid is not None and not is_new:
                 updated.append(aid)
@@ -268,6 +270,10 @@ def articles(context: AssetExecutionContext, warehouse: WarehouseResource, crawl
                 updated.append(aid)
             replaced += outcome == "replaced"
         stories = wh.assign_stories(con, reset=updated)
+    purge_refused(store, refused)
+    for r in refused:
+        context.log.warning(f"{r['url']} refused: {r['why']} ({r['taken_down']}, taken down)"
+                            + ("; its archived copy was purged" if r["purged"] else ""))
     for warc_file, pages in missing.items():
         context.log.warning(f"{pages} archived page(s) not extracted: {store.root / warc_file} is missing (moved, "
                             "pruned or on a mount that is away); they are tried again by the next refresh")
@@ -277,6 +283,7 @@ def articles(context: AssetExecutionContext, warehouse: WarehouseResource, crawl
     return MaterializeResult(metadata={"articles_new": new, "articles_updated": len(updated),
                                        "articles_revised": revised, "articles_replaced": replaced,
                                        "extraction_errors": failed,
+                                       "refused_taken_down": MetadataValue.json(refused),
                                        "pages_archive_missing": sum(missing.values()),
                                        "stories_new": stories["stories"], "republished_copies": stories["copies"],
                                        "translations": stories["translations"]})
@@ -493,18 +500,21 @@ def _file_language(html: Path) -> str | None:
     return m.group(1).decode("ascii", "replace") if m else None
 
 
-def load_page(con, store: wh.Warehouse, page: wh.PageRef, sources: dict, day: date):
+def load_page(con, store: wh.Warehouse, page: wh.PageRef, sources: dict, day: date, refused: list | None = None):
     """Extract one archived page into ``articles`` (or record why it holds none).
 
     Returns (article id or None, whether the article is new, the extracted article or None). A page whose
     article is already stored (a reprocess) and that no longer extracts keeps the stored article as it was:
-    its id comes back with no extracted article, and no extraction error is recorded for it.  Whatever goes wrong
+    its id comes back with no extracted article, and no extraction error is recorded for it.  A page not stored
+    that is a taken-down page again -- it names one as its canonical address, or holds the text of one of its
+    source's -- is refused (``warehouse.refuse_taken_down``: no article, no extraction error) and added to
+    *refused*; its archive records are then for the caller to purge (``purge_refused``).  Whatever goes wrong
     with one page's bytes (its canonical link, its further pages, its extraction) is that page's extraction error:
     a page left pending by an error would fail every later refresh (a tester's ``<link rel=canonical
     href="http://[x">`` did).  The warehouse's own errors (a full disk) still fail the step.
     """
     try:
-        return _load_page(con, store, page, sources, day)
+        return _load_page(con, store, page, sources, day, refused)
     except (duckdb.Error, MemoryError):
         raise
     except Exception as exc:   # noqa: BLE001
@@ -523,7 +533,7 @@ def _page_failed(con, page: wh.PageRef, day: date, error: str):
     return stored, False, None
 
 
-def _load_page(con, store: wh.Warehouse, page: wh.PageRef, sources: dict, day: date):
+def _load_page(con, store: wh.Warehouse, page: wh.PageRef, sources: dict, day: date, refused: list | None):
     try:
         body, headers = wh.read_warc_record(store.root, page.warc_file, page.warc_offset)
     except wh.DamagedRecord as exc:  # one damaged page is that page's loss, not every later refresh's
@@ -532,6 +542,9 @@ def _load_page(con, store: wh.Warehouse, page: wh.PageRef, sources: dict, day: d
         # an AMP, print or mobile copy of an article page this site names as its own, and that page is in the
         # archive (stored, or extracted in this same pass): one article, not two
         stored = wh.stored_article(con, page.canonical_url)   # (stored before this check: kept as it is)
+        if stored is None and (taken := wh.takedown_of(con, copy_of)) is not None:
+            # a copy of a taken-down page: refused with it, not the source's extraction failure
+            return _refuse(con, page, taken, "it names the taken-down page as its canonical address", refused)
         if stored is None:
             wh.record_extraction_error(con, page, day=day, error=f"{wh.COPY_ERROR} {copy_of} (the page names it "
                                                                    "as its canonical address)")
@@ -543,8 +556,38 @@ def _load_page(con, store: wh.Warehouse, page: wh.PageRef, sources: dict, day: d
         return _page_failed(con, page, day, str(exc))
     if parts := wh.article_parts(con, page):
         art = _join_parts(store, art, parts, src)
+    if wh.stored_article(con, page.canonical_url) is None and (
+            same := wh.taken_down_text(con, page.source, art.text)) is not None:
+        # a taken-down article's text under an address its key does not fold (?x=1): not a new article
+        return _refuse(con, page, same[0], f"it holds {same[1]} of the taken-down page", refused)
     aid, is_new = wh.upsert_article(con, page, art, day=day, source=page.source or "unknown")
     return aid, is_new, art
+
+
+def _refuse(con, page: wh.PageRef, taken_down: str, why: str, refused: list | None):
+    said = wh.refuse_taken_down(con, page, taken_down, why)
+    if refused is not None:
+        refused.append(said)
+    return None, False, None
+
+
+def purge_refused(store: wh.Warehouse, refused: list[dict]) -> None:
+    """After the extraction's commit: purge from the archive the pages it refused whose takedown asked for it
+    (``--purge-archive``), and any purge a killed takedown left; each of *refused* says whether its record is gone
+    (``purged``).  A kill before this leaves the purge to the next refresh or the takedown run again."""
+    from pipeline.takedown import purge_archive
+
+    with store.writer() as con:
+        pending = bool(wh.takedowns_to_purge(con))
+    if pending:
+        purge_archive(store)
+    if refused:
+        with store.writer() as con:
+            gone = {k for (k,) in con.execute(
+                "SELECT url FROM takedowns WHERE url IN (SELECT unnest(?)) AND purged_at IS NOT NULL",
+                [[r["url"] for r in refused]]).fetchall()}
+        for r in refused:
+            r["purged"] = r.pop("archive_purge") and r["url"] in gone
 
 
 def _extract_record(store: wh.Warehouse, page: wh.PageRef, src, record: tuple[bytes, dict] | None = None):
