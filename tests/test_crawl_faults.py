@@ -137,7 +137,7 @@ def test_a_host_asking_for_a_wait_past_the_cap_is_left_alone_for_the_run_and_its
     # (its other listing may have been read before the 429, or been refused with the articles)
     assert counts["retry_after_too_long"] >= 3 and "errors" not in counts and "status_429" not in counts
     assert len([u for u in result.urls() if "localhost" in u]) == 2   # another host is crawled as ever
-    assert (f"127.0.0.1 answered HTTP 429 with Retry-After: 3600, a wait of 3600 s, past ZGC_RETRY_AFTER_MAX (2 s): "
+    assert ("127.0.0.1 answered HTTP 429 with Retry-After: 3600, a wait of 3600 s, past ZGC_RETRY_AFTER_MAX (2 s): "
             "nothing more is asked of 127.0.0.1 this run") in result.output
 
 
