@@ -11,10 +11,12 @@ copy of one already stored, and so which *story* it belongs to.
   number, lower-cased, punctuation and spacing ignored -- cut into overlapping shingles of ``SHINGLE``
   tokens; each shingle hashed (CRC-32).  A MinHash signature (datasketch, ``NUM_PERM`` permutations, fixed
   seed) of that set is stored with the article.
-* **Candidates.**  A MinHash LSH index over the stored signatures returns the articles whose estimated
+* **Candidates.**  MinHash LSH (datasketch's bands for ``LSH_THRESHOLD``) returns the articles whose estimated
   Jaccard similarity may reach ``LSH_THRESHOLD`` -- low enough that a copy trimmed to half the story is
   still found.  Every stored article is a candidate, however old (a piece republished months later is still
-  a copy), so the index holds the whole warehouse's signatures (``StoryIndex``: 1.4 KB each).
+  a copy): each stored article's band keys (``band_keys``) are kept in the warehouse (``story_bands``), and a
+  new article's candidates are found by a join on them, so a refresh reads the candidates, not the whole
+  warehouse's signatures; ``StoryIndex`` indexes the run's own articles.
 * **Decision.**  For each candidate the exact *containment* of the smaller shingle set in the larger (the
   share of the shorter text that the longer one also has) is computed from the two texts; at
   ``CONTAINMENT`` or more the new article is a copy, and joins the story of the candidate most like it
@@ -69,17 +71,33 @@ def _identity(x: int) -> int:
     return x
 
 
+def _shingle_hashes(text: str, k: int) -> list[int]:
+    toks = _TOKEN.findall((text or "").translate(opencc_char_table("TSCharacters")).lower())
+    if not toks:
+        return []
+    if len(toks) < k:
+        return [zlib.crc32(" ".join(toks).encode())]
+    return [zlib.crc32(" ".join(toks[i:i + k]).encode()) for i in range(len(toks) - k + 1)]
+
+
 def shingles(text: str, k: int = SHINGLE) -> frozenset[int]:
     """The CRC-32 hashes of the text's shingles of ``k`` tokens (one shingle for a shorter text).
 
     Traditional characters are read as simplified (OpenCC's character table), so a traditional reprint
     has the shingles of its simplified original whichever text of the article is given."""
-    toks = _TOKEN.findall((text or "").translate(opencc_char_table("TSCharacters")).lower())
-    if not toks:
-        return frozenset()
-    if len(toks) < k:
-        return frozenset((zlib.crc32(" ".join(toks).encode()),))
-    return frozenset(zlib.crc32(" ".join(toks[i:i + k]).encode()) for i in range(len(toks) - k + 1))
+    return frozenset(_shingle_hashes(text, k))
+
+
+def shingle_array(text: str, k: int = SHINGLE) -> np.ndarray:
+    """``shingles(text)`` as a sorted array of unsigned 32-bit values: 4 bytes a shingle, where a set of Python
+    integers takes about 70 (the candidates' shingles of a match are held at once, and cached)."""
+    return np.unique(np.array(_shingle_hashes(text, k), dtype=np.uint32))
+
+
+def _as_array(shingle_set) -> np.ndarray:
+    if isinstance(shingle_set, np.ndarray):
+        return shingle_set
+    return np.array(sorted(shingle_set), dtype=np.uint32)
 
 
 def _minhash(hashes: Iterable[int]):
@@ -94,22 +112,26 @@ def _minhash(hashes: Iterable[int]):
 
 @dataclass(frozen=True)
 class Fingerprint:
-    """A text's shingle hashes and their MinHash signature."""
+    """A text's shingle hashes (sorted, as ``shingle_array`` gives them) and their MinHash signature."""
 
-    shingles: frozenset[int]
+    hashes: np.ndarray  # the shingles' CRC-32 values, sorted, each once
     signature: np.ndarray  # NUM_PERM unsigned 64-bit MinHash values
 
     @property
+    def shingles(self) -> frozenset[int]:
+        return frozenset(self.hashes.tolist())
+
+    @property
     def size(self) -> int:
-        return len(self.shingles)
+        return len(self.hashes)
 
     def signature_bytes(self) -> bytes:
         return self.signature.astype("<u8").tobytes()
 
 
 def fingerprint(text: str) -> Fingerprint:
-    sh = shingles(text)
-    return Fingerprint(sh, np.asarray(_minhash(sh).hashvalues, dtype=np.uint64))
+    sh = shingle_array(text)
+    return Fingerprint(sh, np.asarray(_minhash(sh.tolist()).hashvalues, dtype=np.uint64))
 
 
 def signature_from_bytes(raw: bytes) -> np.ndarray:
@@ -119,12 +141,15 @@ def signature_from_bytes(raw: bytes) -> np.ndarray:
     return sig
 
 
-def overlap(a: frozenset[int], b: frozenset[int]) -> tuple[float, float]:
+def overlap(a: frozenset[int] | np.ndarray, b: frozenset[int] | np.ndarray) -> tuple[float, float]:
     """(containment: the share of the smaller shingle set that the larger one also has, Jaccard similarity)
-    of two shingle sets; (0, 0) when either is empty."""
-    if not a or not b:
+    of two shingle sets (frozensets, or sorted arrays as ``shingle_array`` gives); (0, 0) when either is empty."""
+    if not len(a) or not len(b):
         return 0.0, 0.0
-    shared = len(a & b)
+    if isinstance(a, np.ndarray) or isinstance(b, np.ndarray):
+        shared = int(np.intersect1d(_as_array(a), _as_array(b), assume_unique=True).size)
+    else:
+        shared = len(a & b)
     return shared / min(len(a), len(b)), shared / (len(a) + len(b) - shared)
 
 
@@ -146,119 +171,97 @@ def _bands() -> tuple[tuple[int, int], ...]:
     and ``NUM_PERM``: a stored article is a candidate when all its values of one band equal the new text's."""
     from datasketch import MinHashLSH
 
-    return tuple(MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM).hashranges)
+    bands = tuple(MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM).hashranges)
+    if any(end - start != 2 for start, end in bands):  # (a band key holds two 32-bit values exactly)
+        raise RuntimeError(f"the LSH bands for threshold {LSH_THRESHOLD} and {NUM_PERM} permutations are not of two "
+                           f"values each ({bands[:3]}...): band_keys and the story_bands migration assume they are")
+    return bands
 
 
-def _band_keys(signatures: np.ndarray, start: int, end: int) -> np.ndarray:
-    """One 64-bit key per row for the values ``start:end`` of each signature (rows with equal values have equal
-    keys; rows with equal keys are compared value by value)."""
-    keys = np.zeros(len(signatures), dtype=np.uint64)
-    for col in range(start, end):
-        keys = keys * np.uint64(0x9E3779B97F4A7C15) + signatures[:, col]  # (wraps round: arrays do not warn)
-    return keys
+def band_keys(signature: np.ndarray) -> list[int]:
+    """One key per LSH band of the signature: the band's two values (each under 2^32: the affine32 scheme's
+    values are) as one 64-bit number, the first in the high half.  Two signatures share a band's key exactly when
+    they share all its values, so the stored keys (``story_bands``, migration 019, which computes them the same
+    way from stored signatures) find the candidates an LSH index would, by a join."""
+    sig = np.asarray(signature, dtype=np.uint64)
+    if sig.shape != (NUM_PERM,) or int(sig.max()) >= 1 << 32:
+        raise ValueError(f"not a story signature of {NUM_PERM} 32-bit MinHash values: shape {sig.shape}, "
+                         f"largest value {int(sig.max()) if sig.size else None}")
+    return [(int(sig[start]) << 32) | int(sig[start + 1]) for start, _ in _bands()]
 
 
 class StoryIndex:
-    """Stored articles' signatures in an LSH index, for finding the story a new article copies.
+    """The run's articles in an LSH index, for finding the story a new article copies; the stored articles'
+    candidates come from the warehouse (``story_bands``, found by a join on ``band_keys``) and are given to ``match``.
 
     ``shingles_of(article_ids)`` gives stored articles' shingle sets (computed from their texts, in the order
-    asked) when candidates have to be checked; it is called only for candidates, all of one match at once, and
-    its results are cached.
+    asked; frozensets or sorted arrays) when candidates have to be checked; it is called only for candidates, all
+    of one match at once, and its results are cached as sorted arrays (4 bytes a shingle).
 
-    The index answers as datasketch's ``MinHashLSH`` with the same bands would (``_bands``), but keeps the
-    stored articles of ``load`` as one array of signatures and, per band, their keys sorted: a refresh loads
-    a warehouse's every story, and an LSH table entry per article and band cost 2.5 s and 190 MB for 39.6k
-    stored articles (0.1 s and 54 MB this way; a query takes 0.4 ms against 0.05, a few hundred a day).
-    Articles ``add``-ed one by one (the run's new ones) go to per-band tables."""
+    The index answers as datasketch's ``MinHashLSH`` with the same bands would (``_bands``): an added article is a
+    candidate when its key of at least one band equals the new text's.  A refresh no longer loads every stored
+    signature (it did until the thirty-first session: 54 MB and 0.1 s for 39.6k stored articles, and before the
+    thirtieth an LSH table entry per article and band, 190 MB and 2.5 s): what it reads follows the day's
+    articles and their candidates."""
 
-    def __init__(self, shingles_of: Callable[[list[str]], list[frozenset[int]]]) -> None:
+    def __init__(self, shingles_of: Callable[[list[str]], list]) -> None:
         self._bands = _bands()
         self._story: dict[str, str] = {}
         self._shingles_of = shingles_of
-        self._cache: dict[str, frozenset[int]] = {}
-        self._ids: list[str] = []  # loaded articles that are indexed, by row of _sigs
-        self._sigs = np.empty((0, NUM_PERM), dtype=np.uint64)
-        self._sorted: list[tuple[np.ndarray, np.ndarray]] = []  # per band: (keys sorted, their rows)
-        self._tables: list[dict[bytes, list[str]]] = [{} for _ in self._bands]  # per band: values -> added articles
+        self._cache: dict[str, np.ndarray] = {}
+        self._tables: list[dict[int, list[str]]] = [{} for _ in self._bands]  # per band: key -> added articles
 
     def __len__(self) -> int:
         return len(self._story)
 
-    def load(self, article_ids: list[str], story_ids: list[str], signatures: np.ndarray, sizes: list[int]) -> None:
-        """Add many stored articles at once (``signatures``: one row of ``NUM_PERM`` values each)."""
-        rows = []
-        for i, (aid, story) in enumerate(zip(article_ids, story_ids)):
-            if aid in self._story:
-                continue
-            self._story[aid] = story
-            if sizes[i] >= MIN_SHINGLES:
-                rows.append(i)
-        if not rows:
-            return
-        sigs = np.asarray(signatures, dtype=np.uint64)
-        if len(rows) < len(sigs):
-            sigs = sigs[rows]
-        self._ids += [article_ids[i] for i in rows]
-        self._sigs = np.concatenate([self._sigs, sigs]) if len(self._sigs) else sigs
-        self._sorted = []
-        for start, end in self._bands:
-            keys = _band_keys(self._sigs, start, end)
-            order = np.argsort(keys, kind="stable").astype(np.int32)
-            self._sorted.append((keys[order], order))
-
     def add(self, article_id: str, story_id: str, signature: np.ndarray, size: int,
-            shingle_set: frozenset[int] | None = None) -> None:
+            shingle_set: frozenset[int] | np.ndarray | None = None) -> None:
         if article_id in self._story:
             return
         self._story[article_id] = story_id
         if shingle_set is not None:
-            self._remember(article_id, shingle_set)
+            self._remember(article_id, _as_array(shingle_set))
         if size >= MIN_SHINGLES:
-            sig = np.asarray(signature, dtype=np.uint64)
-            for (start, end), table in zip(self._bands, self._tables):
-                table.setdefault(sig[start:end].tobytes(), []).append(article_id)
+            for key, table in zip(band_keys(signature), self._tables):
+                table.setdefault(key, []).append(article_id)
 
-    def _remember(self, article_id: str, shingle_set: frozenset[int]) -> frozenset[int]:
+    def _remember(self, article_id: str, shingle_set: np.ndarray) -> np.ndarray:
         if len(self._cache) >= _CACHE_MAX:
             self._cache.clear()
         self._cache[article_id] = shingle_set
         return shingle_set
 
     def candidates(self, signature: np.ndarray) -> set[str]:
-        """The indexed articles that share all values of at least one band with the signature."""
-        sig = np.asarray(signature, dtype=np.uint64)
+        """The added articles that share all values of at least one band with the signature."""
         out: set[str] = set()
-        for b, (start, end) in enumerate(self._bands):
-            out.update(self._tables[b].get(sig[start:end].tobytes(), ()))
-            if self._sorted:
-                keys, order = self._sorted[b]
-                key = _band_keys(sig[None, :], start, end)[0]
-                lo, hi = np.searchsorted(keys, key, "left"), np.searchsorted(keys, key, "right")
-                if lo < hi:
-                    rows = order[lo:hi]
-                    rows = rows[(self._sigs[rows, start:end] == sig[start:end]).all(axis=1)]
-                    out.update(self._ids[r] for r in rows)
+        for key, table in zip(band_keys(signature), self._tables):
+            out.update(table.get(key, ()))
         return out
 
-    def match(self, fp: Fingerprint, allowed: Callable[[str], bool] | None = None) -> Match | None:
-        """The stored story this fingerprint's text copies, or None; with *allowed*, only among the stored
-        articles it accepts."""
-        if fp.size < MIN_SHINGLES or not self._story:
+    def match(self, fp: Fingerprint, allowed: Callable[[str], bool] | None = None,
+              stored: dict[str, str] | None = None) -> Match | None:
+        """The story this fingerprint's text copies, or None: among the added articles that are its candidates
+        and *stored* (the stored articles that are, article id -> story id: the warehouse's join on band keys);
+        with *allowed*, only among the articles it accepts."""
+        stored = stored or {}
+        if fp.size < MIN_SHINGLES or not (self._story or stored):
             return None
-        cands = [c for c in sorted(self.candidates(fp.signature)) if allowed is None or allowed(c)]
+        cands = [c for c in sorted(self.candidates(fp.signature) | stored.keys()) if allowed is None or allowed(c)]
         # the cached first (remembering the others may empty the cache), then the others' texts at once
         known = {c: self._cache[c] for c in cands if c in self._cache}
         missing = [c for c in cands if c not in known]
         if missing:
             for c, sh in zip(missing, self._shingles_of(missing)):
-                known[c] = self._remember(c, sh)
+                known[c] = self._remember(c, _as_array(sh))
+        mine = fp.hashes
         best: Match | None = None
         best_j = 0.0
         for cand in cands:
             other = known[cand]
             if len(other) < MIN_SHINGLES:
                 continue
-            c, j = overlap(fp.shingles, other)
+            c, j = overlap(mine, other)
             if is_copy(c, j) and (best is None or j > best_j):
-                best, best_j = Match(self._story[cand], cand, round(c, 4)), j
+                story = self._story[cand] if cand in self._story else stored[cand]
+                best, best_j = Match(story, cand, round(c, 4)), j
         return best

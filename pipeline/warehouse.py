@@ -1140,8 +1140,6 @@ def assign_stories(con, *, reset: Iterable[str] = ()) -> dict[str, int]:
 
     Returns counts: ``fingerprinted`` (articles assigned now), ``copies`` and ``translations`` (of them,
     found to copy or translate a stored article) and ``stories`` (stories they started)."""
-    import numpy as np
-
     from pipeline import stories as st
     from pipeline import translations as tl
 
@@ -1158,17 +1156,21 @@ def assign_stories(con, *, reset: Iterable[str] = ()) -> dict[str, int]:
     if con.execute("SELECT count(*) FROM article_stories WHERE scheme <> ?", [st.SCHEME]).fetchone()[0]:
         log.info("story matching settings changed: rebuilding every story")
         con.execute("DELETE FROM article_stories")
+        con.execute("DELETE FROM story_bands")
         roots = set()
 
     counts = {"fingerprinted": 0, "copies": 0, "translations": 0, "stories": 0}
     day_sql = "coalesce(CAST(a.published_at AS DATE), a.first_seen)"
     pending = con.execute(f"""
-        SELECT a.id, a.text, a.language, {day_sql} FROM articles a
+        SELECT a.id, a.text, a.language, {day_sql}, a.first_seen FROM articles a
         WHERE NOT EXISTS (SELECT 1 FROM article_stories s WHERE s.article_id = a.id)
         ORDER BY a.first_seen, a.published_at NULLS LAST, a.id
     """).fetchall()
-    if not pending:  # nothing to match: the index of every stored story is not built for nothing
+    if not pending:  # nothing to match
         return counts
+    # the band keys of articles without a story row are of a row removed since (a reset article, a row deleted by
+    # hand to fingerprint the article again): they go, and the article's new keys are written with its new row
+    con.execute("DELETE FROM story_bands WHERE article_id IN (SELECT unnest(?::VARCHAR[]))", [[p[0] for p in pending]])
 
     def texts_of(ids: list[str]) -> dict[str, str]:
         # one query for a match's candidates (one each cost 0.6 ms: seconds a refresh, thousands of candidates)
@@ -1176,63 +1178,97 @@ def assign_stories(con, *, reset: Iterable[str] = ()) -> dict[str, int]:
                                [ids]).fetchall())
         return {a: got.get(a) or "" for a in ids}
 
-    index = st.StoryIndex(lambda ids: [st.shingles(t) for t in texts_of(ids).values()])
+    index = st.StoryIndex(lambda ids: [st.shingle_array(t) for t in texts_of(ids).values()])
     translations = tl.TranslationIndex(texts_of)
-    # every stored story's signature, read in batches into one buffer (not a Python object per row)
-    ids, stories, sizes, raws = [], [], [], bytearray()
-    cur = con.execute("SELECT article_id, story_id, shingles, signature FROM article_stories ORDER BY article_id")
-    while rows := cur.fetchmany(10_000):
-        for aid, story, size, raw in rows:
-            if len(raw) != 8 * st.NUM_PERM:
-                try:
-                    st.signature_from_bytes(raw)
-                except ValueError as exc:
-                    raise ValueError(f"article_stories row {aid}: {exc}; delete the row to fingerprint the article "
-                                     "again") from None
-            ids.append(aid)
-            stories.append(story)
-            sizes.append(size)
-            raws += raw
-    index.load(ids, stories, np.frombuffer(raws, dtype="<u8").reshape(-1, st.NUM_PERM), sizes)
-    del ids, stories, sizes, raws
+    # an article copies (or translates) only an article first seen no later than itself: matched again (reprocess),
+    # as when it was first matched, and when a backfill of earlier days comes after later ones, which it would
+    # otherwise join as a copy of an article seen days after it (a story's first article would then not be its first);
+    # the first days of the day's articles and of their candidates are read with them, not the warehouse's every one
+    first_seen = {aid: seen for aid, *_, seen in pending}
     # a translation is looked for only among articles dated within WINDOW_DAYS of the new one: the stored
     # articles of other days are never candidates, and are left out
-    near_days = sorted({d + timedelta(days=k) for *_, d in pending if d is not None
+    near_days = sorted({d + timedelta(days=k) for _, _, _, d, _ in pending if d is not None
                         for k in range(-tl.WINDOW_DAYS, tl.WINDOW_DAYS + 1)})
     if near_days:
-        for aid, story, language, day in con.execute(f"""
-                SELECT s.article_id, s.story_id, a.language, {day_sql}
+        for aid, story, language, day, seen in con.execute(f"""
+                SELECT s.article_id, s.story_id, a.language, {day_sql}, a.first_seen
                 FROM article_stories s JOIN articles a ON a.id = s.article_id
                 WHERE {day_sql} IN (SELECT unnest(?::DATE[])) ORDER BY s.article_id""", [near_days]).fetchall():
             translations.add(aid, story, language, day)
-    # an article copies (or translates) only an article first seen no later than itself: matched again (reprocess),
-    # as when it was first matched, and when a backfill of earlier days comes after later ones, which it would
-    # otherwise join as a copy of an article seen days after it (a story's first article would then not be its first)
-    first_seen = dict(con.execute("SELECT id, first_seen FROM articles").fetchall())
-    for aid, text, language, day in pending:
-        fp = st.fingerprint(text)
-        terms = None
-        found: tuple[str, str, float, str] | None = None  # story, article, score, match kind
-        if aid not in roots:
-            mine = first_seen.get(aid)
-            earlier = None if mine is None else (lambda cand: first_seen.get(cand, mine) <= mine)
-            m = index.match(fp, earlier)
-            if m:
-                found = (m.story_id, m.article_id, m.containment, "copy")
-            else:
-                t, terms = translations.match(language, day, text or "", earlier)
-                if t:
-                    found = (t.story_id, t.article_id, t.score, "translation")
-        story = found[0] if found else aid
-        con.execute("INSERT INTO article_stories (article_id, story_id, copy_of, containment, shingles, signature, "
-                    "scheme, match) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                    [aid, story, found[1] if found else None, found[2] if found else None, fp.size,
-                     fp.signature_bytes(), st.SCHEME, found[3] if found else None])
-        index.add(aid, story, fp.signature, fp.size)  # (its shingles are read back from its text if needed)
-        translations.add(aid, story, language, day, terms)
-        counts["fingerprinted"] += 1
-        counts[{"copy": "copies", "translation": "translations"}[found[3]] if found else "stories"] += 1
+            first_seen[aid] = seen
+    for start in range(0, len(pending), _STORY_BATCH):
+        batch = pending[start:start + _STORY_BATCH]
+        fps = [st.fingerprint(text) for _, text, *_ in batch]
+        stored = stored_story_candidates(con, [fp.signature if fp.size >= st.MIN_SHINGLES else None for fp in fps])
+        for (aid, text, language, day, _), fp, cands in zip(batch, fps, stored):
+            first_seen.update((c, seen) for c, (_, seen) in cands.items())
+            terms = None
+            found: tuple[str, str, float, str] | None = None  # story, article, score, match kind
+            if aid not in roots:
+                mine = first_seen.get(aid)
+                earlier = None if mine is None else (lambda cand: first_seen.get(cand, mine) <= mine)
+                m = index.match(fp, earlier, {c: story for c, (story, _) in cands.items()})
+                if m:
+                    found = (m.story_id, m.article_id, m.containment, "copy")
+                else:
+                    t, terms = translations.match(language, day, text or "", earlier)
+                    if t:
+                        found = (t.story_id, t.article_id, t.score, "translation")
+            story = found[0] if found else aid
+            con.execute("INSERT INTO article_stories (article_id, story_id, copy_of, containment, shingles, "
+                        "signature, scheme, match) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                        [aid, story, found[1] if found else None, found[2] if found else None, fp.size,
+                         fp.signature_bytes(), st.SCHEME, found[3] if found else None])
+            store_story_bands(con, aid, fp.signature, fp.size)
+            # (its shingles kept, 4 bytes each: a later article of the run that copies it need not read its text)
+            index.add(aid, story, fp.signature, fp.size, fp.hashes)
+            translations.add(aid, story, language, day, terms)
+            counts["fingerprinted"] += 1
+            counts[{"copy": "copies", "translation": "translations"}[found[3]] if found else "stories"] += 1
     return counts
+
+
+_STORY_BATCH = 500  # articles fingerprinted, and their stored candidates looked up, at once
+
+
+def store_story_bands(con, article_id: str, signature, size: int) -> None:
+    """Write the band keys of a stored story row's signature (``stories.band_keys``), when its text is long enough
+    to be matched at all (``stories.MIN_SHINGLES`` shingles)."""
+    from pipeline import stories as st
+
+    if size >= st.MIN_SHINGLES:
+        keys = st.band_keys(signature)
+        con.execute("INSERT INTO story_bands SELECT ?, unnest(range(?))::UTINYINT, unnest(?::UBIGINT[])",
+                    [article_id, len(keys), keys])
+
+
+def stored_story_candidates(con, signatures: list) -> list[dict[str, tuple[str, object]]]:
+    """For each signature (None: a text too short to match), the stored articles that share all values of at least
+    one LSH band with it (``stories.band_keys``, in ``story_bands``), as {article id: (story id, first seen)}: the
+    candidates a MinHash LSH index over every stored story would give, found by one join on the band keys, which
+    reads the bands table's two key columns and nothing of the articles that are not candidates."""
+    from pipeline import stories as st
+
+    probe_i, probe_band, probe_key = [], [], []
+    for i, sig in enumerate(signatures):
+        if sig is None:
+            continue
+        keys = st.band_keys(sig)
+        probe_i += [i] * len(keys)
+        probe_band += list(range(len(keys)))
+        probe_key += keys
+    out: list[dict[str, tuple[str, object]]] = [{} for _ in signatures]
+    if not probe_i:
+        return out
+    for i, aid, story, seen in con.execute("""
+            WITH probe AS (SELECT unnest(?::INTEGER[]) AS i, unnest(?::UTINYINT[]) AS band,
+                                  unnest(?::UBIGINT[]) AS key)
+            SELECT DISTINCT p.i, s.article_id, s.story_id, a.first_seen
+            FROM probe p JOIN story_bands b ON b.band = p.band AND b.key = p.key
+            JOIN article_stories s ON s.article_id = b.article_id
+            JOIN articles a ON a.id = s.article_id""", [probe_i, probe_band, probe_key]).fetchall():
+        out[i][aid] = (story, seen)
+    return out
 
 
 def check_taxonomy(con, version: str, sha256: str | None, path: str | None = None) -> None:
@@ -1538,6 +1574,8 @@ def take_down(con, targets: list[TakedownTarget], *, reason: str | None, purge: 
                           ("article_rechecks", "article_id"), ("articles", "id")):
         removed[table] += con.execute(
             f"DELETE FROM {table} WHERE {column} IN (SELECT id FROM takedown_ids)").fetchone()[0]
+    # (the story rows' band keys, which are derived from them, go with them; not counted apart)
+    con.execute("DELETE FROM story_bands WHERE article_id IN (SELECT id FROM takedown_ids)")
     con.execute("DROP TABLE takedown_ids")
     if rows:
         con.executemany("""

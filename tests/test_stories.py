@@ -105,9 +105,10 @@ def test_a_copy_joins_the_story_not_the_copy_it_matched_and_short_texts_never_ma
 
 
 
-def test_the_index_finds_the_candidates_datasketchs_lsh_finds_loaded_or_added():
-    # the index keeps loaded articles as arrays (a warehouse's every story) and added ones in tables; both
-    # must give the candidates that datasketch's MinHashLSH with the same bands gives, on texts and on copies
+def test_the_warehouse_and_the_index_find_the_candidates_datasketchs_lsh_finds(tmp_path):
+    # stored articles' candidates come from the warehouse's band keys (a join), the run's own from the index's
+    # tables; together they must be the candidates datasketch's MinHashLSH with the same bands gives, on texts
+    # and on copies, and a match reads the candidates' texts at once
     from datasketch import LeanMinHash, MinHashLSH
 
     stored = {r["id"]: r["text"] for r in list(TEXTS.values())[:400]}
@@ -124,25 +125,49 @@ def test_the_index_finds_the_candidates_datasketchs_lsh_finds_loaded_or_added():
 
     index = st.StoryIndex(shingles_of)
     ids = sorted(fps)
-    loaded, added = ids[::2], ids[1::2]
-    index.load(loaded, loaded, np.array([fps[a].signature for a in loaded]), [fps[a].size for a in loaded])
-    index.load(loaded[:3], ["x"] * 3, np.array([fps[a].signature for a in loaded[:3]]), [100] * 3)  # kept once
+    in_warehouse, added = ids[::2], ids[1::2]
     for aid in added:
         index.add(aid, aid, fps[aid].signature, fps[aid].size)
-    assert len(index) == len(ids)
-    queries = [st.fingerprint(t) for t in list(stored.values())[:120]]
-    queries += [st.fingerprint(t[: len(t) // 2] + "（完）") for t in list(stored.values())[:60]]
-    found = 0
-    for fp in queries:
-        want = set(lsh.query(LeanMinHash(seed=st.SEED, hashvalues=fp.signature, scheme="affine32")))
-        assert index.candidates(fp.signature) == want
-        found += len(want)
-        calls.clear()
-        m = index.match(fp)
-        assert len(calls) <= 1  # the candidates' texts asked for at once
-    assert found > len(queries)  # (the texts did find candidates, beside themselves)
-    m = index.match(st.fingerprint(stored[loaded[5]]))
-    assert m is not None and m.article_id == loaded[5] and m.story_id == loaded[5] and m.containment == 1.0
+    assert len(index) == len(added)
+    with Warehouse(tmp_path).writer() as con:
+        for n, aid in enumerate(in_warehouse):
+            con.execute("INSERT INTO articles (id, url, canonical_url, source, text, analysis_text, first_seen, "
+                        "processed_at) VALUES (?, ?, ?, 's', ?, ?, ?, now())",
+                        [aid, f"https://s.example.cn/{n}", f"https://s.example.cn/{n}", stored[aid], stored[aid],
+                         date(2026, 11, 1)])
+            con.execute("INSERT INTO article_stories (article_id, story_id, shingles, signature, scheme) "
+                        "VALUES (?, ?, ?, ?, ?)", [aid, "story-" + aid, fps[aid].size, fps[aid].signature_bytes(),
+                                                   st.SCHEME])
+            wh.store_story_bands(con, aid, fps[aid].signature, fps[aid].size)
+        queries = [st.fingerprint(t) for t in list(stored.values())[:120]]
+        queries += [st.fingerprint(t[: len(t) // 2] + "（完）") for t in list(stored.values())[:60]]
+        found = from_warehouse = 0
+        for fp, cands in zip(queries, wh.stored_story_candidates(con, [fp.signature for fp in queries])):
+            want = set(lsh.query(LeanMinHash(seed=st.SEED, hashvalues=fp.signature, scheme="affine32")))
+            assert index.candidates(fp.signature) | cands.keys() == want
+            assert all(story == "story-" + c and seen == date(2026, 11, 1) for c, (story, seen) in cands.items())
+            found += len(want)
+            from_warehouse += len(cands)
+            calls.clear()
+            index.match(fp, stored={c: story for c, (story, _) in cands.items()})
+            assert len(calls) <= 1  # the candidates' texts asked for at once
+        assert found > len(queries) and 0 < from_warehouse < found  # (candidates beside themselves, of both kinds)
+        aid = in_warehouse[5]
+        cands = wh.stored_story_candidates(con, [fps[aid].signature])[0]
+    m = index.match(fps[aid], stored={c: story for c, (story, _) in cands.items()})
+    assert m is not None and m.article_id == aid and m.story_id == "story-" + aid and m.containment == 1.0
+    # a text too short to be matched has no band keys stored, and asks for none
+    short = st.fingerprint(ZH[:20])
+    assert short.size < st.MIN_SHINGLES and index.match(short, stored={aid: "x"}) is None
+
+
+def test_the_shingles_held_as_arrays_give_the_sets_overlap():
+    a, b = st.shingles(ZH), st.shingles(ZH[: len(ZH) // 2] + OTHER_ZH)
+    arr_a, arr_b = st.shingle_array(ZH), st.shingle_array(ZH[: len(ZH) // 2] + OTHER_ZH)
+    assert set(arr_a.tolist()) == a and arr_a.dtype == np.uint32 and (np.diff(arr_a.astype(np.int64)) > 0).all()
+    assert st.overlap(arr_a, arr_b) == st.overlap(a, b) == st.overlap(a, arr_b)
+    assert st.fingerprint(ZH).shingles == a and st.shingle_array("").size == 0
+
 
 # ------------------------------------------------------------------ warehouse
 def _article(text, title="t", lang="zh-Hans", published=None):
@@ -234,19 +259,41 @@ def test_a_backfill_of_earlier_days_does_not_make_an_earlier_article_copy_a_late
                            "WHERE id = stories.story_id)").fetchone()[0] == 0
 
 
-def test_changed_fingerprint_settings_rebuild_every_story_and_a_bad_signature_is_named(tmp_path, monkeypatch):
+def test_changed_fingerprint_settings_rebuild_every_story_and_its_band_keys(tmp_path, monkeypatch):
+    store = Warehouse(tmp_path)
+    bands = len(st.band_keys(st.fingerprint(ZH).signature))
+    with store.writer() as con:
+        a = _load(con, 1, ZH, date(2026, 11, 20))
+        wh.assign_stories(con)
+        assert con.execute("SELECT count(*) FROM story_bands WHERE article_id = ?", [a]).fetchone() == (bands,)
+        monkeypatch.setattr(st, "SCHEME", st.SCHEME + "/changed")
+        assert wh.assign_stories(con)["fingerprinted"] == 1
+        assert con.execute("SELECT scheme FROM article_stories").fetchone() == (st.SCHEME,)
+        assert con.execute("SELECT count(*) FROM story_bands").fetchone() == (bands,)  # the old keys went
+        # a refresh reads the stored band keys, not the signatures they were made of
+        con.execute("UPDATE article_stories SET signature = '\\x00\\x01'::BLOB")
+        assert wh.assign_stories(con)["fingerprinted"] == 0
+        b = _load(con, 2, ZH + "（完）", date(2026, 11, 21))
+        assert wh.assign_stories(con)["copies"] == 1
+        assert con.execute("SELECT story_id FROM article_stories WHERE article_id = ?", [b]).fetchone() == (a,)
+
+
+def test_a_story_row_deleted_by_hand_is_fingerprinted_again_with_its_own_band_keys_only(tmp_path):
+    """Deleting an article's story row makes the next refresh fingerprint it again (the way to redo one): its band
+    keys are written anew, and the keys of the text it had before, left behind, do not make it a candidate."""
     store = Warehouse(tmp_path)
     with store.writer() as con:
         a = _load(con, 1, ZH, date(2026, 11, 20))
         wh.assign_stories(con)
-        monkeypatch.setattr(st, "SCHEME", st.SCHEME + "/changed")
-        assert wh.assign_stories(con)["fingerprinted"] == 1
-        assert con.execute("SELECT scheme FROM article_stories").fetchone() == (st.SCHEME,)
-        con.execute("UPDATE article_stories SET signature = '\\x00\\x01'::BLOB")
-        assert wh.assign_stories(con)["fingerprinted"] == 0  # nothing new: the stored signatures are not read
-        _load(con, 2, ZH + "（完）", date(2026, 11, 21))  # a new article is matched against them
-        with pytest.raises(ValueError, match=f"article_stories row {a}"):
-            wh.assign_stories(con)
+        con.execute("DELETE FROM article_stories WHERE article_id = ?", [a])
+        con.execute("UPDATE articles SET text = ? WHERE id = ?", [OTHER_ZH, a])
+        assert wh.assign_stories(con) == {"fingerprinted": 1, "copies": 0, "translations": 0, "stories": 1}
+        keys = [k for (k,) in con.execute("SELECT key FROM story_bands WHERE article_id = ? ORDER BY band",
+                                             [a]).fetchall()]
+        assert keys == st.band_keys(st.fingerprint(OTHER_ZH).signature)
+        b = _load(con, 2, "转载：" + ZH, date(2026, 11, 21))   # a copy of the text it no longer has
+        assert wh.assign_stories(con)["copies"] == 0
+        assert con.execute("SELECT story_id FROM article_stories WHERE article_id = ?", [b]).fetchone() == (b,)
 
 
 def test_an_older_warehouse_gets_stories_for_its_articles(tmp_path):
@@ -266,6 +313,40 @@ def test_an_older_warehouse_gets_stories_for_its_articles(tmp_path):
         assert con.execute("SELECT count(*) FROM article_stories").fetchone() == (0,)
         assert wh.assign_stories(con) == {"fingerprinted": 2, "copies": 1, "translations": 0, "stories": 1}
         assert dict(con.execute("SELECT article_id, story_id FROM article_stories").fetchall()) == {a: a, b: a}
+
+
+def test_a_warehouse_of_the_schema_before_band_keys_gets_them_from_its_signatures_and_groups_as_before(tmp_path):
+    """Migration 018 computes the stored stories' band keys from their stored signatures, in SQL, as
+    ``stories.band_keys`` does; an upgraded warehouse's stored articles are then found as copies as before."""
+    sql = tmp_path / "sql17"
+    (sql / "migrations").mkdir(parents=True)
+    (sql / "views").mkdir()
+    for path in sorted((wh.SQL_DIR / "migrations").glob("*.sql")):
+        if path.name < "018":
+            (sql / "migrations" / path.name).write_text(path.read_text("utf-8"))
+    texts = {"zh": ZH, "other": OTHER_ZH, "en": EN, "short": ZH[:20], "trad": opencc.OpenCC("s2t").convert(OTHER_ZH)}
+    ids = {}
+    with Warehouse(tmp_path / "w", sql_dir=sql).writer() as con:
+        assert con.execute("SELECT count(*) FROM duckdb_tables() WHERE table_name = 'story_bands'").fetchone() == (0,)
+        for n, (name, text) in enumerate(texts.items()):
+            ids[name] = _load(con, n, text, date(2026, 11, 1))
+            fp = st.fingerprint(text)   # the story rows as the code before wrote them
+            con.execute("INSERT INTO article_stories (article_id, story_id, shingles, signature, scheme) "
+                        "VALUES (?, ?, ?, ?, ?)", [ids[name], ids[name], fp.size, fp.signature_bytes(), st.SCHEME])
+        # a row of other settings (another number of permutations) is rebuilt by the next refresh: it gets no keys
+        con.execute("UPDATE article_stories SET signature = signature[:64] WHERE article_id = ?", [ids["trad"]])
+    with Warehouse(tmp_path / "w").writer() as con:
+        for name, text in texts.items():
+            fp = st.fingerprint(text)
+            keys = [k for (k,) in con.execute("SELECT key FROM story_bands WHERE article_id = ? ORDER BY band",
+                                              [ids[name]]).fetchall()]
+            want = st.band_keys(fp.signature) if fp.size >= st.MIN_SHINGLES and name != "trad" else []
+            assert keys == want, name
+        copy = _load(con, 9, "来源：北青网\n" + opencc.OpenCC("s2t").convert(ZH), date(2026, 11, 5))
+        en_copy = _load(con, 10, "BEIJING, Nov. 5 (Xinhua) -- " + EN, date(2026, 11, 5))
+        assert wh.assign_stories(con) == {"fingerprinted": 2, "copies": 2, "translations": 0, "stories": 0}
+        got = dict(con.execute("SELECT article_id, story_id FROM article_stories").fetchall())
+        assert got[copy] == ids["zh"] and got[en_copy] == ids["en"]
 
 
 def test_the_asset_check_fails_while_an_article_has_no_story(tmp_path):

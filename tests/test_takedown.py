@@ -101,7 +101,7 @@ def test_a_takedown_removes_the_article_everywhere_and_its_story_keeps_the_trans
 
     snap = whdir / "zgc.duckdb"
     for table, column in (("articles", "id"), ("article_labels", "article_id"), ("label_history", "article_id"),
-                          ("article_stories", "article_id"),
+                          ("article_stories", "article_id"), ("story_bands", "article_id"),
                           ("article_stories", "story_id"), ("article_stories", "copy_of")):
         assert q(snap, f"SELECT count(*) FROM {table} WHERE {column} = ?", [LEAD]) == [(0,)]
     assert q(snap, "SELECT count(*) FROM raw_pages WHERE canonical_url = ?", [LEAD_URL]) == [(0,)]

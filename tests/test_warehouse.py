@@ -41,7 +41,7 @@ def test_migrations_are_recorded_and_idempotent(tmp_path):
                          "010_taxonomy_versions.sql", "011_article_revisions.sql", "012_revision_relevance.sql",
                          "013_takedown_log.sql", "014_label_history.sql",
                          "015_body_selector_missed.sql", "016_schema_views.sql", "017_views_generation.sql",
-                         "018_takedown_fingerprints.sql"]
+                         "018_takedown_fingerprints.sql", "019_story_bands.sql"]
         assert store.migrate(con) == []
         cols = {r[0] for r in con.execute("DESCRIBE articles").fetchall()}
         assert {"id", "url", "source", "title", "published_at", "language", "text", "relevant", "relevance", "first_seen"} <= cols
