@@ -1602,8 +1602,10 @@ def take_down(con, targets: list[TakedownTarget], *, reason: str | None, purge: 
 # (their shingles as stories reads them) agree in this share of their values (their estimated Jaccard similarity):
 # the page under another address, give or take a line; or when this share of its own shingles is, by that estimate,
 # in the taken-down text and the two agree in at least MOSTLY_SIMILAR of their values (the first page of a taken-down
-# article of two or three pages, whose further pages the crawl no longer fetches).  Two of one site's own reports of
-# an event share far less; a longer page that quotes the taken-down text is its own page.
+# article of two or three pages, whose further pages the crawl no longer fetches), or this share of the taken-down
+# text's shingles is in it at that similarity (the whole taken-down text again with more added: a reviewer's page that
+# repeated it word for word below a new paragraph was stored).  Two of one site's own reports of an event share far
+# less; a page over about three times the taken-down text's length that quotes it is its own page.
 NEAR_SAME_TEXT = 0.8
 MOSTLY_SIMILAR = 0.3
 REFUSED = "refused"   # takedown_log.action of a page the extraction refused as a taken-down page's
@@ -1662,9 +1664,13 @@ def taken_down_text(con, source: str | None, text: str | None) -> tuple[str, str
         if similar >= NEAR_SAME_TEXT:
             return key, f"nearly the same text ({similar:.0%} of its fingerprint)"
         # the shingles both have, estimated from the similarity and the two sizes: |A and B| = J (|A| + |B|) / (1 + J)
-        if similar >= MOSTLY_SIMILAR and other_size and \
-                similar * (size + other_size) / (1 + similar) >= NEAR_SAME_TEXT * size:
+        if similar < MOSTLY_SIMILAR or not other_size:
+            continue
+        both = similar * (size + other_size) / (1 + similar)
+        if both >= NEAR_SAME_TEXT * size:
             return key, "mostly the same text (a part of it)"
+        if both >= NEAR_SAME_TEXT * other_size:
+            return key, "all the text, with more added,"
     return None
 
 

@@ -684,6 +684,12 @@ def test_a_taken_down_article_linked_again_as_copies_or_under_other_addresses_is
             assert wh.taken_down_text(con, "qs", text)[0] == key
             assert wh.taken_down_text(con, "another", text) is None
             assert wh.taken_down_text(con, "qs", "\n".join(_OTHER)) is None
+            # the whole text again below a new paragraph or two (a reviewer's page: it was stored, in the digest);
+            # a page that quotes it inside three times its length is its own
+            assert wh.taken_down_text(con, "qs", "\n".join(_OTHER[:2] + _PARAS + _PAGE2)) == (
+                key, "all the text, with more added,")
+            assert wh.taken_down_text(con, "qs", "\n".join(_OTHER * 2 + [p + "（续）" for p in _OTHER] * 4
+                                                           + _PARAS[:1])) is None
             # and the crawl counts them seen: never fetched again
             seen = set(wh.seen_urls(con, date(2026, 11, 24)))
         assert {wh.canonical_url(r["url"]) for r in said["refused_taken_down"]} <= seen
