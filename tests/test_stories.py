@@ -12,6 +12,7 @@ import pytest
 from labelled import TUNE, rows
 from pipeline import stories as st
 from pipeline import warehouse as wh
+from tests.test_warehouse import schema_before
 from pipeline.digest import render_html, render_markdown
 from pipeline.models import ExtractedArticle
 from pipeline.warehouse import Warehouse
@@ -297,11 +298,7 @@ def test_a_story_row_deleted_by_hand_is_fingerprinted_again_with_its_own_band_ke
 
 
 def test_an_older_warehouse_gets_stories_for_its_articles(tmp_path):
-    sql = tmp_path / "sql2"
-    (sql / "migrations").mkdir(parents=True)
-    (sql / "views").mkdir()
-    for name in ("001_init.sql", "002_label_method.sql"):
-        (sql / "migrations" / name).write_text((wh.SQL_DIR / "migrations" / name).read_text("utf-8"))
+    sql = schema_before(tmp_path / "sql2", "003")
     old = Warehouse(tmp_path / "w", sql_dir=sql)
     with old.writer() as con:
         # (today's upsert writes a column of a later migration: there for the load, gone after, as the old schema)
@@ -316,14 +313,9 @@ def test_an_older_warehouse_gets_stories_for_its_articles(tmp_path):
 
 
 def test_a_warehouse_of_the_schema_before_band_keys_gets_them_from_its_signatures_and_groups_as_before(tmp_path):
-    """Migration 018 computes the stored stories' band keys from their stored signatures, in SQL, as
+    """Migration 019 computes the stored stories' band keys from their stored signatures, in SQL, as
     ``stories.band_keys`` does; an upgraded warehouse's stored articles are then found as copies as before."""
-    sql = tmp_path / "sql17"
-    (sql / "migrations").mkdir(parents=True)
-    (sql / "views").mkdir()
-    for path in sorted((wh.SQL_DIR / "migrations").glob("*.sql")):
-        if path.name < "018":
-            (sql / "migrations" / path.name).write_text(path.read_text("utf-8"))
+    sql = schema_before(tmp_path / "sql18", "019")
     texts = {"zh": ZH, "other": OTHER_ZH, "en": EN, "short": ZH[:20], "trad": opencc.OpenCC("s2t").convert(OTHER_ZH)}
     ids = {}
     with Warehouse(tmp_path / "w", sql_dir=sql).writer() as con:

@@ -48,12 +48,20 @@ def test_migrations_are_recorded_and_idempotent(tmp_path):
         assert {r[0] for r in con.execute("DESCRIBE task_trends").fetchall()} == {"day", "code", "source", "language", "articles", "withdrawn"}
 
 
+def schema_before(folder: Path, migration: str) -> Path:
+    """*folder* made a schema folder of the project's migrations before *migration* ("013": 001-012) and no views:
+    what a warehouse made by the version before that migration was built with."""
+    (folder / "migrations").mkdir(parents=True)
+    (folder / "views").mkdir()
+    for path in sorted((wh.SQL_DIR / "migrations").glob("*.sql")):
+        if path.name < migration:
+            (folder / "migrations" / path.name).write_text(path.read_text("utf-8"), encoding="utf-8")
+    return folder
+
+
 def test_label_method_is_stored_and_an_older_warehouse_keeps_its_labels(tmp_path):
     # a warehouse made before migration 002 (labels without a method) keeps every label, as made by the rules
-    sql = tmp_path / "sql1"
-    (sql / "migrations").mkdir(parents=True)
-    (sql / "views").mkdir()
-    (sql / "migrations" / "001_init.sql").write_text((wh.SQL_DIR / "migrations" / "001_init.sql").read_text("utf-8"))
+    sql = schema_before(tmp_path / "sql1", "002")
     old = Warehouse(tmp_path / "w", sql_dir=sql)
     with old.writer() as con:
         con.execute("INSERT INTO article_labels VALUES ('a1', 'Z1', 0.8, 'e1', 'plan_tasks.v12')")
@@ -69,12 +77,7 @@ def test_label_method_is_stored_and_an_older_warehouse_keeps_its_labels(tmp_path
 
 def test_takedowns_made_before_the_log_are_its_first_rows(tmp_path):
     # a warehouse made before migration 013 keeps its takedowns, and they open the takedown log
-    sql = tmp_path / "sql12"
-    (sql / "migrations").mkdir(parents=True)
-    (sql / "views").mkdir()
-    for path in sorted((wh.SQL_DIR / "migrations").glob("*.sql")):
-        if path.name < "013":
-            (sql / "migrations" / path.name).write_text(path.read_text("utf-8"))
+    sql = schema_before(tmp_path / "sql12", "013")
     with Warehouse(tmp_path / "w", sql_dir=sql).writer() as con:
         con.execute("INSERT INTO takedowns (canonical_url, article_id, kind, source, reason, taken_at) VALUES "
                     "('https://a.cn/1.html', 'a1', 'article', 'a', 'editor', TIMESTAMPTZ '2026-11-01 08:00:00+00')")
