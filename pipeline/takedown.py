@@ -52,13 +52,15 @@ class TakedownResult:
     snapshot: str | None = None
     snapshot_bytes: int | None = None
     compacted: bool = False
+    same_text_stored: list[dict] = field(default_factory=list)   # (wh.stored_same_text: left, named)
 
     def summary(self) -> dict:
         return {"dry_run": self.dry_run, "reason": self.reason, "taken_down": self.taken_down,
                 "rows_removed": self.rows_removed, "stories_reattached": self.stories,
                 "days": [d.isoformat() for d in self.days], "digests_rendered": self.digests,
                 "digests_removed": self.digests_removed, "archive": self.archive, "compacted": self.compacted,
-                "snapshot": self.snapshot, "snapshot_bytes": self.snapshot_bytes}
+                "snapshot": self.snapshot, "snapshot_bytes": self.snapshot_bytes,
+                "same_text_stored": self.same_text_stored}
 
 
 def takedown(store: wh.Warehouse, names: list[str], *, reason: str | None = None, purge: bool = False,
@@ -92,6 +94,9 @@ def takedown(store: wh.Warehouse, names: list[str], *, reason: str | None = None
                         "copies": sorted(k for k, kind in pages.items() if kind == "copy"),
                         "parts": sorted(k for k, kind in pages.items() if kind == "part")})
                 keys = [k for t in targets for k in done["pages"][t.canonical_url]]
+                # the source's other stored articles of the same text (under another address before the takedown):
+                # not removed, named
+                result.same_text_stored = wh.stored_same_text(con, [t.canonical_url for t in targets])
                 held = wh.takedown_archive(con, keys)
                 if dry_run:
                     result.archive = {"held_in": held, "would_purge": purge}

@@ -695,6 +695,31 @@ def test_a_taken_down_article_linked_again_as_copies_or_under_other_addresses_is
         assert {wh.canonical_url(r["url"]) for r in said["refused_taken_down"]} <= seen
 
 
+def test_a_takedown_names_the_sources_other_stored_articles_of_the_same_text(tmp_path, capsys, monkeypatch):
+    """An article of the same text stored under another address before the takedown (a1.html?x=1 beside a1.html) is
+    not the page taken down and stays, but the takedown names it, with why, so that it can be taken down by its own
+    address (a compliance reviewer's second pass: it stayed as the story's lead, unmentioned); another article of the
+    source is not named."""
+    day = "2026-11-24"
+    monkeypatch.setenv("ZGC_WAREHOUSE_DIR", str(tmp_path / "warehouse"))
+    monkeypatch.setenv("DAGSTER_HOME", str(tmp_path / "dagster_home"))
+    with _Site() as site:
+        sources = site.sources(tmp_path / "sources.toml")
+        a1 = site.url("/news/2026/11/24/a1.html")
+        site.links = [a1, a1 + "?x=1", site.url("/news/2026/11/24/a2.html")]
+        code, said, err = _run(capsys, "-q", "refresh", "--live", "--sources", str(sources), "--date", day)
+        assert code == 0 and said["articles_new"] == 3, err
+    code, said, err = _run(capsys, "takedown", a1, "--reason", "court order 8")
+    assert code == 0, err
+    assert [(r["url"], r["taken_down"]) for r in said["same_text_stored"]] == [(a1 + "?x=1", wh.canonical_url(a1))]
+    # (its page 2, a1_2.html, was fetched once, as a1's: the ?x=1 article is page 1 alone)
+    assert said["same_text_stored"][0]["why"] == "mostly the same text (a part of it)"
+    snap = tmp_path / "warehouse" / "zgc.duckdb"
+    assert q(snap, "SELECT count(*) FROM articles WHERE url = ?", [a1 + "?x=1"]) == [(1,)]   # named, not removed
+    code, said, err = _run(capsys, "takedown", a1 + "?x=1", "--reason", "court order 8")
+    assert code == 0 and said["same_text_stored"] == [], err
+
+
 def _copies_archived_later(store: wh.Warehouse) -> tuple[Path, list[str]]:
     """A print copy and a ?v=2 copy of LEAD_URL, naming it as their canonical page, archived by a later crawl and
     indexed, and filed as extraction errors ('a copy of …') as the version before this one filed them."""
