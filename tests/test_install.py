@@ -40,6 +40,10 @@ def test_the_package_says_what_licences_its_files_are_under():
     entries = json.loads((ROOT / "spiders" / "archive" / "manifest.json").read_text(encoding="utf-8"))
     named = {e["licence"] for e in entries if e.get("licence")}
     assert named and all(ROOT / "spiders" / "archive" / "LICENSES" / n in files for n in named)
+    # each licence a shipped page is under is in the expression (its file is named <project>-<SPDX id>.txt)
+    spdx = {n: [i for i in ("Apache-2.0", "MIT", "BSD-3-Clause", "CC-BY-4.0") if n.removesuffix(".txt").endswith(f"-{i}")]
+            for n in named}
+    assert all(len(ids) == 1 and f" {ids[0]} " in f" {project['license']} " for ids in spdx.values()), spdx
     assert any(e["licence"] is None and e["kind"] == "article" for e in entries)   # the seed pages: publishers' text
     assert "LicenseRef-Publisher-Text-Test-Material" in project["license"]
     assert ROOT / "spiders" / "archive" / "LICENSES" / "SEEDS-NOTE.md" in files
