@@ -84,7 +84,7 @@ def takedown(store: wh.Warehouse, names: list[str], *, reason: str | None = None
                         targets.append(t)
                 if unknown:
                     raise UnknownTarget(unknown)
-                done = wh.take_down(con, targets, reason=reason, purge=purge)
+                done = wh.take_down(con, targets, reason=reason, purge=purge, part_text=_page_text(store))
                 result.rows_removed, result.stories, result.days = done["rows_removed"], done["stories"], done["days"]
                 for t in targets:
                     pages = done["pages"][t.canonical_url]
@@ -115,6 +115,21 @@ def takedown(store: wh.Warehouse, names: list[str], *, reason: str | None = None
         result.snapshot, result.snapshot_bytes = str(store.published_db), store.published_db.stat().st_size
         result.digests, result.digests_removed = _render_digests(store, result.days)
     return result
+
+
+def _page_text(store: wh.Warehouse):
+    """A reader of one archived page's own text (WARC file, offset, URL -> text; None when it has none or cannot be
+    read): a further page of a taken-down article, whose text the takedown fingerprints on its own."""
+    from pipeline.extract import extract_article
+    from pipeline.models import ExtractionError
+
+    def text(warc_file: str, offset: int, url: str) -> str | None:
+        try:
+            body, headers = wh.read_warc_record(store.root, warc_file, offset)
+            return extract_article(body, url=url, headers=headers).text
+        except (OSError, wh.DamagedRecord, ExtractionError, ValueError):
+            return None
+    return text
 
 
 def undo(store: wh.Warehouse, names: list[str], *, reason: str | None = None, dry_run: bool = False,

@@ -1479,7 +1479,8 @@ def _copies_of(con, keys: list[str]) -> list[tuple[str, str]]:
     return out
 
 
-def take_down(con, targets: list[TakedownTarget], *, reason: str | None, purge: bool) -> dict:
+def take_down(con, targets: list[TakedownTarget], *, reason: str | None, purge: bool,
+              part_text: Callable[[str, int, str], str | None] | None = None) -> dict:
     """Remove *targets* from the warehouse in the caller's transaction and record them in ``takedowns``: their
     articles, labels and story rows (the stories they led get their earliest remaining article as lead), the
     ``raw_pages`` rows of every copy of the page, of its further pages and of the AMP / print copies recorded as its
@@ -1487,7 +1488,9 @@ def take_down(con, targets: list[TakedownTarget], *, reason: str | None, purge: 
     (nothing, unless something brought a row back) and, with *purge*, its archive purge asked for.
 
     Returns ``rows_removed`` per table, ``stories`` (reattached), ``days`` (first-seen days whose digests showed
-    the removed articles or the stories that changed lead) and ``pages`` (canonical_url -> kind, per target)."""
+    the removed articles or the stories that changed lead) and ``pages`` (canonical_url -> kind, per target).
+    *part_text* (WARC file, offset, URL -> its text, or None) reads a further page's own text, whose fingerprint is
+    then kept beside the article's: page 2 alone under another address is a taken-down page's text too."""
     removed = {t: 0 for t in ("articles", "article_labels", "label_history", "article_stories", "article_revisions",
                               "article_rechecks", "raw_pages", "extraction_errors")}
     pages: dict[str, dict[str, str]] = {}
@@ -1555,10 +1558,20 @@ def take_down(con, targets: list[TakedownTarget], *, reason: str | None, purge: 
             text = con.execute("SELECT text FROM articles WHERE id = ?", [t.article_id]).fetchone() if \
                 t.article_id else None
             fingerprint = text_fingerprint(text[0] if text else None)
+            prints = {t.canonical_url: fingerprint}
+            if part_text is not None and parts:
+                # each further page's own text (its first archived answer), fingerprinted as the article's is
+                for key, warc_file, offset, url in con.execute(
+                        "SELECT canonical_url, warc_file, warc_offset, url FROM raw_pages WHERE kind = 'article_page' "
+                        "AND status BETWEEN 200 AND 299 AND canonical_url IN (SELECT unnest(?)) QUALIFY row_number() "
+                        "OVER (PARTITION BY canonical_url ORDER BY fetched_at, warc_file, warc_offset) = 1",
+                        [[k for k, _ in parts]]).fetchall():
+                    prints[key] = text_fingerprint(part_text(warc_file, offset, url))
             for key, kind in mine.items():
                 rows.append((key, url_of.get(key), t.article_id, kind, None if kind == "article" else t.canonical_url,
                              source, first_seen, reason, purge, files,
-                             *(fingerprint if kind == "article" else (None, None, None))))
+                             *(prints.get(key, (None, None, None)) if kind in ("article", "part")
+                               else (None, None, None))))
         if t.article_id:   # the days whose digests listed it as corrected or withdrawn show it too
             days |= {d for (d,) in con.execute(
                 "SELECT updated_on FROM articles WHERE id = ? UNION SELECT withdrawn_on FROM articles WHERE id = ? "

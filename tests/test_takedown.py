@@ -655,17 +655,22 @@ def test_a_taken_down_article_linked_again_as_copies_or_under_other_addresses_is
         code, said, err = _run(capsys, "takedown", a1, "--purge-archive", "--reason", "court order 7")
         assert code == 0 and said["archive"]["records_purged"] == 2 and not _marked(tmp_path / "warehouse"), err
 
+        page2 = site.url("/news/2026/11/24/a1_2.html?y=1")   # its page 2 alone, under another address
         site.links = [site.url("/news/2026/11/24/a1-print.html"), a1 + "?v=2",
-                      site.url("//news/2026/11/24/a1.html"), a1 + "?x=1", site.url("/news/2026/11/24/a2.html")]
+                      site.url("//news/2026/11/24/a1.html"), a1 + "?x=1", page2, site.url("/news/2026/11/24/a2.html")]
         asked = len(site.asked)
         code, said, err = _run(capsys, "-q", "refresh", "--live", "--sources", str(sources), "--date", day)
         assert code == 0, err
         assert "//news/2026/11/24/a1.html" not in site.asked[asked:]   # the same key: never fetched again
         key = wh.canonical_url(a1)
         assert sorted((r["url"], r["taken_down"], r["purged"]) for r in said["refused_taken_down"]) == sorted([
-            (a1 + "?v=2", key, True), (a1 + "?x=1", key, True), (site.url("/news/2026/11/24/a1-print.html"), key, True)])
+            (a1 + "?v=2", key, True), (a1 + "?x=1", key, True), (site.url("/news/2026/11/24/a1-print.html"), key, True),
+            (page2, key, True)])
         assert [r["why"] for r in said["refused_taken_down"] if r["url"].endswith("?x=1")] == [
             "it holds mostly the same text (a part of it) of the taken-down page"]   # (its page 2 is taken down too)
+        # page 2's own text is fingerprinted too (a reviewer's second pass: it came back as a new article)
+        assert [r["why"] for r in said["refused_taken_down"] if r["url"] == page2] == [
+            "it holds the same text of the taken-down page"]
         assert said["articles_new"] == 0 and said["failed_checks"] == [] and said["sources_needing_attention"] == []
         root = tmp_path / "warehouse"
         assert not _marked(root)   # the archive holds none of them
@@ -674,10 +679,11 @@ def test_a_taken_down_article_linked_again_as_copies_or_under_other_addresses_is
         assert q(snap, "SELECT count(*) FROM articles WHERE title LIKE ?", [f"%{MARK}%"]) == [(0,)]
         assert q(snap, "SELECT count(*) FROM extraction_errors") == [(0,)]
         assert q(snap, "SELECT count(*), count(purged_at), min(taken_down_with), min(reason) FROM takedowns "
-                       "WHERE kind = 'copy'") == [(3, 3, key, "court order 7")]
-        assert q(snap, "SELECT count(*) FROM takedown_log WHERE action = 'refused'") == [(3,)]
+                       "WHERE kind = 'copy'") == [(4, 4, key, "court order 7")]
+        assert q(snap, "SELECT count(*) FROM takedown_log WHERE action = 'refused'") == [(4,)]
         # the takedown keeps a fingerprint of the text, never the text; another source's reprint is its own page
-        assert q(snap, "SELECT count(*) FROM takedowns WHERE text_sha256 IS NOT NULL") == [(1,)]
+        assert q(snap, "SELECT kind, count(*) FROM takedowns WHERE text_sha256 IS NOT NULL GROUP BY 1 ORDER BY 1") == [
+            ("article", 1), ("part", 1)]
         assert MARK.encode() not in snap.read_bytes()
         text = "\n".join(_PARAS + _PAGE2)
         with wh.Warehouse(root).writer() as con:
