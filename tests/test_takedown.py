@@ -637,84 +637,86 @@ def _marked(root: Path) -> list[str]:
     return [str(p) for p in sorted(root.glob("raw/*/*.warc.gz")) if MARK.encode() in gzip.decompress(p.read_bytes())]
 
 
+@pytest.fixture
+def live_site(tmp_path, monkeypatch):
+    """(the running _Site, its sources file), with a warehouse and a Dagster instance of the test's own."""
+    monkeypatch.setenv("ZGC_WAREHOUSE_DIR", str(tmp_path / "warehouse"))
+    monkeypatch.setenv("DAGSTER_HOME", str(tmp_path / "dagster_home"))
+    with _Site() as site:
+        yield site, site.sources(tmp_path / "sources.toml")
+
+
 def test_a_taken_down_article_linked_again_as_copies_or_under_other_addresses_is_refused_and_purged(
-        tmp_path, capsys, monkeypatch):
+        tmp_path, capsys, live_site):
     """A compliance reviewer's findings: after a takedown with --purge-archive, print copies naming the page as their
     canonical address were archived again whole and filed as the source's extraction errors (a healthy source
     flagged), and the article came back as a new one, in the digest, under //news/… and ?x=1.  Now the doubled slash
     folds to the taken-down key (never fetched), and the others are refused, reported and purged at once."""
     day = "2026-11-24"
-    monkeypatch.setenv("ZGC_WAREHOUSE_DIR", str(tmp_path / "warehouse"))
-    monkeypatch.setenv("DAGSTER_HOME", str(tmp_path / "dagster_home"))
-    with _Site() as site:
-        sources = site.sources(tmp_path / "sources.toml")
-        a1 = site.url("/news/2026/11/24/a1.html")
-        site.links = [a1, site.url("/news/2026/11/24/a2.html")]
-        code, said, err = _run(capsys, "-q", "refresh", "--live", "--sources", str(sources), "--date", day)
-        assert code == 0 and said["articles_new"] == 2, err
-        code, said, err = _run(capsys, "takedown", a1, "--purge-archive", "--reason", "court order 7")
-        assert code == 0 and said["archive"]["records_purged"] == 2 and not _marked(tmp_path / "warehouse"), err
+    site, sources = live_site
+    a1 = site.url("/news/2026/11/24/a1.html")
+    site.links = [a1, site.url("/news/2026/11/24/a2.html")]
+    code, said, err = _run(capsys, "-q", "refresh", "--live", "--sources", str(sources), "--date", day)
+    assert code == 0 and said["articles_new"] == 2, err
+    code, said, err = _run(capsys, "takedown", a1, "--purge-archive", "--reason", "court order 7")
+    assert code == 0 and said["archive"]["records_purged"] == 2 and not _marked(tmp_path / "warehouse"), err
 
-        page2 = site.url("/news/2026/11/24/a1_2.html?y=1")   # its page 2 alone, under another address
-        site.links = [site.url("/news/2026/11/24/a1-print.html"), a1 + "?v=2",
-                      site.url("//news/2026/11/24/a1.html"), a1 + "?x=1", page2, site.url("/news/2026/11/24/a2.html")]
-        asked = len(site.asked)
-        code, said, err = _run(capsys, "-q", "refresh", "--live", "--sources", str(sources), "--date", day)
-        assert code == 0, err
-        assert "//news/2026/11/24/a1.html" not in site.asked[asked:]   # the same key: never fetched again
-        key = wh.canonical_url(a1)
-        assert sorted((r["url"], r["taken_down"], r["purged"]) for r in said["refused_taken_down"]) == sorted([
-            (a1 + "?v=2", key, True), (a1 + "?x=1", key, True), (site.url("/news/2026/11/24/a1-print.html"), key, True),
-            (page2, key, True)])
-        assert [r["why"] for r in said["refused_taken_down"] if r["url"].endswith("?x=1")] == [
-            "it holds mostly the same text (a part of it) of the taken-down page"]   # (its page 2 is taken down too)
-        # page 2's own text is fingerprinted too (a reviewer's second pass: it came back as a new article)
-        assert [r["why"] for r in said["refused_taken_down"] if r["url"] == page2] == [
-            "it holds the same text of the taken-down page"]
-        assert said["articles_new"] == 0 and said["failed_checks"] == [] and said["sources_needing_attention"] == []
-        root = tmp_path / "warehouse"
-        assert not _marked(root)   # the archive holds none of them
-        assert MARK not in (root / "digests" / f"{day}.md").read_text("utf-8")
-        snap = root / "zgc.duckdb"
-        assert q(snap, "SELECT count(*) FROM articles WHERE title LIKE ?", [f"%{MARK}%"]) == [(0,)]
-        assert q(snap, "SELECT count(*) FROM extraction_errors") == [(0,)]
-        assert q(snap, "SELECT count(*), count(purged_at), min(taken_down_with), min(reason) FROM takedowns "
-                       "WHERE kind = 'copy'") == [(4, 4, key, "court order 7")]
-        assert q(snap, "SELECT count(*) FROM takedown_log WHERE action = 'refused'") == [(4,)]
-        # the takedown keeps a fingerprint of the text, never the text; another source's reprint is its own page
-        assert q(snap, "SELECT kind, count(*) FROM takedowns WHERE text_sha256 IS NOT NULL GROUP BY 1 ORDER BY 1") == [
-            ("article", 1), ("part", 1)]
-        assert MARK.encode() not in snap.read_bytes()
-        text = "\n".join(_PARAS + _PAGE2)
-        with wh.Warehouse(root).writer() as con:
-            assert wh.taken_down_text(con, "qs", text)[0] == key
-            assert wh.taken_down_text(con, "another", text) is None
-            assert wh.taken_down_text(con, "qs", "\n".join(_OTHER)) is None
-            # the whole text again below a new paragraph or two (a reviewer's page: it was stored, in the digest);
-            # a page that quotes it inside three times its length is its own
-            assert wh.taken_down_text(con, "qs", "\n".join(_OTHER[:2] + _PARAS + _PAGE2)) == (
-                key, "all the text, with more added,")
-            assert wh.taken_down_text(con, "qs", "\n".join(_OTHER * 2 + [p + "（续）" for p in _OTHER] * 4
-                                                           + _PARAS[:1])) is None
-            # and the crawl counts them seen: never fetched again
-            seen = set(wh.seen_urls(con, date(2026, 11, 24)))
-        assert {wh.canonical_url(r["url"]) for r in said["refused_taken_down"]} <= seen
+    page2 = site.url("/news/2026/11/24/a1_2.html?y=1")   # its page 2 alone, under another address
+    site.links = [site.url("/news/2026/11/24/a1-print.html"), a1 + "?v=2",
+                  site.url("//news/2026/11/24/a1.html"), a1 + "?x=1", page2, site.url("/news/2026/11/24/a2.html")]
+    asked = len(site.asked)
+    code, said, err = _run(capsys, "-q", "refresh", "--live", "--sources", str(sources), "--date", day)
+    assert code == 0, err
+    assert "//news/2026/11/24/a1.html" not in site.asked[asked:]   # the same key: never fetched again
+    key = wh.canonical_url(a1)
+    assert sorted((r["url"], r["taken_down"], r["purged"]) for r in said["refused_taken_down"]) == sorted([
+        (a1 + "?v=2", key, True), (a1 + "?x=1", key, True), (site.url("/news/2026/11/24/a1-print.html"), key, True),
+        (page2, key, True)])
+    assert [r["why"] for r in said["refused_taken_down"] if r["url"].endswith("?x=1")] == [
+        "it holds mostly the same text (a part of it) of the taken-down page"]   # (its page 2 is taken down too)
+    # page 2's own text is fingerprinted too (a reviewer's second pass: it came back as a new article)
+    assert [r["why"] for r in said["refused_taken_down"] if r["url"] == page2] == [
+        "it holds the same text of the taken-down page"]
+    assert said["articles_new"] == 0 and said["failed_checks"] == [] and said["sources_needing_attention"] == []
+    root = tmp_path / "warehouse"
+    assert not _marked(root)   # the archive holds none of them
+    assert MARK not in (root / "digests" / f"{day}.md").read_text("utf-8")
+    snap = root / "zgc.duckdb"
+    assert q(snap, "SELECT count(*) FROM articles WHERE title LIKE ?", [f"%{MARK}%"]) == [(0,)]
+    assert q(snap, "SELECT count(*) FROM extraction_errors") == [(0,)]
+    assert q(snap, "SELECT count(*), count(purged_at), min(taken_down_with), min(reason) FROM takedowns "
+                   "WHERE kind = 'copy'") == [(4, 4, key, "court order 7")]
+    assert q(snap, "SELECT count(*) FROM takedown_log WHERE action = 'refused'") == [(4,)]
+    # the takedown keeps a fingerprint of the text, never the text; another source's reprint is its own page
+    assert q(snap, "SELECT kind, count(*) FROM takedowns WHERE text_sha256 IS NOT NULL GROUP BY 1 ORDER BY 1") == [
+        ("article", 1), ("part", 1)]
+    assert MARK.encode() not in snap.read_bytes()
+    text = "\n".join(_PARAS + _PAGE2)
+    with wh.Warehouse(root).writer() as con:
+        assert wh.taken_down_text(con, "qs", text)[0] == key
+        assert wh.taken_down_text(con, "another", text) is None
+        assert wh.taken_down_text(con, "qs", "\n".join(_OTHER)) is None
+        # the whole text again below a new paragraph or two (a reviewer's page: it was stored, in the digest);
+        # a page that quotes it inside three times its length is its own
+        assert wh.taken_down_text(con, "qs", "\n".join(_OTHER[:2] + _PARAS + _PAGE2)) == (
+            key, "all the text, with more added,")
+        assert wh.taken_down_text(con, "qs", "\n".join(_OTHER * 2 + [p + "（续）" for p in _OTHER] * 4
+                                                       + _PARAS[:1])) is None
+        # and the crawl counts them seen: never fetched again
+        seen = set(wh.seen_urls(con, date(2026, 11, 24)))
+    assert {wh.canonical_url(r["url"]) for r in said["refused_taken_down"]} <= seen
 
 
-def test_a_takedown_names_the_sources_other_stored_articles_of_the_same_text(tmp_path, capsys, monkeypatch):
+def test_a_takedown_names_the_sources_other_stored_articles_of_the_same_text(tmp_path, capsys, live_site):
     """An article of the same text stored under another address before the takedown (a1.html?x=1 beside a1.html) is
     not the page taken down and stays, but the takedown names it, with why, so that it can be taken down by its own
     address (a compliance reviewer's second pass: it stayed as the story's lead, unmentioned); another article of the
     source is not named."""
-    day = "2026-11-24"
-    monkeypatch.setenv("ZGC_WAREHOUSE_DIR", str(tmp_path / "warehouse"))
-    monkeypatch.setenv("DAGSTER_HOME", str(tmp_path / "dagster_home"))
-    with _Site() as site:
-        sources = site.sources(tmp_path / "sources.toml")
-        a1 = site.url("/news/2026/11/24/a1.html")
-        site.links = [a1, a1 + "?x=1", site.url("/news/2026/11/24/a2.html")]
-        code, said, err = _run(capsys, "-q", "refresh", "--live", "--sources", str(sources), "--date", day)
-        assert code == 0 and said["articles_new"] == 3, err
+    site, sources = live_site
+    a1 = site.url("/news/2026/11/24/a1.html")
+    site.links = [a1, a1 + "?x=1", site.url("/news/2026/11/24/a2.html")]
+    code, said, err = _run(capsys, "-q", "refresh", "--live", "--sources", str(sources), "--date", "2026-11-24")
+    assert code == 0 and said["articles_new"] == 3, err
     code, said, err = _run(capsys, "takedown", a1, "--reason", "court order 8")
     assert code == 0, err
     assert [(r["url"], r["taken_down"]) for r in said["same_text_stored"]] == [(a1 + "?x=1", wh.canonical_url(a1))]
