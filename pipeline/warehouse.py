@@ -1526,6 +1526,9 @@ def take_down(con, targets: list[TakedownTarget], *, reason: str | None, purge: 
             "coalesce((SELECT source FROM articles WHERE id = ?), (SELECT any_value(source) FROM raw_pages WHERE "
             "canonical_url = ?))", [t.article_id, t.canonical_url, t.canonical_url, t.article_id,
                                     t.canonical_url]).fetchone()
+        url_of = {**dict(con.execute("SELECT canonical_url, any_value(url) FROM raw_pages WHERE canonical_url IN "
+                                     "(SELECT unnest(?)) GROUP BY 1", [resumed]).fetchall()),
+                  t.canonical_url: t.url, **dict(copies), **dict(parts)}
         if t.already:
             # (with *purge*, every file it was ever in is read again: a record its rows no longer point to, such as a
             # copy an earlier version unindexed without purging it, is found by what it names as its canonical page)
@@ -1542,17 +1545,11 @@ def take_down(con, targets: list[TakedownTarget], *, reason: str | None, purge: 
                               [t.canonical_url]).fetchone()
             known = {k for (k,) in con.execute("SELECT canonical_url FROM takedowns WHERE canonical_url IN "
                                                "(SELECT unnest(?))", [list(mine)]).fetchall()}
-            url_of = {**dict(con.execute("SELECT canonical_url, any_value(url) FROM raw_pages WHERE canonical_url IN "
-                                         "(SELECT unnest(?)) GROUP BY 1", [resumed]).fetchall()),
-                      **dict(copies), **dict(parts)}
             rows += [(key, url_of.get(key), None, kind, t.canonical_url, was[1], None, reason or was[3],
                       purge or was[0], files, None, None, None) for key, kind in mine.items() if key not in known]
         else:
             if first_seen:
                 days.add(first_seen)
-            url_of = {**dict(con.execute("SELECT canonical_url, any_value(url) FROM raw_pages WHERE canonical_url IN "
-                                         "(SELECT unnest(?)) GROUP BY 1", [resumed]).fetchall()),
-                      t.canonical_url: t.url, **dict(copies), **dict(parts)}
             # a fingerprint of its text (never the text): the extraction refuses a new article of the same source with
             # the same or nearly the same text, which a link the key does not fold (?x=1) brings back
             text = con.execute("SELECT text FROM articles WHERE id = ?", [t.article_id]).fetchone() if \
@@ -1700,10 +1697,8 @@ def stored_same_text(con, keys: list[str]) -> list[dict]:
     page it names and its copies, not these (another address of the source may be another page that quotes it): it
     names them, so that they can be taken down by their own address or id (a reviewer found one stored under another
     address before the takedown left as the story's lead, unmentioned).  Candidates come from the story band keys
-    (``story_bands``), as a refresh finds copies; a text too short to fingerprint is not judged."""
+    (``stored_story_candidates``), as a refresh finds copies; a text too short to fingerprint is not judged."""
     import numpy as np
-
-    from pipeline.stories import band_keys
 
     found: list[dict] = []
     for key, source, signature, taken_size in con.execute(
@@ -1712,14 +1707,15 @@ def stored_same_text(con, keys: list[str]) -> list[dict]:
             [keys]).fetchall():
         mine = np.frombuffer(signature, dtype="<u8")
         try:
-            bands = band_keys(mine)
-        except ValueError:
+            (candidates,) = stored_story_candidates(con, [mine])
+        except ValueError:   # (a signature of other settings than today's: no band keys to look up)
+            continue
+        if not candidates:
             continue
         for article_id, url, other, size in con.execute(
-                "SELECT DISTINCT a.id, a.url, s.signature, s.shingles FROM (SELECT unnest(?::UTINYINT[]) AS band, "
-                "unnest(?::UBIGINT[]) AS key) q JOIN story_bands b ON b.band = q.band AND b.key = q.key "
-                "JOIN article_stories s ON s.article_id = b.article_id JOIN articles a ON a.id = b.article_id "
-                "WHERE a.source = ? ORDER BY a.id", [list(range(len(bands))), bands, source]).fetchall():
+                "SELECT a.id, a.url, s.signature, s.shingles FROM articles a JOIN article_stories s ON "
+                "s.article_id = a.id WHERE a.id IN (SELECT unnest(?)) AND a.source = ? ORDER BY a.id",
+                [sorted(candidates), source]).fetchall():
             if other is None or len(other) != len(signature):
                 continue
             why = _same_text(float((np.frombuffer(other, dtype="<u8") == mine).mean()), size or 0, taken_size)

@@ -611,15 +611,10 @@ class _Site:
         return f"http://127.0.0.1:{self.port}{path}"
 
     def sources(self, path: Path) -> Path:
-        path.write_text(f"""[[source]]
-name = "qs"
-title = "Q Test Daily"
-language = "zh"
-domains = ["127.0.0.1"]
-entry_points = ["{self.url('/news/')}"]
-article_patterns = ['^http://127\\.0\\.0\\.1:{self.port}/+news/\\d{{4}}/']
-""", encoding="utf-8")
-        return path
+        from tests.faultserver import write_sources
+
+        return write_sources(path, {"qs": [self.url("/news/")]},
+                             article_pattern=rf"^http://127\.0\.0\.1:{self.port}/+news/\d{{4}}/")
 
     def __enter__(self):
         self.thread.start()
