@@ -33,6 +33,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
+from urllib.parse import urlsplit
 
 import duckdb
 from warcio.archiveiterator import ArchiveIterator
@@ -2093,15 +2094,26 @@ def _story_groups(items, *, story_of, id_of) -> list[tuple]:
 
 class SourceProblem(str):
     """Why a source is flagged: the English sentence (the string itself, as checks and logs print it), and its
-    Chinese wording (``.zh``) for a Chinese digest. *since*: the day of its last crawl, when not the day asked about."""
+    Chinese wording (``.zh``) for a Chinese digest. *since*: the day of its last crawl, when not the day asked about.
+    *moved*: for ``listings_offsite`` and ``articles_offsite``, the page asked and where it was sent ({url, to,
+    entry_point}); *failed*: for ``failures``, the listings that failed ({url, why}), named so that the page to mend
+    is in the footer, not only in ``source_health.detail``."""
 
     zh: str
     kind: str
 
     def __new__(cls, kind: str, requests: int = 0, failures: int = 0, since: date | None = None, *,
-                quiet_days: int = 7):
+                quiet_days: int = 7, moved: dict | None = None, failed: list | tuple = ()):
         when_en = f" on {since.isoformat()}, its last crawl" if since else ""
         when_zh = f"（于 {since.isoformat()}，其最近一次抓取）" if since else ""
+        if kind in ("listings_offsite", "articles_offsite"):
+            en, zh = _moved_wording(kind, requests, moved or {}, when_en, when_zh)
+            return _source_problem(en, zh, kind)
+        if kind == "failures" and (named := [f for f in failed if f.get("why") not in _NOT_FAILURES][:3]):
+            pages = "; ".join(f"{f.get('url')} ({_failure_words(f.get('why'))})" for f in named)
+            en = f"{failures}/{requests} requests failed{when_en}, among them its listing " + pages
+            zh = f"{failures}/{requests} 个请求失败{when_zh}，其中包括栏目页 " + pages
+            return _source_problem(en, zh, kind)
         en, zh = {
             "robots_forbidden": (f"robots.txt forbids the crawler all {requests} of its requests{when_en}",
                                  f"robots.txt 禁止抓取器发出全部 {requests} 个请求{when_zh}"),
@@ -2132,6 +2144,49 @@ class SourceProblem(str):
 
     def __reduce__(self):  # (a str subclass with attributes: copied and pickled whole)
         return _source_problem, (str(self), self.zh, self.kind)
+
+
+# a listing's outcomes that are not the failures the error rate counts (each is flagged, or not, in its own way)
+_NOT_FAILURES = {"offsite_redirect", "duplicate_redirect", "section_redirect", "robots", "robots_unavailable",
+                 "retry_after_too_long", "not_archived", "scheme_refused"}
+
+
+def _failure_words(why: str | None) -> str:
+    """A listing's failure as the crawl's stats name it (``status_404``, ``timeout``), in words: "HTTP 404"."""
+    why = why or "failed"
+    return f"HTTP {why[7:]}" if why.startswith("status_") else why.replace("_", " ")
+
+
+def _moved_wording(kind: str, count: int, moved: dict, when_en: str, when_zh: str) -> tuple[str, str]:
+    """What a source whose pages redirect off its domains (or to another port of its host) is flagged with: the page
+    and the address it was sent to, and what to do (a site that moved: its new host into ``domains``, and the entry
+    point at the new address, before the old host stops redirecting)."""
+    url, to = moved.get("url") or "?", moved.get("to") or "?"
+    parts, was = urlsplit(to), urlsplit(url)
+    host = (parts.hostname or "?").lower()
+    if host == (was.hostname or "").lower():   # the same host, another port: another service to the crawl
+        where_en = "another port of its host, which the crawl takes for another service"
+        where_zh = "为其主机的另一端口，抓取器视之为另一服务"
+        fix_en = f"point its entry_points at the new address ({to})"
+        fix_zh = f"请将 entry_points 改为新地址（{to}）"
+    else:
+        where_en, where_zh = f"on host '{host}', which is not among its domains", f"主机 '{host}' 不在其 domains 中"
+        fix_en = f"add '{host}' to its domains in the sources file and point its entry_points at the new address"
+        fix_zh = f"请在来源文件中把 '{host}' 加入其 domains，并把 entry_points 改为新地址"
+    if kind == "listings_offsite":
+        page_en = "entry point" if moved.get("entry_point") else "listing"
+        page_zh = "入口" if moved.get("entry_point") else "栏目页"
+        more_en = f" (and {_count(count - 1, 'more listing')} the same way)" if count > 1 else ""
+        more_zh = f"（另有 {count - 1} 个栏目页同样如此）" if count > 1 else ""
+        return (f"its {page_en} {url} redirected to {to}, {where_en}, so the crawl read nothing from it{more_en}"
+                f"{when_en}: if the site moved, {fix_en}",
+                f"其{page_zh} {url} 被重定向到 {to}，{where_zh}，因此抓取器未从中读取任何内容{more_zh}{when_zh}："
+                f"若网站已迁移，{fix_zh}")
+    return (f"its {_count(count, 'article link')} redirected off its domains (the first to {to}, {where_en}), so no "
+            f"article was fetched{when_en}: if the site moved, add '{host}' to its domains in the sources file (and "
+            "mend its article_patterns if its addresses changed)",
+            f"其 {count} 个文章链接被重定向到其 domains 之外（第一个到 {to}，{where_zh}），因此未抓取到任何文章"
+            f"{when_zh}：若网站已迁移，请在来源文件中把 '{host}' 加入其 domains（网址格式若变，请同时修正 article_patterns）")
 
 
 def _count(n: int, noun: str) -> str:
@@ -2185,6 +2240,22 @@ def _holder(text: str) -> str:
     if (m := re.match(r"pid (\d+)", holder)) and not process_alive(int(m.group(1))):
         holder = f"not by zgc-monitor, e.g. a backup's flock; its last holder here, {holder}, has ended"
     return holder
+
+
+def _json_object(text) -> dict:
+    """A ``source_health.detail`` as a dict ({} for none, or for one that is not a JSON object)."""
+    try:
+        value = json.loads(text) if isinstance(text, str) else text
+    except ValueError:
+        return {}
+    return value if isinstance(value, dict) else {}
+
+
+def _as_int(value) -> int:
+    try:
+        return int(value or 0)
+    except (TypeError, ValueError):
+        return 0
 
 
 HINT_WINDOW = 10   # a source's latest articles judged for a body_selector that stopped matching
@@ -2249,7 +2320,8 @@ def _judge_sources(con, day: date, *, quiet_days: int = 7, max_error_rate: float
                sum(coalesce(TRY_CAST(r.detail->>'article_links' AS INTEGER), 0)) FILTER (WHERE r.run_id = l.last_run),
                sum(coalesce(TRY_CAST(r.detail->>'articles_fetched' AS INTEGER), 0)) FILTER (WHERE r.run_id = l.last_run),
                sum(r.new_articles) FILTER (WHERE r.run_id = l.last_run),
-               (SELECT count(*) FROM extraction_errors e WHERE e.source = r.source AND e.day = l.last_day)
+               (SELECT count(*) FROM extraction_errors e WHERE e.source = r.source AND e.day = l.last_day),
+               max(r.detail::VARCHAR) FILTER (WHERE r.run_id = l.last_run)
         FROM recent r JOIN muted l USING (source)
         GROUP BY r.source, l.last_day, l.quiet, l.mode, l.muted_until, l.muted_reason ORDER BY r.source
     """, [day, day, MAX_QUIET_DAYS, quiet_days, day]).fetchall()
@@ -2279,7 +2351,7 @@ def _judge_sources(con, day: date, *, quiet_days: int = 7, max_error_rate: float
     for source, d in that_day:
         latest_day[source] = max(d, latest_day.get(source, d))
     for (source, last_day, quiet, mode, until, reason, requests, failures, forbidden, unavailable, left_alone,
-         new_recent, first_day, listings, links, fetched, new_last, not_extracted) in rows:
+         new_recent, first_day, listings, links, fetched, new_last, not_extracted, detail) in rows:
         missed, latest = unmatched.get(source, (0, 0))
         # (the source's latest day with new articles: a day with none after a redesign changes nothing)
         day_missed, day_new = that_day.get((source, latest_day.get(source)), (0, 0))
@@ -2287,8 +2359,15 @@ def _judge_sources(con, day: date, *, quiet_days: int = 7, max_error_rate: float
             missed, latest = day_missed, day_new
         if registry and source not in registry:
             continue
+        detail = _json_object(detail)
+        # listings that failed, by address and why; those and article links the site sent off the source's domains
+        # (a site that moved: the crawl drops the redirect, and the source read nothing)
+        failed = [f for f in detail.get("listings_failed") or [] if isinstance(f, dict)]
+        offsite = [f for f in failed if f.get("why") == "offsite_redirect"]
+        listings_offsite = _as_int(detail.get("listings_offsite"))
+        articles_offsite = _as_int(detail.get("articles_offsite"))
         if mode == "offline":   # (the bundled archive is fixed: some of its listings link no archived article)
-            listings = fetched = 0
+            listings = fetched = listings_offsite = articles_offsite = 0
         if (day - last_day).days >= quiet:
             continue   # not crawled within its quiet window: a source taken out of the registry, or --only's others
         # a source this day's refresh did not crawl is reported from the last day that did, and says so
@@ -2301,7 +2380,15 @@ def _judge_sources(con, day: date, *, quiet_days: int = 7, max_error_rate: float
         elif requests and left_alone >= requests:   # (each request the host's Retry-After stopped or left undone)
             why = SourceProblem("retry_after_too_long", requests, since=since)
         elif requests and failures / requests > max_error_rate:
-            why = SourceProblem("failures", requests, failures, since)
+            why = SourceProblem("failures", requests, failures, since, failed=failed)
+        elif listings_offsite and (not listings or any(f.get("entry_point") for f in offsite)):
+            # every listing asked led off-site (nothing was read), or an entry point did: the pages it listed are
+            # lost every day until its address is mended
+            moved = next((f for f in offsite if f.get("entry_point")), offsite[0] if offsite else {})
+            why = SourceProblem("listings_offsite", listings_offsite, since=since, moved=moved)
+        elif articles_offsite >= 2 and not fetched and not new_last:   # (one link to a partner site is no move)
+            moved = {"to": detail.get("articles_offsite_to")}
+            why = SourceProblem("articles_offsite", articles_offsite, since=since, moved=moved)
         elif listings and not links:
             why = SourceProblem("listing_without_links", listings, since=since)
         elif fetched >= 2 and not new_last and not_extracted >= 2:   # (one photo or video page is no broken layout)

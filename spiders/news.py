@@ -508,6 +508,10 @@ class NewsSpider(scrapy.Spider):
                     self.recheck.append((name, url))
         self.rechecks: dict[str, str] = {}   # requested URL -> what it answered (ok, status_404, section_redirect, …)
         self.health: dict[str, Counter] = defaultdict(Counter)
+        # listings that gave nothing, {url, why[, to]} (a few per source, written with the run's counts): the health
+        # check names them (a moved site's entry point, a listing's 404), not only a count of failed requests
+        self.listings_failed: dict[str, list[dict]] = defaultdict(list)
+        self.articles_offsite_to: dict[str, str] = {}   # where the first article link sent off the source went
         self._queued: set[str] = set()          # canonical URLs of articles requested in this run
         self._listed: set[str] = set()          # canonical URLs of listings requested in this run
         self._retry_next: dict[str, dict] = {}  # articles to try again in a later run
@@ -797,6 +801,8 @@ class NewsSpider(scrapy.Spider):
         name = request.meta.get("zgc_source", "?")
         counts = self.health[name]
         kind = failure_kind(failure.value)
+        if request.meta.get("zgc_kind") == "listing":
+            self._listing_failed(name, request, kind)
         if request.meta.get("zgc_kind") == "recheck":
             # not the source's failure (it answered for a page it had), nor a link to remember as gone
             counts["rechecked"] += 1
@@ -820,6 +826,11 @@ class NewsSpider(scrapy.Spider):
         elif kind in ("offsite_redirect", "duplicate_redirect", "section_redirect"):
             counts[kind] += 1          # the crawl's own choice, not a fault of the site
             chain = request.meta.get("redirect_urls") or [request.url]
+            if kind == "offsite_redirect" and request.meta.get("zgc_kind") in ("listing", "article"):
+                # (a site that moved to a host not in the source's domains: the health check flags it by these)
+                counts[f"{request.meta['zgc_kind']}s_offsite"] += 1
+                if request.meta["zgc_kind"] == "article":
+                    self.articles_offsite_to.setdefault(name, request.url)
             if kind == "duplicate_redirect":
                 self.state.redirected(canonical_url(chain[0]), canonical_url(request.url))
             elif request.meta.get("zgc_kind") == "article":
@@ -850,6 +861,22 @@ class NewsSpider(scrapy.Spider):
             log.info("not fetched %s (%s): %s [%s]", request.url, name, failure.getErrorMessage(), kind)
             return
         log.warning("fetch failed for %s (%s): %s [%s]", request.url, name, failure.getErrorMessage(), kind)
+
+    def _listing_failed(self, name: str, request, kind: str) -> None:
+        """Keep a listing that gave nothing by its address and why (an HTTP status, an error's kind, or the address
+        it redirected to off the source's domains or ports), a few per source: "1/1 requests failed" alone did
+        not say which page to mend, and a moved site's entry point must be named with the host it moved to."""
+        failed = self.listings_failed[name]
+        if len(failed) >= 5:
+            return
+        chain = request.meta.get("redirect_urls") or [request.url]
+        url = request.meta.get("zgc_listing") or chain[0]
+        row = {"url": url, "why": kind}
+        if kind == "offsite_redirect":
+            row["to"] = request.url
+        if name in self._by_name and url in self._by_name[name].entry_points:
+            row["entry_point"] = True
+        failed.append(row)
 
     # -- progress and end of crawl -----------------------------------------
     def _opened(self, spider=None):
@@ -900,6 +927,10 @@ class NewsSpider(scrapy.Spider):
         out = {name: dict(c) for name, c in self.health.items()}
         for s in self.sources:
             out.setdefault(s.name, {})
+            if failed := self.listings_failed.get(s.name):   # (not counts: the health check reads them by name)
+                out[s.name]["listings_failed"] = failed
+            if to := self.articles_offsite_to.get(s.name):
+                out[s.name]["articles_offsite_to"] = to
             if s.quiet_days:   # (kept with the run's counts: the health check reads it from there)
                 out[s.name]["quiet_days"] = s.quiet_days
             if s.muted_until:   # (likewise)

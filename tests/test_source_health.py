@@ -116,6 +116,52 @@ def test_a_source_muted_in_the_sources_file_is_not_flagged_through_its_day_and_t
                                         "4/4 个请求失败）；resting，至2026-12-01（目前正常）。")
 
 
+def test_a_site_that_moved_off_its_domains_is_flagged_the_same_day_naming_where_it_went(tmp_path):
+    """A site that moved to a new host answers its entry point with a 301 there; the crawl drops the redirect as
+    off-site and reads nothing, with no failed request: it went unflagged for a week (until quiet). It is flagged from
+    the first crawl, naming the entry point, the new address, and what to do; so is a site whose article links all
+    redirect off-site, and an entry point moved to another port of its host. One partner link, or a page 2, sent
+    off-site while the rest was read is not a move."""
+    day = date(2026, 11, 24)
+    moved = {"requests": 1, "listings_offsite": 1, "offsite_redirect": 1, "listings_failed": [
+        {"url": "http://vm:18406/zxdt/", "why": "offsite_redirect", "to": "http://localhost:18406/zxdt/",
+         "entry_point": True}]}
+    other_port = {"requests": 1, "listings_offsite": 1, "listings_failed": [
+        {"url": "http://a.example.cn/news/", "why": "offsite_redirect", "to": "http://a.example.cn:8080/news/",
+         "entry_point": True}]}
+    articles = {"requests": 4, "listings_read": 1, "article_links": 3, "articles_offsite": 3,
+                "articles_offsite_to": "https://new.example.cn/a/1.html"}
+    partner = {"requests": 5, "listings_read": 1, "article_links": 4, "articles_fetched": 3, "articles_offsite": 1}
+    page_two = {"requests": 4, "listings_read": 1, "article_links": 2, "articles_fetched": 2, "listings_offsite": 1,
+                "listings_failed": [{"url": "http://b.example.cn/news/p2.html", "why": "offsite_redirect",
+                                     "to": "http://ads.example.com/"}]}
+    with Warehouse(tmp_path).writer() as con:
+        for i in range(3):   # (yesterday and before, every source fetched articles)
+            for name in ("moved", "other_port", "articles", "partner", "page_two"):
+                _health(con, day - timedelta(days=i + 1), name, 3, new=2, detail=json.dumps({"listings_read": 1,
+                        "article_links": 2, "articles_fetched": 2}))
+        _health(con, day, "moved", 1, detail=json.dumps(moved))
+        _health(con, day, "other_port", 1, detail=json.dumps(other_port))
+        _health(con, day, "articles", 4, detail=json.dumps(articles))
+        _health(con, day, "partner", 5, new=3, detail=json.dumps(partner))
+        _health(con, day, "page_two", 4, new=2, detail=json.dumps(page_two))
+        broken = dict(wh.broken_sources(con, day))
+        later = dict(wh.broken_sources(con, day + timedelta(days=1)))   # (no crawl since: said with its day)
+    assert set(broken) == {"moved", "other_port", "articles"}
+    assert broken["moved"].kind == "listings_offsite"
+    assert broken["moved"] == ("its entry point http://vm:18406/zxdt/ redirected to http://localhost:18406/zxdt/, on "
+                               "host 'localhost', which is not among its domains, so the crawl read nothing from it: "
+                               "if the site moved, add 'localhost' to its domains in the sources file and point its "
+                               "entry_points at the new address")
+    assert "主机 'localhost' 不在其 domains 中" in broken["moved"].zh and "加入其 domains" in broken["moved"].zh
+    assert "another port of its host" in broken["other_port"] and "http://a.example.cn:8080/news/" in broken["other_port"]
+    assert broken["articles"].kind == "articles_offsite"
+    assert broken["articles"].startswith("its 3 article links redirected off its domains (the first to "
+                                         "https://new.example.cn/a/1.html, on host 'new.example.cn'")
+    assert "add 'new.example.cn' to its domains" in broken["articles"]
+    assert "on 2026-11-24, its last crawl" in later["moved"]
+
+
 def test_a_source_not_crawled_today_is_reported_with_the_day_of_its_figures(tmp_path):
     day = date(2026, 11, 20)
     with Warehouse(tmp_path).writer() as con:
@@ -359,10 +405,48 @@ def test_an_entry_point_that_answers_404_is_the_sources_fault_not_an_outage(tmp_
         summary = json.loads(capsys.readouterr().out.splitlines()[-1])
         assert summary["ok"] is True
         assert [s["source"] for s in summary["sources_needing_attention"]] == ["typo"], summary
+        # named with the listing's address and its answer, not only "1/1 requests failed"
+        assert summary["sources_needing_attention"][0]["problem"] == (
+            f"1/1 requests failed, among them its listing {server.url('/no/such/listing.html')} (HTTP 404)")
         # every site answering 403 is a proxy or a firewall blocking this machine: the day stays unknown
         blocked = write_sources(tmp_path / "b.toml", {"a": [server.url("/blocked/a")], "b": [server.url("/blocked/b")]})
         assert main(["-q", "refresh", "--live", "--sources", str(blocked), "--date", "2026-11-13"]) == 1
         assert "no source answered" in capsys.readouterr().err
+
+
+def test_a_source_whose_entry_point_redirects_off_its_domains_is_flagged_by_the_refresh_status_and_digest(
+        tmp_path, capsys, monkeypatch, fast_crawls):
+    """The site moved (its entry point redirects to a host the source's domains lack): the crawl drops the redirect
+    and reads nothing, and the refresh's summary, the digest footer and `status` all said every source was healthy.
+    Now the refresh flags it the same day, naming the entry point and the host it moved to, and status warns."""
+    from tests.faultserver import FaultServer, write_sources
+
+    monkeypatch.setenv("ZGC_WAREHOUSE_DIR", str(tmp_path / "warehouse"))
+    monkeypatch.setenv("DAGSTER_HOME", str(tmp_path / "dagster_home"))
+    day = "2026-11-24"
+    with FaultServer() as server:
+        sources = write_sources(tmp_path / "s.toml", {"fine": [server.url("/list/mvf?n=2&art=ok")],
+                                                      "moved": [server.url("/offsite/mvm?n=2&art=ok")],
+                                                      "articles_moved": [server.url("/list/mva?n=2&art=away")]})
+        capsys.readouterr()
+        assert main(["-q", "refresh", "--live", "--sources", str(sources), "--date", day]) == 0
+        summary = json.loads(capsys.readouterr().out.splitlines()[-1])
+        to_localhost = server.requests_to("/list/mvm")
+    flagged = {s["source"]: s for s in summary["sources_needing_attention"]}
+    assert sorted(flagged) == ["articles_moved", "moved"] and flagged["moved"]["kind"] == "listings_offsite", summary
+    assert flagged["articles_moved"]["kind"] == "articles_offsite"
+    assert (f"its 2 article links redirected off its domains (the first to http://localhost:{server.port}/art/ok/"
+            "mva-1-") in flagged["articles_moved"]["problem"]
+    assert to_localhost == []   # (the crawl did not follow it)
+    problem = flagged["moved"]["problem"]
+    assert (f"its entry point {server.url('/offsite/mvm?n=2&art=ok')} redirected to "
+            f"http://localhost:{server.port}/list/mvm?n=2&art=ok, on host 'localhost'") in problem
+    assert "add 'localhost' to its domains" in problem
+    footer = (tmp_path / "warehouse" / "digests" / f"{day}.md").read_text(encoding="utf-8")
+    assert "All sources healthy" not in footer and "add 'localhost' to its domains" in footer
+    assert main(["status", "--date", day]) == 1
+    report = json.loads(capsys.readouterr().out)
+    assert [s["kind"] for s in report["sources_needing_attention"]] == ["articles_offsite", "listings_offsite"]
 
 
 def test_a_body_selector_that_matches_nothing_flags_its_source_until_the_hint_is_mended(tmp_path, capsys,
