@@ -31,7 +31,11 @@ MAX_BYTES = 16 * 1024 * 1024
 
 
 class _OffsiteRedirect(urllib.error.URLError):
-    pass
+    """A redirect the crawl would drop; *to* is where it pointed (a moved site's new address, named in the row)."""
+
+    def __init__(self, reason: str, to: str):
+        super().__init__(reason)
+        self.to = to
 
 
 class _SourceRedirects(urllib.request.HTTPRedirectHandler):
@@ -46,11 +50,16 @@ class _SourceRedirects(urllib.request.HTTPRedirectHandler):
 
     def redirect_request(self, req, fp, code, msg, headers, newurl):
         if self.source is not None and not self.source.owns(newurl):
+            host = (urlsplit(newurl).hostname or "").lower()
+            fix = (f": if the site moved, add '{host}' to its domains and point the entry point at the new address"
+                   if urlsplit(newurl).scheme.lower() in ("http", "https") and host not in self.source.domains
+                   else ": if the site moved, point the entry point at the new address")
             raise _OffsiteRedirect(f"redirect to {newurl}, outside the domains of source {self.source.name} "
-                                   "(the crawl drops it)")
+                                   f"(the crawl drops it){fix}", newurl)
         if self.source is not None and other_port(req.full_url, newurl):
             raise _OffsiteRedirect(f"redirect to {newurl}, another port than {req.full_url} on source "
-                                   f"{self.source.name}'s host: off-site (the crawl drops it)")
+                                   f"{self.source.name}'s host: off-site (the crawl drops it); if the site moved, "
+                                   "point the entry point at the new address", newurl)
         return super().redirect_request(req, fp, code, msg, headers, newurl)
 
 
@@ -171,6 +180,8 @@ def check_sources(sources: list[Source], *, offline: bool, timeout: float = 20.0
             try:
                 with via.open(req, timeout=timeout) as resp:
                     return resp.status, _gunzip(resp.read(MAX_BYTES)), None, last()
+            except _OffsiteRedirect as exc:   # (where it pointed: the row names it)
+                return None, b"", str(exc.reason), exc.to
             except urllib.error.HTTPError as exc:
                 if offline and exc.headers.get(NOT_ARCHIVED_HEADER):   # (not the site's own 404, archived)
                     return exc.code, b"", f"HTTP {exc.code}: {last()} is not in the offline archive", last()
@@ -221,11 +232,19 @@ def check_sources(sources: list[Source], *, offline: bool, timeout: float = 20.0
                     row.update(error=refused, links=0, article_links=0, seconds=round(time.monotonic() - t0, 3))
                     report.append(row)
                     continue
-                status, body, error, _ = fetch(url)
+                status, body, error, there = fetch(url)
                 if status is not None:
                     row["status"] = status
                 if error:
                     row["error"] = error
+                if there != url:
+                    # a moved page: the crawl follows a redirect on the source's own domains and port, but reads
+                    # nothing once the old address stops redirecting (or points off-site: the error says so)
+                    row["redirected_to"] = there
+                    if not error:
+                        row["note"] = (f"the entry point redirects to {there}: point entry_points at that address "
+                                       "(the crawl follows the redirect now, but reads nothing from this source if "
+                                       "the old address stops redirecting)")
                 found, sitemaps = _links(body, url) if body else ([], set())
                 links = [l for l in found if s.owns(l)]
                 if sitemaps := [l for l in links if l in sitemaps]:

@@ -306,7 +306,9 @@ def test_sources_check_reports_entry_points_offline(capsys):
 
 def test_sources_check_live_judges_entry_points_as_the_crawl_would(tmp_path, capsys):
     """robots.txt is asked first, a gzipped sitemap is read, a sitemap index is followed to its sitemap, and
-    article links the crawler may not fetch do not count (a local fault server stands in for the sites)."""
+    article links the crawler may not fetch do not count (a local fault server stands in for the sites). An entry
+    point that redirects is named with where it now leads: off the domains, what to add; on them, that the entry
+    point should be updated before the old address stops redirecting (the row said only "ok")."""
     from tests.faultserver import FaultServer, write_sources
 
     with FaultServer() as server:
@@ -319,6 +321,7 @@ def test_sources_check_live_judges_entry_points_as_the_crawl_would(tmp_path, cap
             "offsite": [server.url("/offsite/chk?n=2&art=ok")],
             "trickle": [server.url("/trickle/chk")],
             "slowheaders": [server.url("/slowheaders/chk")],
+            "redirecting": [server.url(f"/toport/{server.port}/list/rd?n=2&art=ok")],
         })
         # (a second a read: the trickling and the slow-header entry points hold the check 3 s each, not 6)
         code = main(["sources", "check", "--live", "--sources", str(sources), "--timeout", "1"])
@@ -327,6 +330,11 @@ def test_sources_check_live_judges_entry_points_as_the_crawl_would(tmp_path, cap
     # a redirect off the source's domains is not followed (the crawl drops it), and a body that trickles in
     # a byte at a time ends at the time limit instead of holding the check for the server's 30 s
     assert not rows["offsite"]["ok"] and "outside the domains of source offsite" in rows["offsite"]["error"]
+    assert "add 'localhost' to its domains" in rows["offsite"]["error"]
+    assert rows["offsite"]["redirected_to"] == f"http://localhost:{server.port}/list/chk?n=2&art=ok"
+    assert rows["redirecting"]["ok"] and rows["redirecting"]["redirected_to"] == server.url("/list/rd?n=2&art=ok")
+    assert "point entry_points at that address" in rows["redirecting"]["note"]
+    assert "redirected_to" not in rows["listing"] and "note" not in rows["listing"]
     assert len(followed) == 1  # the "listing" source's own request; none by way of localhost
     assert not rows["trickle"]["ok"] and "time limit" in rows["trickle"]["error"]
     assert not rows["slowheaders"]["ok"] and "no complete answer within 3 s" in rows["slowheaders"]["error"]
