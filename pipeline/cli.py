@@ -546,7 +546,8 @@ def cmd_reprocess(args) -> int:
 
     _check_digest_language()
     store = _writable(Warehouse())
-    sources = {s.name: s for s in load_sources(sources_file(args.sources))}
+    registry = sources_file(args.sources)
+    sources = {s.name: s for s in load_sources(registry)}
     clf = Classifier.load()
     # articles: rebuilt and relabelled; errors: pages that yield no article (recorded in extraction_errors);
     # kept: stored articles whose page no longer extracts, left as they were (nothing stored is lost); refused: pages
@@ -559,9 +560,18 @@ def cmd_reprocess(args) -> int:
                 _require_refreshed(con, args.date)
                 pages = wh.pages_for_day(con, args.date)
                 _require_archive(store, args.date, pages)
+                # a page whose source the sources file in force lacks (renamed, removed, or the file the refreshes
+                # used not passed) would be read without its hints and title: its comments back in, its outlet
+                # NULL. Its article is kept as it was, and the source named; a file that has none of the day's
+                # sources is the wrong file, refused before anything is written
+                missing = _sources_not_found(pages, sources, registry, args.date)
                 wh.check_taxonomy(con, clf.taxonomy.version, clf.taxonomy.sha256, clf.taxonomy.path)   # first
                 classified, refused = [], []
+                if missing:
+                    counts["sources_not_found"] = missing
                 for page in pages:
+                    if page.source and page.source not in sources:
+                        continue
                     aid, _, art = load_page(con, store, page, sources, args.date, refused)
                     if art is None:
                         if len(refused) > counts["refused"]:   # (a taken-down page again: no error)
@@ -585,6 +595,32 @@ def cmd_reprocess(args) -> int:
     counts["digest"] = {"markdown": str(paths["markdown"]), "html": str(paths["html"])}
     print(json.dumps(counts, ensure_ascii=False))
     return 0
+
+
+def _sources_not_found(pages, sources: dict, registry: str | None, day: date) -> dict[str, int]:
+    """{source: pages} of the day's archived pages whose source the sources file in force does not name, each
+    warned of (its articles are kept as they were: a source renamed or taken out of the file); CliError (exit 2)
+    when the file names none of the day's sources (``--sources`` forgotten: the bundled registry instead of the
+    file the refreshes used), so that a whole day is not "reprocessed" into nothing."""
+    from spiders.sources import BUNDLED_SOURCES
+
+    missing: dict[str, int] = {}
+    for page in pages:
+        if page.source and page.source not in sources:
+            missing[page.source] = missing.get(page.source, 0) + 1
+    missing = dict(sorted(missing.items()))
+    where = registry or f"the bundled {BUNDLED_SOURCES} (no --sources, no $ZGC_SOURCES)"
+    if missing and not any(p.source in sources for p in pages if p.source):
+        raise CliError(f"the sources file in force, {where}, names none of the sources of {day}'s pages "
+                       f"({', '.join(missing)}): pass the file the refreshes used with --sources (or set "
+                       "ZGC_SOURCES; a source renamed or removed since keeps its articles under its old name, as they "
+                       "are); nothing was reprocessed", EXIT_USAGE)
+    for source, n in missing.items():
+        log.warning(f"source {source} is not in the sources file in force, {where}: its {n} page(s) of {day} were "
+                    "not reprocessed and its articles are kept as they were (read without its hints and title they "
+                    "would lose both); if the refreshes used another file, pass it with --sources, and a source "
+                    "renamed or removed keeps its stored articles under its old name")
+    return missing
 
 
 def _require_archive(store: Warehouse, day: date, pages) -> None:

@@ -119,7 +119,8 @@ def test_a_withdrawal_is_marked_and_the_digest_of_the_day_says_so(site, three_da
 
 def test_reprocess_of_the_first_day_keeps_the_corrected_text(site, three_days, capsys):
     capsys.readouterr()
-    assert main(["reprocess", "--date", DAY1]) == 0
+    # (with the sources file the refreshes used: without it, reprocess keeps the articles of sources it lacks)
+    assert main(["reprocess", "--date", DAY1, "--sources", str(site["sources"])]) == 0
     (text,), = _sql(site, "SELECT text FROM articles WHERE url LIKE '%/edited/%'")
     assert "由30家更正为40家" in text
     # the first day's digest, rendered again, lists the article withdrawn since as such (its link is dead now)

@@ -498,6 +498,58 @@ def test_a_body_selector_that_matches_nothing_flags_its_source_until_the_hint_is
     assert main(["status", "--date", "2026-11-13"]) == 0, capsys.readouterr().out
 
 
+def test_reprocess_keeps_the_articles_of_a_source_the_sources_file_lacks_and_names_it(tmp_path, capsys, monkeypatch,
+                                                                                       fast_crawls, caplog):
+    """A reprocess run with a sources file that lacks a source (renamed, removed, or --sources forgotten) read that
+    source's pages without its hints and title, and rewrote its articles and the digest with comments back in and
+    outlet NULL, without a word. Now those articles are kept as they were, the source is named on standard error and
+    in the JSON line (sources_not_found), and the other sources are reprocessed as ever."""
+    import duckdb
+
+    from tests.faultserver import FaultServer, write_sources
+
+    monkeypatch.setenv("ZGC_WAREHOUSE_DIR", str(tmp_path / "warehouse"))
+    monkeypatch.setenv("DAGSTER_HOME", str(tmp_path / "dagster_home"))
+    monkeypatch.delenv("ZGC_SOURCES", raising=False)
+    day = "2026-11-12"
+
+    def stored():
+        con = duckdb.connect(str(tmp_path / "warehouse" / "zgc.duckdb"), read_only=True)
+        try:
+            return sorted(con.execute("SELECT source, outlet, text, processed_at FROM articles").fetchall())
+        finally:
+            con.close()
+
+    with FaultServer() as server:
+        sources = write_sources(tmp_path / "s.toml", {"hinted": [server.url("/list/kh?n=2&art=ok")],
+                                                      "other": [server.url("/list/ko?n=1&art=ok")]})
+        assert main(["-q", "refresh", "--live", "--sources", str(sources), "--date", day]) == 0
+    before = stored()
+    assert {(s, o) for s, o, _, _ in before} == {("hinted", "test hinted"), ("other", "test other")}
+    renamed = tmp_path / "renamed.toml"
+    renamed.write_text(sources.read_text(encoding="utf-8").replace('name = "hinted"', 'name = "hinted_new"'),
+                       encoding="utf-8")
+    capsys.readouterr()
+    with caplog.at_level("WARNING"):
+        assert main(["reprocess", "--date", day, "--sources", str(renamed)]) == 0
+    said = json.loads(capsys.readouterr().out.splitlines()[-1])
+    assert said["sources_not_found"] == {"hinted": 2} and said["articles"] == 1, said
+    assert f"source hinted is not in the sources file in force, {renamed}" in caplog.text
+    caplog.clear()
+    after = stored()
+    assert [r for r in after if r[0] == "hinted"] == [r for r in before if r[0] == "hinted"]   # not rewritten
+    assert [r[:3] for r in after if r[0] == "other"] == [r[:3] for r in before if r[0] == "other"]
+    digest = (tmp_path / "warehouse" / "digests" / f"{day}.md").read_text(encoding="utf-8")
+    assert "test hinted" in digest
+    # --sources forgotten: the bundled registry has none of the day's sources, so the file is the wrong one: refused
+    # (bad input, exit 2), naming the file, the sources and what to do; nothing is rewritten
+    assert main(["-q", "reprocess", "--date", day]) == 2
+    out, err = capsys.readouterr()
+    assert out == "" and "names none of the sources of 2026-11-12's pages (hinted, other)" in err
+    assert "the bundled" in err and "pass the file the refreshes used with --sources" in err
+    assert stored() == after
+
+
 def test_a_day_no_source_answered_is_an_outage_not_a_quiet_day(tmp_path, capsys, monkeypatch, fast_crawls):
     """Every site refused the connection (our network, DNS or proxy is down, not the sites): the refresh fails with
     exit 1 naming it, publishes nothing and leaves the day unknown, so the trends do not read a day of no coverage;
