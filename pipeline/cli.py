@@ -307,6 +307,9 @@ def _refresh(args) -> int:
                 raise ValueError(f"no source named; known: {', '.join(sorted(s.name for s in sources))}")
         except ValueError as exc:
             raise CliError(f"--only: {exc}") from None
+    elif not select_sources(sources, None):   # (a crawl of nothing would read as a day of no coverage)
+        raise CliError(f"every source of the sources file ({sources_file(args.sources) or 'the bundled one'}) is "
+                       "disabled (enabled = false): nothing to crawl")
     from pipeline.defs.assets import recheck_days
 
     from spiders.identity import crawl_contact
@@ -1411,7 +1414,8 @@ def cmd_sources(args) -> int:
             print(json.dumps([s.as_dict() for s in sources], ensure_ascii=False, indent=1))
         else:
             for s in sources:
-                print(f"{s.name:16} {s.language}  {s.title}  ({len(s.entry_points)} entry point(s))")
+                print(f"{s.name:16} {s.language}  {s.title}  ({len(s.entry_points)} entry point(s))"
+                      + ("  disabled (enabled = false): not crawled" if not s.enabled else ""))
         return 0
     # check: fetch each entry point once and report what it found
     from pipeline.sourcecheck import check_sources
@@ -1421,7 +1425,11 @@ def cmd_sources(args) -> int:
         crawl_contact()   # asked with the crawl's contact: one no site should be sent is refused before any request
     except ValueError as exc:
         raise CliError(str(exc)) from None
-    report = check_sources(sources, offline=not args.live, timeout=args.timeout)
+    report = check_sources([s for s in sources if s.enabled], offline=not args.live, timeout=args.timeout)
+    # a disabled source is not fetched: one row per entry point says so (and does not fail the check)
+    report += [{"source": s.name, "entry_point": url, "ok": True, "skipped": "disabled in the sources file "
+                "(enabled = false): not crawled, so not checked"} for s in sources if not s.enabled
+               for url in s.entry_points]
     for row in report:
         print(json.dumps(row, ensure_ascii=False))
     return 0 if all(r["ok"] for r in report) else EXIT_FAILED

@@ -31,7 +31,7 @@ _HOST_RE = re.compile(r"^(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-
 _KNOWN_KEYS = {
     "name", "title", "language", "domains", "entry_points", "article_patterns",
     "follow_patterns", "charset", "download_delay", "max_requests", "quiet_days", "muted_until", "muted_reason",
-    "hints",
+    "hints", "enabled",
 }
 
 
@@ -58,6 +58,9 @@ class Source:
     muted_until: date | None = None
     muted_reason: str | None = None
     hints: SourceHints = field(default_factory=SourceHints)
+    # false: kept in the file (its hints still read its archived pages on a reprocess) but not crawled, checked or
+    # judged; a way to retire a source, or set one aside, without losing its entry
+    enabled: bool = True
 
     @property
     def charset(self) -> str | None:
@@ -120,17 +123,19 @@ class Source:
             "quiet_days": self.quiet_days,
             "muted_until": self.muted_until.isoformat() if self.muted_until else None,
             "muted_reason": self.muted_reason,
-            "hints": {k: v for k, v in vars(self.hints).items() if v},
+            "enabled": self.enabled,
+            # (the hints written under [source.hints]; charset is shown above, and the outlet is the title's)
+            "hints": {k: v for k, v in vars(self.hints).items() if v and k not in ("charset", "outlet")},
         }
 
 
-def _compile(patterns, where: str) -> tuple[re.Pattern, ...]:
+def _compile(patterns, where: str, key: str) -> tuple[re.Pattern, ...]:
     out = []
     for p in patterns:
         try:
             out.append(re.compile(p))
         except re.error as exc:
-            raise SourceConfigError(f"{where}: bad regex '{p}': {exc}") from None
+            raise SourceConfigError(f"{where}: '{key}': bad regex '{p}': {exc}") from None
     return tuple(out)
 
 
@@ -186,14 +191,31 @@ def _parse_one(raw: dict, where: str) -> Source:
         where = f"{where} ({raw['name']})"
     unknown = set(raw) - _KNOWN_KEYS
     if unknown:
-        raise SourceConfigError(f"{where}: unknown field(s) {sorted(unknown)}{_near(unknown, _KNOWN_KEYS)}")
+        # (a hint written above [source.hints] is a hint in the wrong place, not a typo)
+        hints = sorted(unknown & _HINT_KEYS)
+        where_hints = (f"; {', '.join(map(repr, hints))} {'is a hint' if len(hints) == 1 else 'are hints'}: write "
+                       "it under [source.hints], after the source's other fields") if hints else ""
+        raise SourceConfigError(f"{where}: unknown field(s) {sorted(unknown)}"
+                                f"{_near(unknown - _HINT_KEYS, _KNOWN_KEYS)}{where_hints}")
     name = raw.get("name")
     if not isinstance(name, str) or not _NAME_RE.match(name):
         raise SourceConfigError(f"{where}: 'name' must be snake_case ASCII, got {name!r}")
     for key in ("domains", "entry_points", "article_patterns"):
         val = raw.get(key)
         if not isinstance(val, list) or not val or not all(isinstance(v, str) and v for v in val):
-            raise SourceConfigError(f"{where}: '{key}' must be a non-empty list of strings")
+            raise SourceConfigError(f"{where}: '{key}' must be a non-empty list of strings, e.g. {key} = ['…'], "
+                                    f"got {val!r}")
+    follow = raw.get("follow_patterns", [])
+    if not isinstance(follow, list) or not all(isinstance(v, str) and v for v in follow):
+        # (a string was read character by character: every link holding an "e" was followed as a listing)
+        raise SourceConfigError(f"{where}: 'follow_patterns' must be a list of strings (regexes), e.g. "
+                                f"follow_patterns = ['index_\\d+\\.html$'], got {follow!r}")
+    title = raw.get("title", name)
+    if not isinstance(title, str) or not title.strip():
+        raise SourceConfigError(f"{where}: 'title' must be the outlet's name, a non-empty text, got {title!r}")
+    enabled = raw.get("enabled", True)
+    if not isinstance(enabled, bool):
+        raise SourceConfigError(f"{where}: 'enabled' must be true or false, got {enabled!r}")
     language = raw.get("language", "zh")
     if language not in ("zh", "en"):
         raise SourceConfigError(f"{where}: 'language' must be 'zh' or 'en', got {language!r}")
@@ -213,10 +235,11 @@ def _parse_one(raw: dict, where: str) -> Source:
     if charset is not None and (not isinstance(charset, str) or normalise_encoding_name(charset) is None):
         raise SourceConfigError(f"{where}: 'charset' must name an encoding Python knows (e.g. 'gbk', 'big5'), "
                                 f"got {charset!r}")
-    hints = _parse_hints(raw.get("hints", {}), where, charset, outlet=str(raw["title"]) if raw.get("title") else None)
+    hints = _parse_hints(raw.get("hints", {}), where, charset, outlet=title if raw.get("title") else None)
     delay = raw.get("download_delay")
-    if delay is not None and (not isinstance(delay, (int, float)) or delay < 0):
-        raise SourceConfigError(f"{where}: 'download_delay' must be a number >= 0")
+    if delay is not None and (isinstance(delay, bool) or not isinstance(delay, (int, float)) or delay < 0):
+        raise SourceConfigError(f"{where}: 'download_delay' must be a number of seconds >= 0 (download_delay = 2), "
+                                f"got {delay!r}")
     cap = raw.get("max_requests")
     if cap is not None and (isinstance(cap, bool) or not isinstance(cap, int) or cap < 1):
         raise SourceConfigError(f"{where}: 'max_requests' must be a whole number >= 1, got {cap!r}")
@@ -224,14 +247,15 @@ def _parse_one(raw: dict, where: str) -> Source:
     if quiet is not None and (isinstance(quiet, bool) or not isinstance(quiet, int) or not 1 <= quiet <= 365):
         raise SourceConfigError(f"{where}: 'quiet_days' must be a whole number of days from 1 to 365, got {quiet!r}")
     muted = raw.get("muted_until")
+    no_such_day = ""
     if isinstance(muted, str):
         try:
             muted = date.fromisoformat(muted) if re.fullmatch(r"\d{4}-\d{2}-\d{2}", muted) else muted
-        except ValueError:
-            pass
+        except ValueError as exc:   # (2026-02-30: written as a day, but no day of the calendar)
+            no_such_day = f", which is no day of the calendar ({exc})"
     if muted is not None and (isinstance(muted, datetime) or not isinstance(muted, date)):
         raise SourceConfigError(f"{where}: 'muted_until' must be a day, written 2026-12-31 (the last day the source "
-                                f"is not flagged), got {raw.get('muted_until')!r}")
+                                f"is not flagged), got {raw.get('muted_until')!r}{no_such_day}")
     reason = raw.get("muted_reason")
     if reason is not None and (not isinstance(reason, str) or not reason.strip() or len(reason) > 200):
         raise SourceConfigError(f"{where}: 'muted_reason' must be a text of 1 to 200 characters, got {reason!r}")
@@ -239,18 +263,19 @@ def _parse_one(raw: dict, where: str) -> Source:
         raise SourceConfigError(f"{where}: 'muted_reason' is given without 'muted_until'")
     return Source(
         name=name,
-        title=str(raw.get("title", name)),
+        title=title.strip(),
         language=language,
         domains=domains,
         entry_points=tuple(raw["entry_points"]),
-        article_patterns=_compile(raw["article_patterns"], where),
-        follow_patterns=_compile(raw.get("follow_patterns", []), where),
+        article_patterns=_compile(raw["article_patterns"], where, "article_patterns"),
+        follow_patterns=_compile(follow, where, "follow_patterns"),
         download_delay=float(delay) if delay is not None else None,
         max_requests=cap,
         quiet_days=quiet,
         muted_until=muted,
         muted_reason=" ".join(reason.split()) if reason else None,
         hints=hints,
+        enabled=enabled,
     )
 
 
@@ -271,18 +296,20 @@ def load_sources(path: str | Path | None = None) -> list[Source]:
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise SourceConfigError(f"{path}: not valid TOML: {exc}") from None
     if unknown := set(data) - {"source"}:   # ([[sources]] for [[source]], a key above the first table)
-        raise SourceConfigError(f"{path}: unknown top-level key(s) {sorted(unknown)}{_near(unknown, {'source'})}; "
-                                "the file holds [[source]] tables only")
+        hints = " ([source.hints] for a source's hints, under its [[source]] table)" if "hints" in unknown else ""
+        raise SourceConfigError(f"{path}: unknown top-level key(s) {sorted(unknown)}"
+                                f"{_near(unknown - {'hints'}, {'source'})}; the file holds [[source]] tables only{hints}")
     entries = data.get("source")
     if not isinstance(entries, list) or not entries:
         raise SourceConfigError(f"{path}: no [[source]] tables found")
     sources = [_parse_one(raw, f"{path}: source #{i + 1}") for i, raw in enumerate(entries)]
-    seen: set[str] = set()
+    seen: dict[str, int] = {}
     starts: dict[str, str] = {}
-    for s in sources:
+    for i, s in enumerate(sources):
         if s.name in seen:
-            raise SourceConfigError(f"{path}: duplicate source name {s.name!r}")
-        seen.add(s.name)
+            raise SourceConfigError(f"{path}: duplicate source name {s.name!r} (sources #{seen[s.name] + 1} and "
+                                    f"#{i + 1}): a source's name is its id in the warehouse, one per source")
+        seen[s.name] = i
         for url in s.entry_points:   # (a table copied as a template: the second source would never crawl a page)
             if (other := starts.setdefault(canonical_url(url), s.name)) != s.name:
                 raise SourceConfigError(f"{path}: sources {other!r} and {s.name!r} both start from {url!r}; the "
@@ -291,15 +318,18 @@ def load_sources(path: str | Path | None = None) -> list[Source]:
 
 
 def select_sources(sources: list[Source], only: str | None) -> list[Source]:
-    """The sources named in ``only`` (comma-separated; all of them when it is empty); ValueError naming the
-    unknown names and the known ones."""
+    """The sources named in ``only`` (comma-separated; when it is empty, all of them but those disabled,
+    ``enabled = false``); ValueError naming the unknown names and the known ones, or the disabled ones named."""
     if not only:
-        return sources
+        return [s for s in sources if s.enabled]
     wanted = {s.strip() for s in only.split(",") if s.strip()}
     unknown = wanted - {s.name for s in sources}
     if unknown:
         raise ValueError(f"unknown source(s) {', '.join(sorted(unknown))}; known: "
                          f"{', '.join(sorted(s.name for s in sources))}")
+    if disabled := sorted(s.name for s in sources if s.name in wanted and not s.enabled):
+        raise ValueError(f"source(s) {', '.join(disabled)} disabled in the sources file (enabled = false): not "
+                         "crawled (try one with `zgc-monitor sources check --live`, or set enabled = true)")
     return [s for s in sources if s.name in wanted]
 
 

@@ -76,6 +76,27 @@ _ONE = "[[source]]\nname = 'x'\ndomains = {domains}\nentry_points = ['{entry}']\
     (_ONE.format(domains="['a.cn']", entry="https://a.cn/") + "muted_until = 2026-12-01T08:00:00\n", "'muted_until' must be a day"),
     (_ONE.format(domains="['a.cn']", entry="https://a.cn/") + "muted_reason = 'redesign'\n", "'muted_reason' is given without"),
     (_ONE.format(domains="['a.cn']", entry="https://a.cn/") + "muted_until = 2026-12-01\nmuted_reason = ' '\n", "'muted_reason' must be a text"),
+    # a list field written as a string was read character by character (each letter a pattern taking almost any link)
+    (_ONE.format(domains="['a.cn']", entry="https://a.cn/") + "follow_patterns = 'index_2'\n",
+     "source #1 (x): 'follow_patterns' must be a list of strings (regexes), e.g. follow_patterns = "
+     "['index_\\d+\\.html$'], got 'index_2'"),
+    (_ONE.format(domains="['a.cn']", entry="https://a.cn/") + "follow_patterns = ['?']\n",
+     "source #1 (x): 'follow_patterns': bad regex '?': nothing to repeat"),
+    (_ONE.format(domains="['a.cn']", entry="https://a.cn/").replace("['a']", "'a'"),
+     "'article_patterns' must be a non-empty list of strings, e.g. article_patterns = ['…'], got 'a'"),
+    # the smaller gaps a source maintainer met (QA M, finding 5)
+    (_ONE.format(domains="['a.cn']", entry="https://a.cn/") + "title = 42\n", "'title' must be the outlet's name, a "
+     "non-empty text, got 42"),
+    (_ONE.format(domains="['a.cn']", entry="https://a.cn/") + "title = ' '\n", "'title' must be the outlet's name"),
+    (_ONE.format(domains="['a.cn']", entry="https://a.cn/") + "body_selector = 'div.a'\n",
+     "unknown field(s) ['body_selector']; 'body_selector' is a hint: write it under [source.hints]"),
+    ("[hints]\nbody_selector = 'div.a'\n" + _ONE.format(domains="['a.cn']", entry="https://a.cn/"),
+     "unknown top-level key(s) ['hints']; the file holds [[source]] tables only ([source.hints] for a source's hints"),
+    (_ONE.format(domains="['a.cn']", entry="https://a.cn/") + "download_delay = '2s'\n",
+     "'download_delay' must be a number of seconds >= 0 (download_delay = 2), got '2s'"),
+    (_ONE.format(domains="['a.cn']", entry="https://a.cn/") + "muted_until = '2026-02-30'\n",
+     "got '2026-02-30', which is no day of the calendar (day is out of range for month)"),
+    (_ONE.format(domains="['a.cn']", entry="https://a.cn/") + "enabled = 'no'\n", "'enabled' must be true or false"),
 ])
 def test_bad_sources_file_names_the_problem(tmp_path, body, message):
     path = tmp_path / "sources.toml"
@@ -117,7 +138,7 @@ def test_duplicate_names_rejected(tmp_path):
     one = "[[source]]\nname = 'x'\ndomains = ['a.cn']\nentry_points = ['https://a.cn/']\narticle_patterns = ['a']\n"
     path = tmp_path / "s.toml"
     path.write_text(one + one, encoding="utf-8")
-    with pytest.raises(SourceConfigError, match="duplicate source name 'x'"):
+    with pytest.raises(SourceConfigError, match=re.escape("duplicate source name 'x' (sources #1 and #2)")):
         load_sources(path)
 
 
@@ -125,7 +146,10 @@ def test_sources_list_json(capsys):
     assert main(["sources", "list", "--json"]) == 0
     listed = json.loads(capsys.readouterr().out)
     assert len(listed) >= 12
-    assert {"name", "entry_points", "article_patterns", "language"} <= set(listed[0])
+    assert {"name", "entry_points", "article_patterns", "language", "enabled"} <= set(listed[0])
+    # its hints are the ones a [source.hints] table may hold: the outlet (the title's) and charset are not
+    assert all(set(s["hints"]) <= {"body_selector", "title_selector", "date_selector", "author_selector", "drop"}
+               for s in listed)
     # the other action's options are refused, not ignored
     for args, said in ((["list", "--live"], "sources list takes no --live"), (["list", "--timeout", "3"], "--timeout"),
                        (["check", "--json"], "sources check takes no --json")):
@@ -194,3 +218,51 @@ def _one_source(tmp_path, domains: list[str], entry_points: list[str], pattern: 
                     f'entry_points = {json.dumps(entry_points)}\narticle_patterns = {json.dumps([pattern])}\n',
                     encoding="utf-8")
     return load_sources(path)[0]
+
+
+def test_a_disabled_source_stays_in_the_file_but_is_not_crawled_checked_or_refreshed_alone(tmp_path, capsys,
+                                                                                         monkeypatch):
+    """enabled = false sets a source aside without deleting its entry (its hints still read its archived pages on a
+    reprocess): `sources list` marks it, `sources check` skips it without failing, the crawl's selection leaves it
+    out, --only naming it is refused, and a file whose every source is disabled is refused before a refresh."""
+    from spiders.sources import select_sources
+
+    path = tmp_path / "s.toml"
+    path.write_text(_ONE.format(domains="['a.cn']", entry="https://a.cn/") + "enabled = false\n"
+                    + _ONE.format(domains="['b.cn']", entry="https://b.cn/").replace("name = 'x'", "name = 'y'"),
+                    encoding="utf-8")
+    sources = load_sources(path)
+    assert [(s.name, s.enabled) for s in sources] == [("x", False), ("y", True)]
+    assert [s.name for s in select_sources(sources, None)] == ["y"]
+    with pytest.raises(ValueError, match=re.escape("source(s) x disabled in the sources file (enabled = false)")):
+        select_sources(sources, "x")
+    assert main(["sources", "list", "--sources", str(path)]) == 0
+    assert [ln.endswith("disabled (enabled = false): not crawled") for ln in capsys.readouterr().out.splitlines()] \
+        == [True, False]
+    only_x = tmp_path / "x.toml"
+    only_x.write_text(_ONE.format(domains="['a.cn']", entry="https://a.cn/") + "enabled = false\n", encoding="utf-8")
+    assert main(["sources", "check", "--sources", str(only_x)]) == 0
+    (row,) = map(json.loads, capsys.readouterr().out.splitlines())
+    assert row["source"] == "x" and row["ok"] and row["skipped"].startswith("disabled in the sources file")
+    monkeypatch.setenv("ZGC_WAREHOUSE_DIR", str(tmp_path / "warehouse"))
+    assert main(["refresh", "--live", "--sources", str(only_x)]) == 2
+    assert "is disabled (enabled = false): nothing to crawl" in capsys.readouterr().err
+    assert main(["refresh", "--live", "--sources", str(path), "--only", "x"]) == 2
+    assert "--only: source(s) x disabled" in capsys.readouterr().err
+
+
+def test_the_crawl_leaves_a_disabled_source_out(tmp_path):
+    """A disabled source's entry points are not asked for, and the crawl writes no counts for it, so the health
+    check does not judge it (as one taken out of the file) while its entry stays in the file."""
+    from tests.faultserver import FaultServer, run_crawl, write_sources
+
+    with FaultServer() as server:
+        sources = write_sources(tmp_path / "s.toml", {"on": [server.url("/list/don?n=1&art=ok")],
+                                                      "off": [server.url("/list/doff?n=1&art=ok")]})
+        text = sources.read_text(encoding="utf-8")
+        sources.write_text(text.replace('name = "off"', 'name = "off"\nenabled = false'), encoding="utf-8")
+        crawl = run_crawl(tmp_path / "crawl", sources=sources)
+        asked_off = server.requests_to("/list/doff")
+    assert crawl.returncode == 0, crawl.output[-2000:]
+    assert asked_off == [] and set(crawl.stats["sources"]) == {"on"}
+    assert crawl.source("on")["articles_fetched"] == 1
