@@ -1954,7 +1954,24 @@ def digest_data(con, day: date, *, broken_sources: tuple[tuple[str, str], ...] =
         by_code.setdefault(r[0], []).append(DigestItem(*r[1:15], measures=tuple(tuple(m) for m in r[15] or ()),
                                                        withdrawn_on=r[16], withdrawn_why=r[17], revision=r[18],
                                                        updated_on=r[19], no_longer_relevant=r[20]))
-    by_code = {code: _one_per_story(items) for code, items in by_code.items()}
+    unlabelled = [DigestItem(*r[:14], withdrawn_on=r[14], withdrawn_why=r[15], revision=r[16], updated_on=r[17],
+                             no_longer_relevant=r[18]) for r in con.execute(f"""
+        WITH {_LISTED_CTE}
+        SELECT a.id, {_SHOWN_TEXT}, a.source, a.outlet, a.url, a.published_at, a.language, '', a.relevance,
+               'rules', coalesce(s.story_id, a.id), {_STORY_ORIGIN}, a.withdrawn_on, a.withdrawn_why,
+               {_SHOWN_REVISION}, a.updated_on, d.irrelevant_since
+        FROM listed d JOIN articles a ON a.id = d.id LEFT JOIN article_stories s ON s.article_id = a.id
+        WHERE NOT EXISTS (SELECT 1 FROM shown_labels l WHERE l.article_id = a.id)
+        ORDER BY a.relevance DESC, a.id
+    """, [day]).fetchall()]
+    # A story's tasks are those of any of its articles the day lists: its entry in each task's list names every other
+    # outlet that carried it that day, labelled with the task or not (an English version whose text names no task is
+    # "also carried by … (in English)" under its Chinese original's task), and a story with a task is not listed again
+    # among the relevant articles no task matched (it was, through its unlabelled copy, beside its own task's entry).
+    of_story = _by_story([*{it.article_id: it for items in by_code.values() for it in items}.values(), *unlabelled])
+    with_task = {_story_key(it) for items in by_code.values() for it in items}
+    by_code = {code: _one_per_story(items, of_story) for code, items in by_code.items()}
+    unlabelled = [it for it in unlabelled if _story_key(it) not in with_task]
     digest_tasks = tuple(
         DigestTask(code, name_zh or code, name_en or "", tuple(by_code.get(code, ())),
                    counts.get((code, day), 0), counts.get((code, prev), 0), *weeks.get(code, (0, 0)))
@@ -1965,15 +1982,6 @@ def digest_data(con, day: date, *, broken_sources: tuple[tuple[str, str], ...] =
         "SELECT DISTINCT l.code FROM articles a JOIN article_labels l ON l.article_id = a.id "
         "WHERE a.relevant AND a.first_seen > ?::DATE - 7 AND a.first_seen <= ?", [day, day]).fetchall()}
     digest_tasks = tuple(replace(t, articles_7d=t.code in covered) for t in digest_tasks)
-    unlabelled = con.execute(f"""
-        WITH {_LISTED_CTE}
-        SELECT a.id, {_SHOWN_TEXT}, a.source, a.outlet, a.url, a.published_at, a.language, '', a.relevance,
-               'rules', coalesce(s.story_id, a.id), {_STORY_ORIGIN}, a.withdrawn_on, a.withdrawn_why,
-               {_SHOWN_REVISION}, a.updated_on, d.irrelevant_since
-        FROM listed d JOIN articles a ON a.id = d.id LEFT JOIN article_stories s ON s.article_id = a.id
-        WHERE NOT EXISTS (SELECT 1 FROM shown_labels l WHERE l.article_id = a.id)
-        ORDER BY a.relevance DESC, a.id
-    """, [day]).fetchall()
     # (the articles each day's digest lists: one a correction made irrelevant since is still the day's)
     rel_today, rel_prev = con.execute(f"""
         SELECT count(*) FILTER (WHERE first_seen = ?), count(*) FILTER (WHERE first_seen = ?)
@@ -2001,9 +2009,7 @@ def digest_data(con, day: date, *, broken_sources: tuple[tuple[str, str], ...] =
                   last_week_refreshed=sum(day - timedelta(days=n) in looked for n in range(7)) >= WEEK_LOOKED,
                   taxonomy_version=version, changes=changes,
                   relevant_previous=rel_prev,
-                  unlabelled=_one_per_story([DigestItem(*r[:14], withdrawn_on=r[14], withdrawn_why=r[15],
-                                                        revision=r[16], updated_on=r[17], no_longer_relevant=r[18])
-                                             for r in unlabelled]),
+                  unlabelled=_one_per_story(unlabelled, of_story),
                   broken_sources=broken_sources, muted_sources=muted_sources,
                   # (the stories first seen today: counting a late copy's earlier story too made the count equal the
                   # articles' on a day of late copies, and the summary line then left its story count out)
@@ -2060,20 +2066,39 @@ def _language_note(lead: str | None, other: str | None) -> str:
     return {"en": "in English", "zh": "in Chinese"}[b]
 
 
-def _one_per_story(items: list) -> tuple:
+def carried_order(published_at: datetime | None, outlet: str | None, url: str) -> tuple:
+    """The order a story's other outlets are named in, wherever the story appears (the overview, each task's list):
+    by publication time, then outlet and link, so that one story names them in one order whatever each list's own
+    order (relevance, a task's label scores)."""
+    return (published_at is None, published_at.timestamp() if published_at else 0.0, outlet or "", url)
+
+
+def _story_key(it) -> str:
+    """The story a digest item belongs to (an article with no story row is a story of its own)."""
+    return it.story_id or it.article_id
+
+
+def _by_story(items) -> dict[str, list]:
+    """*items* (one per article) grouped by story."""
+    out: dict[str, list] = {}
+    for it in items:
+        out.setdefault(_story_key(it), []).append(it)
+    return out
+
+
+def _one_per_story(items: list, of_story: dict[str, list] | None = None) -> tuple:
     """One digest entry per story, in the order of each story's first item: the story's own first article
     leads when it is among the items (else the first of them), and carries the outlets and links of the
-    story's other articles in the list (copies, and translations with their language named)."""
+    story's other articles (copies, and translations with their language named): those among *of_story*'s (every
+    article the day lists, by story: a task's entry names the story's copies that do not carry the task too),
+    else those among the items."""
     from dataclasses import replace
 
     out = []
-    for lead, others in _story_groups(items, story_of=lambda it: it.story_id or it.article_id,
-                                      id_of=lambda it: it.article_id):
-        # (in order of publication, then outlet and link: the same story lists its outlets in the same order in
-        # every section, whatever each section's label scores)
-        others = sorted(others, key=lambda it: (it.published_at is None,
-                                                it.published_at.timestamp() if it.published_at else 0.0,
-                                                it.outlet or it.source or "", it.url))
+    for lead, others in _story_groups(items, story_of=_story_key, id_of=lambda it: it.article_id):
+        if of_story is not None:
+            others = [it for it in of_story.get(_story_key(lead), ()) if it.article_id != lead.article_id]
+        others = sorted(others, key=lambda it: carried_order(it.published_at, it.outlet or it.source, it.url))
         rest = tuple((it.outlet or it.source, it.url, _language_note(lead.language, it.language)) for it in others)
         out.append(replace(lead, also=rest) if rest else lead)
     return tuple(out)

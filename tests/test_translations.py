@@ -223,21 +223,21 @@ def test_the_publication_date_decides_the_window_when_the_page_gives_one(tmp_pat
         assert con.execute("SELECT story_id FROM article_stories WHERE article_id = ?", [en]).fetchone() == (zh,)
 
 
-def _digest_of_a_translated_story(root, zh_day, en_day, published=(None, None)):
-    """A Chinese article and its English translation, relevant and labelled Z1; the digest of en_day (Markdown,
-    HTML) and how the English article joined the story."""
+def _digest_of_a_translated_story(root, zh_day, en_day, published=(None, None), labelled=("zh", "en"), data=False):
+    """A Chinese article and its English translation, relevant, those named in *labelled* labelled Z1; the digest
+    of en_day (Markdown, HTML; with *data*, the Digest too) and how the English article joined the story."""
     with Warehouse(root).writer() as con:
         zh = _load(con, 1, ZH_STORY, "zh-Hant", zh_day, title="中關村規劃", published=published[0])
         en = _load(con, 2, EN_STORY, "en", en_day, title="Zhongguancun plan", published=published[1])
         wh.assign_stories(con)
         match = con.execute("SELECT match FROM article_stories WHERE article_id = ?", [en]).fetchone()[0]
         con.execute("UPDATE articles SET relevant = true, relevance = 0.9")
-        for aid in (zh, en):
+        for aid in (aid for aid, lang in ((zh, "zh"), (en, "en")) if lang in labelled):
             con.execute("INSERT INTO article_labels (article_id, code, score, evidence, taxonomy_version, method) VALUES (?, 'Z1', 0.8, '证据。', 'v', 'rules')", [aid])
         con.execute("INSERT INTO plan_tasks (code, plan, parent, name_zh, name_en, taxonomy_version) "
                     "VALUES ('Z1', 'Z', NULL, '坚持自立自强', 'Self-reliance', 'v')")
         d = wh.digest_data(con, en_day)
-    return render_markdown(d), render_html(d), match
+    return (render_markdown(d), render_html(d), match) + ((d,) if data else ())
 
 
 def test_the_digest_names_the_language_of_a_translation(tmp_path):
@@ -256,6 +256,38 @@ def test_the_digest_names_the_language_of_a_translation(tmp_path):
            "[site2](https://site2.example.cn/a/2.html) (in English) — Z1 · older piece: published 2021-11-29, first " \
            "seen 2026-11-21" in md.splitlines()
     assert '(<span lang="en">“Zhongguancun plan”</span>)' in html
+
+
+@pytest.mark.parametrize("lead_first", [True, False], ids=["original-seen-first", "translation-seen-first"])
+def test_a_story_whose_translation_names_no_task_is_listed_once_under_its_originals_task(tmp_path, lead_first):
+    """A monitoring lead's finding: the English version of a story, its text naming no task (relevant, no label),
+    was listed a second time under "Relevant, no plan task matched", unlinked, while the overview gave the story Z1
+    and the Z1 list its Chinese original without naming the English one. A story's tasks are those of any of its
+    articles the day lists: it appears once under Z1, with the English version among its other outlets, and not
+    among the stories no task matched; the overview says the same, and the table counts it once."""
+    day = date(2026, 11, 25)
+    # (whichever of the two the day's crawl met first is the story's first article, the overview's lead)
+    published = (datetime(2026, 11, 25, 1, 30, tzinfo=timezone.utc), datetime(2026, 11, 25, 2, 0, tzinfo=timezone.utc))
+    md, html, match, d = _digest_of_a_translated_story(tmp_path, day, day, published[::1 if lead_first else -1],
+                                                       labelled=("zh",), data=True)
+    assert match == ("translation" if lead_first else None)   # (None: it began the story)
+    assert "Relevant, no plan task matched" not in md and d.unlabelled == ()
+    z1 = md.split("\n## Z1 ", 1)[1].split("\n## ", 1)[0]
+    assert z1.count("- **[") == 1 and "- **[中關村規劃](https://site1.example.cn/a/1.html)**" in z1
+    assert "  also carried by [site2](https://site2.example.cn/a/2.html) (in English)\n" in z1
+    assert md.count("](https://site2.example.cn/a/2.html)") == 2   # the overview and the Z1 entry, both as another outlet
+    assert 'also carried by <a href="https://site2.example.cn/a/2.html">site2</a> (in English)' in html
+    assert [st.codes for st in d.stories] == [("Z1",)]
+    (t,) = d.tasks
+    assert (t.count_today, len(t.items), d.stories_today) == (1, 1, 1)
+
+
+def test_a_story_no_article_of_which_has_a_task_is_listed_once_among_those_no_task_matched(tmp_path):
+    day = date(2026, 11, 25)
+    md, _, _, d = _digest_of_a_translated_story(tmp_path, day, day, labelled=(), data=True)
+    (entry,) = d.unlabelled
+    assert [o for o, _, _ in entry.also] and md.count("## Relevant, no plan task matched") == 1
+    assert "— no plan task" in md and "\n## Z1 " not in md
 
 
 def test_a_translation_of_an_earlier_story_is_called_a_translation(tmp_path):
