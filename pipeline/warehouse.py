@@ -2043,6 +2043,8 @@ def _day_stories(con, day: date, order: list[str]) -> tuple:
     out = []
     for lead, others in _story_groups(rows, story_of=lambda r: r[0], id_of=lambda r: r[1]):
         group = [lead, *others]
+        # (named in the order every task's list names them: by publication time, not by relevance)
+        others = sorted(others, key=lambda r: carried_order(r[8], r[4], r[3]))
         codes = sorted({c for r in group for c in (r[9] or ())}, key=lambda c: (rank.get(c, len(rank)), c))
         also = tuple((r[4], r[3], _language_note(lead[6], r[6])) for r in others)
         sources = len({r[5] for r in group})

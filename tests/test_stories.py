@@ -398,6 +398,36 @@ def test_the_digest_shows_a_story_once_with_its_other_outlets(tmp_path):
     assert '<h2>Today\'s stories (1)</h2><ol>' in html and '— <a href="#Z1">Z1</a></li>' in html
 
 
+def test_the_overview_and_the_tasks_list_name_a_storys_other_outlets_in_one_order(tmp_path):
+    """A monitoring lead's finding: the overview named a story's other outlets in relevance order, its task's list
+    by publication time, so one story listed them in two orders. Both name them by publication time."""
+    store = Warehouse(tmp_path)
+    day = date(2026, 11, 20)
+
+    def at(hour):
+        return datetime(2026, 11, 20, hour, 0, tzinfo=timezone.utc)
+
+    with store.writer() as con:
+        _load(con, 1, ZH, day, title="原稿", published=at(1))
+        late = _load(con, 2, ZH + "（完）", day, title="转载一", published=at(4))
+        early = _load(con, 3, "来源：北青网\n" + ZH, day, title="转载二", published=at(2))
+        wh.assign_stories(con)
+        # (the copy published later is the more relevant: relevance orders the overview's stories, not the outlets)
+        con.execute("UPDATE articles SET relevant = true, relevance = CASE id WHEN ? THEN 0.95 WHEN ? THEN 0.5 "
+                    "ELSE 0.9 END", [late, early])
+        con.execute("INSERT INTO article_labels (article_id, code, score, evidence, taxonomy_version, method) "
+                    "SELECT id, 'Z1', 0.8, '证据。', 'v', 'rules' FROM articles")
+        con.execute("INSERT INTO plan_tasks (code, plan, parent, name_zh, name_en, taxonomy_version) "
+                    "VALUES ('Z1', 'Z', NULL, '坚持自立自强', 'Self-reliance', 'v')")
+        d = wh.digest_data(con, day)
+    (story,), (entry,) = d.stories, d.tasks[0].items
+    assert [o for o, _, _ in story.also] == [o for o, _, _ in entry.also] == ["site3", "site2"]
+    md = render_markdown(d)
+    assert "; also [site3](https://site3.example.cn/a/3.html), [site2](https://site2.example.cn/a/2.html) — Z1" in md
+    assert "also carried by [site3](https://site3.example.cn/a/3.html), [site2](https://site2.example.cn/a/2.html)" in md
+    assert story.title == entry.title == "原稿" and story.url == entry.url == "https://site1.example.cn/a/1.html"
+
+
 def test_a_day_of_late_copies_counts_only_its_own_stories_and_says_so(tmp_path):
     """A day whose 3 relevant articles were 1 new story and 2 copies of the day before's: the overview's heading
     said 3 stories, and the summary line left out its "N stories" part, since the story count (late copies'
