@@ -2014,10 +2014,12 @@ def digest_data(con, day: date, *, broken_sources: tuple[tuple[str, str], ...] =
                   # (the stories first seen today: counting a late copy's earlier story too made the count equal the
                   # articles' on a day of late copies, and the summary line then left its story count out)
                   stories_today=new_stories(stories, day),
+                  # (as the articles first seen by the day named them: a later day's articles renamed a source in a
+                  # past day's digest rendered again, in a line nothing else changed from the copy mailed)
                   source_outlets=dict(con.execute(
                       "SELECT source, mode(outlet) FROM articles WHERE source IN (SELECT unnest(?::VARCHAR[])) "
-                      "AND outlet IS NOT NULL GROUP BY source",
-                      [[s for s, *_ in (*broken_sources, *muted_sources)]]).fetchall())
+                      "AND outlet IS NOT NULL AND first_seen <= ? GROUP BY source",
+                      [[s for s, *_ in (*broken_sources, *muted_sources)], day]).fetchall())
                   if broken_sources or muted_sources else {},
                   stories=stories)
 

@@ -694,3 +694,23 @@ def _article(text: str, title: str):
     from pipeline.models import ExtractedArticle
 
     return ExtractedArticle(title=title, text=text, language="zh-Hans", analysis_text=text)
+
+
+def test_a_flagged_source_is_named_as_the_articles_up_to_the_day_named_it(tmp_path):
+    """A monitoring lead's finding: the footer mailed on a day a new source had no article yet named it by its
+    registry name (bj_tech_en); the same day rendered again after its first articles named it by their outlet
+    (Beijing Tech English [bj_tech_en]), in a line nothing else changed. It is named as the articles first seen by
+    the day named it, so a re-render says what the mailed copy said."""
+    from pipeline import warehouse as wh
+    from pipeline.models import ExtractedArticle
+
+    quiet, later = date(2026, 11, 17), date(2026, 11, 20)
+    with wh.Warehouse(tmp_path).writer() as con:
+        wh.upsert_article(con, _page(9), ExtractedArticle(title="t", text="正文。", language="en", analysis_text="正文。",
+                                                          outlet="Beijing Tech English"), day=later, source="site9")
+        flagged = (("site9", "its 1 listing page read link no article"),)
+        then, after = (wh.digest_data(con, day, broken_sources=flagged) for day in (quiet, later))
+    assert then.source_outlets == {} and after.source_outlets == {"site9": "Beijing Tech English"}
+    assert render_markdown(then).rstrip().endswith("Sources needing attention: site9 (its 1 listing page read link "
+                                                   "no article).")
+    assert "Beijing Tech English \\[site9\\] (its 1 listing page" in render_markdown(after)
