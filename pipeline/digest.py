@@ -293,7 +293,9 @@ EN = Words(
     trend={"rising": "↑ rising", "falling": "↓ falling", "steady": "steady"},
     counts_note=("Every column counts stories: a story several outlets carried, or translated, counts once, on the "
                  "day its first copy was seen (a copy seen later counts there, not on its own day), and not once all "
-                 "its copies with the task were withdrawn; the lists below show each story once. — marks a day no "
+                 "its copies with the task were withdrawn, or corrected by their sites into no longer being judged "
+                 "relevant (the lists below still show them where their day did, marked so); the lists below show "
+                 "each story once. — marks a day no "
                  f"refresh looked at, or a week it looked at fewer than {WEEK_LOOKED} days of. An article is listed on "
                  f"the day it was first seen; one published more than {LATE_DAYS} days before is marked as an older "
                  "piece. A trend is rising or falling only when the two weeks differ by more than chance gives a steady "
@@ -368,7 +370,8 @@ ZH = Words(
     columns=("任务", "今日事件", "前一天事件", "近7天事件", "此前7天事件", "趋势"),
     trend={"rising": "↑ 上升", "falling": "↓ 下降", "steady": "持平"},
     counts_note=("各列均按事件计：多家媒体转载或翻译的同一篇报道只计一次，计入其首篇文章首次发现的日期（此后发现的转载计入该日，"
-                 "不计入其自身发现的日期）；带该任务标签的文章全部撤下的事件不计；下方列表中每篇报道只列一次。"
+                 "不计入其自身发现的日期）；带该任务标签的文章全部撤下，或经来源网站修改后均不再判定为相关的事件不计"
+                 "（下方列表仍在其当日的位置列出，并加注说明）；下方列表中每篇报道只列一次。"
                  f"— 表示该日没有刷新记录，或该周有刷新记录的日子不足 {WEEK_LOOKED} 天。文章列于首次发现的日期；"
                  f"发表早于首次发现日 {LATE_DAYS} 天以上的标为旧文。两周之差超出稳定报道量的偶然波动（至少为两周之和平方根的 {TREND_Z} 倍，"
                  "如 5 对 3 为持平，20 对 10 为上升）才标为上升或下降。日期为北京日期，时间为北京时间（UTC+8）。"),

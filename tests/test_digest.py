@@ -674,10 +674,18 @@ def test_a_correction_that_makes_an_article_irrelevant_keeps_it_in_its_first_day
             _classified(con, aid)
         past, correction_day = wh.digest_data(con, d1), wh.digest_data(con, d2)
     assert [c.no_longer_relevant for c in correction_day.changes] == [True]   # (reported that day, as before)
+    # the table counts the coverage that stands, as for a withdrawal (task_story_trends, the week's count, the trend):
+    # the corrected story is listed, marked, but not counted, and the note under the table says so
+    (z1,) = past.tasks
+    assert (z1.count_today, z1.last_7d, len(z1.items)) == (1, 1, 2)
     assert past.relevant_today == 2 and past.stories_today == 2   # the article the day showed, not the same-day one
     md, page, zh = render_markdown(past), render_html(past), render_markdown(past, ZH)
     note = " · corrected by its site 2026-11-22: as corrected, no longer judged relevant (shown as first seen)"
     assert md.count(note) == 2 and page.count(note) == 2   # its task's list and the overview
+    assert ("not once all its copies with the task were withdrawn, or corrected by their sites into no longer being "
+            "judged relevant (the lists below still show them where their day did, marked so)") in md
+    assert "| Z1 坚持自立自强 — Self-reliance | 1 | " in md   # (its list shows 2)
+    assert "或经来源网站修改后均不再判定为相关的事件不计" in zh
     assert (f"- **[原稿](https://site1.example.cn/a/1.html)** — site1, date unknown{note}\n"
             "  measures: Z1.1 A measure\n  > 中关村示范区加快建设世界领先科技园区。\n") in md
     assert f"[原稿](https://site1.example.cn/a/1.html) — site1 — Z1{note}\n" in md
