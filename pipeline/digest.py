@@ -59,6 +59,10 @@ class DigestChange:
     revision: int | None
     old_title: str | None = None  # the title before the change (the latest earlier revision's)
     no_longer_relevant: bool = False  # the corrected text is no longer about the zone (the earlier text was)
+    # the figures the correction changed in the text, (before, after) in text order, as changed_figures gives them,
+    # and how many more changed than are given
+    figures: tuple[tuple[str, str], ...] = ()
+    more_figures: int = 0
 
     def note(self, words: "Words | None" = None) -> str:
         w = words or EN
@@ -68,8 +72,41 @@ class DigestChange:
                                       first=first)
         retitled = (w.was_titled.format(title=self.old_title)
                     if self.old_title and self.old_title.strip() != self.title.strip() else "")
-        return (w.updated.format(revision=self.revision, first=first) + retitled
+        figures = (w.figures_changed.format(figures=w.figures_join.join(f"{a}→{b}" for a, b in self.figures))
+                   + (w.more_figures.format(n=self.more_figures) if self.more_figures else "")
+                   if self.figures else "")
+        return (w.updated.format(revision=self.revision, first=first) + retitled + figures
                 + (w.now_irrelevant if self.no_longer_relevant else ""))
+
+
+# a figure of a text: digits (ASCII once NFKC has folded full-width ones), with their thousands separators and
+# decimals, and the percent sign or the Chinese magnitude after them (352亿 → 362亿 says more than 352 → 362)
+_FIGURE = re.compile(r"\d+(?:[.,]\d+)*(?:%|万亿|亿|万)?")
+FIGURES_SHOWN = 3    # the figure changes a correction's line names (the rest are counted)
+FIGURE_MAX = 24      # characters of a figure shown (a page's run of digits, a serial number, is cut)
+
+
+def changed_figures(before: str | None, after: str | None, most: int = FIGURES_SHOWN) -> tuple[tuple, int]:
+    """(the figures a correction changed, ((before, after), ...) in text order, at most *most* of them; how many more
+    changed): the texts' figures aligned in order (difflib), a run replaced by a run as long read pair by pair
+    ("108" → "118"); a figure added or removed alone, with no figure it replaced, is not paired and not counted, as
+    the words around it say nothing here. A correction that changes the facts and not the title said only
+    "corrected by its site" (a monitoring lead's finding): the readers who forwarded the first figures get the new
+    ones. Each change is named once, however often the text repeats it."""
+    import difflib
+    import unicodedata
+
+    def figures(text: str | None) -> list[str]:
+        return [f[:FIGURE_MAX] for f in _FIGURE.findall(unicodedata.normalize("NFKC", text or ""))]
+
+    a, b = figures(before), figures(after)
+    if not a or not b or a == b:
+        return (), 0
+    pairs: list[tuple[str, str]] = []
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+        if op == "replace" and i2 - i1 == j2 - j1:
+            pairs.extend(p for p in zip(a[i1:i2], b[j1:j2]) if p not in pairs)
+    return tuple(pairs[:most]), max(len(pairs) - most, 0)
 
 
 @dataclass(frozen=True)
@@ -242,6 +279,9 @@ class Words:
     more_measures: str         # {n}: the measures not named
     was_titled: str            # {title}: a corrected article's title before the correction
     now_irrelevant: str        # a corrected article the correction made irrelevant
+    figures_changed: str       # {figures}: the figures a correction changed ("108→118, 352亿→362亿")
+    figures_join: str          # between those
+    more_figures: str          # {n}: the figures changed beyond those named
     mail_subject: str          # {day} {count}: the subject of the digest's mail
     mail_count: tuple[str, str]    # {n}: its count of relevant articles (one, several)
     mail_quiet: str            # the count of a day with no relevant article
@@ -347,6 +387,9 @@ EN = Words(
     more_measures=" and {n} more",
     was_titled="; it was titled “{title}”",
     now_irrelevant="; as corrected, it is no longer judged relevant",
+    figures_changed="; figures changed: {figures}",
+    figures_join=", ",
+    more_figures=" and {n} more",
     mail_subject="Zhongguancun & Beijing S&T innovation center coverage, {day}: {count}",
     mail_count=("{n} relevant article", "{n} relevant articles"),
     mail_quiet="no new relevant coverage",
@@ -419,6 +462,9 @@ ZH = Words(
     more_measures=" 等（另有 {n} 项）",
     was_titled="；原标题为“{title}”",
     now_irrelevant="；修改后的文本已不再判定为相关",
+    figures_changed="；数字改动：{figures}",
+    figures_join="、",
+    more_figures=" 等（另有 {n} 处）",
     mail_subject="中关村与北京国际科技创新中心报道日报 {day}：{count}",
     mail_count=("相关文章 {n} 篇", "相关文章 {n} 篇"),   # (no plural in Chinese)
     mail_quiet="无新的相关报道",

@@ -1917,7 +1917,7 @@ WEEK_LOOKED = 4
 
 def digest_data(con, day: date, *, broken_sources: tuple[tuple[str, str], ...] = (), muted_sources: tuple = ()):
     """Everything the digest of *day* shows, from a (read-only) connection."""
-    from pipeline.digest import Digest, DigestChange, DigestItem, DigestTask, new_stories
+    from pipeline.digest import Digest, DigestChange, DigestItem, DigestTask, changed_figures, new_stories
 
     prev = day - timedelta(days=1)
     version = latest_taxonomy_version(con)
@@ -1991,12 +1991,17 @@ def digest_data(con, day: date, *, broken_sources: tuple[tuple[str, str], ...] =
         "SELECT day FROM refreshed_days WHERE day BETWEEN ?::DATE - 13 AND ?", [day, day]).fetchall()}
     # relevant articles of earlier days that a recheck found corrected, or withdrawn, on *day*
     # (and those a correction made irrelevant that day: the readers were shown them)
-    changes = tuple(DigestChange(*r) for r in con.execute("""
+    # (a correction's line names the figures it changed in the text: the latest earlier revision's against the
+    # article's own; changed_figures)
+    changes = tuple(DigestChange(*r[:9], *(changed_figures(r[9], r[10]) if r[4] == "updated" else ((), 0)))
+                    for r in con.execute("""
         SELECT coalesce(title, url), url, coalesce(outlet, source), first_seen,
                CASE WHEN withdrawn_on = ? THEN 'withdrawn' ELSE 'updated' END, withdrawn_why, revision,
                (SELECT r.title FROM article_revisions r WHERE r.article_id = articles.id
                 ORDER BY r.revision DESC LIMIT 1),
-               coalesce(NOT relevant, false)
+               coalesce(NOT relevant, false),
+               (SELECT r.text FROM article_revisions r WHERE r.article_id = articles.id
+                ORDER BY r.revision DESC LIMIT 1), text
         FROM articles WHERE first_seen < ? AND (updated_on = ? OR withdrawn_on = ?)
           AND (relevant OR EXISTS (SELECT 1 FROM article_revisions r WHERE r.article_id = articles.id
                                    AND r.replaced_on = articles.updated_on AND r.relevant))

@@ -722,3 +722,48 @@ def test_a_flagged_source_is_named_as_the_articles_up_to_the_day_named_it(tmp_pa
     assert render_markdown(then).rstrip().endswith("Sources needing attention: site9 (its 1 listing page read link "
                                                    "no article).")
     assert "Beijing Tech English \\[site9\\] (its 1 listing page" in render_markdown(after)
+
+
+def test_a_corrections_changed_figures_are_named_in_text_order_once_each_and_bounded():
+    from pipeline.digest import changed_figures
+
+    before = "24日，大会签约项目108个，金额352亿元，同比增长12.5%。签约项目108个中，30个来自海外。"
+    after = "24日，大会签约项目118个，金额362亿元，同比增长12.5%。签约项目118个中，30个来自海外。"
+    assert changed_figures(before, after) == ((("108", "118"), ("352亿", "362亿")), 0)
+    # (full-width digits are read as digits; unchanged figures, a date, a percentage, are not named)
+    assert changed_figures("金额３５２亿元，增长12.5%", "金额362亿元，增长12.5%") == ((("352亿", "362亿"),), 0)
+    # five figures changed: three named, two counted
+    assert changed_figures("1 2 3 4 5 6", "1 20 30 40 50 60") == ((("2", "20"), ("3", "30"), ("4", "40")), 2)
+    # a figure added or removed alone replaced none: nothing to pair, nothing said; nor for a text without figures
+    assert changed_figures("签约108个", "签约108个，另有7个意向") == ((), 0)
+    assert changed_figures("没有数字", "仍然没有数字") == ((), 0) and changed_figures(None, "1") == ((), 0)
+    # a run of digits is cut, so that a line stays short
+    long_ = changed_figures("编号 " + "1" * 60, "编号 " + "2" * 60)[0][0]
+    assert len(long_[0]) == len(long_[1]) == 24
+
+
+def test_a_correction_that_changes_the_figures_but_not_the_title_says_which_figures(tmp_path):
+    """A monitoring lead's finding: a site corrected 108 projects to 118 and 352亿元 to 362亿元, and the digest said
+    only "corrected by its site (revision 1; …)": the readers who forwarded the first figures had no hint they had
+    changed. The correction's line names them, in both languages; a correction of the title alone names none."""
+    from pipeline import warehouse as wh
+    from pipeline.digest import ZH
+
+    d1, d2 = date(2026, 11, 22), date(2026, 11, 24)
+    text = "中关村论坛技术交易大会22日闭幕，签约项目{n}个，金额{m}亿元。\n中关村示范区加快建设世界领先科技园区。\n"
+    with wh.Warehouse(tmp_path).writer() as con:
+        con.execute("INSERT INTO plan_tasks (code, plan, parent, name_zh, name_en, taxonomy_version) VALUES "
+                    "('Z7', 'Z', NULL, '深度融入全球创新网络', 'Global network', 'v')")
+        figures = _stored(con, 1, text.format(n=108, m=352), d1, "大会闭幕")
+        retitled = _stored(con, 2, text.format(n=5, m=6), d1, "旧标题")
+        for aid in (figures, retitled):
+            _classified(con, aid, (("Z7", "中关村示范区加快建设世界领先科技园区。"),))
+        assert wh.revise_article(con, figures, _page(1), _article(text.format(n=118, m=362), "大会闭幕"), d2) == "updated"
+        assert wh.revise_article(con, retitled, _page(2), _article(text.format(n=5, m=6) + "（完）", "新标题"),
+                                 d2) == "updated"
+        d = wh.digest_data(con, d2)
+    md, zh = render_markdown(d), render_markdown(d, ZH)
+    assert ("— site1: corrected by its site (revision 1; first seen 2026-11-22); figures changed: 108→118, "
+            "352亿→362亿\n") in md
+    assert "— site2: corrected by its site (revision 1; first seen 2026-11-22); it was titled “旧标题”\n" in md
+    assert "；数字改动：108→118、352亿→362亿\n" in zh and md.count("figures changed") == 1
