@@ -767,3 +767,15 @@ def test_a_correction_that_changes_the_figures_but_not_the_title_says_which_figu
             "352亿→362亿\n") in md
     assert "— site2: corrected by its site (revision 1; first seen 2026-11-22); it was titled “旧标题”\n" in md
     assert "；数字改动：108→118、352亿→362亿\n" in zh and md.count("figures changed") == 1
+
+
+def test_the_note_under_the_table_says_a_follow_up_is_a_new_story_not_linked_to_the_earlier_one():
+    """A monitoring lead's finding: a follow-up of an event (its closing, two days after its opening) was listed as
+    a new story with no link to the first, and nothing in the digest told the reader that stories are texts and
+    their copies, not events. The digest does not link them; the note under the table says so, in both languages."""
+    from pipeline.digest import ZH
+
+    assert ("A story is one report with its copies and translations: a follow-up of an event, or another outlet's own "
+            "report of it, is a story of its own, new on its day, and not linked to the earlier ones.") in render_markdown(
+                _digest())
+    assert "同一事件的后续报道，或其他媒体自行撰写的报道，各自算作新事件" in render_markdown(_digest(), ZH)
