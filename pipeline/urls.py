@@ -19,7 +19,7 @@ import re
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
 import tldextract
-from w3lib.url import canonicalize_url, url_query_cleaner
+from w3lib.url import canonicalize_url, safe_url_string, url_query_cleaner
 
 TRACKING_PARAMS = (
     "utm_source", "utm_medium", "utm_campaign", "utm_term", "utm_content", "utm_id",
@@ -92,6 +92,34 @@ def _site(host: str) -> str:
     """The registrable domain of *host* (``news.cctv.com`` -> ``cctv.com``; an IP address or a bare name: itself)."""
     parts = _SUFFIXES(host)
     return f"{parts.domain}.{parts.suffix}" if parts.domain and parts.suffix else host
+
+
+_DEFAULT_PORTS = {"http": 80, "https": 443}
+
+
+def fetched_address(url: str) -> tuple[str, str, int] | None:
+    """(scheme, host, port) of the server a request for *url* reaches, lower-cased, or None when that cannot be
+    told for sure.  A URL is read one way by ``urllib.parse`` (which the crawl's checks, its keys and ``sources
+    check`` use) and another by the fetcher: Scrapy asks for w3lib's ``safe_url_string`` form, which turns ``\\``
+    into ``/`` as browsers do (``http://intranet:8080\\@news.example.cn/a.html`` names news.example.cn to urllib
+    and is fetched from intranet:8080), and Twisted takes a netloc's user info for part of the host.  So the
+    address is None when the two readings of the URL differ, when it has user info (``a@b``: no news link needs
+    it, and Twisted connects to ``a@b``), or when it has no host or a port no address can have: a link whose
+    address is None is nobody's.  (Tabs and line breaks inside a URL are dropped by both readings alike.)"""
+    try:
+        readings = {_address(u) for u in (url, safe_url_string(url, "utf-8"))}
+    except (ValueError, UnicodeError):
+        return None
+    return readings.pop() if len(readings) == 1 else None
+
+
+def _address(url: str) -> tuple[str, str, int] | None:
+    parts = urlsplit(url)
+    scheme = parts.scheme.lower()
+    if "@" in parts.netloc or not parts.hostname:
+        return None
+    port = parts.port if parts.port is not None else _DEFAULT_PORTS.get(scheme)
+    return (scheme, parts.hostname.lower(), port) if port is not None else None
 
 
 def _fold_path(path: str) -> str:

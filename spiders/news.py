@@ -49,7 +49,7 @@ from scrapy.utils.asyncio import create_looping_call
 from scrapy.utils.gz import gunzip
 
 from pipeline.metadata import beijing_today, date_from_url
-from pipeline.urls import canonical_url, fold_canonical, join_url, without_tracking
+from pipeline.urls import canonical_url, fetched_address, fold_canonical, join_url, without_tracking
 from spiders.archive_server import NOT_ARCHIVED_HEADER
 from spiders.middlewares import DuplicateRedirect, OffsiteRedirect, RetryAfterTooLong, SectionRedirect
 from spiders.sources import Source, load_sources, other_port, select_sources
@@ -74,6 +74,17 @@ def url_date(url: str) -> date | None:
 # asks for http(s) only; mailto:, javascript: and tel: links are everyday and pass uncounted)
 _REFUSED_SCHEMES = frozenset(("file", "ftp", "ftps", "sftp", "s3", "data", "gopher", "jar", "smb", "ldap"))
 _SCHEME_RE = re.compile(r"\s*([A-Za-z][A-Za-z0-9+.-]*):")
+
+
+def misleading(url: str, source: Source) -> bool:
+    """Whether *url* names one of *source*'s hosts to urllib, yet the fetcher would read it as another address or none
+    (``http://intranet:8080\\@news.example.cn/…``, ``http://a@news.example.cn/…``): a hostile page's trick, not a
+    link to another site, so it is counted (``address_refused``) where another site's link is passed over."""
+    try:
+        host = (urlsplit(url).hostname or "").lower()
+    except ValueError:
+        return False
+    return host in source.domains and fetched_address(url) is None
 
 
 def _requested_url(request) -> str:
@@ -564,6 +575,13 @@ class NewsSpider(scrapy.Spider):
             counts["scheme_refused"] += 1   # (links are refused by Source.owns; this keeps out what a frontier or
             # retry file written before that holds: file://, ftp://, data: are never this machine's files)
             return None
+        if not source.owns(url):
+            # every request the spider makes is on the source's own hosts and ports, as the fetcher reads the
+            # address: links are judged before, but a frontier, a retry list or a stored article asked again
+            # (recheck) written before Source.owns read addresses so may hold a link that was fetched elsewhere
+            counts["address_refused"] += 1
+            log.info("not asking for %s (%s): not an address of the source as the fetcher reads it", url, source.name)
+            return None
         if kind != "recheck":   # (counted as "rechecked" when answered)
             counts["requests"] += 1
         # the spider deduplicates by canonical URL itself (``_queued``/``_listed``), so
@@ -698,6 +716,9 @@ class NewsSpider(scrapy.Spider):
             if not source.owns(url):
                 if urlsplit(url).scheme.lower() in _REFUSED_SCHEMES:
                     counts["scheme_refused"] += 1   # (never this machine's files; counted)
+                elif misleading(url, source):
+                    counts["address_refused"] += 1   # (the site's host to urllib, another to the fetcher; counted)
+                    log.debug("refused the link %s on %s: the fetcher reads its address otherwise", url, response.url)
                 continue
             if source.is_article(url) and url not in sitemaps:
                 counts["article_links"] += 1
@@ -764,8 +785,11 @@ class NewsSpider(scrapy.Spider):
         if not isinstance(response, HtmlResponse) or response.status != 200 or not may_continue(first, response.body):
             return
         for n, url in continuation_links(first, response):
-            if source.owns(url) and canonical_url(url) not in self.seen and (
-                    req := self._part_request(url, source, first, n)):
+            if not source.owns(url):
+                if misleading(url, source):   # ("page 2" at the site's host to urllib, fetched from another)
+                    self.health[source.name]["address_refused"] += 1
+                continue
+            if canonical_url(url) not in self.seen and (req := self._part_request(url, source, first, n)):
                 yield req
 
     def _part_request(self, url: str, source: Source, first: str, n: int) -> scrapy.Request | None:

@@ -20,7 +20,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 from pipeline.decode import normalise_encoding_name
 from pipeline.models import SourceHints
-from pipeline.urls import canonical_url, without_tracking
+from pipeline.urls import canonical_url, fetched_address, without_tracking
 
 BUNDLED_SOURCES = Path(__file__).with_name("sources.toml")
 _NAME_RE = re.compile(r"^[a-z][a-z0-9_]*$")
@@ -97,11 +97,15 @@ class Source:
         """Whether *url* is an http(s) address on one of the source's hosts (a ``file://`` or ``ftp://`` link with the
         site's host name, which a hostile sitemap can list, is not the site's), on a port its entry points use (the
         standard ports, 80 and 443, go together): the host's other ports are other services (an admin console, a
-        development server), which a listing's links could otherwise have archived and published."""
-        parts = urlsplit(url)
-        if parts.scheme.lower() not in ("http", "https") or (parts.hostname or "").lower() not in self.domains:
+        development server), which a listing's links could otherwise have archived and published.  The address is
+        judged as the fetcher will read it (``pipeline.urls.fetched_address``): a link that names the site's host to
+        urllib but would be fetched from another (``http://intranet:8080\\@news.example.cn/…``, which Scrapy asks of
+        intranet:8080; user info, ``a@news.example.cn``) is not the site's."""
+        address = fetched_address(url)
+        if address is None:
             return False
-        return url_port(url) in self._ports
+        scheme, host, port = address
+        return scheme in ("http", "https") and host in self.domains and port in self._ports
 
     @functools.cached_property
     def _ports(self) -> frozenset:
