@@ -94,6 +94,12 @@ def _site(host: str) -> str:
     return f"{parts.domain}.{parts.suffix}" if parts.domain and parts.suffix else host
 
 
+def same_site(host: str, other: str) -> bool:
+    """Whether two host names are of one site: the same registrable domain (``example.com`` and
+    ``www.example.com``, ``static.example.com``); an IP address or a bare name is only itself."""
+    return _site(host.lower()) == _site(other.lower())
+
+
 _DEFAULT_PORTS = {"http": 80, "https": 443}
 
 

@@ -33,7 +33,7 @@ from w3lib.html import get_meta_refresh as _w3lib_meta_refresh
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-from spiders.sources import service
+from spiders.sources import robots_redirect_refused, service
 
 log = logging.getLogger(__name__)
 
@@ -445,7 +445,9 @@ class WarcArchiveMiddleware:
     decompression, so Content-Encoding is dropped.  Redirects are followed
     before this point (the final page is stored under its own URL); responses
     refused on the way (too large, decompression bombs, data loss) are never
-    stored; robots.txt is not stored.
+    stored; robots.txt is not stored, nor whatever its redirects led to (Scrapy's robots.txt request, marked
+    ``dont_obey_robotstxt``, and its hops: a redirected robots.txt's answer was archived and indexed under the
+    address it was sent to).
     """
 
     def __init__(self, path: Path, crawler=None):
@@ -486,8 +488,8 @@ class WarcArchiveMiddleware:
     def process_response(self, request, response):
         original = request.meta.get(ORIGINAL_URL)
         url = original if original and request.meta.get(_PROXIED) == response.url else response.url
-        if urlsplit(url).path == "/robots.txt":
-            return response
+        if request.meta.get("dont_obey_robotstxt") or urlsplit(url).path == "/robots.txt":
+            return response   # (robots.txt, its redirects' answers too: Scrapy's own request, not a page of a source)
         headers = [
             (k.decode("latin-1"), b", ".join(v).decode("latin-1"))
             for k, v in response.headers.items()
@@ -604,6 +606,21 @@ class _AllowAll:
         return True
 
 
+class RobotsRedirectRefused(IgnoreRequest):
+    """A hop of a robots.txt's redirects that is not followed (``spiders.sources.robots_redirect_refused``)."""
+
+    def __init__(self, asked: str, target: str, why: str):
+        super().__init__(f"robots.txt {asked} redirects to {target}, {why}: not followed")
+        self.target = target
+        self.why = why
+
+    @property
+    def elsewhere(self) -> bool:
+        """Whether it leads to a robots.txt (``/robots.txt``) elsewhere: the site has rules, which the crawl does not
+        read."""
+        return urlsplit(self.target).path == "/robots.txt"
+
+
 class Rfc9309RobotsTxtMiddleware(RobotsTxtMiddleware):
     """Scrapy's robots.txt middleware with RFC 9309's reading of a robots.txt that is not a 2xx answer.
 
@@ -613,8 +630,15 @@ class Rfc9309RobotsTxtMiddleware(RobotsTxtMiddleware):
     disallow.  Requests to such a host fail with an IgnoreRequest naming the cause (counted as the source's
     ``robots_unavailable``); its article links are kept for the next run, which asks for robots.txt again.
 
-    A robots.txt that redirects is followed (RFC 9309 §2.3.1.2: five redirects, REDIRECT_MAX_TIMES, even to another
-    host), and the robots.txt found there applies to the host asked.  Only the robots.txt's own address (its scheme,
+    A robots.txt that redirects is followed (RFC 9309 §2.3.1.2: five redirects, REDIRECT_MAX_TIMES) where
+    ``robots_redirect_refused`` allows: onto an address a source owns, or to ``/robots.txt`` on another host of the
+    same site; the robots.txt found there applies to the host asked.  A hop anywhere else is not asked for (a site's
+    robots.txt sent the crawl to an internal service's ``/admin/reset?confirm=yes`` on every run): one to a
+    ``/robots.txt`` there leaves the host's rules unknown (they exist, and are not read), so nothing on it is fetched,
+    as RFC 9309 §2.3.1.4 has it for an unreachable robots.txt; one to any other address (a front page, a login page)
+    is no robots.txt at all, as a robots.txt past five redirects is (§2.3.1.2 lets the crawler take it as unavailable,
+    §2.3.1.3: no rules), which is what following it to an HTML page read as rules gave.  Robots.txt answers, and those
+    of its redirects, are never archived (``WarcArchiveMiddleware``).  Only the robots.txt's own address (its scheme,
     host and port) answering 5xx or nothing at all makes the rules unknown: a redirect that leads elsewhere and fails
     there (http://host:8080/robots.txt sent to https on a port that speaks no TLS, or to a service that is down), or
     that goes on past five hops, is read as no robots.txt at all.  The host's own server did answer, and read as
@@ -635,6 +659,11 @@ class Rfc9309RobotsTxtMiddleware(RobotsTxtMiddleware):
                 # where it went decides how a failure there is read
                 asked = urlsplit(chain[0])
                 if asked.path == "/robots.txt" and isinstance(self._parsers.get(asked.netloc), Deferred):
+                    target = (request.meta.get(ORIGINAL_URL) if request.meta.get(_PROXIED) == request.url else None) \
+                        or request.url   # (offline: the address redirected to, not its archive-proxy form)
+                    sources = getattr(self.crawler.spider, "sources", None) or []
+                    if why := robots_redirect_refused(chain[0], target, sources):
+                        raise RobotsRedirectRefused(chain[0], target, why)
                     self._moved[asked.netloc] = (chain[0], request.url)
             elif (here := urlsplit(request.url)).path == "/robots.txt" \
                     and isinstance(self._parsers.get(here.netloc), Deferred):
@@ -704,6 +733,17 @@ class Rfc9309RobotsTxtMiddleware(RobotsTxtMiddleware):
                  "" if kept == delay else f": {kept:g} s kept (MAX_CRAWL_DELAY)")
 
     def _robots_error(self, exc, netloc):
+        if isinstance(exc, RobotsRedirectRefused):
+            self._stats.inc_value("robotstxt/redirect_refused")
+            if exc.elsewhere:
+                log.warning("robots.txt of %s redirects to %s, %s: not followed, and nothing on %s is fetched this run "
+                            "(its rules are there, unread; RFC 9309 reads rules it cannot have as disallowing all). "
+                            "If that host is the site's, add it to the source's domains", netloc, exc.target, exc.why,
+                            netloc)
+                return self._settle(netloc, _Unavailable(f"its robots.txt is at {exc.target}, not followed"))
+            log.info("robots.txt of %s redirects to %s, %s: not followed, read as no robots.txt (RFC 9309 §2.3.1.3), "
+                     "nothing on %s is refused by it", netloc, exc.target, exc.why, netloc)
+            return self._settle(netloc, _AllowAll())
         if isinstance(exc, RetryAfterTooLong) and self._moved_away(netloc):
             # another service the robots.txt redirected to asked to be left alone: its failure is not the host's
             return self._no_robots_there(netloc, "asked to be left alone this run (a Retry-After past "

@@ -20,7 +20,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 from pipeline.decode import normalise_encoding_name
 from pipeline.models import SourceHints
-from pipeline.urls import canonical_url, fetched_address, without_tracking
+from pipeline.urls import canonical_url, fetched_address, same_site, without_tracking
 
 BUNDLED_SOURCES = Path(__file__).with_name("sources.toml")
 _NAME_RE = re.compile(r"^[a-z][a-z0-9_]*$")
@@ -365,6 +365,34 @@ def service(url: str) -> tuple[str, str, int | None]:
     """What answers at *url*: its scheme, host and port (RFC 9309 §2.3: what a robots.txt is the robots.txt of)."""
     parts = urlsplit(url)
     return parts.scheme.lower(), (parts.hostname or "").lower(), url_port(url)
+
+
+def robots_redirect_refused(asked: str, target: str, sources: list[Source]) -> str | None:
+    """Why the robots.txt asked at *asked* is not followed on to *target* (one hop of its redirects), or None when
+    it is.  RFC 9309 §2.3.1.2 asks a crawler to follow five redirects and lets it choose where: left to go anywhere,
+    a site's robots.txt sent the crawl to any host, port, path and query (an internal service's
+    ``/admin/reset?confirm=yes``), on every crawl.  A hop is followed to
+
+    * an address one of *sources* owns (``Source.owns``: a host of its domains, on its ports), any path: the site's
+      own server, which the crawl asks for pages anyway (``/robots.txt`` sent to ``/static/robots.txt``);
+    * ``/robots.txt`` itself, with no query, on another host of the same site as *asked* (``example.com`` ->
+      ``www.example.com``, ``static.example.com``), on port 80 or 443 or the port asked.
+
+    Anything else is refused, user info and backslashes too (judged as the fetcher reads them)."""
+    address = fetched_address(target)
+    if address is None or address[0] not in ("http", "https"):
+        return "an address that is not http(s), or that the fetcher would read as another host (user info, a backslash)"
+    if any(s.owns(target) for s in sources):
+        return None
+    _, host, port = address
+    parts, home = urlsplit(target), fetched_address(asked)
+    if home is None or not same_site(host, home[1]):
+        return f"a host that is not of {home[1] if home else asked}'s site and that no source owns"
+    if port not in {80, 443, home[2]}:
+        return f"port {port}, another service than the one asked and no source's"
+    if parts.path != "/robots.txt" or parts.query:
+        return "another address than /robots.txt on a host no source owns"
+    return None
 
 
 def _takes(patterns: tuple[re.Pattern, ...], url: str) -> bool:

@@ -588,7 +588,9 @@ def test_a_robots_txt_that_redirects_is_followed_and_one_that_leads_nowhere_lock
     """A tester's site sent http://host:PORT/robots.txt to https on a port that speaks no TLS: read as an unreachable
     robots.txt, every request of the source was refused (robots_unavailable) every run the redirect stood. RFC 9309
     §2.3.1.2: a redirect is followed (five hops) and the robots.txt found applies; one that leads to another
-    service that fails, or past five hops, is no robots.txt. The host's own address failing still locks it."""
+    service that fails, or past five hops, is no robots.txt. The host's own address failing still locks it. A hop to
+    another service that no source owns is not asked for (tests/test_crawl_hosts.py): a robots.txt there leaves the
+    host's rules unknown, any other address is no robots.txt."""
     with FaultServer() as server, FaultServer() as other:
         sources = write_sources(tmp_path / "sources.toml", {"r": [server.url("/list/r?n=2&art=private")]})
         server.robots_location = f"https://127.0.0.1:{server.port}/robots.txt"   # TLS asked of a plain http port
@@ -598,12 +600,19 @@ def test_a_robots_txt_that_redirects_is_followed_and_one_that_leads_nowhere_lock
             assert len(result.urls()) == 2 and "robots_unavailable" not in result.source("r"), result.source("r")
             assert f"redirects to https://127.0.0.1:{server.port}/robots.txt, which could not be fetched" in result.output
         assert json.loads((tmp_path / "state.json").read_text(encoding="utf-8"))["retry"] == {}
-        server.robots_location = other.url("/robots.txt")   # another port's robots.txt: its Disallow applies
-        moved = run_crawl(tmp_path, sources=sources, name="moved")
-        assert other.hits["/robots.txt"] == 1 and moved.source("r")["robots_forbidden"] == 2 and moved.urls() == []
-        server.robots_location = other.url("/art/down/robots.html")   # another service, answering 503
+        server.robots_location = other.url("/robots.txt")   # another port's robots.txt, no source's: not asked
+        elsewhere = run_crawl(tmp_path, sources=sources, name="elsewhere")
+        assert other.hits["/robots.txt"] == 0 and elsewhere.source("r")["robots_unavailable"] == 1
+        assert elsewhere.urls() == []
+        both = write_sources(tmp_path / "both.toml", {"r": [server.url("/list/r?n=2&art=private")],
+                                                      "o": [other.url("/private/art/o.html")]})
+        moved = run_crawl(tmp_path, sources=both, name="moved")   # a source's port: followed, its Disallow applies
+        # (asked twice: as r's robots.txt, through the redirect, and as o's own)
+        assert other.hits["/robots.txt"] == 2 and moved.source("r")["robots_forbidden"] == 2 and moved.urls() == []
+        server.robots_location = other.url("/art/down/robots.html")   # another service's page: not asked, no rules
         down_there = run_crawl(tmp_path, sources=sources, name="down_there")
         assert len(down_there.urls()) == 2 and "robots_unavailable" not in down_there.source("r")
+        assert other.requests_to("/art/down/") == []
         server.robots_location = "/chain/robots/0"   # redirects without end: no robots.txt after five
         chain = run_crawl(tmp_path, sources=sources, name="chain")
         # (/robots.txt -> /chain/robots/0 -> … -> /chain/robots/4: five redirects followed, the sixth not)
@@ -815,16 +824,25 @@ def test_a_robots_txt_redirected_to_another_host_applies_with_its_crawl_delay_to
     """RFC 9309 §2.3.1.2: a robots.txt reached through redirects is followed "in the context of the initial
     authority", wherever it is. Scrapy's offsite filter dropped a robots.txt redirect to a host no source lists,
     which was read as no robots.txt (the host's Disallow and Crawl-delay ignored). Crawl-delay is not in the RFC; it is
-    read with the file's rules: the host whose robots.txt redirected is spaced by it, not the host the file is on."""
+    read with the file's rules: the host whose robots.txt redirected is spaced by it, not the host the file is on.
+    (Another host is followed when a source owns it, as here, or it is of the same site: tests/test_crawl_hosts.py.)"""
     with FaultServer() as server, FaultServer() as other:
         other.robots_extra = b"Crawl-delay: 1\n"   # (and its Disallow: /private/)
         server.robots_location = f"http://localhost:{other.port}/robots.txt"   # another host name and port
         sources = write_sources(tmp_path / "sources.toml", {"cd": [server.url("/list/cdr?n=2&art=ok"),
                                                                    server.url("/list/cdp?n=2&art=private")]})
+        sources.write_text(sources.read_text(encoding="utf-8") + f"""
+[[source]]
+name = "cdn"
+domains = ["localhost"]
+entry_points = ["http://localhost:{other.port}/private/art/cdn.html"]
+article_patterns = ['/art/']
+""", encoding="utf-8")   # (a source that owns the other host: its one entry point is one robots.txt refuses)
         result = run_crawl(tmp_path, sources=sources, settings={"DOWNLOAD_DELAY": "0"})
         times = sorted(t for p, _, t in server.log if p != "/robots.txt")
     assert result.returncode == 0 and len(result.urls()) == 2, result.output[-2000:]
-    assert other.hits["/robots.txt"] == 1 and result.source("cd")["robots_forbidden"] == 2
+    # (asked twice: as cd's robots.txt, through the redirect, and as cdn's own)
+    assert other.hits["/robots.txt"] == 2 and result.source("cd")["robots_forbidden"] == 2
     assert len(times) == 4 and min(b - a for a, b in zip(times, times[1:])) >= 0.95
     assert f"robots.txt of 127.0.0.1:{server.port} asks for a crawl delay of 1 s" in result.output
-    assert "robots.txt of localhost" not in result.output
+    assert other.requests_to("/private/") == []

@@ -121,7 +121,8 @@ def _html(body: str, title: str = "list") -> bytes:
 
 def _sources(path, entries: dict[str, list[str]], extra: str = "") -> Path:
     blocks = [f'[[source]]\nname = "{name}"\nlanguage = "zh"\ndomains = ["127.0.0.1"]\n'
-              f"entry_points = {json.dumps(urls)}\narticle_patterns = ['{ARTICLE}']\n" for name, urls in entries.items()]
+              f"entry_points = {json.dumps(urls)}\narticle_patterns = ['{ARTICLE}']\n"
+              for name, urls in entries.items()]
     path.write_text("\n".join(blocks) + extra, encoding="utf-8")
     return path
 
@@ -219,3 +220,91 @@ def test_source_owns_an_address_only_as_the_fetcher_reads_it():
     for u in owned:
         uri = URI.fromBytes(safe_url_string(u, "utf-8").encode("ascii"))
         assert (uri.host, uri.port) == (b"127.0.0.1", 8000), u
+
+
+# -- robots.txt ------------------------------------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def robots(tmp_path_factory):
+    """One crawl of five sites whose robots.txt redirects: to a page of the internal service (``admin``), to a
+    robots.txt on a host no source owns (``elsewhere``) or on another port of the site's host (``port``), to another
+    address on the site itself (``own``, whose rules Disallow /a/private_) and, through a backslash, to the internal
+    service (``trick``)."""
+    out = tmp_path_factory.mktemp("robots")
+    with Site() as internal, Site() as a, Site() as b, Site() as c, Site() as d, Site() as e:
+        where = {"admin": (a, f"http://localhost:{internal.port}/admin/reset?confirm=yes"),
+                 "elsewhere": (b, f"http://localhost:{internal.port}/robots.txt"),
+                 "port": (c, f"http://127.0.0.1:{internal.port}/robots.txt"),
+                 "own": (d, "/robots-moved.txt"),
+                 "trick": (e, f"http://localhost:{internal.port}\\@127.0.0.1:{e.port}/robots.txt")}
+        for name, (site, location) in where.items():
+            site.pages.update({
+                "/robots.txt": (302, {"Location": location}, b""),
+                "/robots-moved.txt": (200, {"Content-Type": "text/plain"}, b"User-agent: *\nDisallow: /a/private_\n"),
+                "/list.html": (200, {}, _html(f'<a href="/a/{name}_1.html">1</a>'
+                                              f'<a href="/a/private_{name}.html">p</a>')),
+                f"/a/{name}_1.html": (200, {}, article_html(name).encode()),
+                f"/a/private_{name}.html": (200, {}, article_html(name).encode()),
+            })
+        sources = _sources(out / "sources.toml", {name: [site.url("/list.html")] for name, (site, _) in where.items()})
+        result = run_crawl(out, sources=sources)
+        result.internal = list(internal.log)
+        result.asked = {name: [p for _, p in site.log] for name, (site, _) in where.items()}
+    assert result.returncode == 0, result.output[-3000:]
+    return result
+
+
+def test_a_robots_txt_redirect_to_another_host_or_port_is_not_followed(robots):
+    """The site's robots.txt sent the crawl to any host, port, path and query, on every crawl."""
+    assert robots.internal == []
+
+
+def test_a_robots_txt_redirected_to_a_page_elsewhere_is_no_robots_txt(robots):
+    """Following it gave an HTML page read as rules, so no rules: the same, without asking for the page."""
+    for name in ("admin", "trick"):
+        assert sorted(robots.asked[name]) == sorted(["/robots.txt", "/list.html", f"/a/{name}_1.html",
+                                                     f"/a/private_{name}.html"]), name
+        assert "robots_unavailable" not in robots.source(name)
+    assert "redirects to http://localhost:" in robots.output and "read as no robots.txt" in robots.output
+
+
+def test_a_robots_txt_that_is_elsewhere_leaves_the_hosts_rules_unknown(robots):
+    """A /robots.txt on a host no source owns, or on another port: the site has rules, which the crawl does not read,
+    so nothing on the host is fetched (RFC 9309's reading of rules it cannot have), and a warning says what to do."""
+    for name in ("elsewhere", "port"):
+        assert robots.asked[name] == ["/robots.txt"], name
+        assert robots.source(name)["robots_unavailable"] == 1, robots.source(name)
+    assert "add it to the source's domains" in robots.output
+
+
+def test_a_robots_txt_redirected_on_the_sites_own_server_is_followed_and_not_archived(robots):
+    """Any address of the site itself is followed (/robots.txt -> /robots-moved.txt) and its rules apply; neither the
+    robots.txt nor the address it led to is archived (the answer was stored under its own address)."""
+    assert "/robots-moved.txt" in robots.asked["own"] and "/a/private_own.html" not in robots.asked["own"]
+    assert robots.source("own")["robots_forbidden"] == 1
+    assert not any("robots" in r.url for r in robots.records)
+    assert {r.kind for r in robots.records} == {"listing", "article"}
+
+
+@pytest.mark.parametrize("asked, target, followed", [
+    ("http://example.com/robots.txt", "http://www.example.com/robots.txt", True),
+    ("http://example.com/robots.txt", "https://www.example.com/robots.txt", True),
+    ("https://www.example.com/robots.txt", "https://static.example.com/robots.txt", True),
+    ("http://news.example.cn/robots.txt", "http://news.example.cn/static/robots.txt", True),   # owned
+    ("http://news.example.cn/robots.txt", "http://news.example.cn/admin?x=1", True),   # owned: the site's own server
+    ("http://example.com/robots.txt", "http://www.example.com/robots.txt?x=1", False),
+    ("http://example.com/robots.txt", "http://www.example.com/admin", False),
+    ("http://example.com/robots.txt", "http://www.example.com:8080/robots.txt", False),
+    ("http://example.com/robots.txt", "http://cdn.example.net/robots.txt", False),
+    ("http://example.com/robots.txt", "http://localhost:8080/robots.txt", False),
+    ("http://example.com/robots.txt", "http://169.254.169.254/robots.txt", False),
+    ("http://example.com/robots.txt", "http://localhost\\@www.example.com/robots.txt", False),
+    ("http://example.com/robots.txt", "http://a@www.example.com/robots.txt", False),
+    ("http://news.example.cn/robots.txt", "http://news.example.cn:8080/robots.txt", False),   # another service
+])
+def test_which_robots_txt_redirects_are_followed(asked, target, followed):
+    from spiders.sources import Source, robots_redirect_refused
+
+    src = Source("s", "s", "zh", ("news.example.cn",), ("https://news.example.cn/",), ())
+    assert (robots_redirect_refused(asked, target, [src]) is None) == followed
+
