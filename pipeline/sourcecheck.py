@@ -24,7 +24,7 @@ from pipeline.decode import gunzip_capped
 from spiders.identity import crawl_contact, request_headers
 from spiders.middlewares import MAX_CRAWL_DELAY
 from spiders.settings import REDIRECT_MAX_TIMES
-from spiders.sources import Source, other_port, service
+from spiders.sources import Source, other_port, robots_redirect_refused, service
 
 
 MAX_BYTES = 16 * 1024 * 1024
@@ -94,15 +94,29 @@ class _NoTls(urllib.request.HTTPSHandler):
 
 
 class _RobotsRedirects(urllib.request.HTTPRedirectHandler):
-    """A robots.txt's redirects, followed as the crawl follows them (RFC 9309 §2.3.1.2): five, wherever they lead,
-    over http(s) only (urllib's own would also take ftp://; a refused one leaves the 3xx, read as no robots.txt)."""
+    """A robots.txt's redirects, followed as the crawl follows them (RFC 9309 §2.3.1.2): five, over http(s) only
+    (urllib's own would also take ftp://; a refused one leaves the 3xx, read as no robots.txt), and only where
+    ``robots_redirect_refused`` lets the crawl go (an address one of *sources* owns, or /robots.txt on another host of
+    the same site).  A hop it refuses is not asked for, and kept in ``refused`` (the robots.txt asked -> (where it
+    led, why)): a /robots.txt there leaves the host's rules unknown, as the crawl reads it."""
 
     max_redirections = REDIRECT_MAX_TIMES
+
+    def __init__(self, sources: list[Source]):
+        self.sources = sources
+        self.refused: dict[str, tuple[str, str]] = {}
 
     def redirect_request(self, req, fp, code, msg, headers, newurl):
         if urlsplit(newurl).scheme.lower() not in ("http", "https"):
             return None
-        return super().redirect_request(req, fp, code, msg, headers, newurl)
+        asked = getattr(req, "zgc_asked", req.full_url)
+        if why := robots_redirect_refused(asked, newurl, self.sources):
+            self.refused[asked] = (newurl, why)
+            return None
+        new = super().redirect_request(req, fp, code, msg, headers, newurl)
+        if new is not None:
+            new.zgc_asked = asked
+        return new
 
 
 def _gunzip(body: bytes) -> bytes:
@@ -155,7 +169,8 @@ def check_sources(sources: list[Source], *, offline: bool, timeout: float = 20.0
         handlers: list = [urllib.request.ProxyHandler({}), _OfflineArchive(server.proxy_url), _NoTls()] \
             if offline else []
         opener = urllib.request.build_opener(redirects, *handlers)
-        robots_opener = urllib.request.build_opener(_RobotsRedirects(), *handlers)
+        robots_redirects = _RobotsRedirects(sources)
+        robots_opener = urllib.request.build_opener(robots_redirects, *handlers)
 
         def fetch(url: str, via=opener) -> tuple[int | None, bytes, str | None, str]:
             """``_fetch`` within 3 × timeout in all: the socket timeout bounds each read only, and a server that
@@ -174,6 +189,7 @@ def check_sources(sources: list[Source], *, offline: bool, timeout: float = 20.0
 
         def _fetch(url: str, via) -> tuple[int | None, bytes, str | None, str]:
             req = urllib.request.Request(url, headers=identity)
+            req.zgc_asked = url   # (what a robots.txt's redirects are judged from: offline, full_url becomes http)
 
             def last() -> str:   # (urllib keeps the chain's addresses, in order, on the first request)
                 return next(reversed(getattr(req, "redirect_dict", None) or {url: 1}))
@@ -199,13 +215,19 @@ def check_sources(sources: list[Source], *, offline: bool, timeout: float = 20.0
             """Why the crawl would not fetch *url* by its host's robots.txt, or None.  As the crawl reads RFC 9309:
             a 4xx robots.txt means no rules, a 5xx one or none at all means nothing may be fetched; a redirect is
             followed (five), the robots.txt found applies, and one that fails on another scheme, host or port than
-            the robots.txt asked (another service) is no robots.txt."""
+            the robots.txt asked (another service) is no robots.txt; one the crawl does not follow (to another
+            service no source owns) is not followed: a /robots.txt there leaves the rules unknown."""
             parts = urlsplit(url)
             root = f"{parts.scheme}://{parts.netloc}"
             if root not in robots:
                 status, body, error, there = fetch(root + "/robots.txt", robots_opener)
                 parser = None
-                if status == 200:
+                if hop := robots_redirects.refused.pop(root + "/robots.txt", None):
+                    if urlsplit(hop[0]).path == "/robots.txt":
+                        parser = (f"robots.txt redirects to {hop[0]}, {hop[1]}: not followed, so its rules are "
+                                  "unknown, which the crawl takes as disallowing the host (if that host is the "
+                                  "site's, add it to the source's domains)")
+                elif status == 200:
                     parser = urllib.robotparser.RobotFileParser()
                     parser.parse(body.decode("utf-8", "replace").splitlines())
                     with contextlib.suppress(TypeError, ValueError):

@@ -308,3 +308,21 @@ def test_which_robots_txt_redirects_are_followed(asked, target, followed):
     src = Source("s", "s", "zh", ("news.example.cn",), ("https://news.example.cn/",), ())
     assert (robots_redirect_refused(asked, target, [src]) is None) == followed
 
+
+def test_sources_check_follows_a_robots_txt_redirect_only_where_the_crawl_does(tmp_path, capsys):
+    """`sources check --live` reads robots.txt as the crawl does: it asked the internal service too."""
+    from pipeline.cli import main
+
+    with Site() as internal, Site() as a, Site() as b:
+        for site, location in ((a, f"http://localhost:{internal.port}/admin/reset?confirm=yes"),
+                               (b, f"http://localhost:{internal.port}/robots.txt")):
+            site.pages.update({"/robots.txt": (302, {"Location": location}, b""),
+                               "/list.html": (200, {}, _html('<a href="/a/one_1.html">1</a>'))})
+        sources = _sources(tmp_path / "sources.toml", {"admin": [a.url("/list.html")],
+                                                       "elsewhere": [b.url("/list.html")]})
+        code = main(["sources", "check", "--live", "--sources", str(sources), "--timeout", "2"])
+        asked = internal.log
+    rows = {r["source"]: r for r in map(json.loads, capsys.readouterr().out.splitlines())}
+    assert asked == [] and code == 1
+    assert rows["admin"]["ok"] and rows["admin"]["article_links"] == 1
+    assert not rows["elsewhere"]["ok"] and "not followed, so its rules are unknown" in rows["elsewhere"]["error"]
