@@ -235,6 +235,10 @@ def _parse_one(raw: dict, where: str) -> Source:
         if parts.hostname.lower() not in domains:
             raise SourceConfigError(f"{where}: entry point {url!r} is on host '{parts.hostname}', which is not "
                                     f"among its domains {list(domains)}")
+        if fetched_address(url) is None:   # (the crawl would refuse it, as it does such a link: Source.owns)
+            raise SourceConfigError(f"{where}: entry point {url!r} would be fetched from another address than it names "
+                                    "(a backslash, user info 'name@' or a bad port in it): write it as a plain "
+                                    "http(s) address on one of its domains")
     charset = raw.get("charset")
     if charset is not None and (not isinstance(charset, str) or normalise_encoding_name(charset) is None):
         raise SourceConfigError(f"{where}: 'charset' must name an encoding Python knows (e.g. 'gbk', 'big5'), "

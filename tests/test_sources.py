@@ -40,6 +40,9 @@ _ONE = "[[source]]\nname = 'x'\ndomains = {domains}\nentry_points = ['{entry}']\
     (_ONE.format(domains="['127.0.0.1:8765']", entry="http://127.0.0.1:8765/") , "domain '127.0.0.1:8765' is not a host name"),
     (_ONE.format(domains="['https://a.cn']", entry="https://a.cn/"), "domain 'https://a.cn' is not a host name"),
     (_ONE.format(domains="['a.cn']", entry="https://b.cn/rss.xml"), "on host 'b.cn', which is not among its domains"),
+    # an entry point the fetcher would ask of another server than the one it names (the crawl refused it in silence)
+    (_ONE.format(domains="['a.cn']", entry="http://intranet:8080\\@a.cn/"), "would be fetched from another address"),
+    (_ONE.format(domains="['a.cn']", entry="http://editor@a.cn/"), "would be fetched from another address"),
     (_ONE.format(domains="['a.cn']", entry="https://a.cn/") + "charset = 'gbk-nonsense'\n", "'charset' must name an encoding"),
     (_ONE.format(domains="['a.cn']", entry="https://a.cn/") + "[source.hints]\ndrop = 'p.editor'\n",
      "hints.drop must be a list of CSS selectors"),
