@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import random
 import threading
 import time
@@ -433,6 +434,15 @@ class LenientMetaRefreshMiddleware(MetaRefreshMiddleware):
         return self._redirect(redirected, request, "meta refresh")
 
 
+class NotArchived(IgnoreRequest):
+    """A response the archive could not keep (a full disk, a file-size limit, a read-only or vanished mount): the page
+    is not done, so the spider leaves it unfinished in its resume log and the next run of the day fetches it again."""
+
+
+# the crawl's stats key naming the archive write that stopped it (spiders.run prints it as the crawl's error line)
+ARCHIVE_ERROR_STAT = "zgc/archive_error"
+
+
 class WarcArchiveMiddleware:
     """Write every response to the run's WARC file.
 
@@ -448,6 +458,11 @@ class WarcArchiveMiddleware:
     stored; robots.txt is not stored, nor whatever its redirects led to (Scrapy's robots.txt request, marked
     ``dont_obey_robotstxt``, and its hops: a redirected robots.txt's answer was archived and indexed under the
     address it was sent to).
+
+    A response goes on to the spider, which marks its page done in the crawl's resume log, only once its record is
+    on disk (written, flushed and fsync'd): a record the kernel still held when the machine went down, or that a
+    full disk refused at write-back, would otherwise be a page the resume log calls done and no archive holds.  A
+    write that fails raises :class:`NotArchived` for that response and every later one, and stops the crawl.
     """
 
     def __init__(self, path: Path, crawler=None):
@@ -514,7 +529,7 @@ class WarcArchiveMiddleware:
             warc_headers["WARC-Truncated"] = "disconnect"
         with self._lock:
             if self.failed is not None:
-                raise IgnoreRequest(f"not archived: the archive could not be written ({self.failed})")
+                raise NotArchived(f"not archived: the archive could not be written ({self.failed})")
             try:
                 writer = self._writer()
                 record = writer.create_warc_record(
@@ -523,20 +538,24 @@ class WarcArchiveMiddleware:
                 )
                 writer.write_record(record)
                 self._fh.flush()
-            except OSError as exc:  # a full disk, a read-only or vanished mount: no page can be kept
+                os.fsync(self._fh.fileno())   # (on disk before the spider marks the page done)
+            except OSError as exc:  # a full disk, a file-size limit, a read-only or vanished mount: no page can be kept
                 self.failed = exc
                 self._stop(exc)
-                raise IgnoreRequest(f"not archived: {exc}") from None
+                raise NotArchived(f"not archived: {exc}") from None
             self.records += 1
         return response
 
     def _stop(self, exc: OSError) -> None:
         """Stop the crawl, which then exits non-zero (its finish reason is not "finished"), instead of going on
         to fetch pages that cannot be kept and reporting the rest as fetch failures of healthy sites. The
-        record cut short is cut off by the next run that appends to the file; pages not archived are not
-        marked seen, so that run fetches them again."""
-        log.error("cannot write the archive %s: %s; the crawl stops (the %d pages archived are kept)",
-                  self.path, exc, self.records)
+        record cut short is cut off by the next run that appends to the file; pages not archived are left
+        unfinished in the resume log (and are not in the archive index), so the next run fetches them again."""
+        said = f"cannot write the archive {self.path}: {exc}"
+        log.error("%s; the crawl stops (the %d pages archived are kept; the pages not archived are fetched again by "
+                  "the next run)", said, self.records)
+        if self.crawler is not None and self.crawler.stats is not None:
+            self.crawler.stats.set_value(ARCHIVE_ERROR_STAT, said)
         if self.crawler is not None and self.crawler.engine is not None and self.crawler.spider is not None:
             _schedule_coro(self.crawler.engine.close_spider_async(reason="archive_write_failed"))
 

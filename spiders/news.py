@@ -17,7 +17,9 @@ What keeps a long-running crawl incremental and restartable:
 * ``job_dir`` (:class:`Frontier`): an append-only log of the articles this
   crawl discovered and finished, flushed line by line, so a crawl killed
   with SIGKILL resumes with what it had queued and does not fetch twice
-  what it had finished.
+  what it had finished.  A page is finished once its answer is in the
+  archive (on disk) or it failed for good; one the archive could not keep
+  (a full disk) stays unfinished, for the next run.
 """
 
 from __future__ import annotations
@@ -51,7 +53,7 @@ from scrapy.utils.gz import gunzip
 from pipeline.metadata import beijing_today, date_from_url
 from pipeline.urls import canonical_url, fetched_address, fold_canonical, join_url, without_tracking
 from spiders.archive_server import NOT_ARCHIVED_HEADER
-from spiders.middlewares import DuplicateRedirect, OffsiteRedirect, RetryAfterTooLong, SectionRedirect
+from spiders.middlewares import DuplicateRedirect, NotArchived, OffsiteRedirect, RetryAfterTooLong, SectionRedirect
 from spiders.sources import Source, load_sources, other_port, select_sources
 
 log = logging.getLogger(__name__)
@@ -128,6 +130,8 @@ def failure_kind(exc: BaseException) -> str:
         return "section_redirect"
     if isinstance(exc, RetryAfterTooLong):
         return "retry_after_too_long"   # its host asked for a longer wait than the crawl waits: asked again next run
+    if isinstance(exc, NotArchived):
+        return "archive_failed"   # fetched, but the archive could not keep it (a full disk): not done, not the site's
     if isinstance(exc, IgnoreRequest):
         msg = str(exc).lower()
         if "robots.txt unavailable" in msg:
@@ -277,7 +281,8 @@ class Frontier:
     """Append-only, line-flushed log of one crawl's articles, for resuming after a kill.
 
     ``Q <source> <url>``: an article queued; ``P <source> <first page> <n> <url>``: page *n* of that article
-    queued; ``F <url>``: finished (fetched or failed for good).  A line cut short by a kill is ignored.
+    queued; ``F <url>``: finished (fetched and archived, or failed for good: never a page the archive could not
+    keep).  A line cut short by a kill is ignored.
     """
 
     def __init__(self, job_dir: Path | None):
@@ -841,6 +846,12 @@ class NewsSpider(scrapy.Spider):
             counts[kind] += 1          # a redirect to this machine's files or another service: never followed
         elif kind in ("robots_unavailable", "retry_after_too_long"):
             counts[kind] += 1          # not asked (or not again) this run: the host's own word, not a failure
+        elif kind == "archive_failed":
+            # this machine's fault (a full disk), not the site's: the page stays unfinished in the resume log, so the
+            # next run of the day asks for it again (the crawl stops; WarcArchiveMiddleware said why, once)
+            counts[kind] += 1
+            log.info("not archived, asked again by the next run: %s (%s)", request.url, name)
+            return
         elif kind == "not_archived":
             counts[kind] += 1
             if request.meta.get("zgc_kind") in ("article", "article_page"):

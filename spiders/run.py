@@ -33,6 +33,7 @@ from scrapy.settings import Settings
 from spiders import settings as default_settings
 from spiders.archive_server import ArchiveServer, WebArchive
 from spiders.identity import crawl_contact, request_headers
+from spiders.middlewares import ARCHIVE_ERROR_STAT
 from spiders.news import NewsSpider
 from spiders.sources import SourceConfigError, load_sources
 
@@ -152,6 +153,10 @@ def main(argv: list[str] | None = None) -> int:
         "responses": stats.get("downloader/response_count", 0),
         "items": stats.get("item_scraped_count", 0),
     }
+    if archive_error := stats.get(ARCHIVE_ERROR_STAT):
+        # the crawl's cause, last of its error lines (what the refresh quotes): a stats file or state that could not be
+        # written after it (the same full disk) says less
+        print(f"error: {archive_error}; the pages not archived are fetched again by the next run", file=sys.stderr)
     print(json.dumps(summary))
     # a crawl that ran into CLOSESPIDER_TIMEOUT (a site trickling its pages a byte at a time) ends with what it
     # fetched: the refresh goes on with it, and the next run asks again for what was left

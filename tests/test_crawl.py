@@ -251,6 +251,59 @@ def test_an_archive_that_cannot_be_written_stops_the_crawl_with_an_error(tmp_pat
     assert "Traceback" not in proc.stderr
 
 
+def _file_size_limit(limit: int):
+    """A preexec_fn giving the crawl process a file-size limit (``ulimit -f``): a write past *limit* bytes of any file
+    fails with EFBIG, as a full disk fails with ENOSPC, in the kernel, under the archive writer's own calls."""
+    import resource
+
+    return lambda: resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+
+
+def test_pages_the_archive_could_not_keep_stay_unfinished_and_the_next_run_fetches_them(tmp_path):
+    """A crawl whose archive stopped taking records (a full disk) had marked the pages it fetched but could not
+    archive as finished in its resume log: the next run of the day resumed the log and never asked for them again,
+    and the refresh reported success with none of them.  A page is finished only once its record is written; the
+    pages fetched after the write failed are left queued, and the next run (the archive writable again) fetches
+    exactly those, each once."""
+    import subprocess
+
+    from pipeline.urls import canonical_url
+    from spiders.middlewares import repair_warc_tail
+    from tests.faultserver import PROJECT_ROOT, crawl_command, crawl_env, read_warc
+
+    out, jobdir = tmp_path / "out", tmp_path / "job"
+    out.mkdir()
+    with FaultServer() as srv:
+        sources = write_sources(tmp_path / "sources.toml", {"full": [srv.url("/list/fd?n=16&art=ok")]})
+        first = subprocess.run(crawl_command(out, sources=sources, name="first", extra=["--jobdir", str(jobdir)]),
+                               cwd=PROJECT_ROOT, env=crawl_env(), capture_output=True, text=True, timeout=60,
+                               preexec_fn=_file_size_limit(3000))
+        assert first.returncode == 1, first.stderr[-3000:]
+        # the cause, named with the file, is the crawl's last error line (the one a refresh quotes)
+        said = [ln for ln in first.stderr.splitlines() if ln.startswith("error: ")]
+        assert said and said[-1].startswith(f"error: cannot write the archive {out / 'first.warc.gz'}: [Errno 27]"), \
+            first.stderr[-3000:]
+        assert json.loads(first.stdout.strip().splitlines()[-1])["finish_reason"] == "archive_write_failed"
+        repair_warc_tail(out / "first.warc.gz")   # (what the refresh's recovery does with the record cut short)
+        archived = {r.url for r in read_warc(out / "first.warc.gz") if r.kind == "article"}
+        linked = {srv.url(f"/art/ok/fd-1-{i}.html") for i in range(16)}
+        assert len(archived) < len(linked)    # (the limit struck mid-crawl, after some articles were archived)
+        log = (jobdir / "frontier.log").read_text(encoding="utf-8").splitlines()
+        finished = {ln.split("\t")[1] for ln in log if ln.startswith("F\t")}
+        assert finished == archived   # done = archived, nothing else
+        stats = json.loads((out / "first.stats.json").read_text(encoding="utf-8"))["sources"]["full"]
+        assert stats["archive_failed"] >= 1 and "errors" not in stats   # this machine's fault, not the site's
+
+        # the next run of the day, with space again: what the refresh does (the first run's archive indexed as seen)
+        (tmp_path / "seen.txt").write_text("\n".join(canonical_url(u) for u in archived), encoding="utf-8")
+        again = run_crawl(out, sources=sources, name="again",
+                          extra=["--jobdir", str(jobdir), "--seen", str(tmp_path / "seen.txt")])
+    assert again.returncode == 0, again.output[-3000:]
+    fetched = again.urls("article")
+    assert sorted(fetched) == sorted(linked - archived)   # each missing page once, none archived before
+    assert again.source("full")["resumed"] == len(linked - archived)
+
+
 def test_crawl_state_written_by_an_earlier_version_is_read_in_todays_key_form(tmp_path):
     """A known 404 or redirect stored under a key an earlier version wrote (bare host, trailing slash) is still
     known: not asked again, nor counted against its source again, because its key's form changed."""
