@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import errno
 import json
 import logging
 import math
@@ -193,6 +194,8 @@ def _dagster_instance():
     except (sqlite3.DatabaseError, SQLAlchemyError) as exc:   # (a full disk or a power loss tore its SQLite files)
         home = Path(os.environ.get("DAGSTER_HOME") or ".")
         damaged = _damaged_sqlite(home)
+        if not damaged and _SQLITE_NO_ROOM.search(str(exc)):   # nothing torn: a write refused (nothing to move aside)
+            raise CliError(_dagster_no_room(exc), EXIT_FAILED) from None
         which = (", ".join(str(p) for p in damaged) if damaged else
                  f"the one among {home}/history/runs.db, {home}/history/runs/index.db and {home}/schedules/schedules.db "
                  "that `sqlite3 FILE 'PRAGMA quick_check'` finds damaged")
@@ -200,6 +203,16 @@ def _dagster_instance():
                        "and run again (Dagster makes it anew: the run history, or the schedule's state, starts "
                        "afresh); the warehouse is not touched", EXIT_FAILED) from None
     return instance
+
+
+# what SQLite says of a write the disk refused: ENOSPC ("database or disk is full"), EFBIG and EIO ("disk I/O error")
+_SQLITE_NO_ROOM = re.compile(r"database or disk is full|disk I/O error")
+
+
+def _dagster_no_room(exc: Exception) -> str:
+    home = os.environ.get("DAGSTER_HOME") or "DAGSTER_HOME"
+    return (f"the Dagster instance's storage in {home} cannot be written ({type(exc).__name__}: {first_line(exc)}): "
+            "a full disk or a file-size limit (ulimit -f) there? Make room, then run it again; what was stored is kept")
 
 
 def _damaged_sqlite(home: Path) -> list[Path]:
@@ -254,23 +267,31 @@ def cmd_refresh(args) -> int:
     except CliError as exc:
         _said_failed(args, exc.code, **getattr(exc, "said", {"error": str(exc)}))
         if not hasattr(exc, "said"):   # refused before it started (a failure was recorded where it failed)
-            _record_refused(args, exc)
+            _record_refused(args, str(exc), exc.code)
         raise
     except KeyboardInterrupt:
         _said_failed(args, 130, error="interrupted")
         raise
+    except BrokenPipeError:   # (standard output gone: main() stops quietly)
+        raise
+    except Exception as exc:   # a full disk, a file-size limit, Dagster's storage failing: said as main() says it
+        message, code = _error_line(exc)
+        _said_failed(args, code, error=message)
+        _record_refused(args, message, code, refused=False)
+        raise
 
 
-def _record_refused(args, exc: CliError) -> None:
+def _record_refused(args, error: str, code: int, *, refused: bool = True) -> None:
     """A refused refresh (a bad setting or date, a held lock) goes into the attempts file too, so that ``status``
-    says why the day was not refreshed; not where the warehouse has no state folder yet or it cannot be written
+    says why the day was not refreshed; so does one that failed outside its steps (*refused* False: a full disk, its
+    Dagster instance's storage failing); not where the warehouse has no state folder yet or it cannot be written
     (nothing is created for a refusal)."""
     with contextlib.suppress(Exception):
         store = Warehouse()
         if store.state_dir.is_dir() and os.access(store.state_dir, os.W_OK):
             now = datetime.now(timezone.utc)
             _record_attempt(store, args.date or _today(), "live" if args.live else "offline", now, ok=False,
-                            refused=True, error=str(exc), exit=exc.code)
+                            **({"refused": True} if refused else {}), error=error, exit=code)
 
 
 def _said_failed(args, code: int, **said) -> None:
@@ -1596,12 +1617,6 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _main(argv: list[str] | None) -> int:
-    import duckdb
-
-    from pipeline.taxonomy import TaxonomyError
-    from pipeline.warehouse import DamagedDatabase, TaxonomyMismatch, WarehouseRewound, WarehouseTooNew
-    from spiders.sources import SourceConfigError
-
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.verbose and args.quiet:
@@ -1617,18 +1632,6 @@ def _main(argv: list[str] | None) -> int:
             return EXIT_INTERRUPTED
         print(f"zgc-monitor: {exc}", file=sys.stderr)
         return exc.code
-    except SourceConfigError as exc:
-        print(f"zgc-monitor: bad sources file: {exc}", file=sys.stderr)
-        return EXIT_USAGE
-    except TaxonomyError as exc:
-        if os.environ.get("ZGC_TAXONOMY"):   # a version the user deployed: bad input, as --taxonomy's
-            print(f"zgc-monitor: bad taxonomy file (ZGC_TAXONOMY): {exc}", file=sys.stderr)
-            return EXIT_USAGE
-        print(f"zgc-monitor: cannot load the taxonomy: {exc}", file=sys.stderr)   # the packaged one is damaged
-        return EXIT_FAILED
-    except WarehouseBusy as exc:
-        print(f"zgc-monitor: {exc}", file=sys.stderr)
-        return EXIT_BUSY
     except KeyboardInterrupt:
         return EXIT_INTERRUPTED
     except BrokenPipeError:
@@ -1637,21 +1640,49 @@ def _main(argv: list[str] | None) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return EXIT_PIPE
-    except OSError as exc:  # a warehouse or state directory that cannot be written, a full disk ...
-        print(f"zgc-monitor: {exc}", file=sys.stderr)
-        return EXIT_FAILED
-    except (DamagedDatabase, WarehouseRewound, WarehouseTooNew, TaxonomyMismatch) as exc:
-        print(f"zgc-monitor: {exc}", file=sys.stderr)
-        return EXIT_FAILED
-    except duckdb.Error as exc:  # a damaged or full database file
-        print(f"zgc-monitor: database error: {type(exc).__name__}: {first_line(exc)}", file=sys.stderr)
-        return EXIT_FAILED
-    except Exception as exc:  # anything else still gets one line and exit 1 (-v shows where it came from)
-        if args.verbose:
-            logging.getLogger(__name__).exception("unexpected error")
-        print(f"zgc-monitor: unexpected error: {type(exc).__name__}: {first_line(exc)} "
-              "(run with -v for the traceback)", file=sys.stderr)
-        return EXIT_FAILED
+    except Exception as exc:  # everything else still gets one line and an exit code (-v shows where it came from)
+        message, code = _error_line(exc)
+        if args.verbose and code == EXIT_FAILED:
+            logging.getLogger(__name__).exception("the error's traceback")
+        print(f"zgc-monitor: {message}", file=sys.stderr)
+        return code
+
+
+# what a write that failed for want of room says besides its error (the fix is the operator's, not the data's)
+_NO_ROOM = {errno.ENOSPC: "the disk is full", errno.EDQUOT: "the disk quota is used up",
+            errno.EFBIG: "a file-size limit (ulimit -f) stops the file"}
+
+
+def _error_line(exc: Exception) -> tuple[str, int]:
+    """The one-line message (after ``zgc-monitor: ``) and the exit code of an error no command turned into a
+    CliError; a refresh's last JSON line says the same."""
+    from pipeline.taxonomy import TaxonomyError
+    from pipeline.warehouse import DamagedDatabase, TaxonomyMismatch, WarehouseRewound, WarehouseTooNew
+    from spiders.sources import SourceConfigError
+
+    import duckdb
+
+    if isinstance(exc, SourceConfigError):
+        return f"bad sources file: {exc}", EXIT_USAGE
+    if isinstance(exc, TaxonomyError):
+        if os.environ.get("ZGC_TAXONOMY"):   # a version the user deployed: bad input, as --taxonomy's
+            return f"bad taxonomy file (ZGC_TAXONOMY): {exc}", EXIT_USAGE
+        return f"cannot load the taxonomy: {exc}", EXIT_FAILED   # the packaged one is damaged
+    if isinstance(exc, WarehouseBusy):
+        return str(exc), EXIT_BUSY
+    if isinstance(exc, OSError):  # a warehouse or state directory that cannot be written, a full disk ...
+        room = _NO_ROOM.get(exc.errno)
+        return (f"{exc}" + (f" ({room}: make room, then run it again; what was stored is kept)" if room else ""),
+                EXIT_FAILED)
+    if isinstance(exc, (DamagedDatabase, WarehouseRewound, WarehouseTooNew, TaxonomyMismatch)):
+        return str(exc), EXIT_FAILED
+    if isinstance(exc, duckdb.Error):  # a damaged or full database file
+        return f"database error: {type(exc).__name__}: {first_line(exc)}", EXIT_FAILED
+    if type(exc).__module__.split(".")[0] in ("sqlalchemy", "sqlite3") and _SQLITE_NO_ROOM.search(str(exc)):
+        # the project's own data is DuckDB's: SQLite is the Dagster instance's run and event storage
+        return _dagster_no_room(exc), EXIT_FAILED
+    return (f"unexpected error: {type(exc).__name__}: {first_line(exc)} (run with -v for the traceback)",
+            EXIT_FAILED)
 
 if __name__ == "__main__":
     sys.exit(main())

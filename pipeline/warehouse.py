@@ -154,10 +154,13 @@ def file_lock(path: Path, *, wait: float = 0.0, what: str = "lock", on_wait: Cal
                     fh.seek(0)
                     raise WarehouseBusy(f"{what} is held by another process ({_holder(fh.read())}): {path}") from None
                 time.sleep(0.2)
-        fh.seek(0)
-        fh.truncate()
-        fh.write(f"pid {os.getpid()} ({_this_command()}) since {datetime.now(timezone.utc):%Y-%m-%dT%H:%M:%SZ}")
-        fh.flush()
+        note = f"pid {os.getpid()} ({_this_command()}) since {datetime.now(timezone.utc):%Y-%m-%dT%H:%M:%SZ}"
+        with contextlib.suppress(OSError):   # (freeing space does not fail on a full disk; a device file refuses it)
+            os.ftruncate(fh.fileno(), 0)
+        try:   # (unbuffered: a note a full disk refused is said here, naming the file, and not again at close)
+            os.write(fh.fileno(), note.encode("utf-8"))
+        except OSError as exc:
+            raise OSError(exc.errno, f"{exc.strerror} (writing the lock file)", str(path)) from None
         yield fh
     finally:
         fh.close()

@@ -7,8 +7,12 @@ from __future__ import annotations
 
 import json
 import resource
+import subprocess
+import sys
+from pathlib import Path
 
 import duckdb
+import pytest
 
 from pipeline.cli import main
 from tests.conftest import fast_live_crawls
@@ -80,3 +84,48 @@ def test_a_crawl_whose_archive_fills_up_fails_the_refresh_and_the_next_refresh_s
     finally:
         con.close()
     assert rows == [(DAY, 16, 16)]
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full (Linux)")
+def test_a_refresh_stopped_by_a_full_disk_before_its_steps_prints_its_failure_as_its_last_line(isolated_env, capsys):
+    """A refresh that failed on a full disk outside its steps printed one line on standard error and nothing on
+    standard output (the README promises `{"ok": false, …}`): a cron job's log got nothing for the day.  Here the disk
+    is full under the refresh lock's file (/dev/full: every write ENOSPC), the first thing a refresh writes after its
+    checks: the last line names the file and the full disk, and the failure is in the attempts file status reads."""
+    state = isolated_env["warehouse"] / "state"
+    state.mkdir(parents=True)
+    (state / "refresh.lock").symlink_to("/dev/full")
+    code = main(["-q", "refresh", "--offline", "--date", DAY])
+    out, err = capsys.readouterr()
+    assert code == 1
+    said = json.loads(out.strip().splitlines()[-1])
+    assert said == {"date": DAY, "mode": "offline", "ok": False, "exit": 1, "error": said["error"]}
+    assert "[Errno 28] No space left on device" in said["error"] and str(state / "refresh.lock") in said["error"]
+    assert "the disk is full" in said["error"]
+    assert err.strip() == f"zgc-monitor: {said['error']}"   # (one line, the same words)
+    attempt = json.loads((state / "refreshes.jsonl").read_text(encoding="utf-8").splitlines()[-1])
+    assert attempt["ok"] is False and attempt["error"] == said["error"] and "refused" not in attempt
+
+
+def test_a_refresh_whose_dagster_storage_cannot_be_written_prints_its_failure_as_its_last_line(tmp_path, monkeypatch):
+    """The same under a file-size limit (`ulimit -f 40`) on the refresh's own process: Dagster's SQLite run storage
+    fails ("disk I/O error") as the run is created, and the refresh ended with `unexpected error: OperationalError` on
+    standard error only.  Its last line now says so, naming the Dagster instance's folder and what to do."""
+    from pipeline.cli import _dagster_instance
+    from tests.faultserver import PROJECT_ROOT, crawl_env
+
+    env = {**crawl_env(), "ZGC_WAREHOUSE_DIR": str(tmp_path / "warehouse"), "DAGSTER_HOME": str(tmp_path / "dh")}
+    env.pop("ZGC_SOURCES", None)
+    monkeypatch.setenv("DAGSTER_HOME", env["DAGSTER_HOME"])
+    _dagster_instance().dispose()   # (an instance in use before: its storage made, past the limit below)
+    limit = 40 * 1024
+    proc = subprocess.run([sys.executable, "-m", "pipeline.cli", "-q", "refresh", "--offline", "--date", DAY],
+                          cwd=PROJECT_ROOT, env=env, capture_output=True, text=True, timeout=120,
+                          preexec_fn=lambda: resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit)))
+    assert proc.returncode == 1, proc.stderr[-3000:]
+    said = json.loads(proc.stdout.strip().splitlines()[-1])
+    assert said["ok"] is False and said["exit"] == 1
+    assert said["error"].startswith(f"the Dagster instance's storage in {tmp_path / 'dh'} cannot be written "
+                                    "(OperationalError")
+    assert "file-size limit" in said["error"] and "move aside" not in said["error"]   # (nothing is damaged)
+    assert "Traceback" not in proc.stderr and proc.stderr.strip().endswith(said["error"])
