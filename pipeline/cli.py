@@ -348,7 +348,7 @@ def _refresh(args) -> int:
 
     started = datetime.now(timezone.utc)
     try:
-        with store.refresh_lock(wait=args.wait):
+        with store.refresh_lock(wait=args.wait, for_runs=True):   # (the run it executes holds it through this)
             # runs a SIGKILLed refresh left STARTED would hold the one-at-a-time queue for ever
             for run_id in fail_dead_runs(instance):
                 print(f"zgc-monitor: run {run_id} had been killed; marked failed", file=sys.stderr)
@@ -1204,6 +1204,14 @@ def _run_failure(instance, run_id: str, kinds) -> str | None:
             names = ", ".join(dict.fromkeys(r.event_log_entry.dagster_event.step_key for r in steps))
             said = re.sub(r"^(?:\w+\.)+(\w+: )", r"\1", first_line(error.message)) if error else ""
             return f"step {names} failed" + (f": {said}" if said else "")
+        # a run that could not set up its resources: the warehouse's waits for the refresh lock (a backup's flock)
+        inits = instance.get_records_for_run(run_id, of_type=kinds.RESOURCE_INIT_FAILURE, limit=1).records
+        if inits:
+            error = getattr(inits[0].event_log_entry.dagster_event.event_specific_data, "error", None)
+            while error is not None and error.cause is not None:
+                error = error.cause
+            said = re.sub(r"^(?:\w+\.)+(\w+: )", r"\1", first_line(error.message)) if error else ""
+            return "its resources could not be set up" + (f": {said}" if said else "")
         # a run worker killed outright is marked failed "from outside the execution context" by Dagster's code
         # server, which says how in an engine event ("terminated by signal 9 (SIGKILL)")
         engine = instance.get_records_for_run(run_id, of_type=kinds.ENGINE_EVENT, limit=20, ascending=False).records

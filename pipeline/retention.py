@@ -172,15 +172,15 @@ def _forget_check_rows(instance, run_ids) -> None:
 def prune(store, keep_days: int, instance=None, *, today: date, wait: float, dry_run: bool = False,
           spare_run: str | None = None) -> PrunePlan:
     """`zgc-monitor prune` and the Dagster prune job: plan (and unless *dry_run* apply) the removal of the days
-    before the last *keep_days* ending *today*, holding the refresh lock and then the crawl's (a run launched
-    from Dagster's UI holds only the latter) for up to *wait* seconds each; *spare_run* (the prune job's own
-    run) is never deleted. WarehouseBusy when a refresh holds on."""
+    before the last *keep_days* ending *today*, holding the refresh lock (the prune job's run holds it already,
+    through its warehouse resource) and then the crawl's for up to *wait* seconds each; *spare_run* (the prune
+    job's own run) is never deleted. WarehouseBusy when a refresh holds on."""
     from datetime import timedelta
 
     from pipeline.warehouse import file_lock
 
     before = today - timedelta(days=keep_days - 1)
-    with store.refresh_lock(wait=wait), file_lock(store.state_dir / "crawl.lock", wait=wait, what="the crawler"):
+    with store.run_lock(wait), file_lock(store.state_dir / "crawl.lock", wait=wait, what="the crawler"):
         plan = plan_prune(store, before, instance)
         plan.dagster_runs = [r for r in plan.dagster_runs if r != spare_run]
         if not dry_run:

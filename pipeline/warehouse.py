@@ -128,12 +128,17 @@ def process_alive(pid: int) -> bool:
         return True  # no /proc (not Linux): kill(0) said it exists
 
 
+# refresh lock files this process holds for the Dagster runs it executes (Warehouse.refresh_lock(for_runs=True))
+_LENT_TO_RUNS: set[str] = set()
+
+
 @contextlib.contextmanager
-def file_lock(path: Path, *, wait: float = 0.0, what: str = "lock", on_wait: Callable[[str], None] | None = None
-              ) -> Iterator:
+def file_lock(path: Path, *, wait: float = 0.0, what: str = "lock", on_wait: Callable[[str], None] | None = None,
+              holder: str | None = None) -> Iterator:
     """An exclusive ``flock`` on *path*; waits up to *wait* seconds, else WarehouseBusy.  Yields the locked file: a
     child process given its descriptor (``pass_fds``) holds the lock with this one, until both have closed it (the
-    lock is released by closing, not by unlocking, so that a child outliving its parent keeps it)."""
+    lock is released by closing, not by unlocking, so that a child outliving its parent keeps it).  *holder*: what
+    the lock file names this process as (default: the command it runs)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fh = open(path, "a+")
     deadline = time.monotonic() + wait
@@ -154,7 +159,7 @@ def file_lock(path: Path, *, wait: float = 0.0, what: str = "lock", on_wait: Cal
                     fh.seek(0)
                     raise WarehouseBusy(f"{what} is held by another process ({_holder(fh.read())}): {path}") from None
                 time.sleep(0.2)
-        note = f"pid {os.getpid()} ({_this_command()}) since {datetime.now(timezone.utc):%Y-%m-%dT%H:%M:%SZ}"
+        note = f"pid {os.getpid()} ({holder or _this_command()}) since {datetime.now(timezone.utc):%Y-%m-%dT%H:%M:%SZ}"
         with contextlib.suppress(OSError):   # (freeing space does not fail on a full disk; a device file refuses it)
             os.ftruncate(fh.fileno(), 0)
         try:   # (unbuffered: a note a full disk refused is said here, naming the file, and not again at close)
@@ -266,8 +271,34 @@ class Warehouse:
     def state_dir(self) -> Path:
         return self.root / "state"
 
-    def refresh_lock(self, wait: float = 0.0):
-        return file_lock(self.state_dir / "refresh.lock", wait=wait, what="the refresh lock")
+    @contextlib.contextmanager
+    def refresh_lock(self, wait: float = 0.0, *, for_runs: bool = False, on_wait=None, holder: str | None = None):
+        """The refresh lock: one refresh, reprocess, prune, takedown, Dagster run or backup (``flock``) at a time.
+        *for_runs*: the Dagster runs this process executes while it holds the lock (``zgc-monitor refresh``, which
+        materialises the assets in its own process) hold it through this hold (:meth:`run_lock`), not beside it."""
+        path = self.state_dir / "refresh.lock"
+        with file_lock(path, wait=wait, what="the refresh lock", on_wait=on_wait, holder=holder) as fh:
+            key = str(path.resolve())
+            if for_runs:
+                _LENT_TO_RUNS.add(key)
+            try:
+                yield fh
+            finally:
+                if for_runs:
+                    _LENT_TO_RUNS.discard(key)
+
+    @contextlib.contextmanager
+    def run_lock(self, wait: float, *, on_wait=None, holder: str | None = None):
+        """The refresh lock for a Dagster run (taken by ``WarehouseResource`` for the whole run, so that a backup under
+        ``flock state/refresh.lock`` excludes the schedule's runs, backfills and ``dagster asset materialize`` as it
+        excludes ``zgc-monitor refresh``), and for what such a run does that takes it itself (the prune job): taken,
+        waiting up to *wait* seconds (else WarehouseBusy), unless this process holds it for its runs already."""
+        path = self.state_dir / "refresh.lock"
+        if path.exists() and str(path.resolve()) in _LENT_TO_RUNS:
+            yield None
+            return
+        with self.refresh_lock(wait, for_runs=True, on_wait=on_wait, holder=holder) as fh:
+            yield fh
 
     # -- connections -------------------------------------------------------
     @contextlib.contextmanager
@@ -2273,7 +2304,8 @@ def lock_holder(path: Path) -> str | None:
 def _holder(text: str) -> str:
     """What a held lock file's text says of its holder: a flock of the file by another program (a backup) writes
     nothing, so the text of a holder that has ended is our last holder's, not this one's."""
-    holder = text.strip() or "unknown"
+    # (an empty file: no zgc-monitor process ever held it, since each writes its note once it has the lock)
+    holder = text.strip() or "not by zgc-monitor, e.g. a backup's flock: the lock file names no holder"
     if (m := re.match(r"pid (\d+)", holder)) and not process_alive(int(m.group(1))):
         holder = f"not by zgc-monitor, e.g. a backup's flock; its last holder here, {holder}, has ended"
     return holder

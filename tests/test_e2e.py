@@ -514,7 +514,7 @@ def test_status_is_a_monitoring_check(env, first, capsys, tmp_path, monkeypatch)
     assert f"today ({today}) has not been refreshed by 12:00 Beijing time" in due["problems"]
     early = status_report(Warehouse(), None, 24 * 365, now=noon - timedelta(hours=6))
     assert not any("by 12:00" in p for p in early["problems"])
-    # a refresh running meanwhile (here a Dagster run, which takes no refresh lock): a warning naming it, not silence
+    # a refresh running meanwhile (here a Dagster run not yet holding the refresh lock): a warning naming it, not silence
     import pipeline.cli as cli_module
 
     with monkeypatch.context() as mp:

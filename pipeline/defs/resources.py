@@ -1,11 +1,12 @@
 """Resources: small interfaces with swappable implementations; paths come from the environment at run time."""
 
 
+import contextlib
 import os
 import subprocess
 import sys
 from pathlib import Path
-from typing import Callable, Optional
+from typing import Callable, Iterator, Optional
 
 from dagster import ConfigurableResource
 
@@ -15,12 +16,30 @@ CRAWL_MODES = ("offline", "live")
 
 
 class WarehouseResource(ConfigurableResource):
-    """The DuckDB warehouse directory (default: $ZGC_WAREHOUSE_DIR, else the checkout's warehouse/)."""
+    """The DuckDB warehouse directory (default: $ZGC_WAREHOUSE_DIR, else the checkout's warehouse/).
+
+    A run that uses it holds the warehouse's refresh lock from its first step to its end, as ``zgc-monitor refresh``
+    does: a backup under ``flock state/refresh.lock`` (README, Backups) then excludes the schedule's runs, backfills
+    and ``dagster asset materialize`` too, which took only the crawl and writer locks and wrote the warehouse beside
+    it.  A run started while the lock is held waits for it up to ``lock_wait`` seconds (a warning says who holds
+    it), then fails naming the holder.  A run ``zgc-monitor refresh`` executes holds it through the command's hold.
+    """
 
     directory: Optional[str] = None
+    lock_wait: float = 3 * 3600.0   # seconds a run waits for the refresh lock (a backup, a refresh) before it fails
 
     def get(self) -> Warehouse:
         return Warehouse(self.directory or None)
+
+    @contextlib.contextmanager
+    def yield_for_execution(self, context) -> Iterator["WarehouseResource"]:
+        run = getattr(context, "run", None)
+        holder = (f"Dagster run {run.run_id[:8]} ({run.job_name}"
+                  + (f" of {run.tags['dagster/partition']}" if "dagster/partition" in run.tags else "") + ")"
+                  if run is not None else "a Dagster run")
+        log = context.log.warning if getattr(context, "log", None) is not None else None
+        with self.get().run_lock(self.lock_wait, on_wait=log, holder=holder):
+            yield self
 
 
 class CrawlerResource(ConfigurableResource):
