@@ -153,7 +153,7 @@ def file_lock(path: Path, *, wait: float = 0.0, what: str = "lock", on_wait: Cal
                 if on_wait is not None:   # (once: what a waiting run's log says)
                     fh.seek(0)
                     limit = f"{wait / 3600:g} h" if wait >= 3600 else f"{wait:g} s"
-                    on_wait(f"waiting up to {limit} for {what}, held by {fh.read().strip() or 'another process'}")
+                    on_wait(f"waiting up to {limit} for {what}, held by {_holder(fh.read())}")
                     on_wait = None
                 if time.monotonic() >= deadline:
                     fh.seek(0)
