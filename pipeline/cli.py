@@ -1224,6 +1224,9 @@ def _run_failure(instance, run_id: str, kinds) -> str | None:
         return None
 
 
+CLOCK_SLACK_HOURS = 0.1   # how far in the future the last refresh may lie (two clocks a few minutes apart) unflagged
+
+
 def _last_success(con, now: datetime) -> dict | None:
     """The last refresh that finished, as status reports it."""
     last = con.execute("SELECT day, finished_at, mode FROM crawl_runs WHERE finish_reason = 'finished' "
@@ -1320,6 +1323,13 @@ def status_report(store: Warehouse, day: date | None, max_age: float, now: datet
                 f"{last[1].astimezone(timezone.utc):%Y-%m-%d %H:%M} UTC; allowed: {max_age:g})")
         (report["warnings"] if running else report["problems"]).append(said + (f"; one is running ({running})"
                                                                                  if running else ""))
+    elif age < -CLOCK_SLACK_HOURS:
+        # (a clock set back: a negative age passed every --max-age, and the due time is judged by that clock too)
+        report["warnings"].append(
+            f"the last refresh, of {last[0]}, finished at {last[1].astimezone(timezone.utc):%Y-%m-%d %H:%M} UTC, "
+            f"{-age:.1f} hours after this machine's clock says it is now ({now.astimezone(timezone.utc):%Y-%m-%d %H:%M} "
+            "UTC): the clock is wrong (set back since, or it was ahead then); the age and due-time checks cannot be "
+            "trusted until it is right")
     unfinished = " (its crawls were interrupted or failed)" if state == "unfinished" else ""
     if asked and state != "refreshed":
         report["problems"].append(f"{day} has not been refreshed{unfinished}")

@@ -591,6 +591,24 @@ def test_status_is_a_monitoring_check(env, first, capsys, tmp_path, monkeypatch)
     assert not nowhere.exists()
 
 
+def test_status_warns_when_the_last_refresh_lies_in_the_future(env, first):
+    """After the server's clock went back a day, status computed a negative age and said OK (`age_hours=-24.5`),
+    and `--max-age` gained a day: the last refresh lying in the future is a warning naming it and the clock."""
+    from datetime import timedelta
+
+    from pipeline.cli import status_report
+    from pipeline.warehouse import Warehouse
+
+    finished = first.execute("SELECT max(finished_at) FROM crawl_runs WHERE finish_reason = 'finished'").fetchone()[0]
+    report = status_report(Warehouse(), None, 36.0, now=finished - timedelta(hours=24, minutes=30))
+    (said,) = [w for w in report["warnings"] if "clock" in w]
+    assert said.startswith(f"the last refresh, of {DAY}, finished at ") and "24.5 hours after this machine's clock" in said
+    assert report["status"] != "ok" and report["last_success"]["age_hours"] == -24.5
+    # two clocks a few minutes apart are no such thing
+    close = status_report(Warehouse(), None, 36.0, now=finished - timedelta(minutes=2))
+    assert not any("clock" in w for w in close["warnings"])
+
+
 def test_dagster_cli_materialises_a_day(env, first, tmp_path):
     """The README's command-line route: `dagster asset materialize` on the project's definitions. The run records the process that ran it (the dead-run sensor's test), and a digest asked
     for a day no crawl looked at is refused instead of reading as a quiet day."""
