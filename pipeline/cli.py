@@ -235,10 +235,11 @@ def _damaged_sqlite(home: Path) -> list[Path]:
 
 
 # -- refresh ---------------------------------------------------------------------
-def _writable(store: Warehouse) -> Warehouse:
-    """*store*, or a one-line refusal naming the folder this process cannot write (before any lock is taken)."""
+def _writable(store: Warehouse, day: date | None = None) -> Warehouse:
+    """*store*, or a one-line refusal naming the folder this process cannot write (before any lock is taken); with
+    *day*, that day's archive and crawl folders too (a refresh's)."""
     try:
-        store.check_writable()
+        store.check_writable(day)
     except PermissionError as exc:
         raise CliError(str(exc), EXIT_FAILED) from None
     return store
@@ -341,7 +342,7 @@ def _refresh(args) -> int:
     except ValueError as exc:
         raise CliError(str(exc)) from None
     _check_digest_language()
-    store = _writable(Warehouse())
+    store = _writable(Warehouse(), day)
     instance = _dagster_instance()
     mode = "live" if args.live else "offline"
     from pipeline.defs.runs import fail_dead_runs

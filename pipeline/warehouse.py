@@ -360,12 +360,16 @@ class Warehouse:
         log.warning("the working database %s was missing: restored from the published snapshot %s",
                     self.work_db, self.published_db)
 
-    def check_writable(self) -> None:
+    def check_writable(self, day: date | None = None) -> None:
         """Refuse, naming the folder, a warehouse whose folders this process cannot write: the snapshot is published
-        into the top folder, the digests into theirs, at the end of a refresh that may have crawled for hours."""
+        into the top folder, the digests into theirs, at the end of a refresh that may have crawled for hours.  With
+        *day*, the day's own archive and crawl folders too, where they exist (one restored with the wrong owner or
+        mounted read-only failed the crawl at its first record, the cause buried in the crawl's log)."""
         import tempfile
 
-        for folder in (self.root, self.state_dir, self.raw_dir, self.digests_dir):
+        days = (self.raw_dir / day.isoformat(), self.state_dir / "crawl" / day.isoformat(),
+                self.state_dir / "crawl" / day.isoformat() / "job") if day else ()
+        for folder in (self.root, self.state_dir, self.raw_dir, self.digests_dir, *days):
             if not folder.exists():
                 continue   # (made by the refresh, in a parent checked here)
             try:

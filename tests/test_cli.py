@@ -144,15 +144,25 @@ def test_negative_wait_is_a_usage_error(capsys):
 
 
 def test_a_failed_step_is_named_with_its_cause(isolated_env, capsys):
-    """The day's archive folder is a file: the run fails in its first step, and the one line says which and why;
-    the archive folder itself a file is refused before the run, naming it."""
-    (isolated_env["warehouse"] / "raw").mkdir(parents=True)
-    (isolated_env["warehouse"] / "raw" / "2026-11-20").write_bytes(b"not a folder")
+    """The crawl's list of pages seen cannot be written (a folder stands at its name): the run fails in its first
+    step, and the one line says which and why; the archive folder a file, or the day's archive folder one (a
+    `raw/<day>/` restored with the wrong owner or mounted read-only failed the crawl at its first record, the
+    cause deep in the crawl's log), is refused before the run, naming it."""
+    import shutil
+
+    (isolated_env["warehouse"] / "state" / "seen_urls.txt").mkdir(parents=True)
     assert main(["refresh", "--offline", "--date", "2026-11-20"]) == 1
     last = capsys.readouterr().err.strip().splitlines()[-1]
-    assert last.startswith("zgc-monitor: refresh of 2026-11-20 failed: step raw_pages: ") and "raw" in last, last
-    (isolated_env["warehouse"] / "raw" / "2026-11-20").unlink()
-    (isolated_env["warehouse"] / "raw").rmdir()
+    assert last.startswith("zgc-monitor: refresh of 2026-11-20 failed: step raw_pages: ") and "seen_urls" in last, last
+    (isolated_env["warehouse"] / "state" / "seen_urls.txt").rmdir()
+    (isolated_env["warehouse"] / "raw").mkdir(parents=True, exist_ok=True)
+    (isolated_env["warehouse"] / "raw" / "2026-11-21").write_bytes(b"not a folder")
+    assert main(["refresh", "--offline", "--date", "2026-11-21"]) == 1
+    out, err = capsys.readouterr()
+    said = f"the warehouse folder {isolated_env['warehouse'] / 'raw' / '2026-11-21'} cannot be written"
+    assert said in err.strip().splitlines()[-1] and said in json.loads(out.strip().splitlines()[-1])["error"]
+    assert not (isolated_env["warehouse"] / "state" / "crawl" / "2026-11-21").exists()   # (nothing crawled)
+    shutil.rmtree(isolated_env["warehouse"] / "raw")
     (isolated_env["warehouse"] / "raw").write_bytes(b"not a folder")
     assert main(["refresh", "--offline", "--date", "2026-11-20"]) == 1
     last = capsys.readouterr().err.strip().splitlines()[-1]
