@@ -8,8 +8,9 @@ it, see :func:`_is_pinyin_of_word`), one a cut can ask for (``keep_after``: only
 the short lines under it go, wherever they stand), plus the fixed normalisation steps:
 
 1. mojibake repair (:func:`pipeline.decode.repair_mojibake`);
-2. zero-width characters removed, NBSP / ideographic space and other odd spaces treated as
-   spaces, full-width ASCII letters and digits folded to half-width (CJK punctuation kept);
+2. :func:`fold_width`: invisible characters (Unicode's default-ignorable ones) removed, NBSP and other odd
+   spaces treated as spaces, full-width letters, digits and the signs of a number folded to half-width
+   (８．５％ -> 8.5%; Chinese punctuation kept) -- the same fold titles, authors and outlets get;
 3. substitutions, line drops and cuts from the rules file;
 4. whitespace: each line stripped and inner runs of spaces collapsed, blank lines removed,
    a line identical to the one before it removed.
@@ -33,7 +34,7 @@ from pipeline.decode import repair_mojibake
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["clean_text", "load_rules", "Rule"]
+__all__ = ["clean_text", "fold_width", "load_rules", "Rule"]
 
 _KINDS = ("substitute", "drop_line", "cut_from")
 
@@ -201,17 +202,47 @@ def load_rules(path: str | None = None) -> tuple[Rule, ...]:
     return _parse_rules(tomllib.loads(text), origin)
 
 
-# Characters removed outright: zero-width spaces/joiners, BOM, soft hyphen, bidi marks, and the bidi embeddings,
-# overrides and isolates (U+202A-202E, U+2066-2069, U+061C), which a page can use to show "gnp.exe" as "exe.png"
-# and reverse what follows on the digest's line; no Chinese or English text needs them.
-INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u061c"
-_INVISIBLE = dict.fromkeys(map(ord, INVISIBLE), None)
-# Spaces folded to " ", and full-width ASCII letters/digits folded to half-width.
-_FOLD = {ord(c): " " for c in "\u00a0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\t\x0b\x0c"}
+# Characters removed outright: Unicode's Default_Ignorable_Code_Point set (DerivedCoreProperties.txt; the tests check
+# this list against the `regex` module's), all of which show as nothing, or as a blank a reader cannot tell from a
+# space, and which no Chinese or English text needs: zero-width spaces and joiners, the BOM, the soft hyphen, the bidi
+# marks, embeddings, overrides and isolates (U+202A-202E, U+2066-2069, U+061C: a page can use them to show "gnp.exe"
+# as "exe.png" and reverse what follows on the digest's line), the grapheme joiner (U+034F), the Hangul fillers
+# (U+115F, U+1160, U+3164, U+FFA0), Khmer inherent vowels, variation selectors (256 of them can hide any bytes),
+# invisible operators, and tag characters (U+E0000-E0FFF, which can spell hidden text).  A page used U+034F, U+3164
+# and U+115F to hide words in a quote: the titles lost them (pipeline.extract._shown) but the text and the evidence
+# quoted from it kept them.  Titles, authors and outlets lose this same set.
+_IGNORABLE_RANGES = (
+    (0x00AD, 0x00AD), (0x034F, 0x034F), (0x061C, 0x061C), (0x115F, 0x1160), (0x17B4, 0x17B5), (0x180B, 0x180F),
+    (0x200B, 0x200F), (0x202A, 0x202E), (0x2060, 0x206F), (0x3164, 0x3164), (0xFE00, 0xFE0F), (0xFEFF, 0xFEFF),
+    (0xFFA0, 0xFFA0), (0xFFF0, 0xFFF8), (0x1BCA0, 0x1BCA3), (0x1D173, 0x1D17A), (0xE0000, 0xE0FFF),
+)
+INVISIBLE_TABLE: dict[int, None] = {cp: None for a, b in _IGNORABLE_RANGES for cp in range(a, b + 1)}
+# Spaces folded to " " (the Braille blank U+2800 too: it shows as one), and full-width ASCII letters and digits
+# folded to half-width.
+_FOLD = {ord(c): " " for c in "\u00a0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u2800\t\x0b\x0c"}
 _FOLD.update({cp: cp - 0xFEE0 for cp in range(0xFF10, 0xFF1A)})  # ０-９
 _FOLD.update({cp: cp - 0xFEE0 for cp in range(0xFF21, 0xFF3B)})  # Ａ-Ｚ
 _FOLD.update({cp: cp - 0xFEE0 for cp in range(0xFF41, 0xFF5B)})  # ａ-ｚ
-_TABLE = {**_INVISIBLE, **_FOLD}
+_TABLE = {**INVISIBLE_TABLE, **_FOLD}
+# The signs of a number, once its digits are half-width: a full-width decimal point, slash, colon or dash between two
+# digits (８．５, ２０２６／１１／２４, １１：０５, 2026－11－24), a full-width comma before a group of exactly three
+# digits (１，０００), a full-width percent sign after a digit (８％).  Folding the digits alone gave 8．5％ and
+# 2．3萬: neither what the page wrote nor a number a search for 8.5% finds.  A comma or colon elsewhere is Chinese
+# punctuation and stays (记者：, 一、二，三).
+_NUMBER_SIGN = re.compile(r"[0-9](?:[．／：－](?=[0-9])|，(?=[0-9]{3}(?![0-9]))|％)")
+_HALF = {ord(c): ord(c) - 0xFEE0 for c in "．／：－，％"}
+
+
+def fold_width(text: str) -> str:
+    """*text* as the project stores it (titles, authors and outlets as well as the text): no invisible characters
+    (``INVISIBLE_TABLE``), odd spaces as spaces, full-width letters and digits half-width, and the signs of a
+    number half-width with them (８．５％ -> 8.5%); Chinese punctuation (，。：；！？（）「」、) and the ideographic
+    space stay as written.  Each character is replaced by one or none, so the text never grows."""
+    text = text.translate(_TABLE)
+    text = _NUMBER_SIGN.sub(lambda m: m.group().translate(_HALF), text)
+    return text
+
+
 _SPACES_RE = re.compile(r"[ \u3000]{2,}")
 
 
@@ -433,7 +464,7 @@ def _cut(lines: list[str], cut_rules: list[Rule]) -> list[str]:
 
 def _clean_once(text: str, rules: tuple[Rule, ...], seen: dict[tuple[str, bool], bool] | None = None) -> str:
     text = repair_mojibake(text)
-    text = text.translate(_TABLE)
+    text = fold_width(text)
     text = _normalise_lines(text)
     text = _apply_rules(text, rules, seen)
     return _normalise_lines(text)

@@ -33,7 +33,7 @@ import lxml.etree
 import lxml.html
 
 from pipeline import metadata as md
-from pipeline.clean import INVISIBLE, clean_text
+from pipeline.clean import clean_text, fold_width
 from pipeline.decode import decode_html
 from pipeline.models import NOT_FOUND_RE, ExtractedArticle, ExtractionError, SourceHints, first_line
 
@@ -1326,20 +1326,14 @@ MAX_ELEMENTS = 30_000
 # article is a tenth of this long (the 540 benchmark and archive pages' extracted texts are under 60,000)
 MAX_TEXT_CHARS = 500_000
 _VISIBLE_TEXT = lxml.etree.XPath("//body//text()[not(ancestor::script) and not(ancestor::style)]")
-# ... and what else shows as nothing in a title: variation selectors (U+FE00-FE0F, U+E0100-E01EF: 256 of them can
-# hide any bytes), Mongolian free variation selectors, the grapheme joiner, Khmer inherent vowels, Hangul and Braille
-# blanks
-_INVISIBLE_CHARS = dict.fromkeys([*map(ord, INVISIBLE), *range(0xFE00, 0xFE10), *range(0xE0100, 0xE01F0),
-                                  *range(0x180B, 0x1810), 0x034F, 0x17B4, 0x17B5, 0x3164, 0x115F, 0x1160, 0xFFA0,
-                                  0x2800], None)
-
-
 def _shown(value: str | None, limit: int) -> str | None:
-    """A title, author or outlet as the digest may show it: no invisible or bidi control characters, whitespace
-    runs as one space, and at most *limit* characters (cut at a space when one is near, marked with …)."""
+    """A title, author or outlet as the digest may show it: folded as the text is (:func:`pipeline.clean.fold_width`:
+    no invisible or bidi control characters, full-width letters and numbers half-width, so a title's １８家 is the
+    text's 18家), whitespace runs as one space, and at most *limit* characters (cut at a space when one is near,
+    marked with …)."""
     if value is None:
         return None
-    value = value.translate(_INVISIBLE_CHARS)
+    value = fold_width(value)
     if not value.isprintable():   # (other format characters: U+2061-2064, U+206A-206F, tag characters, U+180E ...)
         value = "".join(c for c in value if c.isspace() or unicodedata.category(c) not in ("Cf", "Cc", "Co", "Cn"))
     value = " ".join(value.split())

@@ -23,6 +23,8 @@ from urllib.parse import urlsplit
 
 import lxml.etree
 
+from pipeline.clean import fold_width
+
 logger = logging.getLogger(__name__)
 
 __all__ = [
@@ -304,9 +306,17 @@ def _to_24(hour: str, minute: str, half: str) -> str:
     return f"{h:02d}:{minute}"  # (a time already in 24 hours, 下午15:05, stays)
 
 
+# a full-width digit: Hong Kong and Taiwan pages write dates so (２０２６年１１月２４日 １１:０５)
+_WIDE_DIGIT = re.compile("[\uff10-\uff19]")
+
+
 def _date_text(text: str) -> str:
-    """Page text as the date rules read it: 民國 years as Gregorian ones, 12-hour times of day as 24-hour ones, no
-    day of the week between a date and its time."""
+    """Page text as the date rules read it: full-width digits and the signs between them half-width, as the stored
+    text has them (pipeline.clean.fold_width; the rules' year pattern is ASCII, so ２０２６年… was no date at all),
+    民國 years as Gregorian ones, 12-hour times of day as 24-hour ones, no day of the week between a date and its
+    time."""
+    if _WIDE_DIGIT.search(text):
+        text = fold_width(text)
     text = roc_to_gregorian(text)
     if "星期" in text or "週" in text or "周" in text or "禮拜" in text or "礼拜" in text:
         text = _WEEKDAY_RE.sub(" ", text)

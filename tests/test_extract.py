@@ -1054,3 +1054,35 @@ def test_an_english_caption_centred_under_its_photo_is_dropped(after_image, kept
     art = extract_article(page.encode(), url="https://www.tsinghua.edu.cn/en/info/1245/14021.htm")
     assert all(p in art.text for p in _EN_STORY)
     assert ("Guests at the launch ceremony" in art.text or "Training the next generation" in art.text) is kept
+
+
+# A Hong Kong / Taiwan analyst's pages (the TW template: the date inside <article>, before the paragraphs)
+_HK_PARAS = ["中關村科學城新一批硬科技孵化器今天在海淀區揭牌成立。",
+             "海淀區相關負責人介紹，這批孵化器由高校院所、龍頭企業和專業投資機構共同運營，將為入駐團隊提供概念驗證和天使投資等服務。",
+             "據統計，今年前三季度中關村示範區規模以上企業總收入同比增長８．５％，新設立科技型企業２．３萬家。"]
+
+
+def _tw_page(title: str, date_line: str, first: str = _HK_PARAS[0]) -> bytes:
+    return (f'<!DOCTYPE html><html lang="zh-Hant"><head><meta charset="utf-8"><title>{title}｜兩岸｜台灣新聞網</title>'
+            f'</head><body><nav><a href="/">首頁</a> <a href="/cross/">兩岸</a></nav><main><article><h1>{title}</h1>'
+            f'<div class="date">{date_line}</div><div class="paragraph"><p>{first}</p><p>{_HK_PARAS[1]}</p>'
+            f'<p>{_HK_PARAS[2]}</p></div></article></main><footer>© 2026 台灣新聞網</footer></body></html>').encode()
+
+
+def test_a_title_and_its_text_fold_full_width_numbers_alike():
+    page = _tw_page("中關村今年已有１８家企業上市 增長８．５％", "2026/11/24 12:40")
+    art = extract_article(page, url="http://127.0.0.1/cross/2026/11/24/tw5.html")
+    assert art.title == "中關村今年已有18家企業上市 增長8.5%"
+    assert "同比增長8.5%，新設立科技型企業2.3萬家。" in art.text
+
+
+@pytest.mark.parametrize("date_line,url,expected", [
+    ("２０２６年１１月２４日 １１:０５", None, "2026-11-24T11:05:00+08:00"),
+    ("２０２６年１１月２４日 １１：０５", None, "2026-11-24T11:05:00+08:00"),
+    ("２０２６／１１／２４ １８：１０", None, "2026-11-24T18:10:00+08:00"),
+    # the URL gives the day, the page its time (it was stored as midnight)
+    ("２０２６年１１月２４日 １１:０５", "http://127.0.0.1/hk/2026/11/24/hk1.html", "2026-11-24T11:05:00+08:00"),
+], ids=["year-month-day", "full-width-colon", "slashes", "url-day"])
+def test_a_date_written_in_full_width_digits_is_read(date_line, url, expected):
+    art = extract_article(_tw_page("中關村科學城新一批孵化器揭牌", date_line), url=url)
+    assert art.published_at.isoformat() == expected
