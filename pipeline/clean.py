@@ -34,7 +34,7 @@ from pipeline.decode import repair_mojibake
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["clean_text", "fold_width", "load_rules", "Rule"]
+__all__ = ["clean_text", "clean_title", "fold_width", "load_rules", "Rule"]
 
 _KINDS = ("substitute", "drop_line", "cut_from")
 
@@ -55,6 +55,7 @@ class Rule:
     last_lines: int | None = None
     pinyin_of_word: bool = False
     keep_after: bool = False
+    titles: bool = False  # (substitute) applied to titles too (clean_title)
     # what every match of the pattern contains (worked out from the pattern, see _requires): a Han (CJK)
     # character, a Latin letter; a line without one is not searched with the rule
     needs_cjk: bool = False
@@ -167,6 +168,11 @@ def _parse_rules(data: dict, origin: str) -> tuple[Rule, ...]:
             raise ValueError(f"{where} ({raw['name']}): keep_after must be true or false")
         if keep_after and raw["kind"] != "cut_from":
             raise ValueError(f"{where} ({raw['name']}): keep_after is a cut_from rule's")
+        titles = raw.get("titles", False)
+        if not isinstance(titles, bool):
+            raise ValueError(f"{where} ({raw['name']}): titles must be true or false")
+        if titles and raw["kind"] != "substitute":
+            raise ValueError(f"{where} ({raw['name']}): titles is a substitute rule's (a title has no lines to drop)")
         rules.append(
             Rule(
                 name=raw["name"],
@@ -183,6 +189,7 @@ def _parse_rules(data: dict, origin: str) -> tuple[Rule, ...]:
                 last_lines=last,
                 pinyin_of_word=pinyin_of_word,
                 keep_after=keep_after,
+                titles=titles,
                 needs_cjk=_requires(pattern, _is_cjk),
                 needs_latin=_requires(pattern, _is_latin),
             )
@@ -468,6 +475,21 @@ def _clean_once(text: str, rules: tuple[Rule, ...], seen: dict[tuple[str, bool],
     text = _normalise_lines(text)
     text = _apply_rules(text, rules, seen)
     return _normalise_lines(text)
+
+
+def clean_title(title: str, rules: tuple[Rule, ...] | None = None) -> str:
+    """A headline cleaned as the text's lines are: :func:`fold_width`, then the substitutions marked ``titles``
+    (the learner's pinyin after a word: 中關村（zhōng guān cūn）).  The text lost the pinyin but the title kept it, so
+    the digest showed it, and the text's first line (the headline, cleaned) no longer matched the title and was
+    kept as text.  Substitutions meant for a body (an end mark, an editor tag) are not applied to a headline."""
+    if not title:
+        return title
+    rules = load_rules() if rules is None else rules
+    title = fold_width(title)
+    for rule in rules:
+        if rule.titles:
+            title = _substitute(rule, title)
+    return title
 
 
 def clean_text(text: str, *, language: str | None = None, rules: tuple[Rule, ...] | None = None) -> str:

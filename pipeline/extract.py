@@ -33,7 +33,7 @@ import lxml.etree
 import lxml.html
 
 from pipeline import metadata as md
-from pipeline.clean import clean_text, fold_width
+from pipeline.clean import clean_text, clean_title, fold_width
 from pipeline.decode import decode_html
 from pipeline.models import NOT_FOUND_RE, ExtractedArticle, ExtractionError, SourceHints, first_line
 
@@ -1165,8 +1165,8 @@ def _main_text(tree, url: str | None, precision: bool = True) -> str:
 
 def _displayed_headline(work) -> str:
     """The compacted text of the page's first <h1> with text: its displayed headline (later ones may
-    be section heads)."""
-    return next((c for c in (md.compact(h.text_content()) for h in work.iter("h1")) if c), "")
+    be section heads), cleaned as the text's lines are (its pinyin gone), so that it matches them."""
+    return next((c for c in (md.compact(clean_title(h.text_content())) for h in work.iter("h1")) if c), "")
 
 
 def _article_text(work, url: str | None, title: str | None, headline: str, *,
@@ -1406,6 +1406,9 @@ def _extract_article(body: bytes, url: str | None, headers: Mapping[str, str] | 
     # (a <title> that is only the site's name, as the domain map or the sources file names it, holds no headline)
     title = md.find_title(tree, selector=hints.title_selector if hints else None, meta=meta,
                           sites=(md.domain_outlet(url, load_outlets()), hints.outlet if hints else None))
+    # the title as the text's lines are cleaned (its learner's pinyin gone, its numbers half-width): the text's first
+    # line is compared with it, and it is what is stored; the page's own words stay for finding its <h1>
+    page_title, title = title, clean_title(title)
     head_6k, head_text = md.head_texts(tree, 6000, 3000)   # (the page's top text, read once for both)
     published = md.find_date(tree, url, now=now, selector=hints.date_selector if hints else None, meta=meta,
                              head=head_6k)
@@ -1415,7 +1418,7 @@ def _extract_article(body: bytes, url: str | None, headers: Mapping[str, str] | 
     # 腾讯网), the known-domain map, then the name the sources file gives the source (its title), and only then what
     # the page says of itself (og:site_name, a <title> suffix), which differs from page to page
     outlet = (md.wechat_account(author_clues) or md.domain_outlet(url, load_outlets())
-              or (hints.outlet if hints else None) or md.find_outlet(tree, url, meta=meta, title=title))
+              or (hints.outlet if hints else None) or md.find_outlet(tree, url, meta=meta, title=page_title))
 
     _unwrap_layout_tables(tree)
     _keep_embedded_tweets(tree)
@@ -1425,7 +1428,7 @@ def _extract_article(body: bytes, url: str | None, headers: Mapping[str, str] | 
     _unwrap_image_links(tree)
     _paragraphise_mixed_divs(tree)
     _paragraphise_wechat_blocks(tree)
-    _prune(tree, hints, title)
+    _prune(tree, hints, page_title)
     _reveal_collapsed(tree)
     _keep_inline_spans(tree)
     selector = hints.body_selector if hints else None

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.clean import INVISIBLE_TABLE, clean_text, fold_width, load_rules
+from pipeline.clean import INVISIBLE_TABLE, clean_text, clean_title, fold_width, load_rules
 
 SEEDS = Path(__file__).parent / "fixtures" / "extraction" / "seeds"
 RULES = load_rules()
@@ -75,6 +75,31 @@ def test_the_characters_removed_as_invisible_are_unicodes_default_ignorable_set(
 def test_invisible_characters_leave_the_text_as_they_leave_titles():
     text = "中关村软件园今天举行开放日活动\u034f\u3164\u115f\u2062\U000e0041\ufe0f，展示\u00ad人工智能产品。"
     assert clean_text(text) == "中关村软件园今天举行开放日活动，展示人工智能产品。"
+    assert clean_title("中关村\u034f测试\u3164") == "中关村测试"
+
+
+@pytest.mark.parametrize("title,out", [
+    ("中關村（zhōng guān cūn）科學城新一批孵化器揭牌", "中關村科學城新一批孵化器揭牌"),
+    ("中關村(zhōngguāncūn)軟體園今年已有１８家企業", "中關村軟體園今年已有18家企業"),
+    ("中新網(wǎng)：中关村论坛开幕", "中新網：中关村论坛开幕"),
+    # a capitalised romanisation is the name as English spells it, as in the text
+    ("中关村（Zhongguancun）论坛开幕", "中关村（Zhongguancun）论坛开幕"),
+    # substitutions meant for a body do not touch a headline: an end mark is not a title's
+    ("中关村论坛开幕(完)", "中关村论坛开幕(完)"),
+], ids=["spaced-toned-pinyin", "joined-pinyin-and-full-width-digits", "one-character-pinyin", "capitalised-name",
+        "body-only-rule"])
+def test_a_title_is_cleaned_as_the_texts_lines_are(title, out):
+    assert clean_title(title) == out
+
+
+def test_titles_is_a_substitute_rules_option():
+    from pipeline.clean import _parse_rules
+
+    rule = {"name": "x", "kind": "drop_line", "pattern": "x", "comment": "c", "example": "x", "expect": "", "titles": True}
+    with pytest.raises(ValueError, match=r"rule #1 \(x\): titles is a substitute rule's"):
+        _parse_rules({"rule": [rule]}, "boilerplate.toml")
+    with pytest.raises(ValueError, match=r"\(x\): titles must be true or false"):
+        _parse_rules({"rule": [{**rule, "kind": "substitute", "titles": "yes"}]}, "boilerplate.toml")
 
 
 def test_seed_000_syndicator_boilerplate_and_pinyin():

@@ -1069,6 +1069,18 @@ def _tw_page(title: str, date_line: str, first: str = _HK_PARAS[0]) -> bytes:
             f'<p>{_HK_PARAS[2]}</p></div></article></main><footer>© 2026 台灣新聞網</footer></body></html>').encode()
 
 
+def test_learner_pinyin_leaves_the_title_as_it_leaves_the_text_and_the_headline_is_not_repeated():
+    """The text lost 中關村（zhōng guān cūn）'s pinyin and the title kept it: the digest showed it, and the text's first
+    line (the headline, cleaned) no longer matched the title, so it stayed as the text's first line."""
+    page = _tw_page("中關村（zhōng guān cūn）科學城新一批孵化器揭牌", "2026/11/24 12:40",
+                    "中關村（zhōng guān cūn）科學城新一批硬科技孵化器今天在海淀區揭牌成立。")
+    art = extract_article(page, url="http://127.0.0.1/cross/2026/11/24/tw5.html")
+    assert art.title == "中關村科學城新一批孵化器揭牌"
+    assert art.title not in art.text.split("\n")
+    assert "中關村科學城新一批硬科技孵化器今天在海淀區揭牌成立。" in art.text.split("\n")
+    assert art.outlet == "台灣新聞網"
+
+
 def test_a_title_and_its_text_fold_full_width_numbers_alike():
     page = _tw_page("中關村今年已有１８家企業上市 增長８．５％", "2026/11/24 12:40")
     art = extract_article(page, url="http://127.0.0.1/cross/2026/11/24/tw5.html")
