@@ -781,12 +781,40 @@ _PHOTO_CREDIT = re.compile(r"图片记者|圖片記者|摄影记者|攝影記者
 _SPACED_NAME = re.compile(r"(?<![\u4e00-\u9fff·])([\u4e00-\u9fff])[ \u3000]{1,2}([\u4e00-\u9fff])(?![\u4e00-\u9fff·])")
 
 
+@functools.lru_cache(maxsize=1)
+def byline_places() -> frozenset[str]:
+    """The places of ``pipeline/rules/places.toml`` (both scripts): a byline's place, not a name."""
+    import tomllib
+    from importlib import resources
+
+    data = tomllib.loads(resources.files("pipeline").joinpath("rules", "places.toml").read_text(encoding="utf-8"))
+    places = set()
+    for key, names in data.items():
+        if not isinstance(names, list) or not all(isinstance(n, str) and len(n) >= 2 for n in names):
+            raise ValueError(f"places.toml: {key} must be a list of place names of two characters or more")
+        places.update(names)
+    return frozenset(places)
+
+
+def _without_place(part: str) -> str:
+    """*part* of a byline without the place it names (■香港文匯報記者 黃嘉欣 香港報道, 記者李明深圳報道): ``""`` for a place
+    alone, the name alone for a name of two or more characters followed by a place.  Only 北京 and 上海 were known, so
+    every other city came out as a second author (黃嘉欣、香港)."""
+    places = byline_places()
+    if part in places:
+        return ""
+    for n in (4, 3, 2):
+        if len(part) - n >= 2 and part[-n:] in places:
+            return part[:-n]
+    return part
+
+
 def split_names(raw: str) -> list[str]:
-    """Split a run of names on 、 , / and spaces; drop byline words and non-names."""
+    """Split a run of names on 、 , / and spaces; drop byline words, places and non-names."""
     names = []
     raw = _SPACED_NAME.sub(r"\1\2", raw.strip())
     for part in re.split(r"[、，,／/;；&＆\s]+", raw):
-        part = _STOP_SUFFIX_RE.sub("", part).strip("·")
+        part = _without_place(_STOP_SUFFIX_RE.sub("", part).strip("·"))
         if not part or part in _NOT_NAMES or part.startswith(("系", "係")) or len(part) < 2 or len(part) > 5 or _VERBISH.search(part):
             continue
         if part not in names:

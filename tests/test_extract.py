@@ -1098,3 +1098,14 @@ def test_a_title_and_its_text_fold_full_width_numbers_alike():
 def test_a_date_written_in_full_width_digits_is_read(date_line, url, expected):
     art = extract_article(_tw_page("中關村科學城新一批孵化器揭牌", date_line), url=url)
     assert art.published_at.isoformat() == expected
+
+
+@pytest.mark.parametrize("place", ["香港", "深圳", "廣州", "澳門", "台北", "臺中", "上海", "北京", "紐約", "海淀"])
+def test_a_hong_kong_bylines_place_is_not_a_second_author(place):
+    """■香港文匯報記者 黃嘉欣 香港報道 gave the author 黃嘉欣、香港: only 北京 and 上海 were known as places."""
+    page = _tw_page("中關村科學城新一批孵化器揭牌", "2026年11月24日 11:05",
+                    f"■香港文匯報記者 黃嘉欣 {place}報道</p><p>{_HK_PARAS[0]}")
+    assert extract_article(page).author == "黃嘉欣"
+    joined = _tw_page("中關村科學城新一批孵化器揭牌", "2026年11月24日 11:05",
+                      f"【香港文匯報訊】記者 黃嘉欣{place}報道：{_HK_PARAS[0]}")
+    assert extract_article(joined).author == "黃嘉欣"

@@ -596,3 +596,31 @@ def test_the_pages_top_text_read_once_is_what_each_limit_reads():
         tree = _parse(page.read_bytes().decode("utf-8", "replace"))
         for limits in ((6000, 3000), (3000, 6000), (50, 6000, 10)):
             assert md.head_texts(tree, *limits) == tuple(md._head_text(tree, n) for n in limits), (page, limits)
+
+
+# --------------------------------------------------------------------------- a byline's place
+
+
+@pytest.mark.parametrize("raw,names", [
+    ("黃嘉欣 香港", ["黃嘉欣"]),
+    ("李明深圳", ["李明"]),
+    ("張偉、何凱琳 澳門", ["張偉", "何凱琳"]),
+    ("林家豪 臺北", ["林家豪"]),
+    # a three-character name ending in a place's characters is a name: nothing of two characters would be left
+    ("李海南", ["李海南"]),
+    ("張朝陽", ["張朝陽"]),
+], ids=["place-apart", "place-joined", "two-names", "tai-form", "name-ends-in-a-place", "given-name-is-a-district"])
+def test_a_bylines_place_is_not_a_name(raw, names):
+    assert md.split_names(raw) == names
+
+
+def test_the_byline_places_are_listed_in_both_scripts():
+    """Hong Kong and Taiwan bylines write 廣州, 澳門, 臺北: each simplified place's traditional forms are listed too."""
+    import opencc
+
+    places = md.byline_places()
+    converters = [opencc.OpenCC(c) for c in ("s2t", "s2hk", "s2tw")]
+    simplified = {p for p in places if opencc.OpenCC("t2s").convert(p) == p}
+    assert {"香港", "深圳", "广州", "澳门", "台北", "北京", "上海"} <= simplified
+    missing = {c.convert(p) for p in simplified for c in converters} - places
+    assert not missing
