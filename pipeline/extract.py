@@ -1471,6 +1471,7 @@ def _extract_article(body: bytes, url: str | None, headers: Mapping[str, str] | 
         # all the text there is, is the title: a page cut short inside its <head> (a server's Content-Length
         # smaller than the page) or one whose body holds nothing else
         raise ExtractionError("no article text found on the page: only its title")
+    text = _drop_leading_dates(text)
     author = md.find_author(tree, text, meta=meta, head_text=head_text, selector_text=author_hint, evidence=author_clues,
                             raw_text=raw)
     analysis = md.to_simplified(text) if language == "zh-Hant" else text
@@ -1486,6 +1487,25 @@ def _extract_article(body: bytes, url: str | None, headers: Mapping[str, str] | 
         encoding=encoding,
         body_selector_missed=selector if selector and work is tree else None,
     )
+
+
+_LEADING_DATES = 2  # lines at the top of a text looked at for a date of their own
+
+
+def _drop_leading_dates(text: str) -> str:
+    """*text* without the date lines that open it: a line of nothing but a date and time (``2026/11/24 12:40``,
+    ``2026年11月24日 11:05``) among its first lines is the page's date line inside the article block, read as
+    ``published_at``, not text.  trafilatura's wider pass, taken for short articles, kept it as their first line
+    (a Taiwanese site's ``<div class="date">`` inside ``<article>``).  Left where the rest would be too short to be
+    an article, and after ``_no_story``, which counts date lines to tell a list page."""
+    lines = text.split("\n", _LEADING_DATES)
+    k = 0
+    while k < min(_LEADING_DATES, len(lines) - 1) and _DATE_ONLY_LINE.match(lines[k].strip()):
+        k += 1
+    if not k:
+        return text
+    rest = "\n".join(lines[k:])
+    return rest if len(rest) >= _MIN_TEXT else text
 
 
 # a wire dateline or "题：" line opens the body even when it repeats the headline

@@ -1100,6 +1100,14 @@ def test_a_date_written_in_full_width_digits_is_read(date_line, url, expected):
     assert art.published_at.isoformat() == expected
 
 
+@pytest.mark.parametrize("date_line", ["2026/11/24 12:40", "2026-11-24", "2026年11月24日", "２０２６年１１月２４日 １１:０５"])
+def test_the_pages_date_line_inside_the_article_block_is_not_the_texts_first_line(date_line):
+    """A short article (under about 230 characters) kept the TW template's <div class="date"> as its first line."""
+    art = extract_article(_tw_page("中關村科學城新一批孵化器揭牌", date_line))
+    assert art.text.split("\n")[0] == _HK_PARAS[0]
+    assert art.published_at.date().isoformat() == "2026-11-24"
+
+
 @pytest.mark.parametrize("place", ["香港", "深圳", "廣州", "澳門", "台北", "臺中", "上海", "北京", "紐約", "海淀"])
 def test_a_hong_kong_bylines_place_is_not_a_second_author(place):
     """■香港文匯報記者 黃嘉欣 香港報道 gave the author 黃嘉欣、香港: only 北京 and 上海 were known as places."""
