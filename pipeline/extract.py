@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import difflib
 import functools
+import html
 import itertools
 import json
 import logging
@@ -1142,7 +1143,51 @@ _SHORT_TEXT = 300
 _SHORT_SHARE = 0.3
 
 
+# text nodes that may hold what html.unescape would decode (a page showing "&lt;b&gt;" or "&amp;" as text)
+_AMPERSAND_TEXT = lxml.etree.XPath("//text()[contains(., '&')]")
+
+
+def _escape_entities(tree) -> list[tuple[object, bool, str]]:
+    """Write the ``&`` of each text node that reads like an entity as ``&amp;``, for the time of trafilatura's run, and
+    return what to put back.  trafilatura unescapes its text output again (``xml.xmltotxt``), although the parser
+    has decoded the page's entities already: a page that shows ``&lt;b&gt;`` and ``&amp;`` (written
+    ``&amp;lt;b&amp;gt;``) was stored, labelled and quoted as ``<b>`` and ``&``.  Nodes html.unescape leaves alone
+    (AT&T, Q&A: nearly all) are not touched."""
+    changed = []
+    for t in _AMPERSAND_TEXT(tree):
+        s = str(t)
+        if html.unescape(s) == s:
+            continue
+        el = t.getparent()
+        if el is None:
+            continue
+        if t.is_text:
+            el.text = s.replace("&", "&amp;")
+        elif t.is_tail:
+            el.tail = s.replace("&", "&amp;")
+        else:
+            continue
+        changed.append((el, t.is_text, s))
+    return changed
+
+
+def _restore_entities(changed: list[tuple[object, bool, str]]) -> None:
+    for el, is_text, s in changed:
+        if is_text:
+            el.text = s
+        else:
+            el.tail = s
+
+
 def _main_text(tree, url: str | None, precision: bool = True) -> str:
+    changed = _escape_entities(tree)
+    try:
+        return _trafilatura_text(tree, url, precision)
+    finally:
+        _restore_entities(changed)
+
+
+def _trafilatura_text(tree, url: str | None, precision: bool) -> str:
     import trafilatura
 
     def run(fast: bool) -> str:

@@ -1117,3 +1117,14 @@ def test_a_hong_kong_bylines_place_is_not_a_second_author(place):
     joined = _tw_page("中關村科學城新一批孵化器揭牌", "2026年11月24日 11:05",
                       f"【香港文匯報訊】記者 黃嘉欣{place}報道：{_HK_PARAS[0]}")
     assert extract_article(joined).author == "黃嘉欣"
+
+
+def test_text_the_page_shows_as_entities_is_stored_as_shown():
+    """trafilatura unescapes its text output again: a page that shows "&lt;b&gt;" and "&amp;" (written &amp;lt;b&amp;gt;)
+    was stored, labelled and quoted as <b> and &."""
+    page = ("<html><head><meta charset='utf-8'><title>中关村软件园开放日</title></head><body><article>"
+            "<p>中关村软件园今天举行开放日活动，示例代码写作 &amp;lt;b&amp;gt; 与 &amp;amp; 符号，展示园区人工智能企业的最新产品。</p>"
+            f"<p>{PARA}</p><p>AT&amp;T 与 Q&amp;A 环节 &lt;现场&gt; 也很热闹，企业代表回答了观众提出的很多问题。</p></article></body></html>")
+    art = extract_article(page.encode())
+    assert "示例代码写作 &lt;b&gt; 与 &amp; 符号" in art.text
+    assert "AT&T 与 Q&A 环节 <现场> 也很热闹" in art.text
