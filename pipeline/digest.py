@@ -641,11 +641,12 @@ def _older_piece(published_at: datetime | None, day: date, w: Words) -> str:
 
 
 # a wire or newspaper header opening a quoted sentence: 【香港文匯報訊】, 新华社天津11月11日电, （记者王井怀 郭方达）,
-# 記者江鑫嫻北京報道：, "BEIJING, Nov. 23 (Xinhua) --": the reader briefs from the sentence, not its credit line
+# 記者江鑫嫻北京報道：, （中央社記者林家豪北京24日電）, "BEIJING, Nov. 23 (Xinhua) --": the reader briefs from the
+# sentence, not its credit line
 _QUOTE_HEADER = re.compile(
     r"^(?:【[^】]{2,24}】"
     r"|(?:新华社|新華社|中新社|中新网|中新網|人民网|人民網|央视网|央視網|中央社)?[一-鿿]{0,8}\d{1,2}月\d{1,2}日(?:电|電|讯|訊)"
-    r"|[（(](?:记者|記者|通讯员|通訊員)[^）)]{1,40}[）)]"
+    r"|[（(][一-鿿]{0,6}?(?:记者|記者|通讯员|通訊員)[^）)]{1,40}[）)]"   # CNA's （中央社記者林家豪北京24日電） too
     r"|(?:记者|記者)[一-鿿·]{2,12}\s*(?:[一-鿿]{2,4})?(?:报道|報道)[：:]"
     r"|[A-Z][A-Z .,'-]{2,40}, [A-Z][a-z]{2,8}\.? \d{1,2} \((?:Xinhua|Reuters|AP|AFP|ECNS|China Daily|CNA)\) *[-–—]{1,2}"
     r")\s*")

@@ -329,6 +329,9 @@ def test_an_unknown_digest_language_is_named():
      "北京市統計局日前公布數據顯示，中关村示范区企业收入增长。"),
     ("新华社天津11月11日电（记者王井怀 郭方达）京津冀协同创新共同体建设加快推进，三地技术合同成交额持续增长。",
      "京津冀协同创新共同体建设加快推进，三地技术合同成交额持续增长。"),
+    # 中央社's header, its newsroom and dateline inside the bracket (the day without its month)
+    ("（中央社記者林家豪北京24日電）北京中關村今天揭牌成立首批5家概念驗證中心，推動科技成果轉化。",
+     "北京中關村今天揭牌成立首批5家概念驗證中心，推動科技成果轉化。"),
     ("BEIJING, Nov. 23 (Xinhua) -- Zhongguancun will build more proof-of-concept centers, officials said.",
      "Zhongguancun will build more proof-of-concept centers, officials said."),
     # no header: as stored; a header with little after it stays whole
