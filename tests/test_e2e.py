@@ -273,6 +273,11 @@ def test_sql_command_reads_the_snapshot(env, first, capsys):
     assert json.loads(capsys.readouterr().out) == {"d": "2026-11-23", "t": "2026-11-23T08:30:00+08:00", "h": "08:05:00"}
     assert main(["sql", "SELECT '\udcff'"]) == 2
     assert "not valid UTF-8" in capsys.readouterr().err
+    # simplified(): a search term converted as analysis_text was (OpenCC t2s), so one query finds both scripts
+    assert main(["sql", "SELECT simplified('中關村科學城') AS s, simplified(NULL) AS n, count(*) FILTER (WHERE analysis_text "
+                 "LIKE '%' || simplified('中關村') || '%') = count(*) FILTER (WHERE analysis_text LIKE '%中关村%') AS same "
+                 "FROM articles", "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out) == {"s": "中关村科学城", "n": None, "same": True}
     # CSV: a text value a spreadsheet would run as a formula is quoted with ', a number is not; csv-raw leaves both
     query = "SELECT '=HYPERLINK(\"http://x\")' AS t, '-2+3' AS u, -2 AS n, 'a=b' AS v"
     assert main(["sql", query, "--format", "csv"]) == 0
