@@ -998,6 +998,187 @@ def render_markdown(d: Digest, words: Words | None = None, caps: Caps | None = N
     return "\n".join(out) + "\n"
 
 
+# ---- the plain-text part of the mail: the Markdown read as plain text ------------------------------------------
+
+TEXT_WIDTH = 78   # the columns a plain-text line is wrapped at (RFC 5322's 78; a URL or command longer stays whole)
+# punctuation no line may begin with, and punctuation no line may end with (Chinese and Latin)
+_NO_BREAK_BEFORE = set("，。、；：！？）」』】〕》〉”’…,.;:!?)]%")
+_NO_BREAK_AFTER = set("（「『【〔《〈“‘([")
+
+
+def _text_width(text: str) -> int:
+    """The columns *text* takes in a monospace font: 2 for a wide (East Asian) character, 0 for a combining one."""
+    import unicodedata
+
+    return sum(0 if unicodedata.combining(c) else 2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def _inline(text: str) -> list[tuple[str, bool]]:
+    """A line of the digest's Markdown as plain text: [(text, whole)], *whole* for what a line must not break in (a
+    URL, a command). Escapes are dropped (``\\[`` is ``[``: every character the Markdown means literally is escaped
+    by ``_md``, so an unescaped one is markup), emphasis marks too, and a link ``[title](url)`` is ``title <url>``."""
+    out: list[tuple[str, bool]] = []
+    i, n = 0, len(text)
+
+    def add(s: str, whole: bool = False):
+        if whole or not out or out[-1][1]:
+            out.append((s, whole))
+        else:
+            out[-1] = (out[-1][0] + s, False)
+
+    while i < n:
+        c = text[i]
+        if c == "\\" and i + 1 < n:
+            add(text[i + 1])
+            i += 2
+        elif c == "`" and (end := text.find("`", i + 1)) > i:
+            add(text[i + 1:end], True)
+            i = end + 1
+        elif c == "[" and (m := _MD_LINK.match(text, i)):
+            out.extend(_inline(m.group(1)))
+            add(" ")
+            add(f"<{m.group(2)}>", True)   # (as _url gave it: what would end it early stays encoded)
+            i = m.end()
+        elif c in "*_":
+            i += 1
+        else:
+            add(c)
+            i += 1
+    return out
+
+
+_MD_LINK = re.compile(r"\[((?:\\.|[^\\\]])*)\]\(([^)\s]*)\)")
+
+
+def _atoms(parts: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
+    """(text, space before) of the runs a line may break between: at a space, and between Chinese characters
+    (not before a closing mark or after an opening one); a URL or command is one run."""
+    atoms: list[tuple[str, bool]] = []
+    space = False
+    for text, whole in parts:
+        if whole:
+            if atoms and not space and atoms[-1][0][-1:] in _NO_BREAK_AFTER | {"<", "("}:
+                atoms[-1] = (atoms[-1][0] + text, atoms[-1][1])
+            else:
+                atoms.append((text, space))
+            space = False
+            continue
+        for c in text:
+            if c.isspace():
+                space = True
+                continue
+            prev = atoms[-1][0][-1] if atoms else ""
+            wide = _text_width(c) == 2 or _text_width(prev) == 2
+            if atoms and space and atoms[-1][0] in ("↑", "↓"):   # (a trend's arrow stays with its word)
+                atoms[-1] = (atoms[-1][0] + " " + c, atoms[-1][1])
+            elif atoms and not space and (not wide or c in _NO_BREAK_BEFORE or prev in _NO_BREAK_AFTER):
+                atoms[-1] = (atoms[-1][0] + c, atoms[-1][1])
+            else:
+                atoms.append((c, space))
+            space = False
+    return atoms
+
+
+def _wrap(parts: list[tuple[str, bool]], width: int, first: str = "", rest: str = "") -> list[str]:
+    """*parts* (``_inline``) as lines of at most *width* columns, the first after *first*, the others after *rest*
+    (a run wider than a line has one of its own)."""
+    lines: list[str] = []
+    line, used = first, _text_width(first)
+    start = True
+    for atom, space in _atoms(parts):
+        w = _text_width(atom) + (1 if space and not start else 0)
+        if not start and used + w > width:
+            lines.append(line)
+            line, used, start = rest, _text_width(rest), True
+            w = _text_width(atom)
+        line += (" " if space and not start else "") + atom
+        used += w
+        start = False
+    lines.append(line)
+    return [x.rstrip() for x in lines]
+
+
+def _cells_of(row: str) -> list[str]:
+    """A Markdown table row's cells (split at the | that are not escaped)."""
+    return [c.strip() for c in re.split(r"(?<!\\)\|", row.strip())[1:-1]]
+
+
+def _text_table(rows: list[str], width: int) -> list[str]:
+    """A Markdown table (its header, the alignment row, its rows) as plain text: columns padded to line up in a
+    monospace font (a Chinese character two columns wide), two spaces apart, a cell wrapped within its column where
+    the table would be wider than *width*, the columns ``---:`` marks right-aligned."""
+    head, align, *body = [_cells_of(r) for r in rows]
+    right = [a.endswith(":") for a in align]
+    table = [[_inline(c) for c in row] for row in [head, *body]]
+    cols = len(head)
+    natural = [max(_text_width("".join(t for t, _ in row[k])) for row in table) for k in range(cols)]
+    least = [max((_text_width(a) for row in table for a, _ in _atoms(row[k])), default=1) for k in range(cols)]
+    room = width - 2 * (cols - 1)
+
+    def shrunk(order, floor=least) -> list[int]:   # the columns narrowed in this order, as far as they must and can
+        widths = list(natural)
+        for k in order:
+            widths[k] = max(floor[k], widths[k] - max(sum(widths) - room, 0))
+        return widths
+
+    # (too wide: the count columns' headers wrap, to two lines or as far as they can, or the task names do;
+    # whichever takes fewer lines, a header's counted twice: a header one character a line is hard to read)
+    halves = [least[0]] + [max(least[k], natural[k] // 2 + 1) for k in range(1, cols)]
+    widths = min((shrunk([*range(1, cols), 0], halves), shrunk([*range(1, cols), 0]), shrunk(range(cols))),
+                 key=lambda ws: sum((2 if r == 0 else 1) * max(len(_wrap(c, w)) for c, w in zip(row, ws))
+                                    for r, row in enumerate(table)))
+    out = []
+    for r, row in enumerate(table):
+        cells = [_wrap(row[k], widths[k]) for k in range(cols)]
+        for i in range(max(map(len, cells))):
+            line = []
+            for k in range(cols):
+                cell = cells[k][i] if i < len(cells[k]) else ""
+                pad = " " * (widths[k] - _text_width(cell))
+                line.append(pad + cell if right[k] else cell + pad)
+            out.append("  ".join(line).rstrip())
+        if r == 0:
+            out.append("  ".join("-" * w for w in widths))
+    return out
+
+
+_LIST_ITEM = re.compile(r"(\d+\. |- |  > |  )(.*)")
+
+
+def plain_text(markdown: str, width: int = TEXT_WIDTH) -> str:
+    """The digest's Markdown (``render_markdown``) as the plain-text part of its mail: titles as their pages wrote
+    them (no Markdown escapes, no emphasis marks), each link's URL after its text (``Title <url>``), headings
+    underlined, the table padded to line up, and lines wrapped at *width* columns (never inside a URL or a command;
+    Chinese between its characters), each list item's further lines under its text. A reader of the text part read
+    ``中关村\\[快讯\\]\\*重磅\\*`` and ``**[…](…)**`` in every entry."""
+    out: list[str] = []
+    lines = markdown.split("\n")
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if line.startswith("|"):
+            j = i
+            while j < len(lines) and lines[j].startswith("|"):
+                j += 1
+            out.extend(_text_table(lines[i:j], width))
+            i = j
+            continue
+        i += 1
+        if heading := re.match(r"(#{1,3}) (.*)", line):
+            text = _wrap(_inline(heading.group(2)), width)
+            rule = "=" if len(heading.group(1)) == 1 else "-"
+            out.extend(text + [rule * max(map(_text_width, text))])
+        elif line == "---" or not line.strip():
+            out.append(line)
+        elif item := _LIST_ITEM.fullmatch(line):
+            mark, text = item.groups()
+            first = "    " if mark == "  > " else mark
+            out.extend(_wrap(_inline(text), width, first, " " * len(first)))
+        else:
+            out.extend(_wrap(_inline(line), width))
+    return "\n".join(out)
+
+
 def fit_message(d: Digest, words: Words | None = None, caps: Caps | None = None, *,
                 budget: int | None = None) -> tuple[str, str, Caps]:
     """(Markdown, HTML, the caps they were cut at): the digest at *caps* (else the environment's), its lists cut
@@ -1005,10 +1186,18 @@ def fit_message(d: Digest, words: Words | None = None, caps: Caps | None = None,
     ``mail.message_bytes``): both caps lowered in proportion, the most their message fits, so that the two formats
     list the same entries and each cut list says how many more there are and the command that lists them all. The
     HTML records the caps it was cut at. A day that fits is as ``render_markdown`` and ``render_html`` give it."""
-    from pipeline.mail import MESSAGE_MAX, message_bytes
+    from pipeline.mail import MESSAGE_MAX, header_bytes, mail_settings, message_bytes
 
     w, budget = words or EN, MESSAGE_MAX if budget is None else budget
     caps = caps or digest_caps()
+    try:   # (the headers of the mail to be sent, measured: a long To list weighs kilobytes)
+        settings = mail_settings()
+    except ValueError:   # (a refresh refuses such settings before it starts; a digest not mailed is cut as before)
+        settings = None
+    headers = header_bytes(settings, w.subject(f"{d.day:%Y-%m-%d}", d.relevant_today)) if settings else None
+
+    def message_bytes(markdown: str, html: str, _size=message_bytes) -> int:
+        return _size(markdown, html, headers)
 
     def both(c: Caps) -> tuple[str, str, Caps]:
         return render_markdown(d, w, c), render_html(d, w, c, record=True), c

@@ -1,4 +1,5 @@
-"""The day's digest by mail: the HTML digest with its Markdown as the plain-text part, over SMTP (standard library).
+"""The day's digest by mail: the HTML digest with its Markdown read as plain text as the plain-text part, over SMTP
+(standard library).
 The digest's lists are cut so that the whole message stays under ``MESSAGE_MAX`` (pipeline.digest.fit_message).
 
 Configured in the environment of the process that refreshes (cron's, Dagster's), like the other settings:
@@ -52,9 +53,12 @@ _LIST_COMMA = re.compile(r',(?=(?:[^"]*"[^"]*")*[^"]*$)')   # a comma outside "q
 # KB). The digest keeps its lists short enough for it (pipeline.digest.fit_message): a busy day's message was 231 KB,
 # its HTML under 100 KB but the Markdown beside it as the plain-text part, each base64-encoded (4 bytes for 3).
 MESSAGE_MAX = 96 * 1024
-# what the message holds beside its two parts' bodies: its headers (an encoded Chinese subject, a score of
-# addresses), the parts' headers and the MIME boundaries (a digest to three addresses: 0.8 KB)
+# what the message holds beside its two parts' bodies when no mail settings say what its headers are (a digest
+# rendered with mailing off): its headers (an encoded Chinese subject, a score of addresses), the parts' headers and
+# the MIME boundaries (a digest to three addresses: 0.8 KB). With them, the headers are measured (``header_bytes``):
+# every address is in the one To header, and 60 of them took 5 KB, which passed the budget by 78 bytes.
 MESSAGE_OVERHEAD = 3 * 1024
+HEADER_SLACK = 64   # (a Message-ID or Date a few characters longer when the mail is sent than when it was measured)
 
 
 def _base64_bytes(n: int) -> int:
@@ -62,11 +66,25 @@ def _base64_bytes(n: int) -> int:
     return 4 * -(-n // 3) + 2 * -(-n // 57)
 
 
-def message_bytes(markdown: str, html: str) -> int:
-    """How many bytes the digest's message (``digest_message``) takes with this Markdown and HTML, as sent (at most:
-    its headers are counted as MESSAGE_OVERHEAD)."""
-    return (_base64_bytes(len(markdown.encode("utf-8"))) + _base64_bytes(len(html.encode("utf-8")))
-            + MESSAGE_OVERHEAD)
+def _text_bytes(text: str) -> int:
+    """The bytes of a text part's body before its encoding: UTF-8, each line ended by CRLF (``digest_message``)."""
+    return len(text.encode("utf-8")) + text.count("\n") + (0 if text.endswith("\n") else 2)
+
+
+def header_bytes(settings: "MailSettings", subject: str) -> int:
+    """The bytes the digest's message takes beside its two parts' bodies, sent to every address of *settings* with
+    *subject*: its headers, the parts' headers and the MIME boundaries, measured on the message itself."""
+    return len(digest_message(settings, subject, "", "").as_bytes()) + HEADER_SLACK
+
+
+def message_bytes(markdown: str, html: str, headers: int | None = None) -> int:
+    """How many bytes the digest's message (``digest_message``) takes with this Markdown (its plain-text part is
+    ``plain_text`` of it) and HTML, as sent: the bodies base64-encoded, and *headers* (``header_bytes``; else
+    MESSAGE_OVERHEAD, an estimate)."""
+    from pipeline.digest import plain_text
+
+    return (_base64_bytes(_text_bytes(plain_text(markdown))) + _base64_bytes(_text_bytes(html))
+            + (MESSAGE_OVERHEAD if headers is None else headers))
 
 
 class MailError(RuntimeError):
@@ -160,9 +178,15 @@ def _host_name() -> str:
 
 def digest_message(settings: MailSettings, subject: str, markdown: str, html: str,
                    to: tuple[str, ...] | None = None) -> EmailMessage:
-    """The digest as one message: the Markdown as its plain-text part (what a text-only reader shows), the HTML as
-    the part a mail client shows."""
-    msg = EmailMessage()
+    """The digest as one message: the Markdown read as plain text (``pipeline.digest.plain_text``: what a text-only
+    reader shows, without the Markdown's escapes and marks) as its plain-text part, the HTML as the part a mail
+    client shows. Each part's lines end in CRLF before their encoding, as RFC 2045 and 2046 have a text part's
+    canonical form (policy SMTP; the default policy's bare LF went into the base64)."""
+    import email.policy
+
+    from pipeline.digest import plain_text
+
+    msg = EmailMessage(policy=email.policy.SMTP)
     msg["From"] = settings.sender
     msg["To"] = ", ".join(to or settings.to)
     msg["Subject"] = subject
@@ -173,7 +197,7 @@ def digest_message(settings: MailSettings, subject: str, markdown: str, html: st
     msg["X-Auto-Response-Suppress"] = "All"
     # base64: Chinese text takes a third more, where quoted-printable takes three times as much (a busy day's HTML
     # passed the 102 KB past which Gmail clips a message)
-    msg.set_content(markdown, subtype="plain", charset="utf-8", cte="base64")
+    msg.set_content(plain_text(markdown), subtype="plain", charset="utf-8", cte="base64")
     msg.add_alternative(html, subtype="html", charset="utf-8", cte="base64")
     return msg
 

@@ -782,3 +782,65 @@ def test_the_note_under_the_table_says_a_follow_up_is_a_new_story_not_linked_to_
             "report of it, is a story of its own, new on its day, and not linked to the earlier ones.") in render_markdown(
                 _digest())
     assert "同一事件的后续报道，或其他媒体自行撰写的报道，各自算作新事件" in render_markdown(_digest(), ZH)
+
+
+def _display_width(line):
+    import unicodedata
+
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in line)
+
+
+def test_the_plain_text_part_shows_titles_as_the_pages_wrote_them_with_each_url_after_its_title():
+    """The mail's text part was the Markdown: a reader saw 中关村\\[快讯\\]\\*重磅\\* and **[…](…)** in every entry."""
+    from pipeline.digest import plain_text
+
+    title = "中关村[快讯]*重磅*_政策_发布 | 第一期 <em>测试</em> &lt; a\\b `c` #1"
+    item = replace(_digest().tasks[0].items[0], title=title, url="https://x.cn/a_(1).html",
+                   also=(("新华网", "https://xinhua.cn/b.html", ""),))
+    d = _digest(tasks=(replace(_digest().tasks[0], items=(replace(item, method="model"),)),))
+    text = plain_text(render_markdown(d))
+    assert f"- {title}\n  <https://x.cn/a_%281%29.html> — Guangming Online 光明网, 2021-01-20 20:23" in text
+    assert "also carried by Xinhua 新华网 <https://xinhua.cn/b.html>" in text
+    assert "\n    一是实施国家战略科技力量创建工程。" in text   # (the quote, under its entry)
+    said = " ".join(text.split())   # (as read: the lines wrapped)
+    assert "2021-01-20 20:23 · learned label" in said and "learned label: the learned task model" in said
+    # no Markdown left: no escapes, no emphasis, no link syntax
+    rest = text.replace(title, "")
+    assert "\\" not in rest and "**" not in rest and "](" not in rest and "_learned" not in rest
+    assert "\nB1 国家战略科技力量创建工程 — National strategic S&T force\n-----" in text   # (a heading, underlined)
+
+
+def test_the_plain_text_part_is_wrapped_at_78_columns_but_never_inside_a_url_or_a_chinese_character():
+    from pipeline.digest import plain_text
+
+    long_url = "https://www.beijing.gov.cn/zhengce/zhengcefagui/202111/t20211126_2545831_with_a_long_tail.html"
+    quote = "园区企业项目资金平台服务发展建设技术产品市场合作研发成果人才机构政策试点会议活动投资增长数据应用示范系统标准产业规模生态。"
+    item = replace(_digest().tasks[0].items[0], url=long_url, evidence=quote)
+    text = plain_text(render_markdown(_digest(tasks=(replace(_digest().tasks[0], items=(item,)),))))
+    lines = text.split("\n")
+    assert f"  <{long_url}>" in lines   # (longer than a line: its own, whole)
+    assert all(_display_width(x) <= 78 for x in lines if long_url not in x), [x for x in lines if len(x) > 78]
+    quoted = [x.strip() for x in lines[lines.index(f"  <{long_url}>"):] if x.startswith("    ")]
+    assert len(quoted) > 1 and "".join(quoted) == quote   # (Chinese wrapped between characters, nothing lost)
+    assert not any(x.startswith("。") for x in quoted)      # (a closing mark stays with the text it closes)
+    # the counts note, one line of 1,000 characters in the Markdown, is a paragraph of lines
+    assert sum(1 for x in lines if x.startswith(("Every column counts", "counts once"))) == 2
+
+
+def test_the_plain_text_table_lines_up_in_a_monospace_font_in_both_languages():
+    """Each column starts at the same display column on every line: a Chinese character counts two."""
+    from pipeline.digest import ZH, plain_text
+
+    for words in (None, ZH):
+        text = plain_text(render_markdown(_digest(), words))
+        table = text.split("\n\n")[2].split("\n")
+        rule = next(x for x in table if set(x) <= {"-", " "})
+        starts = [m.start() for m in re.finditer(r"(?<= )-", " " + rule)]
+        # each row's cells end at a column boundary: the counts, right-aligned, end where their column ends
+        row = next(x for x in table if x.startswith("B1"))
+        assert _display_width(row) == _display_width(rule) or row.endswith(("falling", "下降"))
+        ends = [s + len(m) for s, m in zip(starts, rule.split())]
+        cells = [m for m in re.finditer(r"\S+(?: \S+)*", row)]
+        widths = [_display_width(row[:c.end()]) for c in cells]
+        assert widths[1:5] == [e - 1 for e in ends[1:5]], (row, rule)   # 1, 3, 4, 12 end at their columns' ends
+        assert all(_display_width(x) <= 78 for x in table)

@@ -13,6 +13,7 @@ import pytest
 from aiosmtpd.controller import Controller
 
 from pipeline.cli import main
+from pipeline.digest import plain_text
 from pipeline.mail import mail_settings
 
 DAY = "2026-11-18"
@@ -95,9 +96,9 @@ def test_a_refresh_mails_the_digest_once_and_says_when_it_could_not(isolated_env
     assert sorted(rcpts) == ["lead@example.cn", "team@example.cn"]
     assert msg["Subject"] == f"中关村与北京国际科技创新中心报道日报 {DAY}：相关文章 {first['relevant_today']} 篇"
     assert msg.get_content_type() == "multipart/alternative"
-    text = msg.get_body(preferencelist=("plain",)).get_content()
-    html = msg.get_body(preferencelist=("html",)).get_content()
-    assert text == Path(first["digest"]["markdown"]).read_text(encoding="utf-8")
+    text = msg.get_body(preferencelist=("plain",)).get_content().replace("\r\n", "\n")
+    html = msg.get_body(preferencelist=("html",)).get_content().replace("\r\n", "\n")
+    assert text == plain_text(Path(first["digest"]["markdown"]).read_text(encoding="utf-8"))
     assert html == Path(first["digest"]["html"]).read_text(encoding="utf-8")
 
     again = _refresh(capsys)   # the same day, nothing new: the same digest is not sent twice
@@ -345,15 +346,15 @@ def test_a_busy_days_whole_message_is_short_enough_not_to_be_clipped(smtp, tmp_p
     caps = recorded_caps(html)
     assert caps.section < 9 and caps.overview <= 40   # (cut shorter than the default caps: 40 and 9)
     # the same entries in both parts, and every list says how many more there are
-    assert text.count("\n  > ") == html.count("<blockquote") == 13 * caps.section
-    assert f"\n{caps.overview}. [" in text and f"\n{caps.overview + 1}. [" not in text
+    assert text.count("\r\n    中关村示范区") == html.count("<blockquote") == 13 * caps.section
+    assert f"\n{caps.overview}. 中关村" in text and f"\n{caps.overview + 1}. 中关村" not in text
     assert html.split("<ol>", 1)[1].split("</ol>", 1)[0].count("<li>") == caps.overview
-    more = 784 - caps.overview
-    assert (f"_… and {more} more, not listed here: `ZGC_DIGEST_OVERVIEW_MAX=all zgc-monitor digest --date "
-            "2026-11-20 --lang en --print` lists them all._") in text and f"… and {more} more, not listed here" in html
-    assert text.count(f"_… and {200 - caps.section} more, not listed here: `ZGC_DIGEST_SECTION_MAX=all") == 13
+    more, said = 784 - caps.overview, " ".join(text.split())   # (the text part's lines wrapped)
+    assert (f"… and {more} more, not listed here: ZGC_DIGEST_OVERVIEW_MAX=all zgc-monitor digest --date "
+            "2026-11-20 --lang en --print lists them all.") in said and f"… and {more} more, not listed here" in html
+    assert said.count(f"… and {200 - caps.section} more, not listed here: ZGC_DIGEST_SECTION_MAX=all") == 13
     assert html.count(f"… and {200 - caps.section} more, not listed here") == 13
-    assert text.count(f"_… and {193 - caps.section} more, not listed here: `ZGC_DIGEST_SECTION_MAX=all") == 1
+    assert said.count(f"… and {193 - caps.section} more, not listed here: ZGC_DIGEST_SECTION_MAX=all") == 1
     assert text.rstrip().endswith("All sources healthy.")   # (whole: the footer is there)
 
 
@@ -363,3 +364,37 @@ def test_bad_digest_caps_are_refused_before_the_crawl(isolated_env, capsys, monk
     assert ("ZGC_DIGEST_SECTION_MAX must be a whole number of entries, 1 or more, or all (no cap), not '0'"
             in capsys.readouterr().err)
     assert not (isolated_env["warehouse"] / "raw").exists()   # nothing crawled
+
+
+def test_a_digest_to_sixty_addresses_is_cut_to_fit_with_its_headers_measured_and_its_lines_end_in_crlf(smtp,
+                                                                                                       monkeypatch):
+    """The budget counted 3 KB of headers whatever ZGC_MAIL_TO held: every address is in the one To header, and a
+    busy day mailed to 60 addresses (5 KB of headers) passed MESSAGE_MAX. The text parts were base64 of bare-LF text,
+    where RFC 2046 has CRLF as a text part's canonical form."""
+    from datetime import date
+
+    from pipeline.digest import EN, Digest, DigestItem, DigestTask, fit_message
+    from pipeline.mail import digest_message, message_bytes, send
+
+    inbox, port, _ = smtp
+    to = ", ".join(f"监测组成员{i:02d} <member.{i:02d}@monitoring-team.example.cn>" for i in range(60))
+    for name, value in (("ZGC_MAIL_TO", to), ("ZGC_MAIL_FROM", "中关村监测 <zgc@example.cn>"),
+                        ("ZGC_SMTP_HOST", "127.0.0.1"), ("ZGC_SMTP_PORT", str(port))):
+        monkeypatch.setenv(name, value)
+    items = tuple(DigestItem(f"a{k}", f"中关村科技创新新闻标题第{k}篇", "s", "北京日报", f"https://news.example.cn/a{k}.html",
+                             None, "zh-Hans", "中关村示范区加快建设世界领先科技园区。", 0.9) for k in range(9))
+    d = Digest(day=date(2026, 11, 25), previous_day=date(2026, 11, 24), relevant_today=27, relevant_previous=0,
+               tasks=tuple(DigestTask(c, "任务名称", "Task", items, 9, 0) for c in ("Z1", "Z2", "Z3")))
+    md, html, _ = fit_message(d, budget=10**9)
+    budget = message_bytes(md, html)   # (what the 3 KB estimate says the whole day weighs: it "fits" exactly)
+    md, html, caps = fit_message(d, budget=budget)
+    assert caps.section < 9   # (its real headers do not leave the room for all of it)
+    settings = mail_settings()
+    send(settings, digest_message(settings, EN.subject("2026-11-25", 27), md, html))
+    assert inbox.sizes[-1] <= budget, (inbox.sizes[-1], budget)
+    assert len(inbox.messages[-1][0]) == 60
+    raw = email.message_from_bytes(inbox.messages[-1][1].as_bytes(), policy=email.policy.default)
+    for part in raw.walk():
+        if part.get_content_maintype() == "text":
+            body = part.get_payload(decode=True)
+            assert body.count(b"\n") > 10 and body.count(b"\r\n") == body.count(b"\n"), part.get_content_type()
