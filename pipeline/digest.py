@@ -830,7 +830,7 @@ def _links_md(also, w: Words) -> str:
 def _links_html(also, w: Words) -> str:
     """As ``_links_md``, in HTML."""
     e = html.escape
-    return ", ".join(f'<a href="{e(urls[0], quote=True)}">{e(o)}</a>{_more_html(urls[1:])}'
+    return ", ".join(f'<a href="{e(urls[0], quote=True)}">{_marked(o, w)}</a>{_more_html(urls[1:])}'
                      + (w.note(n, e) if n else "") for o, urls, n in _by_outlet(also))
 
 
@@ -1235,7 +1235,7 @@ def fit_message(d: Digest, words: Words | None = None, caps: Caps | None = None,
 def _also_html(it: DigestItem, w: Words) -> str:
     lead = it.outlet or it.source
     own, rest = _split_lead(it.also, lead)
-    parts = ([f"{html.escape(lead)}{_more_html(own)}"] if own else []) + ([_links_html(rest, w)] if rest else [])
+    parts = ([f"{_marked(lead, w)}{_more_html(own)}"] if own else []) + ([_links_html(rest, w)] if rest else [])
     return f"<br><small>{html.escape(w.also_carried)}{', '.join(parts)}</small>" if parts else ""
 
 
@@ -1245,6 +1245,36 @@ def _lang(language: str | None) -> str:
     return f' lang="{language}"' if language in ("zh-Hans", "zh-Hant", "en") else ""
 
 
+_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+# a run of Chinese: Han characters, with the Chinese punctuation and the figures between them (北京市科学技术委员会、
+# 中关村…, 第22-3期)
+_HAN_RUN = re.compile(rf"[（“「《【]?[{_HAN}](?:[{_HAN}\u3000-\u303f\uff00-\uffef“”‘’·0-9.,%-]*[{_HAN}])?[）”」》】]?")
+
+
+def _language_of(text: str) -> str | None:
+    """The language of a title the warehouse gives none for (a corrected or withdrawn article's): Chinese in its
+    script where it has Han characters, else English where it has Latin letters."""
+    from pipeline.metadata import _script
+
+    if _HAN_RUN.search(text):
+        return _script(text)
+    return "en" if re.search(r"[A-Za-z]", text) else None
+
+
+def _marked(text: str, w: Words) -> str:
+    """*text* in HTML, each run of Chinese in it in a ``<span lang>`` of its script where that is not the document's
+    language: outlet names (China News Service 中国新闻网), the notes that name an outlet or quote a title, the
+    footer's sources, in the English digest, for a screen reader's voice and a client that drops the fonts."""
+    from pipeline.metadata import _script
+
+    out, at = [], 0
+    for m in _HAN_RUN.finditer(text):
+        lang, run = _script(m.group()), html.escape(m.group())
+        out.append(html.escape(text[at:m.start()]) + (run if lang == w.lang else f'<span lang="{lang}">{run}</span>'))
+        at = m.end()
+    return "".join(out) + html.escape(text[at:])
+
+
 def _story_html(st: DigestStory, day: date, w: Words) -> str:
     """As ``_story_md``, a list item in HTML."""
     e = html.escape
@@ -1252,8 +1282,8 @@ def _story_html(st: DigestStory, day: date, w: Words) -> str:
     also = e(w.also_story) + _links_html(rest, w) if rest else ""
     codes = " ".join(f'<a href="#{e(c)}">{e(c)}</a>' for c in st.codes) if st.codes else e(w.no_task)
     english = f' (<span lang="en">“{e(st.title_en)}”</span>)' if w.both_names and st.title_en else ""
-    return (f'<li><a href="{e(st.url, quote=True)}"{_lang(st.language)}>{e(st.title)}</a>{english} — {e(st.outlet)}'
-            f'{_more_html(own)}{also} — {codes}{e(_overview_note(st, day, w))}</li>')
+    return (f'<li><a href="{e(st.url, quote=True)}"{_lang(st.language)}>{e(st.title)}</a>{english} — {_marked(st.outlet, w)}'
+            f'{_more_html(own)}{also} — {codes}{_marked(_overview_note(st, day, w), w)}</li>')
 
 
 def render_html(d: Digest, words: Words | None = None, caps: Caps | None = None, *, record: bool = False) -> str:
@@ -1320,25 +1350,27 @@ def render_html(d: Digest, words: Words | None = None, caps: Caps | None = None,
                      + (f" — {e(english)}" if english else "") + "</h2><ul>")
         for it in t.items:
             parts.append(
-                f'<li><a href="{e(it.url, quote=True)}"{_lang(it.language)}>{e(it.title)}</a> — {e(it.outlet or it.source)}{e(w.after_outlet)}'
-                f"{e(_when(it.published_at, w))}{w.learned_html if it.method == 'model' else ''}{e(_story_note(it, d.day, w))}"
+                f'<li><a href="{e(it.url, quote=True)}"{_lang(it.language)}>{e(it.title)}</a> — {_marked(it.outlet or it.source, w)}'
+                f"{e(w.after_outlet)}{e(_when(it.published_at, w))}{w.learned_html if it.method == 'model' else ''}"
+                f"{_marked(_story_note(it, d.day, w), w)}"
                 f"{_also_html(it, w)}"
-                + (f"<br><small>{e(w.measures + _measure_list(it, w))}</small>" if it.measures else "")
+                + (f"<br><small>{_marked(w.measures + _measure_list(it, w), w)}</small>" if it.measures else "")
                 + f"<blockquote{_lang(it.language)}>{e(_one_line(it.evidence))}</blockquote></li>")
         parts.append("</ul>")
         parts.extend(_cut_html(hidden.get(t.code, 0), d, w, SECTION_MAX_ENV))
     if d.unlabelled:
         parts.append(f"<h2>{e(w.unlabelled_heading)}</h2><ul>")
         for it in d.unlabelled:
-            parts.append(f'<li><a href="{e(it.url, quote=True)}"{_lang(it.language)}>{e(it.title)}</a> — {e(it.outlet or it.source)}{e(w.after_outlet)}'
-                         f"{e(_when(it.published_at, w))}{e(_story_note(it, d.day, w))}{_also_html(it, w)}</li>")
+            parts.append(f'<li><a href="{e(it.url, quote=True)}"{_lang(it.language)}>{e(it.title)}</a> — {_marked(it.outlet or it.source, w)}'
+                         f"{e(w.after_outlet)}{e(_when(it.published_at, w))}{_marked(_story_note(it, d.day, w), w)}"
+                         f"{_also_html(it, w)}</li>")
         parts.append("</ul>")
         parts.extend(_cut_html(hidden.get("", 0), d, w, SECTION_MAX_ENV))
     if d.changes:
         parts.append(f"<h2>{e(w.changes_heading)}</h2><ul>")
         for c in d.changes:
-            parts.append(f'<li><a href="{e(c.url, quote=True)}">{e(c.title)}</a> — {e(c.outlet)}{e(w.after_change_outlet)}'
-                         f'{e(c.note(w))}</li>')
+            parts.append(f'<li><a href="{e(c.url, quote=True)}"{_lang(_language_of(c.title))}>{e(c.title)}</a> — '
+                         f'{_marked(c.outlet, w)}{e(w.after_change_outlet)}{_marked(c.note(w), w)}</li>')
         parts.append("</ul>")
     if not d.relevant_today:
         parts.append(f"<p><em>{e(w.nothing_today)}</em></p>")
@@ -1347,5 +1379,5 @@ def render_html(d: Digest, words: Words | None = None, caps: Caps | None = None,
     footer = _footer(d, w)
     if d.taxonomy_version:
         footer += " " + w.labelled_by.format(version=d.taxonomy_version)
-    parts.append(f"<footer>{e(footer)}</footer></body></html>")
+    parts.append(f"<footer>{_marked(footer, w)}</footer></body></html>")
     return "\n".join(parts) + "\n"

@@ -140,7 +140,7 @@ def test_an_outlet_that_carried_a_story_twice_is_named_once():
              "(in English)")
     assert f"  also carried by {links}" in md and f"; also {links} — Z1" in md
     assert md.count("[Xinhua 新华网]") == 2  # once in the story line, once under the item
-    assert page.count(">Xinhua 新华网</a>") == 2 and page.count('<a href="https://xinhua.example.cn/2.htm">2</a>') == 2
+    assert page.count('>Xinhua <span lang="zh-Hans">新华网</span></a>') == 2 and page.count('<a href="https://xinhua.example.cn/2.htm">2</a>') == 2
 
 
 def test_times_are_shown_in_beijing_time_and_the_digest_says_so():
@@ -170,8 +170,9 @@ def test_the_leads_own_outlet_is_not_named_again_among_the_others():
             in md)
     assert (f"  also carried by {pd} ([2](https://people.example.cn/2.html)), [Xinhua 新华网](https://xinhua.example.cn/1.htm)"
             in md)
-    assert f"[{pd}](" not in md and f">{pd}</a>" not in page.replace("&#x27;", "'")
-    assert f'— {pd} (<a href="https://people.example.cn/2.html">2</a>); also' in page.replace("&#x27;", "'")
+    pd_html = 'People&#x27;s Daily Online <span lang="zh-Hans">人民网</span>'
+    assert f"[{pd}](" not in md and f">{pd_html}</a>" not in page
+    assert f'— {pd_html} (<a href="https://people.example.cn/2.html">2</a>); also' in page
 
 
 def test_html_marks_each_articles_language():
@@ -294,7 +295,8 @@ def test_a_chinese_digest_says_everything_of_its_own_in_chinese():
     en = render_markdown(d)
     assert "  measures: Z6.3 More open talent policies; Z6.1 引才（聚才）; Z6.2 b and 2 more\n" in en
     assert "— Beijing Daily 北京日报, date unknown · withdrawn 2026-11-21: now answers 404\n" in en
-    assert "<br><small>measures: Z6.3 More open talent policies; Z6.1 引才（聚才）; Z6.2 b and 2 more</small><blockquote" in render_html(d)
+    assert ('<br><small>measures: Z6.3 More open talent policies; Z6.1 <span lang="zh-Hans">引才（聚才）</span>; Z6.2 b '
+            "and 2 more</small><blockquote") in render_html(d)
 
 
 def test_the_chinese_digest_shows_what_the_english_one_shows():
@@ -844,3 +846,25 @@ def test_the_plain_text_table_lines_up_in_a_monospace_font_in_both_languages():
         widths = [_display_width(row[:c.end()]) for c in cells]
         assert widths[1:5] == [e - 1 for e in ends[1:5]], (row, rule)   # 1, 3, 4, 12 end at their columns' ends
         assert all(_display_width(x) <= 78 for x in table)
+
+
+def test_chinese_outlet_names_and_the_titles_of_corrections_carry_their_language_in_the_english_html():
+    """A screen reader's English voice skipped or spelled out 中国新闻网 and the corrected titles: titles and quotes
+    were marked lang="zh-Hans", the outlets and the "Corrected or withdrawn" list were not."""
+    from pipeline.digest import ZH, DigestChange
+
+    item = replace(_digest().tasks[0].items[0], also=(("中央通訊社", "https://cna.com.tw/a.html", ""),))
+    change = DigestChange("【更正】中关村第22-3期新进展", "https://x.cn/c.html", "测试新闻网", date(2021, 1, 18), "updated",
+                          None, 1, old_title="中关村第22-3期新进展")
+    d = _digest(tasks=(replace(_digest().tasks[0], items=(item,)),), changes=(change,),
+                broken_sources=(("gmw", "no new articles in 7 days"),), source_outlets={"gmw": "光明网"})
+    html = render_html(d)
+    assert '— Guangming Online <span lang="zh-Hans">光明网</span>, 2021-01-20' in html
+    assert '<a href="https://cna.com.tw/a.html"><span lang="zh-Hant">中央通訊社</span></a>' in html
+    assert '<a href="https://x.cn/c.html" lang="zh-Hans">【更正】中关村第22-3期新进展</a>' in html
+    assert '<span lang="zh-Hans">测试新闻网</span>: corrected' in html
+    assert 'it was titled <span lang="zh-Hans">“中关村第22-3期新进展”</span>' in html
+    assert '<footer>Sources needing attention: Guangming Online <span lang="zh-Hans">光明网</span> [gmw]' in html
+    # in the Chinese digest, simplified Chinese is the document's language; traditional is still marked
+    zh = render_html(d, ZH)
+    assert "— 光明网，2021-01-20" in zh and '<span lang="zh-Hant">中央通訊社</span>' in zh

@@ -467,7 +467,8 @@ def test_the_overview_names_a_relevant_story_without_a_task():
                stories=(DigestStory("标题 <b>", "https://x.example.cn/1.html", "某网", (), ()),))
     # (a title's markup characters are escaped in Markdown)
     assert "1. [标题 \\<b\\>](https://x.example.cn/1.html) — 某网 — no plan task" in render_markdown(d)
-    assert '<li><a href="https://x.example.cn/1.html">标题 &lt;b&gt;</a> — 某网 — no plan task</li>' in render_html(d)
+    assert ('<li><a href="https://x.example.cn/1.html">标题 &lt;b&gt;</a> — <span lang="zh-Hans">某网</span> — no plan '
+            'task</li>') in render_html(d)
 
 
 # ------------------------------------------------------------------ quality gate (held back)
