@@ -287,6 +287,8 @@ class Words:
     mail_quiet: str            # the count of a day with no relevant article
     no_coverage: str           # {tasks}: the plan tasks with no story in the last 7 days, under the table
     no_coverage_join: str      # between those tasks
+    table_caption: str         # the trends table's caption (what a screen reader names the table by)
+    unknown: str               # what "—" in the table means, said (a screen reader reads an em dash as nothing)
     cut: str                   # {n} {command}: under a list cut at its cap (Caps), how many more and what lists them
     cut_all: str               # {n} {command}: in place of a list the cap left no room for (the late copies)
 
@@ -397,6 +399,8 @@ EN = Words(
     mail_quiet="no new relevant coverage",
     no_coverage="No coverage in the last 7 days: {tasks}.",
     no_coverage_join="; ",   # (a task's Chinese name may hold a comma)
+    table_caption="Stories of each plan task: today, the previous day, and the last two weeks",
+    unknown="unknown",
     cut="… and {n} more, not listed here: {command} lists them all.",
     cut_all="{n}, not listed here: {command} lists them.",
 )
@@ -474,6 +478,8 @@ ZH = Words(
     mail_quiet="无新的相关报道",
     no_coverage="近7天无报道的任务：{tasks}。",
     no_coverage_join="、",
+    table_caption="各规划任务的事件数：今日、前一天与近两周",
+    unknown="未知",
     cut="……另有 {n} 条未列出；{command} 可列出全部。",
     cut_all="共 {n} 条，未列出；{command} 可列出全部。",
 )
@@ -1312,17 +1318,23 @@ def render_html(d: Digest, words: Words | None = None, caps: Caps | None = None,
         "footer{margin-top:2em;color:#666;font-size:90%}</style></head><body>",
         f"<h1>{e(w.title.format(day=day))}</h1>",
         f"<p>{e(w.first_seen_today.format(headline=_headline(d, w)))}</p>",
+        # (a data table a screen reader can walk: its caption, the columns' and each task's row's headers, and
+        # "unknown" said where "—" is shown)
         '<div style="overflow-x:auto"><table border="1" cellspacing="0" cellpadding="4" '
-        'style="border-collapse:collapse"><tr>' + "".join(f"<th>{e(c)}</th>" for c in w.columns) + "</tr>",
+        f'style="border-collapse:collapse"><caption style="text-align:left">{e(w.table_caption)}</caption><tr>'
+        + "".join(f'<th scope="col">{e(c)}</th>' for c in w.columns) + "</tr>",
     ]
+
+    def cell(value: str) -> str:
+        return f'<td><abbr title="{e(w.unknown)}">{UNKNOWN}</abbr></td>' if value == UNKNOWN else f"<td>{e(value)}</td>"
+
     for t in d.tasks:
         prev, last, prior, trend = _cells(d, t, w)
         name = f'<a href="#{e(t.code)}">{e(t.code)}</a>' if t.items else e(t.code)
         _, english = w.heading(t)
-        parts.append(f'<tr><td>{name} <span{zh}>{e(zh_name(t.name_zh))}</span>'
-                     + (f" — {e(english)}" if english else "") + "</td>"
-                     f"<td>{t.count_today}</td><td>{e(prev)}</td>"
-                     f"<td>{e(last)}</td><td>{e(prior)}</td><td>{e(trend)}</td></tr>")
+        parts.append(f'<tr><th scope="row" style="text-align:left;font-weight:normal">{name} '
+                     f'<span{zh}>{e(zh_name(t.name_zh))}</span>' + (f" — {e(english)}" if english else "") + "</th>"
+                     f"<td>{t.count_today}</td>{cell(prev)}{cell(last)}{cell(prior)}{cell(trend)}</tr>")
     parts.append("</table></div>")
     if gap := _uncovered(d):
         parts.append("<p>" + e(w.no_coverage).format(tasks=e(w.no_coverage_join).join(

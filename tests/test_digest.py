@@ -77,7 +77,22 @@ def test_days_no_refresh_looked_at_are_unknown_not_zero():
     assert "Every column counts stories: a story several outlets carried, or translated, counts once" in md
     assert "count articles" not in md
     html = render_html(_digest(prior_week_refreshed=False))
-    assert "<td>1</td><td>3</td><td>4</td><td>—</td><td>—</td>" in html
+    # (said, not only shown: a screen reader reads an em dash as nothing, and the cell sounded empty)
+    assert ('<td>1</td><td>3</td><td>4</td><td><abbr title="unknown">—</abbr></td>'
+            '<td><abbr title="unknown">—</abbr></td>') in html
+
+
+def test_the_trends_table_has_a_caption_and_headers_for_its_columns_and_each_tasks_row_in_both_languages():
+    from pipeline.digest import ZH
+
+    html = render_html(_digest())
+    assert "<caption" in html and "Stories of each plan task: today, the previous day, and the last two weeks" in html
+    assert '<th scope="col">task</th><th scope="col">stories today</th>' in html
+    assert re.search(r'<tr><th scope="row"[^>]*><a href="#B1">B1</a> <span lang="zh-Hans">国家战略科技力量创建工程</span> — '
+                     r"National strategic S&amp;T force</th><td>1</td>", html)
+    zh = render_html(_digest(previous_refreshed=False), ZH)
+    assert "各规划任务的事件数" in zh and '<th scope="col">任务</th>' in zh and '<abbr title="未知">—</abbr>' in zh
+    assert zh.count('<th scope="row"') == 2
 
 
 def test_a_day_only_a_later_crawl_filled_says_so():
