@@ -1303,19 +1303,27 @@ def render_html(d: Digest, words: Words | None = None, caps: Caps | None = None,
     day = f"{d.day:%Y-%m-%d}"
     # the task names are Chinese in a document of another language: marked so, for fonts and screen readers
     zh = "" if w.lang == "zh-Hans" else ' lang="zh-Hans"'
+    # (a task's name in the document's language, for its code's links: English where the taxonomy gives one)
+    names = {t.code: (w.heading(t)[1] or zh_name(t.name_zh)) for t in d.tasks if t.items}
     parts = [
         "<!doctype html>",
         f'<html lang="{w.lang}"><head><meta charset="utf-8">',
         *caps_line,
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        # (its greys are for a light page: a client in dark mode that darkened the page but kept them drew #444 on
+        # #222, 1.6:1; the page says it is light, and its background is set, on the body too for clients that drop
+        # the <style> block)
+        '<meta name="color-scheme" content="light"><meta name="supported-color-schemes" content="light">',
         f"<title>{e(w.html_title.format(day=day))}</title>",
         # (Chinese fonts named for mail clients that fall back to a Latin one; the table's borders and its scrolling
         # box are also written on the elements, for clients that drop a <style> block)
-        "<style>body{font-family:'PingFang SC','Microsoft YaHei','Noto Sans CJK SC',sans-serif;max-width:52em;"
-        "margin:2em auto;line-height:1.5}"
+        "<style>:root{color-scheme:light}"
+        "body{font-family:'PingFang SC','Microsoft YaHei','Noto Sans CJK SC',sans-serif;max-width:52em;"
+        "margin:2em auto;line-height:1.5;background:#fff;color:#111}"
         "blockquote{color:#444;border-left:3px solid #ccc;margin:.3em 0 .8em;padding-left:.8em}"
         "table{border-collapse:collapse}td,th{border:1px solid #ddd;padding:.2em .6em}"
-        "footer{margin-top:2em;color:#666;font-size:90%}</style></head><body>",
+        "footer{margin-top:2em;color:#666;font-size:90%}</style></head>"
+        '<body style="background:#fff;color:#111">',
         f"<h1>{e(w.title.format(day=day))}</h1>",
         f"<p>{e(w.first_seen_today.format(headline=_headline(d, w)))}</p>",
         # (a data table a screen reader can walk: its caption, the columns' and each task's row's headers, and

@@ -883,3 +883,12 @@ def test_chinese_outlet_names_and_the_titles_of_corrections_carry_their_language
     # in the Chinese digest, simplified Chinese is the document's language; traditional is still marked
     zh = render_html(d, ZH)
     assert "— 光明网，2021-01-20" in zh and '<span lang="zh-Hant">中央通訊社</span>' in zh
+
+
+def test_the_html_says_it_is_a_light_page_so_dark_mode_keeps_its_grey_text_readable():
+    """#444 quotes and the #666 footer had no background: a client that darkens the page but keeps the author's
+    colours drew them at 1.6:1 and 2.8:1."""
+    html = render_html(_digest())
+    assert '<meta name="color-scheme" content="light">' in html and ":root{color-scheme:light}" in html
+    assert "background:#fff;color:#111}" in html   # (the style block's body)
+    assert '<body style="background:#fff;color:#111">' in html   # (for clients that drop the style block)
