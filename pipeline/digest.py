@@ -1281,12 +1281,19 @@ def _marked(text: str, w: Words) -> str:
     return "".join(out) + html.escape(text[at:])
 
 
-def _story_html(st: DigestStory, day: date, w: Words) -> str:
-    """As ``_story_md``, a list item in HTML."""
+def _story_html(st: DigestStory, day: date, w: Words, names: dict[str, str] | None = None) -> str:
+    """As ``_story_md``, a list item in HTML; each task code links its section, and names the task to a screen
+    reader (*names*: code -> the task's name in *w*'s language): a links list of "Z5" forty times said nothing of
+    where each went."""
     e = html.escape
     own, rest = _split_lead(st.also, st.outlet)
     also = e(w.also_story) + _links_html(rest, w) if rest else ""
-    codes = " ".join(f'<a href="#{e(c)}">{e(c)}</a>' for c in st.codes) if st.codes else e(w.no_task)
+
+    def named(c: str) -> str:
+        said = e(f"{c} {names[c]}", quote=True) if names and c in names else ""
+        return f' title="{said}" aria-label="{said}"' if said else ""
+
+    codes = " ".join(f'<a href="#{e(c)}"{named(c)}>{e(c)}</a>' for c in st.codes) if st.codes else e(w.no_task)
     english = f' (<span lang="en">“{e(st.title_en)}”</span>)' if w.both_names and st.title_en else ""
     return (f'<li><a href="{e(st.url, quote=True)}"{_lang(st.language)}>{e(st.title)}</a>{english} — {_marked(st.outlet, w)}'
             f'{_more_html(own)}{also} — {codes}{_marked(_overview_note(st, day, w), w)}</li>')
@@ -1352,14 +1359,14 @@ def render_html(d: Digest, words: Words | None = None, caps: Caps | None = None,
         today, late = _overview(d)
         parts.append(f"<h2>{e(w.stories_heading.format(n=len(today)), quote=False)}</h2>" + ("<ol>" if today else ""))
         room = _room(today, caps)
-        parts.extend(_story_html(st, d.day, w) for st in today[:caps.overview])
+        parts.extend(_story_html(st, d.day, w, names) for st in today[:caps.overview])
         if today:
             parts.append("</ol>")
             parts.extend(_cut_html(_beyond(today, caps.overview), d, w, OVERVIEW_MAX_ENV))
         if late:
             parts.append(f"<h3>{e(w.late_heading, quote=False)}</h3>" + ("<ul>" if late[:room] else ""))
             if late[:room]:
-                parts.extend(_story_html(st, d.day, w) for st in late[:room])
+                parts.extend(_story_html(st, d.day, w, names) for st in late[:room])
                 parts.append("</ul>")
             parts.extend(_cut_html(_beyond(late, room), d, w, OVERVIEW_MAX_ENV, none_shown=not late[:room]))
     for t in d.tasks:

@@ -398,7 +398,7 @@ def test_a_story_withdrawn_since_is_marked_in_the_overview_too():
     d = _digest(tasks=(DigestTask("B1", "国家战略科技力量创建工程", "N", (gone,), 1, 0),), stories=(story,))
     assert "1. [t1](https://s.example.cn/1) — Outlet — B1 · withdrawn 2021-01-22: now answers 404\n" in render_markdown(d)
     assert "1. [t1](https://s.example.cn/1) — Outlet — B1 · 已于 2021-01-22 撤下：原地址现返回 404\n" in render_markdown(d, ZH)
-    assert '<a href="#B1">B1</a> · withdrawn 2021-01-22: now answers 404</li>' in render_html(d)
+    assert re.search(r'<a href="#B1"[^>]*>B1</a> · withdrawn 2021-01-22: now answers 404</li>', render_html(d))
     # one still online is not marked
     assert "1. [t1](https://s.example.cn/1) — Outlet — B1\n" in render_markdown(
         _digest(stories=(DigestStory("t1", "https://s.example.cn/1", "Outlet", (), ("B1",)),)))
@@ -883,6 +883,18 @@ def test_chinese_outlet_names_and_the_titles_of_corrections_carry_their_language
     # in the Chinese digest, simplified Chinese is the document's language; traditional is still marked
     zh = render_html(d, ZH)
     assert "— 光明网，2021-01-20" in zh and '<span lang="zh-Hant">中央通訊社</span>' in zh
+
+
+def test_the_overviews_task_links_name_their_task_to_a_screen_reader():
+    """A screen reader's links list read "Z5" forty times: each task code's link now names its task."""
+    from pipeline.digest import ZH, DigestStory
+
+    story = DigestStory("标题", "https://x.cn/1.html", "光明网", (), ("B1",))
+    html = render_html(_digest(stories=(story,)))
+    assert ('<a href="#B1" title="B1 National strategic S&amp;T force" aria-label="B1 National strategic S&amp;T '
+            'force">B1</a>') in html
+    assert '<a href="#B1" title="B1 国家战略科技力量创建工程" aria-label="B1 国家战略科技力量创建工程">B1</a>' in render_html(
+        _digest(stories=(story,)), ZH)
 
 
 def test_the_html_says_it_is_a_light_page_so_dark_mode_keeps_its_grey_text_readable():
