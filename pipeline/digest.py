@@ -1291,7 +1291,7 @@ def _story_html(st: DigestStory, day: date, w: Words, names: dict[str, str] | No
 
     def named(c: str) -> str:
         said = e(f"{c} {names[c]}", quote=True) if names and c in names else ""
-        return f' title="{said}" aria-label="{said}"' if said else ""
+        return f' aria-label="{said}"' if said else ""   # (not a title too: a busy day's overview has hundreds)
 
     codes = " ".join(f'<a href="#{e(c)}"{named(c)}>{e(c)}</a>' for c in st.codes) if st.codes else e(w.no_task)
     english = f' (<span lang="en">“{e(st.title_en)}”</span>)' if w.both_names and st.title_en else ""
