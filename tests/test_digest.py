@@ -886,13 +886,16 @@ def test_chinese_outlet_names_and_the_titles_of_corrections_carry_their_language
 
 
 def test_the_overviews_task_links_name_their_task_to_a_screen_reader():
-    """A screen reader's links list read "Z5" forty times: each task code's link now names its task."""
-    from pipeline.digest import ZH, DigestStory
+    """A screen reader's links list read "Z5" forty times: each task code's link is named by its section's heading
+    (the code, the task's names, their languages marked), which it refers to rather than copies."""
+    from pipeline.digest import DigestStory
 
-    story = DigestStory("标题", "https://x.cn/1.html", "光明网", (), ("B1",))
+    story = DigestStory("标题", "https://x.cn/1.html", "光明网", (), ("B1", "B2"))
     html = render_html(_digest(stories=(story,)))
-    assert '<a href="#B1" aria-label="B1 National strategic S&amp;T force">B1</a>' in html
-    assert '<a href="#B1" aria-label="B1 国家战略科技力量创建工程">B1</a>' in render_html(_digest(stories=(story,)), ZH)
+    assert '<a href="#B1" aria-labelledby="B1">B1</a>' in html
+    assert '<h2 id="B1">B1 <span lang="zh-Hans">国家战略科技力量创建工程</span> — National strategic S&amp;T force</h2>' in html
+    # B2 has no section (no entry today): no id to refer to, and the link is as it was
+    assert '<a href="#B2">B2</a>' in html and 'id="B2"' not in html
 
 
 def test_the_html_says_it_is_a_light_page_so_dark_mode_keeps_its_grey_text_readable():
