@@ -961,7 +961,56 @@ def _search_functions(con) -> None:
     nothing in analysis_text)."""
     from pipeline.metadata import to_simplified
 
-    con.create_function("simplified", to_simplified, ["VARCHAR"], "VARCHAR", side_effects=False)
+    def simplified(text: str) -> str:
+        if len(text) > SIMPLIFIED_MAX:   # (15 million characters took 38 s, deaf to Ctrl-C)
+            raise ValueError(f"simplified() converts a search term of up to {SIMPLIFIED_MAX:,} characters, "
+                             f"not {len(text):,}")
+        return to_simplified(text)
+
+    con.create_function("simplified", simplified, ["VARCHAR"], "VARCHAR", side_effects=False)
+
+
+# What `sql` runs: queries, and what an analyst does within the session (a temporary table, a variable, another time
+# zone).  DuckDB's sandbox (no external access) still lets a statement write the database's own files: `COPY … TO
+# 'zgc.duckdb' (USE_TMP_FILE false)` overwrote the snapshot, `COPY … TO 'zgc.duckdb.wal'` or `SET log_query_path` to
+# it made every later reader refuse it, and `CALL enable_logging(storage='file')` aborted the process.  So a statement
+# of another kind (COPY, EXPORT, ATTACH, DETACH, LOAD, CALL, …) is refused before anything runs, and a setting only of
+# those below (none names a file).
+_SQL_STATEMENTS = {"SELECT", "EXPLAIN", "CREATE", "INSERT", "UPDATE", "DELETE", "DROP", "ALTER", "TRANSACTION",
+                   "MULTI", "PREPARE", "EXECUTE", "SET", "PRAGMA", "VARIABLE_SET"}
+_SQL_SETTINGS = {"timezone", "calendar", "threads", "worker_threads", "memory_limit", "max_memory", "default_order",
+                 "default_null_order", "null_order", "preserve_insertion_order", "enable_progress_bar",
+                 "errors_as_json", "max_expression_depth", "schema", "search_path", "integer_division",
+                 "order_by_non_integer_literal", "variable",
+                 # PRAGMA's informational ones
+                 "show_tables", "show_tables_expanded", "table_info", "show", "database_size", "storage_info",
+                 "version", "platform", "database_list", "collations", "functions", "metadata_info"}
+_SETTING_NAME = re.compile(r"\s*(?:SET|RESET|PRAGMA)\s+(?:(?:SESSION|GLOBAL|LOCAL)\s+)?([A-Za-z_][A-Za-z0-9_]*)", re.I)
+SIMPLIFIED_MAX = 10_000   # characters of one simplified() argument: a search term, not a text
+
+
+def _check_sql(query: str) -> None:
+    """A CliError (exit 2) naming the first statement of *query* that `sql` does not run; a query DuckDB cannot parse
+    is left for DuckDB to answer, with its caret under the place."""
+    import duckdb
+
+    try:
+        statements = duckdb.extract_statements(query)
+    except duckdb.Error:
+        return
+    for st in statements:
+        kind = str(st.type).rsplit(".", 1)[-1]
+        text = " ".join(st.query.split())[:80]
+        if kind not in _SQL_STATEMENTS:
+            raise CliError(f"query refused: `{text}` is a {kind} statement; `sql` runs queries (SELECT, WITH, "
+                           "DESCRIBE, SHOW, EXPLAIN) and temporary tables, and writes no file (export with "
+                           "--format csv > file)")
+        if kind in ("SET", "PRAGMA"):
+            m = _SETTING_NAME.match(st.query)
+            name = m.group(1).lower() if m else "?"
+            if name not in _SQL_SETTINGS:
+                raise CliError(f"query refused: `{text}` changes the setting {name!r}, which `sql` does not "
+                               "change (TimeZone, threads, memory_limit and the like it does)")
 
 
 def cmd_sql(args) -> int:
@@ -974,6 +1023,7 @@ def cmd_sql(args) -> int:
         raise CliError("the query is not valid UTF-8 text", EXIT_USAGE) from None
     if not query.strip():
         raise CliError("empty query: give one SQL statement (or - to read it from stdin)", EXIT_USAGE)
+    _check_sql(query)
     store = Warehouse()
     con = _open_published(store)
     try:

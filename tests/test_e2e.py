@@ -323,13 +323,32 @@ def test_sql_reaches_nothing_but_the_snapshot(env, first, capsys, tmp_path):
                   "INSTALL httpfs",
                   "SET enable_external_access = true"):
         assert main(["sql", query]) == 2, query
-        assert "query failed" in capsys.readouterr().err
+        err = capsys.readouterr().err
+        assert "query failed" in err or "query refused" in err, err
+    # DuckDB's sandbox lets a statement write the database's own files (a security reviewer's finding: the snapshot
+    # overwritten with 4 bytes; a write-ahead log beside it that made every later reader refuse it; a process abort)
+    wal = store.published_db.with_name(store.published_db.name + ".wal")
+    for query, said in ((f"COPY (SELECT 'x' AS x) TO '{store.published_db}' (FORMAT csv, USE_TMP_FILE false)",
+                         "is a COPY statement"),
+                        (f"SELECT 1; COPY (SELECT 'x' AS x) TO '{wal}' (FORMAT csv)", "is a COPY statement"),
+                        (f"SET log_query_path = '{wal}'; SELECT count(*) FROM articles", "the setting 'log_query_path'"),
+                        (f"PRAGMA log_query_path = '{wal}'", "the setting 'log_query_path'"),
+                        ("CALL enable_logging(storage = 'file'); SELECT 1", "is a CALL statement"),
+                        (f"EXPORT DATABASE '{tmp_path / 'out'}'", "is a EXPORT statement")):
+        assert main(["sql", query]) == 2, query
+        err = capsys.readouterr().err
+        assert "query refused" in err and said in err, err
+    assert main(["sql", "SELECT length(simplified(repeat('中關村', 5000)))"]) == 2
+    assert "up to 10,000 characters" in capsys.readouterr().err
     assert store.published_db.read_bytes() == published and store.work_db.read_bytes() == work
-    assert not (tmp_path / "new.duckdb").exists()
+    assert not wal.exists() and not (tmp_path / "new.duckdb").exists() and not (tmp_path / "out").exists()
     # what an analyst does in a session still works: a temporary table, another time zone
     assert main(["sql", "SET TimeZone = 'UTC'; CREATE TEMP TABLE t AS SELECT count(*) AS n FROM articles; "
                         "SELECT n > 0 AS ok FROM t", "--format", "json"]) == 0
     assert json.loads(capsys.readouterr().out) == {"ok": True}
+    assert main(["sql", "SET VARIABLE n = 2; PRAGMA show_tables; DESCRIBE articles; "
+                        "SELECT getvariable('n') AS n, simplified('中關村') AS s", "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out) == {"n": 2, "s": "中关村"}
 
 
 def test_digest_of_a_day_never_refreshed_is_refused(env, first, capsys):
