@@ -1313,7 +1313,15 @@ def status_report(store: Warehouse, day: date | None, max_age: float, now: datet
     day = day or today
     report: dict = {"status": "ok", "problems": [], "warnings": [], "today": today.isoformat(), "date": day.isoformat(),
                     "warehouse": str(store.published_db),
-                    "running": wh.lock_holder(store.state_dir / "refresh.lock") or _dagster_running(store.root)}
+                    "running": None}
+    holder = wh.lock_holder(store.state_dir / "refresh.lock")
+    if holder and holder.startswith("not by zgc-monitor"):
+        # (a backup's flock, or another program's: no refresh is running, and none can until it lets go; a stale
+        # warehouse stays a problem, not a warning that "one is running")
+        report["warnings"].append(f"the refresh lock {store.state_dir / 'refresh.lock'} is held {holder}: a refresh "
+                                  "waits for it (or is refused, exit 75) until it is let go")
+        holder = None
+    report["running"] = holder or _dagster_running(store.root)
     attempts = _attempts(store)
     report["last_attempt"] = attempts[-1] if attempts else None
     try:

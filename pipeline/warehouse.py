@@ -27,6 +27,7 @@ import logging
 import os
 import re
 import unicodedata
+import stat
 import shutil
 import time
 from dataclasses import dataclass, replace
@@ -140,7 +141,7 @@ def file_lock(path: Path, *, wait: float = 0.0, what: str = "lock", on_wait: Cal
     lock is released by closing, not by unlocking, so that a child outliving its parent keeps it).  *holder*: what
     the lock file names this process as (default: the command it runs)."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    fh = open(path, "a+")
+    fh = _open_lock_file(path, os.O_RDWR | os.O_CREAT | os.O_APPEND, "a+")
     deadline = time.monotonic() + wait
     try:
         while True:
@@ -153,11 +154,11 @@ def file_lock(path: Path, *, wait: float = 0.0, what: str = "lock", on_wait: Cal
                 if on_wait is not None:   # (once: what a waiting run's log says)
                     fh.seek(0)
                     limit = f"{wait / 3600:g} h" if wait >= 3600 else f"{wait:g} s"
-                    on_wait(f"waiting up to {limit} for {what}, held by {_holder(fh.read())}")
+                    on_wait(f"waiting up to {limit} for {what}, held by {_holder(fh.read(_NOTE_MAX))}")
                     on_wait = None
                 if time.monotonic() >= deadline:
                     fh.seek(0)
-                    raise WarehouseBusy(f"{what} is held by another process ({_holder(fh.read())}): {path}") from None
+                    raise WarehouseBusy(f"{what} is held by another process ({_holder(fh.read(_NOTE_MAX))}): {path}") from None
                 time.sleep(0.2)
         note = f"pid {os.getpid()} ({holder or _this_command()}) since {datetime.now(timezone.utc):%Y-%m-%dT%H:%M:%SZ}"
         with contextlib.suppress(OSError):   # (freeing space does not fail on a full disk; a device file refuses it)
@@ -169,6 +170,32 @@ def file_lock(path: Path, *, wait: float = 0.0, what: str = "lock", on_wait: Cal
         yield fh
     finally:
         fh.close()
+
+
+_NOTE_MAX = 1024   # bytes of a lock file's note read: "pid N (command) since T" is a line; a 50 MB file was read whole
+# into status's JSON, prune's stderr and the Dagster run's events
+
+
+def _open_lock_file(path: Path, flags: int, mode: str):
+    """*path* opened for a lock (or to read its note) as a regular file, never through a symbolic link (one pointing
+    at another file had that file emptied and overwritten with the note) and never blocking (a named pipe there
+    hung ``status``): an OSError naming the file otherwise."""
+    try:
+        fd = os.open(path, flags | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC, 0o644)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise OSError(exc.errno, "the lock file is a symbolic link, which a lock never follows: remove it",
+                          str(path)) from None
+        raise
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise OSError(errno.EINVAL, "the lock file is not a regular file (a pipe, a device or a folder): remove "
+                          "it", str(path))
+        os.set_blocking(fd, True)
+        return os.fdopen(fd, mode, encoding="utf-8", errors="replace")
+    except BaseException:
+        os.close(fd)
+        raise
 
 
 @dataclass(frozen=True)
@@ -2293,14 +2320,14 @@ def lock_holder(path: Path) -> str | None:
     """Who holds the lock file *path* ("pid N (command) since T", as ``file_lock`` writes it), or None; read without
     taking it or making the file."""
     try:
-        fh = open(path, encoding="utf-8")
+        fh = _open_lock_file(path, os.O_RDONLY, "r")
     except OSError:
         return None
     with fh:
         try:
             fcntl.flock(fh, fcntl.LOCK_SH | fcntl.LOCK_NB)
         except OSError:
-            return _holder(fh.read())
+            return _holder(fh.read(_NOTE_MAX))
         fcntl.flock(fh, fcntl.LOCK_UN)
         return None
 
@@ -2309,7 +2336,7 @@ def _holder(text: str) -> str:
     """What a held lock file's text says of its holder: a flock of the file by another program (a backup) writes
     nothing, so the text of a holder that has ended is our last holder's, not this one's."""
     # (an empty file: no zgc-monitor process ever held it, since each writes its note once it has the lock)
-    holder = text.strip() or "not by zgc-monitor, e.g. a backup's flock: the lock file names no holder"
+    holder = " ".join(text.split())[:300] or "not by zgc-monitor, e.g. a backup's flock: the lock file names no holder"
     if (m := re.match(r"pid (\d+)", holder)) and not process_alive(int(m.group(1))):
         holder = f"not by zgc-monitor, e.g. a backup's flock; its last holder here, {holder}, has ended"
     return holder
