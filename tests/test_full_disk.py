@@ -5,6 +5,7 @@ space stores what the failed one could not.  The write failures are real ones: t
 
 from __future__ import annotations
 
+import errno
 import json
 import resource
 import subprocess
@@ -86,12 +87,14 @@ def test_a_crawl_whose_archive_fills_up_fails_the_refresh_and_the_next_refresh_s
     assert rows == [(DAY, 16, 16)]
 
 
-@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full (Linux)")
-def test_a_refresh_stopped_by_a_full_disk_before_its_steps_prints_its_failure_as_its_last_line(isolated_env, capsys):
-    """A refresh that failed on a full disk outside its steps printed one line on standard error and nothing on
-    standard output (the README promises `{"ok": false, …}`): a cron job's log got nothing for the day.  Here the disk
-    is full under the refresh lock's file (/dev/full: every write ENOSPC), the first thing a refresh writes after its
-    checks: the last line names the file and the full disk, and the failure is in the attempts file status reads."""
+def test_a_refresh_stopped_before_its_steps_prints_its_failure_as_its_last_line(isolated_env, capsys):
+    """A refresh that failed outside its steps (a full disk under the refresh lock's file, the first thing a refresh
+    writes after its checks) printed one line on standard error and nothing on standard output (the README promises
+    `{"ok": false, …}`): a cron job's log got nothing for the day.  Here the lock file cannot be taken (a symbolic link
+    in its place, to /dev/full, where every write fails ENOSPC, which a lock now refuses to follow): the last line
+    names the file, and the failure is in the attempts file status reads; a full disk's error says so."""
+    from pipeline.cli import _error_line
+
     state = isolated_env["warehouse"] / "state"
     state.mkdir(parents=True)
     (state / "refresh.lock").symlink_to("/dev/full")
@@ -100,11 +103,14 @@ def test_a_refresh_stopped_by_a_full_disk_before_its_steps_prints_its_failure_as
     assert code == 1
     said = json.loads(out.strip().splitlines()[-1])
     assert said == {"date": DAY, "mode": "offline", "ok": False, "exit": 1, "error": said["error"]}
-    assert "[Errno 28] No space left on device" in said["error"] and str(state / "refresh.lock") in said["error"]
-    assert "the disk is full" in said["error"]
+    assert "symbolic link" in said["error"] and str(state / "refresh.lock") in said["error"]
     assert err.strip() == f"zgc-monitor: {said['error']}"   # (one line, the same words)
     attempt = json.loads((state / "refreshes.jsonl").read_text(encoding="utf-8").splitlines()[-1])
     assert attempt["ok"] is False and attempt["error"] == said["error"] and "refused" not in attempt
+    full, code = _error_line(OSError(errno.ENOSPC, "No space left on device (writing the lock file)",
+                                     str(state / "refresh.lock")))
+    assert code == 1 and "[Errno 28] No space left on device" in full and str(state / "refresh.lock") in full
+    assert "the disk is full" in full
 
 
 def test_a_refresh_whose_dagster_storage_cannot_be_written_prints_its_failure_as_its_last_line(tmp_path, monkeypatch):
