@@ -591,6 +591,7 @@ def cmd_reprocess(args) -> int:
                 # sources is the wrong file, refused before anything is written
                 missing = _sources_not_found(pages, sources, registry, args.date)
                 wh.check_taxonomy(con, clf.taxonomy.version, clf.taxonomy.sha256, clf.taxonomy.path)   # first
+                wh.fill_text_keys(con)   # (articles stored before migration 020: looked up by their text)
                 classified, refused = [], []
                 if missing:
                     counts["sources_not_found"] = missing

@@ -95,8 +95,9 @@ COMPACT_MIN_BYTES = 64 * 1024 * 1024
 # The generation of warehouse/views (stored in schema_views): raised by every release that changes a view or macro,
 # so that an older release refuses to write its views over a newer one's (tests/test_warehouse.py pins each
 # generation's fingerprint, and fails when the views change and this does not). 2: task_momentum.change counts
-# stories (stories_last_7d - stories_prior_7d), as its trend does; generation 1's was the articles'
-VIEWS_GENERATION = 2
+# stories (stories_last_7d - stories_prior_7d), as its trend does; generation 1's was the articles'. 3: the comment
+# on articles.text_key (migration 020)
+VIEWS_GENERATION = 3
 
 
 class WarehouseTooOld(RuntimeError):
@@ -983,6 +984,41 @@ def _shared(old: str | None, new: str | None) -> float:
     return len(runs & {b[i:i + 5] for i in range(max(len(b) - 4, 0))}) / len(runs) if runs else 1.0
 
 
+def text_key(title: str | None, text: str | None) -> int:
+    """The key ``articles.text_key`` keeps of an article's *title* and *text*: the first 8 bytes of the SHA-256 of the
+    letters and digits of each (full-width forms folded), as ``text_fingerprint`` hashes a taken-down text; 0 for a
+    text with neither, which no lookup matches.  The title is in it because one site's distinct pages can share
+    their text (a template's "video loading" line, a fixed notice) and are told apart by their headlines; spaces and
+    punctuation changed are the same key."""
+    words = _words(text)
+    return int.from_bytes(hashlib.sha256(f"{_words(title)}\n{words}".encode()).digest()[:8], "big") if words else 0
+
+
+def fill_text_keys(con) -> int:
+    """Give the stored articles without a text key (stored before migration 020) theirs, reading their titles and
+    texts a batch at a time; returns how many.  After the first refresh of an upgraded warehouse, a scan of one
+    column that finds none."""
+    done = 0
+    while rows := con.execute("SELECT id, title, text FROM articles WHERE text_key IS NULL LIMIT 2000").fetchall():
+        con.executemany("UPDATE articles SET text_key = ? WHERE id = ?", [(text_key(h, t), a) for a, h, t in rows])
+        done += len(rows)
+    return done
+
+
+def stored_article_with_text(con, source: str | None, title: str | None, text: str | None) -> tuple[str, str] | None:
+    """(id, url) of an article of *source* already stored whose title and text are *title* and *text*, letter for
+    letter and digit for digit (``text_key``): the same article at another address (a site that moved to a new
+    host, a second path to one story), which is not another article.  Another source's copy is not looked up: an
+    outlet's reprint is its own article, and stories group it.  None when there is none, or *text* has no letter or
+    digit.  (The lookup reads the source and key columns, not the texts: DuckDB uses no index for it.)"""
+    key = text_key(title, text)
+    if not key or source is None:
+        return None
+    row = con.execute("SELECT id, url FROM articles WHERE source = ? AND text_key = ? ORDER BY first_seen, id LIMIT 1",
+                      [source, key]).fetchone()
+    return (row[0], row[1]) if row else None
+
+
 def revise_article(con, aid: str, page: PageRef, art: ExtractedArticle | None, day: date, *,
                    not_found: bool = False) -> str:
     """Compare a copy of a stored article asked for again with it: a changed title or paragraph makes the copy the
@@ -1016,9 +1052,10 @@ def revise_article(con, aid: str, page: PageRef, art: ExtractedArticle | None, d
         # (the publication time stays the first copy's: a correction does not republish the story)
         con.execute("""UPDATE articles SET title = ?, text = ?, analysis_text = ?, author = coalesce(?, author),
                            revision = coalesce(revision, 0) + 1, updated_on = ?, warc_file = ?, warc_offset = ?,
-                           body_selector_missed = ?, relevant = NULL, processed_at = now() WHERE id = ?""",
+                           body_selector_missed = ?, text_key = ?, relevant = NULL, processed_at = now()
+                           WHERE id = ?""",
                     [art.title, art.text, art.analysis_text, art.author, day, page.warc_file, page.warc_offset,
-                     art.body_selector_missed, aid])
+                     art.body_selector_missed, text_key(art.title, art.text), aid])
     con.execute("INSERT OR REPLACE INTO article_rechecks VALUES (?, ?, ?, ?, ?)",
                 [page.warc_file, page.warc_offset, aid, day, outcome])
     return outcome
@@ -1094,13 +1131,13 @@ def upsert_article(con, page: PageRef, art: ExtractedArticle, *, day: date, sour
     con.execute("""
         INSERT INTO articles (id, url, canonical_url, source, outlet, title, published_at, language, author,
                               text, analysis_text, first_seen, processed_at, warc_file, warc_offset,
-                              body_selector_missed)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, now(), ?, ?, ?)
+                              body_selector_missed, text_key)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, now(), ?, ?, ?, ?)
         ON CONFLICT (id) DO UPDATE SET
             outlet = excluded.outlet, title = excluded.title, published_at = excluded.published_at,
             language = excluded.language, author = excluded.author, text = excluded.text,
             analysis_text = excluded.analysis_text, body_selector_missed = excluded.body_selector_missed,
-            processed_at = now()
+            text_key = excluded.text_key, processed_at = now()
         -- an unchanged article is not written again (reprocess: 3,000 unchanged articles took 25 s against 60 s,
         -- and on a year-sized warehouse the rewritten text blocks left the file 60% larger)
         WHERE (articles.outlet, articles.title, articles.published_at, articles.language, articles.author,
@@ -1108,7 +1145,8 @@ def upsert_article(con, page: PageRef, art: ExtractedArticle, *, day: date, sour
               IS DISTINCT FROM (excluded.outlet, excluded.title, excluded.published_at, excluded.language,
                                 excluded.author, excluded.text, excluded.analysis_text, excluded.body_selector_missed)
     """, [aid, page.url, page.canonical_url, source, art.outlet, art.title, art.published_at, art.language,
-          art.author, art.text, art.analysis_text, day, page.warc_file, page.warc_offset, art.body_selector_missed])
+          art.author, art.text, art.analysis_text, day, page.warc_file, page.warc_offset, art.body_selector_missed,
+          text_key(art.title, art.text)])
     con.execute("DELETE FROM extraction_errors WHERE canonical_url = ?", [page.canonical_url])
     return aid, not exists
 
@@ -2420,11 +2458,13 @@ def _judge_sources(con, day: date, *, quiet_days: int = 7, max_error_rate: float
                sum(coalesce(TRY_CAST(r.detail->>'article_links' AS INTEGER), 0)) FILTER (WHERE r.run_id = l.last_run),
                sum(coalesce(TRY_CAST(r.detail->>'articles_fetched' AS INTEGER), 0)) FILTER (WHERE r.run_id = l.last_run),
                sum(r.new_articles) FILTER (WHERE r.run_id = l.last_run),
-               (SELECT count(*) FROM extraction_errors e WHERE e.source = r.source AND e.day = l.last_day),
+               -- (a copy of a stored page is no failure: a moved site's listing links its stored articles anew)
+               (SELECT count(*) FROM extraction_errors e WHERE e.source = r.source AND e.day = l.last_day
+                AND NOT starts_with(e.error, ?)),
                max(r.detail::VARCHAR) FILTER (WHERE r.run_id = l.last_run)
         FROM recent r JOIN muted l USING (source)
         GROUP BY r.source, l.last_day, l.quiet, l.mode, l.muted_until, l.muted_reason ORDER BY r.source
-    """, [day, day, MAX_QUIET_DAYS, quiet_days, day]).fetchall()
+    """, [day, day, MAX_QUIET_DAYS, quiet_days, day, f"{COPY_ERROR} "]).fetchall()
     # the registry as the latest whole crawl (not --only) had it: a source taken out of the sources file since is no
     # longer judged (its last figures would flag it for its whole quiet window)
     registry = {s for (s,) in con.execute("""

@@ -303,9 +303,11 @@ def test_an_older_warehouse_gets_stories_for_its_articles(tmp_path):
     with old.writer() as con:
         # (today's upsert writes a column of a later migration: there for the load, gone after, as the old schema)
         con.execute("ALTER TABLE articles ADD COLUMN body_selector_missed VARCHAR")
+        con.execute("ALTER TABLE articles ADD COLUMN text_key UBIGINT")
         a = _load(con, 1, ZH, date(2026, 11, 1))
         b = _load(con, 2, ZH + "（完）", date(2026, 11, 2))
         con.execute("ALTER TABLE articles DROP COLUMN body_selector_missed")
+        con.execute("ALTER TABLE articles DROP COLUMN text_key")
     with Warehouse(tmp_path / "w").writer() as con:
         assert con.execute("SELECT count(*) FROM article_stories").fetchone() == (0,)
         assert wh.assign_stories(con) == {"fingerprinted": 2, "copies": 1, "translations": 0, "stories": 1}
@@ -320,6 +322,7 @@ def test_a_warehouse_of_the_schema_before_band_keys_gets_them_from_its_signature
     ids = {}
     with Warehouse(tmp_path / "w", sql_dir=sql).writer() as con:
         assert con.execute("SELECT count(*) FROM duckdb_tables() WHERE table_name = 'story_bands'").fetchone() == (0,)
+        con.execute("ALTER TABLE articles ADD COLUMN text_key UBIGINT")   # (a later migration's, as above)
         for n, (name, text) in enumerate(texts.items()):
             ids[name] = _load(con, n, text, date(2026, 11, 1))
             fp = st.fingerprint(text)   # the story rows as the code before wrote them
@@ -327,6 +330,7 @@ def test_a_warehouse_of_the_schema_before_band_keys_gets_them_from_its_signature
                         "VALUES (?, ?, ?, ?, ?)", [ids[name], ids[name], fp.size, fp.signature_bytes(), st.SCHEME])
         # a row of other settings (another number of permutations) is rebuilt by the next refresh: it gets no keys
         con.execute("UPDATE article_stories SET signature = signature[:64] WHERE article_id = ?", [ids["trad"]])
+        con.execute("ALTER TABLE articles DROP COLUMN text_key")
     with Warehouse(tmp_path / "w").writer() as con:
         for name, text in texts.items():
             fp = st.fingerprint(text)

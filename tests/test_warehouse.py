@@ -41,7 +41,7 @@ def test_migrations_are_recorded_and_idempotent(tmp_path):
                          "010_taxonomy_versions.sql", "011_article_revisions.sql", "012_revision_relevance.sql",
                          "013_takedown_log.sql", "014_label_history.sql",
                          "015_body_selector_missed.sql", "016_schema_views.sql", "017_views_generation.sql",
-                         "018_takedown_fingerprints.sql", "019_story_bands.sql"]
+                         "018_takedown_fingerprints.sql", "019_story_bands.sql", "020_article_text_key.sql"]
         assert store.migrate(con) == []
         cols = {r[0] for r in con.execute("DESCRIBE articles").fetchall()}
         assert {"id", "url", "source", "title", "published_at", "language", "text", "relevant", "relevance", "first_seen"} <= cols
@@ -835,7 +835,8 @@ def test_a_warehouse_a_newer_version_migrated_is_refused_before_anything_is_writ
 # macro fails this until the generation is raised and its fingerprint recorded here, so that older releases refuse
 # the new views instead of writing theirs over them
 VIEWS_FINGERPRINTS = {1: "d897abbce3a0f9d5526d65f4a4753409846dc90509ed8f73443c296937390875",
-                      2: "b83cb26ca9b92d8fd59b2fdbf21435622bbb5a4712d23472edb49110bffec029"}   # change in stories
+                      2: "b83cb26ca9b92d8fd59b2fdbf21435622bbb5a4712d23472edb49110bffec029",   # change in stories
+                      3: "0b3bd34d149514806aa64a21ec8370675f917b8e2557d0780de13eeaef0ecee2"}   # text_key's comment
 
 
 def test_the_views_generation_names_these_views(tmp_path):

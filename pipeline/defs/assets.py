@@ -245,6 +245,7 @@ def articles(context: AssetExecutionContext, warehouse: WarehouseResource, crawl
     refused: list[dict] = []  # pages refused as taken-down pages again (a copy naming one, its text elsewhere)
     with store.writer() as con:
         _require_crawl(con, day, "articles")
+        wh.fill_text_keys(con)   # (articles stored before migration 020: looked up by their text below)
         missing: dict[str, int] = {}  # WARC files not there (moved off, a mount away): pages tried again next time
         for page in wh.pending_pages(con):
             if not (store.root / page.warc_file).is_file():
@@ -508,8 +509,10 @@ def load_page(con, store: wh.Warehouse, page: wh.PageRef, sources: dict, day: da
     its id comes back with no extracted article, and no extraction error is recorded for it.  A page not stored
     that is a taken-down page again -- it names one as its canonical address, or holds the text of one of its
     source's -- is refused (``warehouse.refuse_taken_down``: no article, no extraction error) and added to
-    *refused*; its archive records are then for the caller to purge (``purge_refused``).  Whatever goes wrong
-    with one page's bytes (its canonical link, its further pages, its extraction) is that page's extraction error:
+    *refused*; its archive records are then for the caller to purge (``purge_refused``).  A page not stored whose
+    title and text are those of a stored article of its source (``warehouse.stored_article_with_text``) is that
+    article at another address: recorded as its copy (an extraction error ``a copy of <its address> (...)``), not
+    stored.  Whatever goes wrong with one page's bytes (its canonical link, its further pages, its extraction) is that page's extraction error:
     a page left pending by an error would fail every later refresh (a tester's ``<link rel=canonical
     href="http://[x">`` did).  The warehouse's own errors (a full disk) still fail the step.
     """
@@ -560,6 +563,14 @@ def _load_page(con, store: wh.Warehouse, page: wh.PageRef, sources: dict, day: d
             same := wh.taken_down_text(con, page.source, art.text)) is not None:
         # a taken-down article's text under an address its key does not fold (?x=1): not a new article
         return _refuse(con, page, same[0], f"it holds {same[1]} of the taken-down page", refused)
+    if wh.stored_article(con, page.canonical_url) is None and (
+            stored := wh.stored_article_with_text(con, page.source, art.title, art.text)) is not None:
+        # the title and text of an article of its source already stored, letter for letter: that article at another
+        # address (a site moved to a new host lists its stored articles there), recorded as its copy, as an AMP copy
+        # is -- not a new article of the day, and not fetched again
+        wh.record_extraction_error(con, page, day=day, error=f"{wh.COPY_ERROR} {stored[1]} (the same title and "
+                                                               "text, at another address of its source)")
+        return None, False, None
     aid, is_new = wh.upsert_article(con, page, art, day=day, source=page.source or "unknown")
     return aid, is_new, art
 

@@ -58,6 +58,7 @@ COMMENT ON COLUMN articles.withdrawn_on IS 'the day a recheck found the page gon
 COMMENT ON TABLE article_revisions IS 'Earlier texts of corrected articles: article_id -> articles.id; revision 0 is the text first stored';
 COMMENT ON TABLE article_rechecks IS 'Each archived copy of a stored article asked for again, and what comparing it found (same, updated, replaced, failed)';
 COMMENT ON COLUMN articles.body_selector_missed IS 'the source''s body_selector hint when it matched nothing on the page, which was then read whole (NULL: it matched, or the source has none); a source missing on most of a day''s new articles is flagged hint_unmatched';
+COMMENT ON COLUMN articles.text_key IS 'a 64-bit key of the title''s and text''s letters and digits (the first 8 bytes of their SHA-256, NFKC): a page of the same source with the same key is this article at another address (a site that moved to a new host), recorded in extraction_errors as its copy, not stored again';
 COMMENT ON COLUMN articles.withdrawn_why IS 'what the page answered when found withdrawn: status_404, status_410, section_redirect (sent to the front page or a listing), replaced (another page at its address)';
 COMMENT ON COLUMN article_revisions.revision IS 'the revision this text was (0: as first stored); articles holds the newest';
 COMMENT ON COLUMN article_revisions.replaced_on IS 'the day a corrected copy replaced this text';
