@@ -1161,10 +1161,11 @@ def _run_folder(run) -> str | None:
 
 
 def _publishes(run) -> bool:
-    """Whether a refresh run, had it succeeded, got a refresh through: the whole job, a re-execution of one, or a
-    selection that publishes the snapshot; not a run of the digest or a check alone."""
+    """Whether a refresh run, had it succeeded, got a refresh through: the whole job, a re-execution of one, a
+    ``zgc-monitor refresh`` (every asset, though its run records an empty selection), or a selection that publishes
+    the snapshot; not a run of the digest or a check alone."""
     selection = getattr(run, "asset_selection", None)
-    return selection is None or bool(getattr(run, "parent_run_id", None)) or \
+    return selection is None or run.tags.get("zgc/trigger") == "cli" or bool(getattr(run, "parent_run_id", None)) or \
         any(key.path[-1] == "warehouse_snapshot" for key in selection)
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import shutil
 import subprocess
 import time
+from pathlib import Path
 
 import pytest
 
@@ -118,3 +119,44 @@ def test_a_run_holds_the_refresh_lock_through_its_prune_and_names_itself_as_its_
     assert not old.exists()
     assert len(holders) == 1 and f"(Dagster run {result.run_id[:8]} (prune_job)) since" in holders[0]
     assert lock_holder(lock) is None
+
+
+def test_a_run_that_gives_up_waiting_is_its_own_warehouses_failure_and_a_cli_refresh_after_it_clears_it(
+        tmp_path, monkeypatch):
+    """A run whose warehouse comes from ZGC_WAREHOUSE_DIR (the schedule's, a backfill's) and that gave up waiting for
+    the lock never reached the first step that tagged it with its warehouse: `status` of every other warehouse on the
+    instance reported its failure.  It is tagged before it waits.  And a `zgc-monitor refresh` of the day that
+    succeeds after it (the remedy) is a refresh that got through: status no longer warns of the failed run."""
+    from dagster import DagsterInstance
+
+    from pipeline.cli import _bad_dagster_runs, main
+
+    if not shutil.which("flock"):
+        pytest.skip("needs flock(1) (util-linux)")
+    warehouse = tmp_path / "warehouse"
+    (warehouse / "state").mkdir(parents=True)
+    (tmp_path / "dh").mkdir()
+    shutil.copy(Path(__file__).resolve().parents[1] / "dagster_home" / "dagster.yaml", tmp_path / "dh" / "dagster.yaml")
+    for name, value in {"ZGC_WAREHOUSE_DIR": warehouse, "DAGSTER_HOME": tmp_path / "dh",
+                        "ZGC_CRAWL_MODE": "offline"}.items():
+        monkeypatch.setenv(name, str(value))
+    lock = warehouse / "state" / "refresh.lock"
+    backup = subprocess.Popen(["flock", "-o", str(lock), "sleep", "60"])   # (-o: the lock is flock's own, not sleep's)
+    try:
+        while lock_holder(lock) is None and backup.poll() is None:
+            time.sleep(0.05)
+        with DagsterInstance.get() as instance:
+            result = defs.resolve_job_def("daily_refresh").execute_in_process(
+                run_config={"resources": {"warehouse": {"config": {"lock_wait": 0.5}}}}, instance=instance,
+                partition_key=DAY, raise_on_error=False)
+            assert not result.success
+            assert instance.get_run_by_id(result.run_id).tags.get("zgc/warehouse") == str(warehouse.resolve())
+    finally:
+        backup.kill()
+        backup.wait()
+    assert _bad_dagster_runs(tmp_path / "another_warehouse") == []
+    (bad,) = _bad_dagster_runs(warehouse)
+    assert bad["run_id"] == result.run_id and "WarehouseBusy" in bad["error"]
+    assert main(["-q", "refresh", "--offline", "--date", DAY]) == 0
+    assert _bad_dagster_runs(warehouse) == []
+    assert main(["status", "--date", DAY]) == 0
