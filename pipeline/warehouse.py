@@ -155,7 +155,7 @@ def file_lock(path: Path, *, wait: float = 0.0, what: str = "lock", on_wait: Cal
                 if on_wait is not None:   # (once: what a waiting run's log says)
                     fh.seek(0)
                     limit = f"{wait / 3600:g} h" if wait >= 3600 else f"{wait:g} s"
-                    on_wait(f"waiting up to {limit} for {what}, held by {_holder(fh.read(_NOTE_MAX))}")
+                    on_wait(f"waiting up to {limit} for {what}, held by another process ({_holder(fh.read(_NOTE_MAX))})")
                     on_wait = None
                 if time.monotonic() >= deadline:
                     fh.seek(0)

@@ -1031,7 +1031,8 @@ def test_a_lock_given_to_a_child_is_held_until_the_child_ends(tmp_path):
             with wh.file_lock(lock, what="the crawler", wait=0.5, on_wait=said.append):
                 pass
         # a run that waits says so once, naming the holder (a CLI refresh waited 2 minutes without a word)
-        assert len(said) == 1 and said[0].startswith("waiting up to 0.5 s for the crawler, held by pid ")
+        assert len(said) == 1 and said[0].startswith(
+            "waiting up to 0.5 s for the crawler, held by another process (pid ")
     finally:
         child.stdin.close()
         child.wait()
