@@ -263,6 +263,14 @@ def _check_digest_language(lang: str | None = None) -> None:
 def cmd_refresh(args) -> int:
     """One day's refresh; whatever ends it, a scheduler that reads the last line of standard output gets one: the
     summary, or ``{"date", "ok": false, "error", "exit"}`` when it was refused, failed or was interrupted."""
+    if isinstance(args.date, str):
+        try:
+            args.date = _date(args.date)
+        except argparse.ArgumentTypeError as exc:
+            message = f"argument --date: {exc}"
+            print(json.dumps({"date": args.date, "mode": "live" if args.live else "offline", "ok": False,
+                              "error": message, "exit": EXIT_USAGE}, ensure_ascii=False), flush=True)
+            raise CliError(message, EXIT_USAGE) from None
     try:
         return _refresh(args)
     except CliError as exc:
@@ -1561,7 +1569,9 @@ def build_parser() -> argparse.ArgumentParser:
         return sub.add_parser(name, parents=[common], **kw)
 
     r = command("refresh", help="crawl, extract, classify, load and publish one day; render its digest")
-    r.add_argument("--date", type=_date, help="partition day (default: today, Asia/Shanghai)")
+    # (read as text and checked by the refresh itself, so that a malformed one is refused with the last JSON line a
+    # scheduler reads, as an out-of-range one is; argparse's own refusal printed only its usage)
+    r.add_argument("--date", help="partition day, YYYY-MM-DD (default: today, Asia/Shanghai)")
     mode = r.add_mutually_exclusive_group(required=True)
     mode.add_argument("--offline", action="store_true", help="crawl the bundled archive on 127.0.0.1")
     mode.add_argument("--live", action="store_true", help="crawl the real sites")

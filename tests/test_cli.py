@@ -115,11 +115,19 @@ def test_classify_rejects_bad_lines_naming_the_line(monkeypatch, capsys):
 
 
 @pytest.mark.parametrize("value", ["2026-13-01", "20261120", "2026-W47-1", "2026-11-2", "2026-02-29"])
-def test_bad_date_is_a_usage_error(capsys, value):
-    with pytest.raises(SystemExit) as exc:
-        main(["refresh", "--offline", "--date", value])
-    assert exc.value.code == 2
-    assert "not a date" in capsys.readouterr().err
+def test_bad_date_is_a_usage_error(isolated_env, capsys, value):
+    """A malformed --date is refused in one line, exit 2, and a refresh's last line is its JSON, as for an
+    out-of-range date (argparse's refusal printed only its usage: a scheduler reading the last line got nothing)."""
+    assert main(["refresh", "--offline", "--date", value]) == 2
+    out, err = capsys.readouterr()
+    assert f"not a date (YYYY-MM-DD): '{value}'" in err and len(err.strip().splitlines()) == 1, err
+    assert json.loads(out.strip().splitlines()[-1]) == {
+        "date": value, "mode": "offline", "ok": False, "error": f"argument --date: not a date (YYYY-MM-DD): '{value}'",
+        "exit": 2}
+    assert not isolated_env["warehouse"].exists()
+    with pytest.raises(SystemExit) as exc:   # (other commands: argparse's usage error, exit 2)
+        main(["digest", "--date", value])
+    assert exc.value.code == 2 and "not a date" in capsys.readouterr().err
 
 
 @pytest.mark.parametrize("argv, env, says", [
