@@ -976,6 +976,10 @@ class NewsSpider(scrapy.Spider):
                 out[s.name]["partial"] = 1
         path = Path(self.stats_file)
         tmp = path.with_name(path.name + ".tmp")
-        tmp.write_text(json.dumps({"finish_reason": reason, "sources": out, "rechecks": self.rechecks},
-                                  ensure_ascii=False, indent=1), encoding="utf-8")
-        os.replace(tmp, path)
+        try:
+            tmp.write_text(json.dumps({"finish_reason": reason, "sources": out, "rechecks": self.rechecks},
+                                      ensure_ascii=False, indent=1), encoding="utf-8")
+            os.replace(tmp, path)
+        except OSError:   # (a full disk: no empty .tmp left behind for nothing to remove)
+            tmp.unlink(missing_ok=True)
+            raise

@@ -162,6 +162,7 @@ def test_a_failed_step_is_named_with_its_cause(isolated_env, capsys):
     assert main(["refresh", "--offline", "--date", "2026-11-20"]) == 1
     last = capsys.readouterr().err.strip().splitlines()[-1]
     assert last.startswith("zgc-monitor: refresh of 2026-11-20 failed: step raw_pages: ") and "seen_urls" in last, last
+    assert "(writing the crawl's list of pages for it)" in last, last
     (isolated_env["warehouse"] / "state" / "seen_urls.txt").rmdir()
     (isolated_env["warehouse"] / "raw").mkdir(parents=True, exist_ok=True)
     (isolated_env["warehouse"] / "raw" / "2026-11-21").write_bytes(b"not a folder")

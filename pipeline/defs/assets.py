@@ -11,6 +11,7 @@ canonical URL, and labels are replaced per article.
 
 
 import contextlib
+import errno
 import json
 import logging
 import os
@@ -111,9 +112,14 @@ def raw_pages(context: AssetExecutionContext, warehouse: WarehouseResource, craw
             context.log.info(f"recovered {recovered} pages from an interrupted crawl")
 
         seen_file = store.state_dir / "seen_urls.txt"
-        seen_file.write_text("\n".join(seen), encoding="utf-8")
         recheck_file = store.state_dir / "recheck_urls.tsv"
-        recheck_file.write_text("".join(f"{src}\t{url}\n" for src, url in recheck), encoding="utf-8")
+        for path, text in ((seen_file, "\n".join(seen)), (recheck_file, "".join(f"{s}\t{u}\n" for s, u in recheck))):
+            try:
+                path.write_text(text, encoding="utf-8")
+            except OSError as exc:   # (a full disk before the crawl said only "[Errno 28] No space left on device")
+                room = "; the disk is full: make room, then run the refresh again" if exc.errno == errno.ENOSPC else ""
+                raise OSError(exc.errno, f"{exc.strerror} (writing the crawl's list of pages for it{room})",
+                              str(path)) from None
         stats_file = day_dir / f"{run_id}.stats.json"
         min_date = None
         if mode == "live" and crawler.window_days > 0:
