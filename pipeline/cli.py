@@ -1741,6 +1741,8 @@ def _main(argv: list[str] | None) -> int:
         os.dup2(devnull, sys.stdout.fileno())
         return EXIT_PIPE
     except Exception as exc:  # everything else still gets one line and an exit code (-v shows where it came from)
+        if _SIGNALLED:   # (what the interruption made fail, e.g. DuckDB's "Query interrupted": main() says it once)
+            return EXIT_INTERRUPTED
         message, code = _error_line(exc)
         if args.verbose and code == EXIT_FAILED:
             logging.getLogger(__name__).exception("the error's traceback")
