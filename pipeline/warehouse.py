@@ -2253,6 +2253,13 @@ class SourceProblem(str):
             en = f"{failures}/{requests} requests failed{when_en}, among them its listing " + pages
             zh = f"{failures}/{requests} 个请求失败{when_zh}，其中包括栏目页 " + pages
             return _source_problem(en, zh, kind)
+        if kind == "entry_point_failed":
+            pages = "; ".join(f"{f.get('url')} ({_failure_words(f.get('why'))})" for f in failed[:3])
+            en = (f"its entry point {pages} failed{when_en}: the articles only it lists are missed until it is "
+                  "mended (its address moved or the site removed the section: update entry_points)")
+            zh = (f"其入口 {pages} 抓取失败{when_zh}：只在该入口列出的文章都会漏掉，直至修正"
+                  "（其地址已变或该栏目已撤：请更新 entry_points）")
+            return _source_problem(en, zh, kind)
         en, zh = {
             "robots_forbidden": (f"robots.txt forbids the crawler all {requests} of its requests{when_en}",
                                  f"robots.txt 禁止抓取器发出全部 {requests} 个请求{when_zh}"),
@@ -2531,6 +2538,11 @@ def _judge_sources(con, day: date, *, quiet_days: int = 7, max_error_rate: float
         elif articles_offsite >= 2 and not fetched and not new_last:   # (one link to a partner site is no move)
             moved = {"to": detail.get("articles_offsite_to")}
             why = SourceProblem("articles_offsite", articles_offsite, since=since, moved=moved)
+        elif mode != "offline" and (dead := [f for f in failed if f.get("entry_point")
+                                             and f.get("why") not in _NOT_FAILURES]):
+            # one entry point of several gone (a 404 after a redesign): the source still brings articles in, so no
+            # other check fires, and what only that section lists is missed every day (a source maintainer's note)
+            why = SourceProblem("entry_point_failed", len(dead), since=since, failed=dead)
         elif listings and not links:
             why = SourceProblem("listing_without_links", listings, since=since)
         elif fetched >= 2 and not new_last and not_extracted >= 2:   # (one photo or video page is no broken layout)

@@ -162,6 +162,27 @@ def test_a_site_that_moved_off_its_domains_is_flagged_the_same_day_naming_where_
     assert "on 2026-11-24, its last crawl" in later["moved"]
 
 
+def test_one_dead_entry_point_of_several_is_flagged_though_the_source_still_brings_articles_in(tmp_path):
+    """A source of three sections whose technology section's entry point now answers 404: 1 failed request of 20, new
+    articles from the other two, so no check fired, and what only that section lists was missed every day (a source
+    maintainer's note). Its entry point is named with its answer; a page 2 that failed is no such loss."""
+    day = date(2026, 11, 24)
+    dead = {"requests": 20, "listings_read": 2, "article_links": 12, "articles_fetched": 12, "listings_failed": [
+        {"url": "https://a.example.cn/tech/", "why": "status_404", "entry_point": True}]}
+    page_two = {"requests": 20, "listings_read": 3, "article_links": 12, "articles_fetched": 12, "listings_failed": [
+        {"url": "https://b.example.cn/news/p9.html", "why": "status_404"}]}
+    with Warehouse(tmp_path).writer() as con:
+        _health(con, day - timedelta(days=1), "dead", 20, new=5)
+        _health(con, day - timedelta(days=1), "page_two", 20, new=5)
+        _health(con, day, "dead", 20, failures=1, new=5, detail=json.dumps(dead))
+        _health(con, day, "page_two", 20, failures=1, new=5, detail=json.dumps(page_two))
+        broken = dict(wh.broken_sources(con, day))
+    assert set(broken) == {"dead"} and broken["dead"].kind == "entry_point_failed"
+    assert broken["dead"].startswith("its entry point https://a.example.cn/tech/ (HTTP 404) failed: the articles only it "
+                                     "lists are missed"), broken["dead"]
+    assert "update entry_points" in broken["dead"] and "其入口 https://a.example.cn/tech/ (HTTP 404)" in broken["dead"].zh
+
+
 def test_a_source_not_crawled_today_is_reported_with_the_day_of_its_figures(tmp_path):
     day = date(2026, 11, 20)
     with Warehouse(tmp_path).writer() as con:
