@@ -607,7 +607,7 @@ class Warehouse:
             raise WarehouseTooNew(
                 f"the warehouse {self.root} was upgraded by a newer zgc-monitor (schema migration {unknown[-1]}, "
                 "which this version does not have): run the newer version, or restore a backup made before the "
-                "upgrade; reading it (sql, digest) still works")
+                "upgrade; `sql` still reads it")
         for path in migrations:
             if path.name in done:
                 continue
@@ -625,7 +625,7 @@ class Warehouse:
             raise WarehouseTooNew(
                 f"the warehouse {self.root} holds the views of a newer zgc-monitor (generation {stored}; this version's "
                 f"are generation {VIEWS_GENERATION}): run the newer version, or restore a backup made before the "
-                "upgrade; reading it (sql, digest) still works")
+                "upgrade; `sql` still reads it")
         # views, macros and catalog comments are written again only when they are not this version's: every writer
         # opens here (a refresh some eleven times), and the 150-odd statements, each its own transaction, took
         # 0.1-0.2 s an open; when they are written, it is in one transaction, as one change
