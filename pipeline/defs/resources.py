@@ -38,14 +38,13 @@ class WarehouseResource(ConfigurableResource):
                   + (f" of {run.tags['dagster/partition']}" if "dagster/partition" in run.tags else "") + ")"
                   if run is not None else "a Dagster run")
         log = context.log.warning if getattr(context, "log", None) is not None else None
-        instance = getattr(context, "instance", None)
-        if run is not None and instance is not None:
-            # the run's warehouse folder, before the wait: a run that gives up waiting never reaches the first step
-            # that tags it (mark_process), and `status` of every other warehouse sharing the instance reported it
-            # as its own failed refresh (the folder comes from ZGC_WAREHOUSE_DIR, which the run config does not name)
-            folder = str(self.get().root.resolve())
-            if run.tags.get("zgc/warehouse") != folder:
-                instance.add_run_tags(run.run_id, {"zgc/warehouse": folder})
+        if run is not None and getattr(context, "instance", None) is not None:
+            # the run's warehouse folder (and process), before the wait: a run that gives up waiting never reaches the
+            # first step that tags it, and `status` of every other warehouse sharing the instance reported it as its
+            # own failed refresh (the folder comes from ZGC_WAREHOUSE_DIR, which the run config does not name)
+            from pipeline.defs.runs import mark_process
+
+            mark_process(context, self)
         with self.get().run_lock(self.lock_wait, on_wait=log, holder=holder):
             yield self
 
