@@ -68,7 +68,7 @@ def test_cns_story_gets_all_seven_tasks(clf, name):
     assert c.relevant
     assert Z_ALL <= codes(c)
     check_evidence(c, text)
-    assert c.taxonomy_version == "plan_tasks.v20"
+    assert c.taxonomy_version == "plan_tasks.v21"
 
 
 @pytest.mark.parametrize("name", ["001", "002"])
@@ -1026,3 +1026,17 @@ def test_what_a_measures_paragraph_names_labels_the_measure(clf, text, code):
     """A Beijing analyst's cases: proper names the plan writes into a measure's paragraph were weak key terms (task 0.36,
     measure 0.40): the articles fell to 'relevant, no plan task matched'."""
     assert {code, code.split(".")[0]} <= codes(clf.classify(text))
+
+
+@pytest.mark.parametrize("wording", ["產業叢集", "產業聚落", "產業集群"])
+def test_hong_kong_and_taiwan_words_for_industrial_cluster_score_as_the_mainland_one(clf, wording):
+    # Hong Kong writes 產業叢集 and Taiwan 產業聚落 for the plan's 产业集群 (Z4's 世界级创新型产业集群): each must reach
+    # Z4 as surely as the mainland wording (taxonomy v20 gave the Hong Kong one 0.55 against 0.88)
+    text = (f"中關村科技園區管委會表示，將以人工智慧、積體電路為重點，打造世界級創新型{wording}，推動數位經濟發展。"
+            "海澱園今年新增高新技術企業三百家。")
+    mainland = clf.classify(text.replace(wording, "产业集群"), title="中關村打造世界級产业集群")
+    c = clf.classify(text, title="中關村打造世界級" + wording)
+    assert c.relevant and "Z4" in codes(c)
+    assert next(lab.score for lab in c.labels if lab.code == "Z4") == pytest.approx(
+        next(lab.score for lab in mainland.labels if lab.code == "Z4"))
+    check_evidence(c, text)
