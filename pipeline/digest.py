@@ -1186,12 +1186,14 @@ def plain_text(markdown: str, width: int = TEXT_WIDTH) -> str:
 
 
 def fit_message(d: Digest, words: Words | None = None, caps: Caps | None = None, *,
-                budget: int | None = None) -> tuple[str, str, Caps]:
+                budget: int | None = None, eight_bit: bool = True) -> tuple[str, str, Caps]:
     """(Markdown, HTML, the caps they were cut at): the digest at *caps* (else the environment's), its lists cut
     shorter where the mail of the two would weigh more than *budget* bytes as sent (else ``mail.MESSAGE_MAX``; see
-    ``mail.message_bytes``): both caps lowered in proportion, the most their message fits, so that the two formats
-    list the same entries and each cut list says how many more there are and the command that lists them all. The
-    HTML records the caps it was cut at. A day that fits is as ``render_markdown`` and ``render_html`` give it."""
+    ``mail.message_bytes``) to a server that takes 8bit (*eight_bit*, the default; else as base64, for one that
+    does not: ``mail.mail_digest`` fits it again so when the server says so): both caps lowered in proportion, the
+    most their message fits, so that the two formats list the same entries and each cut list says how many more
+    there are and the command that lists them all. The HTML records the caps it was cut at. A day that fits is as
+    ``render_markdown`` and ``render_html`` give it."""
     from pipeline.mail import MESSAGE_MAX, header_bytes, mail_settings, message_bytes
 
     w, budget = words or EN, MESSAGE_MAX if budget is None else budget
@@ -1200,10 +1202,11 @@ def fit_message(d: Digest, words: Words | None = None, caps: Caps | None = None,
         settings = mail_settings()
     except ValueError:   # (a refresh refuses such settings before it starts; a digest not mailed is cut as before)
         settings = None
-    headers = header_bytes(settings, w.subject(f"{d.day:%Y-%m-%d}", d.relevant_today)) if settings else None
+    headers = (header_bytes(settings, w.subject(f"{d.day:%Y-%m-%d}", d.relevant_today), eight_bit) if settings
+               else None)
 
     def message_bytes(markdown: str, html: str, _size=message_bytes) -> int:
-        return _size(markdown, html, headers)
+        return _size(markdown, html, headers, eight_bit=eight_bit)
 
     def both(c: Caps) -> tuple[str, str, Caps]:
         return render_markdown(d, w, c), render_html(d, w, c, record=True), c
@@ -1236,6 +1239,54 @@ def fit_message(d: Digest, words: Words | None = None, caps: Caps | None = None,
     # the room one more section entry each would not fit in goes to the overview, up to its cap
     k = best[2].section
     return most(best[2].overview + 1, overview, lambda n: Caps(n, k)) or best
+
+
+# The longest line a mail part sent as 8bit may have: 998 octets before its CRLF (RFC 5322 2.1.1; RFC 2045 2.8). The
+# HTML (each list entry, its quote of up to 400 Chinese characters 1.2 KB, on one line) is folded under it
+# (``_fold_html``); the plain-text part's lines are 78 columns but for a URL or command, kept whole. A part with a
+# longer line is sent base64 (pipeline.mail.part_encoding).
+LINE_MAX = 998
+_HTML_TOKEN = re.compile(r"<(style|title)\b.*?</\1>|<!--.*?-->|<[^>]*>|[^<]+", re.S)
+_TAG_SPACE = re.compile(r'\s+(?=(?:[^"]*"[^"]*")*[^"]*$)')   # a space in a tag outside its quoted values
+_TEXT_UNIT = re.compile(r"&#?\w+;|[\s\S][\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]*")
+
+
+def _fold_html(line: str, limit: int = LINE_MAX) -> str:
+    """*line* of the digest's HTML as lines of at most *limit* octets (UTF-8), folded where a line end changes
+    nothing a reader sees: at a space between a tag's attributes or in the text (white space either way), else
+    between two characters of a run of text with no space (Chinese) by a comment, ``中关村<!--\n-->科技`` (a line end
+    alone there is a space in some browsers). A tag's quoted value (a URL) and the ``<title>`` and ``<style>``
+    elements are not folded; a line that still passes *limit* is left for its part to go base64."""
+    if len(line.encode("utf-8")) <= limit:
+        return line
+    segments: list[tuple[str | None, str]] = []   # (what may end the line before it: " " a space, "" a comment)
+    for m in _HTML_TOKEN.finditer(line):
+        token = m.group()
+        if m.group(1) or token.startswith("<!--"):
+            segments.append(("", token))
+        elif token.startswith("<"):
+            for k, piece in enumerate(_TAG_SPACE.split(token)):
+                segments.append(("" if k == 0 else " ", piece))
+        else:
+            for k, word in enumerate(token.split(" ")):
+                units = _TEXT_UNIT.findall(word) if len(word.encode("utf-8")) > 64 else [word]
+                segments.extend(("" if j else (" " if k else ""), u) for j, u in enumerate(units))
+    lines, line_, used = [], [], 0
+    room = limit - len("<!--")
+    for kind, text in segments:
+        n = len(text.encode("utf-8")) + (kind == " ")
+        if line_ and used + n > room:
+            if kind == " ":
+                lines.append("".join(line_))
+                line_, used = [text], n - 1
+                continue
+            lines.append("".join(line_) + "<!--")
+            line_, used = ["-->" + text], n + 3
+            continue
+        line_.append((" " if kind == " " else "") + text)
+        used += n
+    lines.append("".join(line_))
+    return "\n".join(lines)
 
 
 def _also_html(it: DigestItem, w: Words) -> str:
@@ -1407,4 +1458,4 @@ def render_html(d: Digest, words: Words | None = None, caps: Caps | None = None,
     if d.taxonomy_version:
         footer += " " + w.labelled_by.format(version=d.taxonomy_version)
     parts.append(f"<footer>{_marked(footer, w)}</footer></body></html>")
-    return "\n".join(parts) + "\n"
+    return "\n".join(map(_fold_html, parts)) + "\n"

@@ -71,19 +71,38 @@ def _text_bytes(text: str) -> int:
     return len(text.encode("utf-8")) + text.count("\n") + (0 if text.endswith("\n") else 2)
 
 
-def header_bytes(settings: "MailSettings", subject: str) -> int:
+def part_encoding(text: str, eight_bit: bool = True) -> str:
+    """How a text part of the digest's message is sent: ``8bit``, UTF-8 as it is (RFC 6152), where the server takes
+    it (*eight_bit*: it advertised 8BITMIME) and every line of *text* is at most ``digest.LINE_MAX`` (998) octets
+    (RFC 5322: a relay may break a longer one) and it holds no NUL; else ``base64`` (4 bytes for 3)."""
+    from pipeline.digest import LINE_MAX
+
+    if not eight_bit or "\0" in text:
+        return "base64"
+    # (the lines as the message has them: email splits its body at CR, LF and CRLF)
+    return "8bit" if all(len(line) <= LINE_MAX for line in text.encode("utf-8").splitlines()) else "base64"
+
+
+def _part_bytes(text: str, eight_bit: bool) -> int:
+    n = _text_bytes(text)
+    return n if part_encoding(text, eight_bit) == "8bit" else _base64_bytes(n)
+
+
+def header_bytes(settings: "MailSettings", subject: str, eight_bit: bool = True) -> int:
     """The bytes the digest's message takes beside its two parts' bodies, sent to every address of *settings* with
-    *subject*: its headers, the parts' headers and the MIME boundaries, measured on the message itself."""
-    return len(digest_message(settings, subject, "", "").as_bytes()) + HEADER_SLACK
+    *subject*: its headers, the parts' headers and the MIME boundaries, measured on the message itself (8bit
+    or base64 as *eight_bit* says: the parts' Content-Transfer-Encoding)."""
+    return len(digest_message(settings, subject, "", "", eight_bit=eight_bit).as_bytes()) + HEADER_SLACK
 
 
-def message_bytes(markdown: str, html: str, headers: int | None = None) -> int:
+def message_bytes(markdown: str, html: str, headers: int | None = None, *, eight_bit: bool = True) -> int:
     """How many bytes the digest's message (``digest_message``) takes with this Markdown (its plain-text part is
-    ``plain_text`` of it) and HTML, as sent: the bodies base64-encoded, and *headers* (``header_bytes``; else
-    MESSAGE_OVERHEAD, an estimate)."""
+    ``plain_text`` of it) and HTML, as sent to a server that takes 8bit (*eight_bit*, the default: each part 8bit
+    where ``part_encoding`` allows, else base64) or one that does not (both base64), and *headers*
+    (``header_bytes``; else MESSAGE_OVERHEAD, an estimate)."""
     from pipeline.digest import plain_text
 
-    return (_base64_bytes(_text_bytes(plain_text(markdown))) + _base64_bytes(_text_bytes(html))
+    return (_part_bytes(plain_text(markdown), eight_bit) + _part_bytes(html, eight_bit)
             + (MESSAGE_OVERHEAD if headers is None else headers))
 
 
@@ -177,11 +196,12 @@ def _host_name() -> str:
 
 
 def digest_message(settings: MailSettings, subject: str, markdown: str, html: str,
-                   to: tuple[str, ...] | None = None) -> EmailMessage:
+                   to: tuple[str, ...] | None = None, *, eight_bit: bool = True) -> EmailMessage:
     """The digest as one message: the Markdown read as plain text (``pipeline.digest.plain_text``: what a text-only
     reader shows, without the Markdown's escapes and marks) as its plain-text part, the HTML as the part a mail
     client shows. Each part's lines end in CRLF before their encoding, as RFC 2045 and 2046 have a text part's
-    canonical form (policy SMTP; the default policy's bare LF went into the base64)."""
+    canonical form (policy SMTP; the default policy's bare LF went into the base64). Each part is 8bit for a server
+    that takes it (*eight_bit*) where its lines allow, else base64 (``part_encoding``)."""
     import email.policy
 
     from pipeline.digest import plain_text
@@ -195,16 +215,26 @@ def digest_message(settings: MailSettings, subject: str, markdown: str, html: st
     # sent by a machine: no out-of-office or read replies back to it (RFC 3834; Exchange's own header)
     msg["Auto-Submitted"] = "auto-generated"
     msg["X-Auto-Response-Suppress"] = "All"
+    # 8bit: the text as it is, where the server takes it (RFC 6152: every server of note advertises 8BITMIME); else
     # base64: Chinese text takes a third more, where quoted-printable takes three times as much (a busy day's HTML
     # passed the 102 KB past which Gmail clips a message)
-    msg.set_content(plain_text(markdown), subtype="plain", charset="utf-8", cte="base64")
-    msg.add_alternative(html, subtype="html", charset="utf-8", cte="base64")
+    text = plain_text(markdown)
+    msg.set_content(text, subtype="plain", charset="utf-8", cte=part_encoding(text, eight_bit))
+    msg.add_alternative(html, subtype="html", charset="utf-8", cte=part_encoding(html, eight_bit))
     return msg
 
 
-def send(settings: MailSettings, msg: EmailMessage) -> dict:
+def eight_bit_parts(msg: EmailMessage) -> bool:
+    """Whether any part of *msg* is sent 8bit (the server must have said 8BITMIME)."""
+    return any(str(p.get("Content-Transfer-Encoding", "")).lower() == "8bit" for p in msg.walk())
+
+
+def send(settings: MailSettings, msg) -> dict:
     """Hand *msg* to the mail server: the addresses it refused while taking the others ({address: (code, reply)});
-    a MailError names the server and what went wrong when it took the message for nobody."""
+    a MailError names the server and what went wrong when it took the message for nobody. *msg* is the message, or
+    what makes it once the server has said whether it takes 8bit (``make(eight_bit) -> EmailMessage``: 8BITMIME in
+    its answer to EHLO); a message with an 8bit part is sent with ``BODY=8BITMIME``, and one to a server that does not
+    take it is refused (a 7-bit relay would mangle it)."""
     where = f"{settings.host}:{settings.port}"
     try:
         if settings.security == "ssl":
@@ -223,7 +253,14 @@ def send(settings: MailSettings, msg: EmailMessage) -> dict:
                 server.starttls(context=ssl.create_default_context())
             if settings.user:
                 server.login(settings.user, settings.password or "")
-            refused = server.send_message(msg)
+            server.ehlo_or_helo_if_needed()
+            eight_bit = server.has_extn("8bitmime")
+            if callable(msg):
+                msg = msg(eight_bit)
+            if eight_bit_parts(msg) and not eight_bit:
+                raise MailError(f"the mail server {where} does not take 8bit mail (no 8BITMIME in its answer to "
+                                "EHLO), and the message has an 8bit part; nothing was sent")
+            refused = server.send_message(msg, mail_options=["BODY=8BITMIME"] if eight_bit_parts(msg) else [])
     except smtplib.SMTPAuthenticationError as exc:
         raise MailError(f"the mail server {where} refused the login of ZGC_SMTP_USER: {exc.smtp_code} "
                         f"{_said(exc.smtp_error)}") from None
@@ -235,6 +272,10 @@ def send(settings: MailSettings, msg: EmailMessage) -> dict:
     except (OSError, ssl.SSLError) as exc:
         raise MailError(f"cannot reach the mail server {where}: {exc.strerror or exc}") from None
     return refused or {}
+
+
+def _sha256(markdown: str, html: str) -> str:
+    return hashlib.sha256((markdown + "\0" + html).encode("utf-8")).hexdigest()
 
 
 def _said(message) -> str:
@@ -302,7 +343,7 @@ def _mail_digest(state_dir: Path, day: date, paths: dict, subject: str, *, force
                  lang: str) -> dict:
     markdown = Path(paths["markdown"]).read_text(encoding="utf-8")
     html = Path(paths["html"]).read_text(encoding="utf-8")
-    digest = hashlib.sha256((markdown + "\0" + html).encode("utf-8")).hexdigest()
+    digest = _sha256(markdown, html)
     relevant = paths.get("relevant")
     entry = day_record(state_dir, day)
     before = (entry.get("sent") or {}).get(lang) or (entry.get("sent") or {}).get("*") or {}
@@ -315,8 +356,25 @@ def _mail_digest(state_dir: Path, day: date, paths: dict, subject: str, *, force
         entry = {k: v for k, v in entry.items() if k not in ("error", "error_at")}
         _keep(state_dir, day, entry)
         return {"unchanged": True, "sent_to": [a for a in settings.to]}
+    sent: list[EmailMessage] = []
+
+    def make(eight_bit: bool) -> EmailMessage:
+        """The message for a server that takes 8bit or not: the digest was fitted to MESSAGE_MAX as 8bit (where its
+        lines allow); a message too heavy as base64 has it fitted again for base64 (*paths*' "refit", which
+        writes the files again: they stay the mail sent)."""
+        nonlocal markdown, html, digest
+        msg = digest_message(settings, subject, markdown, html, to, eight_bit=eight_bit)
+        if (refit := paths.get("refit")) is not None and len(msg.as_bytes()) > MESSAGE_MAX:
+            markdown, html = refit(eight_bit)
+            digest = _sha256(markdown, html)
+            _log.info("the digest of %s was cut shorter to fit MESSAGE_MAX as the mail server %s:%s takes it (%s)",
+                      day, settings.host, settings.port, "8bit" if eight_bit else "base64: no 8BITMIME")
+            msg = digest_message(settings, subject, markdown, html, to, eight_bit=eight_bit)
+        sent.append(msg)
+        return msg
+
     try:
-        refused = send(settings, digest_message(settings, subject, markdown, html, to))
+        refused = send(settings, make)
     except MailError as exc:
         _keep(state_dir, day, {**entry, "error": str(exc), "error_at": now})
         raise
@@ -326,7 +384,10 @@ def _mail_digest(state_dir: Path, day: date, paths: dict, subject: str, *, force
     # (an earlier version's record, "*", was this language's only when it holds this digest; else it is another's)
     entry["sent"] = {**{k: v for k, v in (entry.get("sent") or {}).items() if k != "*" or not same},
                      lang: {"sha256": digest, "to": reached, "at": now,
-                            **({"relevant": relevant} if isinstance(relevant, int) else {})}}
+                            **({"relevant": relevant} if isinstance(relevant, int) else {}),
+                            # (how its parts went: 8bit where the server took it, else base64)
+                            **({"encoding": [str(p["Content-Transfer-Encoding"]) for p in sent[-1].iter_parts()]}
+                               if sent else {})}}
     said = {"sent_to": got}
     if refused:
         where = f"{settings.host}:{settings.port}"

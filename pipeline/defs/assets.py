@@ -458,14 +458,35 @@ def write_digest(store: wh.Warehouse, day: date, lang: str | None = None, *, kee
             "%s is in %s, as it was written (and mailed): this digest, in %s, goes to %s.md / .html (set "
             "ZGC_DIGEST_LANG as the refreshes have it)", html, was, words.lang, store.digests_dir / stem)
         md, html = store.digests_dir / f"{stem}.md", store.digests_dir / f"{stem}.html"
-    # (its lists cut shorter than the caps where its mail would be clipped: the files are what the team is mailed)
-    markdown, page, caps = fit_message(data, words, caps)
+    # (its lists cut shorter than the caps where its mail would be clipped: the files are what the team is mailed;
+    # fitted for a server that takes 8bit, and fitted again by "refit" for one that does not, as it is sent)
+    markdown, page, _ = fit_message(data, words, caps)
+    _write_digest_files(store, ((md, markdown), (html, page)))
+
+    def refit(eight_bit: bool) -> tuple[str, str]:
+        """The digest fitted again for a message sent 8bit or not (pipeline.mail.mail_digest, once the server has
+        said), from the same data and caps, its files written again: (Markdown, HTML). Files that cannot be written
+        now (they were a moment ago) are said in a warning naming them, and the digest is mailed all the same."""
+        markdown, page, _ = fit_message(data, words, caps, eight_bit=eight_bit)
+        try:
+            _write_digest_files(store, ((md, markdown), (html, page)))
+        except DigestNotWritten as exc:
+            logging.getLogger(__name__).warning("%s; the digest was mailed cut shorter than that file (to fit the "
+                                                "mail as the server takes it)", exc)
+        return markdown, page
+
+    return {"markdown": md, "html": html, "relevant": data.relevant_today, "refit": refit}
+
+
+def _write_digest_files(store: wh.Warehouse, files) -> None:
+    """Write each (path, text) of *files*, each replaced whole; a DigestNotWritten names the file that was not."""
+    markdown = files[0][1]
     try:
         store.digests_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise DigestNotWritten(f"cannot make the digests folder {store.digests_dir}: {exc.strerror or exc}",
                                markdown) from exc
-    for path, text in ((md, markdown), (html, page)):
+    for path, text in files:
         tmp = path.with_suffix(path.suffix + ".tmp")
         try:
             tmp.write_text(text, encoding="utf-8")
@@ -474,7 +495,6 @@ def write_digest(store: wh.Warehouse, day: date, lang: str | None = None, *, kee
             with contextlib.suppress(OSError):
                 tmp.unlink(missing_ok=True)
             raise DigestNotWritten(f"cannot write the digest {path}: {exc.strerror or exc}", markdown) from exc
-    return {"markdown": md, "html": html, "relevant": data.relevant_today}
 
 
 def day_caps(store: wh.Warehouse, day: date, words=None):
