@@ -5,11 +5,13 @@
 Builds a busy day in a temp warehouse: every labelled text (tune and holdout splits, 1,452 texts, about 950 of them
 relevant) as an article first seen that day, each relevant one carried again by up to N other outlets (default 2:
 2,9xx articles), classified by the shipped classifier and grouped into stories by the refresh's own story pass; then
-writes the day's digest as a refresh does (``write_digest``) and builds the mail a refresh sends
-(``mail.digest_message``). Prints, as JSON: the Markdown and HTML files' bytes, the whole message's bytes as sent
-(``as_bytes``, CRLF line ends) and each part's encoded bytes, the caps the lists were cut at, against the mail's budget
-(``mail.MESSAGE_MAX``, where the code has one) and Gmail's 102 KB clipping point; and as the baseline, the same
-figures for the day's lists cut at the caps alone (as before the budget).
+writes the day's digest as a refresh does (``write_digest``, in English and in Chinese, or in --lang alone) and builds
+the mail a refresh sends (``mail.digest_message``) to a server that takes 8bit. Prints, as JSON, for each language:
+the Markdown and HTML files' bytes, the whole message's bytes as sent (``as_bytes``, CRLF line ends), its longest line
+and each part's encoding and encoded bytes, the caps the lists were cut at and the overview's stories listed, against
+the mail's budget (``mail.MESSAGE_MAX``) and Gmail's 102 KB clipping point; and as the baselines, in the same run, the
+same figures for the digest fitted for a base64 message (as every message was before 8bit; what a server without
+8BITMIME still gets) and for the day's lists cut at the caps alone (as before the budget).
 """
 
 from __future__ import annotations
@@ -78,11 +80,60 @@ def _caps(html: str) -> str | None:
     return m.group(1) if m else None
 
 
+def _message(mail, settings, subject: str, md: str, html: str, eight_bit: bool) -> dict:
+    """The figures of the message a refresh sends with these files, to a server that takes 8bit or one that does
+    not: its bytes as sent (CRLF line ends), each part's encoding and encoded bytes, its longest line."""
+    msg = mail.digest_message(settings, subject, md, html, eight_bit=eight_bit)
+    raw = msg.as_bytes()
+    return {"message_bytes": len(raw), "longest_line": max(len(x) for x in raw.split(b"\r\n")),
+            "parts": {p.get_content_type(): [str(p["Content-Transfer-Encoding"]), len(p.as_bytes())]
+                      for p in msg.iter_parts()}}
+
+
+def one_language(store, lang: str, out: Path | None) -> dict:
+    """The day's digest in *lang* as a refresh writes and mails it: fitted for a server that takes 8bit (now), and
+    as the baseline in the same run, fitted for base64 (as every message was sent before: what a server without
+    8BITMIME still gets) and at the caps alone (as before the budget)."""
+    from pipeline import mail
+    from pipeline.defs.assets import render_digest, write_digest
+    from pipeline.digest import digest_caps, digest_words, fit_message, recorded_caps, render_html, render_markdown
+
+    t0 = time.perf_counter()
+    paths = write_digest(store, DAY, lang)
+    rendered = time.perf_counter() - t0
+    md, html = (Path(paths[k]).read_text(encoding="utf-8") for k in ("markdown", "html"))
+    settings = mail.mail_settings({"ZGC_MAIL_TO": "team@example.cn", "ZGC_MAIL_FROM": "zgc@example.cn"})
+    words = digest_words(lang)
+    subject = words.subject(DAY.isoformat(), paths["relevant"])
+    data, caps = render_digest(store, DAY), digest_caps()
+    md64, html64, _ = fit_message(data, words, caps, eight_bit=False)
+    md0, html0 = render_markdown(data, words, caps), render_html(data, words, caps)
+    if out:
+        out.mkdir(parents=True, exist_ok=True)
+        for k in ("markdown", "html"):
+            (out / Path(paths[k]).name).write_text(Path(paths[k]).read_text(encoding="utf-8"), encoding="utf-8")
+        (out / f"message.{lang}.eml").write_bytes(mail.digest_message(settings, subject, md, html).as_bytes())
+
+    def fitted(md: str, html: str, eight_bit: bool) -> dict:
+        c = recorded_caps(html)
+        return {"caps_cut_at": _caps(html), "overview_stories": min(c.overview or len(data.stories), len(data.stories)),
+                "section_entries": c.section, "markdown_bytes": len(md.encode("utf-8")),
+                "html_bytes": len(html.encode("utf-8")), **_message(mail, settings, subject, md, html, eight_bit)}
+
+    return {"lang": lang, "write_digest_s": round(rendered, 2),
+            "8bit": fitted(md, html, True),
+            "base64 (baseline: before; a server without 8BITMIME)": fitted(md64, html64, False),
+            "at_the_caps_alone (base64)": {"markdown_bytes": len(md0.encode("utf-8")),
+                                           "html_bytes": len(html0.encode("utf-8")),
+                                           "message_bytes": _message(mail, settings, subject, md0, html0,
+                                                                     False)["message_bytes"]}}
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--copies", type=int, default=2)
     ap.add_argument("--texts", type=int, default=None, help="this many of the texts (an ordinary day: 60)")
-    ap.add_argument("--lang", default=None)
+    ap.add_argument("--lang", default=None, help="en or zh (default: both)")
     ap.add_argument("--out", type=Path, help="a folder to copy the digest files and the message into")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory(prefix="zgc-mail-size-") as tmp:
@@ -90,39 +141,12 @@ def main() -> None:
         store, articles, relevant, stories = build(Path(tmp), args.copies, args.texts)
         built = time.perf_counter() - t0
         from pipeline import mail
-        from pipeline.defs.assets import write_digest
-        from pipeline.digest import digest_words
 
-        t0 = time.perf_counter()
-        paths = write_digest(store, DAY, args.lang)
-        rendered = time.perf_counter() - t0
-        md, html = (Path(paths[k]).read_text(encoding="utf-8") for k in ("markdown", "html"))
-        settings = mail.mail_settings({"ZGC_MAIL_TO": "team@example.cn", "ZGC_MAIL_FROM": "zgc@example.cn"})
-        subject = digest_words(args.lang).subject(DAY.isoformat(), paths["relevant"])
-        msg = mail.digest_message(settings, subject, md, html)
-        if args.out:
-            args.out.mkdir(parents=True, exist_ok=True)
-            for k in ("markdown", "html"):
-                (args.out / Path(paths[k]).name).write_text(Path(paths[k]).read_text(encoding="utf-8"), encoding="utf-8")
-            (args.out / "message.eml").write_bytes(msg.as_bytes())
-        parts = {p.get_content_type(): len(p.as_bytes()) for p in msg.iter_parts()}
-        # the baseline, in the same run: the message of the day's lists cut at the caps alone, as before the budget
-        from pipeline.defs.assets import render_digest
-        from pipeline.digest import digest_caps, render_html, render_markdown
-
-        data, words, caps = render_digest(store, DAY), digest_words(args.lang), digest_caps()
-        md0, html0 = render_markdown(data, words, caps), render_html(data, words, caps)
-        msg0 = mail.digest_message(settings, subject, md0, html0)
-        baseline = {"markdown_bytes": len(md0.encode("utf-8")), "html_bytes": len(html0.encode("utf-8")),
-                    "message_bytes": len(msg0.as_bytes(policy=msg0.policy.clone(linesep="\r\n")))}
         print(json.dumps({
             "articles": articles, "relevant": relevant, "stories": stories,
-            "markdown_bytes": len(md.encode("utf-8")), "html_bytes": len(html.encode("utf-8")),
-            "message_bytes": len(msg.as_bytes(policy=msg.policy.clone(linesep="\r\n"))),
-            "part_bytes_encoded": parts, "caps_cut_at": _caps(html),
-            "at_the_caps_alone": baseline,
+            "languages": [one_language(store, lang, args.out) for lang in ([args.lang] if args.lang else ["en", "zh"])],
             "message_budget": getattr(mail, "MESSAGE_MAX", None), "gmail_clips_past": 102 * 1024,
-            "build_s": round(built, 1), "write_digest_s": round(rendered, 2),
+            "build_s": round(built, 1),
             "caps_env": {k: os.environ.get(k) for k in ("ZGC_DIGEST_OVERVIEW_MAX", "ZGC_DIGEST_SECTION_MAX")},
         }, ensure_ascii=False, indent=1))
 

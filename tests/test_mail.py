@@ -410,3 +410,143 @@ def test_a_digest_to_sixty_addresses_is_cut_to_fit_with_its_headers_measured_and
         if part.get_content_maintype() == "text":
             body = part.get_payload(decode=True)
             assert body.count(b"\n") > 10 and body.count(b"\r\n") == body.count(b"\n"), part.get_content_type()
+
+
+def _day_of(n_stories: int, n_items: int, quote_repeat: int = 1):
+    """A day's digest data: *n_stories* stories in the overview, *n_items* entries in each of 13 task sections, each
+    carried by two other outlets, with its quote (repeated *quote_repeat* times: a page's unpunctuated wall of text
+    is cut at 400 characters, 1.2 KB of UTF-8 on one line of HTML)."""
+    from datetime import date, datetime, timezone
+
+    from pipeline.digest import Digest, DigestItem, DigestStory, DigestTask
+
+    also = tuple((f"转载媒体{k}", f"https://copy{k}.example.cn/2026/11/20/a{k}.html", "") for k in range(2))
+    quote = "中关村示范区加快建设世界领先科技园区，推动概念验证中心与中试平台建设，全年新增硬科技企业超过三百家" * quote_repeat
+
+    def item(k):
+        return DigestItem(f"a{k}", f"中关村科技创新新闻标题第{k}篇", "s", "北京日报",
+                          f"https://news.example.cn/2026/11/20/a{k}.html", datetime(2026, 11, 20, 1, tzinfo=timezone.utc),
+                          "zh-Hans", quote, 0.9, also=also, measures=(("Z1.1", "措施", "A measure"),) * 2)
+
+    codes = ("Z1", "Z2", "Z3", "Z4", "Z5", "Z6", "Z7", "B1", "B2", "B3", "B4", "B5", "B6")
+    tasks = tuple(DigestTask(code, "任务名称", "Task name", tuple(item(k) for k in range(n_items)), n_items, 2, 30, 10)
+                  for code in codes)
+    stories = tuple(DigestStory(f"中关村科技创新新闻标题第{k}篇", f"https://news.example.cn/s{k}.html", "北京日报", also,
+                                ("Z1", "Z3", "B2")) for k in range(n_stories))
+    return Digest(day=date(2026, 11, 20), previous_day=date(2026, 11, 19), tasks=tasks, relevant_today=13 * n_items,
+                  relevant_previous=60, stories=stories, stories_today=n_stories)
+
+
+def _mail_to(port: int, store, day, paths):
+    from pipeline.mail import mail_digest
+
+    settings = mail_settings({"ZGC_MAIL_TO": "lead@example.cn, 张三 <zhang@example.cn>",
+                              "ZGC_SMTP_HOST": "127.0.0.1", "ZGC_SMTP_PORT": str(port)})
+    return mail_digest(store.state_dir, day, paths, "s", settings=settings, force=True)
+
+
+def _lines_and_parts(raw: bytes) -> tuple[int, dict]:
+    """(the longest line of the message as received, in octets before its CRLF; {content type: (its
+    Content-Transfer-Encoding, its text decoded)})."""
+    longest = max(len(line) for line in raw.split(b"\r\n"))
+    msg = email.message_from_bytes(raw, policy=email.policy.default)
+    return longest, {p.get_content_type(): (p["Content-Transfer-Encoding"], p.get_content())
+                     for p in msg.iter_parts()}
+
+
+def test_the_digest_goes_8bit_where_the_server_takes_it_and_base64_where_not_the_same_text_either_way(tmp_path,
+                                                                                                  monkeypatch):
+    """Base64 made the message a third heavier than its text, and the busiest days lost entries to the budget for
+    it: a server that advertises 8BITMIME gets both parts as UTF-8 as they are (BODY=8BITMIME), one that does not
+    gets base64 (it refuses anything but ASCII), and the texts the reader sees are the same either way. Every line
+    of the message is within 998 octets (RFC 5322): the HTML's entries, a 400-character Chinese quote among them,
+    are folded where a line end changes nothing shown."""
+    import pipeline.defs.assets as assets
+    from pipeline.mail import MESSAGE_MAX
+    from pipeline.warehouse import Warehouse
+
+    for name in ("ZGC_DIGEST_OVERVIEW_MAX", "ZGC_DIGEST_SECTION_MAX", "ZGC_DIGEST_LANG", "ZGC_MAIL_TO"):
+        monkeypatch.delenv(name, raising=False)
+    d = _day_of(8, 2, quote_repeat=12)
+    monkeypatch.setattr(assets, "render_digest", lambda store, day: d)
+    store = Warehouse(tmp_path)
+    store.state_dir.mkdir(parents=True)
+    paths = assets.write_digest(store, d.day)
+    html_file = Path(paths["html"]).read_text(encoding="utf-8")
+    assert max(len(line.encode("utf-8")) for line in html_file.split("\n")) > 900   # (folded near the limit)
+    got = {}
+    for eight_bit in (True, False):
+        with _server(eight_bit) as (inbox, port, _):
+            assert _mail_to(port, store, d.day, paths)["sent_to"]
+            raw = inbox.raw[-1]
+        longest, parts = _lines_and_parts(raw)
+        assert longest <= 998 and len(raw) <= MESSAGE_MAX, (longest, len(raw))
+        assert {cte for cte, _ in parts.values()} == {"8bit" if eight_bit else "base64"}
+        assert raw.isascii() is not eight_bit
+        record = json.loads((store.state_dir / "mailed.json").read_text(encoding="utf-8"))[d.day.isoformat()]
+        assert record["sent"]["en"]["encoding"] == ["8bit", "8bit"] if eight_bit else ["base64", "base64"]
+        got[eight_bit] = {k: text.replace("\r\n", "\n") for k, (_, text) in parts.items()}
+    assert got[True] == got[False]   # (the day fits either way: the same entries, the same words)
+    assert got[True]["text/html"] == Path(paths["html"]).read_text(encoding="utf-8") == html_file
+    assert d.tasks[0].items[0].evidence[:399] in got[True]["text/html"].replace("<!--\n-->", "")
+
+
+def test_a_busy_day_fitted_for_8bit_is_fitted_again_for_a_server_that_takes_only_base64(tmp_path, monkeypatch):
+    """The digest files are fitted to MESSAGE_MAX as an 8bit message; a server without 8BITMIME gets base64, a third
+    heavier, so the digest is fitted again for it as it is sent, and its files written again (they are what the
+    team was mailed): the message it gets is within the budget too, with fewer entries than the 8bit one."""
+    import pipeline.defs.assets as assets
+    from pipeline.digest import recorded_caps
+    from pipeline.mail import MESSAGE_MAX
+    from pipeline.warehouse import Warehouse
+
+    for name in ("ZGC_DIGEST_OVERVIEW_MAX", "ZGC_DIGEST_SECTION_MAX", "ZGC_DIGEST_LANG", "ZGC_MAIL_TO"):
+        monkeypatch.delenv(name, raising=False)
+    d = _day_of(784, 200)
+    monkeypatch.setattr(assets, "render_digest", lambda store, day: d)
+    store = Warehouse(tmp_path)
+    store.state_dir.mkdir(parents=True)
+    caps = {}
+    for eight_bit in (True, False):
+        paths = assets.write_digest(store, d.day)   # (as a refresh writes it: fitted for 8bit)
+        written = recorded_caps(Path(paths["html"]).read_text(encoding="utf-8"))
+        with _server(eight_bit) as (inbox, port, _):
+            assert _mail_to(port, store, d.day, paths)["sent_to"]
+            raw = inbox.raw[-1]
+        longest, parts = _lines_and_parts(raw)
+        assert longest <= 998 and len(raw) <= MESSAGE_MAX, (longest, len(raw))
+        assert {cte for cte, _ in parts.values()} == {"8bit" if eight_bit else "base64"}
+        html = parts["text/html"][1].replace("\r\n", "\n")
+        caps[eight_bit] = recorded_caps(html)
+        assert html == Path(paths["html"]).read_text(encoding="utf-8")   # (the files are the mail sent)
+        assert caps[eight_bit] == (written if eight_bit else caps[False])
+    def entries(c):
+        return c.overview + 13 * c.section
+
+    assert entries(caps[False]) < entries(caps[True]), caps   # (the caps lowered in proportion, as fit_message does)
+    assert caps[True].section < 9   # (busy: cut either way)
+
+
+def test_a_part_with_a_line_past_998_octets_goes_base64_alone(smtp):
+    """A URL is never broken (in the text part's wrapping, or in an HTML attribute): a part with a line longer than
+    998 octets would be broken by a relay, so that part goes base64 while the other stays 8bit."""
+    from datetime import date
+
+    from pipeline.digest import Digest, DigestItem, DigestTask, plain_text, render_html, render_markdown
+    from pipeline.mail import digest_message, part_encoding, send
+
+    url = "https://news.example.cn/a?" + "x" * 1200
+    item = DigestItem("a", "中关村", "s", "北京日报", url, None, "zh-Hans", "中关村示范区。", 0.9)
+    d = Digest(day=date(2026, 11, 25), previous_day=date(2026, 11, 24), relevant_today=1, relevant_previous=0,
+               tasks=(DigestTask("Z1", "任务名称", "Task", (item,), 1, 0),))
+    md, html = render_markdown(d), render_html(d)
+    assert part_encoding(html) == part_encoding(plain_text(md)) == "base64"   # (both show the URL whole)
+    short = render_html(Digest(day=d.day, previous_day=d.previous_day, relevant_today=0, relevant_previous=0,
+                               tasks=()))
+    inbox, port, _ = smtp
+    settings = mail_settings({"ZGC_MAIL_TO": "lead@example.cn", "ZGC_SMTP_HOST": "127.0.0.1",
+                              "ZGC_SMTP_PORT": str(port)})
+    send(settings, digest_message(settings, "s", md, short))
+    longest, parts = _lines_and_parts(inbox.raw[-1])
+    assert longest <= 998 and parts["text/plain"][0] == "base64" and parts["text/html"][0] == "8bit"
+    assert url in parts["text/plain"][1] and parts["text/html"][1].replace("\r\n", "\n") == short
