@@ -1,6 +1,8 @@
 """The day's digest by mail: the HTML digest with its Markdown read as plain text as the plain-text part, over SMTP
 (standard library).
-The digest's lists are cut so that the whole message stays under ``MESSAGE_MAX`` (pipeline.digest.fit_message).
+The parts go 8bit to a server that advertises 8BITMIME, else base64 (``part_encoding``). The digest's lists are cut
+so that the whole message stays under ``MESSAGE_MAX`` (pipeline.digest.fit_message): the files for an 8bit message,
+and again for base64 as it is sent where the server takes only that (``mail_digest``).
 
 Configured in the environment of the process that refreshes (cron's, Dagster's), like the other settings:
 
@@ -48,7 +50,7 @@ MAILED_FILE = "mailed.json"
 _LIST_COMMA = re.compile(r',(?=(?:[^"]*"[^"]*")*[^"]*$)')   # a comma outside "quoted, names"
 
 
-# The most a digest's message may weigh as sent (headers, both parts, base64 and line ends included): Gmail clips a
+# The most a digest's message may weigh as sent (headers, both parts as encoded, and line ends included): Gmail clips a
 # message past about 102 KB (104,448 bytes), and the servers it crosses add their headers (Received, DKIM, ARC: a few
 # KB). The digest keeps its lists short enough for it (pipeline.digest.fit_message): a busy day's message was 231 KB,
 # its HTML under 100 KB but the Markdown beside it as the plain-text part, each base64-encoded (4 bytes for 3).
