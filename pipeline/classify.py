@@ -29,11 +29,13 @@ A transparent phrase-weight scorer over the data in ``pipeline/taxonomy``:
    is present.  A measure above threshold also supports its task.  Short
    Chinese phrases (two characters or fewer) must be whole jieba tokens of the
    sentence, segmented with the plans' own terms added to jieba's dictionary.
-4. **Document-level plan context**: a text with the Beijing-center context (国际科技创新中心,
-   六大工程, 怀柔科学城, ...) but no Zhongguancun context gets no Z codes; B codes need that
+4. **Document-level plan context** (the first plan of the taxonomy is the zone's, Z; every later one a plan of the
+   city, read as B, the Beijing centre, is, each in its own context): a text with the Beijing-center context
+   (国际科技创新中心, 六大工程, 怀柔科学城, ...) but no Zhongguancun context gets no Z codes; B codes need that
    context (or two B projects named); in a B-dominant text Z codes count only in sentences that
    name Zhongguancun; a B project named by its headline phrase as the topic (opening sentence, or two
-   sentences) is labelled in a Zhongguancun text too.  A text that opens with a measure's full
+   sentences) is labelled in a Zhongguancun text too; a Beijing text that names no plan's context is in the
+   context of every later plan.  A text that opens with a measure's full
    headline is that measure's plan paragraph: only the measure and its task are labelled.  Headlines that open a sentence also
    add to relevance (plan paragraphs that never name 中关村).
 5. **Learned task model** (``pipeline.task_model``, from taxonomy v13): a task the model gives at
@@ -397,11 +399,24 @@ class Classifier:
         self._event_names = {p.text for ps in self._phrases.values() for p in ps
                              if p.strong and _EVENT_NAME.search(p.text)}
         # full measure headlines (the plan's own wording of a measure), normalised
-        self._headlines = {e.code: _norm(e.name_zh) for e in self._entries
+        self._headlines = {e.code: _norm(self._to_simplified(e.name_zh)) for e in self._entries
                            if e.parent and len(e.name_zh) >= 6}
-        self._z_ctx, self._b_ctx = (
-            [self._mk(p, 1, True, lang) for lang in ("zh", "en") for p in taxonomy.contexts.get(plan, {}).get(lang, ())]
-            for plan in ("Z", "B"))
+        # the plans in file order: the first is the zone's own plan (Z), each later one a plan of the city the
+        # zone is in (B, the Beijing centre), whose key terms count in its own context (see classify)
+        self._plans = tuple(dict.fromkeys([*taxonomy.contexts, *(e.plan for e in self._entries)]))
+        ctx_phrases: list[_Phrase] = []
+        self._ctx_keys: dict[str, frozenset[_Key]] = {}
+        self._ctx_named: dict[str, frozenset[_Key]] = {}  # the context words that name the zone or centre itself
+        generic_all: set[str] = set()
+        for plan in self._plans:
+            ps = [self._mk(p, 1, True, lang) for lang in ("zh", "en")
+                  for p in taxonomy.contexts.get(plan, {}).get(lang, ())]
+            ctx_phrases += ps
+            # (not the taxonomy's generic ones, 示范区 / 分园, which any zone has)
+            generic = {_norm(g) for gs in taxonomy.generic_contexts.get(plan, {}).values() for g in gs}
+            generic_all |= generic
+            self._ctx_keys[plan] = frozenset(p.key for p in ps)
+            self._ctx_named[plan] = frozenset(p.key for p in ps if p.text not in generic)
         # every phrase searched in a text, located in one pass per text (see _Matcher)
         self._key_entries: dict[_Key, list[int]] = {}  # phrase key -> indexes of the entries that use it
         for n, e in enumerate(self._entries):
@@ -410,19 +425,15 @@ class Classifier:
         self._headline_keys = {c: (h, False, False) for c, h in self._headlines.items()}
         self._mask_keys = [(m, False, False) for m in self._masks]
         masked_phrases = [p for _, ps in self._anchors for p in ps] + self._bj_place + self._bj_topics
-        (self._kbj_place, self._ktraps, self._kothers, self._knational, self._kz_ctx, self._kb_ctx) = (
-            frozenset(p.key for p in ps) for ps in (self._bj_place, self._traps, self._others, self._national,
-                                                    self._z_ctx, self._b_ctx))
+        (self._kbj_place, self._ktraps, self._kothers, self._knational) = (
+            frozenset(p.key for p in ps) for ps in (self._bj_place, self._traps, self._others, self._national))
         self._other_names = tuple(p.text for p in self._others)
-        # Z context words that name the zone itself (not the taxonomy's generic ones, 示范区 / 分园, which any zone has)
-        generic = {p for ps in taxonomy.generic_contexts.get("Z", {}).values() for p in ps}
-        self._kz_named = frozenset(k for k in self._kz_ctx if k[0] not in generic)
-        self._generic_zone = frozenset(_norm(g) for g in generic)
+        self._generic_zone = frozenset(generic_all)
         self._anchor_names = tuple(p.text for _, ps in self._anchors for p in ps)
         self._benchmark_cues = tuple(dict.fromkeys(_norm(c) for lang in ("zh", "en")
                                                    for c in (rel.benchmark_cues or {}).get(lang, ())))
         self._masked_matcher = _Matcher(p.key for p in masked_phrases)
-        self._matcher = _Matcher([p.key for p in (*self._z_ctx, *self._b_ctx, *self._traps, *self._others,
+        self._matcher = _Matcher([p.key for p in (*ctx_phrases, *self._traps, *self._others,
                                                   *self._national, *masked_phrases)]
                                  + [k for ps in self._phrases.values() for k in (p.key for p in ps)]
                                  + list(self._headline_keys.values()) + self._mask_keys
@@ -733,21 +744,25 @@ class Classifier:
         hits = self._matcher.find_all(self, doc, doc.joined)
         mhits = self._masked_hits(doc, hits)
         names_beijing = not self._kbj_place.isdisjoint(mhits)
-        z_ctx = self._sents(hits, self._kz_ctx)
-        if z_ctx and self._kz_named.isdisjoint(hits) and _OTHER_ZONE.search(doc.joined):
-            # a text that never names Zhongguancun but names another kind of demonstration zone
-            # (自动驾驶示范区, 未来产业示范区): its 示范区 is that zone, later ones too ("示范区将…");
-            # the plan's own bare 示范区 (no other zone named) stays the zone's context
-            z_ctx = self._sents(hits, self._kz_named)
-        b_ctx = self._sents(hits, self._kb_ctx)
-        if not b_ctx and not z_ctx and names_beijing:
-            # a (relevant) Beijing text that never names Zhongguancun is a Beijing-centre text: the
-            # centre's projects are its plan (a municipal blockchain or AI plan without 科创中心 wording)
-            b_ctx = self._sents(mhits, self._kbj_place)
+        zone, later = self._plans[0], self._plans[1:]
+        ctx: dict[str, set[int]] = {}  # plan -> the sentences that show its context
+        for plan in self._plans:
+            ctx[plan] = self._sents(hits, self._ctx_keys[plan])
+            if ctx[plan] and self._ctx_named[plan].isdisjoint(hits) and _OTHER_ZONE.search(doc.joined):
+                # a text that never names Zhongguancun but names another kind of demonstration zone
+                # (自动驾驶示范区, 未来产业示范区): its 示范区 is that zone, later ones too ("示范区将…");
+                # the plan's own bare 示范区 (no other zone named) stays the zone's context
+                ctx[plan] = set()
+        if names_beijing and not any(ctx.values()):
+            # a (relevant) Beijing text that names no plan's context is a text of the city's plans: their projects
+            # are its plan (a municipal blockchain or AI plan without 科创中心 wording)
+            bj = self._sents(mhits, self._kbj_place)
+            for plan in later:
+                ctx[plan] = bj
 
         # (score, best weight, evidence sentence index) per code, from own phrases
         raw: dict[str, tuple[float, float, int]] = {}
-        strong_codes: dict[str, int] = {"Z": 0, "B": 0}
+        strong_codes: dict[str, int] = dict.fromkeys(self._plans, 0)
         plan_phrase_hits: set[str] = set()
         plan_sents: set[int] = set()
         hits_by_code: dict[str, list[tuple[_Phrase, list[int]]]] = {}
@@ -766,14 +781,15 @@ class Classifier:
             hits_by_code[e.code] = hs
             if any(p.strong for p, _ in hs):
                 strong_codes[e.plan] = strong_codes.get(e.plan, 0) + 1
-        b_dominant = strong_codes.get("B", 0) >= 2 and strong_codes.get("B", 0) > strong_codes.get("Z", 0)
-        # document-level plan context: a Beijing-center text that never names Zhongguancun gets no
-        # Z codes; B codes need the center's context or two B projects named
+        # a city-plan text (two or more of a later plan's entries named by phrase, more than the zone's): the zone's
+        # tasks count only where it is named
+        city_dominant = any(strong_codes[p] >= 2 and strong_codes[p] > strong_codes[zone] for p in later)
+        # document-level plan context: a text in a city plan's context that never names Zhongguancun gets no
+        # Z codes; a city plan's codes need its context or two of its entries named
         drop_plan = set()
-        if b_ctx and not z_ctx:
-            drop_plan.add("Z")
-        if not b_ctx and strong_codes.get("B", 0) < 2:
-            drop_plan.add("B")
+        if not ctx[zone] and any(ctx[p] for p in later):
+            drop_plan.add(zone)
+        drop_plan.update(p for p in later if not ctx[p] and strong_codes[p] < 2)
         headline_codes = [c for c, k in self._headline_keys.items() if k in hits]
         # a text that opens with a measure headline is that measure's paragraph of the plan
         # headlines that open a sentence: the plan's own measure paragraphs ("支持颠覆性技术创新。…"),
@@ -796,10 +812,10 @@ class Classifier:
             gated = e.plan in drop_plan
             # a centre project named by its headline phrase as the text's topic (in the opening sentence, or in two
             # sentences) counts in a Zhongguancun text too (京津冀协同创新 in a story on Zhongguancun firms in Tianjin)
-            if gated and e.plan == "B" and names_beijing and \
+            if gated and e.plan != zone and names_beijing and \
                     any(p.strong and (len(idx) > 1 or 0 in idx) for p, idx in hs):
                 gated = False
-            if gated and not (act_sents and e.plan == "B" and names_beijing):
+            if gated and not (act_sents and e.plan != zone and names_beijing):
                 continue
             if opening and e.code not in (opening, self._parents[opening]):
                 continue
@@ -827,15 +843,14 @@ class Classifier:
                     continue
                 if gated:
                     idx = [i for i in idx if i in act_sents]
-                elif e.plan == "Z" and b_dominant:
+                elif e.plan == zone and city_dominant:
                     # in a Beijing-center text, Zhongguancun's tasks count only where it is named
-                    idx = [i for i in idx if i in z_ctx]
+                    idx = [i for i in idx if i in ctx[zone]]
                 elif not p.strong:
-                    if e.plan == "Z":
-                        ok = [i for i in idx if i in z_ctx] if not z_ctx else idx
-                    else:
-                        ok = idx if (b_ctx or strong_codes.get("B", 0)) else []
-                    idx = ok
+                    # a key term counts in a text in its plan's context (a city plan's also where its entries
+                    # are named by phrase)
+                    if not (ctx[e.plan] or (e.plan != zone and strong_codes[e.plan])):
+                        idx = []
                 if not idx:
                     continue
                 w, strong = (KEY_WEIGHT, False) if p.text in venues else (p.weight, p.strong)

@@ -1040,3 +1040,75 @@ def test_hong_kong_and_taiwan_words_for_industrial_cluster_score_as_the_mainland
     assert next(lab.score for lab in c.labels if lab.code == "Z4") == pytest.approx(
         next(lab.score for lab in mainland.labels if lab.code == "Z4"))
     check_evidence(c, text)
+
+
+PLAN_C = {"code": "C", "name_zh": "北京市“十五五”时期科技创新规划", "name_en": "Beijing 15th Five-Year S&T innovation plan",
+          "context": {"zh": ["十五五", "十五五时期"], "en": ["15th five-year"]},
+          "tasks": [{"code": "C1", "name_zh": "培育新质生产力", "name_en": "Foster new quality productive forces",
+                     "description": "x", "phrases": {"zh": ["新质生产力"], "en": ["new quality productive forces"]},
+                     "key_terms": {"zh": ["未来产业"], "en": ["future industries"]}},
+                    {"code": "C3", "name_zh": "推进教育科技人才一体化", "name_en": "Integrate education, S&T and talent",
+                     "description": "x", "phrases": {"zh": ["教育科技人才一体化"], "en": ["integrated education and talent"]},
+                     "key_terms": {"zh": ["卓越工程师"], "en": ["outstanding engineers"]}}]}
+
+
+def taxonomy_copy(directory: Path, edit) -> Path:
+    """The packaged taxonomy with its model files in ``directory``, ``edit`` applied to its decoded JSON: its path."""
+    import shutil
+
+    from pipeline.taxonomy import DEFAULT_TAXONOMY_PATH
+
+    for f in DEFAULT_TAXONOMY_PATH.parent.glob("*model*.json"):
+        shutil.copy(f, directory / f.name)
+    raw = json.loads(DEFAULT_TAXONOMY_PATH.read_text(encoding="utf-8"))
+    edit(raw)
+    path = directory / DEFAULT_TAXONOMY_PATH.name
+    path.write_text(json.dumps(raw, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="module")
+def clf_c(tmp_path_factory):
+    """The packaged taxonomy with a third plan, C, whose context is 十五五."""
+    return Classifier.load(taxonomy_copy(tmp_path_factory.mktemp("plan_c"), lambda raw: raw["plans"].append(PLAN_C)))
+
+
+def test_a_third_plan_counts_its_key_terms_in_its_own_context_only(clf, clf_c):
+    own = "中关村示范区发布“十五五”时期发展规划。中关村将培养卓越工程师。卓越工程师学院将在海淀建设。中关村计划培养一万名卓越工程师。"
+    centre = "中关村示范区助力国际科技创新中心建设。中关村将培养卓越工程师。卓越工程师学院将在海淀建设。中关村计划培养一万名卓越工程师。"
+    c = clf_c.classify(own)
+    assert c.relevant and "C3" in codes(c)
+    check_evidence(c, own)
+    # plan B's context (国际科技创新中心) is not plan C's: C's key term does not count there
+    c = clf_c.classify(centre)
+    assert c.relevant and not {code for code in codes(c) if code.startswith("C")}
+    # the packaged plans label both texts as they did without plan C (B is not dropped, Z keeps its labels)
+    for text in (own, centre):
+        assert codes(clf_c.classify(text)) - {"C1", "C3"} == codes(clf.classify(text))
+
+
+def test_a_third_plans_context_drops_the_zones_tasks_as_the_centres_does(clf, clf_c):
+    # a text in plan C's context that never names Zhongguancun gets no Z codes: its 技术转移 and 概念验证 are the
+    # city's plan's (the packaged taxonomy, without plan C, reads them as the zone's)
+    text = ("亦庄新城发布“十五五”时期科技创新规划，加快培育新质生产力。亦庄将推进技术转移和科技成果转化，建设概念验证平台。"
+            "亦庄布局未来产业，培育新质生产力。")
+    assert {"Z3", "Z4"} <= codes(clf.classify(text))
+    c = clf_c.classify(text)
+    assert c.relevant and codes(c) == {"C1"}, c
+    # outside plan C's context its key term does not count, nor does one phrase alone in the zone's text
+    plain = "中关村发布新规划。中关村将布局未来产业。中关村企业投资未来产业，培育新质生产力。"
+    assert not {code for code in codes(clf_c.classify(plain)) if code.startswith("C")}
+
+
+def test_a_third_plans_texts_are_relevant_through_a_beijing_topic_or_an_anchor(clf_c, tmp_path):
+    # its context alone does not make a Beijing text on it relevant (README: a new plan needs anchors or topics) ...
+    text = "北京市发布“十五五”时期科技创新规划。北京将培养卓越工程师。卓越工程师学院将在海淀建设。北京计划到2030年培养一万名卓越工程师。"
+    assert not clf_c.classify(text).relevant
+
+    def with_topic(raw):
+        raw["plans"].append(PLAN_C)
+        raw["relevance"]["beijing_context"]["topics"]["zh"].append("十五五")
+
+    # ... its context words as Beijing topics do, and its key terms then count in its context
+    c = Classifier.load(taxonomy_copy(tmp_path, with_topic)).classify(text)
+    assert c.relevant and codes(c) == {"C3"}, c
