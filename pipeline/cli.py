@@ -325,12 +325,15 @@ def _refresh(args) -> int:
     except SourceConfigError as exc:   # (refused as the other bad settings are: its last line, the attempts file)
         raise CliError(f"bad sources file: {exc}", EXIT_USAGE) from None
     if os.environ.get("ZGC_TAXONOMY"):   # a deployed version checked before the crawl, as the sources file is
-        from pipeline.taxonomy import TaxonomyError, load_taxonomy
+        from pipeline.taxonomy import TaxonomyError, check_model_files, load_taxonomy
 
         try:
-            load_taxonomy(model=False)
+            tax = load_taxonomy(model=False)
+            check_model_files(tax)   # (not loaded here: that takes seconds; a missing one would fail the run halfway)
         except TaxonomyError as exc:
             raise CliError(f"bad taxonomy file (ZGC_TAXONOMY): {exc}", EXIT_USAGE) from None
+        for warning in tax.warnings:
+            print(f"zgc-monitor: taxonomy {tax.version} ({tax.path}): warning: {warning}", file=sys.stderr)
     if args.only is not None:
         try:
             if not select_sources(sources, args.only):
@@ -811,6 +814,9 @@ def cmd_classify(args) -> int:
         if args.taxonomy is None:
             raise   # the taxonomy in use is broken: exit 1, as for any command
         raise CliError(f"--taxonomy: {exc}") from None   # a candidate the user named: bad input, exit 2
+    for warning in clf.taxonomy.warnings:   # what a maintainer trying a version should know before deploying it
+        print(f"zgc-monitor: taxonomy {clf.taxonomy.version} ({clf.taxonomy.path}): warning: {warning}",
+              file=sys.stderr)
     for lineno, line in _stdin_lines():
         if not line.strip():
             continue

@@ -86,6 +86,17 @@ def test_a_candidate_taxonomy_is_tried_with_classify_and_deployed_by_its_environ
     assert f"bad taxonomy file (ZGC_TAXONOMY): {broken}" in err and json.loads(out.splitlines()[-1])["exit"] == 2
     assert not (tmp_path / "w" / "raw").exists()
     assert '"refused": true' in (tmp_path / "w" / "state" / "refreshes.jsonl").read_text(encoding="utf-8")
+    # a good version copied without the model files it names: refused alike, before the crawl (not a run that fails
+    # in its first step)
+    (tmp_path / "alone").mkdir()
+    alone = tmp_path / "alone" / candidate.name
+    shutil.copy(candidate, alone)
+    monkeypatch.setenv("ZGC_TAXONOMY", str(alone))
+    assert main(["refresh", "--offline", "--date", "2026-11-20"]) == 2
+    out, err = capsys.readouterr()
+    assert f"bad taxonomy file (ZGC_TAXONOMY): {alone}: relevance.model.file: " in err, err
+    assert "relevance model file not found" in err and json.loads(out.splitlines()[-1])["exit"] == 2
+    assert not (tmp_path / "w" / "raw").exists()
 
 
 def test_a_reader_that_stops_early_ends_the_command_quietly(tmp_path):

@@ -227,3 +227,102 @@ def test_a_value_of_the_wrong_kind_a_duplicate_key_and_a_contradicting_parent_ar
     bad["regional_variants"]["zh"][form] = [" 人工智慧 "]
     with pytest.raises(TaxonomyError, match="without spaces around it"):
         parse_taxonomy(bad)
+
+
+def test_traditional_phrases_are_read_in_simplified_characters_and_count_once(raw):
+    from pipeline.classify import Classifier
+
+    t = copy.deepcopy(raw)
+    z5 = t["plans"][0]["tasks"][4]
+    z5["phrases"]["zh"] += ["園區數位轉型", "园区数位转型"]   # written both ways: one phrase
+    z5["key_terms"]["zh"].append("積體電路園")
+    t["plans"][0]["context"]["zh"].append("中關村園區")
+    tax = parse_taxonomy(t)
+    e = tax.get("Z5")
+    assert e.phrases["zh"].count("园区数位转型") == 1 and "園區數位轉型" not in e.phrases["zh"]
+    assert "积体电路园" in e.key_terms["zh"] and "中关村园区" in tax.contexts["Z"]["zh"]
+    clf = Classifier(tax, use_model=False)
+    for text in ("中關村示範區今日公布新措施。園區數位轉型正式啟動。北京市官員出席。",
+                 "中关村示范区今日公布新措施。园区数位转型正式启动。北京市官员出席。"):
+        labels = {lab.code: lab.score for lab in clf.classify(text).labels}
+        assert labels.get("Z5") == 0.8, (text, labels)   # one strong phrase's weight: not counted twice
+
+
+def test_a_duplicate_plan_code_is_refused_naming_both(raw):
+    bad = copy.deepcopy(raw)
+    bad["plans"].append({"code": "B", "name_zh": "北京十五五科技规划", "name_en": "Beijing 15th FYP S&T",
+                         "context": {"zh": ["十五五"], "en": ["15th five-year"]},
+                         "tasks": [{"code": "B7", "name_zh": "新任务", "name_en": "New task", "description": "x",
+                                    "phrases": {"zh": ["新质生产力"], "en": ["new quality productive forces"]}}]})
+    with pytest.raises(TaxonomyError, match=r"plans\[2\]: duplicate plan code 'B' \(first at plans\[1\]\)"):
+        parse_taxonomy(bad)
+
+
+@pytest.mark.parametrize("where, code, message", [
+    ("task", "Z.8", r"plans\[0\]\.tasks\[7\] \(Z\.8\): a task code must be its plan code 'Z' and a number"),
+    ("task", "Z 8", r"plans\[0\]\.tasks\[7\] \(Z 8\): a task code must be"),
+    ("task", "Z08", r"\(Z08\): a task code must be"),
+    ("measure", "Z1.1.1", r"plans\[0\]\.tasks\[0\]\.measures\[0\] \(Z1\.1\.1\): a measure code must be its task's "
+                          r"code, '\.' and a number \(under task Z1: Z1\.1, Z1\.2"),
+    ("measure", "Z1.x", r"\(Z1\.x\): a measure code must be"),
+    ("plan", "C1", r"plans\[2\]: plan code 'C1' must be upper-case letters"),
+])
+def test_codes_follow_the_plan_task_measure_grammar(raw, where, code, message):
+    bad = copy.deepcopy(raw)
+    entry = {"code": code, "name_zh": "新任务", "name_en": "New", "description": "x",
+             "phrases": {"zh": ["新质生产力"], "en": ["new quality productive forces"]}}
+    if where == "task":
+        bad["plans"][0]["tasks"].append(entry)
+    elif where == "measure":
+        bad["plans"][0]["tasks"][0]["measures"][0]["code"] = code
+    else:
+        bad["plans"].append({"code": code, "name_zh": "x", "name_en": "x", "tasks": [dict(entry, code=code + "1")]})
+    with pytest.raises(TaxonomyError, match=message):
+        parse_taxonomy(bad)
+    ok = copy.deepcopy(raw)   # two-digit numbers are codes too
+    ok["plans"][0]["tasks"].append(dict(entry, code="Z10"))
+    assert "Z10" in parse_taxonomy(ok).codes()
+
+
+def test_the_same_phrase_under_two_entries_is_a_warning_naming_both(raw):
+    assert load_taxonomy(model=False).warnings == ()   # the packaged taxonomy lists no strong phrase twice
+    t = copy.deepcopy(raw)
+    t["plans"][0]["tasks"][1]["phrases"]["zh"].append(t["plans"][0]["tasks"][0]["phrases"]["zh"][0])
+    t["plans"][0]["tasks"][2]["key_terms"]["zh"].append(t["plans"][0]["tasks"][0]["phrases"]["zh"][0])   # (not warned)
+    (warning,) = parse_taxonomy(t).warnings
+    assert f"{t['plans'][0]['tasks'][0]['phrases']['zh'][0]!r} is listed under Z1 (plans[0].tasks[0]) and Z2 " \
+           "(plans[0].tasks[1])" in warning
+
+
+def test_the_task_models_blind_spots_are_warnings_and_a_stray_code_says_what_to_do(raw, copied):
+    assert load_taxonomy(copied).warnings == ()
+    t = copy.deepcopy(raw)
+    t["plans"].append({"code": "C", "name_zh": "北京市十五五科技创新规划", "name_en": "Beijing 15th FYP S&T",
+                       "context": {"zh": ["十五五"], "en": ["15th five-year"]},
+                       "tasks": [{"code": "C1", "name_zh": "培育新质生产力", "name_en": "New forces", "description": "x",
+                                  "phrases": {"zh": ["新质生产力"], "en": ["new quality productive forces"]}}]})
+    t["plans"][0]["tasks"][0]["measures"].append({"code": "Z1.12", "name_zh": "新措施", "name_en": "New measure",
+                                                  "description": "x", "phrases": {"zh": ["概念验证平台网络"],
+                                                                                  "en": ["poc platform network"]}})
+    t["task_model"]["thresholds"]["C"] = 0.5
+    copied.write_text(json.dumps(t, ensure_ascii=False), encoding="utf-8")
+    warnings = load_taxonomy(copied).warnings
+    assert len(warnings) == 2, warnings   # (measures are the rules' alone in any case: Z1.12 is not named)
+    assert "was not trained on tasks ['C1']: the rules alone label them" in warnings[0]
+    assert "task_model.thresholds.C:" in warnings[1] and "no task of plan 'C'" in warnings[1]
+    t["plans"][1]["tasks"][5]["code"] = "B7"
+    copied.write_text(json.dumps(t, ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(TaxonomyError, match=r"codes \['B6'\] are not tasks of this taxonomy .*retrain it on this one "
+                                            r"\(python -m pipeline\.task_model.*remove the 'task_model' section"):
+        load_taxonomy(copied)
+
+
+def test_a_missing_model_file_is_found_without_loading_the_models(copied, tmp_path):
+    from pipeline.taxonomy import check_model_files
+
+    check_model_files(load_taxonomy(copied, model=False))
+    (tmp_path / "task_model.v15.json").unlink()
+    tax = load_taxonomy(copied, model=False)
+    with pytest.raises(TaxonomyError, match=rf"^{re.escape(str(copied))}: task_model\.file: .*task_model\.v15\.json: "
+                                            "task model file not found"):
+        check_model_files(tax)

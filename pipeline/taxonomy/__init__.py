@@ -9,7 +9,10 @@
 
 Each plan may list ``context`` phrases (a text naming one is in that plan's context), and among
 them the ``generic_context`` ones that any zone of its kind has (示范区, 分园): those show the context
-but do not name the zone.
+but do not name the zone.  The first plan is the zone's own; every later plan is read as ``B`` is, in its
+own context (``pipeline.classify``, step 4).  Codes: a plan's is upper-case letters, a task's its plan's code and
+a number, a measure's its task's code, ``.`` and a number; a plan code is used once.  Chinese phrases are converted
+to simplified characters as they are read (texts are matched in simplified characters).
 Every task and measure carries a Chinese and an English name, a description,
 ``phrases`` (strong signals: names and headlines that identify the entry on
 their own) and ``key_terms`` (weak signals that count only where the plan's
@@ -236,6 +239,7 @@ signals change gets a new version, so old and new labels stay distinguishable):
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
@@ -250,8 +254,10 @@ __all__ = [
     "RelevanceRules",
     "Taxonomy",
     "TaxonomyError",
+    "check_model_files",
     "load_taxonomy",
     "parse_taxonomy",
+    "simplified",
     "taxonomy_path",
 ]
 
@@ -261,6 +267,12 @@ _LANGS = ("zh", "en")
 _ENTRY_KEYS = {"code", "name_zh", "name_en", "description", "phrases", "key_terms", "act_terms", "source", "note"}
 # plan_tasks.v<N>: the number orders versions (pipeline.warehouse.version_key, the current_plan_tasks view)
 VERSION_RE = re.compile(r"plan_tasks\.v([1-9]\d*)")   # (v018 and v18 would be one number under two names)
+
+
+# a plan's code is upper-case letters; a task's, its plan's code and a number (Z1, B6); a measure's, its task's code,
+# "." and a number (Z1.12): the digest and SQL tell tasks from measures by the dot, and order them by the numbers
+PLAN_CODE_RE = re.compile(r"[A-Z]+")
+_NUMBER = r"[1-9]\d*"
 
 
 class TaxonomyError(ValueError):
@@ -343,6 +355,9 @@ class Taxonomy:
     # keeps it per version, so that a file changed without a new version is refused instead of labelling quietly
     sha256: str | None = None
     path: str | None = None   # the file it was read from (set by load_taxonomy)
+    # what the loader accepted but a maintainer should know (the same phrase under two entries, tasks the learned
+    # task model was not trained on): shown by ``zgc-monitor classify --taxonomy`` and before a refresh
+    warnings: tuple[str, ...] = ()
 
     def codes(self) -> tuple[str, ...]:
         return tuple(e.code for e in self.entries)
@@ -404,9 +419,40 @@ def load_taxonomy(path: str | Path | None = None, *, model: bool = True) -> Taxo
         stray = [c for c in tm.codes if c not in tasks]
         if stray:
             raise TaxonomyError(f"{p}: task_model.file: {p.with_name(tax.task_model_file)}: codes {stray} "
-                                "are not tasks of this taxonomy")
-        tax = replace(tax, task_model=tm)
+                                "are not tasks of this taxonomy (it was trained on another task list): retrain it on "
+                                "this one (python -m pipeline.task_model, with ZGC_TAXONOMY naming this file) and name "
+                                "the new file, or remove the 'task_model' section to label by the rules alone")
+        tax = replace(tax, task_model=tm, warnings=tax.warnings + tuple(_untrained(tax, tm.codes)))
     return tax
+
+
+def _untrained(tax: Taxonomy, trained: tuple[str, ...]) -> list[str]:
+    """What the learned task model cannot speak for: tasks it was not trained on (the rules alone label them) and
+    thresholds of plans it has no task of (they have no effect)."""
+    where = f"task_model.file {tax.task_model_file}"
+    out = []
+    new = [e.code for e in tax.entries if e.parent is None and e.code not in trained]
+    if new:
+        out.append(f"{where} was not trained on tasks {new}: the rules alone label them (retrain it, python -m "
+                   "pipeline.task_model, for a learned opinion on them)")
+    plans = {e.plan for e in tax.entries if e.code in trained}
+    for plan in tax.task_model_thresholds:
+        if plan not in plans:
+            out.append(f"task_model.thresholds.{plan}: {where} has no task of plan {plan!r}: the threshold has no "
+                       "effect")
+    return out
+
+
+def check_model_files(tax: Taxonomy) -> None:
+    """Refuse a taxonomy loaded with ``model=False`` whose model files are not beside it, as loading its models
+    would, without loading them (a check before a refresh: the models take seconds to load, a missing one would
+    otherwise fail the refresh halfway)."""
+    p = Path(tax.path) if tax.path else DEFAULT_TAXONOMY_PATH
+    for key, name, what in (("relevance.model.file", tax.relevance.model_file, "relevance model"),
+                            ("task_model.file", tax.task_model_file, "task model")):
+        if name and not p.with_name(name).is_file():
+            raise TaxonomyError(f"{p}: {key}: {p.with_name(name)}: {what} file not found (a taxonomy's model files "
+                                "are beside it: copy them with it)")
 
 
 def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict:
@@ -434,6 +480,21 @@ def _str(obj: dict, key: str, where: str) -> str:
     return val
 
 
+@functools.lru_cache(maxsize=1)
+def _t2s_table() -> dict[int, str]:
+    """The character table texts are converted with before matching (``pipeline.classify``): only the characters
+    it changes."""
+    from pipeline.metadata import opencc_char_table
+
+    return {k: v for k, v in opencc_char_table("TSCharacters").items() if v != chr(k)}
+
+
+def simplified(phrase: str) -> str:
+    """``phrase`` in simplified characters, converted character by character as ``pipeline.classify`` converts texts
+    before matching: a phrase written in traditional characters (園區數位轉型) would otherwise match nothing."""
+    return phrase.translate(_t2s_table())
+
+
 def _lang_lists(obj: Any, where: str, *, required: bool, extra: tuple[str, ...] = ()) -> dict[str, tuple[str, ...]]:
     if obj is None and not required:
         return {lang: () for lang in _LANGS}
@@ -451,7 +512,8 @@ def _lang_lists(obj: Any, where: str, *, required: bool, extra: tuple[str, ...] 
                 raise TaxonomyError(f"{where}: '{lang}'[{i}] must be a non-empty string")
             if item != item.strip():   # a phrase is matched as written: " 稳定股价行动 " would never match
                 raise TaxonomyError(f"{where}: '{lang}'[{i}] {item!r} has spaces around it")
-        out[lang] = tuple(items)
+        # texts are matched in simplified characters: so are the Chinese phrases (two that become one count once)
+        out[lang] = tuple(dict.fromkeys(simplified(x) for x in items)) if lang == "zh" else tuple(items)
     _known(obj, {*_LANGS, "note", "description", *extra}, where)
     return out
 
@@ -563,6 +625,7 @@ def parse_taxonomy(raw: Any, source: str = "<taxonomy>") -> Taxonomy:
     seen: dict[str, str] = {}
     contexts: dict[str, dict[str, tuple[str, ...]]] = {}
     generic_contexts: dict[str, dict[str, tuple[str, ...]]] = {}
+    plan_where: dict[str, str] = {}
 
     def add(e: Entry, where: str) -> None:
         if e.code in seen:
@@ -575,6 +638,13 @@ def parse_taxonomy(raw: Any, source: str = "<taxonomy>") -> Taxonomy:
         if not isinstance(plan, dict):
             raise TaxonomyError(f"{pwhere}: must be an object")
         pcode = _str(plan, "code", pwhere)
+        if not PLAN_CODE_RE.fullmatch(pcode):
+            raise TaxonomyError(f"{pwhere}: plan code {pcode!r} must be upper-case letters (Z, B): its tasks are the "
+                                "plan code and a number")
+        if pcode in plan_where:
+            raise TaxonomyError(f"{pwhere}: duplicate plan code {pcode!r} (first at {plan_where[pcode]}): its context "
+                                "would replace the first plan's")
+        plan_where[pcode] = pwhere
         _known(plan, {"code", "name_zh", "name_en", "description", "context", "generic_context", "tasks", "measures",
                       "note", "source"}, f"{pwhere} ({pcode})")
         contexts[pcode] = _lang_lists(plan.get("context"), f"{pwhere} ({pcode}).context", required=False)
@@ -590,8 +660,9 @@ def parse_taxonomy(raw: Any, source: str = "<taxonomy>") -> Taxonomy:
         for ti, task in enumerate(tasks):
             twhere = f"{pwhere}.tasks[{ti}]"
             t = _entry(task, pcode, None, twhere)
-            if not t.code.startswith(pcode):
-                raise TaxonomyError(f"{twhere} ({t.code}): task code must start with plan code {pcode!r}")
+            if not re.fullmatch(re.escape(pcode) + _NUMBER, t.code):
+                raise TaxonomyError(f"{twhere} ({t.code}): a task code must be its plan code {pcode!r} and a number "
+                                    f"({pcode}1, {pcode}2, ...)")
             add(t, twhere)
             for mi, measure in enumerate(task.get("measures") or []):
                 mwhere = f"{twhere}.measures[{mi}]"
@@ -610,8 +681,10 @@ def parse_taxonomy(raw: Any, source: str = "<taxonomy>") -> Taxonomy:
                                     "(a flat measure's parent is a task of the same plan, declared before it)")
             add(_entry(measure, pcode, parent, mwhere), mwhere)
     for e in entries:
-        if e.parent is not None and not e.code.startswith(e.parent + "."):
-            raise TaxonomyError(f"measure {e.code}: code must be '<task>.<n>' under task {e.parent}")
+        if e.parent is not None and not re.fullmatch(re.escape(e.parent) + r"\." + _NUMBER, e.code):
+            raise TaxonomyError(f"{seen[e.code]} ({e.code}): a measure code must be its task's code, '.' and a number "
+                                f"(under task {e.parent}: {e.parent}.1, {e.parent}.2, ...)")
+    warnings = _shared_phrases(entries, seen)
     tm_file, tm_thresholds = _task_model(raw.get("task_model"), set(contexts), source)
     variants = _regional_variants(raw.get("regional_variants"), source)
     if variants:
@@ -620,7 +693,25 @@ def parse_taxonomy(raw: Any, source: str = "<taxonomy>") -> Taxonomy:
                    for e in entries]
     return Taxonomy(version=version, entries=tuple(entries), relevance=_relevance(raw.get("relevance")),
                     contexts=contexts, generic_contexts=generic_contexts,
-                    task_model_file=tm_file, task_model_thresholds=tm_thresholds, regional_variants=variants)
+                    task_model_file=tm_file, task_model_thresholds=tm_thresholds, regional_variants=variants,
+                    warnings=tuple(warnings))
+
+
+def _shared_phrases(entries: list[Entry], where: dict[str, str]) -> list[str]:
+    """A strong phrase listed under two entries (a copy-and-paste slip: every text with it is labelled twice, and both
+    entries' trends count it).  Key terms are shared on purpose (算力 is a word of Z1.7 and Z4.2 alike), and the
+    packaged taxonomy lists no strong phrase twice, so this is a warning, not a refusal."""
+    first: dict[tuple[str, str], str] = {}
+    out: list[str] = []
+    for e in entries:
+        for lang in _LANGS:
+            for phrase in e.phrases[lang]:
+                key = (lang, phrase.lower())
+                other = first.setdefault(key, e.code)
+                if other != e.code:
+                    out.append(f"phrase {phrase!r} is listed under {other} ({where[other]}) and {e.code} "
+                               f"({where[e.code]}): a text with it is labelled with both")
+    return out
 
 
 def _regional_variants(obj: Any, source: str) -> dict[str, tuple[str, ...]]:
@@ -638,7 +729,7 @@ def _regional_variants(obj: Any, source: str) -> dict[str, tuple[str, ...]]:
                 or not all(isinstance(v, str) and v.strip() and v == v.strip() and v != form for v in variants):
             raise TaxonomyError(f"{where}.zh[{form!r}]: must be a non-empty list of variants, each a non-empty "
                                 "string other than the form itself, without spaces around it")
-        out[form] = tuple(variants)
+        out[simplified(form)] = tuple(dict.fromkeys(simplified(v) for v in variants))
     return out
 
 
