@@ -33,7 +33,7 @@ import time
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
+from typing import Callable, Iterable, Iterator, Sequence
 from urllib.parse import urlsplit
 
 import duckdb
@@ -2020,15 +2020,35 @@ _SHOWN_REVISION = """CASE WHEN d.irrelevant_since THEN d.revision_then ELSE a.re
 WEEK_LOOKED = 4
 
 
-def digest_data(con, day: date, *, broken_sources: tuple[tuple[str, str], ...] = (), muted_sources: tuple = ()):
-    """Everything the digest of *day* shows, from a (read-only) connection."""
+def task_order(tasks: Iterable[tuple[str, str]], plan_order: Sequence[str] = ()) -> list[str]:
+    """The codes of (code, plan) *tasks* in the taxonomy's order: plans as *plan_order* (the file's) lists them, any
+    other after them (Z before B, as before the order was the file's), each plan's tasks by number (C2 before C10,
+    which a string order puts after C1)."""
+    tasks = list(tasks)
+    plans = [*plan_order, *sorted({p for _, p in tasks} - set(plan_order), reverse=True)]
+
+    def key(t: tuple[str, str]) -> tuple:
+        code, plan = t
+        number = code[len(plan):]
+        return plans.index(plan), (int(number), "") if number.isdigit() else (1 << 62, code)
+
+    return [code for code, _ in sorted(tasks, key=key)]
+
+
+def digest_data(con, day: date, *, broken_sources: tuple[tuple[str, str], ...] = (), muted_sources: tuple = (),
+                plan_order: Sequence[str] = ()):
+    """Everything the digest of *day* shows, from a (read-only) connection; its tasks in the taxonomy's order
+    (*plan_order*: the plans in the file's order, :func:`task_order`)."""
     from pipeline.digest import Digest, DigestChange, DigestItem, DigestTask, changed_figures, new_stories
 
     prev = day - timedelta(days=1)
     version = latest_taxonomy_version(con)
-    tasks = con.execute(
-        "SELECT code, name_zh, name_en FROM plan_tasks WHERE parent IS NULL AND taxonomy_version = ? "
-        "ORDER BY plan DESC, code", [version]).fetchall()
+    named = {code: (code, zh, en) for code, zh, en in con.execute(
+        "SELECT code, name_zh, name_en FROM plan_tasks WHERE parent IS NULL AND taxonomy_version = ?",
+        [version]).fetchall()}
+    tasks = [named[code] for code in task_order(con.execute(
+        "SELECT code, plan FROM plan_tasks WHERE parent IS NULL AND taxonomy_version = ?", [version]).fetchall(),
+        plan_order)]
     rows = con.execute(f"""
         WITH {_LISTED_CTE}
         SELECT l.code, a.id, {_SHOWN_TEXT}, a.source, a.outlet, a.url, a.published_at, a.language,

@@ -905,3 +905,20 @@ def test_the_html_says_it_is_a_light_page_so_dark_mode_keeps_its_grey_text_reada
     assert '<meta name="color-scheme" content="light">' in html and ":root{color-scheme:light}" in html
     assert "background:#fff;color:#111}" in html   # (the style block's body)
     assert '<body style="background:#fff;color:#111">' in html   # (for clients that drop the style block)
+
+
+def test_the_digests_tasks_follow_the_taxonomys_order(tmp_path):
+    """A maintainer's report: with a third plan C (C1-C10) and a plan A, the digest listed Z, C1, C10, C2, ..., B, A
+    (plans in reverse letter order, tasks as strings). The digest follows the file's plan order, tasks by number."""
+    from pipeline import warehouse as wh
+
+    codes = [("Z1", "Z"), ("Z7", "Z"), ("B1", "B"), ("C1", "C"), ("C2", "C"), ("C10", "C"), ("A1", "A")]
+    with wh.Warehouse(tmp_path).writer() as con:
+        con.executemany("INSERT INTO plan_tasks (code, plan, parent, name_zh, name_en, taxonomy_version) "
+                        "VALUES (?, ?, NULL, ?, ?, 'plan_tasks.v1')", [(c, p, c + "名", c) for c, p in codes[::-1]])
+        in_file_order = wh.digest_data(con, date(2026, 11, 20), plan_order=("Z", "B", "C", "A"))
+        unknown = wh.digest_data(con, date(2026, 11, 20))
+    assert [t.code for t in in_file_order.tasks] == ["Z1", "Z7", "B1", "C1", "C2", "C10", "A1"]
+    assert [t.name_zh for t in in_file_order.tasks][:2] == ["Z1名", "Z7名"]
+    # (without the file's order: Z before B as before, each plan's tasks by number)
+    assert [t.code for t in unknown.tasks] == ["Z1", "Z7", "C1", "C2", "C10", "B1", "A1"]

@@ -427,10 +427,17 @@ class DigestNotWritten(OSError):
 
 def render_digest(store: wh.Warehouse, day: date):
     """The day's digest data, from the published snapshot."""
+    from pipeline.taxonomy import TaxonomyError, load_taxonomy
+
     con = store.reader()
     try:
         broken, muted = wh.source_problems(con, day)
-        return wh.digest_data(con, day, broken_sources=broken, muted_sources=muted)
+        try:   # the plans in the order of the file in use, when it is the version that labelled the warehouse
+            tax = load_taxonomy(model=False)
+            plans = tuple(tax.contexts) if tax.version == wh.latest_taxonomy_version(con) else ()
+        except TaxonomyError:   # (one the next refresh refuses: the digest of a day already labelled still renders)
+            plans = ()
+        return wh.digest_data(con, day, broken_sources=broken, muted_sources=muted, plan_order=plans)
     finally:
         con.close()
 
