@@ -393,6 +393,9 @@ def _refresh(args) -> int:
         "ok": True,
         "pages_fetched": meta.get("raw_pages", {}).get("pages_fetched", 0),
         "pages_new": meta.get("raw_pages", {}).get("pages_new", 0),
+        # {day: pages}: what the crawls of earlier days left unfinished (a full disk, a kill, the time limit), asked
+        # for by this one
+        "pages_resumed": meta.get("raw_pages", {}).get("pages_resumed") or {},
         "articles_new": meta.get("articles", {}).get("articles_new", 0),
         # this run's: the relevant ones among its new articles; the day's: every relevant article first seen on
         # it, as the digest; relabelled: stored articles an earlier taxonomy version had labelled
@@ -1315,6 +1318,23 @@ def _last_success(con, now: datetime) -> dict | None:
             "age_hours": round((now - last[1]).total_seconds() / 3600, 2)}
 
 
+def _unfinished_crawls(store: Warehouse) -> dict[str, int]:
+    """{day: pages} that crawls found and did not finish (``state/crawl/<day>/``: a full disk, a kill, the time
+    limit), which the next refresh resumes within RESUME_DAYS; read only."""
+    crawl_dir = store.state_dir / "crawl"
+    folders = sorted(p for p in crawl_dir.iterdir() if _is_day(p.name)) if crawl_dir.is_dir() else []
+    if not folders:
+        return {}
+    from spiders.news import Frontier   # (Scrapy, loaded only when there is a folder to read)
+
+    out = {}
+    for folder in folders:
+        with contextlib.suppress(OSError):
+            if pages := len(Frontier.pending_lines(folder / "job")):
+                out[folder.name] = pages
+    return out
+
+
 def status_report(store: Warehouse, day: date | None, max_age: float, now: datetime | None = None,
                   due: time = DUE) -> dict:
     """What a monitoring check needs, read-only: whether the warehouse is fresh, the day refreshed and its digest
@@ -1340,6 +1360,17 @@ def status_report(store: Warehouse, day: date | None, max_age: float, now: datet
     report["running"] = holder or _dagster_running(store.root)
     attempts = _attempts(store)
     report["last_attempt"] = attempts[-1] if attempts else None
+    from pipeline.defs.assets import RESUME_DAYS
+
+    # pages crawls left unfinished, which the next refresh resumes; a warning for days too far back for it (read
+    # before the warehouse: they are there whether it can be read or not)
+    report["pages_unfinished"] = unfinished_pages = _unfinished_crawls(store)
+    too_old = [d for d in unfinished_pages if (today - date.fromisoformat(d)).days > RESUME_DAYS]
+    if too_old:
+        report["warnings"].append(
+            f"crawls left pages unfetched longer ago than the next refresh resumes (the {RESUME_DAYS} days before "
+            "its own): " + ", ".join(f"{d} ({unfinished_pages[d]})" for d in too_old)
+            + f"; `zgc-monitor refresh --date {too_old[-1]}` fetches them, `prune` removes them")
     try:
         con = store.reader(current=True)
     except (wh.WarehouseTooOld, wh.WarehouseTooNew) as exc:   # (an upgrade whose first refresh has not gone through,

@@ -63,12 +63,17 @@ def _require_crawl(con, day: date, what: str) -> None:
 CRAWL_LOCK_WAIT = 3 * 3600.0  # seconds a run waits for another run's crawl before it fails
 RECHECK_DAYS = 2   # a crawl asks again for the articles first seen on the two days before its own (ZGC_RECHECK_DAYS)
 MAX_RECHECK_DAYS = 30   # (each day of it adds a day's articles to every crawl's requests)
+# a crawl resumes what the crawls of this many days before its own left unfinished (the live crawl's window: older
+# pages are older than what it asks for); further back, `refresh --date` that day, or `prune`
+RESUME_DAYS = 30
 
 
 @asset(partitions_def=daily, group_name=GROUP, description=(
     "Crawl the declared sources (Scrapy, own process) and keep every response in a WARC file; "
     "index the records in raw_pages. Pages fetched before are not fetched again; a killed crawl resumes."))
 def raw_pages(context: AssetExecutionContext, warehouse: WarehouseResource, crawler: CrawlerResource) -> MaterializeResult:
+    from spiders.news import take_over_frontiers
+
     mark_process(context, warehouse)
     day = _day(context)
     store = warehouse.get()
@@ -120,6 +125,19 @@ def raw_pages(context: AssetExecutionContext, warehouse: WarehouseResource, craw
                 room = "; the disk is full: make room, then run the refresh again" if exc.errno == errno.ENOSPC else ""
                 raise OSError(exc.errno, f"{exc.strerror} (writing the crawl's list of pages for it{room})",
                               str(path)) from None
+        # what the crawls of the days before left unfinished (a full disk, a kill, the time limit), resumed by this
+        # one: a scheduler's daily refresh never runs `--date` the day that failed.  Not by a live backfill, which
+        # files what it fetches under a past day; the next ordinary refresh takes them
+        resumed: dict[str, int] = {}
+        if not backfill:
+            try:
+                resumed = take_over_frontiers(store.state_dir / "crawl", day, RESUME_DAYS)
+            except OSError as exc:
+                room = "; the disk is full: make room, then run the refresh again" if exc.errno == errno.ENOSPC else ""
+                raise OSError(exc.errno, f"{exc.strerror} (taking over the earlier days' unfinished crawls{room})",
+                              exc.filename) from None
+        for earlier, pages in resumed.items():
+            context.log.info(f"resuming {pages} page(s) the crawl of {earlier} left unfinished")
         stats_file = day_dir / f"{run_id}.stats.json"
         min_date = None
         if mode == "live" and crawler.window_days > 0:
@@ -184,7 +202,8 @@ def raw_pages(context: AssetExecutionContext, warehouse: WarehouseResource, craw
                                f"proxy, a firewall or the sites' own blocking answer); nothing is published and {then}")
         return MaterializeResult(metadata={
             "run_id": run_id, "mode": mode, "pages_fetched": fetched, "pages_new": article_pages,
-            "recovered_pages": recovered, "warc": MetadataValue.path(str(warc)),
+            "recovered_pages": recovered, "pages_resumed": MetadataValue.json(resumed),
+            "warc": MetadataValue.path(str(warc)),
             "rechecked": len(recheck), "withdrawn": withdrawals["withdrawn"], "returned": withdrawals["returned"],
         })
 

@@ -1,0 +1,130 @@
+"""What a day's crawl leaves unfinished (a full disk, a crawl killed or cut off at its time limit) is fetched by the
+next ordinary refresh, whatever day it crawls for: a scheduler runs `zgc-monitor refresh` daily, never `--date` the
+day that failed.  The crawls are real (a local site, the refresh's own crawl process, a real file-size limit)."""
+
+from __future__ import annotations
+
+import json
+from datetime import timedelta
+
+import duckdb
+
+from pipeline.cli import main
+from pipeline.metadata import beijing_today
+from tests.conftest import fast_live_crawls
+from tests.faultserver import FaultServer, write_sources
+from tests.test_full_disk import _LimitedCrawls
+
+
+def _refresh(capsys, sources, *args) -> tuple[int, dict, str]:
+    capsys.readouterr()
+    code = main(["-q", "refresh", "--live", "--sources", str(sources), *args])
+    out, err = capsys.readouterr()
+    return code, json.loads(out.strip().splitlines()[-1]), err
+
+
+def _status(capsys) -> dict:
+    capsys.readouterr()
+    main(["status"])
+    return json.loads(capsys.readouterr().out)
+
+
+def _published(warehouse, query: str) -> list[tuple]:
+    con = duckdb.connect(str(warehouse / "zgc.duckdb"), read_only=True)
+    try:
+        return con.execute(query).fetchall()
+    finally:
+        con.close()
+
+
+def test_the_next_ordinary_refresh_fetches_what_the_day_before_left_unfinished(isolated_env, monkeypatch, capsys):
+    """Yesterday's crawl stopped halfway (its archive filled up): the pages it had found and not archived were
+    fetched only by `refresh --date <yesterday>`, and today's ordinary refresh, whose listing had moved on to other
+    articles, never asked for them. Now today's refresh resumes them: every article of both days is stored once,
+    yesterday's resumed ones first seen today (the day a refresh extracted them; yesterday published nothing), and
+    yesterday's resume folder is gone, taken over."""
+    from pipeline.defs import resources
+
+    monkeypatch.setattr("pipeline.defs.assets.is_backfill", lambda day, started=None: False)
+    fast_live_crawls(monkeypatch)
+    today = beijing_today()
+    yesterday = today - timedelta(days=1)
+    wh = isolated_env["warehouse"]
+    with FaultServer() as srv:
+        path = wh.parent / "sources.toml"
+        sources = write_sources(path, {"full": [srv.url("/list/old?n=16&art=ok")]})
+        with monkeypatch.context() as mp:
+            mp.setattr(resources, "subprocess", _LimitedCrawls(resources.subprocess, 3000))
+            code, said, err = _refresh(capsys, sources, "--date", yesterday.isoformat())
+        assert code == 1 and "File too large" in said["error"], err[-3000:]
+        assert (wh / "state" / "crawl" / yesterday.isoformat() / "job" / "frontier.log").is_file()
+        con = duckdb.connect(str(wh / "state" / "work.duckdb"), read_only=True)
+        try:
+            archived = con.execute("SELECT count(DISTINCT canonical_url) FROM raw_pages WHERE kind = 'article'"
+                                   ).fetchone()[0]
+        finally:
+            con.close()
+        assert 0 < archived < 16
+        assert _status(capsys)["pages_unfinished"] == {yesterday.isoformat(): 16 - archived}
+
+        # today the site's listing shows two new articles, and yesterday's are no longer on it
+        asked_yesterday = len(srv.requests_to("/art/ok/old-"))
+        write_sources(path, {"full": [srv.url("/list/new?n=2&art=ok")]})
+        code, said, err = _refresh(capsys, sources)
+        assert code == 0, err[-3000:]
+        assert said["date"] == today.isoformat() and said["ok"] is True
+        assert said["pages_new"] == 2 + 16 - archived
+        assert said["pages_resumed"] == {yesterday.isoformat(): 16 - archived}
+        assert not (wh / "state" / "crawl" / yesterday.isoformat()).exists()
+        assert _status(capsys)["pages_unfinished"] == {}
+        fetched_again = [p for p, _, _ in srv.requests_to("/art/ok/old-")]
+        assert len(set(fetched_again[asked_yesterday:])) == len(fetched_again[asked_yesterday:]) == 16 - archived
+
+        code, said, err = _refresh(capsys, sources)   # the same day again: nothing left to resume
+        assert code == 0, err[-3000:]
+        assert said["pages_new"] == 0 and said["pages_resumed"] == {}
+        assert [p for p, _, _ in srv.requests_to("/art/ok/old-")] == fetched_again
+    rows = _published(wh, "SELECT first_seen::VARCHAR, count(*), count(DISTINCT url) FROM articles GROUP BY 1 ORDER BY 1")
+    assert rows == [(today.isoformat(), 2 + 16, 2 + 16)]
+
+
+def _frontier(folder, *lines: str):
+    (folder / "job").mkdir(parents=True)
+    (folder / "job" / "frontier.log").write_text("".join(line + "\n" for line in lines), encoding="utf-8")
+
+
+def test_a_crawl_takes_over_the_unfinished_pages_of_the_thirty_days_before_its_own(tmp_path):
+    """Only earlier days within the window are taken over, and only what they left unfinished: a page finished there
+    is not asked again, a later day's folder (a refresh of today beside a `--date` of an earlier day) and one older
+    than the window stay as they are, and a folder with nothing left is removed all the same."""
+    from datetime import date
+
+    from spiders.news import Frontier, take_over_frontiers
+
+    crawl = tmp_path / "crawl"
+    day = date(2026, 11, 20)
+    _frontier(crawl / "2026-11-19", "Q\ta\thttp://x.cn/1.html", "Q\ta\thttp://x.cn/2.html", "F\thttp://x.cn/1.html",
+              "P\ta\thttp://x.cn/2.html\t2\thttp://x.cn/2_2.html", "Q\ta\thttp://x.cn/cut")   # (a line a kill cut)
+    _frontier(crawl / "2026-10-21", "Q\tb\thttp://y.cn/1.html")               # 30 days before: taken
+    _frontier(crawl / "2026-10-20", "Q\tb\thttp://y.cn/old.html")             # 31 days before: left
+    _frontier(crawl / "2026-11-18", "Q\ta\thttp://x.cn/3.html", "F\thttp://x.cn/3.html")   # nothing left
+    _frontier(crawl / "2026-11-21", "Q\ta\thttp://x.cn/later.html")           # a later day: left
+    (crawl / "notes").mkdir()
+    _frontier(crawl / "2026-11-20", "Q\ta\thttp://x.cn/today.html")           # the day's own
+
+    taken = take_over_frontiers(crawl, day, 30)
+    assert taken == {"2026-10-21": 1, "2026-11-19": 3}
+    assert sorted(p.name for p in crawl.iterdir()) == ["2026-10-20", "2026-11-20", "2026-11-21", "notes"]
+    pending = Frontier.pending_lines(crawl / "2026-11-20" / "job")
+    assert sorted(pending) == sorted(["Q\ta\thttp://x.cn/today.html", "Q\tb\thttp://y.cn/1.html",
+                                      "Q\ta\thttp://x.cn/2.html", "Q\ta\thttp://x.cn/cut",
+                                      "P\ta\thttp://x.cn/2.html\t2\thttp://x.cn/2_2.html"])
+    assert take_over_frontiers(crawl, day, 30) == {}   # (taken once)
+
+    # a crash after the append and before the removal: the next take-over appends them again, read once
+    _frontier(crawl / "2026-11-17", "Q\ta\thttp://x.cn/8.html", "Q\ta\thttp://x.cn/9.html")
+    log = crawl / "2026-11-20" / "job" / "frontier.log"
+    log.write_text(log.read_text(encoding="utf-8") + "Q\ta\thttp://x.cn/9.html\n", encoding="utf-8")
+    assert take_over_frontiers(crawl, day, 30) == {"2026-11-17": 2}
+    pending = Frontier.pending_lines(crawl / "2026-11-20" / "job")
+    assert pending.count("Q\ta\thttp://x.cn/9.html") == 1 and len(pending) == 7
