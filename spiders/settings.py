@@ -27,6 +27,11 @@ DOWNLOAD_TIMEOUT = 30
 # a whole crawl's wall-clock limit: each request is bounded by DOWNLOAD_TIMEOUT, but a site that trickles every page
 # over that time, 2,000 requests deep, would hold the refresh (and the next day's, waiting on its lock) for a day
 CLOSESPIDER_TIMEOUT = 2 * 3600
+# Scrapy's limit only begins a graceful close, which waits for every request the downloader holds (minutes, from a
+# site trickling its pages): this long after the limit the crawl is stopped (spiders.middlewares.HardTimeLimit), what
+# it held left unfinished for the next run; the process kills itself ZGC_CLOSESPIDER_KILL s later if that is stuck
+ZGC_CLOSESPIDER_GRACE = 60
+ZGC_CLOSESPIDER_KILL = 30
 DNS_TIMEOUT = 20
 DOWNLOAD_MAXSIZE = 16 * 1024 * 1024   # also caps decompressed size (decompression bombs)
 # the web only: a page or a redirect naming file://, ftp://, s3:// or data: gets no answer (Scrapy's handlers for
@@ -89,4 +94,5 @@ EXTENSIONS = {
     # AutoThrottle that keeps each source's own download_delay as its floor
     "scrapy.extensions.throttle.AutoThrottle": None,
     "spiders.middlewares.SourceAutoThrottle": 0,
+    "spiders.middlewares.HardTimeLimit": 0,
 }

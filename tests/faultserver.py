@@ -29,7 +29,7 @@ points at the server:
     /art/<fault>/<id>.html            an article page that misbehaves as <fault> says
     /private/art/<id>.html            an article disallowed by robots.txt
 
-Article faults (see ``_article``): ok, slow, hang, stall, reset, flaky, down,
+Article faults (see ``_article``): ok, slow, hang, stall, trickle (30 s of a byte every 0.25 s, then the page), reset, flaky, down,
 ratelimit, goaway (429, Retry-After: 3600), busydate, big, stream, bomb, truncated, gbk, badcharset, loop,
 hdrbomb (header lines without end), longheader (one 40 KB header line), cookie (a new 1 KB cookie on every page), otherport (302 to another port of the
 same host), cycle, notfound, moved (301 to the same id under /art/ok/), away (302 to the
@@ -311,6 +311,17 @@ class _Handler(BaseHTTPRequestHandler):
         if fault == "hang":
             time.sleep(HANG_SECONDS)
             return self._send(200, page)
+        if fault == "trickle":  # the page a byte every 0.25 s (30 s in all): each read well within a read timeout
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.end_headers()
+            self.close_connection = True
+            for _ in range(TRICKLE_BYTES):
+                self.wfile.write(b" ")
+                self.wfile.flush()
+                time.sleep(0.25)
+            self.wfile.write(page)
+            return None
         if fault == "stall":  # a site that holds the request for a minute
             time.sleep(60)
             return self._send(200, page)

@@ -128,3 +128,79 @@ def test_a_crawl_takes_over_the_unfinished_pages_of_the_thirty_days_before_its_o
     assert take_over_frontiers(crawl, day, 30) == {"2026-11-17": 2}
     pending = Frontier.pending_lines(crawl / "2026-11-20" / "job")
     assert pending.count("Q\ta\thttp://x.cn/9.html") == 1 and len(pending) == 7
+
+
+TIME_LIMITED = {"CLOSESPIDER_TIMEOUT": "2", "ZGC_CLOSESPIDER_GRACE": "1", "DOWNLOAD_TIMEOUT": "25", "RETRY_TIMES": "0"}
+
+
+def test_a_crawl_held_past_its_time_limit_is_stopped_and_leaves_what_it_held_unfinished(tmp_path):
+    """Scrapy's time limit waits for every request its downloader holds, each up to DOWNLOAD_TIMEOUT from a site that
+    trickles its pages (bench/crawl_time_limit.py: 42 s past a 3 s limit with 5 s downloads). The crawl is now stopped
+    ZGC_CLOSESPIDER_GRACE after the limit, as a time limit's end (exit 0, closespider_timeout), with its state whole:
+    every page archived is marked done in the resume log, every page it held unfinished (the trickling ones) is left
+    for the next run and is not in the archive, and the archive holds no record cut short."""
+    import shutil
+
+    from spiders.middlewares import repair_warc_tail
+    from spiders.news import Frontier
+    from tests.faultserver import run_crawl
+
+    with FaultServer() as srv:
+        sources = write_sources(tmp_path / "sources.toml", {"s": [srv.url("/list/tok?n=4&art=ok"),
+                                                                  srv.url("/list/ttr?n=6&art=trickle")]})
+        result = run_crawl(tmp_path, sources=sources, settings=TIME_LIMITED, extra=["--jobdir", str(tmp_path / "job")])
+    assert result.returncode == 0, result.output[-3000:]
+    assert result.stats["finish_reason"] == "closespider_timeout"
+    assert "after its time limit (CLOSESPIDER_TIMEOUT=2 s): stopped now" in result.output
+    archived = {r.url for r in result.records if r.kind == "article"}
+    pending = {line.split("\t")[-1] for line in Frontier.pending_lines(tmp_path / "job")}
+    trickled = {srv.url(f"/art/trickle/ttr-1-{i}.html") for i in range(6)}
+    assert trickled <= pending and not pending & archived
+    assert pending | archived == trickled | {srv.url(f"/art/ok/tok-1-{i}.html") for i in range(4)}
+    copy = shutil.copy(result.warc, tmp_path / "copy.warc.gz")
+    assert repair_warc_tail(copy) == 0   # (nothing half-written)
+
+
+class _TimeLimitedCrawls:
+    """The subprocess module as pipeline.defs.resources sees it (after fast_live_crawls), whose crawls run with
+    TIME_LIMITED's settings."""
+
+    def __init__(self, inner):
+        self._inner = inner
+
+    def __getattr__(self, name):
+        return getattr(self._inner, name)
+
+    def Popen(self, cmd, *args, **kwargs):
+        if "spiders.run" in cmd:
+            cmd = [*cmd, *(a for k, v in TIME_LIMITED.items() for a in ("--set", f"{k}={v}"))]
+        return self._inner.Popen(cmd, *args, **kwargs)
+
+
+def test_a_refresh_whose_crawl_reached_its_time_limit_keeps_what_it_did_not_fetch_for_the_next(
+        isolated_env, monkeypatch, capsys):
+    """A crawl cut off at its time limit ended as finished, and its resume folder was removed: what it had found and
+    not fetched was found again only if the next day's listings still linked it. The refresh goes on with what was
+    fetched, and the folder stays with the pages left (`pages_left`, and `status`'s `pages_unfinished`)."""
+    from pipeline.defs import resources
+
+    fast_live_crawls(monkeypatch)
+    monkeypatch.setattr(resources, "subprocess", _TimeLimitedCrawls(resources.subprocess))
+    today = beijing_today()
+    wh = isolated_env["warehouse"]
+    with FaultServer() as srv:
+        sources = write_sources(wh.parent / "sources.toml", {"s": [srv.url("/list/rok?n=3&art=ok"),
+                                                                   srv.url("/list/rtr?n=4&art=trickle")]})
+        code, said, err = _refresh(capsys, sources)
+    assert code == 0, err[-3000:]
+    assert said["ok"] is True and said["pages_left"] >= 4 and said["pages_new"] + said["pages_left"] == 7
+    assert "stopped at its time limit" in err
+    pending = _pending_urls(wh / "state" / "crawl" / today.isoformat() / "job")
+    assert {srv.url(f"/art/trickle/rtr-1-{i}.html") for i in range(4)} <= pending and len(pending) == said["pages_left"]
+    assert _status(capsys)["pages_unfinished"] == {today.isoformat(): said["pages_left"]}
+
+
+def _pending_urls(job) -> set[str]:
+    from spiders.news import Frontier
+
+    return {line.split("\t")[-1] for line in Frontier.pending_lines(job)}

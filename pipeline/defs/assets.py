@@ -72,7 +72,7 @@ RESUME_DAYS = 30
     "Crawl the declared sources (Scrapy, own process) and keep every response in a WARC file; "
     "index the records in raw_pages. Pages fetched before are not fetched again; a killed crawl resumes."))
 def raw_pages(context: AssetExecutionContext, warehouse: WarehouseResource, crawler: CrawlerResource) -> MaterializeResult:
-    from spiders.news import take_over_frontiers
+    from spiders.news import Frontier, take_over_frontiers
 
     mark_process(context, warehouse)
     day = _day(context)
@@ -190,7 +190,14 @@ def raw_pages(context: AssetExecutionContext, warehouse: WarehouseResource, craw
             said = f" ({errors[-1].removeprefix('error: ')[:300]})" if errors else ""
             raise RuntimeError(f"crawl exited with code {code}{said}; {new_records} responses were archived and "
                                f"the next run resumes from {jobdir}")
-        shutil.rmtree(jobdir, ignore_errors=True)  # finished: the next run starts afresh
+        # finished: the next run starts afresh; stopped at its time limit, what it had found and not fetched is left
+        # for the next refresh (this day's, or the next day's, which takes it over)
+        left = 0 if _finish_reason(stats_file) == "finished" else len(Frontier.pending_lines(jobdir))
+        if left:
+            context.log.warning(f"the crawl stopped at its time limit with {left} page(s) found and not fetched: the "
+                                f"next refresh asks for them ({jobdir})")
+        else:
+            shutil.rmtree(jobdir, ignore_errors=True)
         if silent:
             # our own network, DNS or proxy, not the sites: the day is left unknown (not a day of no coverage, which
             # would read as "falling" in every trend for two weeks) and the run fails, for the scheduler to see
@@ -202,7 +209,7 @@ def raw_pages(context: AssetExecutionContext, warehouse: WarehouseResource, craw
                                f"proxy, a firewall or the sites' own blocking answer); nothing is published and {then}")
         return MaterializeResult(metadata={
             "run_id": run_id, "mode": mode, "pages_fetched": fetched, "pages_new": article_pages,
-            "recovered_pages": recovered, "pages_resumed": MetadataValue.json(resumed),
+            "recovered_pages": recovered, "pages_resumed": MetadataValue.json(resumed), "pages_left": left,
             "warc": MetadataValue.path(str(warc)),
             "rechecked": len(recheck), "withdrawn": withdrawals["withdrawn"], "returned": withdrawals["returned"],
         })
@@ -244,6 +251,14 @@ def _no_source_answered(stats_file: Path) -> tuple[int, int] | None:
     answered = sum(int(v) for c in counts.values() for k, v in c.items()
                    if _ANSWERED.fullmatch(k))
     return (len(counts), requests) if requests and not answered else None
+
+
+def _finish_reason(stats_file: Path) -> str | None:
+    """Why the crawl ended, from its stats file ("finished", "closespider_timeout"; None if it has none)."""
+    try:
+        return json.loads(stats_file.read_text(encoding="utf-8")).get("finish_reason")
+    except (OSError, ValueError, AttributeError):
+        return None
 
 
 def _rechecks(stats_file: Path) -> dict[str, str]:
