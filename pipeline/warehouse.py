@@ -1520,7 +1520,8 @@ class TakedownTarget:
 def resolve_takedown(con, asked: str) -> TakedownTarget | None:
     """What *asked* (an article's address in any of its forms, or its id) names in the warehouse: a stored article,
     an archived page without one, or an earlier takedown; None when the warehouse has none of these.  A further
-    page of an article (page 2, 3 ...) names its article; a listing page names nothing."""
+    page of an article (page 2, 3 ...) names its article, and so does a page recorded as its copy (an AMP copy, the
+    article at the address its site moved to); a listing page names nothing."""
     one = lambda sql, params: con.execute(sql, params).fetchone()  # noqa: E731
     if ARTICLE_ID.fullmatch(asked.strip().lower()):
         aid = asked.strip().lower()
@@ -1541,6 +1542,13 @@ def resolve_takedown(con, asked: str) -> TakedownTarget | None:
                   "AND part_of IS NOT NULL LIMIT 1", [keys]):
         found = resolve_takedown(con, row[0])   # page 2 of an article: the article
         return found and TakedownTarget(asked, found.canonical_url, found.url, found.article_id, found.already)
+    if (of := copy_recorded_of(con, keys)) is not None and (row := one(
+            "SELECT canonical_url, url, id FROM articles WHERE canonical_url IN (SELECT unnest(?)) LIMIT 1",
+            [stored_keys(con, canonical_url(of))])):
+        # a page recorded as a copy of a stored article (an AMP or print copy naming it; the article at the address its
+        # site moved to, which the site shows now): the article, with every copy of it.  Taken down alone, the copy
+        # went and the article stayed in the warehouse and its digest.
+        return TakedownTarget(asked, row[0], row[1], row[2], False)
     if row := one("SELECT canonical_url, url FROM raw_pages WHERE canonical_url IN (SELECT unnest(?)) AND kind IN "
                   "('article', 'redirect') UNION ALL SELECT canonical_url, url FROM extraction_errors WHERE "
                   "canonical_url IN (SELECT unnest(?)) LIMIT 1", [keys, keys]):
@@ -1570,6 +1578,22 @@ def stored_keys(con, key: str) -> list[str]:
         "starts_with(canonical_url, $1) AND contains(substr(canonical_url, $2), '//')",
         [host + "/", len(host) + 1]).fetchall()}
     return keys + sorted(s for s in found - set(keys) if fold_canonical(s) in keys)
+
+
+def copy_recorded_of(con, keys: list[str]) -> str | None:
+    """The address of the page that the archived page *keys* name (its stored forms) is recorded as a copy of
+    (extraction_errors ``a copy of <address> (...)``: an AMP or print copy, or the same title and text at another
+    address of its source), or None."""
+    row = con.execute("SELECT error FROM extraction_errors WHERE canonical_url IN (SELECT unnest(?)) AND error LIKE ? "
+                      "ORDER BY day, canonical_url LIMIT 1", [keys, f"{COPY_ERROR} %"]).fetchone()
+    if row is None:
+        return None
+    of = row[0][len(COPY_ERROR) + 1:].split(" (", 1)[0].strip()
+    try:
+        canonical_url(of)
+    except ValueError:
+        return None
+    return of
 
 
 def _copies_of(con, keys: list[str]) -> list[tuple[str, str]]:

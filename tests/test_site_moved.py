@@ -85,3 +85,65 @@ def test_only_the_same_sources_article_with_the_same_title_and_text_is_the_same_
         assert wh.stored_article_with_text(con, "a", "中关村论坛开幕", text) is None
         assert wh.fill_text_keys(con) == 1
         assert wh.stored_article_with_text(con, "a", "中关村论坛开幕", text) == (aid, "http://a.example/1.html")
+
+
+def _archived(root) -> set[str]:
+    """The addresses of the response records the WARC archive under *root* holds."""
+    from warcio.archiveiterator import ArchiveIterator
+
+    out = set()
+    for path in sorted(root.glob("raw/*/*.warc.gz")):
+        with open(path, "rb") as fh:
+            out |= {r.rec_headers.get_header("WARC-Target-URI") for r in ArchiveIterator(fh) if r.rec_type == "response"}
+    return out
+
+
+def test_a_takedown_of_a_moved_sites_article_by_either_address_takes_every_copy(
+        tmp_path, capsys, monkeypatch, fast_crawls):
+    """An outlet that moved asks for an article to go, naming it at its new address (the one its site shows now):
+    that address held only the copy recorded beside the stored article, and a takedown of it removed the copy alone,
+    leaving the article in the warehouse and its digest.  Either address (or the id) takes the article and every copy
+    of it: rows, archive records, and the crawl never fetches either again."""
+    from tests.faultserver import FaultServer
+
+    root = tmp_path / "warehouse"
+    monkeypatch.setenv("ZGC_WAREHOUSE_DIR", str(root))
+    monkeypatch.setenv("DAGSTER_HOME", str(tmp_path / "dagster_home"))
+    with FaultServer() as server:
+        old = _sources(tmp_path / "old.toml", server.port, ["127.0.0.1"], "127.0.0.1")
+        moved = _sources(tmp_path / "moved.toml", server.port, ["127.0.0.1", "localhost"], "localhost")
+        assert main(["-q", "refresh", "--live", "--sources", str(old), "--date", "2026-11-23"]) == 0
+        assert main(["-q", "refresh", "--live", "--sources", str(moved), "--date", "2026-11-24"]) == 0
+        at_old = [f"http://127.0.0.1:{server.port}/art/ok/mv-1-{i}.html" for i in range(3)]
+        at_new = [f"http://localhost:{server.port}/art/ok/mv-1-{i}.html" for i in range(3)]
+        assert set(at_old + at_new) <= _archived(root)   # (not vacuous: both addresses of each are archived)
+        capsys.readouterr()
+        # article 0 by its new address, article 1 by its old one
+        assert main(["takedown", at_new[0], at_old[1], "--purge-archive", "--reason", "asked by the outlet"]) == 0
+        said = json.loads(capsys.readouterr().out.splitlines()[-1])
+        assert [(t["article_id"], t["copies"]) for t in said["taken_down"]] == [
+            (wh.article_id(wh.canonical_url(at_old[i])), [wh.canonical_url(at_new[i])]) for i in (0, 1)]
+        assert said["rows_removed"]["articles"] == 2
+        before = len(server.requests_to("/art/ok/mv-1-"))
+        assert main(["-q", "refresh", "--live", "--sources", str(moved), "--date", "2026-11-25"]) == 0
+        third = json.loads(capsys.readouterr().out.splitlines()[-1])
+        asked = server.requests_to("/art/ok/mv-1-")[before:]
+    # neither address of either is fetched again (the listing still links them at the new host)
+    assert {p for p, _, _ in asked} <= {"/art/ok/mv-1-2.html"}, asked
+    assert third["articles_new"] == 0
+    con = duckdb.connect(str(root / "zgc.duckdb"), read_only=True)
+    try:
+        assert con.execute("SELECT url FROM articles").fetchall() == [(at_old[2],)]
+        gone = [wh.canonical_url(u) for u in at_old[:2] + at_new[:2]]
+        assert con.execute("SELECT count(*) FROM raw_pages WHERE canonical_url IN (SELECT unnest(?))",
+                           [gone]).fetchone() == (0,)
+        assert con.execute("SELECT url FROM extraction_errors").fetchall() == [(at_new[2],)]
+        assert sorted(con.execute("SELECT url, kind, purged_at IS NOT NULL FROM takedowns").fetchall()) == sorted(
+            [(at_old[0], "article", True), (at_new[0], "copy", True),
+             (at_old[1], "article", True), (at_new[1], "copy", True)])
+    finally:
+        con.close()
+    held = _archived(root)
+    assert not set(at_old[:2] + at_new[:2]) & held and {at_old[2], at_new[2]} <= held
+    digest = (root / "digests" / "2026-11-23.md").read_text(encoding="utf-8")
+    assert "mv-1-0" not in digest and "mv-1-1" not in digest
