@@ -1352,8 +1352,12 @@ def status_report(store: Warehouse, day: date | None, max_age: float, now: datet
     report: dict = {"status": "ok", "problems": [], "warnings": [], "today": today.isoformat(), "date": day.isoformat(),
                     "warehouse": str(store.published_db),
                     "running": None}
-    holder = wh.lock_holder(store.state_dir / "refresh.lock")
-    if holder and holder.startswith("not by zgc-monitor"):
+    lock = wh.lock_state(store.state_dir / "refresh.lock")
+    holder = lock.pop("holder")
+    # (whether an flock is held, and by the process the note names: a note is only text, and its pid alone is no
+    # refresh running)
+    report["refresh_lock"] = lock
+    if holder and not lock["held_by_its_note"]:
         # (a backup's flock, or another program's: no refresh is running, and none can until it lets go; a stale
         # warehouse stays a problem, not a warning that "one is running")
         report["warnings"].append(f"the refresh lock {store.state_dir / 'refresh.lock'} is held {holder}: a refresh "

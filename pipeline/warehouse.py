@@ -155,11 +155,13 @@ def file_lock(path: Path, *, wait: float = 0.0, what: str = "lock", on_wait: Cal
                 if on_wait is not None:   # (once: what a waiting run's log says)
                     fh.seek(0)
                     limit = f"{wait / 3600:g} h" if wait >= 3600 else f"{wait:g} s"
-                    on_wait(f"waiting up to {limit} for {what}, held by another process ({_holder(fh.read(_NOTE_MAX))})")
+                    on_wait(f"waiting up to {limit} for {what}, held by another process "
+                            f"({_holder(fh.read(_NOTE_MAX), fh)})")
                     on_wait = None
                 if time.monotonic() >= deadline:
                     fh.seek(0)
-                    raise WarehouseBusy(f"{what} is held by another process ({_holder(fh.read(_NOTE_MAX))}): {path}") from None
+                    raise WarehouseBusy(f"{what} is held by another process ({_holder(fh.read(_NOTE_MAX), fh)}): "
+                                        f"{path}") from None
                 time.sleep(0.2)
         note = f"pid {os.getpid()} ({holder or _this_command()}) since {datetime.now(timezone.utc):%Y-%m-%dT%H:%M:%SZ}"
         with contextlib.suppress(OSError):   # (freeing space does not fail on a full disk; a device file refuses it)
@@ -2408,28 +2410,69 @@ def _this_command() -> str:
 
 
 def lock_holder(path: Path) -> str | None:
-    """Who holds the lock file *path* ("pid N (command) since T", as ``file_lock`` writes it), or None; read without
-    taking it or making the file."""
+    """Who holds the lock file *path* ("pid N (command) since T", as ``file_lock`` writes it, when that process holds
+    its flock; else what holds it, ``not by zgc-monitor …``), or None when no flock is held; read without taking it
+    or making the file."""
+    return lock_state(path)["holder"]
+
+
+def lock_state(path: Path) -> dict:
+    """The lock file *path* as ``status`` reports it: ``held`` (an flock on it is held now: what excludes a refresh),
+    ``held_by_its_note`` (by the process its note names, as ``/proc/locks`` lists the flock's holder: the note is
+    only text, which anyone who can write the folder can write, and a note naming a live pid, pid 1, was believed),
+    ``note`` (its first line, its last holder's note when it is not held) and ``holder`` (as :func:`lock_holder`)."""
+    out = {"held": False, "held_by_its_note": False, "note": None, "holder": None}
     try:
         fh = _open_lock_file(path, os.O_RDONLY, "r")
     except OSError:
-        return None
+        return out
     with fh:
+        out["note"] = " ".join(fh.read(_NOTE_MAX).split())[:300] or None
         try:
             fcntl.flock(fh, fcntl.LOCK_SH | fcntl.LOCK_NB)
         except OSError:
-            return _holder(fh.read(_NOTE_MAX))
-        fcntl.flock(fh, fcntl.LOCK_UN)
+            out["held"] = True
+            out["holder"] = _holder(out["note"] or "", fh)
+            out["held_by_its_note"] = not out["holder"].startswith(_NOT_OURS)
+        else:
+            fcntl.flock(fh, fcntl.LOCK_UN)
+    return out
+
+
+_NOT_OURS = "not by zgc-monitor"
+
+
+def _flock_holders(fh) -> set[int] | None:
+    """The pids ``/proc/locks`` names as holding an flock on the open file *fh* (by its device and inode); None where
+    it cannot be read (not Linux).  A pid this pid namespace cannot see is not listed."""
+    try:
+        st = os.fstat(fh.fileno())
+        with open("/proc/locks", encoding="ascii", errors="replace") as f:
+            lines = f.read().splitlines()
+    except (OSError, ValueError):
         return None
+    node = f"{os.major(st.st_dev):02x}:{os.minor(st.st_dev):02x}:{st.st_ino}"
+    # "1: FLOCK  ADVISORY  WRITE 9384 fe:00:2146424 0 EOF" (a waiter's line, "1: -> FLOCK …", holds nothing)
+    return {int(p[4]) for p in (line.split() for line in lines)
+            if len(p) >= 6 and p[1] == "FLOCK" and p[5] == node and p[4].isdigit()}
 
 
-def _holder(text: str) -> str:
+def _holder(text: str, fh=None) -> str:
     """What a held lock file's text says of its holder: a flock of the file by another program (a backup) writes
-    nothing, so the text of a holder that has ended is our last holder's, not this one's."""
+    nothing, so the text of a holder that has ended is our last holder's, not this one's; and the pid a note names is
+    believed only when ``/proc/locks`` lists it as the flock's holder (of the open lock file *fh*), where it can be
+    read, else only while that process lives."""
     # (an empty file: no zgc-monitor process ever held it, since each writes its note once it has the lock)
-    holder = " ".join(text.split())[:300] or "not by zgc-monitor, e.g. a backup's flock: the lock file names no holder"
-    if (m := re.match(r"pid (\d+)", holder)) and not process_alive(int(m.group(1))):
-        holder = f"not by zgc-monitor, e.g. a backup's flock; its last holder here, {holder}, has ended"
+    holder = " ".join(text.split())[:300] or f"{_NOT_OURS}, e.g. a backup's flock: the lock file names no holder"
+    if m := re.match(r"pid (\d+)", holder):
+        pid = int(m.group(1))
+        holders = _flock_holders(fh) if fh is not None else None
+        if not process_alive(pid):
+            holder = f"{_NOT_OURS}, e.g. a backup's flock; its last holder here, {holder}, has ended"
+        elif holders is not None and pid not in holders:
+            who = ("pid " + ", ".join(str(p) for p in sorted(holders))) if holders else "a process not visible here"
+            holder = (f"{_NOT_OURS}, e.g. a backup's flock (held by {who}); its note, {holder}, names a process that "
+                      "does not hold it")
     return holder
 
 

@@ -48,7 +48,9 @@ def test_a_held_lock_files_note_is_read_only_in_part(tmp_path):
     with open(lock, "a") as fh:
         fcntl.flock(fh, fcntl.LOCK_EX)
         holder = lock_holder(lock)
-        assert holder.startswith("pid 1 (zgc-monitor refresh)") and len(holder) <= 300
+        # (its note, cut to 300 characters, is named as not the holder's: this process holds the flock, not pid 1)
+        note = holder.split("its note, ", 1)[1].split(", names a process", 1)[0]
+        assert note.startswith("pid 1 (zgc-monitor refresh)") and len(note) == 300 and len(holder) < 500
         with pytest.raises(WarehouseBusy) as caught:
             with file_lock(lock, what="the refresh lock"):
                 pass
@@ -88,3 +90,38 @@ def test_status_does_not_take_a_backups_flock_for_a_refresh_running(tmp_path, mo
     assert report["status"] == "critical" and report["running"] is None
     assert any("no refresh has finished for" in p and "one is running" not in p for p in report["problems"])
     assert any(str(lock) in w and "not by zgc-monitor" in w for w in report["warnings"]), report["warnings"]
+
+
+def test_status_believes_a_held_lock_not_a_note_naming_a_live_pid(tmp_path, monkeypatch):
+    """A lock file's note is only text (anyone who can write state/ can write "pid 1 (zgc-monitor refresh) …"): a
+    backup's flock over a note naming a live process was reported as a refresh running, turning a stale warehouse's
+    CRITICAL into a WARNING.  What counts is who holds the flock: status says whether the lock is held and whether
+    by the process its note names (``refresh_lock``), and reports a refresh running only then."""
+    from pipeline.cli import main, status_report
+
+    monkeypatch.setenv("ZGC_WAREHOUSE_DIR", str(tmp_path / "warehouse"))
+    monkeypatch.setenv("DAGSTER_HOME", str(tmp_path / "dh"))
+    assert main(["refresh", "--offline", "--date", "2026-11-20"]) == 0
+    store = Warehouse(tmp_path / "warehouse")
+    lock = store.state_dir / "refresh.lock"
+    forged = "pid 1 (zgc-monitor refresh) since 2026-11-23T00:00:00Z"
+    later = datetime.now(timezone.utc) + timedelta(days=3)
+
+    lock.write_text(forged, encoding="utf-8")   # a note alone: no flock held
+    report = status_report(store, None, 26.0, now=later)
+    assert report["running"] is None and report["status"] == "critical"
+    assert report["refresh_lock"] == {"held": False, "held_by_its_note": False, "note": forged}
+
+    with open(lock, "a") as other:   # held (as a backup's flock holds it), its note naming a live process
+        fcntl.flock(other, fcntl.LOCK_EX)
+        report = status_report(store, None, 26.0, now=later)
+        assert lock_holder(lock).startswith("not by zgc-monitor")
+    assert report["running"] is None and report["status"] == "critical", report
+    assert report["refresh_lock"] == {"held": True, "held_by_its_note": False, "note": forged}
+    assert any(str(lock) in w and "does not hold it" in w for w in report["warnings"]), report["warnings"]
+
+    with store.refresh_lock():   # held by the process its note names: a refresh running
+        report = status_report(store, None, 26.0, now=later)
+    assert report["running"].startswith(f"pid {os.getpid()} ("), report
+    assert any("no refresh has finished for" in w and "one is running" in w for w in report["warnings"]), report
+    assert report["refresh_lock"]["held"] and report["refresh_lock"]["held_by_its_note"]
