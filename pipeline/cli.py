@@ -1132,12 +1132,13 @@ def _instant(text) -> datetime:
     return when if when.tzinfo else when.replace(tzinfo=timezone.utc)
 
 
-def _bad_dagster_runs(root: Path | None = None) -> list[dict]:
+def _bad_dagster_runs(root: Path | None = None, left_out: list | None = None) -> list[dict]:
     """What Dagster's instance knows and the attempts file does not: the newest refresh run (any job but the prune
     job) that failed, was canceled or whose process is gone while it shows STARTED (killed outright: SIGKILL, the OOM
     killer, a reboot), unless a refresh run succeeded after it; and the newest prune run, if it failed.  A failure of
-    a refresh the CLI ran is left out (the attempts file has it, with its message).  Read-only; [] when the
-    instance cannot be read."""
+    a refresh the CLI ran is left out (the attempts file has it, with its message), and so is a run of another
+    warehouse (a run that names none is the default warehouse's: ``_of_warehouse``; the ids of those that ended
+    badly go to *left_out*).  Read-only; [] when the instance cannot be read."""
     try:
         from dagster import DagsterInstance
 
@@ -1145,7 +1146,7 @@ def _bad_dagster_runs(root: Path | None = None) -> list[dict]:
         if home is None:
             return []
         with DagsterInstance.from_config(str(home)) as instance:
-            return _judge_runs(instance, _run_records(instance), root)
+            return _judge_runs(instance, _run_records(instance), root, left_out)
     except Exception:  # (no instance, a damaged one: status says what the warehouse says)
         return []
 
@@ -1179,6 +1180,14 @@ def _run_folder(run) -> str | None:
                                              if isinstance(run.run_config, dict) else None)
 
 
+def _of_warehouse(run, root: Path) -> bool:
+    """Whether *run* is a run of the warehouse at *root*: the folder its tag or run config names; a run that names
+    none (made before every run was tagged with its warehouse as it starts) is the default warehouse's, the data
+    folder's ``warehouse/`` (the one a run whose environment names no ZGC_WAREHOUSE_DIR writes), and no other's:
+    status of every warehouse sharing the instance took such a run's failure for its own."""
+    return Path(_run_folder(run) or data_home() / "warehouse").resolve() == root.resolve()
+
+
 def _publishes(run) -> bool:
     """Whether a refresh run, had it succeeded, got a refresh through: the whole job, a re-execution of one, a
     ``zgc-monitor refresh`` (every asset, though its run records an empty selection), or a selection that publishes
@@ -1205,8 +1214,7 @@ def _dagster_running(root: Path) -> str | None:
             for record in instance.get_run_records(RunsFilter(statuses=[DagsterRunStatus.STARTED,
                                                                         DagsterRunStatus.STARTING]), limit=50):
                 run = record.dagster_run
-                folder = _run_folder(run)
-                if folder and Path(folder).resolve() != root.resolve():
+                if not _of_warehouse(run, root):
                     continue
                 pid = run_process(instance, run) or ""
                 if pid.isdigit() and not process_alive(int(pid)):
@@ -1220,9 +1228,10 @@ def _dagster_running(root: Path) -> str | None:
     return None
 
 
-def _judge_runs(instance, records, root: Path | None = None) -> list[dict]:
-    """_bad_dagster_runs' reading of the instance's newest run *records* (those whose run config names another
-    warehouse folder than *root* left out: one instance can serve several)."""
+def _judge_runs(instance, records, root: Path | None = None, left_out: list | None = None) -> list[dict]:
+    """_bad_dagster_runs' reading of the instance's newest run *records* (those of another warehouse folder than
+    *root* left out: one instance can serve several; ``_of_warehouse``).  The ids of the runs that ended badly and were
+    left out because they name no warehouse are added to *left_out*."""
     from dagster import DagsterEventType, DagsterRunStatus
 
     from pipeline.defs.runs import run_process
@@ -1234,8 +1243,9 @@ def _judge_runs(instance, records, root: Path | None = None) -> list[dict]:
         if {"refresh", "prune"} <= seen:
             break
         run = record.dagster_run
-        folder = _run_folder(run)
-        if root is not None and folder and Path(folder).resolve() != root.resolve():
+        if root is not None and not _of_warehouse(run, root):
+            if left_out is not None and not _run_folder(run) and run.status in ended_badly:
+                left_out.append(run.run_id)
             continue
         kind = "prune" if run.job_name == "prune_job" else "refresh"
         if kind in seen or run.status in (DagsterRunStatus.QUEUED, DagsterRunStatus.NOT_STARTED,
@@ -1520,11 +1530,17 @@ def _failure_warnings(report: dict, store: Warehouse, last_success: datetime | N
     if failed and not failed.get("ok") and (last_success is None or _instant(failed.get("finished_at")) > last_success):
         report["warnings"].append(f"the last refresh (of {failed.get('date')}, finished {failed.get('finished_at')}) "
                                   f"{'was refused' if failed.get('refused') else 'failed'}: {failed.get('error')}")
-    for bad in _bad_dagster_runs(store.root):
+    left_out: list[str] = []
+    for bad in _bad_dagster_runs(store.root, left_out):
         what = f"the last {bad['kind']} run" + (f" (of {bad['partition']})" if bad["partition"] else "")
         report["warnings"].append(f"{what} in Dagster ({bad['job']}, run {bad['run_id'][:8]}, {bad['at']}) "
                                   f"{'was ' if bad['status'] != 'failed' else ''}{bad['status']}: {bad['error']}")
         report.setdefault("dagster_runs", []).append(bad)
+    if left_out:   # (said, not warned of: they are the default warehouse's, which its own status judges)
+        report["dagster_runs_unattributed"] = {
+            "runs": len(left_out), "newest": left_out[0],
+            "note": "Dagster runs that failed or were canceled before runs named their warehouse are judged as the "
+                    f"default warehouse's ({data_home() / 'warehouse'}), not this one's"}
 
 
 def cmd_status(args) -> int:

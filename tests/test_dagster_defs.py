@@ -176,6 +176,8 @@ def test_status_sees_the_refresh_runs_that_dagster_alone_knows_failed(tmp_path, 
     from pipeline.defs.runs import PID_TAG, process_tags
 
     monkeypatch.setenv("DAGSTER_HOME", str(tmp_path))
+    # (the runs made below name no warehouse, as those made before runs were tagged: the default warehouse's, "a")
+    monkeypatch.setattr("pipeline.cli.data_home", lambda: tmp_path / "home")
     shutil.copy(Path(__file__).resolve().parents[1] / "dagster_home" / "dagster.yaml", tmp_path / "dagster.yaml")
     assert _bad_dagster_runs() == [] and not (tmp_path / "storage").exists()
 
@@ -214,16 +216,16 @@ def test_status_sees_the_refresh_runs_that_dagster_alone_knows_failed(tmp_path, 
         # a run of the same instance for another warehouse folder is that warehouse's business
         instance.add_run(DagsterRun(job_name="daily_refresh", run_id=str(uuid.uuid4()), status=DagsterRunStatus.FAILURE,
                                     run_config={"resources": {"warehouse": {"config": {"directory": str(tmp_path / "b")}}}}))
-        assert [b["kind"] for b in _bad_dagster_runs(tmp_path / "a")] == ["prune"]
-        assert [b["kind"] for b in _bad_dagster_runs(tmp_path / "b")] == ["refresh", "prune"]
+        assert [b["kind"] for b in _bad_dagster_runs(tmp_path / "home" / "warehouse")] == ["prune"]
+        # (the prune run names no warehouse: the default one's, not b's)
+        assert [b["kind"] for b in _bad_dagster_runs(tmp_path / "b")] == ["refresh"]
         # so is a CLI refresh of another warehouse killed outright: its run names its folder in a tag
         instance.add_run(DagsterRun(job_name="__ephemeral_asset_job__", run_id=str(uuid.uuid4()),
                                     status=DagsterRunStatus.STARTED,
                                     tags={**process_tags(), PID_TAG: str(gone.pid), "zgc/trigger": "cli",
                                           "zgc/warehouse": str(tmp_path / "b")}))
-        assert [b["kind"] for b in _bad_dagster_runs(tmp_path / "a")] == ["prune"]
-        assert [(b["kind"], b["status"]) for b in _bad_dagster_runs(tmp_path / "b")] == [("refresh", "killed"),
-                                                                                         ("prune", "failed")]
+        assert [b["kind"] for b in _bad_dagster_runs(tmp_path / "home" / "warehouse")] == ["prune"]
+        assert [(b["kind"], b["status"]) for b in _bad_dagster_runs(tmp_path / "b")] == [("refresh", "killed")]
         failed_cli = refresh_job("__ephemeral_asset_job__", "recorded by the CLI")
         failed_cli.execute_in_process(instance=instance, raise_on_error=False, tags={"zgc/trigger": "cli"})
         assert [b["kind"] for b in _bad_dagster_runs()] == ["prune"]
@@ -373,3 +375,47 @@ def test_a_digest_rendered_again_does_not_mend_a_failed_refresh_in_status(tmp_pa
     with DagsterInstance.from_config(str(tmp_path / "dh")) as instance:
         instance.add_run(DagsterRun(job_name="prune_job", run_id=str(uuid.uuid4()), status=DagsterRunStatus.CANCELED))
         assert _bad_dagster_runs(tmp_path / "a") == [] and _bad_dagster_runs(tmp_path / "b") == []
+
+
+def test_a_run_that_names_no_warehouse_is_the_default_warehouses_alone(tmp_path, monkeypatch):
+    """Runs made before every run was tagged with its warehouse as it starts name none (no tag, no directory in their
+    config): status of every warehouse sharing the instance took an old failed one for its own refresh failing, and
+    one left STARTED (killed before runs recorded their process) for a refresh running, for good.  Such a run is the
+    instance's default warehouse's (the one a run whose environment names no ZGC_WAREHOUSE_DIR writes), no other's;
+    another warehouse's status says how many it left out."""
+    import shutil
+    import uuid
+
+    from dagster import DagsterInstance, DagsterRunStatus, job, op
+    from dagster._core.storage.dagster_run import DagsterRun
+
+    import pipeline.cli as cli
+    from pipeline.warehouse import Warehouse
+
+    monkeypatch.setenv("DAGSTER_HOME", str(tmp_path / "dh"))
+    monkeypatch.setattr(cli, "data_home", lambda: tmp_path)
+    (tmp_path / "dh").mkdir()
+    shutil.copy(Path(__file__).resolve().parents[1] / "dagster_home" / "dagster.yaml", tmp_path / "dh" / "dagster.yaml")
+
+    @op(name="crawl")
+    def crawl():
+        raise RuntimeError("none of 16 sources answered")
+
+    @job(name="daily_refresh", tags={"dagster/partition": "2026-11-20"})
+    def whole():
+        crawl()
+
+    with DagsterInstance.from_config(str(tmp_path / "dh")) as instance:
+        failed = whole.execute_in_process(instance=instance, raise_on_error=False).run_id
+        stuck = str(uuid.uuid4())
+        instance.add_run(DagsterRun(job_name="daily_refresh", run_id=stuck, status=DagsterRunStatus.STARTED))
+        assert not instance.get_run_by_id(failed).tags.get("zgc/warehouse")   # (untagged, as old runs are)
+    default, other = tmp_path / "warehouse", tmp_path / "other"
+    assert [b["run_id"] for b in cli._bad_dagster_runs(default)] == [failed]
+    assert cli._dagster_running(default).startswith(f"Dagster run {stuck[:8]} (daily_refresh)")
+    assert cli._bad_dagster_runs(other) == []
+    assert cli._dagster_running(other) is None
+    report = {"warnings": [], "last_attempt": None}
+    cli._failure_warnings(report, Warehouse(other), None)
+    assert report["warnings"] == [] and report["dagster_runs_unattributed"]["runs"] == 1
+    assert str(default) in report["dagster_runs_unattributed"]["note"]
