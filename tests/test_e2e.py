@@ -588,13 +588,16 @@ def test_status_is_a_monitoring_check(env, first, capsys, tmp_path, monkeypatch)
         crawl()
 
     instance = DagsterInstance.get()
-    scheduled.execute_in_process(instance=instance, raise_on_error=False)
+    # (tagged with its warehouse, as every run is as it starts: a run that names none is the default warehouse's)
+    mine = {"zgc/warehouse": str(Warehouse().root.resolve())}
+    scheduled.execute_in_process(instance=instance, raise_on_error=False, tags=mine)
     report = status_report(Warehouse(), date.fromisoformat(DAY), 24 * 365)
     (said,) = [w for w in report["warnings"] if "in Dagster" in w]
     assert said.startswith(f"the last refresh run (of {DAY}) in Dagster (daily_refresh, run ")
     assert said.endswith("failed: step crawl failed: RuntimeError: no source answered")
     assert report["status"] == "warning" and report["dagster_runs"][0]["status"] == "failed"
-    instance.add_run(DagsterRun(job_name="daily_refresh", run_id=str(uuid.uuid4()), status=DagsterRunStatus.SUCCESS))
+    instance.add_run(DagsterRun(job_name="daily_refresh", run_id=str(uuid.uuid4()), status=DagsterRunStatus.SUCCESS,
+                                tags=mine))
     assert status_report(Warehouse(), date.fromisoformat(DAY), 24 * 365)["status"] == "ok"
 
     for name in (f"{DAY}.md", f"{DAY}.html"):   # gone, or left empty by a full disk
