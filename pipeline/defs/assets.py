@@ -10,6 +10,7 @@ canonical URL, and labels are replaced per article.
 """
 
 
+import collections
 import contextlib
 import errno
 import json
@@ -144,10 +145,13 @@ def raw_pages(context: AssetExecutionContext, warehouse: WarehouseResource, craw
             min_date = (day - timedelta(days=crawler.window_days)).isoformat()
 
         errors: list[str] = []  # the crawl's own error lines, quoted if it fails
+        tail = _OutputTail()    # its last lines and its last traceback, for a crawl that dies before it logs
 
         def on_line(line: str) -> None:
+            tail.add(line)
             if line.startswith("error: ") or " ERROR " in line or " CRITICAL " in line:
                 errors.append(line)
+                tail.error_at = tail.count
             # the crawl's own log lines, at their own level (a cron job run with -q keeps the warnings), but for one
             # page that failed (a dead link, a 503 after its retries): no one acts on it, and a source whose pages
             # fail is flagged by the sources_healthy check and the digest footer (shown at INFO, so not with -q)
@@ -187,7 +191,12 @@ def raw_pages(context: AssetExecutionContext, warehouse: WarehouseResource, craw
                 "SELECT count(*), count(*) FILTER (WHERE kind = 'article' AND status BETWEEN 200 AND 299) "
                 "FROM raw_pages WHERE run_id = ?", [run_id]).fetchone()
         if code != 0:
-            said = f" ({errors[-1].removeprefix('error: ')[:300]})" if errors else ""
+            if tail.lines:
+                context.log.debug("the crawl's last lines:\n" + "\n".join(tail.lines))
+            # the traceback the crawl died of when it came after its last error line (an ImportError at its start,
+            # or the traceback under a CRITICAL line whose own message is empty), else that error line
+            last = tail.raised if tail.raised and tail.raised_at > tail.error_at else errors[-1] if errors else ""
+            said = f" ({last.removeprefix('error: ')[:300]})" if last else ""
             raise RuntimeError(f"crawl exited with code {code}{said}; {new_records} responses were archived and "
                                f"the next run resumes from {jobdir}")
         # finished: the next run starts afresh; stopped at its time limit, what it had found and not fetched is left
@@ -227,6 +236,30 @@ def recheck_days() -> int:
         raise ValueError(f"ZGC_RECHECK_DAYS must be a whole number of days from 0 to {MAX_RECHECK_DAYS}, not "
                          f"{raw!r}") from None
     return days
+
+
+class _OutputTail:
+    """The last lines a crawl printed (its standard error and output), each cut to ``WIDTH`` characters, and the
+    exception line of the last traceback among them (``ImportError: …``): a crawl that dies before its logging is
+    set up prints only a traceback, which no log line pattern keeps.  The numbers are line counts, to tell which
+    came last: the traceback or the last error line (``error_at``, set by the caller)."""
+
+    LINES, WIDTH = 20, 500
+
+    def __init__(self) -> None:
+        self.lines: collections.deque[str] = collections.deque(maxlen=self.LINES)
+        self.count = self.raised_at = self.error_at = 0
+        self.raised: str | None = None
+        self._in_traceback = False
+
+    def add(self, line: str) -> None:
+        self.count += 1
+        self.lines.append(line if len(line) <= self.WIDTH else line[:self.WIDTH] + "…")
+        if line.startswith("Traceback (most recent call last):"):
+            self._in_traceback = True
+        elif (self._in_traceback and line.strip() and not line[0].isspace()
+              and not line.startswith("--- <exception caught here> ---")):   # (Twisted's failures print that)
+            self.raised, self.raised_at, self._in_traceback = line[:self.WIDTH], self.count, False
 
 
 _PAGE_FAILED = re.compile(r" spiders\.news WARNING fetch failed for | scrapy\.downloadermiddlewares\.retry ERROR Gave up "
