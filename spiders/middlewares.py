@@ -25,7 +25,7 @@ from scrapy.exceptions import IgnoreRequest
 from scrapy.extensions.throttle import AutoThrottle
 from scrapy.http import HtmlResponse
 from scrapy.utils.response import get_meta_refresh
-from scrapy.utils.defer import _schedule_coro
+from scrapy.utils.defer import deferred_from_coro
 from scrapy.exceptions import NotConfigured
 from scrapy.utils.asyncio import call_later
 from scrapy.utils.asyncio import sleep as async_sleep
@@ -39,6 +39,13 @@ from warcio.warcwriter import WARCWriter
 from spiders.sources import robots_redirect_refused, service
 
 log = logging.getLogger(__name__)
+
+
+def _start(coro, what: str) -> None:
+    """Run *coro* on the reactor without waiting for it (Scrapy's public ``deferred_from_coro``, where its own
+    downloader uses a private helper), logging what it raises instead of losing it."""
+    deferred_from_coro(coro).addErrback(lambda failure: log.error("%s failed: %s", what, failure.getErrorMessage(),
+                                                                   exc_info=(failure.type, failure.value, failure.tb)))
 
 MAX_HEADER_BYTES = 256 * 1024  # a response's status line and headers; real ones are a few KB
 
@@ -158,7 +165,7 @@ class PoliteDownloader(Downloader):
                 continue
             slot.lastseen = now
             slot.transferring.add(request)
-            _schedule_coro(self._wait_for_download(slot, request, queue_dfd))
+            _start(self._wait_for_download(slot, request, queue_dfd), f"the download of {request.url}")
             if delay:
                 self._process_queue(slot)
                 break
@@ -639,7 +646,7 @@ class WarcArchiveMiddleware:
         if self.crawler is not None and self.crawler.stats is not None:
             self.crawler.stats.set_value(ARCHIVE_ERROR_STAT, said)
         if self.crawler is not None and self.crawler.engine is not None and self.crawler.spider is not None:
-            _schedule_coro(self.crawler.engine.close_spider_async(reason="archive_write_failed"))
+            _start(self.crawler.engine.close_spider_async(reason="archive_write_failed"), "closing the crawl")
 
     def close(self, spider=None):
         if self._fh is not None:
