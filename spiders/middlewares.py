@@ -256,7 +256,7 @@ class HardTimeLimit:
                     "%d request(s) it still held stay unfinished for the next run", self.grace, self.limit, held)
         if self.crawler.stats is not None:
             self.crawler.stats.set_value("zgc/stopped_requests", held)
-        _schedule_coro(self._close_now("closespider_timeout"))
+        _start(self._close_now("closespider_timeout"), "the stop at the time limit")
 
     async def _close_now(self, reason: str) -> None:
         try:
