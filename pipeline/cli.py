@@ -1752,10 +1752,65 @@ def _command_name(argv: list[str] | None) -> str | None:
     return next((a for a in (sys.argv[1:] if argv is None else argv) if not a.startswith("-")), None)
 
 
+# set in the environment of the copy of the command main() starts in Python's UTF-8 mode: it does not start another
+_UTF8_RESTARTED = "ZGC_UTF8_RESTARTED"
+
+
+def _is_utf8(encoding: str | None) -> bool:
+    import codecs
+
+    try:
+        return codecs.lookup(encoding or "ascii").name == "utf-8"
+    except LookupError:
+        return False
+
+
+def _restart_in_utf8_mode() -> None:
+    """Under a locale whose encoding is not UTF-8 (zh_CN.GBK, en_US.ISO-8859-1), run this command again, the same
+    command line, in Python's UTF-8 mode (PYTHONUTF8=1), so that its output, the file names it hands DuckDB and
+    the files libraries open without naming an encoding are UTF-8, and so are the crawl's and every process it
+    starts (they inherit the setting). Returns when there is nothing to do or it cannot be done."""
+    import locale
+
+    if sys.flags.utf8_mode or os.environ.get(_UTF8_RESTARTED):   # (PYTHONUTF8=1 refused: -X utf8=0, -E)
+        return
+    if _is_utf8(locale.getpreferredencoding(False)) and _is_utf8(sys.getfilesystemencoding()):
+        return
+    orig = getattr(sys, "orig_argv", None)
+    if not sys.executable or not orig or len(orig) < 2 or sys.argv[0] in ("", "-"):   # no command line to run again
+        return
+    # the command line's own bytes: decoded in the locale's encoding and encoded again they can differ (GBK)
+    try:
+        with open("/proc/self/cmdline", "rb") as f:
+            args = f.read().split(b"\0")[:-1]
+    except OSError:
+        args = []
+    if len(args) != len(orig):
+        args = [os.fsencode(a) for a in orig]
+    env = {**os.environb, b"PYTHONUTF8": b"1", _UTF8_RESTARTED.encode(): b"1"}
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(Exception):
+            stream.flush()
+    with contextlib.suppress(OSError, ValueError):
+        os.execve(sys.executable, [os.fsencode(sys.executable), *args[1:]], env)
+
+
+def _utf8_streams() -> None:
+    """Standard output and error write UTF-8 whatever the locale or PYTHONIOENCODING say (JSON is UTF-8, and
+    classify reads only UTF-8): what the restart in UTF-8 mode does not settle."""
+    for stream in (sys.stdout, sys.stderr):
+        if stream is not None and hasattr(stream, "reconfigure") and not _is_utf8(getattr(stream, "encoding", "")):
+            with contextlib.suppress(Exception):
+                stream.reconfigure(encoding="utf-8")
+
+
 def main(argv: list[str] | None = None) -> int:
     import signal
     import threading
 
+    if argv is None:   # the command itself (the console script, python -m pipeline.cli), not a caller in Python
+        _restart_in_utf8_mode()
+        _utf8_streams()
     handlers = {}
     if threading.current_thread() is threading.main_thread():
         handlers = {sig: signal.signal(sig, _on_signal) for sig in (signal.SIGTERM, signal.SIGINT)}

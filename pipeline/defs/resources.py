@@ -99,6 +99,7 @@ class CrawlerResource(ConfigurableResource):
         if in_checkout():  # a checkout run without installing it; an installed package is on the path already
             env["PYTHONPATH"] = os.pathsep.join([str(PROJECT_ROOT), env.get("PYTHONPATH", "")]).rstrip(os.pathsep)
         env["ZGC_CRAWL_PARENT_PID"] = str(os.getpid())  # the crawl ends when this process does (spiders.run)
+        env["PYTHONUTF8"] = "1"  # its output (read here as UTF-8), file names and files are UTF-8 whatever the locale
         proc = subprocess.Popen(cmd, cwd=str(PROJECT_ROOT) if in_checkout() else None, env=env, stdout=subprocess.PIPE,
                                 stderr=subprocess.STDOUT, text=True, encoding="utf-8", errors="replace",
                                 pass_fds=keep_fds)
