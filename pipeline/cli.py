@@ -92,6 +92,8 @@ _threshold = _float_in(0.0, 1.0, "a threshold in [0, 1]")
 def _stdin_lines():
     """stdin's lines, decoded strictly as UTF-8 (a line that is not says so, with its number); a byte-order mark
     opening the input is read past (files saved by Notepad or Excel start with one)."""
+    if sys.stdin is None:   # `<&-`: iterating over None said "unexpected error: TypeError"
+        raise CliError("standard input is closed (<&-): give the input on stdin, from a file (< FILE) or a pipe")
     buffer = getattr(sys.stdin, "buffer", None)
     if buffer is None:  # a text stream put in place of stdin (tests)
         for lineno, line in enumerate(sys.stdin, 1):
@@ -1830,6 +1832,11 @@ def main(argv: list[str] | None = None) -> int:
     return code
 
 
+# the commands whose output is what they were run for: with standard output closed they refuse to run (the others
+# act, and say so by their exit code too: a refresh, status's reading)
+_OUTPUT_IS_THE_RESULT = frozenset({"extract", "classify", "digest", "paths", "sql", "sources"})   # digest: --print
+
+
 def _main(argv: list[str] | None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -1839,6 +1846,12 @@ def _main(argv: list[str] | None) -> int:
                         format="%(asctime)s %(name)s %(levelname)s %(message)s")
     if not args.verbose:  # its "discarding data" notes are about its own internals, not the user's input
         logging.getLogger("trafilatura").setLevel(logging.ERROR)
+    name = _command_name(argv)
+    if (sys.stdout is None and name in _OUTPUT_IS_THE_RESULT   # `>&-`: print() writes nowhere and exits 0
+            and (name != "digest" or args.print)):   # (a digest written to files, or mailed, is not lost)
+        print(f"zgc-monitor: standard output is closed (>&-): {name} has nowhere to write its result; send it to "
+              "a file (> FILE) or a pipe", file=sys.stderr)
+        return EXIT_USAGE
     try:
         return args.func(args)
     except CliError as exc:

@@ -119,6 +119,34 @@ def test_a_reader_that_stops_early_ends_the_command_quietly(tmp_path):
     assert "Traceback" not in err and "BrokenPipe" not in err, err
 
 
+def _closed(fd: int, *args: str, env: dict | None = None):
+    """The command run as a process whose standard input (0) or output (1) is closed, as `<&-` / `>&-` leave it."""
+    import os
+    import subprocess
+    import sys
+
+    return subprocess.run([sys.executable, "-m", "pipeline.cli", *args], stderr=subprocess.PIPE, text=True,
+                          preexec_fn=lambda: os.close(fd), env=None if env is None else {**os.environ, **env})
+
+
+@pytest.mark.parametrize("args", [("classify",), ("sql", "-")])
+def test_a_closed_standard_input_is_named(args, isolated_env):
+    proc = _closed(0, *args)
+    assert proc.returncode == 2, proc.stderr
+    assert proc.stderr.strip().splitlines() == [
+        "zgc-monitor: standard input is closed (<&-): give the input on stdin, from a file (< FILE) or a pipe"]
+
+
+@pytest.mark.parametrize("args", [("sql", "select 1"), ("digest", "--date", "2026-11-20", "--print"),
+                                  ("sources", "list")])
+def test_a_closed_standard_output_is_named_where_the_output_is_the_result(args, isolated_env):
+    proc = _closed(1, *args)
+    assert proc.returncode == 2, proc.stderr
+    assert proc.stderr.strip().splitlines() == [
+        f"zgc-monitor: standard output is closed (>&-): {args[0]} has nowhere to write its result; send it to a "
+        "file (> FILE) or a pipe"]
+
+
 def test_classify_rejects_bad_lines_naming_the_line(monkeypatch, capsys):
     monkeypatch.setattr("sys.stdin", io.StringIO('{"id": 1, "text": "x"}\nnot json\n'))
     assert main(["classify"]) == 2
