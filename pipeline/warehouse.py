@@ -762,12 +762,16 @@ def start_run(con, *, run_id: str, day: date, mode: str, warc_file: str) -> None
 
 def take_over_unfinished_runs(con, run_id: str) -> int:
     """Make *run_id* count the articles of earlier runs that did not finish and wrote no source_health rows (a
-    killed crawl's pages are extracted by a later run); returns how many it took over."""
-    return len(con.execute("""
+    killed crawl's pages are extracted by a later run); returns how many it took over.  The runs those counted
+    are passed on too: a run that took over a killed one and was killed in turn counts nothing itself."""
+    taken = [r[0] for r in con.execute("""
         UPDATE crawl_runs SET counted_by = ?
         WHERE run_id <> ? AND finish_reason IS DISTINCT FROM 'finished' AND counted_by IS NULL
           AND run_id NOT IN (SELECT run_id FROM source_health)
-        RETURNING run_id""", [run_id, run_id]).fetchall())
+        RETURNING run_id""", [run_id, run_id]).fetchall()]
+    if taken:
+        con.execute("UPDATE crawl_runs SET counted_by = ? WHERE counted_by IN (SELECT unnest(?))", [run_id, taken])
+    return len(taken)
 
 
 def finish_run(con, run_id: str, reason: str) -> None:
@@ -1429,18 +1433,24 @@ def store_plan_tasks(con, rows: Iterable[tuple[str, str, str | None, str, str, s
 
 def store_source_health(con, *, run_id: str, day: date, stats: dict) -> None:
     """Per-source counts of one crawl run (from the spider's stats file) plus article yields: the articles first seen
-    on *day* from the pages it archived, or that the unfinished runs it took over archived."""
+    on *day* from the pages it archived, or first seen from the pages the unfinished runs it took over archived (on
+    *day*, or on the day of their crawl when that is later: a backfill that took over a later day's killed crawl).
+    A run taken over by a later one (killed, its stats file left in the day's folder) keeps its requests and answers
+    but counts no article: the run that took it over counts them."""
     con.execute("DELETE FROM source_health WHERE run_id = ?", [run_id])
+    (taken_over,) = con.execute("SELECT count(*) FROM crawl_runs WHERE run_id = ? AND counted_by IS NOT NULL",
+                                [run_id]).fetchone()
     for source, c in stats.items():
         def count(prefix: str) -> int:
             return sum(v for k, v in c.items() if k.startswith(prefix))
-        new, relevant = con.execute("""
+        # (the day an article is first seen on: the later of the extracting run's day and the page's crawl's day)
+        new, relevant = (0, 0) if taken_over else con.execute("""
             SELECT count(*), count(*) FILTER (WHERE a.relevant)
-            FROM articles a WHERE a.source = ? AND a.canonical_url IN
-                 (SELECT canonical_url FROM raw_pages WHERE kind = 'article' AND (run_id = ? OR run_id IN
-                      (SELECT run_id FROM crawl_runs WHERE counted_by = ?)))
-              AND a.first_seen = ?
-        """, [source, run_id, run_id, day]).fetchone()
+            FROM articles a WHERE a.source = ? AND EXISTS
+                 (SELECT 1 FROM raw_pages p WHERE p.canonical_url = a.canonical_url AND p.kind = 'article'
+                  AND (p.run_id = ? OR p.run_id IN (SELECT run_id FROM crawl_runs WHERE counted_by = ?))
+                  AND a.first_seen = greatest(?::DATE, coalesce(p.day, ?::DATE)))
+        """, [source, run_id, run_id, day, day]).fetchone()
         con.execute("INSERT INTO source_health VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", [
             run_id, day, source, int(c.get("requests", 0)), count("status_2"), count("status_3"),
             count("status_4"), count("status_5"), int(c.get("errors", 0)), new, relevant,

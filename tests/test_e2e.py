@@ -720,6 +720,53 @@ def test_a_signalled_refresh_says_so_and_the_next_one_finishes_the_day(env, firs
     assert urls == {r[0] for r in first.execute("SELECT canonical_url FROM articles").fetchall()}
 
 
+# a refresh whose process dies (the OOM killer, a machine going down) right after its crawl ended: the crawl's WARC
+# and stats file are written, nothing after the crawl ran
+_KILLED_AFTER_CRAWL = """
+import os, sys
+from pipeline.defs import resources
+crawl = resources.CrawlerResource.crawl
+def killed(self, **kw):
+    crawl(self, **kw)
+    os._exit(137)
+resources.CrawlerResource.crawl = killed
+from pipeline.cli import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+@pytest.mark.parametrize("kills", [1, 2])
+def test_a_killed_refreshs_articles_count_once_in_source_health(env, first, tmp_path, kills):
+    """One refresh killed after its crawl (or two in a row), then the day refreshed again: the run that goes through
+    takes the killed ones over and counts their articles; the killed runs' stats files, left in the day's folder,
+    give their requests but no article. Per source, new_articles add up to the articles stored."""
+    run_env = dict(os.environ, ZGC_WAREHOUSE_DIR=str(tmp_path / "wh"), DAGSTER_HOME=str(tmp_path / "dh"))
+    args = ["refresh", "--offline", "--date", DAY]
+    for _ in range(kills):
+        killed = subprocess.run([sys.executable, "-c", _KILLED_AFTER_CRAWL, *args], env=run_env,
+                                capture_output=True, text=True, timeout=300)
+        assert killed.returncode == 137, killed.stderr[-3000:]
+    again = subprocess.run([sys.executable, "-m", "pipeline.cli", *args], env=run_env, capture_output=True,
+                           text=True, timeout=300)
+    assert again.returncode == 0, again.stderr[-3000:]
+    con = duckdb.connect(str(tmp_path / "wh" / "zgc.duckdb"), read_only=True)
+    try:
+        runs = con.execute("SELECT run_id, finish_reason, counted_by FROM crawl_runs ORDER BY started_at").fetchall()
+        counted = dict(con.execute("SELECT source, sum(new_articles) FROM source_health GROUP BY 1").fetchall())
+        stored = dict(con.execute("SELECT source, count(*) FROM articles GROUP BY 1").fetchall())
+        relevant = con.execute("SELECT (SELECT sum(relevant_articles) FROM source_health), "
+                               "(SELECT count(*) FILTER (WHERE relevant) FROM articles)").fetchone()
+        requests = dict(con.execute("SELECT run_id, sum(requests) FROM source_health GROUP BY 1").fetchall())
+    finally:
+        con.close()
+    last = runs[-1][0]
+    assert [r[1:] for r in runs] == [("interrupted", last)] * kills + [("finished", None)]
+    assert {s: n for s, n in counted.items() if n} == stored and sum(stored.values()) == first.summary["articles_new"]
+    assert relevant[0] == relevant[1] > 0
+    # the killed crawls' own requests are kept (the first one's at least: a later crawl skips the pages it archived)
+    assert set(requests) == {r[0] for r in runs} and requests[runs[0][0]] > 0
+
+
 def test_reprocess_rebuilds_a_day_from_the_archive_without_crawling(env, first, capsys):
     before = first.execute("SELECT count(*) FROM articles WHERE first_seen = ?", [date.fromisoformat(DAY)]).fetchone()[0]
     runs_before = first.execute("SELECT count(*) FROM crawl_runs").fetchone()[0]

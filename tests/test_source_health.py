@@ -406,6 +406,64 @@ def test_an_unfinished_runs_articles_count_in_the_run_that_took_it_over(tmp_path
     assert counts == {"r0": 1, "r2": 3} and sum(counts.values()) == stored == 4
 
 
+def _archive_and_extract(con, run_id, run_day, n, day):
+    """A page run *run_id* (of *run_day*) archived, extracted as the articles step does on *day*'s refresh."""
+    from pipeline.models import ExtractedArticle
+
+    url = f"https://s.example.cn/a/{n}.html"
+    con.execute("INSERT INTO raw_pages (warc_file, warc_offset, url, canonical_url, source, kind, status, "
+                "content_type, fetched_at, bytes, sha1, day, run_id) "
+                "VALUES (?, ?, ?, ?, 's', 'article', 200, 'text/html', now(), 10, 'x', ?, ?)",
+                [f"raw/{run_id}.warc.gz", n, url, url, run_day, run_id])
+    page = wh.PageRef(f"raw/{run_id}.warc.gz", n, url, url, "s", "text/html", run_day)
+    art = ExtractedArticle(title="t", text=f"正文{n}", language="zh-Hans", analysis_text=f"正文{n}")
+    wh.upsert_article(con, page, art, day=max(day, run_day), source="s")
+
+
+def test_a_run_that_took_over_a_killed_one_and_was_killed_passes_both_on(tmp_path):
+    """Two crawls of a day killed in a row, then one that goes through: it counts the articles of both killed
+    crawls' pages (the first one's were counted by none), and the killed ones' stats files count no article."""
+    day = date(2026, 11, 16)
+    with Warehouse(tmp_path).writer() as con:
+        wh.start_run(con, run_id="r0", day=day, mode="live", warc_file="raw/r0.warc.gz")
+        wh.finish_run(con, "r0", "interrupted")
+        wh.start_run(con, run_id="r1", day=day, mode="live", warc_file="raw/r1.warc.gz")
+        assert wh.take_over_unfinished_runs(con, "r1") == 1
+        wh.finish_run(con, "r1", "interrupted")
+        wh.start_run(con, run_id="r2", day=day, mode="live", warc_file="raw/r2.warc.gz")
+        assert wh.take_over_unfinished_runs(con, "r2") == 1   # r1, and with it r0
+        for run_id, n in (("r0", 1), ("r0", 2), ("r1", 3), ("r2", 4)):
+            _archive_and_extract(con, run_id, day, n, day)
+        wh.finish_run(con, "r2", "finished")
+        for run_id in ("r0", "r1", "r2"):   # each one's stats file in the day's folder
+            wh.store_source_health(con, run_id=run_id, day=day, stats={"s": {"requests": 2}})
+        runs = con.execute("SELECT run_id, counted_by FROM crawl_runs ORDER BY run_id").fetchall()
+        counts = dict(con.execute("SELECT run_id, new_articles FROM source_health").fetchall())
+        requests = con.execute("SELECT sum(requests) FROM source_health").fetchone()[0]
+    assert runs == [("r0", "r2"), ("r1", "r2"), ("r2", None)]
+    assert counts == {"r0": 0, "r1": 0, "r2": 4} and requests == 6
+
+
+def test_a_backfill_that_took_over_a_later_days_killed_crawl_counts_its_articles(tmp_path):
+    """A crawl of a later day killed after archiving, taken over by a backfill of an earlier day: its pages'
+    articles are first seen on the crawl's day (not the backfill's), and the backfill's rows count them."""
+    later, earlier = date(2026, 11, 18), date(2026, 11, 12)
+    with Warehouse(tmp_path).writer() as con:
+        wh.start_run(con, run_id="r0", day=later, mode="live", warc_file="raw/r0.warc.gz")
+        wh.finish_run(con, "r0", "interrupted")
+        wh.start_run(con, run_id="r1", day=earlier, mode="live", warc_file="raw/r1.warc.gz")
+        assert wh.take_over_unfinished_runs(con, "r1") == 1
+        _archive_and_extract(con, "r0", later, 1, earlier)
+        _archive_and_extract(con, "r0", later, 2, earlier)
+        _archive_and_extract(con, "r1", earlier, 3, earlier)
+        wh.finish_run(con, "r1", "finished")
+        wh.store_source_health(con, run_id="r1", day=earlier, stats={"s": {"requests": 2}})
+        first_seen = con.execute("SELECT first_seen, count(*) FROM articles GROUP BY 1 ORDER BY 1").fetchall()
+        counts = dict(con.execute("SELECT run_id, new_articles FROM source_health").fetchall())
+    assert first_seen == [(earlier, 1), (later, 2)]
+    assert counts == {"r1": 3}
+
+
 def test_sources_check_names_article_links_that_look_like_listings(tmp_path, capsys):
     """An article pattern so broad it takes the listing's own pages: they would be stored as articles."""
     from tests.faultserver import FaultServer, write_sources
