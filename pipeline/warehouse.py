@@ -1027,17 +1027,35 @@ def stored_article_with_text(con, source: str | None, title: str | None, text: s
     return (row[0], row[1]) if row else None
 
 
+def _same_bytes(con, warc_file: str | None, warc_offset: int | None, page: PageRef) -> bool:
+    """Whether the archived copy *page* has the bytes (sha1) of the copy at *warc_file*, *warc_offset* (the one a
+    stored article was read from), and each further page archived for it (``article_parts``) one set of bytes in
+    every copy: a page the site did not change.  False when either copy has no sha1 recorded."""
+    return bool(con.execute("""
+        SELECT (SELECT sha1 FROM raw_pages WHERE warc_file = ? AND warc_offset = ?)
+               = (SELECT sha1 FROM raw_pages WHERE warc_file = ? AND warc_offset = ?)
+           AND NOT EXISTS (SELECT part FROM raw_pages WHERE kind = 'article_page' AND status BETWEEN 200 AND 299
+                           AND part_of = ? GROUP BY part HAVING count(DISTINCT sha1) > 1 OR count(sha1) < count(*))
+    """, [warc_file, warc_offset, page.warc_file, page.warc_offset, page.url]).fetchone()[0])
+
+
 def revise_article(con, aid: str, page: PageRef, art: ExtractedArticle | None, day: date, *,
                    not_found: bool = False) -> str:
     """Compare a copy of a stored article asked for again with it: a changed title or paragraph makes the copy the
     article (its previous text kept in ``article_revisions``, ``revision`` counted up, ``updated_on`` *day*, its
     relevance and labels to be made again); a copy that keeps less than REPLACED_BELOW of the stored text is another
     page at its address (a "not found" page answered with 200), which marks the article withdrawn (``replaced``) and
-    leaves its text.  Returns the outcome: ``same``, ``updated``, ``replaced``, ``failed`` (the copy yields no
-    article; the stored one stays as it is)."""
+    leaves its text.  A copy whose bytes are those of the copy the article was read from (and of its further pages)
+    is ``same`` whatever its text: the site changed nothing, and a text that reads otherwise is the extractor's change
+    (a release upgraded in place), not a correction; the stored text stays as it is (reprocess reads it again).
+    Returns the outcome: ``same``, ``updated``, ``replaced``, ``failed`` (the copy yields no article; the stored one
+    stays as it is)."""
     old = con.execute("SELECT title, text, author, published_at, warc_file, warc_offset, revision, relevant "
                       "FROM articles WHERE id = ?", [aid]).fetchone()
-    if art is None:   # a "not found" page with nothing to extract is withdrawn as surely; else the copy is no news
+    unchanged = _same_bytes(con, old[4], old[5], page)
+    if unchanged:
+        outcome = "same"
+    elif art is None:   # a "not found" page with nothing to extract is withdrawn as surely; else the copy is no news
         outcome = "replaced" if not_found else "failed"
     elif _shared(old[1], art.text) < REPLACED_BELOW and (not_found or _shared(art.text, old[1]) < REPLACED_BELOW):
         # another page at its address, not the story corrected: it keeps little of the stored text, and the stored
@@ -1050,7 +1068,7 @@ def revise_article(con, aid: str, page: PageRef, art: ExtractedArticle | None, d
     if outcome == "replaced":   # withdrawn; its text stays as it was
         con.execute("UPDATE articles SET withdrawn_on = ?, withdrawn_why = 'replaced' WHERE id = ? "
                     "AND withdrawn_on IS NULL", [day, aid])
-    elif art is not None:   # the story is back at its address
+    elif art is not None or unchanged:   # the story is back at its address
         con.execute("UPDATE articles SET withdrawn_on = NULL, withdrawn_why = NULL WHERE id = ? "
                     "AND withdrawn_why = 'replaced'", [aid])
     if outcome == "updated":

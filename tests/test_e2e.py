@@ -254,6 +254,45 @@ def test_next_day_has_no_new_coverage_and_counts_against_previous(env, first, ca
     assert re.search(r"\| Z1 \S+ — [^|]+ \| 0 \| [1-9]\d* \|", md), md[:800]
 
 
+def test_a_page_asked_again_with_the_same_bytes_is_no_correction_after_an_extractor_change(env, first, capsys,
+                                                                                             tmp_path, monkeypatch):
+    """A release upgraded in place whose extractor reads a page otherwise (here: the stored texts as an older
+    extractor left them, with a footer paragraph the current one drops): the next day's recheck gets the very bytes
+    the articles were read from, which is no correction by their sites: no revision, no relabelling, no "corrected"
+    line in the digest; the stored texts stay as they were (a reprocess reads them again)."""
+    import shutil
+
+    from pipeline.warehouse import Warehouse
+
+    copy = tmp_path / "warehouse"
+    shutil.copytree(env / "warehouse", copy)
+    monkeypatch.setenv("ZGC_WAREHOUSE_DIR", str(copy))
+    monkeypatch.setenv("DAGSTER_HOME", str(tmp_path / "dh"))
+    footer = "\n（本文来源：某网 责任编辑：王某某）"
+    with Warehouse().writer() as con:
+        ids = [r[0] for r in con.execute("SELECT id FROM articles WHERE first_seen = ? AND relevant",
+                                         [DAY]).fetchall()]
+        con.execute("UPDATE articles SET text = text || ? WHERE id IN (SELECT unnest(?))", [footer, ids])
+    assert ids
+    later = "2026-11-22"   # (its crawl asks again for the articles first seen on the two days before)
+    assert main(["refresh", "--offline", "--date", later]) == 0
+    summary = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
+    assert summary["articles_revised"] == 0 and summary["relabelled"] == 0
+    con = duckdb.connect(str(copy / "zgc.duckdb"), read_only=True)
+    try:
+        outcomes = con.execute("SELECT k.outcome, count(*) FROM article_rechecks k JOIN raw_pages r USING (warc_file, "
+                               "warc_offset) WHERE k.article_id IN (SELECT unnest(?)) AND r.day = ? GROUP BY 1",
+                               [ids, later]).fetchall()
+        articles = con.execute("SELECT DISTINCT coalesce(revision, 0), updated_on, relevant, ends_with(text, ?) "
+                               "FROM articles WHERE id IN (SELECT unnest(?))", [footer, ids]).fetchall()
+        revisions = con.execute("SELECT count(*) FROM article_revisions").fetchone()[0]
+    finally:
+        con.close()
+    assert outcomes == [("same", len(ids))]
+    assert articles == [(0, None, True, True)] and revisions == 0
+    assert "corrected by its site" not in (copy / "digests" / f"{later}.md").read_text(encoding="utf-8")
+
+
 def test_sql_command_reads_the_snapshot(env, first, capsys):
     assert main(["sql", "SELECT count(*) AS n FROM articles WHERE relevant", "--format", "json"]) == 0
     assert json.loads(capsys.readouterr().out)["n"] >= 6
