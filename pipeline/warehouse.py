@@ -1039,8 +1039,23 @@ def _same_bytes(con, warc_file: str | None, warc_offset: int | None, page: PageR
     """, [warc_file, warc_offset, page.warc_file, page.warc_offset, page.url]).fetchone()[0])
 
 
+def stored_siblings(con, aid: str, page: PageRef) -> list[str]:
+    """The ids of the other rows the article *aid* is stored under, which a correction found by the copy *page*
+    (filed under *aid*'s key) reaches too: the rows stored under another form of the copy's key
+    (``articles_stored_under``: an older session key and today's), and the rows of *aid*'s source with its title and
+    text (``text_key``, as it is before the correction: a site that moved, its old host's rows stored before
+    migration 020).  Oldest first."""
+    key = fold_canonical(page.canonical_url)   # (a copy filed under an older key: today's form of it)
+    keys = articles_stored_under(con, [key]).get(key, [])
+    return [i for (i,) in con.execute("""
+        SELECT s.id FROM articles s, (SELECT id, source, text_key FROM articles WHERE id = ?) a
+        WHERE s.id <> a.id AND (s.canonical_url IN (SELECT unnest(?::VARCHAR[]))
+                                OR s.source = a.source AND s.text_key = a.text_key AND a.text_key <> 0)
+        ORDER BY s.first_seen, s.id""", [aid, keys]).fetchall()]
+
+
 def revise_article(con, aid: str, page: PageRef, art: ExtractedArticle | None, day: date, *,
-                   not_found: bool = False) -> str:
+                   not_found: bool = False, sibling: bool = False) -> str:
     """Compare a copy of a stored article asked for again with it: a changed title or paragraph makes the copy the
     article (its previous text kept in ``article_revisions``, ``revision`` counted up, ``updated_on`` *day*, its
     relevance and labels to be made again); a copy that keeps less than REPLACED_BELOW of the stored text is another
@@ -1049,7 +1064,9 @@ def revise_article(con, aid: str, page: PageRef, art: ExtractedArticle | None, d
     is ``same`` whatever its text: the site changed nothing, and a text that reads otherwise is the extractor's change
     (a release upgraded in place), not a correction; the stored text stays as it is (reprocess reads it again).
     Returns the outcome: ``same``, ``updated``, ``replaced``, ``failed`` (the copy yields no article; the stored one
-    stays as it is)."""
+    stays as it is).  A *sibling* (``stored_siblings``: another row of an article the copy updated) takes the
+    correction when the copy is one of its text too, and nothing else: its own address answered, or was not asked,
+    and the copy is recorded for the row it is filed under."""
     old = con.execute("SELECT title, text, author, published_at, warc_file, warc_offset, revision, relevant "
                       "FROM articles WHERE id = ?", [aid]).fetchone()
     unchanged = _same_bytes(con, old[4], old[5], page)
@@ -1065,6 +1082,8 @@ def revise_article(con, aid: str, page: PageRef, art: ExtractedArticle | None, d
         outcome = "updated"
     else:
         outcome = "same"
+    if sibling and outcome != "updated":
+        return outcome
     if outcome == "replaced":   # withdrawn; its text stays as it was
         con.execute("UPDATE articles SET withdrawn_on = ?, withdrawn_why = 'replaced' WHERE id = ? "
                     "AND withdrawn_on IS NULL", [day, aid])
@@ -1082,30 +1101,39 @@ def revise_article(con, aid: str, page: PageRef, art: ExtractedArticle | None, d
                            WHERE id = ?""",
                     [art.title, art.text, art.analysis_text, art.author, day, page.warc_file, page.warc_offset,
                      art.body_selector_missed, text_key(art.title, art.text), aid])
-    con.execute("INSERT OR REPLACE INTO article_rechecks VALUES (?, ?, ?, ?, ?)",
-                [page.warc_file, page.warc_offset, aid, day, outcome])
+    if not sibling:   # (one record a copy: the row it is filed under)
+        con.execute("INSERT OR REPLACE INTO article_rechecks VALUES (?, ?, ?, ?, ?)",
+                    [page.warc_file, page.warc_offset, aid, day, outcome])
     return outcome
 
 
 def pages_for_day(con, day: date) -> list[PageRef]:
     """The archived copy each article first seen on *day* was extracted from, and the newest copy of every page
     whose extraction failed on *day* (for reprocessing: a page a better extractor can now read becomes that
-    day's article)."""
+    day's article).  An article a correction reached through the copy of another row of it (``stored_siblings``:
+    filed under that row's key) is read from that copy, under its own key: read from its own first copy, a
+    reprocess took the correction back."""
     rows = con.execute(f"""
-        SELECT r.warc_file, r.warc_offset, r.url, r.canonical_url, r.source, r.content_type, r.day
-        FROM raw_pages r JOIN articles a ON a.canonical_url = r.canonical_url
-        WHERE r.kind IN ('article', 'recheck') AND r.status BETWEEN 200 AND 299 AND a.first_seen = ?
-          AND r.canonical_url NOT IN (SELECT canonical_url FROM takedowns)
+        SELECT warc_file, warc_offset, url, canonical_url, source, content_type, day FROM (
+            SELECT r.warc_file, r.warc_offset, r.url, a.canonical_url, r.source, r.content_type, r.day, r.fetched_at,
+                   (r.warc_file, r.warc_offset) IS NOT DISTINCT FROM (a.warc_file, a.warc_offset) AS own
+            FROM raw_pages r JOIN articles a ON a.canonical_url = r.canonical_url
+            WHERE r.kind IN ('article', 'recheck') AND r.status BETWEEN 200 AND 299 AND a.first_seen = ?
+              AND r.canonical_url NOT IN (SELECT canonical_url FROM takedowns)
+            UNION ALL
+            SELECT r.warc_file, r.warc_offset, r.url, a.canonical_url, r.source, r.content_type, r.day, r.fetched_at,
+                   true
+            FROM raw_pages r JOIN articles a ON (a.warc_file, a.warc_offset) = (r.warc_file, r.warc_offset)
+            WHERE r.canonical_url <> a.canonical_url AND r.kind IN ('article', 'recheck')
+              AND r.status BETWEEN 200 AND 299 AND a.first_seen = ?
+              AND a.canonical_url NOT IN (SELECT canonical_url FROM takedowns))
         -- the copy it was extracted from (a page fetched again after a failed copy, a corrected copy), else its first
-        QUALIFY row_number() OVER (
-            PARTITION BY r.canonical_url
-            ORDER BY (r.warc_file, r.warc_offset) IS NOT DISTINCT FROM (a.warc_file, a.warc_offset) DESC,
-                     r.fetched_at, r.warc_offset) = 1
+        QUALIFY row_number() OVER (PARTITION BY canonical_url ORDER BY own DESC, fetched_at, warc_offset) = 1
         UNION ALL
         SELECT warc_file, warc_offset, url, canonical_url, source, content_type, day FROM ({_RETRIED_COPIES})
         WHERE canonical_url IN (SELECT canonical_url FROM extraction_errors WHERE day = ?)
         ORDER BY 1, 2
-    """, [day, day]).fetchall()
+    """, [day, day, day]).fetchall()
     return [PageRef(*r) for r in rows]
 
 
@@ -2184,8 +2212,15 @@ def digest_data(con, day: date, *, broken_sources: tuple[tuple[str, str], ...] =
         FROM articles WHERE first_seen < ? AND (updated_on = ? OR withdrawn_on = ?)
           AND (relevant OR EXISTS (SELECT 1 FROM article_revisions r WHERE r.article_id = articles.id
                                    AND r.replaced_on = articles.updated_on AND r.relevant))
+        -- one line for an article stored under two keys (its source, title and text: stored_siblings), each row
+        -- corrected: the row whose own address the copy it now reads was fetched from
+        QUALIFY row_number() OVER (
+            PARTITION BY withdrawn_on = ?, source, CASE WHEN text_key <> 0 THEN text_key::VARCHAR ELSE id END
+            ORDER BY EXISTS (SELECT 1 FROM raw_pages r WHERE r.warc_file = articles.warc_file
+                             AND r.warc_offset = articles.warc_offset AND r.canonical_url = articles.canonical_url)
+                     DESC, first_seen, id) = 1
         ORDER BY withdrawn_on = ? DESC, first_seen, id
-    """, [day, day, day, day, day]).fetchall())
+    """, [day, day, day, day, day, day]).fetchall())
     stories = _day_stories(con, day, [code for code, _, _ in tasks])
     return Digest(day=day, previous_day=prev, tasks=digest_tasks, relevant_today=rel_today,
                   previous_refreshed=prev in looked, day_refreshed=day in looked,

@@ -164,3 +164,72 @@ def test_a_live_backfill_asks_no_stored_article_again(tmp_path, monkeypatch, cap
         assert server.hits["/art/edited/red-1-0.html"] == 1   # not asked again
     assert line["articles_revised"] == 0 and line["withdrawn"] == 0
     assert _sql(site, "SELECT revision, updated_on FROM articles") == [(0, None)]
+
+
+def test_a_correction_reaches_every_row_the_article_is_stored_under(tmp_path, monkeypatch, capsys, fast_crawls):
+    """An article stored under two keys -- an older session key and today's (a URL-key change), or an old host of
+    its source with the same title and text (a site move stored before migration 020: ``text_key``) -- is one
+    article: the recheck copy, filed under today's key, corrected only that row, and the other kept its stale text,
+    labels and relevance, which analysts' SQL and task_story_trends counted.  Each row is revised (its own
+    article_revisions row), classified again, and a reprocess of the first day does not take the correction back;
+    the day's digest lists the correction once."""
+    import shutil
+    import urllib.request
+
+    from pipeline import warehouse as wh
+
+    monkeypatch.setenv("ZGC_WAREHOUSE_DIR", str(tmp_path / "warehouse"))
+    monkeypatch.setenv("DAGSTER_HOME", str(tmp_path / "dagster_home"))
+    monkeypatch.delenv("ZGC_SOURCES", raising=False)
+    monkeypatch.delenv("ZGC_RECHECK_DAYS", raising=False)
+    monkeypatch.setattr("pipeline.defs.assets.is_backfill", lambda day, started=None: False)
+    with FaultServer() as server:
+        sources = write_sources(tmp_path / "sources.toml", {"ed": [server.url("/list/red?n=1&art=edited")]})
+        site = {"sources": sources, "root": tmp_path}
+        _refresh(capsys, site, DAY1)
+        store = wh.Warehouse(tmp_path / "warehouse")
+        (key, url), = _sql(site, "SELECT canonical_url, url FROM articles")
+        here = f"127.0.0.1:{server.port}"
+        session_key, old_host = key + "?PHPSESSID=9f8e7d", key.replace(here, "old.example")
+        with store.writer() as con:
+            for n, (other, other_url) in enumerate(((session_key, url + "?PHPSESSID=9f8e7d"),
+                                                    (old_host, url.replace(here, "old.example")))):
+                # the page as an earlier release stored it: its own row, its labels, its own archived copy (a copy
+                # of the first day's WARC file, so that a reprocess reads it back)
+                (warc,), = con.execute("SELECT warc_file FROM articles WHERE canonical_url = ?", [key]).fetchall()
+                copy = f"{warc}.sibling{n}"
+                shutil.copyfile(store.root / warc, store.root / copy)
+                con.execute("INSERT INTO articles SELECT * REPLACE (? AS id, ? AS canonical_url, ? AS url, "
+                            "? AS warc_file) FROM articles WHERE canonical_url = ?",
+                            [wh.article_id(other), other, other_url, copy, key])
+                con.execute("INSERT INTO article_labels SELECT * REPLACE (? AS article_id) FROM article_labels "
+                            "WHERE article_id = ?", [wh.article_id(other), wh.article_id(key)])
+                con.execute("INSERT INTO raw_pages SELECT * REPLACE (? AS warc_file, ? AS canonical_url, ? AS url) "
+                            "FROM raw_pages WHERE canonical_url = ? AND kind = 'article'", [copy, other, other_url, key])
+        store.publish()
+        # (the local site counts its answers per address, query and all: the session-id address, asked for again
+        # too, answers the corrected page as the site's own address does)
+        with urllib.request.urlopen(url + "?PHPSESSID=9f8e7d") as answer:
+            answer.read()
+        _refresh(capsys, site, DAY2)
+    rows = _sql(site, "SELECT canonical_url, text, revision, updated_on, relevant, relevance FROM articles "
+                      "ORDER BY canonical_url")
+    assert len(rows) == 3 and {r[0] for r in rows} == {key, session_key, old_host}
+    for stored, text, revision, updated_on, *_ in rows:
+        assert "由30家更正为40家" in text and revision == 1 and str(updated_on) == DAY2, stored
+    assert len({tuple(r[4:]) for r in rows}) == 1 and rows[0][4]   # classified again, as the corrected text reads
+    revisions = _sql(site, "SELECT a.canonical_url, r.revision, r.text, r.replaced_on FROM article_revisions r "
+                           "JOIN articles a ON a.id = r.article_id")
+    assert sorted(r[0] for r in revisions) == sorted([key, session_key, old_host])
+    assert all(r[1] == 0 and "更正" not in r[2] and str(r[3]) == DAY2 for r in revisions)
+    labels = _sql(site, "SELECT a.canonical_url, list(l.code || '|' || l.evidence ORDER BY l.code) FROM articles a "
+                        "LEFT JOIN article_labels l ON l.article_id = a.id GROUP BY ALL")
+    assert len({tuple(v or ()) for _, v in labels}) == 1, labels
+    # the digest of the day lists the correction once
+    md = (tmp_path / "warehouse" / "digests" / f"{DAY2}.md").read_text(encoding="utf-8")
+    section = md.split("## Corrected or withdrawn since first seen", 1)[1].split("\n---", 1)[0]
+    assert section.count("corrected by its site") == 1 and f"]({url})" in section, section   # (at today's address)
+    # a reprocess of the first day reads each row from the corrected copy, not from its own first copy
+    capsys.readouterr()
+    assert main(["reprocess", "--date", DAY1, "--sources", str(sources)]) == 0
+    assert all("由30家更正为40家" in text for _, text in _sql(site, "SELECT canonical_url, text FROM articles"))

@@ -338,10 +338,15 @@ def articles(context: AssetExecutionContext, warehouse: WarehouseResource, crawl
                 missing[page.warc_file] = missing.get(page.warc_file, 0) + 1
                 continue
             art, not_found = _extract_copy(con, store, page, sources.get(page.source or ""))
+            siblings = wh.stored_siblings(con, aid, page)   # (before the correction: by the text it replaces)
             outcome = wh.revise_article(con, aid, page, art, max(day, page.day or day), not_found=not_found)
             if outcome == "updated":
                 revised += 1
                 updated.append(aid)
+                # the same article stored under another key (an older session key; an old host's row stored before
+                # migration 020) takes the correction too: its stale text, labels and relevance were counted on
+                updated += [s for s in siblings if wh.revise_article(con, s, page, art, max(day, page.day or day),
+                                                                     sibling=True) == "updated"]
             replaced += outcome == "replaced"
         stories = wh.assign_stories(con, reset=updated)
     purge_refused(store, refused)
