@@ -196,6 +196,17 @@ class Digest:
     # whether a crawl run on the day itself looked at it; False for a day only a later crawl (a backfill) filled,
     # which the trend columns (refreshed_days) leave out
     day_refreshed: bool = True
+    # the version the previous digest's figures were counted with (as its file records it: recorded_taxonomy), or,
+    # for a day rendered again, the one this day's first rendering recorded so; None: not known (no earlier digest)
+    previous_taxonomy_version: str | None = None
+
+    @property
+    def recounted_from(self) -> str | None:
+        """The taxonomy version the previous digest was counted with, when it is not this one's: the first digest
+        after a taxonomy change, whose figures of earlier days were recounted (each stored article relabelled) and
+        may differ from those the team was sent (None otherwise)."""
+        was, now = self.previous_taxonomy_version, self.taxonomy_version
+        return was if was and now and was != now else None
 
     @property
     def has_learned_labels(self) -> bool:
@@ -255,6 +266,7 @@ class Words:
     muted_fine: str            # a muted source that would not be flagged now
     attention_join: str
     labelled_by: str           # {version}
+    recounted: str             # {version} {was}: under the table of the first digest after a taxonomy change
     date_unknown: str
     older_piece: str           # {published} {day}
     earlier_story: str         # {how} {first} {outlet}
@@ -363,6 +375,8 @@ EN = Words(
     muted_fine="healthy now",
     attention_join="; ",
     labelled_by="Labels by taxonomy {version}.",
+    recounted="Counts for earlier days were recounted with taxonomy {version} (was {was}): they may differ from "
+              "earlier digests.",
     date_unknown="date unknown",
     older_piece=" · older piece: published {published}, first seen {day}",
     earlier_story=" · {how} (story first seen {first}{outlet})",
@@ -443,6 +457,7 @@ ZH = Words(
     muted_fine="目前正常",
     attention_join="；",
     labelled_by="标签依据分类体系 {version}。",
+    recounted="此前各日的计数已按分类体系 {version} 重新统计（原为 {was}），可能与此前日报中的数字不同。",
     date_unknown="日期不详",
     older_piece=" · 旧文：发表于 {published}，首次发现于 {day}",
     earlier_story=" · {how}（该报道首次发现于 {first}{outlet}）",
@@ -565,6 +580,47 @@ def recorded_caps(html_text: str) -> Caps | None:
         return None
     o, s = (None if v == "all" else int(v) for v in m.groups())
     return Caps(o, s) if (o is None or o >= 1) and (s is None or s >= 1) else None
+
+
+# A digest's HTML records, in its head, the taxonomy version its figures were counted with and the version the
+# digest before it was counted with (as that one's file recorded it when this day was first rendered), so that the
+# note of a taxonomy change (Digest.recounted_from) is said on the first digest after it, and again when that day is
+# rendered again (a takedown, a reprocess, `digest`), whatever the other days' files say by then:
+# <meta name="zgc-digest-taxonomy" content="plan_tasks.v22; previous=plan_tasks.v21">
+TAXONOMY_META = "zgc-digest-taxonomy"
+_TAXONOMY_RECORD = re.compile(rf'<meta name="{TAXONOMY_META}" content="([^";]*)(?:; previous=([^";]*))?">')
+# a digest written before the record: its footer names the version (English, Chinese), as labelled_by writes it
+_LABELLED_BY = re.compile(r"(?:Labels by taxonomy |标签依据分类体系 )(\S+?)[.。]\s*(?:</footer>|$)", re.M)
+
+
+def taxonomy_record(d: "Digest") -> list[str]:
+    """The HTML head's line that records *d*'s taxonomy version and its previous digest's (none without one)."""
+    if not d.taxonomy_version:
+        return []
+    previous = f"; previous={html.escape(d.previous_taxonomy_version)}" if d.previous_taxonomy_version else ""
+    return [f'<meta name="{TAXONOMY_META}" content="{html.escape(d.taxonomy_version)}{previous}">']
+
+
+def recorded_taxonomy(html_text: str) -> tuple[str | None, str | None]:
+    """(the taxonomy version a digest's HTML was counted with, the version of the digest before it) as its head
+    records them; a digest written before they were recorded gives its footer's version and None; (None, None):
+    neither is said."""
+    if m := _TAXONOMY_RECORD.search(html_text[:4096]):
+        return html.unescape(m.group(1)) or None, html.unescape(m.group(2)) if m.group(2) else None
+    found = _LABELLED_BY.findall(html_text)
+    return (found[-1] if found else None), None
+
+
+def _recounted(d: "Digest", w: "Words") -> str | None:
+    """The note under the table of the first digest after a taxonomy change (None on any other): the earlier
+    version named by its number alone where the two share their name (plan_tasks.v22, was v21)."""
+    was = d.recounted_from
+    if was is None:
+        return None
+    stem, _, number = was.rpartition(".")
+    if stem and stem == d.taxonomy_version.rpartition(".")[0]:
+        was = number
+    return w.recounted.format(version=d.taxonomy_version, was=was)
 
 
 def digest_files(folder: Path, day: date, words: Words | None = None) -> tuple[Path, Path]:
@@ -941,6 +997,9 @@ def render_markdown(d: Digest, words: Words | None = None, caps: Caps | None = N
         named = _md(zh_name(t.name_zh)) + (f" — {_md(english)}" if english else "")
         out.append(f"| {t.code} {named} | {t.count_today} | {prev} | {last} | {prior} | {trend} |")
     out.append("")
+    if recounted := _recounted(d, w):
+        out.append(f"_{_md(recounted)}_")
+        out.append("")
     if gap := _uncovered(d):
         out.append(_md(w.no_coverage.format(tasks=w.no_coverage_join.join(f"{t.code} {zh_name(t.name_zh)}"
                                                                           for t in gap))))
@@ -1356,7 +1415,7 @@ def render_html(d: Digest, words: Words | None = None, caps: Caps | None = None,
     refresh writes, which a later rendering of the day reads them from)."""
     w = words or EN
     caps = caps or digest_caps()
-    caps_line = [caps_record(caps)] if record else []
+    caps_line = [caps_record(caps), *taxonomy_record(d)] if record else []
     d, hidden = _cut(_with_outlets(d, w), caps)
     e = html.escape
     day = f"{d.day:%Y-%m-%d}"
@@ -1402,6 +1461,8 @@ def render_html(d: Digest, words: Words | None = None, caps: Caps | None = None,
                      f'<span{zh}>{e(zh_name(t.name_zh))}</span>' + (f" — {e(english)}" if english else "") + "</th>"
                      f"<td>{t.count_today}</td>{cell(prev)}{cell(last)}{cell(prior)}{cell(trend)}</tr>")
     parts.append("</table></div>")
+    if recounted := _recounted(d, w):
+        parts.append(f"<p><em>{e(recounted)}</em></p>")
     if gap := _uncovered(d):
         parts.append("<p>" + e(w.no_coverage).format(tasks=e(w.no_coverage_join).join(
             f"{e(t.code)} <span{zh}>{e(zh_name(t.name_zh))}</span>" for t in gap)) + "</p>")

@@ -922,3 +922,30 @@ def test_the_digests_tasks_follow_the_taxonomys_order(tmp_path):
     assert [t.name_zh for t in in_file_order.tasks][:2] == ["Z1名", "Z7名"]
     # (without the file's order: Z before B as before, each plan's tasks by number)
     assert [t.code for t in unknown.tasks] == ["Z1", "Z7", "C1", "C2", "C10", "B1", "A1"]
+
+
+def test_the_first_digest_after_a_taxonomy_change_says_so_under_the_table_in_both_languages():
+    """A digest counted with another taxonomy version than the digest before it says that the earlier days' figures
+    were recounted (only its footer's version number said so); the version is named as it is, its earlier one by
+    its number where the two share their name, and the HTML records both for the day rendered again."""
+    from pipeline.digest import EN, ZH, plain_text, recorded_taxonomy
+
+    changed = _digest(taxonomy_version="plan_tasks.v22", previous_taxonomy_version="plan_tasks.v21")
+    en = "Counts for earlier days were recounted with taxonomy plan_tasks.v22 (was v21): they may differ from earlier digests."
+    zh = "此前各日的计数已按分类体系 plan_tasks.v22 重新统计（原为 v21），可能与此前日报中的数字不同。"
+    for words, note in ((EN, en), (ZH, zh)):
+        md, page = render_markdown(changed, words), render_html(changed, words, record=True)
+        assert "|\n\n_" + note.replace("_", "\\_") + "_\n" in md   # (right under the table)
+        assert "</table></div>\n<p><em>" + note + "</em></p>" in page
+        assert "".join(note.split()) in "".join(plain_text(md).split())
+        assert recorded_taxonomy(page) == ("plan_tasks.v22", "plan_tasks.v21")
+    # the same version, no earlier digest, or a version of another name (named whole)
+    for d in (replace(changed, previous_taxonomy_version="plan_tasks.v22"), replace(changed, previous_taxonomy_version=None),
+              replace(changed, taxonomy_version=None)):
+        assert "recounted" not in render_markdown(d) + render_html(d) and "重新统计" not in render_markdown(d, ZH)
+    other = replace(changed, previous_taxonomy_version="custom.v3")
+    assert "plan_tasks.v22 (was custom.v3)" in render_html(other)
+    # a digest written before the record: its footer's version, in either language
+    assert recorded_taxonomy(render_html(changed)) == ("plan_tasks.v22", None)
+    assert recorded_taxonomy(render_html(changed, ZH)) == ("plan_tasks.v22", None)
+    assert recorded_taxonomy(render_html(_digest())) == (None, None)

@@ -18,6 +18,7 @@ import logging
 import os
 import re
 import shutil
+from dataclasses import replace
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
@@ -509,9 +510,42 @@ def render_digest(store: wh.Warehouse, day: date):
             plans = tuple(tax.contexts) if tax.version == wh.latest_taxonomy_version(con) else ()
         except TaxonomyError:   # (one the next refresh refuses: the digest of a day already labelled still renders)
             plans = ()
-        return wh.digest_data(con, day, broken_sources=broken, muted_sources=muted, plan_order=plans)
+        data = wh.digest_data(con, day, broken_sources=broken, muted_sources=muted, plan_order=plans)
     finally:
         con.close()
+    return replace(data, previous_taxonomy_version=previous_taxonomy(store, day))
+
+
+PREVIOUS_DIGEST_DAYS = 14   # how far back the previous digest is looked for (the days the digest's table counts)
+
+
+def previous_taxonomy(store: wh.Warehouse, day: date) -> str | None:
+    """The taxonomy version the digest before the day's was counted with, which the day's figures are compared with
+    (Digest.recounted_from: the note of a taxonomy change): as the day's own HTML recorded it when the day was first
+    rendered (a day rendered again says what its first rendering said, whatever the other days' files say since),
+    else as the latest earlier digest's HTML records its own (in any language, within PREVIOUS_DIGEST_DAYS); None:
+    no such file. The written digests are what the team was sent: the warehouse relabels every stored article with
+    a new version, and a quiet day has no labels to tell the version it was counted with."""
+    from pipeline.digest import LANGUAGES, digest_files, recorded_taxonomy
+
+    def recorded(d: date) -> list[tuple[str | None, str | None]]:
+        out = []
+        for w in (None, *LANGUAGES.values()):
+            try:
+                with open(digest_files(store.digests_dir, d, w)[1], encoding="utf-8", errors="replace") as fh:
+                    out.append(recorded_taxonomy(fh.read()))
+            except (OSError, ValueError):
+                continue
+        return out
+
+    for _, previous in recorded(day):
+        if previous:
+            return previous
+    for n in range(1, PREVIOUS_DIGEST_DAYS + 1):
+        for version, _ in recorded(day - timedelta(days=n)):
+            if version:
+                return version
+    return None
 
 
 def write_digest(store: wh.Warehouse, day: date, lang: str | None = None, *, keep_other_language: bool = False,
