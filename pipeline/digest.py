@@ -1059,7 +1059,7 @@ def render_markdown(d: Digest, words: Words | None = None, caps: Caps | None = N
     out.append(_md(_footer(d, w)))
     if d.taxonomy_version:
         out.append("")
-        out.append(f"_{w.labelled_by.format(version=d.taxonomy_version)}_")
+        out.append(f"_{_md(w.labelled_by.format(version=d.taxonomy_version))}_")   # (plan\_tasks: plain_text kept no _)
     return "\n".join(out) + "\n"
 
 

@@ -949,3 +949,13 @@ def test_the_first_digest_after_a_taxonomy_change_says_so_under_the_table_in_bot
     assert recorded_taxonomy(render_html(changed)) == ("plan_tasks.v22", None)
     assert recorded_taxonomy(render_html(changed, ZH)) == ("plan_tasks.v22", None)
     assert recorded_taxonomy(render_html(_digest())) == (None, None)
+
+
+def test_the_footers_taxonomy_version_reads_as_it_is_in_the_mails_plain_text_part():
+    """The footer names the taxonomy version, plan_tasks.v22: the plain-text part made from the Markdown read its
+    underscore as emphasis and said 'plantasks.v22'."""
+    from pipeline.digest import ZH, plain_text
+
+    d = _digest(taxonomy_version="plan_tasks.v22")
+    assert plain_text(render_markdown(d)).rstrip().endswith("Labels by taxonomy plan_tasks.v22.")
+    assert plain_text(render_markdown(d, ZH)).rstrip().endswith("标签依据分类体系 plan_tasks.v22。")

@@ -86,7 +86,7 @@ def test_the_first_digest_after_a_taxonomy_change_says_its_figures_were_recounte
     for day in (DAYS[0], DAYS[1], DAYS[3]):
         md, page = _files(root, day)
         assert "recounted" not in md and "recounted" not in page, day
-    assert f"Labels by taxonomy {new}." in _files(root, DAYS[3])[0]
+    assert f"Labels by taxonomy {new}." in plain_text(_files(root, DAYS[3])[0])
 
 
 def test_the_note_stays_when_the_day_is_rendered_again_in_either_language(upgraded):
