@@ -2,7 +2,8 @@
 (standard library).
 The parts go 8bit to a server that advertises 8BITMIME, else base64 (``part_encoding``). The digest's lists are cut
 so that the whole message stays under ``MESSAGE_MAX`` (pipeline.digest.fit_message): the files for an 8bit message,
-and again for base64 as it is sent where the server takes only that (``mail_digest``).
+and again for base64 as it is sent where the server takes only that (``mail_digest``); a day mailed so is written for
+base64 after (``sent_base64``), its files staying what was mailed.
 
 Configured in the environment of the process that refreshes (cron's, Dagster's), like the other settings:
 
@@ -311,6 +312,15 @@ def day_record(state_dir: Path, day: date) -> dict:
     return out
 
 
+def sent_base64(state_dir: Path, day: date, lang: str) -> bool:
+    """Whether the day's digest in *lang* was last mailed with both parts base64 (a server without 8BITMIME): its
+    files were fitted for that, and a day written again is fitted so (``write_digest``), so that they stay what was
+    mailed."""
+    sent = day_record(state_dir, day).get("sent") or {}
+    encoding = (sent.get(lang) or sent.get("*") or {}).get("encoding")
+    return isinstance(encoding, list) and bool(encoding) and all(e == "base64" for e in encoding)
+
+
 def _keep(state_dir: Path, day: date, entry: dict) -> None:
     record = state_dir / MAILED_FILE
     sent = _record(state_dir)
@@ -362,11 +372,13 @@ def _mail_digest(state_dir: Path, day: date, paths: dict, subject: str, *, force
 
     def make(eight_bit: bool) -> EmailMessage:
         """The message for a server that takes 8bit or not: the digest was fitted to MESSAGE_MAX as 8bit (where its
-        lines allow); a message too heavy as base64 has it fitted again for base64 (*paths*' "refit", which
-        writes the files again: they stay the mail sent)."""
+        lines allow), or as base64 where the day was mailed so before (*paths*' "eight_bit"); a message too heavy as
+        base64, or one fitted for base64 going to a server that takes 8bit, has it fitted again for the server
+        (*paths*' "refit", which writes the files again: they stay the mail sent)."""
         nonlocal markdown, html, digest
         msg = digest_message(settings, subject, markdown, html, to, eight_bit=eight_bit)
-        if (refit := paths.get("refit")) is not None and len(msg.as_bytes()) > MESSAGE_MAX:
+        if (refit := paths.get("refit")) is not None and (len(msg.as_bytes()) > MESSAGE_MAX or (
+                eight_bit and paths.get("eight_bit") is False)):
             markdown, html = refit(eight_bit)
             digest = _sha256(markdown, html)
             _log.info("the digest of %s was cut shorter to fit MESSAGE_MAX as the mail server %s:%s takes it (%s)",

@@ -527,6 +527,97 @@ def test_a_busy_day_fitted_for_8bit_is_fitted_again_for_a_server_that_takes_only
     assert caps[True].section < 9   # (busy: cut either way)
 
 
+def test_a_day_mailed_base64_is_written_for_base64_again_and_fitted_for_8bit_when_a_server_takes_it(tmp_path,
+                                                                                                 monkeypatch):
+    """A day whose digest went base64 is written for base64 when written again (its files stay the mail sent); mailed
+    again to a server that takes 8bit, it is fitted for 8bit as it is sent, its files written so, and written
+    for 8bit after."""
+    import pipeline.defs.assets as assets
+    from pipeline.digest import recorded_caps
+    from pipeline.warehouse import Warehouse
+
+    for name in ("ZGC_DIGEST_OVERVIEW_MAX", "ZGC_DIGEST_SECTION_MAX", "ZGC_DIGEST_LANG", "ZGC_MAIL_TO"):
+        monkeypatch.delenv(name, raising=False)
+    d = _day_of(784, 200)
+    monkeypatch.setattr(assets, "render_digest", lambda store, day: d)
+    store = Warehouse(tmp_path)
+    store.state_dir.mkdir(parents=True)
+    caps = {}
+    for eight_bit in (False, True):
+        paths = assets.write_digest(store, d.day)
+        with _server(eight_bit) as (inbox, port, _):
+            assert _mail_to(port, store, d.day, paths)["sent_to"]
+            _, parts = _lines_and_parts(inbox.raw[-1])
+        html = parts["text/html"][1].replace("\r\n", "\n")
+        caps[eight_bit] = recorded_caps(html)
+        assert html == Path(paths["html"]).read_text(encoding="utf-8")   # (the files are the mail sent)
+        again = assets.write_digest(store, d.day)   # (the day's next refresh: the same files)
+        assert Path(again["html"]).read_text(encoding="utf-8") == html
+    assert caps[False].section < caps[True].section, caps
+
+
+@pytest.mark.e2e
+def test_a_day_mailed_base64_keeps_its_files_as_mailed_when_refreshed_and_rendered_again(isolated_env, monkeypatch):
+    """A busy day mailed to a server without 8BITMIME is cut again for base64 as it is sent, and its files written
+    so. The day's next refresh (a cron rerun, a re-materialised partition) found it unchanged and sent nothing, but
+    had first written the files again at the 8bit fit: 28 stories where the mail had 23, and the next `digest
+    --date D` cut at those. The day is now written as it was mailed (base64) by its later refreshes and renders, so
+    the files stay the mail the team got and the hash state/mailed.json keeps. Real offline refreshes (Dagster,
+    DuckDB) of a day built as bench/mail_size.py builds it."""
+    import contextlib
+    import hashlib
+    import io
+    import sys
+
+    from pipeline.digest import recorded_caps
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+    try:
+        import mail_size
+    finally:
+        sys.path.pop(0)
+    for name in ("ZGC_DIGEST_OVERVIEW_MAX", "ZGC_DIGEST_SECTION_MAX", "ZGC_DIGEST_LANG"):
+        monkeypatch.delenv(name, raising=False)
+    day = "2026-11-20"
+    mail_size.build(isolated_env["warehouse"], 2, 60)   # (a busy day: its 8bit fit is too heavy as base64)
+    folder = isolated_env["warehouse"] / "digests"
+
+    def refresh() -> dict:
+        out = io.StringIO()
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(io.StringIO()):
+            assert main(["refresh", "--offline", "--date", day]) == 0
+        return json.loads(out.getvalue().strip().splitlines()[-1])["mail"]
+
+    def files() -> tuple[str, str]:
+        return tuple((folder / f"{day}.{ext}").read_text(encoding="utf-8") for ext in ("md", "html"))
+
+    with _server(eight_bit=False) as (inbox, port, _):
+        monkeypatch.setenv("ZGC_MAIL_TO", "lead@example.cn")
+        monkeypatch.setenv("ZGC_SMTP_HOST", "127.0.0.1")
+        monkeypatch.setenv("ZGC_SMTP_PORT", str(port))
+        assert refresh()["sent_to"] == ["lead@example.cn"]
+        _, parts = _lines_and_parts(inbox.raw[-1])
+        assert {cte for cte, _ in parts.values()} == {"base64"}
+        mailed = {k: text.replace("\r\n", "\n") for k, (_, text) in parts.items()}
+        caps = recorded_caps(mailed["text/html"])
+        assert caps.section < 9   # (cut for base64)
+        record = json.loads((isolated_env["warehouse"] / "state" / "mailed.json").read_text(encoding="utf-8"))
+        sha = record[day]["sent"]["en"]["sha256"]
+
+        def as_mailed() -> None:
+            markdown, html = files()
+            assert html == mailed["text/html"], recorded_caps(html)
+            assert plain_text(markdown) == mailed["text/plain"]
+            assert hashlib.sha256((markdown + "\0" + html).encode("utf-8")).hexdigest() == sha
+
+        as_mailed()
+        assert refresh().get("unchanged") and len(inbox.messages) == 1   # (the same day: nothing sent)
+        as_mailed()
+        with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
+            assert main(["digest", "--date", day]) == 0   # (the day rendered again, as a takedown does)
+        as_mailed()
+
+
 def test_a_part_with_a_line_past_998_octets_goes_base64_alone(smtp):
     """A URL is never broken (in the text part's wrapping, or in an HTML attribute): a part with a line longer than
     998 octets would be broken by a relay, so that part goes base64 while the other stays 8bit."""

@@ -556,8 +556,12 @@ def write_digest(store: wh.Warehouse, day: date, lang: str | None = None, *, kee
     so that the files the team was mailed stay as they were. Its lists are cut at the environment's caps (a refresh
     makes the day's digest), or with *again* (a takedown, a reprocess, ``digest``: the day rendered again) at the
     caps the day's digest was made with (``day_caps``), so that its lists change only as the warehouse did; the HTML
-    records them."""
+    records them. They are fitted for an 8bit message, or for base64 where the day's digest in that language was
+    last mailed so (``mail.sent_base64``: a server without 8BITMIME), so that writing it again (the day's next
+    refresh, found unchanged and not mailed; a takedown, a reprocess, ``digest``) leaves the files the team was
+    mailed as they were."""
     from pipeline.digest import digest_files, fit_message
+    from pipeline.mail import sent_base64
 
     words = digest_words(lang)
     data = render_digest(store, day)
@@ -572,8 +576,10 @@ def write_digest(store: wh.Warehouse, day: date, lang: str | None = None, *, kee
             "ZGC_DIGEST_LANG as the refreshes have it)", html, was, words.lang, store.digests_dir / stem)
         md, html = store.digests_dir / f"{stem}.md", store.digests_dir / f"{stem}.html"
     # (its lists cut shorter than the caps where its mail would be clipped: the files are what the team is mailed;
-    # fitted for a server that takes 8bit, and fitted again by "refit" for one that does not, as it is sent)
-    markdown, page, _ = fit_message(data, words, caps)
+    # fitted for a server that takes 8bit, or base64 as the day was mailed, and fitted again by "refit" for the
+    # server as it is sent)
+    eight_bit = not sent_base64(store.state_dir, day, words.lang)
+    markdown, page, _ = fit_message(data, words, caps, eight_bit=eight_bit)
     _write_digest_files(store, ((md, markdown), (html, page)))
 
     def refit(eight_bit: bool) -> tuple[str, str]:
@@ -588,7 +594,7 @@ def write_digest(store: wh.Warehouse, day: date, lang: str | None = None, *, kee
                                                 "mail as the server takes it)", exc)
         return markdown, page
 
-    return {"markdown": md, "html": html, "relevant": data.relevant_today, "refit": refit}
+    return {"markdown": md, "html": html, "relevant": data.relevant_today, "eight_bit": eight_bit, "refit": refit}
 
 
 def _write_digest_files(store: wh.Warehouse, files) -> None:
