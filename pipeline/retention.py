@@ -33,12 +33,15 @@ class PrunePlan:
     dagster_runs: list[str] = field(default_factory=list)  # ids of finished runs created before `before`
     dagster_leftovers: list[Path] = field(default_factory=list)  # files of runs no longer in the history
     kept_pending: list[str] = field(default_factory=list)  # old days kept: pages the database does not have yet
+    kept_unfinished: dict[str, int] = field(default_factory=dict)  # resume folders kept: {day: pages not fetched}
+    dropped_unfinished: dict[str, int] = field(default_factory=dict)  # resume folders removed with pages not fetched
     bytes: int = 0  # on disk in the folders above
 
     def summary(self, *, dry_run: bool) -> dict:
         return {"keep_from": self.before.isoformat(), "dry_run": dry_run,
                 "archive_days": [p.name for p in self.archive], "crawl_state_days": [p.name for p in self.crawl_state],
-                "kept_not_yet_extracted": self.kept_pending,
+                "kept_not_yet_extracted": self.kept_pending, "kept_unfinished_crawls": self.kept_unfinished,
+                "unfinished_pages_dropped": self.dropped_unfinished,
                 "dagster_runs": len(self.dagster_runs),
                 "dagster_leftover_files": len(self.dagster_leftovers), "bytes_freed": self.bytes, "mb_freed": round(self.bytes / 1e6, 1)}
 
@@ -64,15 +67,18 @@ def _size(folder: Path) -> int:
     return sum(f.stat().st_size for f in folder.rglob("*") if f.is_file() and not f.is_symlink())
 
 
-def plan_prune(store, before: date, instance=None) -> PrunePlan:
+def plan_prune(store, before: date, instance=None, *, today: date | None = None) -> PrunePlan:
     """What pruning everything before *before* would remove from *store* (a Warehouse) and from the Dagster
-    *instance* (None: leave Dagster's runs alone)."""
+    *instance* (None: leave Dagster's runs alone). A resume folder holding pages a crawl found and did not fetch is
+    kept while the next refresh after *today* (default: *before*) would still resume it; an older one is removed,
+    its pages counted."""
     plan = PrunePlan(before)
     pending = _days_with_pending_pages(store)
     old_days = _day_folders(store.raw_dir, before)
     plan.archive = [p for p in old_days if p.name not in pending]
     plan.crawl_state = [p for p in _day_folders(store.state_dir / "crawl", before) if p.name not in pending]
     plan.kept_pending = [p.name for p in old_days if p.name in pending]
+    _keep_unfinished_crawls(plan, today or before)
     plan.bytes = sum(_size(p) for p in plan.archive + plan.crawl_state)
     if instance is not None:
         from dagster import DagsterRunStatus, RunsFilter
@@ -101,6 +107,27 @@ def _days_with_pending_pages(store) -> set[str]:
         files = {p.warc_file for p in wh.pending_pages(con)}
         files |= {warc for _, _, warc in wh.unfinished_runs(con)}
     return {Path(f).parts[1] for f in files if len(Path(f).parts) > 2 and Path(f).parts[0] == "raw"}
+
+
+def _keep_unfinished_crawls(plan: PrunePlan, today: date) -> None:
+    """Take off *plan* the resume folders whose pages not fetched the next refresh resumes (those of the
+    RESUME_DAYS days before it: spiders.news.take_over_frontiers), and count those of older ones, which no
+    refresh but ``refresh --date`` that day would fetch (status warns of them)."""
+    if not plan.crawl_state:
+        return
+    from pipeline.defs.assets import RESUME_DAYS
+    from spiders.news import Frontier   # (Scrapy, loaded only when there is a folder to read)
+
+    removed = []
+    for folder in plan.crawl_state:
+        pages = len(Frontier.pending_lines(folder / "job"))
+        if pages and (today - date.fromisoformat(folder.name)).days <= RESUME_DAYS:
+            plan.kept_unfinished[folder.name] = pages
+            continue
+        if pages:
+            plan.dropped_unfinished[folder.name] = pages
+        removed.append(folder)
+    plan.crawl_state = removed
 
 
 def _file_size(path: Path) -> int:
@@ -181,7 +208,7 @@ def prune(store, keep_days: int, instance=None, *, today: date, wait: float, dry
 
     before = today - timedelta(days=keep_days - 1)
     with store.run_lock(wait), file_lock(store.state_dir / "crawl.lock", wait=wait, what="the crawler"):
-        plan = plan_prune(store, before, instance)
+        plan = plan_prune(store, before, instance, today=today)
         plan.dagster_runs = [r for r in plan.dagster_runs if r != spare_run]
         if not dry_run:
             apply_prune(plan, store, instance)

@@ -167,3 +167,31 @@ def test_a_day_whose_pages_are_not_extracted_yet_is_kept(tmp_path, capsys, monke
                         monkeypatch=monkeypatch)
     assert code == 0 and json.loads(out)["archive_days"] == [day.isoformat()]
     assert not (store.raw_dir / day.isoformat()).exists()
+
+
+def test_a_crawl_left_unfinished_is_kept_while_the_next_refresh_resumes_it(tmp_path, capsys, monkeypatch):
+    """A resume folder whose crawl found pages and did not fetch them (its time limit, a kill) is what the next
+    refresh resumes: within the RESUME_DAYS before it the day is kept (and said so); an older one, which no refresh
+    resumes, is removed and its pages counted; a folder with nothing pending goes as before."""
+    from pipeline.defs.assets import RESUME_DAYS
+    from spiders.news import Frontier, take_over_frontiers
+
+    monkeypatch.setenv("ZGC_WAREHOUSE_DIR", str(tmp_path / "wh"))
+    crawl = Warehouse().state_dir / "crawl"
+    today = date(2026, 3, 1)
+    recent, old, done = (today - timedelta(days=3)), (today - timedelta(days=RESUME_DAYS + 5)), today - timedelta(2)
+    for day, finished in ((recent, 1), (old, 0), (done, 3)):
+        frontier = Frontier(crawl / day.isoformat() / "job")
+        for n in range(3):
+            frontier.queue("gmw", f"https://economy.gmw.cn/{day}/content_{n}.htm")
+        for n in range(finished):
+            frontier.finish(f"https://economy.gmw.cn/{day}/content_{n}.htm")
+        frontier.close()
+    code, out, _ = _run(capsys, "prune", "--keep-days", "1", "--keep-runs", today=today, monkeypatch=monkeypatch)
+    said = json.loads(out)
+    assert code == 0 and said["kept_unfinished_crawls"] == {recent.isoformat(): 2}
+    assert said["crawl_state_days"] == [old.isoformat(), done.isoformat()]
+    assert said["unfinished_pages_dropped"] == {old.isoformat(): 3}
+    assert sorted(p.name for p in crawl.iterdir()) == [recent.isoformat()]
+    # the next refresh takes the kept pages over
+    assert take_over_frontiers(crawl, today + timedelta(days=1), RESUME_DAYS) == {recent.isoformat(): 2}
