@@ -348,10 +348,12 @@ def _refresh(args) -> int:
     from pipeline.defs.assets import recheck_days
 
     from spiders.identity import crawl_contact
+    from spiders.run import time_limits
 
     try:
         recheck_days()
         crawl_contact()   # the crawl's contact ($ZGC_CRAWL_CONTACT): a typo is not sent to every site
+        time_limits()     # ($ZGC_CRAWL_TIME_LIMIT …): refused before the crawl, not an hour into it
     except ValueError as exc:
         raise CliError(str(exc)) from None
     _check_digest_language()

@@ -38,6 +38,30 @@ from spiders.news import NewsSpider
 from spiders.sources import SourceConfigError, load_sources
 
 
+# the crawl's time limit, from the environment of the refresh (or of `spiders.run`): environment variable -> setting
+TIME_LIMIT_ENV = {"ZGC_CRAWL_TIME_LIMIT": "CLOSESPIDER_TIMEOUT", "ZGC_CLOSESPIDER_GRACE": "ZGC_CLOSESPIDER_GRACE",
+                  "ZGC_CLOSESPIDER_KILL": "ZGC_CLOSESPIDER_KILL"}
+
+
+def time_limits(environ=None) -> dict[str, float]:
+    """{setting: seconds} the environment sets of the crawl's time limit (TIME_LIMIT_ENV); ValueError naming a
+    variable that is not a number of seconds, 0 or more (0 turns the limit, or its hard stop, off)."""
+    environ = os.environ if environ is None else environ
+    out = {}
+    for name, setting in TIME_LIMIT_ENV.items():
+        raw = environ.get(name, "").strip()
+        if not raw:
+            continue
+        try:
+            seconds = float(raw)
+        except ValueError:
+            seconds = -1.0
+        if not 0 <= seconds < float("inf"):
+            raise ValueError(f"{name} must be a number of seconds, 0 or more, not {raw!r}")
+        out[setting] = seconds
+    return out
+
+
 def build_settings(args) -> Settings:
     settings = Settings()
     settings.setmodule(default_settings, priority="project")
@@ -55,6 +79,8 @@ def build_settings(args) -> Settings:
         settings.set("CONCURRENT_REQUESTS_PER_DOMAIN", 8)
         settings.set("ZGC_SOURCE_DELAYS", False)
         settings.set("ZGC_OFFLINE", True)
+    for key, seconds in time_limits().items():
+        settings.set(key, seconds)
     for item in args.set or []:
         key, _, value = item.partition("=")
         settings.set(key, value)

@@ -200,6 +200,26 @@ def test_a_refresh_whose_crawl_reached_its_time_limit_keeps_what_it_did_not_fetc
     assert _status(capsys)["pages_unfinished"] == {today.isoformat(): said["pages_left"]}
 
 
+def test_the_crawl_time_limit_is_set_in_the_refresh_environment(isolated_env, monkeypatch, capsys):
+    """CLOSESPIDER_TIMEOUT and its grace were Scrapy settings the refresh gave no way to change: set in its
+    environment, they were ignored and the crawl ran on for hours against a trickling site. ZGC_CRAWL_TIME_LIMIT and
+    ZGC_CLOSESPIDER_GRACE now reach the crawl; a value that is no number of seconds is refused before it."""
+    fast_live_crawls(monkeypatch)
+    wh = isolated_env["warehouse"]
+    with FaultServer() as srv:
+        sources = write_sources(wh.parent / "sources.toml", {"s": [srv.url("/list/rok?n=3&art=ok"),
+                                                                   srv.url("/list/rtr?n=4&art=trickle")]})
+        monkeypatch.setenv("ZGC_CRAWL_TIME_LIMIT", "two")
+        code, _, err = _refresh(capsys, sources)
+        assert code == 2 and "ZGC_CRAWL_TIME_LIMIT must be a number of seconds" in err and not wh.joinpath("raw").exists()
+        monkeypatch.setenv("ZGC_CRAWL_TIME_LIMIT", "2")
+        monkeypatch.setenv("ZGC_CLOSESPIDER_GRACE", "1")
+        code, said, err = _refresh(capsys, sources)
+    assert code == 0, err[-3000:]
+    assert said["pages_left"] >= 4 and said["pages_new"] + said["pages_left"] == 7
+    assert "stopped at its time limit" in err
+
+
 def _pending_urls(job) -> set[str]:
     from spiders.news import Frontier
 
