@@ -445,6 +445,21 @@ def _mail_to(port: int, store, day, paths):
     return mail_digest(store.state_dir, day, paths, "s", settings=settings, force=True)
 
 
+def _busy_day_store(tmp_path, monkeypatch):
+    """A busy day's digest (784 articles' worth, cut either way) that write_digest renders, and a warehouse folder
+    for its files and mail record, with no digest or mail settings from the shell."""
+    import pipeline.defs.assets as assets
+    from pipeline.warehouse import Warehouse
+
+    for name in ("ZGC_DIGEST_OVERVIEW_MAX", "ZGC_DIGEST_SECTION_MAX", "ZGC_DIGEST_LANG", "ZGC_MAIL_TO"):
+        monkeypatch.delenv(name, raising=False)
+    d = _day_of(784, 200)
+    monkeypatch.setattr(assets, "render_digest", lambda store, day: d)
+    store = Warehouse(tmp_path)
+    store.state_dir.mkdir(parents=True)
+    return d, store
+
+
 def _lines_and_parts(raw: bytes) -> tuple[int, dict]:
     """(the longest line of the message as received, in octets before its CRLF; {content type: (its
     Content-Transfer-Encoding, its text decoded)})."""
@@ -498,14 +513,8 @@ def test_a_busy_day_fitted_for_8bit_is_fitted_again_for_a_server_that_takes_only
     import pipeline.defs.assets as assets
     from pipeline.digest import recorded_caps
     from pipeline.mail import MESSAGE_MAX
-    from pipeline.warehouse import Warehouse
 
-    for name in ("ZGC_DIGEST_OVERVIEW_MAX", "ZGC_DIGEST_SECTION_MAX", "ZGC_DIGEST_LANG", "ZGC_MAIL_TO"):
-        monkeypatch.delenv(name, raising=False)
-    d = _day_of(784, 200)
-    monkeypatch.setattr(assets, "render_digest", lambda store, day: d)
-    store = Warehouse(tmp_path)
-    store.state_dir.mkdir(parents=True)
+    d, store = _busy_day_store(tmp_path, monkeypatch)
     caps = {}
     for eight_bit in (True, False):
         paths = assets.write_digest(store, d.day)   # (as a refresh writes it: fitted for 8bit)
@@ -534,14 +543,8 @@ def test_a_day_mailed_base64_is_written_for_base64_again_and_fitted_for_8bit_whe
     for 8bit after."""
     import pipeline.defs.assets as assets
     from pipeline.digest import recorded_caps
-    from pipeline.warehouse import Warehouse
 
-    for name in ("ZGC_DIGEST_OVERVIEW_MAX", "ZGC_DIGEST_SECTION_MAX", "ZGC_DIGEST_LANG", "ZGC_MAIL_TO"):
-        monkeypatch.delenv(name, raising=False)
-    d = _day_of(784, 200)
-    monkeypatch.setattr(assets, "render_digest", lambda store, day: d)
-    store = Warehouse(tmp_path)
-    store.state_dir.mkdir(parents=True)
+    d, store = _busy_day_store(tmp_path, monkeypatch)
     caps = {}
     for eight_bit in (False, True):
         paths = assets.write_digest(store, d.day)
