@@ -97,6 +97,29 @@ def test_a_candidate_taxonomy_is_tried_with_classify_and_deployed_by_its_environ
     assert f"bad taxonomy file (ZGC_TAXONOMY): {alone}: relevance.model.file: " in err, err
     assert "relevance model file not found" in err and json.loads(out.splitlines()[-1])["exit"] == 2
     assert not (tmp_path / "w" / "raw").exists()
+    # a version whose tasks are not those its task model was trained on: without one of them (B6), refused before the
+    # crawl (the run failed in its first step); with a task the model never saw, warned of before the crawl
+    plan_b = raw["plans"][1]
+    dropped = plan_b["tasks"].pop()
+    del raw["plans"][0]["tasks"][0]["measure"]   # (the misspelt key above mended)
+    fewer = tmp_path / "plan_tasks.v97.json"
+    fewer.write_text(json.dumps(raw, ensure_ascii=False), encoding="utf-8")
+    monkeypatch.setenv("ZGC_TAXONOMY", str(fewer))
+    assert main(["refresh", "--offline", "--date", "2026-11-20"]) == 2
+    out, err = capsys.readouterr()
+    assert f"bad taxonomy file (ZGC_TAXONOMY): {fewer}: task_model.file: " in err, err
+    assert f"['{dropped['code']}'] are not tasks of this taxonomy" in err and json.loads(out.splitlines()[-1])["exit"] == 2
+    plan_b["tasks"].append(dropped)
+    new_task = json.loads(json.dumps(dropped))
+    new_task.update(code="B7", measures=[])
+    plan_b["tasks"].append(new_task)
+    more = tmp_path / "plan_tasks.v96.json"
+    more.write_text(json.dumps(raw, ensure_ascii=False), encoding="utf-8")
+    monkeypatch.setenv("ZGC_TAXONOMY", str(more))
+    assert main(["refresh", "--offline", "--date", "2026-11-20", "--only", "no-such-source"]) == 2   # (stops after)
+    err = capsys.readouterr().err
+    assert "was not trained on tasks ['B7']" in err and "--only" in err, err
+    assert not (tmp_path / "w" / "raw").exists()
 
 
 def test_a_reader_that_stops_early_ends_the_command_quietly(tmp_path):
