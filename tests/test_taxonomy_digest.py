@@ -106,3 +106,21 @@ def test_the_note_stays_when_the_day_is_rendered_again_in_either_language(upgrad
     assert zh in page and zh.replace("_", "\\_") in md and "".join(zh.split()) in "".join(plain_text(md).split())
     md, page = _files(root, DAYS[3], "zh")
     assert "重新统计" not in md and "重新统计" not in page
+
+
+def test_a_day_from_before_the_change_rendered_again_says_it_was_recounted(upgraded):
+    # (after the tests above: it renders the days before the change again) the warehouse's first day had no digest
+    # before it, so its file recorded only its own version: rendered again with the new one, its figures are
+    # recounted and it says so, and its file keeps the version the team was sent, rendered a third time alike
+    root, new, was = upgraded["root"], upgraded["new"], upgraded["old_number"]
+    import contextlib
+    import io
+
+    note = EN.recounted.format(version=new, was=was)
+    for _ in range(2):
+        for day in DAYS[:2]:
+            with contextlib.redirect_stdout(io.StringIO()):
+                assert main(["digest", "--date", day]) == 0
+            md, page = _files(root, day)
+            assert note in page and note.replace("_", "\\_") in md, day
+            assert f'<meta name="zgc-digest-taxonomy" content="{new}; previous={upgraded["old"]}">' in page, day

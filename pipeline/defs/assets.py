@@ -522,8 +522,8 @@ PREVIOUS_DIGEST_DAYS = 14   # how far back the previous digest is looked for (th
 def previous_taxonomy(store: wh.Warehouse, day: date) -> str | None:
     """The taxonomy version the digest before the day's was counted with, which the day's figures are compared with
     (Digest.recounted_from: the note of a taxonomy change): as the day's own HTML recorded it when the day was first
-    rendered (a day rendered again says what its first rendering said, whatever the other days' files say since),
-    else as the latest earlier digest's HTML records its own (in any language, within PREVIOUS_DIGEST_DAYS); None:
+    rendered (a day rendered again says what its first rendering said, whatever the other days' files say since), or,
+    where that rendering had no digest before it, the version it was itself counted with, else as the latest earlier digest's HTML records its own (in any language, within PREVIOUS_DIGEST_DAYS); None:
     no such file. The written digests are what the team was sent: the warehouse relabels every stored article with
     a new version, and a quiet day has no labels to tell the version it was counted with."""
     from pipeline.digest import LANGUAGES, digest_files, recorded_taxonomy
@@ -538,9 +538,13 @@ def previous_taxonomy(store: wh.Warehouse, day: date) -> str | None:
                 continue
         return out
 
-    for _, previous in recorded(day):
+    own = recorded(day)
+    for _, previous in own:
         if previous:
             return previous
+    for version, _ in own:   # (its first rendering had no digest before it to compare with: its own version is
+        if version:          # what the team was sent, and a rendering with another version recounted it)
+            return version
     for n in range(1, PREVIOUS_DIGEST_DAYS + 1):
         for version, _ in recorded(day - timedelta(days=n)):
             if version:
