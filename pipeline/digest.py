@@ -594,10 +594,12 @@ _LABELLED_BY = re.compile(r"(?:Labels by taxonomy |标签依据分类体系 )(\S
 
 
 def taxonomy_record(d: "Digest") -> list[str]:
-    """The HTML head's line that records *d*'s taxonomy version and its previous digest's (none without one)."""
+    """The HTML head's line that records *d*'s taxonomy version and, where it differs, its previous digest's (a
+    digest counted with the version before it records its own alone, as one with no digest before it does: either
+    way its figures were not recounted, and a day rendered again the same way writes the same head)."""
     if not d.taxonomy_version:
         return []
-    previous = f"; previous={html.escape(d.previous_taxonomy_version)}" if d.previous_taxonomy_version else ""
+    previous = f"; previous={html.escape(d.recounted_from)}" if d.recounted_from else ""
     return [f'<meta name="{TAXONOMY_META}" content="{html.escape(d.taxonomy_version)}{previous}">']
 
 
