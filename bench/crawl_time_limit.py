@@ -28,7 +28,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from spiders.news import Frontier  # noqa: E402
+from spiders.frontier import Frontier  # noqa: E402
 from tests.faultserver import PROJECT_ROOT, FaultServer, crawl_env, read_warc, write_sources  # noqa: E402
 
 

@@ -350,7 +350,7 @@ def _refresh(args) -> int:
     from pipeline.defs.assets import recheck_days
 
     from spiders.identity import crawl_contact
-    from spiders.run import time_limits
+    from spiders.limits import time_limits
 
     try:
         recheck_days()
@@ -1343,7 +1343,7 @@ def _unfinished_crawls(store: Warehouse) -> dict[str, int]:
     folders = sorted(p for p in crawl_dir.iterdir() if _is_day(p.name)) if crawl_dir.is_dir() else []
     if not folders:
         return {}
-    from spiders.news import Frontier   # (Scrapy, loaded only when there is a folder to read)
+    from spiders.frontier import Frontier
 
     out = {}
     for folder in folders:

@@ -111,12 +111,12 @@ def _days_with_pending_pages(store) -> set[str]:
 
 def _keep_unfinished_crawls(plan: PrunePlan, today: date) -> None:
     """Take off *plan* the resume folders whose pages not fetched the next refresh resumes (those of the
-    RESUME_DAYS days before it: spiders.news.take_over_frontiers), and count those of older ones, which no
+    RESUME_DAYS days before it: spiders.frontier.take_over_frontiers), and count those of older ones, which no
     refresh but ``refresh --date`` that day would fetch (status warns of them)."""
     if not plan.crawl_state:
         return
     from pipeline.defs.assets import RESUME_DAYS
-    from spiders.news import Frontier   # (Scrapy, loaded only when there is a folder to read)
+    from spiders.frontier import Frontier
 
     removed = []
     for folder in plan.crawl_state:

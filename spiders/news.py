@@ -53,6 +53,7 @@ from scrapy.utils.gz import gunzip
 from pipeline.metadata import beijing_today, date_from_url
 from pipeline.urls import canonical_url, fetched_address, fold_canonical, join_url, without_tracking
 from spiders.archive_server import NOT_ARCHIVED_HEADER
+from spiders.frontier import Frontier
 from spiders.middlewares import DuplicateRedirect, NotArchived, OffsiteRedirect, RetryAfterTooLong, SectionRedirect
 from spiders.sources import Source, load_sources, other_port, select_sources
 
@@ -275,109 +276,6 @@ class CrawlState:
                                    "redirects": self.redirects, "gone": self.gone, "retry": self.retry},
                                   ensure_ascii=False, indent=1), encoding="utf-8")
         os.replace(tmp, self.path)
-
-
-class Frontier:
-    """Append-only, line-flushed log of one crawl's articles, for resuming after a kill.
-
-    ``Q <source> <url>``: an article queued; ``P <source> <first page> <n> <url>``: page *n* of that article
-    queued; ``F <url>``: finished (fetched and archived, or failed for good: never a page the archive could not
-    keep).  A line cut short by a kill is ignored.
-    """
-
-    def __init__(self, job_dir: Path | None):
-        self.queued: dict[str, tuple[str, str]] = {}   # canonical -> (source, url)
-        self.parts: dict[str, tuple[str, str, int, str]] = {}   # canonical -> (source, first page, n, url)
-        self.finished: set[str] = set()
-        self._fh = None
-        if not job_dir:
-            return
-        job_dir.mkdir(parents=True, exist_ok=True)
-        path = job_dir / "frontier.log"
-        self._read(path)
-        self._fh = open(path, "a", encoding="utf-8")
-        self._fh.write("\n")  # end a line a kill may have cut short
-
-    def _read(self, path: Path) -> None:
-        if not path.exists():
-            return
-        for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
-            parts = line.split("\t")
-            if parts[0] == "Q" and len(parts) == 3 and parts[2].startswith("http"):
-                self.queued[canonical_url(parts[2])] = (parts[1], parts[2])
-            elif (parts[0] == "P" and len(parts) == 5 and parts[2].startswith("http") and parts[3].isdigit()
-                  and parts[4].startswith("http")):
-                self.parts[canonical_url(parts[4])] = (parts[1], parts[2], int(parts[3]), parts[4])
-            elif parts[0] == "F" and len(parts) == 2 and parts[1].startswith("http"):
-                self.finished.add(canonical_url(parts[1]))
-
-    @classmethod
-    def pending_lines(cls, job_dir: Path) -> list[str]:
-        """The lines of the frontier in *job_dir* a crawl resuming it would ask for (articles and further pages of
-        articles queued and not finished), as written; read only, nothing created."""
-        frontier = cls(None)
-        frontier._read(job_dir / "frontier.log")
-        return ([f"Q\t{source}\t{url}" for source, url in frontier.pending()]
-                + [f"P\t{source}\t{first}\t{n}\t{url}" for source, first, n, url in frontier.pending_parts()])
-
-    def pending(self) -> list[tuple[str, str]]:
-        return [v for k, v in self.queued.items() if k not in self.finished]
-
-    def pending_parts(self) -> list[tuple[str, str, int, str]]:
-        """Further pages of articles that a killed run had queued but not fetched: their first page is
-        archived (finished), so no listing would lead the crawl to them again."""
-        return [v for k, v in self.parts.items() if k not in self.finished]
-
-    def _write(self, line: str) -> None:
-        if self._fh is not None:
-            self._fh.write(line + "\n")
-            self._fh.flush()
-
-    def queue(self, source: str, url: str) -> None:
-        self._write(f"Q\t{source}\t{url}")
-
-    def queue_part(self, source: str, first: str, n: int, url: str) -> None:
-        self._write(f"P\t{source}\t{first}\t{n}\t{url}")
-
-    def finish(self, url: str) -> None:
-        self._write(f"F\t{url}")
-
-    def close(self) -> None:
-        if self._fh is not None:
-            self._fh.close()
-            self._fh = None
-
-
-def take_over_frontiers(crawl_dir: Path, day: date, days: int) -> dict[str, int]:
-    """Move what the crawls of the *days* days before *day* left unfinished into *day*'s frontier
-    (``crawl_dir/<day>/job``), and remove their folders: {earlier day: pages}.
-
-    A day's frontier was read only by a crawl of that same day, so what a crawl stopped halfway had found (a full
-    disk, a kill, its time limit) waited for ``refresh --date`` that day, which a scheduler running the daily refresh
-    never runs; the next day's listings had moved on by then.  The pages are appended (and on disk) before an
-    earlier folder is removed: a crash between the two leaves them in both, read twice and asked for once.  Later
-    days' folders, and days further back (older than the live crawl's window), are left as they are."""
-    target = crawl_dir / day.isoformat() / "job"
-    taken: dict[str, int] = {}
-    if not crawl_dir.is_dir():
-        return taken
-    for folder in sorted(crawl_dir.iterdir()):
-        try:
-            earlier = date.fromisoformat(folder.name)
-        except ValueError:
-            continue
-        if not folder.is_dir() or folder.is_symlink() or not 0 < (day - earlier).days <= days:
-            continue
-        lines = Frontier.pending_lines(folder / "job")
-        if lines:
-            target.mkdir(parents=True, exist_ok=True)
-            with open(target / "frontier.log", "a", encoding="utf-8") as fh:
-                fh.write("\n" + "".join(line + "\n" for line in lines))   # (after a line a kill may have cut short)
-                fh.flush()
-                os.fsync(fh.fileno())
-            taken[earlier.isoformat()] = len(lines)
-        shutil.rmtree(folder)
-    return taken
 
 
 _XML_BASE = "{http://www.w3.org/XML/1998/namespace}base"

@@ -33,33 +33,10 @@ from scrapy.settings import Settings
 from spiders import settings as default_settings
 from spiders.archive_server import ArchiveServer, WebArchive
 from spiders.identity import crawl_contact, request_headers
+from spiders.limits import time_limits
 from spiders.middlewares import ARCHIVE_ERROR_STAT
 from spiders.news import NewsSpider
 from spiders.sources import SourceConfigError, load_sources
-
-
-# the crawl's time limit, from the environment of the refresh (or of `spiders.run`): environment variable -> setting
-TIME_LIMIT_ENV = {"ZGC_CRAWL_TIME_LIMIT": "CLOSESPIDER_TIMEOUT", "ZGC_CLOSESPIDER_GRACE": "ZGC_CLOSESPIDER_GRACE",
-                  "ZGC_CLOSESPIDER_KILL": "ZGC_CLOSESPIDER_KILL"}
-
-
-def time_limits(environ=None) -> dict[str, float]:
-    """{setting: seconds} the environment sets of the crawl's time limit (TIME_LIMIT_ENV); ValueError naming a
-    variable that is not a number of seconds, 0 or more (0 turns the limit, or its hard stop, off)."""
-    environ = os.environ if environ is None else environ
-    out = {}
-    for name, setting in TIME_LIMIT_ENV.items():
-        raw = environ.get(name, "").strip()
-        if not raw:
-            continue
-        try:
-            seconds = float(raw)
-        except ValueError:
-            seconds = -1.0
-        if not 0 <= seconds < float("inf"):
-            raise ValueError(f"{name} must be a number of seconds, 0 or more, not {raw!r}")
-        out[setting] = seconds
-    return out
 
 
 def build_settings(args) -> Settings:

@@ -26,7 +26,7 @@ AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
 DOWNLOAD_TIMEOUT = 30
 # a whole crawl's wall-clock limit: each request is bounded by DOWNLOAD_TIMEOUT, but a site that trickles every page
 # over that time, 2,000 requests deep, would hold the refresh (and the next day's, waiting on its lock) for a day
-# ($ZGC_CRAWL_TIME_LIMIT, $ZGC_CLOSESPIDER_GRACE and $ZGC_CLOSESPIDER_KILL set these three: spiders.run.TIME_LIMIT_ENV)
+# ($ZGC_CRAWL_TIME_LIMIT, $ZGC_CLOSESPIDER_GRACE and $ZGC_CLOSESPIDER_KILL set these three: spiders.limits.TIME_LIMIT_ENV)
 CLOSESPIDER_TIMEOUT = 2 * 3600
 # Scrapy's limit only begins a graceful close, which waits for every request the downloader holds (minutes, from a
 # site trickling its pages): this long after the limit the crawl is stopped (spiders.middlewares.HardTimeLimit), what

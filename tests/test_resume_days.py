@@ -99,7 +99,7 @@ def test_a_crawl_takes_over_the_unfinished_pages_of_the_thirty_days_before_its_o
     than the window stay as they are, and a folder with nothing left is removed all the same."""
     from datetime import date
 
-    from spiders.news import Frontier, take_over_frontiers
+    from spiders.frontier import Frontier, take_over_frontiers
 
     crawl = tmp_path / "crawl"
     day = date(2026, 11, 20)
@@ -142,7 +142,7 @@ def test_a_crawl_held_past_its_time_limit_is_stopped_and_leaves_what_it_held_unf
     import shutil
 
     from spiders.middlewares import repair_warc_tail
-    from spiders.news import Frontier
+    from spiders.frontier import Frontier
     from tests.faultserver import run_crawl
 
     with FaultServer() as srv:
@@ -221,6 +221,6 @@ def test_the_crawl_time_limit_is_set_in_the_refresh_environment(isolated_env, mo
 
 
 def _pending_urls(job) -> set[str]:
-    from spiders.news import Frontier
+    from spiders.frontier import Frontier
 
     return {line.split("\t")[-1] for line in Frontier.pending_lines(job)}

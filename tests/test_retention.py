@@ -174,7 +174,7 @@ def test_a_crawl_left_unfinished_is_kept_while_the_next_refresh_resumes_it(tmp_p
     refresh resumes: within the RESUME_DAYS before it the day is kept (and said so); an older one, which no refresh
     resumes, is removed and its pages counted; a folder with nothing pending goes as before."""
     from pipeline.defs.assets import RESUME_DAYS
-    from spiders.news import Frontier, take_over_frontiers
+    from spiders.frontier import Frontier, take_over_frontiers
 
     monkeypatch.setenv("ZGC_WAREHOUSE_DIR", str(tmp_path / "wh"))
     crawl = Warehouse().state_dir / "crawl"

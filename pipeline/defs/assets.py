@@ -74,7 +74,7 @@ RESUME_DAYS = 30
     "Crawl the declared sources (Scrapy, own process) and keep every response in a WARC file; "
     "index the records in raw_pages. Pages fetched before are not fetched again; a killed crawl resumes."))
 def raw_pages(context: AssetExecutionContext, warehouse: WarehouseResource, crawler: CrawlerResource) -> MaterializeResult:
-    from spiders.news import Frontier, take_over_frontiers
+    from spiders.frontier import Frontier, take_over_frontiers
 
     mark_process(context, warehouse)
     day = _day(context)
