@@ -260,10 +260,11 @@ def send(settings: MailSettings, msg) -> dict:
             eight_bit = server.has_extn("8bitmime")
             if callable(msg):
                 msg = msg(eight_bit)
-            if eight_bit_parts(msg) and not eight_bit:
+            has_8bit = eight_bit_parts(msg)
+            if has_8bit and not eight_bit:
                 raise MailError(f"the mail server {where} does not take 8bit mail (no 8BITMIME in its answer to "
                                 "EHLO), and the message has an 8bit part; nothing was sent")
-            refused = server.send_message(msg, mail_options=["BODY=8BITMIME"] if eight_bit_parts(msg) else [])
+            refused = server.send_message(msg, mail_options=["BODY=8BITMIME"] if has_8bit else [])
     except smtplib.SMTPAuthenticationError as exc:
         raise MailError(f"the mail server {where} refused the login of ZGC_SMTP_USER: {exc.smtp_code} "
                         f"{_said(exc.smtp_error)}") from None

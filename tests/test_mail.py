@@ -445,6 +445,20 @@ def _mail_to(port: int, store, day, paths):
     return mail_digest(store.state_dir, day, paths, "s", settings=settings, force=True)
 
 
+def _sent(store, day, paths, eight_bit: bool) -> tuple[bytes, dict]:
+    """The day's digest mailed to a local server that takes 8bit or not: the message as received and its parts,
+    checked to be within the budget, every line within 998 octets, each part in the encoding the server takes."""
+    from pipeline.mail import MESSAGE_MAX
+
+    with _server(eight_bit) as (inbox, port, _):
+        assert _mail_to(port, store, day, paths)["sent_to"]
+        raw = inbox.raw[-1]
+    longest, parts = _lines_and_parts(raw)
+    assert longest <= 998 and len(raw) <= MESSAGE_MAX, (longest, len(raw))
+    assert {cte for cte, _ in parts.values()} == {"8bit" if eight_bit else "base64"}
+    return raw, parts
+
+
 def _busy_day_store(tmp_path, monkeypatch):
     """A busy day's digest (784 articles' worth, cut either way) that write_digest renders, and a warehouse folder
     for its files and mail record, with no digest or mail settings from the shell."""
@@ -477,7 +491,6 @@ def test_the_digest_goes_8bit_where_the_server_takes_it_and_base64_where_not_the
     of the message is within 998 octets (RFC 5322): the HTML's entries, a 400-character Chinese quote among them,
     are folded where a line end changes nothing shown."""
     import pipeline.defs.assets as assets
-    from pipeline.mail import MESSAGE_MAX
     from pipeline.warehouse import Warehouse
 
     for name in ("ZGC_DIGEST_OVERVIEW_MAX", "ZGC_DIGEST_SECTION_MAX", "ZGC_DIGEST_LANG", "ZGC_MAIL_TO"):
@@ -491,12 +504,7 @@ def test_the_digest_goes_8bit_where_the_server_takes_it_and_base64_where_not_the
     assert max(len(line.encode("utf-8")) for line in html_file.split("\n")) > 900   # (folded near the limit)
     got = {}
     for eight_bit in (True, False):
-        with _server(eight_bit) as (inbox, port, _):
-            assert _mail_to(port, store, d.day, paths)["sent_to"]
-            raw = inbox.raw[-1]
-        longest, parts = _lines_and_parts(raw)
-        assert longest <= 998 and len(raw) <= MESSAGE_MAX, (longest, len(raw))
-        assert {cte for cte, _ in parts.values()} == {"8bit" if eight_bit else "base64"}
+        raw, parts = _sent(store, d.day, paths, eight_bit)
         assert raw.isascii() is not eight_bit
         record = json.loads((store.state_dir / "mailed.json").read_text(encoding="utf-8"))[d.day.isoformat()]
         assert record["sent"]["en"]["encoding"] == ["8bit", "8bit"] if eight_bit else ["base64", "base64"]
@@ -512,19 +520,13 @@ def test_a_busy_day_fitted_for_8bit_is_fitted_again_for_a_server_that_takes_only
     team was mailed): the message it gets is within the budget too, with fewer entries than the 8bit one."""
     import pipeline.defs.assets as assets
     from pipeline.digest import recorded_caps
-    from pipeline.mail import MESSAGE_MAX
 
     d, store = _busy_day_store(tmp_path, monkeypatch)
     caps = {}
     for eight_bit in (True, False):
         paths = assets.write_digest(store, d.day)   # (as a refresh writes it: fitted for 8bit)
         written = recorded_caps(Path(paths["html"]).read_text(encoding="utf-8"))
-        with _server(eight_bit) as (inbox, port, _):
-            assert _mail_to(port, store, d.day, paths)["sent_to"]
-            raw = inbox.raw[-1]
-        longest, parts = _lines_and_parts(raw)
-        assert longest <= 998 and len(raw) <= MESSAGE_MAX, (longest, len(raw))
-        assert {cte for cte, _ in parts.values()} == {"8bit" if eight_bit else "base64"}
+        raw, parts = _sent(store, d.day, paths, eight_bit)
         html = parts["text/html"][1].replace("\r\n", "\n")
         caps[eight_bit] = recorded_caps(html)
         assert html == Path(paths["html"]).read_text(encoding="utf-8")   # (the files are the mail sent)

@@ -372,19 +372,11 @@ def test_sources_check_live_judges_entry_points_as_the_crawl_would(tmp_path, cap
 def test_an_unfinished_runs_articles_count_in_the_run_that_took_it_over(tmp_path):
     """A killed crawl writes no source_health rows; the next crawl run takes it over, and its rows count the
     articles of the pages the killed one archived: per-source new_articles add up to the articles stored."""
-    from pipeline.models import ExtractedArticle
 
     day = date(2026, 11, 16)
     with Warehouse(tmp_path).writer() as con:
         def archive(run_id, n):
-            url = f"https://s.example.cn/a/{n}.html"
-            con.execute("INSERT INTO raw_pages (warc_file, warc_offset, url, canonical_url, source, kind, status, "
-                        "content_type, fetched_at, bytes, sha1, day, run_id) "
-                        "VALUES (?, ?, ?, ?, 's', 'article', 200, 'text/html', now(), 10, 'x', ?, ?)",
-                        [f"raw/{run_id}.warc.gz", n, url, url, day, run_id])
-            page = wh.PageRef(f"raw/{run_id}.warc.gz", n, url, url, "s", "text/html", day)
-            art = ExtractedArticle(title="t", text=f"正文{n}", language="zh-Hans", analysis_text=f"正文{n}")
-            wh.upsert_article(con, page, art, day=day, source="s")
+            _archive_and_extract(con, run_id, day, n, day)
 
         wh.start_run(con, run_id="r0", day=day, mode="live", warc_file="raw/r0.warc.gz")  # finished, counted
         wh.finish_run(con, "r0", "finished")
