@@ -23,7 +23,7 @@ class Frontier:
     def __init__(self, job_dir: Path | None):
         self.queued: dict[str, tuple[str, str]] = {}   # canonical -> (source, url)
         self.parts: dict[str, tuple[str, str, int, str]] = {}   # canonical -> (source, first page, n, url)
-        self.finished: set[str] = set()
+        self.finished: set[str] = set()   # (read from the log, and those this crawl finishes)
         self._fh = None
         if not job_dir:
             return
@@ -75,6 +75,7 @@ class Frontier:
         self._write(f"P\t{source}\t{first}\t{n}\t{url}")
 
     def finish(self, url: str) -> None:
+        self.finished.add(canonical_url(url))
         self._write(f"F\t{url}")
 
     def close(self) -> None:

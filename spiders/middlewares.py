@@ -203,12 +203,12 @@ class HardTimeLimit:
     limit with 5 s downloads: with the project's 30 s, minutes past the 2 hours, holding the refresh and the next
     one waiting on its lock.
 
-    At the grace's end the crawl is closed as Scrapy would close it (``spider_closed``: the spider's counts written,
-    its resume log closed, the WARC file closed; the finish reason stays ``closespider_timeout``, so the refresh goes
-    on with what was fetched), then the reactor is stopped without waiting for the requests in flight: their pages
-    were neither archived nor failed, so they stay unfinished in the resume log for the next run; an answer is only
-    archived whole (one record, written and fsync'd, before its page is marked done).  Should the reactor itself be
-    stuck (a callback that never returns), the process kills itself ``ZGC_CLOSESPIDER_KILL`` seconds later: the
+    At the grace's end the crawl is closed as Scrapy would close it (``spider_closed``: the spider's counts written, its
+    resume log closed, its crawl state saved, the WARC file closed; the finish reason stays ``closespider_timeout``, so
+    the refresh goes on with what was fetched), then the reactor is stopped without waiting for the requests in flight:
+    their pages were neither archived nor failed, so they stay unfinished in the resume log for the next run; an answer
+    is only archived whole (one record, written and fsync'd, before its page is marked done).  Should the reactor itself
+    be stuck (a callback that never returns), the process kills itself ``ZGC_CLOSESPIDER_KILL`` seconds later: the
     resume log and the archive are made to survive that too.  ``ZGC_CLOSESPIDER_GRACE = 0`` turns this off.
     """
 

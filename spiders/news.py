@@ -13,7 +13,8 @@ What keeps a long-running crawl incremental and restartable:
 * ``state_file`` (:class:`CrawlState`): HTTP validators (ETag /
   Last-Modified) of the entry points, sent back as conditional requests, and
   the articles that failed transiently, retried by the next few runs.  Saved
-  only when a crawl finishes.
+  when a crawl finishes or stops at its time limit (not when it is killed or
+  fails).
 * ``job_dir`` (:class:`Frontier`): an append-only log of the articles this
   crawl discovered and finished, flushed line by line, so a crawl killed
   with SIGKILL resumes with what it had queued and does not fetch twice
@@ -888,14 +889,22 @@ class NewsSpider(scrapy.Spider):
                             "missed (usual on a source's first crawl; raise ZGC_LISTING_DEPTH to reach them)",
                             name, c["depth_limited_new"], self.depth_limit, self.depth_limit)
         self.frontier.close()
-        if reason == "finished":
+        if reason in ("finished", "closespider_timeout"):
+            # a crawl cut off at its time limit keeps what it learned too (validators, redirects, pages gone, pages
+            # to retry): only what it could not judge is left as it was
             retry = {}
             for url, info in self._retry_next.items():
                 runs = int(self.state.retry.get(url, {}).get("runs", 0)) + 1
                 if runs <= self.retry_runs:
                     retry[url] = {**info, "runs": runs}
+            if reason == "finished":
+                self.state.forget_untouched({s.name for s in self.sources}, self._touched)
+            else:
+                # stopped before the listings it did not reach (their validators stay) and before the answers to
+                # some of the pages it asked again: those are retried as often as before
+                retry.update((url, info) for url, info in self.state.retry.items() if url not in retry
+                             and (key := canonical_url(url)) in self._queued and key not in self.frontier.finished)
             self.state.retry = retry
-            self.state.forget_untouched({s.name for s in self.sources}, self._touched)
             self.state.save()
         self._write_stats(reason=reason)
 

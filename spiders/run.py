@@ -7,7 +7,7 @@
 ``--offline`` starts the archive server (the bundled archive, or ``--archive``)
 on 127.0.0.1 and routes the crawl through it.  ``--seen`` lists canonical
 URLs of articles fetched before (never fetched again).  ``--state`` is a small
-JSON file the crawl reads and, when it finishes, rewrites: entry-point
+JSON file the crawl reads and, when it finishes or stops at its time limit, rewrites: entry-point
 validators (ETag / Last-Modified, sent as conditional requests) and articles
 that failed transiently (retried by the next runs).  ``--jobdir`` keeps this
 crawl's frontier, flushed line by line, so a crawl killed half-way (even with

@@ -161,6 +161,42 @@ def test_a_crawl_held_past_its_time_limit_is_stopped_and_leaves_what_it_held_unf
     assert repair_warc_tail(copy) == 0   # (nothing half-written)
 
 
+def test_a_crawl_stopped_at_its_time_limit_saves_what_it_learned(tmp_path):
+    """The crawl state (validators, redirects, pages gone, pages to retry) was saved only by a crawl that finished:
+    one stopped at its time limit lost all it had learned, and the next asked its listings unconditionally, its dead
+    links and redirects again, and retried its failed pages from their first run on. It is saved as a finished crawl
+    saves it, but for what the crawl could not judge: a listing it did not reach keeps its validators, and a page it
+    asked again and had no answer to (still in flight at the stop) keeps its count of runs."""
+    from pipeline.urls import canonical_url
+    from tests.faultserver import run_crawl
+
+    state = tmp_path / "state.json"
+    with FaultServer() as srv:
+        cond, unreached = srv.url("/list/tlc?n=2&art=ok&cond=1"), srv.url("/list/unreached?n=1&art=ok&cond=1")
+        sources = write_sources(tmp_path / "sources.toml", {"s": [
+            cond, srv.url("/list/tlg?n=1&art=notfound"), srv.url("/list/tlm?n=1&art=moved"),
+            srv.url("/list/tld?n=1&art=down"), srv.url("/list/ttr?n=2&art=trickle")]})
+        held, fetched, down = (srv.url("/art/trickle/ttr-1-0.html"), srv.url("/art/ok/tlr-1-0.html"),
+                               srv.url("/art/down/tld-1-0.html"))
+        state.write_text(json.dumps({"version": 1, "redirects": {}, "gone": {}, "validators": {
+            unreached: {"etag": '"v1"', "rules": "?", "source": "s", "children": []}}, "retry": {
+                held: {"source": "s", "kind": "timeout", "runs": 2},
+                fetched: {"source": "s", "kind": "timeout", "runs": 1},
+                down: {"source": "s", "kind": "status_503", "runs": 1}}}), encoding="utf-8")
+        result = run_crawl(tmp_path, sources=sources, settings=TIME_LIMITED,
+                           extra=["--jobdir", str(tmp_path / "job"), "--state", str(state)])
+    assert result.returncode == 0, result.output[-3000:]
+    assert result.stats["finish_reason"] == "closespider_timeout"
+    saved = json.loads(state.read_text(encoding="utf-8"))
+    assert saved["validators"][cond]["etag"] == '"v1"' and unreached in saved["validators"]
+    assert saved["redirects"] == {canonical_url(srv.url("/art/moved/tlm-1-0.html")):
+                                  canonical_url(srv.url("/art/ok/tlm-1-0.html"))}
+    assert list(saved["gone"]) == [canonical_url(srv.url("/art/notfound/tlg-1-0.html"))]
+    assert saved["retry"] == {down: {"source": "s", "kind": "status_503", "runs": 2},
+                              held: {"source": "s", "kind": "timeout", "runs": 2}}
+    assert fetched in result.urls()
+
+
 class _TimeLimitedCrawls:
     """The subprocess module as pipeline.defs.resources sees it (after fast_live_crawls), whose crawls run with
     TIME_LIMITED's settings."""
