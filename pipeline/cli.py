@@ -237,6 +237,44 @@ def _damaged_sqlite(home: Path) -> list[Path]:
 
 
 # -- refresh ---------------------------------------------------------------------
+# the open-files limit (ulimit -n, RLIMIT_NOFILE) a refresh asks for: an offline refresh of the bundled sources kept up
+# to 37 files and sockets open in its crawl process (16 requests at once, each a connection to the site or to the
+# archive's server and its end there) and 16 in the command, each process under the limit on its own; this is
+# twice that and more, for a larger sources file.  Under 32 the crawl's requests, Dagster's SQLite files and DuckDB's
+# failed with "Too many open files" (or SQLite's "unable to open database file"), read as sites that did not answer
+OPEN_FILES_NEEDED = 128
+
+
+def _too_few_files(what: str, *, ran_out: bool = False) -> str:
+    """The one line that says the open-files limit is too low for *what* (which *ran_out* of file descriptors, under a
+    limit a refresh's check let pass), and what to raise it to."""
+    import resource
+
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    unlimited = soft == resource.RLIM_INFINITY
+    target = max(OPEN_FILES_NEEDED, 2 * soft) if ran_out and not unlimited else OPEN_FILES_NEEDED
+    said = (f"{what} ran out of file descriptors under the open-files limit (ulimit -n) of {soft}" if ran_out else
+            f"the open-files limit (ulimit -n) is {soft}, too few for {what}")
+    hard_too = (f"; its hard limit ({hard}) must be raised first, as root (ulimit -Hn)"
+                if hard != resource.RLIM_INFINITY and hard < target else "")
+    return (f"{said}: raise it to {target} or more (`ulimit -n {max(target, 1024)}` before the command, "
+            f"LimitNOFILE={max(target, 1024)} in a systemd unit){hard_too}, and run it again; what was stored is kept")
+
+
+def _check_open_files() -> None:
+    """Refuse a refresh the open-files limit would fail halfway (exit 2), before it opens or changes anything."""
+    import resource
+
+    soft, _ = resource.getrlimit(resource.RLIMIT_NOFILE)
+    if soft != resource.RLIM_INFINITY and soft < OPEN_FILES_NEEDED:
+        raise CliError(_too_few_files("a refresh"), EXIT_USAGE)
+
+
+def _out_of_files(text: str) -> bool:
+    """Whether an error's text is a process running out of file descriptors (EMFILE)."""
+    return f"[Errno {errno.EMFILE}]" in text or os.strerror(errno.EMFILE) in text
+
+
 def _writable(store: Warehouse, day: date | None = None) -> Warehouse:
     """*store*, or a one-line refusal naming the folder this process cannot write (before any lock is taken); with
     *day*, that day's archive and crawl folders too (a refresh's)."""
@@ -317,6 +355,7 @@ def _refresh(args) -> int:
 
     from pipeline.defs.partitions import outside_partitions
 
+    _check_open_files()
     day = args.date or _today()
     if span := outside_partitions(day.isoformat()):
         raise CliError(f"--date {day.isoformat()} is outside the daily partitions ({span}, today in Asia/Shanghai)")
@@ -389,8 +428,11 @@ def _refresh(args) -> int:
             _record_attempt(store, day, mode, started, ok=False, error="interrupted", run_id=result.run_id)
             raise KeyboardInterrupt
         cause = _failure_cause(result)
+        code = EXIT_FAILED
+        if _out_of_files(cause):   # (under a limit the check let pass: a larger sources file, a crawl's own limit)
+            cause, code = f"{_too_few_files('the refresh', ran_out=True)} ({cause})", EXIT_USAGE
         _record_attempt(store, day, mode, started, ok=False, error=cause, run_id=result.run_id)
-        failure = CliError(f"refresh of {day} failed: {cause}", EXIT_FAILED)
+        failure = CliError(f"refresh of {day} failed: {cause}", code)
         failure.said = {"error": cause, "run_id": result.run_id}   # (the JSON line names the cause and the run)
         raise failure
     summary = {
@@ -1903,6 +1945,8 @@ def _error_line(exc: Exception) -> tuple[str, int]:
         return f"cannot load the taxonomy: {exc}", EXIT_FAILED   # the packaged one is damaged
     if isinstance(exc, WarehouseBusy):
         return str(exc), EXIT_BUSY
+    if isinstance(exc, OSError) and exc.errno == errno.EMFILE:   # (a refresh checks the limit before it starts)
+        return f"{_too_few_files('this command', ran_out=True)} ({exc})", EXIT_USAGE
     if isinstance(exc, OSError):  # a warehouse or state directory that cannot be written, a full disk ...
         room = _NO_ROOM.get(exc.errno)
         return (f"{exc}" + (f" ({room}: make room, then run it again; what was stored is kept)" if room else ""),

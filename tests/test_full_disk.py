@@ -1,7 +1,8 @@
 """A refresh on a disk that stops taking writes (a full disk, a file-size limit): it fails, says so on its last line
 and standard error naming what could not be written, and loses nothing, so that the refresh run again once there is
 space stores what the failed one could not.  The write failures are real ones: the kernel's, under a file-size limit
-(``ulimit -f``, RLIMIT_FSIZE) given to the process whose writes are to fail."""
+(``ulimit -f``, RLIMIT_FSIZE) given to the process whose writes are to fail.  So are those of a refresh under too low
+an open-files limit (``ulimit -n``, RLIMIT_NOFILE), refused before it starts, or failed when its crawl runs out."""
 
 from __future__ import annotations
 
@@ -24,18 +25,19 @@ DAY = "2026-11-18"
 
 class _LimitedCrawls:
     """The subprocess module as pipeline.defs.resources sees it (after fast_live_crawls), whose crawls
-    (``-m spiders.run``) run under a file-size limit of *limit* bytes: a write past it fails with EFBIG."""
+    (``-m spiders.run``) run under a file-size limit of *limit* bytes: a write past it fails with EFBIG (or under
+    another limit of *kind*: RLIMIT_NOFILE, *limit* open files)."""
 
-    def __init__(self, inner, limit: int):
-        self._inner, self._limit = inner, limit
+    def __init__(self, inner, limit: int, kind: int = resource.RLIMIT_FSIZE):
+        self._inner, self._limit, self._kind = inner, limit, kind
 
     def __getattr__(self, name):
         return getattr(self._inner, name)
 
     def Popen(self, cmd, *args, **kwargs):
         if "spiders.run" in cmd:
-            limit = self._limit
-            kwargs["preexec_fn"] = lambda: resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+            limit, kind = self._limit, self._kind
+            kwargs["preexec_fn"] = lambda: resource.setrlimit(kind, (limit, limit))
         return self._inner.Popen(cmd, *args, **kwargs)
 
 
@@ -135,3 +137,62 @@ def test_a_refresh_whose_dagster_storage_cannot_be_written_prints_its_failure_as
                                     "(OperationalError")
     assert "file-size limit" in said["error"] and "move aside" not in said["error"]   # (nothing is damaged)
     assert "Traceback" not in proc.stderr and proc.stderr.strip().endswith(said["error"])
+
+
+def _files(root: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(root)): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+def test_a_refresh_under_too_low_an_open_files_limit_is_refused_before_it_changes_anything(isolated_env):
+    """Under `ulimit -n 12` a refresh failed halfway with `Execution of run … failed` (Dagster's SQLite files: "unable
+    to open database file"), and under 20 its crawl's requests failed with "Too many open files", read as sites that
+    did not answer. The limit is checked first: exit 2, one line naming it and what to raise it to, and the warehouse
+    and Dagster's instance as they were but for the refusal's line in the attempts file."""
+    from tests.faultserver import PROJECT_ROOT, crawl_env
+
+    assert main(["-q", "refresh", "--offline", "--date", DAY]) == 0   # (a warehouse with something stored)
+    wh, home = isolated_env["warehouse"], isolated_env["dagster_home"]
+    before = {**_files(wh), **_files(home)}
+    env = {**crawl_env(), "ZGC_WAREHOUSE_DIR": str(wh), "DAGSTER_HOME": str(home)}
+    env.pop("ZGC_SOURCES", None)
+    proc = subprocess.run([sys.executable, "-m", "pipeline.cli", "-q", "refresh", "--offline", "--date", DAY],
+                          cwd=PROJECT_ROOT, env=env, capture_output=True, text=True, timeout=120,
+                          preexec_fn=lambda: resource.setrlimit(resource.RLIMIT_NOFILE, (12, 12)))
+    assert proc.returncode == 2, proc.stderr[-3000:]
+    said = json.loads(proc.stdout.strip().splitlines()[-1])
+    assert said == {"date": DAY, "mode": "offline", "ok": False, "exit": 2, "error": said["error"]}
+    assert said["error"].startswith("the open-files limit (ulimit -n) is 12, too few for a refresh: raise it to 128 "
+                                    "or more (`ulimit -n 1024`")
+    assert "its hard limit (12) must be raised first" in said["error"]
+    assert proc.stderr.splitlines() == [f"zgc-monitor: {said['error']}"]   # (one line)
+    after = {**_files(wh), **_files(home)}
+    attempts = "state/refreshes.jsonl"
+    assert after.pop(attempts).startswith(before.pop(attempts)) and after == before
+    assert json.loads((wh / attempts).read_text(encoding="utf-8").splitlines()[-1])["error"] == said["error"]
+
+
+def test_a_crawl_that_runs_out_of_file_descriptors_fails_the_refresh_saying_so(isolated_env, monkeypatch, capsys):
+    """A crawl under a lower open-files limit than the refresh's (one it would pass): its requests and robots.txt
+    files failed with "Too many open files" and it finished, the sites' failures as far as the refresh could tell.
+    The refresh now fails, exit 2, naming the limit; the pages archived are stored and the resume folder stays."""
+    from pipeline.defs import resources
+
+    fast_live_crawls(monkeypatch)
+    monkeypatch.setattr(resources, "subprocess", _LimitedCrawls(resources.subprocess, 12, resource.RLIMIT_NOFILE))
+    wh = isolated_env["warehouse"]
+    with FaultServer() as srv:
+        sources = write_sources(wh.parent / "sources.toml", {"a": [srv.url("/list/fa?n=24&art=slow")],
+                                                             "b": [srv.url("/list/fb?n=24&art=slow")]})
+        code, said, err = _refresh(capsys, sources)
+    assert code == 2, err[-3000:]
+    assert said["ok"] is False and said["exit"] == 2
+    assert said["error"].startswith("the refresh ran out of file descriptors under the open-files limit (ulimit -n) "
+                                    "of ")
+    assert "the crawl ran out of file descriptors (Too many open files)" in said["error"]
+    assert err.strip().splitlines()[-1] == f"zgc-monitor: refresh of {DAY} failed: {said['error']}"
+    assert (wh / "state" / "crawl" / DAY / "job" / "frontier.log").is_file()
+    con = duckdb.connect(str(wh / "state" / "work.duckdb"), read_only=True)
+    try:
+        assert con.execute("SELECT finish_reason FROM crawl_runs").fetchall() == [("failed (too many open files)",)]
+    finally:
+        con.close()

@@ -147,9 +147,12 @@ def raw_pages(context: AssetExecutionContext, warehouse: WarehouseResource, craw
 
         errors: list[str] = []  # the crawl's own error lines, quoted if it fails
         tail = _OutputTail()    # its last lines and its last traceback, for a crawl that dies before it logs
+        out_of_files: list[str] = []   # its lines that ran into its open-files limit (EMFILE)
 
         def on_line(line: str) -> None:
             tail.add(line)
+            if _OUT_OF_FILES in line and not out_of_files:
+                out_of_files.append(line)
             if line.startswith("error: ") or " ERROR " in line or " CRITICAL " in line:
                 errors.append(line)
                 tail.error_at = tail.count
@@ -184,13 +187,19 @@ def raw_pages(context: AssetExecutionContext, warehouse: WarehouseResource, craw
         silent = _no_source_answered(stats_file) if code == 0 else None
         with store.writer() as con:
             new_records = wh.index_warc(con, store.root, warc, day=day, run_id=run_id) if warc.exists() else 0
-            wh.finish_run(con, run_id, "finished" if code == 0 and not silent else
+            wh.finish_run(con, run_id, "failed (too many open files)" if out_of_files else
+                          "finished" if code == 0 and not silent else
                           f"failed (exit {code})" if code else "failed (no source answered)")
             withdrawals = wh.record_withdrawals(con, _rechecks(stats_file), day)
             earlier, _ = wh.day_refreshed(con, day) if silent else (None, None)
             fetched, article_pages = con.execute(
                 "SELECT count(*), count(*) FILTER (WHERE kind = 'article' AND status BETWEEN 200 AND 299) "
                 "FROM raw_pages WHERE run_id = ?", [run_id]).fetchone()
+        if out_of_files:
+            # requests, robots.txt files, the archive failing for want of file descriptors: not the sites' failures
+            # (read as sources that did not answer); the run fails, the resume folder stays
+            raise OSError(errno.EMFILE, f"the crawl ran out of file descriptors ({_OUT_OF_FILES}); {new_records} "
+                                        f"responses were archived and the next run resumes from {jobdir}")
         if code != 0:
             if tail.lines:
                 context.log.debug("the crawl's last lines:\n" + "\n".join(tail.lines))
@@ -262,6 +271,8 @@ class _OutputTail:
               and not line.startswith("--- <exception caught here> ---")):   # (Twisted's failures print that)
             self.raised, self.raised_at, self._in_traceback = line[:self.WIDTH], self.count, False
 
+
+_OUT_OF_FILES = os.strerror(errno.EMFILE)   # "Too many open files", as the crawl's errors say it
 
 _PAGE_FAILED = re.compile(r" spiders\.news WARNING fetch failed for | scrapy\.downloadermiddlewares\.retry ERROR Gave up "
                           r"retrying ")
