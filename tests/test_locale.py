@@ -42,9 +42,12 @@ def locales(tmp_path_factory):
 
 
 def _env(locpath, lang: str, **extra) -> dict:
+    """The environment of a process under *lang* (one of *locpath*'s, or None: an installed one), no UTF-8 mode."""
     env = {k: v for k, v in os.environ.items()
-           if not k.startswith("LC_") and k not in ("LANG", "LANGUAGE", "PYTHONUTF8", "PYTHONIOENCODING")}
-    env.update(LOCPATH=str(locpath), LANG=lang, PYTHONPATH=str(PROJECT_ROOT), **extra)
+           if not k.startswith("LC_") and k not in ("LANG", "LANGUAGE", "PYTHONUTF8", "PYTHONIOENCODING", "LOCPATH")}
+    env.update(LANG=lang, PYTHONPATH=str(PROJECT_ROOT), **extra)
+    if locpath is not None:
+        env["LOCPATH"] = str(locpath)
     return env
 
 
@@ -123,3 +126,36 @@ def test_output_is_utf8_even_when_pythonioencoding_says_otherwise(refreshed, loc
     proc = _cli(locales, GBK, "digest", "--date", "2026-11-20", "--print", PYTHONIOENCODING="ascii", **env)
     assert proc.returncode == 0, proc.stderr.decode("utf-8", "replace")
     assert "—" in proc.stdout.decode("utf-8")
+
+
+@pytest.mark.parametrize("utf8_mode", ["", "0"])
+def test_a_dagster_run_of_the_definitions_under_the_c_locale_writes_utf8(tmp_path, utf8_mode):
+    """`dagster asset materialize` of the project's definitions (a process the command does not start, so not run
+    again in UTF-8 mode) under LC_ALL=C and no PYTHONUTF8, into a warehouse and a Dagster instance at Chinese paths:
+    the run succeeds, its log names the paths as they are, and the digest and the articles stored are UTF-8 Chinese
+    (Python runs in UTF-8 mode of itself under the C and POSIX locales, PEP 540). With UTF-8 mode turned off
+    (PYTHONUTF8=0: ASCII file names and files by default) a run into ASCII paths writes them alike: the project's
+    files name their encoding, and its crawl is started with PYTHONUTF8=1, whatever the locale."""
+    import duckdb
+
+    dagster = shutil.which("dagster", path=os.path.dirname(sys.executable))
+    if dagster is None:
+        pytest.skip("the dagster command is not installed next to this Python")
+    base = tmp_path / ("空 格" if not utf8_mode else "ascii")
+    wh, home = (base / "监测 仓库", base / "dagster 家") if not utf8_mode else (base / "warehouse", base / "dagster")
+    home.mkdir(parents=True)
+    env = _env(None, "C", LC_ALL="C", ZGC_CRAWL_MODE="offline", ZGC_WAREHOUSE_DIR=str(wh), DAGSTER_HOME=str(home),
+               **({"PYTHONUTF8": utf8_mode} if utf8_mode else {}))
+    proc = subprocess.run([dagster, "asset", "materialize", "-m", "pipeline.definitions", "--select", "*",
+                           "--partition", "2026-11-20"], capture_output=True, env=env, cwd=PROJECT_ROOT, timeout=600)
+    err = proc.stderr.decode("utf-8")   # (raises if it is not UTF-8)
+    assert proc.returncode == 0, err[-3000:]
+    assert f"crawling (offline) into {wh / 'raw' / '2026-11-20'}" in err
+    digest = (wh / "digests" / "2026-11-20.md").read_text(encoding="utf-8")
+    assert sum("\u4e00" <= ch <= "\u9fa5" for ch in digest) > 100
+    con = duckdb.connect(str(wh / "zgc.duckdb"), read_only=True)
+    try:
+        titles = [t for (t,) in con.execute("SELECT title FROM articles").fetchall()]
+    finally:
+        con.close()
+    assert titles and any("\u4e00" <= ch <= "\u9fa5" for t in titles for ch in t)
