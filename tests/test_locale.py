@@ -128,6 +128,15 @@ def test_output_is_utf8_even_when_pythonioencoding_says_otherwise(refreshed, loc
     assert "—" in proc.stdout.decode("utf-8")
 
 
+def _materialize(env: dict) -> subprocess.CompletedProcess:
+    """`dagster asset materialize` of every asset of the project's definitions for 2026-11-20, in *env*."""
+    dagster = shutil.which("dagster", path=os.path.dirname(sys.executable))
+    if dagster is None:
+        pytest.skip("the dagster command is not installed next to this Python")
+    return subprocess.run([dagster, "asset", "materialize", "-m", "pipeline.definitions", "--select", "*",
+                           "--partition", "2026-11-20"], capture_output=True, env=env, cwd=PROJECT_ROOT, timeout=600)
+
+
 @pytest.mark.parametrize("utf8_mode", ["", "0"])
 def test_a_dagster_run_of_the_definitions_under_the_c_locale_writes_utf8(tmp_path, utf8_mode):
     """`dagster asset materialize` of the project's definitions (a process the command does not start, so not run
@@ -138,16 +147,12 @@ def test_a_dagster_run_of_the_definitions_under_the_c_locale_writes_utf8(tmp_pat
     files name their encoding, and its crawl is started with PYTHONUTF8=1, whatever the locale."""
     import duckdb
 
-    dagster = shutil.which("dagster", path=os.path.dirname(sys.executable))
-    if dagster is None:
-        pytest.skip("the dagster command is not installed next to this Python")
     base = tmp_path / ("空 格" if not utf8_mode else "ascii")
     wh, home = (base / "监测 仓库", base / "dagster 家") if not utf8_mode else (base / "warehouse", base / "dagster")
     home.mkdir(parents=True)
     env = _env(None, "C", LC_ALL="C", ZGC_CRAWL_MODE="offline", ZGC_WAREHOUSE_DIR=str(wh), DAGSTER_HOME=str(home),
                **({"PYTHONUTF8": utf8_mode} if utf8_mode else {}))
-    proc = subprocess.run([dagster, "asset", "materialize", "-m", "pipeline.definitions", "--select", "*",
-                           "--partition", "2026-11-20"], capture_output=True, env=env, cwd=PROJECT_ROOT, timeout=600)
+    proc = _materialize(env)
     err = proc.stderr.decode("utf-8")   # (raises if it is not UTF-8)
     assert proc.returncode == 0, err[-3000:]
     assert f"crawling (offline) into {wh / 'raw' / '2026-11-20'}" in err
@@ -159,3 +164,23 @@ def test_a_dagster_run_of_the_definitions_under_the_c_locale_writes_utf8(tmp_pat
     finally:
         con.close()
     assert titles and any("\u4e00" <= ch <= "\u9fa5" for t in titles for ch in t)
+
+
+@pytest.mark.parametrize("lang", ["C", GBK, LATIN1])
+def test_a_dagster_run_whose_file_names_are_not_utf8_refuses_a_chinese_warehouse_path(tmp_path, request, lang):
+    """A Dagster process whose file names are not UTF-8 (PYTHONUTF8=0 under the C locale: ASCII; GBK or Latin-1 without
+    PYTHONUTF8=1), into a warehouse at a Chinese path: it failed in its first resource with "surrogates not allowed"
+    (ASCII, GBK), or went on to open a folder of another name and said its working database was damaged (Latin-1).
+    It is refused before anything is opened, naming PYTHONUTF8=1."""
+    locpath = None if lang == "C" else request.getfixturevalue("locales")
+    wh = tmp_path / "空 格" / "监测 仓库"
+    (tmp_path / "dagster").mkdir()
+    proc = _materialize(_env(locpath, lang, ZGC_CRAWL_MODE="offline", ZGC_WAREHOUSE_DIR=str(wh),
+                             DAGSTER_HOME=str(tmp_path / "dagster"), **({"LC_ALL": "C", "PYTHONUTF8": "0"}
+                                                                       if lang == "C" else {})))
+    err = proc.stderr.decode("utf-8", "replace")
+    assert proc.returncode == 1, err[-3000:]
+    assert "has non-ASCII characters and this process names files in" in err, err[-3000:]
+    assert "not UTF-8 (a locale that is not UTF-8, or PYTHONUTF8=0)" in err
+    assert "Set PYTHONUTF8=1 in the environment of dagster" in err
+    assert not (tmp_path / "空 格").exists() and [p.name for p in tmp_path.iterdir()] == ["dagster"]

@@ -33,6 +33,7 @@ class WarehouseResource(ConfigurableResource):
 
     @contextlib.contextmanager
     def yield_for_execution(self, context) -> Iterator["WarehouseResource"]:
+        _check_file_names(self.get().root)
         run = getattr(context, "run", None)
         holder = (f"Dagster run {run.run_id[:8]} ({run.job_name}"
                   + (f" of {run.tags['dagster/partition']}" if "dagster/partition" in run.tags else "") + ")"
@@ -47,6 +48,23 @@ class WarehouseResource(ConfigurableResource):
             mark_process(context, self)
         with self.get().run_lock(self.lock_wait, on_wait=log, holder=holder):
             yield self
+
+
+def _check_file_names(root: Path) -> None:
+    """Refuse a warehouse folder whose name this process cannot hand DuckDB as the bytes it is on disk: a non-ASCII
+    name where file names are not UTF-8 (a Dagster process under a GBK or Latin-1 locale, or with UTF-8 mode turned
+    off, PYTHONUTF8=0; the command runs itself again in UTF-8 mode).  It failed with "surrogates not allowed", or
+    opened a folder of another name (README, Locale and encoding)."""
+    import codecs
+
+    encoding = sys.getfilesystemencoding()
+    if codecs.lookup(encoding).name == "utf-8" or os.fsencode(root).isascii():
+        return
+    shown = os.fsencode(root).decode("utf-8", "replace")
+    raise RuntimeError(f"the warehouse folder {shown} has non-ASCII characters and this process names files in "
+                       f"{encoding}, not UTF-8 (a locale that is not UTF-8, or PYTHONUTF8=0): DuckDB would open it "
+                       "under another name or not at all. Set PYTHONUTF8=1 in the environment of dagster, "
+                       "dagster-daemon and dagster dev (or use an ASCII path); nothing was opened")
 
 
 class CrawlerResource(ConfigurableResource):
