@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import logging
 import os
 import random
@@ -46,6 +47,28 @@ def _start(coro, what: str) -> None:
     downloader uses a private helper), logging what it raises instead of losing it."""
     deferred_from_coro(coro).addErrback(lambda failure: log.error("%s failed: %s", what, failure.getErrorMessage(),
                                                                    exc_info=(failure.type, failure.value, failure.tb)))
+
+
+OUT_OF_FILES = os.strerror(errno.EMFILE)   # "Too many open files", as the errors of a socket or a file opened say
+
+
+def out_of_files(crawler, exc: BaseException) -> bool:
+    """Whether the crawl ran out of file descriptors (EMFILE: a socket, a module imported, a file): *exc* says so,
+    or an earlier error did.  At the first, the crawl stops (finish reason ``out_of_files``: the refresh fails, naming
+    the open-files limit), and from then on no page that fails is marked finished: they are this machine's failures,
+    not the sites', left in the resume log for the next run (they were counted as the sources' errors and marked
+    finished, and no later run asked for them)."""
+    if getattr(crawler, "_zgc_out_of_files", False):
+        return True
+    if getattr(exc, "errno", None) != errno.EMFILE and OUT_OF_FILES not in str(exc):
+        return False
+    crawler._zgc_out_of_files = True
+    log.error("the crawl ran out of file descriptors (%s): it stops, and what it did not fetch is asked for by the "
+              "next run; raise the open-files limit (ulimit -n)", exc)
+    if crawler.engine is not None and crawler.spider is not None:
+        _start(crawler.engine.close_spider_async(reason="out_of_files"), "closing the crawl")
+    return True
+
 
 MAX_HEADER_BYTES = 256 * 1024  # a response's status line and headers; real ones are a few KB
 
@@ -867,6 +890,7 @@ class Rfc9309RobotsTxtMiddleware(RobotsTxtMiddleware):
             return super()._robots_error(exc, netloc)
         if self._moved_away(netloc):
             return self._no_robots_there(netloc, f"could not be fetched ({type(exc).__name__}: {exc})")
+        out_of_files(self.crawler, exc)   # (the crawl stops; the host's pages, refused below, stay unfinished)
         self._stats.inc_value(f"robotstxt/exception_count/{type(exc)}")
         log.warning("robots.txt of %s could not be fetched (%s): nothing on %s is fetched this run "
                     "(RFC 9309)", netloc, exc, netloc)

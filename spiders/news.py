@@ -55,7 +55,8 @@ from pipeline.metadata import beijing_today, date_from_url
 from pipeline.urls import canonical_url, fetched_address, fold_canonical, join_url, without_tracking
 from spiders.archive_server import NOT_ARCHIVED_HEADER
 from spiders.frontier import Frontier
-from spiders.middlewares import DuplicateRedirect, NotArchived, OffsiteRedirect, RetryAfterTooLong, SectionRedirect
+from spiders.middlewares import (DuplicateRedirect, NotArchived, OffsiteRedirect, RetryAfterTooLong, SectionRedirect,
+                                 out_of_files)
 from spiders.sources import Source, load_sources, other_port, select_sources
 
 log = logging.getLogger(__name__)
@@ -773,6 +774,9 @@ class NewsSpider(scrapy.Spider):
         request = failure.request
         name = request.meta.get("zgc_source", "?")
         counts = self.health[name]
+        if out_of_files(self.crawler, failure.value):
+            counts["out_of_files"] += 1   # (left unfinished in the resume log: the next run asks for it)
+            return
         kind = failure_kind(failure.value)
         if request.meta.get("zgc_kind") == "listing":
             self._listing_failed(name, request, kind)

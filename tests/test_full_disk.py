@@ -196,3 +196,30 @@ def test_a_crawl_that_runs_out_of_file_descriptors_fails_the_refresh_saying_so(i
         assert con.execute("SELECT finish_reason FROM crawl_runs").fetchall() == [("failed (too many open files)",)]
     finally:
         con.close()
+
+
+def test_a_crawl_that_runs_out_of_file_descriptors_stops_and_leaves_its_pages_unfinished(tmp_path):
+    """Under too low an open-files limit the crawl's requests failed one after another with "Too many open files"
+    (sockets, module files), each counted as the site's error and marked finished, and the crawl finished: those
+    pages were asked for by no later run, and the crawl state was saved with them. It now stops at the first
+    (`out_of_files`, exit 1), saves no state, and every article it found is archived or left for the next run."""
+    from spiders.frontier import Frontier
+    from tests.faultserver import PROJECT_ROOT, CrawlResult, crawl_command, crawl_env
+
+    state = tmp_path / "state.json"
+    with FaultServer() as srv:
+        sources = write_sources(tmp_path / "sources.toml", {"a": [srv.url("/list/fa?n=24&art=slow")],
+                                                            "b": [srv.url("/list/fb?n=24&art=slow")]})
+        cmd = crawl_command(tmp_path, sources=sources, extra=["--jobdir", str(tmp_path / "job"), "--state", str(state)])
+        proc = subprocess.run(cmd, cwd=PROJECT_ROOT, env=crawl_env(), capture_output=True, text=True, timeout=120,
+                              preexec_fn=lambda: resource.setrlimit(resource.RLIMIT_NOFILE, (16, 16)))
+    result = CrawlResult.read(tmp_path, "run", proc.returncode, proc.stdout + proc.stderr)
+    assert result.returncode == 1, result.output[-3000:]
+    assert result.stats["finish_reason"] == "out_of_files"
+    assert "the crawl ran out of file descriptors" in result.output and not state.exists()
+    archived = {r.url for r in result.records if r.kind == "article"}
+    log = [line.split("\t") for line in (tmp_path / "job" / "frontier.log").read_text(encoding="utf-8").splitlines()]
+    queued, finished = {p[-1] for p in log if p[0] == "Q"}, {p[-1] for p in log if p[0] == "F"}
+    pending = {line.split("\t")[-1] for line in Frontier.pending_lines(tmp_path / "job")}
+    assert pending and finished == archived and queued == archived | pending   # (none failed for good)
+    assert sum(c.get("out_of_files", 0) for c in result.stats["sources"].values()) > 0
