@@ -262,12 +262,21 @@ def _too_few_files(what: str, *, ran_out: bool = False) -> str:
 
 
 def _check_open_files() -> None:
-    """Refuse a refresh the open-files limit would fail halfway (exit 2), before it opens or changes anything."""
+    """Raise the open-files soft limit to what a refresh needs where the hard limit allows it (as an unprivileged
+    process may; the crawl's process inherits it), else refuse a refresh the limit would fail halfway (exit 2),
+    before it opens or changes anything."""
     import resource
 
-    soft, _ = resource.getrlimit(resource.RLIMIT_NOFILE)
-    if soft != resource.RLIM_INFINITY and soft < OPEN_FILES_NEEDED:
-        raise CliError(_too_few_files("a refresh"), EXIT_USAGE)
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    if soft == resource.RLIM_INFINITY or soft >= OPEN_FILES_NEEDED:
+        return
+    if hard == resource.RLIM_INFINITY or hard >= OPEN_FILES_NEEDED:
+        try:
+            resource.setrlimit(resource.RLIMIT_NOFILE, (OPEN_FILES_NEEDED, hard))
+            return
+        except (ValueError, OSError):
+            pass
+    raise CliError(_too_few_files("a refresh"), EXIT_USAGE)
 
 
 def _out_of_files(text: str) -> bool:

@@ -171,6 +171,25 @@ def test_a_refresh_under_too_low_an_open_files_limit_is_refused_before_it_change
     assert json.loads((wh / attempts).read_text(encoding="utf-8").splitlines()[-1])["error"] == said["error"]
 
 
+@pytest.mark.skipif(resource.getrlimit(resource.RLIMIT_NOFILE)[1] not in (resource.RLIM_INFINITY,)
+                    and resource.getrlimit(resource.RLIMIT_NOFILE)[1] < 256, reason="a hard open-files limit under 256")
+def test_a_refresh_under_a_low_soft_open_files_limit_raises_it_when_the_hard_limit_allows(isolated_env):
+    """`ulimit -Sn 12` under a higher hard limit: the refresh raises its own soft limit (as an unprivileged process
+    may) and runs, instead of refusing a limit it could lift itself."""
+    from tests.faultserver import PROJECT_ROOT, crawl_env
+
+    hard = resource.getrlimit(resource.RLIMIT_NOFILE)[1]
+    env = {**crawl_env(), "ZGC_WAREHOUSE_DIR": str(isolated_env["warehouse"]),
+           "DAGSTER_HOME": str(isolated_env["dagster_home"])}
+    env.pop("ZGC_SOURCES", None)
+    proc = subprocess.run([sys.executable, "-m", "pipeline.cli", "-q", "refresh", "--offline", "--date", DAY],
+                          cwd=PROJECT_ROOT, env=env, capture_output=True, text=True, timeout=300,
+                          preexec_fn=lambda: resource.setrlimit(resource.RLIMIT_NOFILE, (12, hard)))
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    said = json.loads(proc.stdout.strip().splitlines()[-1])
+    assert said["ok"] is True and said["articles_new"] > 0
+
+
 def test_a_crawl_that_runs_out_of_file_descriptors_fails_the_refresh_saying_so(isolated_env, monkeypatch, capsys):
     """A crawl under a lower open-files limit than the refresh's (one it would pass): its requests and robots.txt
     files failed with "Too many open files" and it finished, the sites' failures as far as the refresh could tell.
