@@ -14,7 +14,8 @@ What keeps a long-running crawl incremental and restartable:
   Last-Modified) of the entry points, sent back as conditional requests, and
   the articles that failed transiently, retried by the next few runs.  Saved
   when a crawl finishes or stops at its time limit (not when it is killed or
-  fails).
+  fails); a crawl of some sources (``--only``) leaves the others' entries as
+  they were.
 * ``job_dir`` (:class:`Frontier`): an append-only log of the articles this
   crawl discovered and finished, flushed line by line, so a crawl killed
   with SIGKILL resumes with what it had queued and does not fetch twice
@@ -232,11 +233,14 @@ class CrawlState:
         self.validators = {u: v for u, v in self.validators.items()
                            if u in touched or not isinstance(v, dict) or v.get("source") not in sources}
 
-    def still_gone(self, today: date) -> set[str]:
+    def still_gone(self, today: date, left_alone: set[str] = frozenset()) -> set[str]:
         """The articles not to ask for today: found gone today, or found gone more than GONE_RETRIES times and last
-        checked within GONE_DAYS days.  Entries past their wait stay (counted on if the page is still gone)."""
+        checked within GONE_DAYS days.  Entries past their wait stay (counted on if the page is still gone); the
+        entries of the sources in ``left_alone`` (not asked by this crawl) are neither judged nor forgotten."""
         skip = set()
         for url, info in list(self.gone.items()):
+            if isinstance(info, dict) and info.get("source") in left_alone:
+                continue
             try:
                 checked = date.fromisoformat(info.get("checked") or info["since"])
                 times = int(info.get("times", 1))
@@ -439,9 +443,13 @@ class NewsSpider(scrapy.Spider):
                  stats_file: str | None = None, state_file: str | None = None,
                  job_dir: str | None = None, recheck_file: str | None = None, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        sources = select_sources(load_sources(sources_file), only)
+        registry = load_sources(sources_file)
+        sources = select_sources(registry, only)
         self.sources: list[Source] = sources
         self.partial = bool(only)   # (--only: the other sources of the registry were not asked; see _write_stats)
+        # the registry's sources this crawl does not ask (not named by --only, or disabled): what the crawl state
+        # holds of them is left as it was for the crawl that asks them (a source gone from the registry is not one)
+        self._others = {s.name for s in registry} - {s.name for s in sources}
         self._by_name = {s.name: s for s in sources}
         self.allowed_domains = sorted({d for s in sources for d in s.domains})
         self.seen: set[str] = set()
@@ -455,7 +463,8 @@ class NewsSpider(scrapy.Spider):
         # an article that redirected is fetched when the page it landed on is
         self.seen.update(src for src, dst in self.state.redirects.items() if dst in self.seen)
         self._today = beijing_today()
-        self._gone = self.state.still_gone(self._today)   # 404 / 410 / off-site lately: not asked again yet
+        # 404 / 410 / off-site lately: not asked again yet
+        self._gone = self.state.still_gone(self._today, left_alone=self._others)
         self._rules = {s.name: s.rules_fingerprint() for s in sources}
         self._touched: set[str] = set()          # listing URLs requested in this run (their validators stay)
         self.frontier = Frontier(Path(job_dir) if job_dir else None)
@@ -901,6 +910,10 @@ class NewsSpider(scrapy.Spider):
                 runs = int(self.state.retry.get(url, {}).get("runs", 0)) + 1
                 if runs <= self.retry_runs:
                     retry[url] = {**info, "runs": runs}
+            # a crawl of some sources (--only), or one that leaves out the disabled ones, wrote the pages to retry of
+            # the sources it asked alone: the others' were lost, and no later crawl asked for them again
+            retry.update((url, info) for url, info in self.state.retry.items() if url not in retry
+                         and isinstance(info, dict) and info.get("source") in self._others)
             if reason == "finished":
                 self.state.forget_untouched({s.name for s in self.sources}, self._touched)
             else:

@@ -379,6 +379,44 @@ def test_articles_failed_transiently_are_retried_by_the_next_run(server, tmp_pat
     assert json.loads(state.read_text())["retry"][server.url("/art/down/down2-1-0.html")]["runs"] == 2
 
 
+def test_a_crawl_of_some_sources_keeps_what_the_state_holds_of_the_others(server, tmp_path):
+    """A crawl of some sources (``--only``) wrote the state's pages to retry from what it saw alone: every other
+    source's were dropped, and the next whole crawl never asked for them again. It now leaves the other sources'
+    entries (validators, redirects, pages gone, pages to retry) as they were, and keeps its own sources' up to date
+    as a whole crawl does (a page retried counts a run more, a listing no longer asked loses its validators)."""
+    a_listings = [server.url("/list/oa?n=1&art=ok&cond=1"), server.url("/list/oad?n=1&art=down"),
+                  server.url("/list/oag?n=1&art=notfound"), server.url("/list/oam?n=1&art=moved")]
+    b_cond, b_down = server.url("/list/ob?n=1&art=ok&cond=1"), server.url("/list/obd?n=1&art=down")
+    a_retry, b_retry = server.url("/art/down/oad-1-0.html"), server.url("/art/down/obd-1-0.html")
+    state = tmp_path / "state.json"
+    sources = write_sources(tmp_path / "sources.toml", {"a": a_listings, "b": [b_cond, b_down]})
+    run_crawl(tmp_path, sources=sources, name="whole", extra=["--state", str(state)], settings={"RETRY_TIMES": "0"})
+    before = json.loads(state.read_text(encoding="utf-8"))
+    assert set(before["retry"]) == {a_retry, b_retry} and {a_listings[0], b_cond} <= set(before["validators"])
+    assert len(before["gone"]) == 1 and len(before["redirects"]) == 1   # (both a's)
+
+    sources = write_sources(tmp_path / "sources.toml", {"a": a_listings, "b": [b_down]})   # b's cond listing dropped
+    only = run_crawl(tmp_path, sources=sources, name="only", extra=["--state", str(state), "--only", "b"],
+                     settings={"RETRY_TIMES": "0"})
+    assert only.returncode == 0 and only.source("b")["retried_from_state"] == 1 and "a" not in only.stats["sources"]
+    after = json.loads(state.read_text(encoding="utf-8"))
+    assert after["retry"] == {a_retry: before["retry"][a_retry], b_retry: {**before["retry"][b_retry], "runs": 2}}
+    assert after["validators"] == {u: v for u, v in before["validators"].items() if u != b_cond}
+    assert after["gone"] == before["gone"] and after["redirects"] == before["redirects"]
+
+    whole = run_crawl(tmp_path, sources=sources, name="whole2", extra=["--state", str(state)],
+                      settings={"RETRY_TIMES": "0"})
+    assert whole.source("a")["retried_from_state"] == 1   # what a's first crawl failed to fetch, asked again
+    kept = json.loads(state.read_text(encoding="utf-8"))["retry"]
+    assert kept[a_retry]["runs"] == 2 and kept[b_retry]["runs"] == 3
+
+    # a whole crawl leaves out the disabled sources: theirs stay as they were too, for when they are enabled again
+    sources.write_text(sources.read_text(encoding="utf-8") + "enabled = false\n", encoding="utf-8")   # (b: the last)
+    run_crawl(tmp_path, sources=sources, name="whole3", extra=["--state", str(state)], settings={"RETRY_TIMES": "0"})
+    assert json.loads(state.read_text(encoding="utf-8"))["retry"] == {a_retry: {**kept[a_retry], "runs": 3},
+                                                                      b_retry: kept[b_retry]}
+
+
 def test_appending_to_a_torn_warc_keeps_every_record(server, tmp_path):
     sources = write_sources(tmp_path / "sources.toml", {"s": [server.url("/list/torn?n=3&art=ok")]})
     first = run_crawl(tmp_path, sources=sources, name="crawl")

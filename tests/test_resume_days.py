@@ -197,6 +197,38 @@ def test_a_crawl_stopped_at_its_time_limit_saves_what_it_learned(tmp_path):
     assert fetched in result.urls()
 
 
+def test_a_crawl_of_some_sources_stopped_at_its_time_limit_keeps_the_others_state(tmp_path):
+    """A crawl of some sources (``--only``) stopped at its time limit saves what it learned of its own sources, and
+    leaves every other source's entries as they were: their pages to retry were dropped, never asked again."""
+    from pipeline.urls import canonical_url
+    from tests.faultserver import run_crawl
+
+    state = tmp_path / "state.json"
+    today, weeks_ago = beijing_today().isoformat(), (beijing_today() - timedelta(days=20)).isoformat()
+    with FaultServer() as srv:
+        a_cond, a_retry = srv.url("/list/sa?n=1&art=ok&cond=1"), srv.url("/art/down/sad-1-0.html")
+        a_gone, a_old, a_moved = (canonical_url(srv.url(f"/art/{p}.html")) for p in ("notfound/sag-1-0", "x/0", "x/1"))
+        sources = write_sources(tmp_path / "sources.toml", {
+            "a": [a_cond], "b": [srv.url("/list/sbd?n=1&art=down"), srv.url("/list/sbt?n=2&art=trickle")]})
+        others = {"validators": {a_cond: {"etag": '"v1"', "rules": "?", "source": "a", "children": []}},
+                  "redirects": {a_moved: canonical_url(srv.url("/art/ok/1.html"))},
+                  # (one checked weeks ago: forgotten when its own source is crawled, as the rest of a's are judged then)
+                  "gone": {a_gone: {"why": "status_404", "source": "a", "since": today, "checked": today, "times": 1},
+                           a_old: {"why": "status_410", "source": "a", "since": weeks_ago, "checked": weeks_ago,
+                                   "times": 3}},
+                  "retry": {a_retry: {"source": "a", "kind": "status_503", "runs": 2}}}
+        state.write_text(json.dumps({"version": 1, **others}), encoding="utf-8")
+        result = run_crawl(tmp_path, sources=sources, settings=TIME_LIMITED,
+                           extra=["--jobdir", str(tmp_path / "job"), "--state", str(state), "--only", "b"])
+    assert result.returncode == 0, result.output[-3000:]
+    assert result.stats["finish_reason"] == "closespider_timeout"
+    saved = json.loads(state.read_text(encoding="utf-8"))
+    assert saved["retry"] == {**others["retry"],
+                              srv.url("/art/down/sbd-1-0.html"): {"source": "b", "kind": "status_503", "runs": 1}}
+    assert {k: saved[k] for k in ("validators", "redirects", "gone")} == \
+        {k: others[k] for k in ("validators", "redirects", "gone")}
+
+
 class _TimeLimitedCrawls:
     """The subprocess module as pipeline.defs.resources sees it (after fast_live_crawls), whose crawls run with
     TIME_LIMITED's settings."""
