@@ -276,7 +276,7 @@ def _prune(tree, hints: SourceHints | None, title: str | None = None) -> None:
                 _drop(el)
     total = len(body.text_content()) if body is not None else 0
     para_total = None  # (the long paragraphs' text, counted when a furniture-named block first needs it)
-    in_code = set(_IN_CODE(tree))  # (syntax-highlighting classes inside <pre>/<code> are code, not furniture)
+    in_code = _in_code(tree)  # (syntax-highlighting classes inside <pre>/<code> are code, not furniture)
     title_heading = _title_heading(tree, title)
     _drop_kicker(title_heading)
     doomed = []
@@ -354,8 +354,14 @@ _IN_PARAGRAPH_WITH_LINKS = lxml.etree.XPath(
 _WITH_ITEMTYPE = lxml.etree.XPath("//*[@itemtype]")
 
 
-# elements inside <pre> or <code>
-_IN_CODE = lxml.etree.XPath("//*[ancestor::pre or ancestor::code]")
+def _in_code(tree) -> set:
+    """The elements inside a <pre> or <code> (and, harmlessly, the other nodes there).  Walked down from the few
+    <pre>/<code> elements: the XPath ``//*[ancestor::pre or ancestor::code]`` looked up every element's ancestors,
+    0.7-0.9 ms a page (5% of the pruning), for a set that is empty on most pages."""
+    found: set = set()
+    for block in tree.iter("pre", "code"):
+        found.update(block.iterdescendants())
+    return found
 
 
 _DEK_MAX = 300  # characters: a summary line, not a paragraph of the story
