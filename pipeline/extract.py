@@ -83,7 +83,7 @@ def _class_words_re(words: list[str]) -> re.Pattern | None:
 class DomRules(NamedTuple):
     """The DOM rules of ``pipeline/rules/dom.toml``, compiled."""
 
-    drop_xpath: str  # elements never part of an article
+    drop_tags: tuple[str, ...]  # elements never part of an article
     class_id: re.Pattern | None  # class/id words of page furniture
     block_text: re.Pattern | None  # leading text of furniture blocks
     other_article: re.Pattern | None  # class/id words of boxes that may carry another article
@@ -104,7 +104,7 @@ def load_dom_rules() -> DomRules:
     texts = data.get("boilerplate_block_text", [])
     labels = data.get("list_label_text", [])
     return DomRules(
-        drop_xpath=" | ".join(f"//{t}" for t in tags),
+        drop_tags=tuple(tags),
         class_id=_class_words_re(data.get("boilerplate_class_id", [])),
         block_text=re.compile("^(?:" + "|".join(texts) + ")", re.I) if texts else None,
         other_article=_class_words_re(data.get("other_article_class_id", [])),
@@ -257,8 +257,10 @@ def _prune(tree, hints: SourceHints | None, title: str | None = None) -> None:
                 _drop(el)
     rules = load_dom_rules()
     cls_re, text_re, other_re = rules.class_id, rules.block_text, rules.other_article
-    if rules.drop_xpath:
-        for el in tree.xpath(rules.drop_xpath):
+    if rules.drop_tags:
+        # (one walk in C, in document order, listed before the first drop: the XPath "//script | //style | ..."
+        # it replaces made a scan per tag and then sorted their union, twice the time)
+        for el in list(tree.iter(*rules.drop_tags)):
             _drop(el)
     if cls_re is None and text_re is None:
         return
