@@ -740,6 +740,67 @@ _BYLINE_RES = (
     re.compile(rf"{_LINE}({_NAME})\s*[/／]\s*[\u4e00-\u9fff]{{2,10}}(?:报|報|网|網|社|杂志|雜誌|周刊|週刊)[ \t]*(?=\n|$)"),
     re.compile(rf"(?:^|\n|\s)(?:通讯员|通訊員)\s*[:：]?\s*({_NAMES})"),
 )
+
+def _needed_words(pattern: re.Pattern, most: int = 2) -> tuple[re.Pattern, ...]:
+    """Up to *most* patterns of plain words, each of which finds a word in every text *pattern* matches: read off
+    the pattern's parse tree, each from one part that every match goes through (a literal run, a small class of
+    literal characters, an alternation of such, a group or a repeat of at least one; the longest words first).
+    A text in which one of them finds nothing cannot match *pattern*, and is not searched with it: a byline pattern
+    that opens with ``(?:^|\\n|\\s)\\s*…`` is tried at every position of a 3,000-character head text, a word search
+    skips it in C.  () for a pattern with no such part, or with IGNORECASE (case folding is not followed)."""
+    from re import _constants as c, _parser
+
+    if pattern.flags & re.IGNORECASE:
+        return ()
+    repeats = {c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", c.MAX_REPEAT)}
+
+    def item(op, av) -> set[str] | None:   # words one of which every match of this part holds
+        if op is c.IN:
+            return {chr(a) for o, a in av} if av and len(av) <= 8 and all(o is c.LITERAL for o, a in av) else None
+        if op is c.SUBPATTERN:
+            return best(parts(av[-1]))
+        if op is c.BRANCH:
+            out: set[str] = set()
+            for branch in av[1]:
+                words = best(parts(branch))
+                if words is None:
+                    return None
+                out |= words
+            return out
+        if op in repeats:
+            return best(parts(av[2])) if av[0] >= 1 else None
+        if op is getattr(c, "ATOMIC_GROUP", None):
+            return best(parts(av))
+        return None
+
+    def parts(nodes) -> list[set[str]]:   # the word sets of a sequence's parts (each one needed)
+        found, run = [], ""
+        for op, av in nodes:
+            if op is c.LITERAL:
+                run += chr(av)
+                continue
+            if run:
+                found.append({run})
+                run = ""
+            words = item(op, av)
+            if words is not None:
+                found.append(words)
+        if run:
+            found.append({run})
+        return found
+
+    def rank(words: set[str]) -> tuple[int, int]:
+        return min(map(len, words)), -len(words)
+
+    def best(found: list[set[str]]) -> set[str] | None:
+        return max(found, key=rank) if found else None
+
+    chosen = sorted(parts(_parser.parse(pattern.pattern, pattern.flags)), key=rank, reverse=True)[:most]
+    return tuple(re.compile("|".join(map(re.escape, sorted(w, key=lambda x: (-len(x), x))))) for w in chosen)
+
+
+# (each byline pattern with the word patterns a text must hold for it to match)
+_BYLINE_CHECKS = tuple((rx, _needed_words(rx)) for rx in _BYLINE_RES)
 _EN_NAME = r"[A-Z][\w.'’-]+(?:[ \t]+(?:[A-Z][\w.'’-]+|van|von|de|da|del|der|bin|al))*"
 _EN_BYLINE_RE = re.compile(
     rf"(?:^|\n)[ \t]*(?:By|BY|Written by|Reported by|Words by|Authors?[ \t]*[:：]|Writer[ \t]*[:：]|Reporter[ \t]*[:：])"
@@ -846,7 +907,9 @@ def authors_from_text(text: str) -> list[str]:
     text = _BLANK_LINES.sub("\n", _SPACES.sub(" ", text))
     names: list[str] = []
     # every Chinese byline ends in a Han name: a text without one skips those patterns
-    for rx in _BYLINE_RES if _HAN_NAME_CHAR.search(text) else ():
+    for rx, needs in _BYLINE_CHECKS if _HAN_NAME_CHAR.search(text) else ():
+        if needs and not all(w.search(text) for w in needs):
+            continue   # (a word every match holds is not in the text)
         for m in rx.finditer(text):
             if _PHOTO_CREDIT.search(m.group(0)) or text[m.end(1):m.end(1) + 3].lstrip(" \u3000").startswith(("摄", "攝")):
                 continue  # 图片记者 张三 摄: a photo credit, not the article's author

@@ -624,3 +624,26 @@ def test_the_byline_places_are_listed_in_both_scripts():
     assert {"香港", "深圳", "广州", "澳门", "台北", "北京", "上海"} <= simplified
     missing = {c.convert(p) for p in simplified for c in converters} - places
     assert not missing
+
+
+def test_needed_words_of_a_pattern():
+    """The words a text must hold for a byline pattern to match: an optional part needs nothing, an alternation
+    needs one of its branches' words, IGNORECASE is not followed."""
+    import re
+
+    words = md._needed_words(re.compile(r"(?:^|\n)\s*(?:本报)?(?:记者|記者)\s*[:：]\s*(\w{2,4})"))
+    assert set(words[0].pattern.split("|")) == {"记者", "記者"}
+    assert all(w.search("本报记者：张三") for w in words)
+    assert not all(w.search("本报通讯员：张三") for w in words)
+    assert md._needed_words(re.compile(r"by\s+(\w+)", re.I)) == ()
+    assert md._needed_words(re.compile(r"(?:a|)\d+")) == ()
+
+
+@pytest.mark.parametrize("text", [
+    "（中央社記者邱俊欽桃園19日電）", "〔記者李欣芳／台北報導〕", "本报记者 张三 李四", "■本报记者 王五", "采写：新京报记者 赵六",
+    "原创：李雷 编译", "作者：韩梅梅", "文/李四", "文字/图 张三", "记者：刘七", "通讯员 陈八", "（记者 张三）", "【作者】：王五",
+])
+def test_byline_word_checks_pass_every_text_a_pattern_matches(text):
+    for rx, needs in md._BYLINE_CHECKS:
+        if rx.search(text):
+            assert all(w.search(text) for w in needs), rx.pattern
