@@ -453,7 +453,8 @@ def _refresh(args) -> int:
         # {day: pages}: what the crawls of earlier days left unfinished (a full disk, a kill, the time limit), asked
         # for by this one
         "pages_resumed": meta.get("raw_pages", {}).get("pages_resumed") or {},
-        # pages the crawl found and did not fetch before its time limit: the next refresh asks for them
+        # pages the crawl found and did not fetch before its time limit, and those of the sources a crawl of some
+        # (--only) did not ask: the next refresh that crawls their source asks for them
         "pages_left": meta.get("raw_pages", {}).get("pages_left", 0),
         "articles_new": meta.get("articles", {}).get("articles_new", 0),
         # this run's: the relevant ones among its new articles; the day's: every relevant article first seen on

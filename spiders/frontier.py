@@ -55,6 +55,31 @@ class Frontier:
         return ([f"Q\t{source}\t{url}" for source, url in frontier.pending()]
                 + [f"P\t{source}\t{first}\t{n}\t{url}" for source, first, n, url in frontier.pending_parts()])
 
+    @classmethod
+    def keep_sources(cls, job_dir: Path, sources: set[str]) -> int:
+        """Rewrite the frontier in *job_dir* with only the pending lines of *sources* (the number kept; none: an
+        empty log; no log: nothing written).
+
+        For the refresh, after a crawl that finished: what it asked for is done, but a crawl of some sources
+        (``--only``, or one leaving out the disabled ones) asks for no page of the others, which the frontier may
+        hold (taken over from an earlier day, or left by a crawl of this day stopped halfway); removed with the
+        folder, they were never asked for again.  Written beside and renamed over the log: a kill or a full disk
+        leaves the whole old log (asked for again, as after a kill) or the new one, never half of either."""
+        path = job_dir / "frontier.log"
+        if not path.exists():
+            return 0
+        lines = [line for line in cls.pending_lines(job_dir) if line.split("\t")[1] in sources]
+        tmp = path.with_name(path.name + ".tmp")
+        try:
+            with open(tmp, "w", encoding="utf-8") as fh:
+                fh.write("".join(line + "\n" for line in lines))
+                fh.flush()
+                os.fsync(fh.fileno())
+            os.replace(tmp, path)
+        finally:
+            tmp.unlink(missing_ok=True)
+        return len(lines)
+
     def pending(self) -> list[tuple[str, str]]:
         return [v for k, v in self.queued.items() if k not in self.finished]
 

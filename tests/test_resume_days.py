@@ -292,3 +292,90 @@ def _pending_urls(job) -> set[str]:
     from spiders.frontier import Frontier
 
     return {line.split("\t")[-1] for line in Frontier.pending_lines(job)}
+
+
+def test_a_refresh_of_some_sources_keeps_what_the_other_sources_left_unfinished(isolated_env, monkeypatch, capsys):
+    """The crawl of two days ago stopped halfway (its archive filled up) with pages of sources a and b unfinished;
+    yesterday's `refresh --only b` took them over, asked for b's alone and finished, and its resume folder was removed
+    with a's pages in it: no later refresh asked for them. Now that crawl keeps the pages of the sources it did not
+    ask (reported as `pages_left` and in `status`'s `pages_unfinished`) and drops its own as before, and today's
+    ordinary refresh fetches a's: every article of both sources is stored once."""
+    from pipeline.defs import resources
+
+    monkeypatch.setattr("pipeline.defs.assets.is_backfill", lambda day, started=None: False)
+    fast_live_crawls(monkeypatch)
+    today = beijing_today()
+    yesterday, before = today - timedelta(days=1), today - timedelta(days=2)
+    wh = isolated_env["warehouse"]
+    with FaultServer() as srv:
+        sources = write_sources(wh.parent / "sources.toml", {"a": [srv.url("/list/oa?n=8&art=ok")],
+                                                             "b": [srv.url("/list/ob?n=8&art=ok")]})
+        with monkeypatch.context() as mp:
+            mp.setattr(resources, "subprocess", _LimitedCrawls(resources.subprocess, 3000))
+            code, said, err = _refresh(capsys, sources, "--date", before.isoformat())
+        assert code == 1 and "File too large" in said["error"], err[-3000:]
+        left = {name: {u for u in _pending_urls(wh / "state" / "crawl" / before.isoformat() / "job")
+                       if f"/art/ok/o{name}-" in u} for name in "ab"}
+        assert left["a"] and left["b"], left   # (both sources' listings were read, some of their pages not archived)
+
+        code, said, err = _refresh(capsys, sources, "--only", "b", "--date", yesterday.isoformat())
+        assert code == 0, err[-3000:]
+        assert said["pages_resumed"] == {before.isoformat(): len(left["a"]) + len(left["b"])}
+        assert {srv.url(p) for p, _, _ in srv.requests_to("/art/ok/ob-")} >= left["b"]
+        assert said["pages_left"] == len(left["a"])
+        job = wh / "state" / "crawl" / yesterday.isoformat() / "job"
+        assert _pending_urls(job) == left["a"]                    # (b's own, fetched, are not kept)
+        assert _status(capsys)["pages_unfinished"] == {yesterday.isoformat(): len(left["a"])}
+        asked_a = len(srv.requests_to("/art/ok/oa-"))
+
+        code, said, err = _refresh(capsys, sources)               # today's ordinary refresh
+        assert code == 0, err[-3000:]
+        assert said["pages_resumed"] == {yesterday.isoformat(): len(left["a"])}
+        assert said["pages_left"] == 0 and _status(capsys)["pages_unfinished"] == {}
+        assert not (wh / "state" / "crawl" / yesterday.isoformat()).exists()
+        fetched_a = {srv.url(p) for p, _, _ in srv.requests_to("/art/ok/oa-")[asked_a:]}
+        assert fetched_a == left["a"]
+    rows = _published(wh, "SELECT count(*), count(DISTINCT url) FROM articles")
+    assert rows == [(16, 16)]
+
+
+def test_a_refresh_of_some_sources_keeps_what_its_days_crawl_left_of_the_others_at_its_time_limit(
+        isolated_env, monkeypatch, capsys):
+    """The day's crawl stopped at its time limit with pages of source a held (a site that trickles them) and its
+    resume folder kept; the same day's `refresh --only b` finished and removed the folder, a's pages with it. They
+    are kept now: its `pages_left` and `status` count them, and b's own are not kept."""
+    from pipeline.defs import resources
+
+    fast_live_crawls(monkeypatch)
+    today = beijing_today()
+    wh = isolated_env["warehouse"]
+    job = wh / "state" / "crawl" / today.isoformat() / "job"
+    with FaultServer() as srv:
+        sources = write_sources(wh.parent / "sources.toml", {"a": [srv.url("/list/ta?n=2&art=trickle")],
+                                                             "b": [srv.url("/list/tb?n=2&art=ok")]})
+        with monkeypatch.context() as mp:
+            mp.setattr(resources, "subprocess", _TimeLimitedCrawls(resources.subprocess))
+            code, said, err = _refresh(capsys, sources)
+        assert code == 0 and said["pages_left"] >= 2, err[-3000:]
+        held = {srv.url(f"/art/trickle/ta-1-{i}.html") for i in range(2)}
+        assert held <= _pending_urls(job)
+
+        code, said, err = _refresh(capsys, sources, "--only", "b")
+    assert code == 0, err[-3000:]
+    assert _pending_urls(job) == held and said["pages_left"] == 2
+    assert _status(capsys)["pages_unfinished"] == {today.isoformat(): 2}
+
+
+def test_a_finished_crawl_keeps_only_the_pending_pages_of_the_sources_it_did_not_ask(tmp_path):
+    """What `Frontier.keep_sources` leaves of a frontier: the others' pages queued and not finished (articles and
+    further pages), none of the crawl's own, nothing finished; a folder without a log is left alone."""
+    from spiders.frontier import Frontier
+
+    _frontier(tmp_path, "Q\ta\thttp://x.cn/1.html", "Q\ta\thttp://x.cn/2.html", "F\thttp://x.cn/1.html",
+              "P\ta\thttp://x.cn/2.html\t2\thttp://x.cn/2_2.html", "Q\tb\thttp://y.cn/1.html", "Q\tgone\thttp://z.cn/1")
+    assert Frontier.keep_sources(tmp_path / "job", {"a"}) == 2
+    assert (tmp_path / "job" / "frontier.log").read_text(encoding="utf-8") == \
+        "Q\ta\thttp://x.cn/2.html\nP\ta\thttp://x.cn/2.html\t2\thttp://x.cn/2_2.html\n"
+    assert Frontier.keep_sources(tmp_path / "job", set()) == 0 and Frontier.pending_lines(tmp_path / "job") == []
+    assert Frontier.keep_sources(tmp_path / "none", {"a"}) == 0 and not (tmp_path / "none").exists()
+    assert sorted(p.name for p in (tmp_path / "job").iterdir()) == ["frontier.log"]   # (no .tmp left)

@@ -209,13 +209,17 @@ def raw_pages(context: AssetExecutionContext, warehouse: WarehouseResource, craw
             said = f" ({last.removeprefix('error: ')[:300]})" if last else ""
             raise RuntimeError(f"crawl exited with code {code}{said}; {new_records} responses were archived and "
                                f"the next run resumes from {jobdir}")
-        # finished: the next run starts afresh; stopped at its time limit, what it had found and not fetched is left
-        # for the next refresh (this day's, or the next day's, which takes it over)
-        left = 0 if _finish_reason(stats_file) == "finished" else len(Frontier.pending_lines(jobdir))
-        if left:
-            context.log.warning(f"the crawl stopped at its time limit with {left} page(s) found and not fetched: the "
-                                f"next refresh asks for them ({jobdir})")
+        # stopped at its time limit, what it had found and not fetched is left for the next refresh (this day's, or
+        # the next day's, which takes it over); finished, the next run starts afresh, but for the pages of the sources
+        # the crawl did not ask (`--only`, a disabled source), which the folder keeps for the next crawl of theirs
+        if _finish_reason(stats_file) != "finished":
+            left = len(Frontier.pending_lines(jobdir))
+            if left:
+                context.log.warning(f"the crawl stopped at its time limit with {left} page(s) found and not fetched: "
+                                    f"the next refresh asks for them ({jobdir})")
         else:
+            left = _keep_pages_of_sources_not_crawled(context, crawler, jobdir)
+        if not left:
             shutil.rmtree(jobdir, ignore_errors=True)
         if silent:
             # our own network, DNS or proxy, not the sites: the day is left unknown (not a day of no coverage, which
@@ -232,6 +236,36 @@ def raw_pages(context: AssetExecutionContext, warehouse: WarehouseResource, craw
             "warc": MetadataValue.path(str(warc)),
             "rechecked": len(recheck), "withdrawn": withdrawals["withdrawn"], "returned": withdrawals["returned"],
         })
+
+
+def _keep_pages_of_sources_not_crawled(context: AssetExecutionContext, crawler: CrawlerResource, jobdir: Path) -> int:
+    """After a crawl that finished: rewrite its frontier with only the pending pages of the sources of the registry
+    it did not ask (not named by ``--only``, or disabled; as the spider reads them), and count them.
+
+    The crawl asks only for its own sources' pages in its frontier, which may hold the others' too: taken over from
+    an earlier day's crawl, or left by this day's stopped halfway.  The folder was removed with them after a crawl
+    of some sources, so no later refresh asked for them.  Those of a source gone from the sources file go, as its
+    crawl state does.  A sources file that cannot be read now (edited since the crawl began), or a log that cannot be
+    rewritten (a full disk), leaves every pending page: the next crawl asks for them again, its own ones too (the
+    pages stored since are not fetched twice)."""
+    from spiders.frontier import Frontier
+    from spiders.sources import load_sources, select_sources
+
+    try:
+        registry = load_sources(crawler.resolved_sources())
+        others = {s.name for s in registry} - {s.name for s in select_sources(registry, crawler.only)}
+        left = Frontier.keep_sources(jobdir, others)
+    except (ValueError, OSError) as exc:   # (SourceConfigError is a ValueError)
+        left = len(Frontier.pending_lines(jobdir))
+        if left:
+            context.log.warning(f"the crawl's resume log {jobdir / 'frontier.log'} keeps all its {left} page(s) not "
+                                f"fetched, its own sources' too ({exc}): the next refresh asks for them again")
+        return left
+    if left:
+        names = ", ".join(sorted({line.split("\t")[1] for line in Frontier.pending_lines(jobdir)}))
+        context.log.info(f"{left} page(s) earlier crawls found and did not fetch are of source(s) this crawl did not "
+                         f"ask ({names}): kept for the next refresh that crawls them ({jobdir})")
+    return left
 
 
 def recheck_days() -> int:
