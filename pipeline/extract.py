@@ -939,14 +939,20 @@ _COLLAPSE_CLASS = re.compile(
     r"xs|sm|md|lg|xl|print)(?:[-_](?:up|down|only))?$", re.I)
 
 
-def _reveal_collapsed(tree) -> None:
+def _reveal_collapsed(tree) -> dict:
     """Take the screen-size and click-to-expand hiding words off the blocks that hold prose, so
-    that trafilatura reads the rest of a story folded behind a "read more" button."""
+    that trafilatura reads the rest of a story folded behind a "read more" button.  Returns the parents of the
+    page's paragraphs, in document order (read on the way, for ``_story_blocks``)."""
     # (a walk in Python: an XPath selecting these blocks by tag and class is four times slower)
+    parents = {}
     for el in tree.iter("div", "section", "article", "p"):
+        if el.tag == "p":
+            parents[el.getparent()] = None
         cls = el.get("class")
         if cls and "hid" in cls.lower() and any(_COLLAPSE_CLASS.match(t) for t in cls.split()) and _holds_prose(el):
             _drop_class_words(el, _COLLAPSE_CLASS, match=True)
+    parents.pop(None, None)
+    return parents
 
 
 # spans inside a paragraph that trafilatura's precision mode would discard with their text: a class token
@@ -1111,6 +1117,63 @@ def _paragraphise_wechat_blocks(tree) -> None:
         if len(text) * (1 - share) < _TEXT_BLOCK_MIN or share > 0.5:
             continue
         el.tag = "p"
+
+
+# a class word that styles an element as a heading: a utility class (Bootstrap's .h5) or a BEM title part
+# (card__title, section-heading)
+_HEADING_CLASS = re.compile(r"^(?:h[2-6]|(?:\S+[_-])?(?:title|heading|subhead(?:ing)?))$", re.I)
+_HEADING_CLASS_HINT = re.compile(r"itle|eading|ubhead|h[2-6]", re.I)  # (a cheap test of the whole class string)
+_CLASS_HEADING_MAX = 150  # characters: a section's heading, not a line of the story
+_PROSE_DIV_MIN = 150  # characters: a paragraph of the story, not a label or a credit line
+# what a paragraph written as a <div> does not hold (a <br> at its end, or between its lines, it may)
+_NOT_IN_PROSE_DIV = ("p", "div", "table", "ul", "ol", "dl", "li", "h1", "h2", "h3", "h4", "h5", "h6", "section",
+                     "article", "blockquote", "figure", "img", "form", "pre", "script", "style", "noscript", "iframe")
+
+
+def _story_blocks(parents) -> None:
+    """In each block that holds paragraphs, read as the story's a heading written as a span and a paragraph
+    written as a div, which trafilatura's precision mode leaves out beside the <p>s it reads.
+
+    - A span styled as a heading that opens a section (Positive News's <div><span class="half-and-half__title
+      h5">A repair centre opened in London</span><p>…</p></div>: a roundup's every section heading was lost): the
+      block's first child, its class naming it a heading (``_HEADING_CLASS``), short, holding no link and inside
+      none, followed by a paragraph of prose, becomes an <h3>.
+    - A paragraph written as a bare div among two paragraphs of prose or more (Bustle writes a section's first
+      paragraph, after an embedded picture, as <div>text … <br></div>; Phys.org a "More information:" note after
+      the story): holding only text and inline elements (and <br>s), a run of prose (150+ characters with a
+      sentence's punctuation) and few links, it becomes a <p> -- readability's "div to p" step, kept to the
+      story's own container.
+    ``parents``: the paragraphs' parents, which ``_reveal_collapsed``'s walk reads on its way (a walk of their
+    own, or over every span of the page, took 0.15-0.2 ms a page); the candidates are tested before any text is
+    measured."""
+    for par in parents:
+        first = par[0] if len(par) else None
+        heading = first if first is not None and first.tag == "span" and not (par.text or "").strip() \
+            and _HEADING_CLASS_HINT.search(first.get("class") or "") else None
+        divs = [ch for ch in par if ch.tag == "div" and next(ch.iterdescendants(*_NOT_IN_PROSE_DIV), None) is None]
+        if heading is None and not divs:
+            continue
+        if heading is not None:
+            _class_heading(heading)
+        if divs and sum(1 for ch in par if ch.tag == "p" and _long_para_len(ch) >= 80) >= 2:
+            for div in divs:
+                text = _norm_ws(div.text_content())
+                if len(text) >= _PROSE_DIV_MIN and _SENTENCE_RE.search(text) and _link_ratio(div) < 0.3:
+                    div.tag = "p"
+
+
+def _class_heading(span) -> None:
+    if not any(_HEADING_CLASS.match(t) for t in span.get("class").split()) or (span.tail or "").strip():
+        return
+    text = _norm_ws(span.text_content())
+    if not 3 <= len(text) <= _CLASS_HEADING_MAX or span.find(".//a") is not None \
+            or any(a.tag == "a" for a in span.iterancestors()):
+        return
+    nxt = span.getnext()
+    while nxt is not None and (not isinstance(nxt.tag, str) or nxt.tag == "p" and not nxt.text_content().strip()):
+        nxt = nxt.getnext()
+    if nxt is not None and nxt.tag == "p" and _long_para_len(nxt) >= 80:
+        span.tag = "h3"
 
 
 def _paragraphise_mixed_divs(tree) -> None:
@@ -1525,7 +1588,7 @@ def _extract_article(body: bytes, url: str | None, headers: Mapping[str, str] | 
     _paragraphise_mixed_divs(tree)
     _paragraphise_wechat_blocks(tree)
     _prune(tree, hints, page_title)
-    _reveal_collapsed(tree)
+    _story_blocks(_reveal_collapsed(tree))
     _keep_inline_spans(tree)
     selector = hints.body_selector if hints else None
     work = _narrow(tree, selector)

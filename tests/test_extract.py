@@ -1131,3 +1131,46 @@ def test_text_the_page_shows_as_entities_is_stored_as_shown():
     art = extract_article(page.encode())
     assert "示例代码写作 &lt;b&gt; 与 &amp; 符号" in art.text
     assert "AT&T 与 Q&A 环节 <现场> 也很热闹" in art.text
+
+
+def _story_blocks_of(html: str):
+    from pipeline.extract import _reveal_collapsed, _story_blocks
+
+    root = lxml.html.fromstring(html)
+    _story_blocks(_reveal_collapsed(root))
+    return root
+
+
+def test_class_styled_span_heading_is_kept():
+    # Positive News (en-tune24/02): each section of a roundup opens with <span class="half-and-half__title h5">,
+    # which trafilatura's precision mode dropped; it becomes a heading when a paragraph of prose follows
+    root = _story_blocks_of(
+        "<div><div><span class='half-and-half__title h5'>A repair centre opened in London</span>"
+        f"<p></p><p>{PARA}</p></div>"
+        f"<div><span class='card__title'><a href='/x'>Another story</a></span><p>{PARA}</p></div>"
+        f"<div><span class='image-credit'>Photo: Someone</span><p>{PARA}</p></div>"
+        "<div><span class='h5'>Read later</span><p>Short.</p></div></div>")
+    assert [h.text_content() for h in root.iter("h3")] == ["A repair centre opened in London"]
+
+
+def test_paragraph_written_as_a_div_is_read():
+    # Bustle (en-tune7/10) writes a section's first paragraph as <div>text … <br></div> among the story's <p>s
+    prose = "You're beautiful! But is that all you are? Absolutely not. " * 4
+    root = _story_blocks_of(
+        f"<div><div id='s'><p>{PARA}</p><div>{prose}<a href='/x'>a link</a> more. <br></div><p>{PARA}</p>"
+        f"<div id='box'><p>{prose}</p></div><div id='short'>Image: Someone.</div></div>"
+        f"<div id='alone'><p>{PARA}</p><div id='lone'>{prose}</div></div></div>")
+    assert [d.tag for d in root.get_element_by_id("s")] == ["p", "p", "p", "div", "div"]
+    assert root.get_element_by_id("lone").tag == "div"  # beside one paragraph only: not the story's container
+
+
+def test_roundup_section_headings_are_kept():
+    art, lines = _own_page("en-tune24", "02.html", 10)
+    for heading in ("A repair centre opened in London", "Abortion rights to be enshrined in French constitution"):
+        assert heading in art.text.split("\n")
+
+
+def test_div_paragraphs_of_a_story_are_kept():
+    art, lines = _own_page("en-tune7", "10.html", 40)
+    missing = [ln for ln in lines if ln not in art.text]
+    assert len(lines) > 10 and not missing, missing
