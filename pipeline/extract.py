@@ -1146,7 +1146,11 @@ def _story_blocks(parents) -> None:
     ``parents``: the paragraphs' parents, which ``_reveal_collapsed``'s walk reads on its way (a walk of their
     own, or over every span of the page, took 0.15-0.2 ms a page); the candidates are tested before any text is
     measured."""
+    wrapped = []
     for par in parents:
+        if par.tag == "div" and len(par) == 1:
+            wrapped.append(par)
+            continue
         first = par[0] if len(par) else None
         heading = first if first is not None and first.tag == "span" and not (par.text or "").strip() \
             and _HEADING_CLASS_HINT.search(first.get("class") or "") else None
@@ -1160,6 +1164,41 @@ def _story_blocks(parents) -> None:
                 text = _norm_ws(div.text_content())
                 if len(text) >= _PROSE_DIV_MIN and _SENTENCE_RE.search(text) and _link_ratio(div) < 0.3:
                     div.tag = "p"
+    for div in wrapped:
+        _unwrap_paragraph(div)
+
+
+_WRAPPED_PARA_MAX = 300  # characters: trafilatura's precision mode deletes a linked div shorter than 200-300
+
+
+def _unwrap_paragraph(div) -> None:
+    """Take a paragraph holding a link out of the divs that wrap it alone, when the story writes each of its
+    paragraphs so (Adobe CMS's div.text.parbase.section > div.text > p, en-tune16's The Week).  Trafilatura's
+    precision mode deletes a div shorter than 200 characters that holds a link (its link-density test with
+    backtracking), so such a paragraph of the story ("…, the Associated Press reports.") was lost.  The wrapper
+    must have a class and two same-named siblings or more that hold a paragraph of prose: a cookie notice or a
+    newsletter promo wrapped alone (most pages' other such divs) is not one of a run of the story's paragraphs."""
+    p = div[0]
+    if p.tag != "p" or (div.text or "").strip() or (p.tail or "").strip() or p.find(".//a") is None:
+        return
+    text = _norm_ws(p.text_content())
+    if not 20 <= len(text) < _WRAPPED_PARA_MAX or _link_ratio(p) >= 0.5:
+        return
+    chain = [div]
+    while (up := chain[-1].getparent()) is not None and up.tag == "div" and len(up) == 1 \
+            and not (up.text or "").strip() and not (chain[-1].tail or "").strip():
+        chain.append(up)
+    top = chain[-1]
+    cls = top.get("class")
+    if not cls:
+        return
+    runs = 0
+    for sib in (*top.itersiblings(preceding=True), *top.itersiblings()):
+        if sib.tag == top.tag and sib.get("class") == cls and any(_long_para_len(q) >= 80 for q in sib.iter("p")):
+            runs += 1
+            if runs >= 2:
+                _drop_tags(chain)
+                return
 
 
 def _class_heading(span) -> None:

@@ -1174,3 +1174,22 @@ def test_div_paragraphs_of_a_story_are_kept():
     art, lines = _own_page("en-tune7", "10.html", 40)
     missing = [ln for ln in lines if ln not in art.text]
     assert len(lines) > 10 and not missing, missing
+
+
+def test_paragraph_wrapped_alone_with_a_link_is_unwrapped():
+    # The Week (en-tune16/01) wraps each paragraph in div.text.parbase.section > div.text; trafilatura's precision
+    # mode deletes such a div under 200 characters when it holds a link
+    prose = "The latest battle is over aviation funding, a dispute that has idled tens of thousands. " * 2
+    linked = "Reid did not specify details of the deal, the <a href='/ap'>Associated Press</a> reports."
+    cell = "<div class='text parbase section'><div class='text'><p>{}</p></div></div>"
+    root = _story_blocks_of(
+        "<div id='story'>" + "".join(cell.format(x) for x in (prose, linked, prose)) + "</div>"
+        f"<div id='other'><div class='cookie'><p>This website uses cookies. <a href='/p'>Privacy</a>.</p></div>"
+        f"<p>{prose}</p><p>{prose}</p></div>")
+    assert [ch.tag for ch in root.get_element_by_id("story")] == ["div", "p", "div"]
+    assert root.get_element_by_id("other")[0].tag == "div"  # a notice wrapped alone, not one of a run
+
+
+def test_paragraph_with_a_link_in_a_per_paragraph_wrapper_is_kept():
+    art, lines = _own_page("en-tune16", "01.html", 40)
+    assert any(ln.startswith("Reid did not specify details of the deal") for ln in art.text.split("\n"))
