@@ -1132,7 +1132,7 @@ _NOT_IN_PROSE_DIV = ("p", "div", "table", "ul", "ol", "dl", "li", "h1", "h2", "h
 
 def _story_blocks(parents) -> None:
     """In each block that holds paragraphs, read as the story's a heading written as a span and a paragraph
-    written as a div, which trafilatura's precision mode leaves out beside the <p>s it reads.
+    written as a div or left as loose text, which trafilatura's precision mode leaves out beside the <p>s it reads.
 
     - A span styled as a heading that opens a section (Positive News's <div><span class="half-and-half__title
       h5">A repair centre opened in London</span><p>…</p></div>: a roundup's every section heading was lost): the
@@ -1143,6 +1143,10 @@ def _story_blocks(parents) -> None:
       the story): holding only text and inline elements (and <br>s), a run of prose (150+ characters with a
       sentence's punctuation) and few links, it becomes a <p> -- readability's "div to p" step, kept to the
       story's own container.
+    - A paragraph left as loose text after a block among them (Yahoo's <p><div class="yog-col">related</div>SAN
+      FRANCISCO (AP) — …</p>: the parser closes the <p> before the div, and the story's first paragraph is the div's
+      tail, which trafilatura drops with it; Business Insider's the same after a picture's div): a run of prose
+      (80+ characters with a sentence's punctuation) becomes a <p>, with the inline elements that continue it.
     ``parents``: the paragraphs' parents, which ``_reveal_collapsed``'s walk reads on its way (a walk of their
     own, or over every span of the page, took 0.15-0.2 ms a page); the candidates are tested before any text is
     measured."""
@@ -1155,17 +1159,38 @@ def _story_blocks(parents) -> None:
         heading = first if first is not None and first.tag == "span" and not (par.text or "").strip() \
             and _HEADING_CLASS_HINT.search(first.get("class") or "") else None
         divs = [ch for ch in par if ch.tag == "div" and next(ch.iterdescendants(*_NOT_IN_PROSE_DIV), None) is None]
-        if heading is None and not divs:
+        tails = [ch for ch in par if ch.tail and ch.tag in _BLOCK_TAGS and ch.tag != "br"
+                 and len(ch.tail) >= _LOOSE_PARA_MIN and ch.tail.strip()]
+        if heading is None and not divs and not tails:
             continue
         if heading is not None:
             _class_heading(heading)
-        if divs and sum(1 for ch in par if ch.tag == "p" and _long_para_len(ch) >= 80) >= 2:
+        if (divs or tails) and sum(1 for ch in par if ch.tag == "p" and _long_para_len(ch) >= 80) >= 2:
             for div in divs:
                 text = _norm_ws(div.text_content())
                 if len(text) >= _PROSE_DIV_MIN and _SENTENCE_RE.search(text) and _link_ratio(div) < 0.3:
                     div.tag = "p"
+            for block in tails:
+                _paragraphise_tail(block)
     for div in wrapped:
         _unwrap_paragraph(div)
+
+
+_LOOSE_PARA_MIN = 80  # characters of loose text after a block that make a paragraph of the story
+
+
+def _paragraphise_tail(block) -> None:
+    text = _norm_ws(block.tail)
+    if len(text) < _LOOSE_PARA_MIN or not _SENTENCE_RE.search(text):
+        return
+    para = block.makeelement("p", {})
+    para.text, block.tail = block.tail, None
+    nxt = block.getnext()
+    while nxt is not None and (not isinstance(nxt.tag, str) or nxt.tag in _INLINE_TAGS):
+        follow = nxt.getnext()
+        para.append(nxt)  # (moves it, with its tail)
+        nxt = follow
+    block.addnext(para)
 
 
 _WRAPPED_PARA_MAX = 300  # characters: trafilatura's precision mode deletes a linked div shorter than 200-300

@@ -1193,3 +1193,21 @@ def test_paragraph_wrapped_alone_with_a_link_is_unwrapped():
 def test_paragraph_with_a_link_in_a_per_paragraph_wrapper_is_kept():
     art, lines = _own_page("en-tune16", "01.html", 40)
     assert any(ln.startswith("Reid did not specify details of the deal") for ln in art.text.split("\n"))
+
+
+def test_loose_paragraph_after_a_block_is_read():
+    # Yahoo (en-tune8/20): <p><div class="yog-col">related</div>SAN FRANCISCO (AP) — …</p> parses as a div whose
+    # tail is the story's first paragraph, which trafilatura drops with the div
+    lead = "SAN FRANCISCO (AP) — Steve Jobs, the mind behind the iPhone, resigned as CEO on Wednesday, saying so."
+    root = _story_blocks_of(
+        f"<div id='bd'><p></p><div class='yog-col'><a href='/r'>Related</a></div>{lead} <a href='/x'>More</a> words."
+        f"<p>{PARA}</p><p>{PARA}</p><div class='ad'></div>short tail</div>")
+    bd = root.get_element_by_id("bd")
+    assert [ch.tag for ch in bd] == ["p", "div", "p", "p", "p", "div"]
+    assert bd[2].text_content() == f"{lead} More words."
+    assert bd[-1].tail == "short tail"  # not a paragraph
+
+
+def test_loose_lead_paragraph_is_kept():
+    art, lines = _own_page("en-tune8", "20.html", 40)
+    assert art.text.startswith("SAN FRANCISCO (AP) — Steve Jobs, the mind behind the iPhone")
