@@ -1053,9 +1053,13 @@ def _drop_empty_inline(tree) -> None:
 
     Sina's pages put an empty stock-quote slot after every listed company's name
     (``<span id="quote_AAPL"></span>2019秋季发布会开幕…``); trafilatura removes an empty element
-    with its tail, so the rest of the sentence -- here the story's whole lead -- was lost."""
+    with its tail, so the rest of the sentence -- here the story's whole lead -- was lost.  An empty div inside a
+    heading is a spacer, and goes the same way: Beachbody's <h2><strong><div class="height-spacer"></div>Meal Prep
+    Menu for Eating Plan A<div …></div></strong></h2> lost every section heading."""
     empty = [el for el in tree.iter(*_EMPTY_INLINE_TAGS)
              if el.tail and not el.text and len(el) == 0 and el.tail.strip()]
+    empty += [el for h in tree.iter("h1", "h2", "h3", "h4", "h5", "h6") for el in h.iter("div")
+              if el.tail and not el.text and len(el) == 0 and el.tail.strip()]
     for el in empty:
         if el.getparent() is not None:
             el.drop_tree()

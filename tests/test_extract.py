@@ -1211,3 +1211,15 @@ def test_loose_paragraph_after_a_block_is_read():
 def test_loose_lead_paragraph_is_kept():
     art, lines = _own_page("en-tune8", "20.html", 40)
     assert art.text.startswith("SAN FRANCISCO (AP) — Steve Jobs, the mind behind the iPhone")
+
+
+def test_spacer_divs_in_a_heading_keep_its_text():
+    # Beachbody (scrapinghub): <h2><strong><div class="height-spacer"></div>Meal Prep Menu …<div …></div></strong></h2>;
+    # trafilatura removed the empty div with the heading's text after it
+    from pipeline.extract import _drop_empty_inline
+
+    root = lxml.html.fromstring("<div><h2><strong><div class='height-spacer'></div>Meal Prep Menu for Eating Plan A"
+                                "<div class='height-spacer'></div></strong></h2><div></div>tail of a block</div>")
+    _drop_empty_inline(root)
+    assert root.find(".//h2").text_content() == "Meal Prep Menu for Eating Plan A"
+    assert root.find("div") is not None and root.find("div").tail == "tail of a block"  # outside a heading: stays
