@@ -1223,3 +1223,9 @@ def test_spacer_divs_in_a_heading_keep_its_text():
     _drop_empty_inline(root)
     assert root.find(".//h2").text_content() == "Meal Prep Menu for Eating Plan A"
     assert root.find("div") is not None and root.find("div").tail == "tail of a block"  # outside a heading: stays
+
+
+def test_recirculation_box_is_furniture():
+    # TIME (en-tune2/10): div.inline-article-recirc "More Must-Reads From TIME" after the story
+    art, lines = _own_page("en-tune2", "10.html", 40)
+    assert "More Must-Reads" not in art.text and "Inside Gaza" not in art.text
