@@ -1151,6 +1151,9 @@ def _story_blocks(parents) -> None:
       FRANCISCO (AP) — …</p>: the parser closes the <p> before the div, and the story's first paragraph is the div's
       tail, which trafilatura drops with it; Business Insider's the same after a picture's div): a run of prose
       (80+ characters with a sentence's punctuation) becomes a <p>, with the inline elements that continue it.
+    - A paragraph that is a capitalised label and a colon before a link to another story (USA Today's "IN TEXAS:
+      Family of Ebola patient quarantined", "READ MORE: …", "RELATED PHOTOS: …") is dropped: the label is the
+      related link's signature whatever its words (no tune page's gold holds one of the 18 there are).
     ``parents``: the paragraphs' parents, which ``_reveal_collapsed``'s walk reads on its way (a walk of their
     own, or over every span of the page, took 0.15-0.2 ms a page); the candidates are tested before any text is
     measured."""
@@ -1163,6 +1166,9 @@ def _story_blocks(parents) -> None:
         heading = first if first is not None and first.tag == "span" and not (par.text or "").strip() \
             and _HEADING_CLASS_HINT.search(first.get("class") or "") else None
         divs = [ch for ch in par if ch.tag == "div" and next(ch.iterdescendants(*_NOT_IN_PROSE_DIV), None) is None]
+        for ch in [ch for ch in par if ch.tag == "p" and _LINK_LABEL.match(_lead_text(ch))]:
+            if _is_labelled_link(ch):
+                _drop(ch)
         tails = [ch for ch in par if ch.tail and ch.tag in _BLOCK_TAGS and ch.tag != "br"
                  and len(ch.tail) >= _LOOSE_PARA_MIN and ch.tail.strip()]
         if heading is None and not divs and not tails:
@@ -1178,6 +1184,25 @@ def _story_blocks(parents) -> None:
                 _paragraphise_tail(block)
     for div in wrapped:
         _unwrap_paragraph(div)
+
+
+# a capitalised label and a colon opening a paragraph (IN TEXAS:, READ MORE:, RELATED PHOTOS:)
+_LINK_LABEL = re.compile(r"\s*[A-Z0-9][A-Z0-9 ,.'’&-]{1,40}:")
+
+
+def _lead_text(p) -> str:
+    """A paragraph's first run of text: its own, or its first child's (<p><strong>IN TEXAS:</strong> …)."""
+    if p.text and p.text.strip():
+        return p.text
+    return (p[0].text or "") if len(p) and isinstance(p[0].tag, str) else ""
+
+
+def _is_labelled_link(p) -> bool:
+    text = _norm_ws(p.text_content())
+    m = _LINK_LABEL.match(text)
+    rest = text[m.end():].strip() if m else ""
+    linked = sum(len(_norm_ws(a.text_content())) for a in p.iter("a"))
+    return len(rest) >= 10 and linked >= 0.8 * len(rest)
 
 
 _LOOSE_PARA_MIN = 80  # characters of loose text after a block that make a paragraph of the story

@@ -1229,3 +1229,15 @@ def test_recirculation_box_is_furniture():
     # TIME (en-tune2/10): div.inline-article-recirc "More Must-Reads From TIME" after the story
     art, lines = _own_page("en-tune2", "10.html", 40)
     assert "More Must-Reads" not in art.text and "Inside Gaza" not in art.text
+
+
+def test_capitalised_label_before_a_link_is_a_related_link():
+    # USA Today (en-tune8/19): <p><strong>IN TEXAS:</strong> <a>Family of Ebola patient quarantined</a></p>
+    root = _story_blocks_of(
+        f"<div id='s'><p>{PARA}</p><p><strong>IN TEXAS:</strong> <a href='/x'>Family of Ebola patient quarantined</a></p>"
+        f"<p>RELATED PHOTOS: <a href='/y'>A wedding</a> and more</p><p>WASHINGTON: {PARA}</p>"
+        f"<p>NOTE: see <a href='/z'>the full report</a> which the agency published on Monday in full.</p></div>")
+    texts = [p.text_content() for p in root.get_element_by_id("s")]
+    assert not any(t.startswith("IN TEXAS") for t in texts)
+    assert any(t.startswith("RELATED PHOTOS") for t in texts)  # mostly not a link: stays
+    assert any(t.startswith("WASHINGTON") for t in texts) and any(t.startswith("NOTE") for t in texts)
