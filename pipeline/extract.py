@@ -274,7 +274,7 @@ def _prune(tree, hints: SourceHints | None, title: str | None = None) -> None:
     if rules.media_itemtypes:
         media = [el for el in _WITH_ITEMTYPE(root) if any(t in el.get("itemtype") for t in rules.media_itemtypes)]
         for el in _outermost(media):
-            if not _holds_prose(el):
+            if not _holds_prose(el) or not _holds_prose_beside_own_text(el):
                 _drop(el)
     total = len(body.text_content()) if body is not None else 0
     para_total = None  # (the long paragraphs' text, counted when a furniture-named block first needs it)
@@ -877,6 +877,28 @@ def _holds_prose(el) -> bool:
         n = len(part.strip())
         if n >= _PROSE_CJK and n >= (_PROSE_CJK if _CJK_RE.search(part) else _PROSE_LATIN):
             return _link_ratio(el) < 0.5
+    return False
+
+
+_FREE_TEXT_NODES = lxml.etree.XPath("descendant::text()[string-length(.) >= $n][not(ancestor::a)]")
+# a media object's own words (schema.org properties): its summary, transcript, caption, title
+_MEDIA_OWN_PROPS = {"description", "transcript", "caption", "name", "headline", "abstract"}
+
+
+def _holds_prose_beside_own_text(el) -> bool:
+    """``_holds_prose`` for an embedded player (``media_itemtype``), its own description and transcript set aside:
+    USA Today's VideoObject box holds <p class="video-desc" itemprop="description">Travelers at Hartsfield-Jackson
+    … express concerns about …</p>, a sentence long enough to pass for the story's prose, which kept the box."""
+    for part in _FREE_TEXT_NODES(el, n=_PROSE_CJK):
+        n = len(part.strip())
+        if n < _PROSE_CJK or n < (_PROSE_CJK if _CJK_RE.search(part) else _PROSE_LATIN):
+            continue
+        holder = part.getparent()
+        for a in (holder, *holder.iterancestors()):
+            if a is el:
+                return True  # a run of prose that is not the player's own words
+            if a.get("itemprop") in _MEDIA_OWN_PROPS:
+                break
     return False
 
 

@@ -1241,3 +1241,17 @@ def test_capitalised_label_before_a_link_is_a_related_link():
     assert not any(t.startswith("IN TEXAS") for t in texts)
     assert any(t.startswith("RELATED PHOTOS") for t in texts)  # mostly not a link: stays
     assert any(t.startswith("WASHINGTON") for t in texts) and any(t.startswith("NOTE") for t in texts)
+
+
+def test_video_box_with_only_its_own_description_is_dropped():
+    # USA Today (en-tune8/19): a VideoObject box whose description is a sentence long enough to pass for prose
+    from pipeline.extract import _holds_prose_beside_own_text
+
+    desc = ("Travelers at Hartsfield-Jackson Atlanta International Airport express concerns about the screening "
+            "measures in place to prevent fellow passengers from bringing additional cases of Ebola into the United "
+            "States.")
+    assert len(desc) > 200
+    box = lxml.html.fromstring(f"<div itemtype='http://schema.org/VideoObject'><p itemprop='description'>{desc}</p></div>")
+    assert not _holds_prose_beside_own_text(box)
+    story = lxml.html.fromstring(f"<div itemtype='http://schema.org/VideoObject'><p>{desc}</p></div>")
+    assert _holds_prose_beside_own_text(story)
