@@ -1258,8 +1258,8 @@ def _unwrap_paragraph(div) -> None:
     if p.tag != "p" or (div.text or "").strip() or (p.tail or "").strip() or p.find(".//a") is None:
         return
     text = _norm_ws(p.text_content())
-    if not 20 <= len(text) < _WRAPPED_PARA_MAX or _link_ratio(p) >= 0.5:
-        return
+    if not 20 <= len(text) < _WRAPPED_PARA_MAX or _link_ratio(p) > 0.8:
+        return  # (over 0.8 of it links: trafilatura's test of the paragraph itself deletes it anyway)
     chain = [div]
     while (up := chain[-1].getparent()) is not None and up.tag == "div" and len(up) == 1 \
             and not (up.text or "").strip() and not (chain[-1].tail or "").strip():

@@ -1193,6 +1193,7 @@ def test_paragraph_wrapped_alone_with_a_link_is_unwrapped():
 def test_paragraph_with_a_link_in_a_per_paragraph_wrapper_is_kept():
     art, lines = _own_page("en-tune16", "01.html", 40)
     assert any(ln.startswith("Reid did not specify details of the deal") for ln in art.text.split("\n"))
+    assert "The Wall Street Journal explains:" in art.text.split("\n")  # 19 of its 33 characters a link
 
 
 def test_loose_paragraph_after_a_block_is_read():
