@@ -1052,6 +1052,7 @@ def _slideshow_captions(tree) -> None:
         f.tag = "div"
         for attr in ("class", "id", "style"):  # (slide / carousel names that trafilatura discards)
             f.attrib.pop(attr, None)
+        _slide_title(f)
         _drop_tags(_IMAGE_LINKS(f))  # (the link to the full-size picture: trafilatura drops what follows it)
         if anchor is None:
             continue
@@ -1064,6 +1065,25 @@ def _slideshow_captions(tree) -> None:
                 f.getparent().text = (f.getparent().text or "") + tail
         anchor.addnext(f)
         anchor = f
+
+
+def _slide_title(fig) -> None:
+    """A slide's title (POPSUGAR's <div class="slide-header"><div class="title">Taking the Easy Way Out</div></div>
+    above the picture) becomes the heading of its caption: named a title (``_HEADING_CLASS``), short, holding no
+    link, outside the caption.  Its box's names go (slide-header reads as page furniture to the pruning)."""
+    for el in fig.iter("div", "span", "h2", "h3", "h4", "h5", "p"):
+        cls = el.get("class")
+        if not cls or not _HEADING_CLASS_HINT.search(cls) or not any(_HEADING_CLASS.match(t) for t in cls.split()):
+            continue
+        text = _norm_ws(el.text_content())
+        if 3 <= len(text) <= _CLASS_HEADING_MAX and el.find(".//a") is None \
+                and not any(a.tag in ("figcaption", "a") for a in el.iterancestors()):
+            el.tag = "h3"
+            for a in (el, *el.iterancestors()):
+                if a is fig:
+                    break
+                a.attrib.pop("class", None)
+        return
 
 
 # empty inline elements: trafilatura drops them together with the text that follows them

@@ -1256,3 +1256,10 @@ def test_video_box_with_only_its_own_description_is_dropped():
     assert not _holds_prose_beside_own_text(box)
     story = lxml.html.fromstring(f"<div itemtype='http://schema.org/VideoObject'><p>{desc}</p></div>")
     assert _holds_prose_beside_own_text(story)
+
+
+def test_slide_titles_are_kept():
+    # POPSUGAR (en-tune7/18): each slide's <div class="slide-header"><div class="title">…</div></div> heads its caption
+    art, lines = _own_page("en-tune7", "18.html", 10)
+    for title in ("Taking the Easy Way Out", "Not Investing Wisely"):
+        assert title in art.text.split("\n")
