@@ -17,7 +17,7 @@ class Frontier:
 
     ``Q <source> <url>``: an article queued; ``P <source> <first page> <n> <url>``: page *n* of that article
     queued; ``F <url>``: finished (fetched and archived, or failed for good: never a page the archive could not
-    keep).  A line cut short by a kill is ignored.
+    keep, nor one a live crawl left that the offline archive does not hold).  A line cut short by a kill is ignored.
     """
 
     def __init__(self, job_dir: Path | None):
@@ -56,19 +56,21 @@ class Frontier:
                 + [f"P\t{source}\t{first}\t{n}\t{url}" for source, first, n, url in frontier.pending_parts()])
 
     @classmethod
-    def keep_sources(cls, job_dir: Path, sources: set[str]) -> int:
-        """Rewrite the frontier in *job_dir* with only the pending lines of *sources* (the number kept; none: an
-        empty log; no log: nothing written).
+    def keep_sources(cls, job_dir: Path, sources: set[str], urls: frozenset[str] | set[str] = frozenset()) -> int:
+        """Rewrite the frontier in *job_dir* with only the pending lines of *sources*, and those of the pages of
+        canonical URL in *urls* (the number kept; none: an empty log; no log: nothing written).
 
         For the refresh, after a crawl that finished: what it asked for is done, but a crawl of some sources
         (``--only``, or one leaving out the disabled ones) asks for no page of the others, which the frontier may
         hold (taken over from an earlier day, or left by a crawl of this day stopped halfway); removed with the
         folder, they were never asked for again.  Written beside and renamed over the log: a kill or a full disk
-        leaves the whole old log (asked for again, as after a kill) or the new one, never half of either."""
+        leaves the whole old log (asked for again, as after a kill) or the new one, never half of either.  *urls*:
+        the pages an offline crawl could not look up in its archive, left for the next live crawl."""
         path = job_dir / "frontier.log"
         if not path.exists():
             return 0
-        lines = [line for line in cls.pending_lines(job_dir) if line.split("\t")[1] in sources]
+        lines = [line for line in cls.pending_lines(job_dir)
+                 if line.split("\t")[1] in sources or canonical_url(line.split("\t")[-1]) in urls]
         tmp = path.with_name(path.name + ".tmp")
         try:
             with open(tmp, "w", encoding="utf-8") as fh:

@@ -485,6 +485,15 @@ class NewsSpider(scrapy.Spider):
         self._queued: set[str] = set()          # canonical URLs of articles requested in this run
         self._listed: set[str] = set()          # canonical URLs of listings requested in this run
         self._retry_next: dict[str, dict] = {}  # articles to try again in a later run
+        # pages the crawls before left to this one (the resume log's pending lines, the pages to retry) that the
+        # offline archive does not hold: an offline crawl cannot judge them, so a live crawl's work is left as it
+        # was (the lines pending, the retry entries with their count of runs) for the next live crawl to ask
+        self._from_log = {canonical_url(u) for _, u in self.frontier.pending()}
+        self._from_log.update(canonical_url(u) for _, _, _, u in self.frontier.pending_parts())
+        self._from_retry = {canonical_url(u) for u in self.state.retry}
+        self.not_looked_up: set[str] = set()    # those of the resume log, kept by the refresh (the stats file)
+        self._retry_not_looked_up: set[str] = set()
+        self._archive_links: set[str] = set()   # those of the resume log the crawl's listings link too
         self.max_requests = 0
         self.max_url_length = 0
         self.retry_runs = 3
@@ -692,6 +701,8 @@ class NewsSpider(scrapy.Spider):
                 if self.min_date and (d := url_date(url)) and d < self.min_date:
                     counts["outside_window"] += 1
                     continue
+                if key in self._from_log:
+                    self._archive_links.add(key)   # (offline, see _closed)
                 if req := self._article_request(url, source):
                     new_here += 1
                     yield req
@@ -812,7 +823,13 @@ class NewsSpider(scrapy.Spider):
         elif kind == "not_archived":
             counts[kind] += 1
             if request.meta.get("zgc_kind") in ("article", "article_page"):
-                self.frontier.finish(_requested_url(request))
+                url = _requested_url(request)
+                if (key := canonical_url(url)) in self._from_log:
+                    self.not_looked_up.add(key)   # left pending in the resume log, for a live crawl
+                else:
+                    self.frontier.finish(url)
+                if key in self._from_retry:
+                    self._retry_not_looked_up.add(key)   # kept to retry, not counted as a run
             log.debug("not in the offline archive: %s (%s)", request.url, name)
             return
         elif kind in ("offsite_redirect", "duplicate_redirect", "section_redirect"):
@@ -901,6 +918,11 @@ class NewsSpider(scrapy.Spider):
                             "they link were not followed (ZGC_LISTING_DEPTH=%d): new articles further on may be "
                             "missed (usual on a source's first crawl; raise ZGC_LISTING_DEPTH to reach them)",
                             name, c["depth_limited_new"], self.depth_limit, self.depth_limit)
+        # a page the offline archive's own listings link and do not hold is not a live crawl's work: it was left by
+        # an offline crawl stopped halfway, and kept pending it would be asked for by every crawl after
+        for key in self.not_looked_up & self._archive_links:
+            self.frontier.finish(key)
+        self.not_looked_up -= self._archive_links
         self.frontier.close()
         if reason in ("finished", "closespider_timeout"):
             # a crawl cut off at its time limit keeps what it learned too (validators, redirects, pages gone, pages
@@ -914,6 +936,9 @@ class NewsSpider(scrapy.Spider):
             # the sources it asked alone: the others' were lost, and no later crawl asked for them again
             retry.update((url, info) for url, info in self.state.retry.items() if url not in retry
                          and isinstance(info, dict) and info.get("source") in self._others)
+            # what a live crawl left and the offline archive does not hold: not a run of its page, not its end
+            retry.update((url, info) for url, info in self.state.retry.items() if url not in retry
+                         and canonical_url(url) in self._retry_not_looked_up)
             if reason == "finished":
                 self.state.forget_untouched({s.name for s in self.sources}, self._touched)
             else:
@@ -946,7 +971,9 @@ class NewsSpider(scrapy.Spider):
         path = Path(self.stats_file)
         tmp = path.with_name(path.name + ".tmp")
         try:
-            tmp.write_text(json.dumps({"finish_reason": reason, "sources": out, "rechecks": self.rechecks},
+            tmp.write_text(json.dumps({"finish_reason": reason, "sources": out, "rechecks": self.rechecks,
+                                       # (the refresh keeps their lines in the resume log)
+                                       "not_looked_up": sorted(self.not_looked_up)},
                                       ensure_ascii=False, indent=1), encoding="utf-8")
             os.replace(tmp, path)
         except OSError:   # (a full disk: no empty .tmp left behind for nothing to remove)

@@ -379,3 +379,59 @@ def test_a_finished_crawl_keeps_only_the_pending_pages_of_the_sources_it_did_not
     assert Frontier.keep_sources(tmp_path / "job", set()) == 0 and Frontier.pending_lines(tmp_path / "job") == []
     assert Frontier.keep_sources(tmp_path / "none", {"a"}) == 0 and not (tmp_path / "none").exists()
     assert sorted(p.name for p in (tmp_path / "job").iterdir()) == ["frontier.log"]   # (no .tmp left)
+
+
+def _offline_refresh(capsys, sources, *args) -> tuple[int, dict, str]:
+    capsys.readouterr()
+    code = main(["-q", "refresh", "--offline", "--sources", str(sources), *args])
+    out, err = capsys.readouterr()
+    return code, json.loads(out.strip().splitlines()[-1]), err
+
+
+def _retry(wh) -> dict:
+    return json.loads((wh / "state" / "crawl_state.json").read_text(encoding="utf-8")).get("retry") or {}
+
+
+def test_an_offline_refresh_leaves_what_live_crawls_left_for_the_next_live_one(isolated_env, monkeypatch, capsys):
+    """Two days ago a live crawl left a page to retry (a 503), yesterday's stopped halfway (its archive filled up)
+    with pages unfinished.  Today's offline refresh (a Dagster run is offline by default) took both over, could not
+    find them in its archive (not_archived), marked them finished and removed the resume folder, and dropped the
+    page to retry: the live work was lost.  Now the offline crawl leaves them as they were (the lines pending, the
+    entry to retry with its count of runs) and the next live refresh asks for them."""
+    from pipeline.defs import resources
+
+    monkeypatch.setattr("pipeline.defs.assets.is_backfill", lambda day, started=None: False)
+    fast_live_crawls(monkeypatch)
+    today = beijing_today()
+    yesterday, before = today - timedelta(days=1), today - timedelta(days=2)
+    wh = isolated_env["warehouse"]
+    with FaultServer() as srv:
+        path = wh.parent / "sources.toml"
+        sources = write_sources(path, {"a": [srv.url("/list/od?n=1&art=down")]})
+        code, said, err = _refresh(capsys, sources, "--date", before.isoformat())
+        assert code == 0, err[-3000:]
+        down = srv.url("/art/down/od-1-0.html")
+        assert _retry(wh)[down]["runs"] == 1, (_retry(wh), srv.log[:8])
+
+        write_sources(path, {"a": [srv.url("/list/oa?n=16&art=ok")]})
+        with monkeypatch.context() as mp:
+            mp.setattr(resources, "subprocess", _LimitedCrawls(resources.subprocess, 3000))
+            code, said, err = _refresh(capsys, sources, "--date", yesterday.isoformat())
+        assert code == 1 and "File too large" in said["error"], err[-3000:]
+        left = _pending_urls(wh / "state" / "crawl" / yesterday.isoformat() / "job")
+        assert left and _retry(wh)[down]["runs"] == 1
+
+        code, said, err = _offline_refresh(capsys, sources)
+        assert code == 0, err[-3000:]
+        assert said["pages_left"] == len(left)
+        assert _retry(wh)[down]["runs"] == 1                  # (not a run of its own: the archive cannot judge it)
+        assert _pending_urls(wh / "state" / "crawl" / today.isoformat() / "job") == left
+        assert _status(capsys)["pages_unfinished"] == {today.isoformat(): len(left)}
+        asked = len(srv.requests_to("/art/"))
+
+        code, said, err = _refresh(capsys, sources)            # the next live refresh asks for them
+        assert code == 0, err[-3000:]
+        assert said["pages_left"] == 0 and not (wh / "state" / "crawl" / today.isoformat() / "job").exists()
+        fetched = {srv.url(p) for p, _, _ in srv.requests_to("/art/")[asked:]}
+        assert fetched >= left | {down}
+        assert _retry(wh)[down]["runs"] == 2

@@ -218,7 +218,7 @@ def raw_pages(context: AssetExecutionContext, warehouse: WarehouseResource, craw
                 context.log.warning(f"the crawl stopped at its time limit with {left} page(s) found and not fetched: "
                                     f"the next refresh asks for them ({jobdir})")
         else:
-            left = _keep_pages_of_sources_not_crawled(context, crawler, jobdir)
+            left = _keep_pages_of_sources_not_crawled(context, crawler, jobdir, _not_looked_up(stats_file))
         if not left:
             shutil.rmtree(jobdir, ignore_errors=True)
         if silent:
@@ -238,9 +238,12 @@ def raw_pages(context: AssetExecutionContext, warehouse: WarehouseResource, craw
         })
 
 
-def _keep_pages_of_sources_not_crawled(context: AssetExecutionContext, crawler: CrawlerResource, jobdir: Path) -> int:
+def _keep_pages_of_sources_not_crawled(context: AssetExecutionContext, crawler: CrawlerResource, jobdir: Path,
+                                       not_looked_up: set[str] = frozenset()) -> int:
     """After a crawl that finished: rewrite its frontier with only the pending pages of the sources of the registry
-    it did not ask (not named by ``--only``, or disabled; as the spider reads them), and count them.
+    it did not ask (not named by ``--only``, or disabled; as the spider reads them), and of the pages an offline
+    crawl resumed and could not look up in its archive (*not_looked_up*: a live crawl's work, which an offline
+    refresh, a Dagster run by default, threw away), and count them.
 
     The crawl asks only for its own sources' pages in its frontier, which may hold the others' too: taken over from
     an earlier day's crawl, or left by this day's stopped halfway.  The folder was removed with them after a crawl
@@ -254,15 +257,19 @@ def _keep_pages_of_sources_not_crawled(context: AssetExecutionContext, crawler: 
     try:
         registry = load_sources(crawler.resolved_sources())
         others = {s.name for s in registry} - {s.name for s in select_sources(registry, crawler.only)}
-        left = Frontier.keep_sources(jobdir, others)
+        left = Frontier.keep_sources(jobdir, others, not_looked_up)
     except (ValueError, OSError) as exc:   # (SourceConfigError is a ValueError)
         left = len(Frontier.pending_lines(jobdir))
         if left:
             context.log.warning(f"the crawl's resume log {jobdir / 'frontier.log'} keeps all its {left} page(s) not "
                                 f"fetched, its own sources' too ({exc}): the next refresh asks for them again")
         return left
-    if left:
-        names = ", ".join(sorted({line.split("\t")[1] for line in Frontier.pending_lines(jobdir)}))
+    if not_looked_up:
+        context.log.info(f"{len(not_looked_up)} page(s) a live crawl left are not in the offline archive: kept for "
+                         f"the next live refresh ({jobdir})")
+    if left - len(not_looked_up) > 0:
+        names = ", ".join(sorted({line.split("\t")[1] for line in Frontier.pending_lines(jobdir)
+                                  if line.split("\t")[1] in others}))
         context.log.info(f"{left} page(s) earlier crawls found and did not fetch are of source(s) this crawl did not "
                          f"ask ({names}): kept for the next refresh that crawls them ({jobdir})")
     return left
@@ -338,6 +345,15 @@ def _finish_reason(stats_file: Path) -> str | None:
         return json.loads(stats_file.read_text(encoding="utf-8")).get("finish_reason")
     except (OSError, ValueError, AttributeError):
         return None
+
+
+def _not_looked_up(stats_file: Path) -> set[str]:
+    """The canonical URLs of the pages of the resume log the offline crawl could not look up in its archive, from its
+    stats file (none if it has none): left pending for a live crawl."""
+    try:
+        return set(json.loads(stats_file.read_text(encoding="utf-8")).get("not_looked_up") or ())
+    except (OSError, ValueError, AttributeError, TypeError):
+        return set()
 
 
 def _rechecks(stats_file: Path) -> dict[str, str]:
