@@ -450,8 +450,10 @@ def _refresh(args) -> int:
         "ok": True,
         "pages_fetched": meta.get("raw_pages", {}).get("pages_fetched", 0),
         "pages_new": meta.get("raw_pages", {}).get("pages_new", 0),
-        # {day: pages}: what the crawls of earlier days left unfinished (a full disk, a kill, the time limit), asked
-        # for by this one
+        # {day: pages}: what the crawls of this day and the days before left unfinished (a full disk, a kill, the
+        # time limit) and this one asked for, by the day that found them (this day's own too: a cron log sees the
+        # `pages_left` of a run cut short dealt with by the next); not the pages of the sources a crawl of some
+        # (--only) kept for later, nor those stored since (counted in pages_left while they wait)
         "pages_resumed": meta.get("raw_pages", {}).get("pages_resumed") or {},
         # pages the crawl found and did not fetch before its time limit, and those of the sources a crawl of some
         # (--only) did not ask: the next refresh that crawls their source asks for them

@@ -8,6 +8,7 @@ import os
 import shutil
 from datetime import date
 from pathlib import Path
+from typing import Callable
 
 from pipeline.urls import canonical_url
 
@@ -111,9 +112,11 @@ class Frontier:
             self._fh = None
 
 
-def take_over_frontiers(crawl_dir: Path, day: date, days: int) -> dict[str, int]:
+def take_over_frontiers(crawl_dir: Path, day: date, days: int,
+                        asked: Callable[[str], bool] | None = None) -> dict[str, int]:
     """Move what the crawls of the *days* days before *day* left unfinished into *day*'s frontier
-    (``crawl_dir/<day>/job``), and remove their folders: {earlier day: pages}.
+    (``crawl_dir/<day>/job``), and remove their folders: {earlier day: pages} (with *asked*, a test of a pending
+    line: only the pages the crawl will ask for, its own sources' not stored yet; a day with none is left out).
 
     A day's frontier was read only by a crawl of that same day, so what a crawl stopped halfway had found (a full
     disk, a kill, its time limit) waited for ``refresh --date`` that day, which a scheduler running the daily refresh
@@ -138,6 +141,7 @@ def take_over_frontiers(crawl_dir: Path, day: date, days: int) -> dict[str, int]
                 fh.write("\n" + "".join(line + "\n" for line in lines))   # (after a line a kill may have cut short)
                 fh.flush()
                 os.fsync(fh.fileno())
-            taken[earlier.isoformat()] = len(lines)
+            if pages := sum(map(asked, lines)) if asked else len(lines):
+                taken[earlier.isoformat()] = pages
         shutil.rmtree(folder)
     return taken

@@ -320,7 +320,7 @@ def test_a_refresh_of_some_sources_keeps_what_the_other_sources_left_unfinished(
 
         code, said, err = _refresh(capsys, sources, "--only", "b", "--date", yesterday.isoformat())
         assert code == 0, err[-3000:]
-        assert said["pages_resumed"] == {before.isoformat(): len(left["a"]) + len(left["b"])}
+        assert said["pages_resumed"] == {before.isoformat(): len(left["b"])}   # (a's were taken over, not asked)
         assert {srv.url(p) for p, _, _ in srv.requests_to("/art/ok/ob-")} >= left["b"]
         assert said["pages_left"] == len(left["a"])
         job = wh / "state" / "crawl" / yesterday.isoformat() / "job"
@@ -361,9 +361,10 @@ def test_a_refresh_of_some_sources_keeps_what_its_days_crawl_left_of_the_others_
         assert held <= _pending_urls(job)
 
         code, said, err = _refresh(capsys, sources, "--only", "b")
-    assert code == 0, err[-3000:]
-    assert _pending_urls(job) == held and said["pages_left"] == 2
-    assert _status(capsys)["pages_unfinished"] == {today.isoformat(): 2}
+        assert code == 0, err[-3000:]
+        assert _pending_urls(job) == held and said["pages_left"] == 2
+        assert said["pages_resumed"] == {}        # (a's pages were not asked: counted by the crawl that asks them)
+        assert _status(capsys)["pages_unfinished"] == {today.isoformat(): 2}
 
 
 def test_a_finished_crawl_keeps_only_the_pending_pages_of_the_sources_it_did_not_ask(tmp_path):
@@ -435,3 +436,27 @@ def test_an_offline_refresh_leaves_what_live_crawls_left_for_the_next_live_one(i
         fetched = {srv.url(p) for p, _, _ in srv.requests_to("/art/")[asked:]}
         assert fetched >= left | {down}
         assert _retry(wh)[down]["runs"] == 2
+
+
+def test_pages_resumed_counts_the_days_own_unfinished_pages_under_its_day(isolated_env, monkeypatch, capsys):
+    """The day's crawl stopped halfway (its archive filled up); the same day's next refresh fetched the pages it left
+    and printed `"pages_resumed": {}`: only pages taken over from earlier days were counted, so a cron log could not
+    tell whether a run's `pages_left` was dealt with.  They are counted under their own day now."""
+    from pipeline.defs import resources
+
+    monkeypatch.setattr("pipeline.defs.assets.is_backfill", lambda day, started=None: False)
+    fast_live_crawls(monkeypatch)
+    today = beijing_today()
+    wh = isolated_env["warehouse"]
+    with FaultServer() as srv:
+        sources = write_sources(wh.parent / "sources.toml", {"full": [srv.url("/list/sd?n=16&art=ok")]})
+        with monkeypatch.context() as mp:
+            mp.setattr(resources, "subprocess", _LimitedCrawls(resources.subprocess, 3000))
+            code, said, err = _refresh(capsys, sources)
+        assert code == 1 and "File too large" in said["error"], err[-3000:]
+        left = _pending_urls(wh / "state" / "crawl" / today.isoformat() / "job")
+        assert left
+
+        code, said, err = _refresh(capsys, sources)
+        assert code == 0, err[-3000:]
+        assert said["pages_resumed"] == {today.isoformat(): len(left)} and said["pages_left"] == 0

@@ -21,6 +21,7 @@ import shutil
 from dataclasses import replace
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
+from typing import Callable
 
 import duckdb
 from dagster import AssetExecutionContext, Failure, MaterializeResult, MetadataValue, asset
@@ -130,10 +131,15 @@ def raw_pages(context: AssetExecutionContext, warehouse: WarehouseResource, craw
         # what the crawls of the days before left unfinished (a full disk, a kill, the time limit), resumed by this
         # one: a scheduler's daily refresh never runs `--date` the day that failed.  Not by a live backfill, which
         # files what it fetches under a past day; the next ordinary refresh takes them
+        # (counted as the crawl asks for them: its own sources' pages, not those stored since; the day's own folder's
+        # too, under its own day: a cron log shows the `pages_left` of a run cut short dealt with by the next)
+        asked = _asked_from_resume_log(crawler, seen)
         resumed: dict[str, int] = {}
+        if same_day := sum(map(asked, Frontier.pending_lines(jobdir))):
+            resumed[day.isoformat()] = same_day
         if not backfill:
             try:
-                resumed = take_over_frontiers(store.state_dir / "crawl", day, RESUME_DAYS)
+                resumed = {**take_over_frontiers(store.state_dir / "crawl", day, RESUME_DAYS, asked), **resumed}
             except OSError as exc:
                 room = "; the disk is full: make room, then run the refresh again" if exc.errno == errno.ENOSPC else ""
                 raise OSError(exc.errno, f"{exc.strerror} (taking over the earlier days' unfinished crawls{room})",
@@ -345,6 +351,26 @@ def _finish_reason(stats_file: Path) -> str | None:
         return json.loads(stats_file.read_text(encoding="utf-8")).get("finish_reason")
     except (OSError, ValueError, AttributeError):
         return None
+
+
+def _asked_from_resume_log(crawler: CrawlerResource, seen: list[str]) -> Callable[[str], bool]:
+    """A test of a pending line of a resume log: will this crawl ask for its page (a page of its own sources, as the
+    spider selects them, not stored yet)?  ``pages_resumed`` counted every page taken over, the other sources' under
+    ``--only`` too, which the crawl did not ask for.  A sources file that cannot be read: every source's (the crawl
+    fails on it anyway)."""
+    from pipeline.urls import canonical_url, fold_canonical
+    from spiders.sources import load_sources, select_sources
+
+    stored = {fold_canonical(url) for url in seen}
+    try:
+        own: set[str] | None = {s.name for s in select_sources(load_sources(crawler.resolved_sources()), crawler.only)}
+    except (ValueError, OSError):
+        own = None
+
+    def asked(line: str) -> bool:
+        fields = line.split("\t")
+        return (own is None or fields[1] in own) and canonical_url(fields[-1]) not in stored
+    return asked
 
 
 def _not_looked_up(stats_file: Path) -> set[str]:
