@@ -19,12 +19,16 @@ class Frontier:
     ``Q <source> <url>``: an article queued; ``P <source> <first page> <n> <url>``: page *n* of that article
     queued; ``F <url>``: finished (fetched and archived, or failed for good: never a page the archive could not
     keep, nor one a live crawl left that the offline archive does not hold).  A line cut short by a kill is ignored.
+    A ``Q`` or ``P`` line an offline crawl wrote ends with a field ``offline``: a page of the offline archive's own
+    it lacks (a link of its listings, a further page of its article) is finished by the offline crawl that resumes
+    it, where a live crawl's is left for the next live crawl; kept pending, it would be asked for by every crawl.
     """
 
     def __init__(self, job_dir: Path | None):
         self.queued: dict[str, tuple[str, str]] = {}   # canonical -> (source, url)
         self.parts: dict[str, tuple[str, str, int, str]] = {}   # canonical -> (source, first page, n, url)
         self.finished: set[str] = set()   # (read from the log, and those this crawl finishes)
+        self.offline: set[str] = set()    # canonical URLs an offline crawl queued last
         self._fh = None
         if not job_dir:
             return
@@ -39,11 +43,13 @@ class Frontier:
             return
         for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
             parts = line.split("\t")
-            if parts[0] == "Q" and len(parts) == 3 and parts[2].startswith("http"):
-                self.queued[canonical_url(parts[2])] = (parts[1], parts[2])
-            elif (parts[0] == "P" and len(parts) == 5 and parts[2].startswith("http") and parts[3].isdigit()
-                  and parts[4].startswith("http")):
-                self.parts[canonical_url(parts[4])] = (parts[1], parts[2], int(parts[3]), parts[4])
+            if parts[0] == "Q" and parts[3:] in ([], ["offline"]) and len(parts) >= 3 and parts[2].startswith("http"):
+                self.queued[key := canonical_url(parts[2])] = (parts[1], parts[2])
+                (self.offline.add if parts[3:] else self.offline.discard)(key)
+            elif (parts[0] == "P" and parts[5:] in ([], ["offline"]) and len(parts) >= 5 and parts[2].startswith("http")
+                  and parts[3].isdigit() and parts[4].startswith("http")):
+                self.parts[key := canonical_url(parts[4])] = (parts[1], parts[2], int(parts[3]), parts[4])
+                (self.offline.add if parts[5:] else self.offline.discard)(key)
             elif parts[0] == "F" and len(parts) == 2 and parts[1].startswith("http"):
                 self.finished.add(canonical_url(parts[1]))
 
@@ -53,8 +59,17 @@ class Frontier:
         articles queued and not finished), as written; read only, nothing created."""
         frontier = cls(None)
         frontier._read(job_dir / "frontier.log")
-        return ([f"Q\t{source}\t{url}" for source, url in frontier.pending()]
-                + [f"P\t{source}\t{first}\t{n}\t{url}" for source, first, n, url in frontier.pending_parts()])
+        tag = {True: "\toffline", False: ""}
+        return ([f"Q\t{source}\t{url}{tag[canonical_url(url) in frontier.offline]}"
+                 for source, url in frontier.pending()]
+                + [f"P\t{source}\t{first}\t{n}\t{url}{tag[canonical_url(url) in frontier.offline]}"
+                   for source, first, n, url in frontier.pending_parts()])
+
+    @staticmethod
+    def line_url(line: str) -> str:
+        """The page a ``Q`` or ``P`` line asks for."""
+        parts = line.split("\t")
+        return parts[2] if parts[0] == "Q" else parts[4]
 
     @classmethod
     def keep_sources(cls, job_dir: Path, sources: set[str], urls: frozenset[str] | set[str] = frozenset()) -> int:
@@ -71,7 +86,7 @@ class Frontier:
         if not path.exists():
             return 0
         lines = [line for line in cls.pending_lines(job_dir)
-                 if line.split("\t")[1] in sources or canonical_url(line.split("\t")[-1]) in urls]
+                 if line.split("\t")[1] in sources or canonical_url(cls.line_url(line)) in urls]
         tmp = path.with_name(path.name + ".tmp")
         try:
             with open(tmp, "w", encoding="utf-8") as fh:
@@ -96,11 +111,11 @@ class Frontier:
             self._fh.write(line + "\n")
             self._fh.flush()
 
-    def queue(self, source: str, url: str) -> None:
-        self._write(f"Q\t{source}\t{url}")
+    def queue(self, source: str, url: str, offline: bool = False) -> None:
+        self._write(f"Q\t{source}\t{url}" + "\toffline" * offline)
 
-    def queue_part(self, source: str, first: str, n: int, url: str) -> None:
-        self._write(f"P\t{source}\t{first}\t{n}\t{url}")
+    def queue_part(self, source: str, first: str, n: int, url: str, offline: bool = False) -> None:
+        self._write(f"P\t{source}\t{first}\t{n}\t{url}" + "\toffline" * offline)
 
     def finish(self, url: str) -> None:
         self.finished.add(canonical_url(url))

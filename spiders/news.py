@@ -490,10 +490,10 @@ class NewsSpider(scrapy.Spider):
         # was (the lines pending, the retry entries with their count of runs) for the next live crawl to ask
         self._from_log = {canonical_url(u) for _, u in self.frontier.pending()}
         self._from_log.update(canonical_url(u) for _, _, _, u in self.frontier.pending_parts())
+        self._from_log -= self.frontier.offline   # (an offline crawl's own: finished as any page the archive lacks)
         self._from_retry = {canonical_url(u) for u in self.state.retry}
         self.not_looked_up: set[str] = set()    # those of the resume log, kept by the refresh (the stats file)
         self._retry_not_looked_up: set[str] = set()
-        self._archive_links: set[str] = set()   # those of the resume log the crawl's listings link too
         self.max_requests = 0
         self.max_url_length = 0
         self.retry_runs = 3
@@ -569,7 +569,8 @@ class NewsSpider(scrapy.Spider):
         req = self._request(url, source, "article", self.parse_article)
         if req is not None:
             self._queued.add(key)
-            self.frontier.queue(source.name, url)
+            # (a live crawl's page left to an offline one stays a live crawl's: see Frontier)
+            self.frontier.queue(source.name, url, offline=self.offline and key not in self._from_log)
         return req
 
     async def start(self):
@@ -701,8 +702,6 @@ class NewsSpider(scrapy.Spider):
                 if self.min_date and (d := url_date(url)) and d < self.min_date:
                     counts["outside_window"] += 1
                     continue
-                if key in self._from_log:
-                    self._archive_links.add(key)   # (offline, see _closed)
                 if req := self._article_request(url, source):
                     new_here += 1
                     yield req
@@ -772,7 +771,8 @@ class NewsSpider(scrapy.Spider):
                             meta={"zgc_part_of": first, "zgc_part": n})
         if req is not None:
             self._queued.add(key)
-            self.frontier.queue_part(source.name, first, n, url)
+            self.frontier.queue_part(source.name, first, n, url,
+                                     offline=self.offline and key not in self._from_log)
         return req
 
     def _links(self, response, counts: Counter) -> tuple[list[str], set[str]]:
@@ -918,11 +918,6 @@ class NewsSpider(scrapy.Spider):
                             "they link were not followed (ZGC_LISTING_DEPTH=%d): new articles further on may be "
                             "missed (usual on a source's first crawl; raise ZGC_LISTING_DEPTH to reach them)",
                             name, c["depth_limited_new"], self.depth_limit, self.depth_limit)
-        # a page the offline archive's own listings link and do not hold is not a live crawl's work: it was left by
-        # an offline crawl stopped halfway, and kept pending it would be asked for by every crawl after
-        for key in self.not_looked_up & self._archive_links:
-            self.frontier.finish(key)
-        self.not_looked_up -= self._archive_links
         self.frontier.close()
         if reason in ("finished", "closespider_timeout"):
             # a crawl cut off at its time limit keeps what it learned too (validators, redirects, pages gone, pages

@@ -422,3 +422,33 @@ article_patterns = ['/a/\\d+\\.html$']
     assert sorted(u.split("://")[1].replace("www.", "") for u in result.urls()) == [
         "kw.example.gov.cn/a/1.html", "kw.example.gov.cn/a/2.html", "tech.kw.example.gov.cn/a/1.html"]
     assert index_warcs(tmp_path, [result.warc])[:2] == (3, 3)
+
+
+def test_an_offline_crawl_finishes_the_archives_own_missing_pages_it_resumes(tmp_path):
+    """An offline crawl leaves a page of its resume log the archive does not hold pending (a live crawl's work, for
+    the next live crawl), but not one an offline crawl queued (a link of the archive's listings it lacks, left by an
+    offline crawl stopped halfway, a further page of the archive's article): kept, every crawl after would ask for it
+    and keep it again."""
+    from pipeline.urls import canonical_url
+    from spiders.frontier import Frontier
+    from tests.faultserver import PROJECT_ROOT
+
+    sources = PROJECT_ROOT / "spiders" / "sources.toml"
+    first = run_crawl(tmp_path / "first", sources=sources, extra=["--offline", "--jobdir", str(tmp_path / "j1")])
+    assert first.returncode == 0, first.output[-3000:]
+    log = (tmp_path / "j1" / "frontier.log").read_text(encoding="utf-8").splitlines()
+    stored = {canonical_url(r.url) for r in first.records if r.status == 200}
+    missing = [line for line in log   # (further pages of a China Daily story the archive lacks: not_archived)
+               if line.startswith("P\t") and canonical_url(Frontier.line_url(line)) not in stored]
+    assert missing and all(line.endswith("\toffline") for line in missing), log
+    name, url = missing[0].split("\t")[1], Frontier.line_url(missing[0])
+    live_url = "/".join(url.split("/")[:3]) + "/zgc-live-only-page.html"   # (on the source's own host)
+    live = f"Q\t{name}\t{live_url}"
+    (tmp_path / "j2").mkdir()
+    (tmp_path / "j2" / "frontier.log").write_text(missing[0] + "\n" + live + "\n", encoding="utf-8")
+
+    second = run_crawl(tmp_path / "second", sources=sources, extra=["--offline", "--jobdir", str(tmp_path / "j2")])
+    assert second.returncode == 0, second.output[-3000:]
+    stats = json.loads((tmp_path / "second" / "run.stats.json").read_text(encoding="utf-8"))
+    assert Frontier.pending_lines(tmp_path / "j2") == [live]   # (still a live crawl's line: no offline field)
+    assert stats["not_looked_up"] == [canonical_url(live_url)]

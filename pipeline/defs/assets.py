@@ -359,6 +359,7 @@ def _asked_from_resume_log(crawler: CrawlerResource, seen: list[str]) -> Callabl
     ``--only`` too, which the crawl did not ask for.  A sources file that cannot be read: every source's (the crawl
     fails on it anyway)."""
     from pipeline.urls import canonical_url, fold_canonical
+    from spiders.frontier import Frontier
     from spiders.sources import load_sources, select_sources
 
     stored = {fold_canonical(url) for url in seen}
@@ -368,8 +369,7 @@ def _asked_from_resume_log(crawler: CrawlerResource, seen: list[str]) -> Callabl
         own = None
 
     def asked(line: str) -> bool:
-        fields = line.split("\t")
-        return (own is None or fields[1] in own) and canonical_url(fields[-1]) not in stored
+        return (own is None or line.split("\t")[1] in own) and canonical_url(Frontier.line_url(line)) not in stored
     return asked
 
 
