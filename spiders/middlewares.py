@@ -52,22 +52,66 @@ def _start(coro, what: str) -> None:
 OUT_OF_FILES = os.strerror(errno.EMFILE)   # "Too many open files", as the errors of a socket or a file opened say
 
 
-def out_of_files(crawler, exc: BaseException) -> bool:
+def out_of_files(crawler, exc: BaseException, where: str = "") -> bool:
     """Whether the crawl ran out of file descriptors (EMFILE: a socket, a module imported, a file): *exc* says so,
     or an earlier error did.  At the first, the crawl stops (finish reason ``out_of_files``: the refresh fails, naming
     the open-files limit), and from then on no page that fails is marked finished: they are this machine's failures,
     not the sites', left in the resume log for the next run (they were counted as the sources' errors and marked
-    finished, and no later run asked for them)."""
+    finished, and no later run asked for them).  *where* is the log line the error came with, when it came as one
+    (Scrapy's "Error calling the AsyncioLoopingCall function"), named beside it."""
     if getattr(crawler, "_zgc_out_of_files", False):
         return True
     if getattr(exc, "errno", None) != errno.EMFILE and OUT_OF_FILES not in str(exc):
         return False
     crawler._zgc_out_of_files = True
-    log.error("the crawl ran out of file descriptors (%s): it stops, and what it did not fetch is asked for by the "
-              "next run; raise the open-files limit (ulimit -n)", exc)
+    log.error("the crawl ran out of file descriptors (%s%s): it stops, and what it did not fetch is asked for by the "
+              "next run; raise the open-files limit (ulimit -n)", exc, f"; at: {where}" if where else "")
     if crawler.engine is not None and crawler.spider is not None:
         _start(crawler.engine.close_spider_async(reason="out_of_files"), "closing the crawl")
     return True
+
+
+def _emfile_in(record: logging.LogRecord) -> BaseException | None:
+    """The EMFILE error a log record carries (its exception, or one that caused it), or its message names."""
+    exc = record.exc_info[1] if record.exc_info and record.exc_info[1] is not None else None
+    seen = 0
+    while exc is not None and seen < 8:
+        if getattr(exc, "errno", None) == errno.EMFILE or OUT_OF_FILES in str(exc):
+            return exc
+        exc, seen = exc.__cause__ or exc.__context__, seen + 1
+    try:
+        message = record.getMessage()
+    except Exception:   # (a record whose arguments do not fit its format: not ours to judge)
+        return None
+    return OSError(errno.EMFILE, message) if OUT_OF_FILES in message else None
+
+
+class OutOfFilesWatch(logging.Handler):
+    """A handler on the crawl process's root logger that stops the crawl (``out_of_files``) at the first record that
+    carries or names EMFILE, wherever it was raised.  The crawl's own calls to :func:`out_of_files` cover its requests,
+    robots.txt files and WARC writes; one raised elsewhere (a looping call: the progress ticker's stats file, Scrapy's
+    own loops, which log it as "Error calling the AsyncioLoopingCall function" and stop) left the crawl idle, sending
+    nothing, until its time limit (two hours by default), which then saved its crawl state as if it had been cut
+    short.  The stop runs on the reactor's thread, after the record is written (never from inside the code that
+    logged it)."""
+
+    def __init__(self, crawler) -> None:
+        super().__init__()
+        self.crawler = crawler
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if getattr(self.crawler, "_zgc_out_of_files", False):   # (stopping already: its own line says so)
+            return
+        exc = _emfile_in(record)
+        if exc is None:
+            return
+        from twisted.internet import reactor
+
+        where = f"{record.name} {record.levelname} {record.getMessage()}"
+        try:
+            reactor.callFromThread(out_of_files, self.crawler, exc, where)
+        except Exception:   # (the reactor already gone: the crawl is over anyway)
+            pass
 
 
 MAX_HEADER_BYTES = 256 * 1024  # a response's status line and headers; real ones are a few KB

@@ -897,7 +897,13 @@ class NewsSpider(scrapy.Spider):
         parts = [f"{name} {c['requests']} req/{c['articles_fetched']} art/{c['errors']} err"
                  for name, c in sorted(self.health.items()) if c["requests"]]
         progress_log.info("per source: %s", "; ".join(parts) or "nothing requested yet")
-        self._write_stats(reason=None)
+        try:
+            self._write_stats(reason=None)
+        except OSError as exc:
+            # out of file descriptors for the stats file: the crawl stops at once (raised, the looping call logged
+            # Scrapy's generic error and the ticker stopped); any other failure is raised as before
+            if not out_of_files(self.crawler, exc, "writing the crawl's progress to its stats file"):
+                raise
 
     def _closed(self, spider=None, reason=None):
         if self._ticker is not None and self._ticker.running:

@@ -34,7 +34,7 @@ from spiders import settings as default_settings
 from spiders.archive_server import ArchiveServer, WebArchive
 from spiders.identity import crawl_contact, request_headers
 from spiders.limits import time_limits
-from spiders.middlewares import ARCHIVE_ERROR_STAT
+from spiders.middlewares import ARCHIVE_ERROR_STAT, OutOfFilesWatch
 from spiders.news import NewsSpider
 from spiders.sources import SourceConfigError, load_sources
 
@@ -143,6 +143,8 @@ def main(argv: list[str] | None = None) -> int:
             settings.set("ZGC_ARCHIVE_PROXY", server.proxy_url)
         process = CrawlerProcess(settings)
         crawler = process.create_crawler(NewsSpider)
+        # any "Too many open files" in the crawl, wherever it is raised, stops it (finish reason out_of_files)
+        logging.getLogger().addHandler(OutOfFilesWatch(crawler))
         process.crawl(crawler, sources_file=args.sources, only=args.only, seen_file=args.seen, recheck_file=args.recheck,
                       min_date=args.min_date, stats_file=str(args.stats),
                       state_file=str(args.state) if args.state else None,

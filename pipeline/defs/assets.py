@@ -157,8 +157,9 @@ def raw_pages(context: AssetExecutionContext, warehouse: WarehouseResource, craw
 
         def on_line(line: str) -> None:
             tail.add(line)
-            if _OUT_OF_FILES in line and not out_of_files:
-                out_of_files.append(line)
+            if _OUT_OF_FILES in line and (not out_of_files or _STOPPED_OUT_OF_FILES in line and not any(
+                    _STOPPED_OUT_OF_FILES in seen for seen in out_of_files)):
+                out_of_files.append(line)   # the first, and the crawl's own line that names the error and where
             if line.startswith("error: ") or " ERROR " in line or " CRITICAL " in line:
                 errors.append(line)
                 tail.error_at = tail.count
@@ -204,8 +205,11 @@ def raw_pages(context: AssetExecutionContext, warehouse: WarehouseResource, craw
         if out_of_files:
             # requests, robots.txt files, the archive failing for want of file descriptors: not the sites' failures
             # (read as sources that did not answer); the run fails, the resume folder stays
+            said = next((line for line in out_of_files if _STOPPED_OUT_OF_FILES in line), out_of_files[0])
+            said = said.split(" ERROR ", 1)[-1].strip()[:400]   # (Scrapy's own line said only "Error calling the ...")
             raise OSError(errno.EMFILE, f"the crawl ran out of file descriptors ({_OUT_OF_FILES}); {new_records} "
-                                        f"responses were archived and the next run resumes from {jobdir}")
+                                        f"responses were archived and the next run resumes from {jobdir} (the "
+                                        f"crawl said: {said})")
         if code != 0:
             if tail.lines:
                 context.log.debug("the crawl's last lines:\n" + "\n".join(tail.lines))
@@ -320,6 +324,7 @@ class _OutputTail:
 
 
 _OUT_OF_FILES = os.strerror(errno.EMFILE)   # "Too many open files", as the crawl's errors say it
+_STOPPED_OUT_OF_FILES = "the crawl ran out of file descriptors ("   # the crawl's line when it stops for it
 
 _PAGE_FAILED = re.compile(r" spiders\.news WARNING fetch failed for | scrapy\.downloadermiddlewares\.retry ERROR Gave up "
                           r"retrying ")
