@@ -21,7 +21,7 @@ from datetime import date, datetime, time, timedelta, timezone
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from pipeline.warehouse import (PROJECT_ROOT, Warehouse, WarehouseBusy, data_home, file_lock, first_line,
+from pipeline.warehouse import (DONE_SQL, PROJECT_ROOT, Warehouse, WarehouseBusy, data_home, file_lock, first_line,
                                 write_whole)
 
 EXIT_FAILED, EXIT_USAGE, EXIT_BUSY = 1, 2, 75
@@ -1382,7 +1382,7 @@ CLOCK_SLACK_HOURS = 0.1   # how far in the future the last refresh may lie (two 
 
 def _last_success(con, now: datetime) -> dict | None:
     """The last refresh that finished, as status reports it."""
-    last = con.execute("SELECT day, finished_at, mode FROM crawl_runs WHERE finish_reason = 'finished' "
+    last = con.execute(f"SELECT day, finished_at, mode FROM crawl_runs WHERE finish_reason IN {DONE_SQL} "
                        "ORDER BY finished_at DESC LIMIT 1").fetchone()
     if not last:
         return None
@@ -1470,7 +1470,7 @@ def status_report(store: Warehouse, day: date | None, max_age: float, now: datet
         report["status"] = "unknown"
         return report
     try:
-        last = con.execute("SELECT day, finished_at, mode FROM crawl_runs WHERE finish_reason = 'finished' "
+        last = con.execute(f"SELECT day, finished_at, mode FROM crawl_runs WHERE finish_reason IN {DONE_SQL} "
                            "ORDER BY finished_at DESC LIMIT 1").fetchone()
         last_success = _last_success(con, now)
         state, latest = wh.day_refreshed(con, day)

@@ -96,8 +96,9 @@ COMPACT_MIN_BYTES = 64 * 1024 * 1024
 # so that an older release refuses to write its views over a newer one's (tests/test_warehouse.py pins each
 # generation's fingerprint, and fails when the views change and this does not). 2: task_momentum.change counts
 # stories (stories_last_7d - stories_prior_7d), as its trend does; generation 1's was the articles'. 3: the comment
-# on articles.text_key (migration 020)
-VIEWS_GENERATION = 3
+# on articles.text_key (migration 020). 4: refreshed_days counts a crawl stopped at its time limit (finish reason
+# "stopped at its time limit", no longer "finished")
+VIEWS_GENERATION = 4
 
 
 class WarehouseTooOld(RuntimeError):
@@ -764,14 +765,21 @@ def take_over_unfinished_runs(con, run_id: str) -> int:
     """Make *run_id* count the articles of earlier runs that did not finish and wrote no source_health rows (a
     killed crawl's pages are extracted by a later run); returns how many it took over.  The runs those counted
     are passed on too: a run that took over a killed one and was killed in turn counts nothing itself."""
-    taken = [r[0] for r in con.execute("""
+    taken = [r[0] for r in con.execute(f"""
         UPDATE crawl_runs SET counted_by = ?
-        WHERE run_id <> ? AND finish_reason IS DISTINCT FROM 'finished' AND counted_by IS NULL
+        WHERE run_id <> ? AND coalesce(finish_reason, '') NOT IN {DONE_SQL} AND counted_by IS NULL
           AND run_id NOT IN (SELECT run_id FROM source_health)
         RETURNING run_id""", [run_id, run_id]).fetchall()]
     if taken:
         con.execute("UPDATE crawl_runs SET counted_by = ? WHERE counted_by IN (SELECT unnest(?))", [run_id, taken])
     return len(taken)
+
+
+# crawl_runs.finish_reason of a crawl stopped at its time limit (its stats' "closespider_timeout"): a refresh that went
+# on with what it fetched, as one that finished does, but that analysts must be able to tell from a complete crawl
+TIME_LIMITED = "stopped at its time limit"
+# the finish reasons of a crawl whose refresh went on (what status, refreshed_days and the take-over read as done), as SQL
+DONE_SQL = f"('finished', '{TIME_LIMITED}')"
 
 
 def finish_run(con, run_id: str, reason: str) -> None:
@@ -784,7 +792,7 @@ def day_refreshed(con, day: date) -> tuple[str, date | None]:
     (A live backfill that found nothing new counts here, as its run wrote the day's digest; ``refreshed_days``, which
     the trend columns read, leaves it out.)"""
     looked, ran, latest = con.execute(
-        "SELECT (SELECT count(*) FROM crawl_runs WHERE day = ? AND finish_reason = 'finished')"
+        f"SELECT (SELECT count(*) FROM crawl_runs WHERE day = ? AND finish_reason IN {DONE_SQL})"
         " + (SELECT count(*) FROM articles WHERE first_seen = ?),"
         " (SELECT count(*) FROM crawl_runs WHERE day = ?), (SELECT max(day) FROM refreshed_days)",
         [day, day, day]).fetchone()

@@ -286,6 +286,11 @@ def test_the_crawl_time_limit_is_set_in_the_refresh_environment(isolated_env, mo
     assert code == 0, err[-3000:]
     assert said["pages_left"] >= 4 and said["pages_new"] + said["pages_left"] == 7
     assert "stopped at its time limit" in err
+    # the warehouse tells the crawl cut short from a complete one (it said `finished`), and still reads the day as
+    # refreshed and the run as the last one that got through
+    assert _published(wh, "SELECT finish_reason FROM crawl_runs") == [("stopped at its time limit",)]
+    assert _published(wh, "SELECT count(*) FROM refreshed_days") == [(1,)]
+    assert _status(capsys)["last_success"] is not None
 
 
 def _pending_urls(job) -> set[str]:

@@ -195,6 +195,9 @@ def raw_pages(context: AssetExecutionContext, warehouse: WarehouseResource, craw
         with store.writer() as con:
             new_records = wh.index_warc(con, store.root, warc, day=day, run_id=run_id) if warc.exists() else 0
             wh.finish_run(con, run_id, "failed (too many open files)" if out_of_files else
+                          # (a crawl cut short at its time limit is told from a complete one)
+                          wh.TIME_LIMITED if code == 0 and not silent and _finish_reason(stats_file) ==
+                          "closespider_timeout" else
                           "finished" if code == 0 and not silent else
                           f"failed (exit {code})" if code else "failed (no source answered)")
             withdrawals = wh.record_withdrawals(con, _rechecks(stats_file), day)

@@ -8,6 +8,6 @@
 -- pipeline.metadata.BACKFILL_GRACE says.  task_momentum has a row for each.
 CREATE OR REPLACE VIEW refreshed_days AS
 SELECT day FROM crawl_runs
-WHERE finish_reason = 'finished'
+WHERE finish_reason IN ('finished', 'stopped at its time limit')   -- (pipeline.warehouse.DONE_SQL)
   AND NOT (mode = 'live' AND timezone('Asia/Shanghai', started_at) >= CAST(day AS TIMESTAMP) + INTERVAL 30 HOUR)
 UNION SELECT first_seen AS day FROM articles;

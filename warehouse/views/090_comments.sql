@@ -130,6 +130,6 @@ COMMENT ON COLUMN crawl_runs.day IS 'the partition day (Beijing) the run crawled
 COMMENT ON COLUMN crawl_runs.mode IS 'live or offline';
 COMMENT ON COLUMN crawl_runs.started_at IS 'when the crawl started';
 COMMENT ON COLUMN crawl_runs.finished_at IS 'when it ended; NULL while it runs or after a kill';
-COMMENT ON COLUMN crawl_runs.finish_reason IS 'finished, interrupted, or failed (with its exit code)';
+COMMENT ON COLUMN crawl_runs.finish_reason IS 'finished, stopped at its time limit (the crawl cut short, the refresh went on with what it fetched), interrupted, or failed (with its exit code)';
 COMMENT ON COLUMN crawl_runs.warc_file IS 'the WARC file it wrote (under the warehouse folder)';
 COMMENT ON COLUMN crawl_runs.counted_by IS 'the later run that took over the counts of this killed or failed run';
