@@ -255,10 +255,15 @@ def _too_few_files(what: str, *, ran_out: bool = False) -> str:
     target = max(OPEN_FILES_NEEDED, 2 * soft) if ran_out and not unlimited else OPEN_FILES_NEEDED
     said = (f"{what} ran out of file descriptors under the open-files limit (ulimit -n) of {soft}" if ran_out else
             f"the open-files limit (ulimit -n) is {soft}, too few for {what}")
-    hard_too = (f"; its hard limit ({hard}) must be raised first, as root (ulimit -Hn)"
-                if hard != resource.RLIM_INFINITY and hard < target else "")
+    if hard != resource.RLIM_INFINITY and hard < target:
+        # the hard limit first: `ulimit -n 1024`, the advice an operator reads first, cannot work under it (an
+        # unprivileged shell cannot raise a hard limit), and was what a tester's message began with
+        return (f"{said}, and its hard limit is {hard}: raise the hard limit to {target} or more as root (`ulimit -Hn "
+                f"{max(target, 1024)}` in a root shell, LimitNOFILE={max(target, 1024)} in a systemd unit, "
+                f"`--ulimit nofile={max(target, 1024)}` for a container), then the soft limit with it, and run it "
+                "again; what was stored is kept")
     return (f"{said}: raise it to {target} or more (`ulimit -n {max(target, 1024)}` before the command, "
-            f"LimitNOFILE={max(target, 1024)} in a systemd unit){hard_too}, and run it again; what was stored is kept")
+            f"LimitNOFILE={max(target, 1024)} in a systemd unit), and run it again; what was stored is kept")
 
 
 def _check_open_files() -> None:

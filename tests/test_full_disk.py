@@ -162,9 +162,10 @@ def test_a_refresh_under_too_low_an_open_files_limit_is_refused_before_it_change
     assert proc.returncode == 2, proc.stderr[-3000:]
     said = json.loads(proc.stdout.strip().splitlines()[-1])
     assert said == {"date": DAY, "mode": "offline", "ok": False, "exit": 2, "error": said["error"]}
-    assert said["error"].startswith("the open-files limit (ulimit -n) is 12, too few for a refresh: raise it to 128 "
-                                    "or more (`ulimit -n 1024`")
-    assert "its hard limit (12) must be raised first" in said["error"]
+    # (the hard limit first: `ulimit -n 1024` cannot work under it)
+    assert said["error"].startswith("the open-files limit (ulimit -n) is 12, too few for a refresh, and its hard limit "
+                                    "is 12: raise the hard limit to 128 or more as root (`ulimit -Hn 1024`")
+    assert "ulimit -n 1024" not in said["error"]
     assert proc.stderr.splitlines() == [f"zgc-monitor: {said['error']}"]   # (one line)
     after = {**_files(wh), **_files(home)}
     attempts = "state/refreshes.jsonl"
