@@ -23,6 +23,7 @@ from urllib.parse import urlsplit
 
 from pipeline.warehouse import (DONE_SQL, PROJECT_ROOT, Warehouse, WarehouseBusy, data_home, file_lock, first_line,
                                 write_whole)
+from spiders.limits import OPEN_FILES_NEEDED, raise_open_files   # (no Scrapy imported: the limits alone)
 
 EXIT_FAILED, EXIT_USAGE, EXIT_BUSY = 1, 2, 75
 EXIT_PIPE = 141  # 128 + SIGPIPE: what a shell reports for a writer whose reader closed the pipe
@@ -237,12 +238,6 @@ def _damaged_sqlite(home: Path) -> list[Path]:
 
 
 # -- refresh ---------------------------------------------------------------------
-# the open-files limit (ulimit -n, RLIMIT_NOFILE) a refresh asks for: an offline refresh of the bundled sources kept up
-# to 37 files and sockets open in its crawl process (16 requests at once, each a connection to the site or to the
-# archive's server and its end there) and 16 in the command, each process under the limit on its own; this is
-# twice that and more, for a larger sources file.  Under 32 the crawl's requests, Dagster's SQLite files and DuckDB's
-# failed with "Too many open files" (or SQLite's "unable to open database file"), read as sites that did not answer
-OPEN_FILES_NEEDED = 128
 
 
 def _too_few_files(what: str, *, ran_out: bool = False) -> str:
@@ -270,18 +265,8 @@ def _check_open_files() -> None:
     """Raise the open-files soft limit to what a refresh needs where the hard limit allows it (as an unprivileged
     process may; the crawl's process inherits it), else refuse a refresh the limit would fail halfway (exit 2),
     before it opens or changes anything."""
-    import resource
-
-    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
-    if soft == resource.RLIM_INFINITY or soft >= OPEN_FILES_NEEDED:
-        return
-    if hard == resource.RLIM_INFINITY or hard >= OPEN_FILES_NEEDED:
-        try:
-            resource.setrlimit(resource.RLIMIT_NOFILE, (OPEN_FILES_NEEDED, hard))
-            return
-        except (ValueError, OSError):
-            pass
-    raise CliError(_too_few_files("a refresh"), EXIT_USAGE)
+    if not raise_open_files(OPEN_FILES_NEEDED):
+        raise CliError(_too_few_files("a refresh"), EXIT_USAGE)
 
 
 def _out_of_files(text: str) -> bool:

@@ -294,3 +294,36 @@ def test_a_crawl_whose_progress_write_runs_out_of_file_descriptors_stops_at_once
     assert "Too many open files" in stop and "stats" in stop, stop
     assert not state.exists()
     assert (tmp_path / "job" / "frontier.log").exists()   # (kept: what it did not fetch is the next run's)
+
+
+@pytest.mark.skipif(resource.getrlimit(resource.RLIMIT_NOFILE)[1] not in (resource.RLIM_INFINITY,)
+                    and resource.getrlimit(resource.RLIMIT_NOFILE)[1] < 256, reason="a hard open-files limit under 256")
+def test_a_crawl_dagster_starts_under_a_low_soft_open_files_limit_runs_under_a_raised_one(tmp_path, monkeypatch):
+    """Only `zgc-monitor refresh` raised a low soft open-files limit: a run Dagster launched (`dagster asset
+    materialize`, the daemon) under `ulimit -Sn 20` started its crawl under 20, which ran out of files at robots.txt.
+    The crawler resource now raises it too, with the command's own function, before it starts the crawl process."""
+    from pipeline.defs import resources
+    from spiders.limits import OPEN_FILES_NEEDED
+
+    seen: list[int] = []
+
+    class Started:   # (the crawl process, as far as the resource sees it: the limit it would inherit, then done)
+        stdout: list[str] = []
+
+        def __init__(self, *args, **kwargs):
+            seen.append(resource.getrlimit(resource.RLIMIT_NOFILE)[0])
+
+        def wait(self):
+            return 0
+
+    monkeypatch.setattr(resources.subprocess, "Popen", Started)
+    before = resource.getrlimit(resource.RLIMIT_NOFILE)
+    resource.setrlimit(resource.RLIMIT_NOFILE, (64, before[1]))
+    try:
+        crawler = resources.CrawlerResource(mode="offline")
+        assert crawler.crawl(warc=tmp_path / "w.warc.gz", stats=tmp_path / "s.json", seen=tmp_path / "seen.txt",
+                             jobdir=tmp_path / "job", state=tmp_path / "state.json", min_date=None,
+                             on_line=lambda line: None) == 0
+    finally:
+        resource.setrlimit(resource.RLIMIT_NOFILE, before)
+    assert seen == [OPEN_FILES_NEEDED]

@@ -11,6 +11,7 @@ from typing import Callable, Iterator, Optional
 from dagster import ConfigurableResource
 
 from pipeline.warehouse import PROJECT_ROOT, Warehouse, in_checkout
+from spiders.limits import raise_open_files
 
 CRAWL_MODES = ("offline", "live")
 
@@ -113,6 +114,10 @@ class CrawlerResource(ConfigurableResource):
             cmd += ["--min-date", min_date]
         if recheck:
             cmd += ["--recheck", str(recheck)]
+        # a Dagster-launched run under a low soft open-files limit (`ulimit -Sn 20`) raises it too, as the refresh
+        # command does before it starts, where the hard limit allows: the crawl inherits it.  Under a hard limit too
+        # low the crawl is started all the same and stops at its first "Too many open files" (out_of_files)
+        raise_open_files()
         env = dict(os.environ)
         if in_checkout():  # a checkout run without installing it; an installed package is on the path already
             env["PYTHONPATH"] = os.pathsep.join([str(PROJECT_ROOT), env.get("PYTHONPATH", "")]).rstrip(os.pathsep)
