@@ -5,7 +5,7 @@ day that failed.  The crawls are real (a local site, the refresh's own crawl pro
 from __future__ import annotations
 
 import json
-from datetime import timedelta
+from datetime import date, timedelta
 
 import duckdb
 
@@ -16,11 +16,18 @@ from tests.faultserver import FaultServer, write_sources
 from tests.test_full_disk import _LimitedCrawls
 
 
-def _refresh(capsys, sources, *args) -> tuple[int, dict, str]:
+def _refresh(capsys, sources, *args, mode: str = "--live") -> tuple[int, dict, str]:
     capsys.readouterr()
-    code = main(["-q", "refresh", "--live", "--sources", str(sources), *args])
+    code = main(["-q", "refresh", mode, "--sources", str(sources), *args])
     out, err = capsys.readouterr()
     return code, json.loads(out.strip().splitlines()[-1]), err
+
+
+def _live_days(monkeypatch) -> date:
+    """Live crawls of the fault server at test speed, every day an ordinary one (no backfill): today in Beijing."""
+    monkeypatch.setattr("pipeline.defs.assets.is_backfill", lambda day, started=None: False)
+    fast_live_crawls(monkeypatch)
+    return beijing_today()
 
 
 def _status(capsys) -> dict:
@@ -45,9 +52,7 @@ def test_the_next_ordinary_refresh_fetches_what_the_day_before_left_unfinished(i
     yesterday's resume folder is gone, taken over."""
     from pipeline.defs import resources
 
-    monkeypatch.setattr("pipeline.defs.assets.is_backfill", lambda day, started=None: False)
-    fast_live_crawls(monkeypatch)
-    today = beijing_today()
+    today = _live_days(monkeypatch)
     yesterday = today - timedelta(days=1)
     wh = isolated_env["warehouse"]
     with FaultServer() as srv:
@@ -307,9 +312,7 @@ def test_a_refresh_of_some_sources_keeps_what_the_other_sources_left_unfinished(
     ordinary refresh fetches a's: every article of both sources is stored once."""
     from pipeline.defs import resources
 
-    monkeypatch.setattr("pipeline.defs.assets.is_backfill", lambda day, started=None: False)
-    fast_live_crawls(monkeypatch)
-    today = beijing_today()
+    today = _live_days(monkeypatch)
     yesterday, before = today - timedelta(days=1), today - timedelta(days=2)
     wh = isolated_env["warehouse"]
     with FaultServer() as srv:
@@ -387,13 +390,6 @@ def test_a_finished_crawl_keeps_only_the_pending_pages_of_the_sources_it_did_not
     assert sorted(p.name for p in (tmp_path / "job").iterdir()) == ["frontier.log"]   # (no .tmp left)
 
 
-def _offline_refresh(capsys, sources, *args) -> tuple[int, dict, str]:
-    capsys.readouterr()
-    code = main(["-q", "refresh", "--offline", "--sources", str(sources), *args])
-    out, err = capsys.readouterr()
-    return code, json.loads(out.strip().splitlines()[-1]), err
-
-
 def _retry(wh) -> dict:
     return json.loads((wh / "state" / "crawl_state.json").read_text(encoding="utf-8")).get("retry") or {}
 
@@ -406,9 +402,7 @@ def test_an_offline_refresh_leaves_what_live_crawls_left_for_the_next_live_one(i
     entry to retry with its count of runs) and the next live refresh asks for them."""
     from pipeline.defs import resources
 
-    monkeypatch.setattr("pipeline.defs.assets.is_backfill", lambda day, started=None: False)
-    fast_live_crawls(monkeypatch)
-    today = beijing_today()
+    today = _live_days(monkeypatch)
     yesterday, before = today - timedelta(days=1), today - timedelta(days=2)
     wh = isolated_env["warehouse"]
     with FaultServer() as srv:
@@ -427,7 +421,7 @@ def test_an_offline_refresh_leaves_what_live_crawls_left_for_the_next_live_one(i
         left = _pending_urls(wh / "state" / "crawl" / yesterday.isoformat() / "job")
         assert left and _retry(wh)[down]["runs"] == 1
 
-        code, said, err = _offline_refresh(capsys, sources)
+        code, said, err = _refresh(capsys, sources, mode="--offline")
         assert code == 0, err[-3000:]
         assert said["pages_left"] == len(left)
         assert _retry(wh)[down]["runs"] == 1                  # (not a run of its own: the archive cannot judge it)
@@ -449,9 +443,7 @@ def test_pages_resumed_counts_the_days_own_unfinished_pages_under_its_day(isolat
     tell whether a run's `pages_left` was dealt with.  They are counted under their own day now."""
     from pipeline.defs import resources
 
-    monkeypatch.setattr("pipeline.defs.assets.is_backfill", lambda day, started=None: False)
-    fast_live_crawls(monkeypatch)
-    today = beijing_today()
+    today = _live_days(monkeypatch)
     wh = isolated_env["warehouse"]
     with FaultServer() as srv:
         sources = write_sources(wh.parent / "sources.toml", {"full": [srv.url("/list/sd?n=16&art=ok")]})
