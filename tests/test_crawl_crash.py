@@ -32,3 +32,20 @@ def test_a_crawl_that_dies_at_its_start_fails_the_refresh_naming_what_it_raised(
     assert "Traceback (most recent call last):" in tail
     assert f'File "{shim / "scrapy" / "__init__.py"}", line 1' in tail and RAISED in tail
 
+
+
+def test_a_crawl_killed_by_a_signal_fails_the_refresh_naming_the_signal(isolated_env, tmp_path, monkeypatch, capsys):
+    """A crawl process killed from outside (the OOM killer, kill -9): the refresh said "crawl exited with code -9".
+    It names the signal now.  The kill is real: the crawl process's ``scrapy`` stand-in sends SIGKILL to its own
+    process."""
+    shim = tmp_path / "shim"
+    (shim / "scrapy").mkdir(parents=True)
+    (shim / "scrapy" / "__init__.py").write_text("import os, signal\nos.kill(os.getpid(), signal.SIGKILL)\n",
+                                                 encoding="utf-8")
+    monkeypatch.setenv("PYTHONPATH", str(shim))
+
+    code = main(["-q", "refresh", "--offline", "--date", DAY])
+    said = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
+    assert code == 1 and said["ok"] is False
+    assert said["error"].startswith("step raw_pages: crawl was killed by signal 9 (SIGKILL: killed from outside, by "
+                                    "the OOM killer or an operator's kill -9); 0 responses were archived"), said["error"]

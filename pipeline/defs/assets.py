@@ -220,7 +220,7 @@ def raw_pages(context: AssetExecutionContext, warehouse: WarehouseResource, craw
             # or the traceback under a CRITICAL line whose own message is empty), else that error line
             last = tail.raised if tail.raised and tail.raised_at > tail.error_at else errors[-1] if errors else ""
             said = f" ({last.removeprefix('error: ')[:300]})" if last else ""
-            raise RuntimeError(f"crawl exited with code {code}{said}; {new_records} responses were archived and "
+            raise RuntimeError(f"{_crawl_ended(code)}{said}; {new_records} responses were archived and "
                                f"the next run resumes from {jobdir}")
         # stopped at its time limit, what it had found and not fetched is left for the next refresh (this day's, or
         # the next day's, which takes it over); finished, the next run starts afresh, but for the pages of the sources
@@ -286,6 +286,22 @@ def _keep_pages_of_sources_not_crawled(context: AssetExecutionContext, crawler: 
         context.log.info(f"{left} page(s) earlier crawls found and did not fetch are of source(s) this crawl did not "
                          f"ask ({names}): kept for the next refresh that crawls them ({jobdir})")
     return left
+
+
+def _crawl_ended(code: int) -> str:
+    """How the crawl process ended, for the refresh's error: its exit code, or the signal that killed it (a negative
+    code: "exited with code -9" told an operator nothing of the OOM killer or a kill from outside)."""
+    if code >= 0:
+        return f"crawl exited with code {code}"
+    import signal
+
+    try:
+        name = signal.Signals(-code).name
+    except ValueError:
+        name = f"signal {-code}"
+    why = {"SIGKILL": ": killed from outside, by the OOM killer or an operator's kill -9",
+           "SIGSEGV": ": it crashed"}.get(name, "")
+    return f"crawl was killed by signal {-code} ({name}{why})"
 
 
 def recheck_days() -> int:
