@@ -1436,7 +1436,8 @@ def status_report(store: Warehouse, day: date | None, max_age: float, now: datet
         report["warnings"].append(
             f"crawls left pages unfetched longer ago than the next refresh resumes (the {RESUME_DAYS} days before "
             "its own): " + ", ".join(f"{d} ({unfinished_pages[d]})" for d in too_old)
-            + f"; `zgc-monitor refresh --date {too_old[-1]}` fetches them, `prune` removes them")
+            + f"; `zgc-monitor refresh --date {too_old[-1]}` fetches them; `prune` removes them once their day's "
+            "archive is extracted (it keeps a day whose archived pages are not, as `kept_not_yet_extracted`)")
     try:
         con = store.reader(current=True)
     except (wh.WarehouseTooOld, wh.WarehouseTooNew) as exc:   # (an upgrade whose first refresh has not gone through,
