@@ -23,7 +23,7 @@ from urllib.parse import urlsplit
 
 from pipeline.warehouse import (DONE_SQL, PROJECT_ROOT, Warehouse, WarehouseBusy, data_home, file_lock, first_line,
                                 write_whole)
-from spiders.limits import OPEN_FILES_NEEDED, raise_open_files   # (no Scrapy imported: the limits alone)
+from spiders.limits import OPEN_FILES_NEEDED, names_out_of_files, raise_open_files   # (no Scrapy imported: the limits alone)
 
 EXIT_FAILED, EXIT_USAGE, EXIT_BUSY = 1, 2, 75
 EXIT_PIPE = 141  # 128 + SIGPIPE: what a shell reports for a writer whose reader closed the pipe
@@ -269,11 +269,6 @@ def _check_open_files() -> None:
         raise CliError(_too_few_files("a refresh"), EXIT_USAGE)
 
 
-def _out_of_files(text: str) -> bool:
-    """Whether an error's text is a process running out of file descriptors (EMFILE)."""
-    return f"[Errno {errno.EMFILE}]" in text or os.strerror(errno.EMFILE) in text
-
-
 def _writable(store: Warehouse, day: date | None = None) -> Warehouse:
     """*store*, or a one-line refusal naming the folder this process cannot write (before any lock is taken); with
     *day*, that day's archive and crawl folders too (a refresh's)."""
@@ -428,7 +423,7 @@ def _refresh(args) -> int:
             raise KeyboardInterrupt
         cause = _failure_cause(result)
         code = EXIT_FAILED
-        if _out_of_files(cause):   # (under a limit the check let pass: a larger sources file, a crawl's own limit)
+        if names_out_of_files(cause):   # (under a limit the check let pass: a larger sources file, a crawl's own limit)
             cause, code = f"{_too_few_files('the refresh', ran_out=True)} ({cause})", EXIT_USAGE
         _record_attempt(store, day, mode, started, ok=False, error=cause, run_id=result.run_id)
         failure = CliError(f"refresh of {day} failed: {cause}", code)

@@ -242,7 +242,7 @@ def _common_hanzi() -> frozenset[str]:
 
 # what is not a Han character, a run at a time: deleting the runs leaves the Han characters as one string (a findall
 # of the Han characters made a string object of each, most of plausibility's time)
-_NOT_HAN_RUN = re.compile(r"[^\u3400-\u9fff\uf900-\ufaff]+")
+NOT_HAN_RUN = re.compile(r"[^\u3400-\u9fff\uf900-\ufaff]+")
 
 
 def plausibility(text: str, sample: int = 20000) -> float:
@@ -252,7 +252,7 @@ def plausibility(text: str, sample: int = 20000) -> float:
     reverse, UTF-8 read as GBK) scores far lower.  Text without Han characters scores 1.
     """
     common = _common_hanzi()
-    han = _NOT_HAN_RUN.sub("", text[:sample] if len(text) <= sample else text[: sample // 2] + text[-sample // 2 :])
+    han = NOT_HAN_RUN.sub("", text[:sample] if len(text) <= sample else text[: sample // 2] + text[-sample // 2 :])
     if not han:
         return 1.0
     return sum(map(common.__contains__, han)) / len(han)  # map: the membership test runs in C

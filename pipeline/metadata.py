@@ -24,6 +24,7 @@ from urllib.parse import urlsplit
 import lxml.etree
 
 from pipeline.clean import fold_width
+from pipeline.decode import NOT_HAN_RUN
 
 logger = logging.getLogger(__name__)
 
@@ -1580,10 +1581,9 @@ _KANA_RE = re.compile(r"[\u3040-\u30ff]")
 _KANA_SHARE = 0.2   # of Han and kana: more kana than that is Japanese
 _HANGUL_RE = re.compile(r"[\uac00-\ud7af]")
 _LATIN_RE = re.compile(r"[A-Za-z]")
-# the complements of _HAN_RE and _LATIN_RE, a run at a time: deleting them leaves a text's Han characters (Latin
-# letters) in order, counted or read as one string; findall made a string object of each character, which cost
-# most of a Chinese page's detect_language
-_NOT_HAN_RUN = re.compile(r"[^\u3400-\u9fff\uf900-\ufaff]+")
+# the complement of _LATIN_RE (and decode's of the Han characters, NOT_HAN_RUN), a run at a time: deleting them
+# leaves a text's Latin letters (Han characters) in order, counted or read as one string; findall made a string object
+# of each character, which cost most of a Chinese page's detect_language
 _NOT_LATIN_RUN = re.compile(r"[^A-Za-z]+")
 _EN_WORDS = re.compile(r"\b(the|and|of|to|in|is|that|for|with|on|was|said)\b", re.I)
 
@@ -1597,7 +1597,7 @@ def detect_language(text: str, declared: str | None = None) -> str:
     least twice as many Latin letters as Han characters, is English: its Chinese is quoted.
     """
     sample = text[:5000]
-    han = len(_NOT_HAN_RUN.sub("", sample))
+    han = len(NOT_HAN_RUN.sub("", sample))
     kana = len(_KANA_RE.findall(sample))
     hangul = len(_HANGUL_RE.findall(sample))
     latin = len(_NOT_LATIN_RUN.sub("", sample))
@@ -1649,7 +1649,7 @@ def _char_set(name: str) -> frozenset[str]:
 def _script(sample: str) -> str:
     # counted with OpenCC's character tables (C-speed set lookups), not its converter:
     # the pure-Python converter costs more than the rest of a page's extraction
-    chars = _NOT_HAN_RUN.sub("", sample)[:1500]
+    chars = NOT_HAN_RUN.sub("", sample)[:1500]
     trad_only, simp_only = _char_set("TSCharacters"), _char_set("STCharacters")
     trad = sum(map(trad_only.__contains__, chars))   # (map: the lookups stay in C)
     simp = sum(map(simp_only.__contains__, chars))

@@ -5,6 +5,7 @@ starts the crawl alike (:func:`raise_open_files`)."""
 
 from __future__ import annotations
 
+import errno
 import os
 
 # the crawl's time limit, from the environment of the refresh (or of `spiders.run`): environment variable -> setting
@@ -56,3 +57,12 @@ def raise_open_files(needed: int = OPEN_FILES_NEEDED) -> bool:
         except (ValueError, OSError):
             pass
     return False
+
+
+OUT_OF_FILES = os.strerror(errno.EMFILE)   # "Too many open files", as the errors of a socket or a file opened say
+
+
+def names_out_of_files(text: str) -> bool:
+    """Whether an error's text (or a log line) names a process running out of file descriptors (EMFILE): read alike by
+    the crawl, the asset that watches its lines and the refresh command."""
+    return OUT_OF_FILES in text or f"[Errno {errno.EMFILE}]" in text

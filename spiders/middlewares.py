@@ -37,6 +37,7 @@ from w3lib.html import get_meta_refresh as _w3lib_meta_refresh
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
+from spiders.limits import OUT_OF_FILES
 from spiders.sources import robots_redirect_refused, service
 
 log = logging.getLogger(__name__)
@@ -49,7 +50,6 @@ def _start(coro, what: str) -> None:
                                                                    exc_info=(failure.type, failure.value, failure.tb)))
 
 
-OUT_OF_FILES = os.strerror(errno.EMFILE)   # "Too many open files", as the errors of a socket or a file opened say
 
 
 def out_of_files(crawler, exc: BaseException, where: str = "") -> bool:

@@ -905,6 +905,18 @@ class NewsSpider(scrapy.Spider):
             if not out_of_files(self.crawler, exc, "writing the crawl's progress to its stats file"):
                 raise
 
+    def _keeps_retry(self, url: str, info, stopped: bool) -> bool:
+        """Whether an earlier entry to retry stays as it was (its count of runs unchanged), this crawl having not
+        judged its page: one of a source it did not ask (``--only``, a disabled one: the others' entries were lost,
+        and no later crawl asked for them again); one a live crawl left that the offline archive does not hold (not
+        a run of its page, not its end); or, *stopped* at the time limit, one asked again and not answered before
+        the stop (retried as often as before)."""
+        if isinstance(info, dict) and info.get("source") in self._others:
+            return True
+        key = canonical_url(url)
+        return key in self._retry_not_looked_up or (stopped and key in self._queued
+                                                     and key not in self.frontier.finished)
+
     def _closed(self, spider=None, reason=None):
         if self._ticker is not None and self._ticker.running:
             self._ticker.stop()
@@ -933,20 +945,10 @@ class NewsSpider(scrapy.Spider):
                 runs = int(self.state.retry.get(url, {}).get("runs", 0)) + 1
                 if runs <= self.retry_runs:
                     retry[url] = {**info, "runs": runs}
-            # a crawl of some sources (--only), or one that leaves out the disabled ones, wrote the pages to retry of
-            # the sources it asked alone: the others' were lost, and no later crawl asked for them again
-            retry.update((url, info) for url, info in self.state.retry.items() if url not in retry
-                         and isinstance(info, dict) and info.get("source") in self._others)
-            # what a live crawl left and the offline archive does not hold: not a run of its page, not its end
-            retry.update((url, info) for url, info in self.state.retry.items() if url not in retry
-                         and canonical_url(url) in self._retry_not_looked_up)
+            retry.update((url, info) for url, info in self.state.retry.items()
+                         if url not in retry and self._keeps_retry(url, info, stopped=reason != "finished"))
             if reason == "finished":
                 self.state.forget_untouched({s.name for s in self.sources}, self._touched)
-            else:
-                # stopped before the listings it did not reach (their validators stay) and before the answers to
-                # some of the pages it asked again: those are retried as often as before
-                retry.update((url, info) for url, info in self.state.retry.items() if url not in retry
-                             and (key := canonical_url(url)) in self._queued and key not in self.frontier.finished)
             self.state.retry = retry
             self.state.save()
         self._write_stats(reason=reason)

@@ -35,6 +35,7 @@ from pipeline.mail import mail_settings
 from pipeline.metadata import beijing_today, is_backfill
 from pipeline.models import NOT_FOUND_RE, ExtractionError
 from pipeline.taxonomy import load_taxonomy
+from spiders.limits import OUT_OF_FILES, names_out_of_files
 
 GROUP = "zgc_monitor"
 
@@ -157,7 +158,7 @@ def raw_pages(context: AssetExecutionContext, warehouse: WarehouseResource, craw
 
         def on_line(line: str) -> None:
             tail.add(line)
-            if _OUT_OF_FILES in line and (not out_of_files or _STOPPED_OUT_OF_FILES in line and not any(
+            if names_out_of_files(line) and (not out_of_files or _STOPPED_OUT_OF_FILES in line and not any(
                     _STOPPED_OUT_OF_FILES in seen for seen in out_of_files)):
                 out_of_files.append(line)   # the first, and the crawl's own line that names the error and where
             if line.startswith("error: ") or " ERROR " in line or " CRITICAL " in line:
@@ -210,7 +211,7 @@ def raw_pages(context: AssetExecutionContext, warehouse: WarehouseResource, craw
             # (read as sources that did not answer); the run fails, the resume folder stays
             said = next((line for line in out_of_files if _STOPPED_OUT_OF_FILES in line), out_of_files[0])
             said = said.split(" ERROR ", 1)[-1].strip()[:400]   # (Scrapy's own line said only "Error calling the ...")
-            raise OSError(errno.EMFILE, f"the crawl ran out of file descriptors ({_OUT_OF_FILES}); {new_records} "
+            raise OSError(errno.EMFILE, f"the crawl ran out of file descriptors ({OUT_OF_FILES}); {new_records} "
                                         f"responses were archived and the next run resumes from {jobdir} (the "
                                         f"crawl said: {said})")
         if code != 0:
@@ -342,7 +343,6 @@ class _OutputTail:
             self.raised, self.raised_at, self._in_traceback = line[:self.WIDTH], self.count, False
 
 
-_OUT_OF_FILES = os.strerror(errno.EMFILE)   # "Too many open files", as the crawl's errors say it
 _STOPPED_OUT_OF_FILES = "the crawl ran out of file descriptors ("   # the crawl's line when it stops for it
 
 _PAGE_FAILED = re.compile(r" spiders\.news WARNING fetch failed for | scrapy\.downloadermiddlewares\.retry ERROR Gave up "
