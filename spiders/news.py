@@ -581,25 +581,24 @@ class NewsSpider(scrapy.Spider):
         # what a killed run of this crawl had queued but not finished
         pending = self.frontier.pending()
         self._queued.update(self.frontier.finished)
+        # (each page counted once, under what asked for it first: a page left unfinished by a killed run that an
+        # earlier run had also failed to fetch is resumed, not retried as well)
         for name, url in pending:
             source = self._by_name.get(name)
-            if source and canonical_url(url) not in self.seen:
+            if source and canonical_url(url) not in self.seen and (req := self._article_request(url, source)):
                 self.health[name]["resumed"] += 1
-                if req := self._article_request(url, source):
-                    yield req
+                yield req
         for name, first, n, url in self.frontier.pending_parts():
             source = self._by_name.get(name)
-            if source and canonical_url(url) not in self.seen:
+            if source and canonical_url(url) not in self.seen and (req := self._part_request(url, source, first, n)):
                 self.health[name]["resumed"] += 1
-                if req := self._part_request(url, source, first, n):
-                    yield req
+                yield req
         # what earlier runs failed to fetch
         for url, info in self.state.retry.items():
             source = self._by_name.get(info.get("source", ""))
-            if source and canonical_url(url) not in self.seen:
+            if source and canonical_url(url) not in self.seen and (req := self._article_request(url, source)):
                 self.health[source.name]["retried_from_state"] += 1
-                if req := self._article_request(url, source):
-                    yield req
+                yield req
         for source in self.sources:
             for url in source.entry_points:
                 if req := self._listing_request(url, source):

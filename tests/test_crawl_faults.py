@@ -379,6 +379,27 @@ def test_articles_failed_transiently_are_retried_by_the_next_run(server, tmp_pat
     assert json.loads(state.read_text())["retry"][server.url("/art/down/down2-1-0.html")]["runs"] == 2
 
 
+def test_a_page_both_resumed_and_to_retry_is_asked_and_counted_once(server, tmp_path):
+    """A page an earlier run failed to fetch (in the state's retry list) and a killed run had queued again (in its
+    resume log) is asked once, and counted once in the source's health: as resumed, not also as retried (the
+    counts were taken before the crawl knew it had asked for the page already)."""
+    page = server.url("/art/down/down3-1-0.html")
+    sources = write_sources(tmp_path / "sources.toml", {"down": [server.url("/list/down3?n=1&art=down")]})
+    state = tmp_path / "state.json"
+    run_crawl(tmp_path, sources=sources, name="a", extra=["--state", str(state)], settings={"RETRY_TIMES": "0"})
+    assert list(json.loads(state.read_text())["retry"]) == [page]
+    jobdir = tmp_path / "job"
+    jobdir.mkdir()
+    (jobdir / "frontier.log").write_text(f"Q\tdown\t{page}\n", encoding="utf-8")   # (a killed run had queued it)
+    sources = write_sources(tmp_path / "sources.toml", {"down": [server.url("/list/other?n=0&art=ok")]})
+    b = run_crawl(tmp_path, sources=sources, name="b", extra=["--state", str(state), "--jobdir", str(jobdir)],
+                  settings={"RETRY_TIMES": "0"})
+    assert b.returncode == 0, b.output[-2000:]
+    assert len([u for u, _, _ in server.requests_to("/art/down/down3-1-0.html")]) == 2   # (once a run)
+    health = b.source("down")
+    assert health["resumed"] == 1 and health.get("retried_from_state", 0) == 0, health
+
+
 def test_a_crawl_of_some_sources_keeps_what_the_state_holds_of_the_others(server, tmp_path):
     """A crawl of some sources (``--only``) wrote the state's pages to retry from what it saw alone: every other
     source's were dropped, and the next whole crawl never asked for them again. It now leaves the other sources'
