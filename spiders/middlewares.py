@@ -68,7 +68,17 @@ def out_of_files(crawler, exc: BaseException, where: str = "") -> bool:
               "next run; raise the open-files limit (ulimit -n)", exc, f"; at: {where}" if where else "")
     if crawler.engine is not None and crawler.spider is not None:
         _start(crawler.engine.close_spider_async(reason="out_of_files"), "closing the crawl")
+        if isinstance(downloader := getattr(crawler.engine, "downloader", None), PoliteDownloader):
+            for slot in list(downloader.slots.values()):
+                downloader.refuse_queued(slot)
     return True
+
+
+class NotSentOutOfFiles(OSError):
+    """A request the crawl held in a host's queue when it ran out of file descriptors: failed without being sent."""
+
+    def __init__(self, url: str):
+        super().__init__(errno.EMFILE, f"{OUT_OF_FILES}: not sent, the crawl is stopping ({url})")
 
 
 def _emfile_in(record: logging.LogRecord) -> BaseException | None:
@@ -211,7 +221,22 @@ class PoliteDownloader(Downloader):
     arrives, before its slot takes the next request from the queue: the middlewares see the answer only after.)
     """
 
+    def refuse_queued(self, slot) -> bool:
+        """Once the crawl has run out of file descriptors (``out_of_files``), fail every request still queued for
+        *slot*'s host without sending it (each is left unfinished in the resume log, as the spider's errback does
+        with any request failing then): Scrapy's close waits for the downloader's queues, which went on sending one
+        request per download delay, each to fail again, before the crawl could end.  Whether the crawl is stopping
+        so."""
+        if not getattr(self.crawler, "_zgc_out_of_files", False):
+            return False
+        while slot.queue:
+            request, queue_dfd = slot.queue.popleft()
+            queue_dfd.errback(Failure(NotSentOutOfFiles(request.url)))
+        return True
+
     def _process_queue(self, slot) -> None:
+        if self.refuse_queued(slot):
+            return
         if slot.latercall:
             return
         now = time.monotonic()
