@@ -1540,6 +1540,28 @@ def _continue_in_siblings(work, text: str, have: set[str], items: list[tuple[obj
 _SUBHEAD_MAX = 60  # characters: a section heading, not a paragraph set in a heading tag
 
 
+def _text_sibling(el, step: str = "getnext"):
+    """The nearest sibling element that holds text, past photo-only paragraphs (``<p><img></p>``) and empty ones."""
+    sib = _element_sibling(el, step)
+    while sib is not None and not _norm_ws(sib.text_content()) and sib.tag in ("p", "div", "figure"):
+        sib = _element_sibling(sib, step)
+    return sib
+
+
+def _last_paragraph_before(block):
+    """The last paragraph with text of the block just before *block* (the heading opens a block such as Movable
+    Type's ``div.asset-more`` after ``div.asset-body``): None when there is none or *block* is the document."""
+    if block is None or block.getparent() is None:
+        return None
+    prev = _text_sibling(block, "getprevious")
+    if prev is None or not isinstance(prev.tag, str):
+        return None
+    if prev.tag == "p":
+        return prev
+    paras = [p for p in prev.iter("p") if _norm_ws(p.text_content())]
+    return paras[-1] if paras else None
+
+
 def _restore_subheadings(work, text: str) -> str:
     """Put back a section heading trafilatura dropped between two paragraphs it kept.
 
@@ -1556,7 +1578,9 @@ def _restore_subheadings(work, text: str) -> str:
         t = _norm_ws(h.text_content())
         if not t or len(t) > _SUBHEAD_MAX or t in where or h.find(".//a") is not None:
             continue
-        prev, nxt = _element_sibling(h, "getprevious"), _element_sibling(h)
+        prev, nxt = _text_sibling(h, "getprevious"), _text_sibling(h)
+        if prev is None:
+            prev = _last_paragraph_before(h.getparent())
         if prev is None or nxt is None or prev.tag != "p" or nxt.tag != "p":
             continue
         a, b = where.get(_norm_ws(prev.text_content())), where.get(_norm_ws(nxt.text_content()))

@@ -1263,3 +1263,24 @@ def test_slide_titles_are_kept():
     art, lines = _own_page("en-tune7", "18.html", 10)
     for title in ("Taking the Easy Way Out", "Not Investing Wisely"):
         assert title in art.text.split("\n")
+
+
+def test_a_section_heading_after_a_photo_at_the_top_of_a_continued_block_stays():
+    """ReadWriteWeb (Movable Type): the story is split into div.asset-body and div.asset-more, and the second block
+    opens with a photo-only paragraph and then <h2>Discovering the Underserved Market</h2>.  trafilatura dropped the
+    heading; it goes back between the last paragraph of the first block and the first one after it (en-tune25/04)."""
+    p1 = ("In the heart of downtown Chandler, Arizona, sits a collaborative co-working facility of designers, engineers "
+          "and other Web professionals, where two desks sit in opposite corners of a small room.")
+    p2 = ("The desks are those of the husband and wife founders of a premium WordPress hosting service celebrating "
+          "its first birthday this month, and today I sat down with the duo to discuss how they got here.")
+    p3 = ("The hosting service actually is not the first venture the couple has launched together since meeting in "
+          "college ten years ago, when they started a Web design and development shop in Scottsdale.")
+    p4 = ("People were calling all the time and I would have to ask them what their budget was, she explains, and we "
+          "saw that there was a stack of money being left on the table every day.")
+    page = f"""<html><head><meta charset="utf-8"><title>Personal Touch Yields Startup Success</title></head><body>
+<div id="wrapper"><div class="entry-asset asset"><h1>Personal Touch Yields Startup Success</h1>
+<div class="asset-content"><div class="asset-body"><p>{p1}</p><p>{p2}</p></div>
+<div id="more" class="asset-more"><p><img src="/start/images/strebels.jpg" width="250" height="204"></p>
+<h2>Discovering the Underserved Market</h2><p>{p3}</p><p>{p4}</p></div></div></div></div></body></html>"""
+    art = extract_article(page.encode(), url="http://www.readwriteweb.com/start/2010/08/pagely-headline.php")
+    assert art.text.split("\n") == [p1, p2, "Discovering the Underserved Market", p3, p4]
