@@ -1233,10 +1233,11 @@ _LINK_LABEL = re.compile(r"\s*[A-Z0-9][A-Z0-9 ,.'’&-]{1,40}:")
 
 
 def _lead_text(p) -> str:
-    """A paragraph's first run of text: its own, or its first child's (<p><strong>IN TEXAS:</strong> …)."""
+    """A paragraph's first run of text: its own, or its first child's with the text after it (<p><strong>IN
+    TEXAS:</strong> …, and USA Today's <p><strong>BRAD CHILDRESS</strong>: <a>…</a>, the colon outside the bold)."""
     if p.text and p.text.strip():
         return p.text
-    return (p[0].text or "") if len(p) and isinstance(p[0].tag, str) else ""
+    return (p[0].text or "") + (p[0].tail or "") if len(p) and isinstance(p[0].tag, str) else ""
 
 
 def _is_labelled_link(p) -> bool:

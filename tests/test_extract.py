@@ -1284,3 +1284,14 @@ def test_a_section_heading_after_a_photo_at_the_top_of_a_continued_block_stays()
 <h2>Discovering the Underserved Market</h2><p>{p3}</p><p>{p4}</p></div></div></div></div></body></html>"""
     art = extract_article(page.encode(), url="http://www.readwriteweb.com/start/2010/08/pagely-headline.php")
     assert art.text.split("\n") == [p1, p2, "Discovering the Underserved Market", p3, p4]
+
+
+def test_capitalised_label_outside_its_bold_before_a_link_is_a_related_link():
+    # USA Today's The Huddle (en-tune25/03): <p><strong>BRAD CHILDRESS</strong>: <a>Coach says …</a></p>, the colon
+    # after the bold; a bold dateline before the story's own words stays
+    root = _story_blocks_of(
+        f"<div id='s'><p>{PARA}</p><p><strong>BRAD CHILDRESS</strong>: <a href='/x'>Coach says Vikings felt players "
+        f"could convince Favre to return in person</a></p><p><strong>WASHINGTON</strong>: {PARA}</p></div>")
+    texts = [p.text_content() for p in root.get_element_by_id("s")]
+    assert not any(t.startswith("BRAD CHILDRESS") for t in texts)
+    assert any(t.startswith("WASHINGTON") for t in texts)
