@@ -23,7 +23,6 @@ import re
 import sys
 import time
 from collections import Counter
-from datetime import date
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))

@@ -6,7 +6,6 @@ Labels are assigned here by rule (see README.md); nothing is predicted.
 """
 from __future__ import annotations
 
-import gzip
 import html
 import json
 import re
