@@ -730,6 +730,10 @@ _BYLINE_RES = (
     re.compile(rf"[【\[]\s*{_LABEL}\s*[】\]]\s*[:：]?\s*({_NAMES}){_NAME_END}"),
     # 作者 张三 -- a line that opens with the label and a space
     re.compile(rf"{_LINE}(?:作者|作\s+者|撰文|撰稿人?)[ \t\u3000]+({_NAMES}){_NAME_END}"),
+    # 发表于 2014-08-24 21:30 | 来源 CSDN | 作者 魏星 -- a row of fields set apart by bars, where the label's value
+    # stands in an element of its own (作者<span>魏星</span>: the page's text pieces put it on a line of its own), so
+    # that no separator, a space or a line break is left after the label; the name must end the field
+    re.compile(rf"[|｜丨︱][ \t\u3000\n]{{0,2}}(?:作者|作{_SP}+者)[ \t\u3000\n]{{0,2}}({_NAMES})(?={_SP}*(?:[|｜丨︱\n]|$))"),
     re.compile(rf"(?:^|\n|\s|[(（【\[])\s*{_DECOR}文\s*[/／|丨︱｜]\s*({_NAMES})"),
     # 文/图 张三, 文、图/张三, 图文/张三: the writer took the pictures too (a photo credit
     # alone, 图/张三 or 摄影 张三, is not an authorship)
@@ -833,6 +837,8 @@ _NOT_NAMES = {
     # words cut off, leaving 网站)
     "本站", "本網", "本网站", "本網站", "网站", "網站", "管理员", "管理員", "系统管理员", "系統管理員", "超级管理员",
     "网管", "網管", "站长", "站長", "版主",
+    # what follows 作者 in a page's furniture: 作者简介 (the author's profile), 作者主页, 作者专栏
+    "简介", "簡介", "介绍", "介紹", "主页", "主頁", "专栏", "專欄", "文章", "资料", "資料", "信息",
 }
 # (转载: 36kr's footer "原创文章，作者：李小霞，如若转载，请注明出处" goes on after the name with its reprint terms)
 _VERBISH = re.compile(r"(从|在|了|获悉|来到|走进|看到|注意|采访|发现|表示|介绍|了解|调查|日前|近日|今天|昨天|近期|跟随|随同|的|是|转载|轉載)")

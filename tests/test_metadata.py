@@ -647,3 +647,17 @@ def test_byline_word_checks_pass_every_text_a_pattern_matches(text):
     for rx, needs in md._BYLINE_CHECKS:
         if rx.search(text):
             assert all(w.search(text) for w in needs), rx.pattern
+
+
+@pytest.mark.parametrize("row, expected", [
+    # CSDN's meta row (zh-tune2/04): each field's value in an element of its own, the fields set apart by bars
+    ('发表于<span class="ago">2014-08-24 21:30</span>|\n来源<span class="ago">CSDN</span>|\n作者<span class="ago">魏星</span>',
+     "魏星"),
+    ("发表于 2014-08-24 21:30 | 来源 CSDN | 作者 魏星 | 1164次阅读", "魏星"),
+    # the label's own furniture, and a sentence that opens with 作者, are no name
+    ("发表于 2014-08-24 21:30 | 作者简介 | 来源 CSDN", None),
+    ("发表于 2014-08-24 21:30 | 作者认为这是一项重要的政策", None),
+], ids=["value-in-own-element", "spaced", "profile-link", "sentence"])
+def test_an_author_field_in_a_row_of_fields_set_apart_by_bars(row, expected):
+    assert author(f"<h1>标题</h1><div class='tit_bar'>{row}</div><div class='view'><p>{BODY}</p></div>",
+                  text=BODY) == expected
