@@ -1067,6 +1067,10 @@ _DOM_KEY = "dom_bylines"
 _EDITORS_KEY = "editors"
 _LINES_KEY = "byline_lines"
 _WECHAT_KEY = "wechat_account"
+_WECHAT_AUTHOR_KEY = "wechat_author"
+# a WeChat article's own author field (<span id="js_author_name">陈宇慧</span>, after its 原创 mark), beside the account
+# that published it: the person, where the account (and the page's meta author) is the publisher
+_WECHAT_AUTHOR = lxml.etree.XPath("//*[@id='js_author_name']")
 # a WeChat article's account name (the publisher of an 公众号 post): <strong class="profile_nickname">,
 # <a id="js_name">
 _WECHAT_ACCOUNT = lxml.etree.XPath(
@@ -1175,6 +1179,17 @@ def _wechat_account(tree) -> str:
     return ""
 
 
+def _wechat_author(tree) -> str:
+    """The author field of a WeChat article ('' on other pages, and where the post leaves it empty)."""
+    if not _is_wechat_article(tree):
+        return ""
+    for el in _WECHAT_AUTHOR(tree):
+        name = " ".join(el.text_content().split())
+        if 2 <= len(name) <= 30:
+            return name
+    return ""
+
+
 def wechat_account(evidence: dict[str, str]) -> str | None:
     """The account that published a WeChat post, from :func:`author_evidence` (None on other pages)."""
     return evidence.get(_WECHAT_KEY) or None
@@ -1198,7 +1213,7 @@ def author_evidence(tree) -> dict[str, str]:
     body = tree.find(".//body")
     editors = _editor_names("\n".join(filter(None, map(str.strip, _PLAIN_TEXT(body if body is not None else tree)))))
     return {
-        _WECHAT_KEY: _wechat_account(tree),
+        _WECHAT_KEY: _wechat_account(tree), _WECHAT_AUTHOR_KEY: _wechat_author(tree),
         _LD_PEOPLE_KEY: "\n".join(people), _LD_ORGS_KEY: "\n".join(orgs), _DOM_KEY: "\n".join(dom),
         _EDITORS_KEY: "\n".join(editors), _LINES_KEY: "\n".join(lines),
     }
@@ -1281,7 +1296,10 @@ def find_author(
         names = [n for n in _trailing_credit(text) if not any(compact(n) in s for s in sites)]
     if names:
         return _join(names)
-    names = []
+    # a WeChat post's author field names the person (the page's meta author is the account)
+    names = people(_clean_meta_author(evidence.get(_WECHAT_AUTHOR_KEY, "")))
+    if names:
+        return _join(names)
     for c in filter(None, evidence.get(_LD_PEOPLE_KEY, "").split("\n")):
         names += [n for n in people(_clean_meta_author(c)) if n not in names]
     if names:

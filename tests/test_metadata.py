@@ -402,6 +402,25 @@ def test_wechat_post_without_a_byline_is_credited_to_its_account():
     assert md.find_author(other, "正文第一段，讲手机评测。") is None
 
 
+def test_wechat_posts_author_field_names_the_person_not_its_account():
+    # zh-tune9/05: 原创 <span id="js_author_name">陈宇慧</span>, the account 田螺姑娘hhhaze, and the page's meta
+    # author the account again
+    page = ('<html><head><meta name="author" content="田螺姑娘hhhaze"></head><body><div id="img-content">'
+            '<h1 class="rich_media_title" id="activity-name">心机炒蔬菜</h1><div id="meta_content">'
+            '<span id="copyright_logo">原创</span><span class="rich_media_meta rich_media_meta_text">'
+            '<span id="js_author_name">陈宇慧</span></span><span class="rich_media_meta rich_media_meta_nickname">'
+            '<a id="js_name">田螺姑娘hhhaze</a></span></div>'
+            '<div class="rich_media_content" id="js_content"><p>正文第一段，讲怎样炒蔬菜。</p></div></div></body></html>')
+    tree = lxml.html.fromstring(page)
+    assert md.find_author(tree, "正文第一段，讲怎样炒蔬菜。") == "陈宇慧"
+    # an empty author field leaves the account
+    empty = lxml.html.fromstring(page.replace(">陈宇慧<", "><"))
+    assert md.find_author(empty, "正文第一段，讲怎样炒蔬菜。") == "田螺姑娘hhhaze"
+    # the same markup outside a WeChat article is not read as one
+    other = lxml.html.fromstring(page.replace("rich_media_content", "content").replace('id="js_content"', ""))
+    assert md.find_author(other, "正文第一段，讲怎样炒蔬菜。") != "陈宇慧"
+
+
 def test_labelled_date_just_before_the_url_date_wins():
     import lxml.html
 
