@@ -608,7 +608,9 @@ def find_date(
         if _valid(dt, now):
             return _with_time(dt, tree, now, head)
     for item in _jsonld(tree):
-        dt = parse_date(str(item.get("datePublished") or item.get("dateCreated") or ""))
+        # (pubDate: Baidu's "cambrian" JSON-LD, which Chinese sites publish for its search: "@context":
+        # "https://zhanzhang.baidu.com/contexts/cambrian.jsonld", "pubDate": "2019-09-05T11:10:52")
+        dt = parse_date(str(item.get("datePublished") or item.get("dateCreated") or item.get("pubDate") or ""))
         if _valid(dt, now):
             return _with_time(dt, tree, now, head)
     for el in tree.iter("time"):

@@ -306,6 +306,19 @@ def test_time_zone_is_not_a_date_label():
     assert date_from_text(text).strftime("%Y-%m-%d %H:%M") == "2020-11-23 10:22"
 
 
+def test_baidu_cambrian_json_ld_pubdate_is_the_date():
+    # 游民星空 (zh-tune6/07): Baidu's "cambrian" JSON-LD names the date pubDate; the first <time> on the page is a
+    # related story's, a day later
+    ld = ('{"@context": "https://zhanzhang.baidu.com/contexts/cambrian.jsonld", "@id": "https://wap.gamersky.com/news/'
+          'Content-1220000.html", "title": "逆水寒", "pubDate": "2019-09-05T11:10:52"}')
+    page = ('<html><body><h1>逆水寒再按照这个速度研发下去</h1><div class="article"><p>正文第一段。</p></div>'
+            '<ul><li><h5>谁告你大长腿就好看的？</h5><p><time>2019-09-06</time></p></li></ul>'
+            f'<script type="application/ld+json">{ld}</script></body></html>')
+    dt = md.find_date(lxml.html.fromstring(page), "https://ol.gamersky.com/news/201909/1220000.shtml",
+                      use_htmldate=False)
+    assert dt.strftime("%Y-%m-%d %H:%M") == "2019-09-05 11:10"
+
+
 def test_baijiahao_two_digit_year_stamp():
     # 百家号 2018 (zh-tune9/02): <span class="date">18-08-01</span><span class="time">10:07</span>, year
     # first; htmldate read it day first (2001-08-18)
