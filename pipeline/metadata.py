@@ -1170,22 +1170,13 @@ def _editor_names(text: str) -> list[str]:
     return out
 
 
-def _wechat_account(tree) -> str:
-    """The account name of a WeChat article ('' on other pages)."""
+def _wechat_name(tree, where) -> str:
+    """The first name of 2 to 30 characters that *where* (``_WECHAT_ACCOUNT``: the account that published a WeChat
+    article; ``_WECHAT_AUTHOR``: its author field) finds on a WeChat article ('' on other pages, and where the post
+    leaves the field empty)."""
     if not _is_wechat_article(tree):
         return ""
-    for el in _WECHAT_ACCOUNT(tree):
-        name = " ".join(el.text_content().split())
-        if 2 <= len(name) <= 30:
-            return name
-    return ""
-
-
-def _wechat_author(tree) -> str:
-    """The author field of a WeChat article ('' on other pages, and where the post leaves it empty)."""
-    if not _is_wechat_article(tree):
-        return ""
-    for el in _WECHAT_AUTHOR(tree):
+    for el in where(tree):
         name = " ".join(el.text_content().split())
         if 2 <= len(name) <= 30:
             return name
@@ -1215,7 +1206,7 @@ def author_evidence(tree) -> dict[str, str]:
     body = tree.find(".//body")
     editors = _editor_names("\n".join(filter(None, map(str.strip, _PLAIN_TEXT(body if body is not None else tree)))))
     return {
-        _WECHAT_KEY: _wechat_account(tree), _WECHAT_AUTHOR_KEY: _wechat_author(tree),
+        _WECHAT_KEY: _wechat_name(tree, _WECHAT_ACCOUNT), _WECHAT_AUTHOR_KEY: _wechat_name(tree, _WECHAT_AUTHOR),
         _LD_PEOPLE_KEY: "\n".join(people), _LD_ORGS_KEY: "\n".join(orgs), _DOM_KEY: "\n".join(dom),
         _EDITORS_KEY: "\n".join(editors), _LINES_KEY: "\n".join(lines),
     }
