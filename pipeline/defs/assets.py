@@ -134,7 +134,8 @@ def raw_pages(context: AssetExecutionContext, warehouse: WarehouseResource, craw
         # files what it fetches under a past day; the next ordinary refresh takes them
         # (counted as the crawl asks for them: its own sources' pages, not those stored since; the day's own folder's
         # too, under its own day: a cron log shows the `pages_left` of a run cut short dealt with by the next)
-        asked = _asked_from_resume_log(crawler, seen)
+        own, others = _sources_asked(crawler)   # (read once: the pages kept after the crawl are decided by it too)
+        asked = _asked_from_resume_log(own, seen)
         resumed: dict[str, int] = {}
         if same_day := sum(map(asked, Frontier.pending_lines(jobdir))):
             resumed[day.isoformat()] = same_day
@@ -192,16 +193,17 @@ def raw_pages(context: AssetExecutionContext, warehouse: WarehouseResource, craw
                              # running a few seconds, and the next run must not resume the crawl folder beside it
                              keep_fds=(crawl_lock.fileno(),))
 
-        silent = _no_source_answered(stats_file) if code == 0 else None
+        stats = _crawl_stats(stats_file)
+        silent = _no_source_answered(stats) if code == 0 else None
         with store.writer() as con:
             new_records = wh.index_warc(con, store.root, warc, day=day, run_id=run_id) if warc.exists() else 0
             wh.finish_run(con, run_id, "failed (too many open files)" if out_of_files else
                           # (a crawl cut short at its time limit is told from a complete one)
-                          wh.TIME_LIMITED if code == 0 and not silent and _finish_reason(stats_file) ==
+                          wh.TIME_LIMITED if code == 0 and not silent and stats.get("finish_reason") ==
                           "closespider_timeout" else
                           "finished" if code == 0 and not silent else
                           f"failed (exit {code})" if code else "failed (no source answered)")
-            withdrawals = wh.record_withdrawals(con, _rechecks(stats_file), day)
+            withdrawals = wh.record_withdrawals(con, dict(stats.get("rechecks") or {}), day)
             earlier, _ = wh.day_refreshed(con, day) if silent else (None, None)
             fetched, article_pages = con.execute(
                 "SELECT count(*), count(*) FILTER (WHERE kind = 'article' AND status BETWEEN 200 AND 299) "
@@ -226,13 +228,13 @@ def raw_pages(context: AssetExecutionContext, warehouse: WarehouseResource, craw
         # stopped at its time limit, what it had found and not fetched is left for the next refresh (this day's, or
         # the next day's, which takes it over); finished, the next run starts afresh, but for the pages of the sources
         # the crawl did not ask (`--only`, a disabled source), which the folder keeps for the next crawl of theirs
-        if _finish_reason(stats_file) != "finished":
+        if stats.get("finish_reason") != "finished":
             left = len(Frontier.pending_lines(jobdir))
             if left:
                 context.log.warning(f"the crawl stopped at its time limit with {left} page(s) found and not fetched: "
                                     f"the next refresh asks for them ({jobdir})")
         else:
-            left = _keep_pages_of_sources_not_crawled(context, crawler, jobdir, _not_looked_up(stats_file))
+            left = _keep_pages_of_sources_not_crawled(context, jobdir, others, set(stats.get("not_looked_up") or ()))
         if not left:
             shutil.rmtree(jobdir, ignore_errors=True)
         if silent:
@@ -252,27 +254,26 @@ def raw_pages(context: AssetExecutionContext, warehouse: WarehouseResource, craw
         })
 
 
-def _keep_pages_of_sources_not_crawled(context: AssetExecutionContext, crawler: CrawlerResource, jobdir: Path,
+def _keep_pages_of_sources_not_crawled(context: AssetExecutionContext, jobdir: Path, others: set[str] | None,
                                        not_looked_up: set[str] = frozenset()) -> int:
     """After a crawl that finished: rewrite its frontier with only the pending pages of the sources of the registry
-    it did not ask (not named by ``--only``, or disabled; as the spider reads them), and of the pages an offline
-    crawl resumed and could not look up in its archive (*not_looked_up*: a live crawl's work, which an offline
-    refresh, a Dagster run by default, threw away), and count them.
+    it did not ask (*others*: not named by ``--only``, or disabled; read before the crawl, as the spider read them),
+    and of the pages an offline crawl resumed and could not look up in its archive (*not_looked_up*: a live crawl's
+    work, which an offline refresh, a Dagster run by default, threw away), and count them.
 
     The crawl asks only for its own sources' pages in its frontier, which may hold the others' too: taken over from
     an earlier day's crawl, or left by this day's stopped halfway.  The folder was removed with them after a crawl
     of some sources, so no later refresh asked for them.  Those of a source gone from the sources file go, as its
-    crawl state does.  A sources file that cannot be read now (edited since the crawl began), or a log that cannot be
-    rewritten (a full disk), leaves every pending page: the next crawl asks for them again, its own ones too (the
-    pages stored since are not fetched twice)."""
+    crawl state does.  A sources file that could not be read (*others* None), or a log that cannot be rewritten (a
+    full disk), leaves every pending page: the next crawl asks for them again, its own ones too (the pages stored
+    since are not fetched twice)."""
     from spiders.frontier import Frontier
-    from spiders.sources import load_sources, select_sources
 
     try:
-        registry = load_sources(crawler.resolved_sources())
-        others = {s.name for s in registry} - {s.name for s in select_sources(registry, crawler.only)}
+        if others is None:
+            raise ValueError("the sources file could not be read")
         left = Frontier.keep_sources(jobdir, others, not_looked_up)
-    except (ValueError, OSError) as exc:   # (SourceConfigError is a ValueError)
+    except (ValueError, OSError) as exc:
         left = len(Frontier.pending_lines(jobdir))
         if left:
             context.log.warning(f"the crawl's resume log {jobdir / 'frontier.log'} keeps all its {left} page(s) not "
@@ -356,12 +357,23 @@ _ANSWERED = re.compile(r"status_[23]\d\d|status_4(?!03|07|51)\d\d|robots_forbidd
                        r"(offsite|duplicate|section)_redirect")
 
 
-def _no_source_answered(stats_file: Path) -> tuple[int, int] | None:
+def _crawl_stats(stats_file: Path) -> dict:
+    """The crawl's stats file, read once ({} if it has none, or none that can be read): its ``finish_reason``
+    ("finished", "closespider_timeout"), ``sources`` (each source's counts), ``rechecks`` (what each stored article
+    asked for again answered) and ``not_looked_up`` (the canonical URLs of the resume log's pages an offline crawl
+    could not look up in its archive, left pending for a live crawl)."""
+    try:
+        stats = json.loads(stats_file.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return stats if isinstance(stats, dict) else {}
+
+
+def _no_source_answered(stats: dict) -> tuple[int, int] | None:
     """(sources, requests) when a crawl made requests and not one site answered (only refused connections, time-outs,
     DNS failures, 5xx, 403, 407 or 451 answers); else None."""
-    try:
-        counts = json.loads(stats_file.read_text(encoding="utf-8")).get("sources") or {}
-    except (OSError, ValueError, AttributeError):
+    counts = stats.get("sources") or {}
+    if not isinstance(counts, dict):
         return None
     requests = sum(int(c.get("requests", 0)) for c in counts.values())
     answered = sum(int(v) for c in counts.values() for k, v in c.items()
@@ -369,49 +381,31 @@ def _no_source_answered(stats_file: Path) -> tuple[int, int] | None:
     return (len(counts), requests) if requests and not answered else None
 
 
-def _finish_reason(stats_file: Path) -> str | None:
-    """Why the crawl ended, from its stats file ("finished", "closespider_timeout"; None if it has none)."""
-    try:
-        return json.loads(stats_file.read_text(encoding="utf-8")).get("finish_reason")
-    except (OSError, ValueError, AttributeError):
-        return None
-
-
-def _asked_from_resume_log(crawler: CrawlerResource, seen: list[str]) -> Callable[[str], bool]:
-    """A test of a pending line of a resume log: will this crawl ask for its page (a page of its own sources, as the
-    spider selects them, not stored yet)?  ``pages_resumed`` counted every page taken over, the other sources' under
-    ``--only`` too, which the crawl did not ask for.  A sources file that cannot be read: every source's (the crawl
-    fails on it anyway)."""
-    from pipeline.urls import canonical_url, fold_canonical
-    from spiders.frontier import Frontier
+def _sources_asked(crawler: CrawlerResource) -> tuple[set[str] | None, set[str] | None]:
+    """The names of the sources the crawl asks (as the spider selects them: ``--only``, enabled) and of the registry's
+    others, read from the sources file before the crawl; (None, None) when it cannot be read (the crawl fails on it)."""
     from spiders.sources import load_sources, select_sources
 
-    stored = {fold_canonical(url) for url in seen}
     try:
-        own: set[str] | None = {s.name for s in select_sources(load_sources(crawler.resolved_sources()), crawler.only)}
-    except (ValueError, OSError):
-        own = None
+        registry = load_sources(crawler.resolved_sources())
+        own = {s.name for s in select_sources(registry, crawler.only)}
+    except (ValueError, OSError):   # (SourceConfigError is a ValueError)
+        return None, None
+    return own, {s.name for s in registry} - own
+
+
+def _asked_from_resume_log(own: set[str] | None, seen: list[str]) -> Callable[[str], bool]:
+    """A test of a pending line of a resume log: will this crawl ask for its page (a page of its sources *own*, not
+    stored yet)?  ``pages_resumed`` counted every page taken over, the other sources' under ``--only`` too, which the
+    crawl did not ask for.  *own* None (a sources file that cannot be read): every source's."""
+    from pipeline.urls import canonical_url, fold_canonical
+    from spiders.frontier import Frontier
+
+    stored = {fold_canonical(url) for url in seen}
 
     def asked(line: str) -> bool:
         return (own is None or line.split("\t")[1] in own) and canonical_url(Frontier.line_url(line)) not in stored
     return asked
-
-
-def _not_looked_up(stats_file: Path) -> set[str]:
-    """The canonical URLs of the pages of the resume log the offline crawl could not look up in its archive, from its
-    stats file (none if it has none): left pending for a live crawl."""
-    try:
-        return set(json.loads(stats_file.read_text(encoding="utf-8")).get("not_looked_up") or ())
-    except (OSError, ValueError, AttributeError, TypeError):
-        return set()
-
-
-def _rechecks(stats_file: Path) -> dict[str, str]:
-    """What each stored article asked for again answered, from the crawl's stats file (none if it has none)."""
-    try:
-        return dict(json.loads(stats_file.read_text(encoding="utf-8")).get("rechecks") or {})
-    except (OSError, ValueError, AttributeError):
-        return {}
 
 
 @asset(partitions_def=daily, group_name=GROUP, deps=[raw_pages], description=(
