@@ -1072,12 +1072,9 @@ def _slide_title(fig) -> None:
     above the picture) becomes the heading of its caption: named a title (``_HEADING_CLASS``), short, holding no
     link, outside the caption.  Its box's names go (slide-header reads as page furniture to the pruning)."""
     for el in fig.iter("div", "span", "h2", "h3", "h4", "h5", "p"):
-        cls = el.get("class")
-        if not cls or not _HEADING_CLASS_HINT.search(cls) or not any(_HEADING_CLASS.match(t) for t in cls.split()):
+        if not _heading_class(el):
             continue
-        text = _norm_ws(el.text_content())
-        if 3 <= len(text) <= _CLASS_HEADING_MAX and el.find(".//a") is None \
-                and not any(a.tag in ("figcaption", "a") for a in el.iterancestors()):
+        if _heading_text(el, outside=("figcaption", "a")):
             el.tag = "h3"
             for a in (el, *el.iterancestors()):
                 if a is fig:
@@ -1298,12 +1295,22 @@ def _unwrap_paragraph(div) -> None:
                 return
 
 
+def _heading_class(el) -> bool:
+    """Whether *el*'s class styles it as a heading (a token ``_HEADING_CLASS`` matches: .h5, card__title)."""
+    cls = el.get("class")
+    return bool(cls) and _HEADING_CLASS_HINT.search(cls) is not None and any(_HEADING_CLASS.match(t)
+                                                                              for t in cls.split())
+
+
+def _heading_text(el, outside: tuple[str, ...] = ("a",)) -> bool:
+    """Whether *el* holds what a heading does: 3 to ``_CLASS_HEADING_MAX`` characters, no link, and stands inside
+    no element of the tags *outside* (a link; a slide's caption)."""
+    return (3 <= len(_norm_ws(el.text_content())) <= _CLASS_HEADING_MAX and el.find(".//a") is None
+            and not any(a.tag in outside for a in el.iterancestors()))
+
+
 def _class_heading(span) -> None:
-    if not any(_HEADING_CLASS.match(t) for t in span.get("class").split()) or (span.tail or "").strip():
-        return
-    text = _norm_ws(span.text_content())
-    if not 3 <= len(text) <= _CLASS_HEADING_MAX or span.find(".//a") is not None \
-            or any(a.tag == "a" for a in span.iterancestors()):
+    if not _heading_class(span) or (span.tail or "").strip() or not _heading_text(span):
         return
     nxt = span.getnext()
     while nxt is not None and (not isinstance(nxt.tag, str) or nxt.tag == "p" and not nxt.text_content().strip()):
