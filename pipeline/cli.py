@@ -1365,10 +1365,14 @@ def _run_failure(instance, run_id: str, kinds) -> str | None:
 CLOCK_SLACK_HOURS = 0.1   # how far in the future the last refresh may lie (two clocks a few minutes apart) unflagged
 
 
-def _last_success(con, now: datetime) -> dict | None:
-    """The last refresh that finished, as status reports it."""
-    last = con.execute(f"SELECT day, finished_at, mode FROM crawl_runs WHERE finish_reason IN {DONE_SQL} "
+def _last_finished(con) -> tuple | None:
+    """(day, finished_at, mode) of the last crawl run whose refresh went on (finished, or stopped at its time limit)."""
+    return con.execute(f"SELECT day, finished_at, mode FROM crawl_runs WHERE finish_reason IN {DONE_SQL} "
                        "ORDER BY finished_at DESC LIMIT 1").fetchone()
+
+
+def _last_success(last: tuple | None, now: datetime) -> dict | None:
+    """The last refresh that finished (``_last_finished``'s row), as status reports it."""
     if not last:
         return None
     return {"day": last[0].isoformat(), "finished_at": last[1].isoformat(timespec="seconds"), "mode": last[2],
@@ -1443,7 +1447,7 @@ def status_report(store: Warehouse, day: date | None, max_age: float, now: datet
             # time-since-success alert fired during every upgrade window
             old = store.reader()
             try:
-                report["last_success"] = _last_success(old, now)
+                report["last_success"] = _last_success(_last_finished(old), now)
             finally:
                 old.close()
         if report["running"]:
@@ -1456,9 +1460,8 @@ def status_report(store: Warehouse, day: date | None, max_age: float, now: datet
         report["status"] = "unknown"
         return report
     try:
-        last = con.execute(f"SELECT day, finished_at, mode FROM crawl_runs WHERE finish_reason IN {DONE_SQL} "
-                           "ORDER BY finished_at DESC LIMIT 1").fetchone()
-        last_success = _last_success(con, now)
+        last = _last_finished(con)
+        last_success = _last_success(last, now)
         state, latest = wh.day_refreshed(con, day)
         looked = {d for (d,) in con.execute("SELECT day FROM refreshed_days WHERE day BETWEEN ?::DATE - 13 AND ?",
                                             [day, day]).fetchall()}
