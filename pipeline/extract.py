@@ -54,21 +54,43 @@ _NOT_FOUND_TEXT = 600
 # expected: 工作动态 … 2024-11-19 …, 中关村论坛年会开幕 2024-11-15) or all open
 # with a date (a video page's "2024年11月13日10:12 | 来源：人民网－人民视频") is no article: stored, it was judged relevant
 # and labelled with other stories' headlines as evidence.  A table of contents or a song's lyrics has no sentence
-# either, but no date lines: the benchmarks' gold counts those as articles, so they stay.
+# either, but no date lines: the benchmarks' gold counts those as articles, so they stay.  A short list (one to three
+# headlines) is told by its share of date lines once its navigation is set aside: breadcrumbs ("Home", "> News",
+# 首页 > 滚动新闻), pager words (Next, 下一页) and a scroll list's month-day times (11-29 12:30).
 _DATE = r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
 _DATE_ONLY_LINE = re.compile(rf"^[\[(（【]?{_DATE}[\])）】]?$")
+_MONTH_DAY_TIME_LINE = re.compile(r"^[\[(（【]?\d{1,2}[-/]\d{1,2}\s+\d{1,2}:\d{2}[\])）】]?$")
+_NAV_LINE = re.compile(r"^(?:[>»›]\s*\S.{0,30}|home|homepage|next|previous|prev|more|首页|主页|更多|下一页|上一页|下页|上页|下一篇|上一篇"
+                       r"|返回顶部|返回首页)$", re.I)
 _DATE_LEAD = re.compile(rf"^{_DATE}")
 _DATE_END = re.compile(rf"(?:\s|[\[(（【]){_DATE}[\])）】]?$")   # a headline and its date on one line
 _SENTENCE_CJK = re.compile(r"[\u3400-\u9fff][^。！？!?\n]{8,}[。！？!?]")
 _SENTENCE_ANY = re.compile(r"\w[^.!?。！？\n]{20,}[.!?。！？][\"”’')」』]?(?:\s|$)")
 
 
+_HEADLINE_MAX = 60  # characters
+
+
+def _is_date_line(line: str) -> bool:
+    return bool(_DATE_ONLY_LINE.match(line) or _DATE_END.search(line) or _MONTH_DAY_TIME_LINE.match(line))
+
+
 def _no_story(text: str) -> bool:
     lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
-    if not lines or _SENTENCE_CJK.search(text) or _SENTENCE_ANY.search(text):
+    if not lines:
         return False
-    dates = sum(bool(_DATE_ONLY_LINE.match(ln) or _DATE_END.search(ln)) for ln in lines)
-    return (dates >= 3 and 4 * dates >= len(lines)) or all(_DATE_LEAD.match(ln) for ln in lines)
+    for i, ln in enumerate(lines):
+        # a headline that asks (北京国际科创中心建设如何走出新路子?) is no sentence of the page's when its date is on
+        # its line or the next; a short line, not closed by a full stop
+        if (_SENTENCE_CJK.search(ln) or _SENTENCE_ANY.search(ln)) and not (
+                len(ln) <= _HEADLINE_MAX and not ln.endswith(("。", ".", "．"))
+                and (_is_date_line(ln) or (i + 1 < len(lines) and _is_date_line(lines[i + 1])))):
+            return False
+    dates = sum(map(_is_date_line, lines))
+    if (dates >= 3 and 4 * dates >= len(lines)) or all(_DATE_LEAD.match(ln) for ln in lines):
+        return True
+    rest = [ln for ln in lines if not _NAV_LINE.match(ln)]
+    return 1 <= dates and 3 * dates >= len(rest)
 # Larger bodies are refused: real article pages are well under 5 MB, and parsing plus
 # extraction of tens of MB takes a minute of CPU.
 MAX_BODY_BYTES = 10 * 1024 * 1024

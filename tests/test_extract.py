@@ -889,12 +889,34 @@ def test_a_related_box_of_link_paragraphs_inside_the_story_does_not_cut_what_fol
     # a video page: its only text is the date and source line
     '<h1>【视频】走进中关村人工智能大模型产业集聚区</h1><div class="player"><video src="v.mp4"></video></div>'
     '<p>2024年11月13日10:12 | 来源：人民网－人民视频</p>',
+    # short lists (the offline archive's listings, run through `zgc-monitor extract`): two headlines, one of them a
+    # question, each over its date ...
+    '<h2>经济要闻</h2><ul><li><a href="/a/1.htm">“产能过剩”论调是保护主义借口</a></li><li>2024-05-13</li>'
+    '<li><a href="/a/2.htm">北京国际科创中心建设如何走出新路子?科技部给出关键词</a></li><li>2021-01-20</li></ul>',
+    # ... one headline between a breadcrumb and a pager ...
+    '<div class="crumb"><a href="/">Home</a></div><div class="crumb">&gt; News</div><ul><li><a href="/n/1.shtml">'
+    'Zhongguancun to build world-leading science park by 2025</a></li><li>2021-11-29</li></ul><div><a href="i2.html">Next</a></div>',
+    # ... a scroll list whose times have no year ...
+    '<div>首页</div><div>&gt; 滚动新闻</div><ul>' + "".join(f'<li>财经</li><li><a href="/a/{n}.shtml">中关村示范区第{n}条快讯标题</a></li>'
+                                                       f'<li>11-29 12:3{n}</li>' for n in range(1, 4)) + '</ul>',
+    # ... and one headline with its date on its line
+    '<ul><li>- <a href="/t/1.htm">李强在新疆调研</a> 2024-05-09</li></ul>',
 ])
 def test_a_page_of_headlines_and_dates_is_no_article(body):
     """Stored, an editor's list page was judged relevant (0.997) and labelled with other stories' headlines as evidence."""
     page = f'<html><head><meta charset="utf-8"><title>工作动态_北京市科学技术委员会</title></head><body>{body}</body></html>'
     with pytest.raises(ExtractionError, match="only headlines, dates and labels"):
         extract_article(page.encode(), url="https://kw.beijing.gov.cn/zwgk/xwdt/index.html")
+
+
+def test_a_short_story_with_its_date_and_a_pager_is_still_an_article():
+    """The short-list check sets navigation aside and counts date lines: a brief of one sentence under its date
+    line, with a breadcrumb and a pager around it, is a story."""
+    brief = "中关村论坛年会今天在北京开幕，来自80多个国家和地区的嘉宾参加。"
+    page = (f'<html><head><meta charset="utf-8"><title>中关村论坛年会开幕</title></head><body><div>首页</div>'
+            f'<div>&gt; 要闻</div><h1>中关村论坛年会开幕</h1><p>2024-04-25</p><div class="content"><p>{brief}</p></div>'
+            f'<div><a href="n2.html">下一篇</a></div></body></html>')
+    assert brief in extract_article(page.encode(), url="https://news.example.cn/2024/04/25/a1.html").text
 
 
 def test_a_title_that_opens_with_the_site_names_it_not_the_headline():
