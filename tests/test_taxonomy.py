@@ -305,6 +305,7 @@ def test_the_task_models_blind_spots_are_warnings_and_a_stray_code_says_what_to_
                                                   "description": "x", "phrases": {"zh": ["概念验证平台网络"],
                                                                                   "en": ["poc platform network"]}})
     t["task_model"]["thresholds"]["C"] = 0.5
+    t["version"] = "plan_tasks.v999"   # (a changed copy under the packaged number is warned of too)
     copied.write_text(json.dumps(t, ensure_ascii=False), encoding="utf-8")
     warnings = load_taxonomy(copied).warnings
     assert len(warnings) == 2, warnings   # (measures are the rules' alone in any case: Z1.12 is not named)
@@ -315,6 +316,22 @@ def test_the_task_models_blind_spots_are_warnings_and_a_stray_code_says_what_to_
     with pytest.raises(TaxonomyError, match=r"codes \['B6'\] are not tasks of this taxonomy .*retrain it on this one "
                                             r"\(python -m pipeline\.task_model.*remove the 'task_model' section"):
         load_taxonomy(copied)
+
+
+def test_a_copy_edited_without_a_new_version_number_is_warned_of(raw, copied):
+    """The README's steps once named the packaged version for the copy: `classify --taxonomy` then tried it without a
+    word, and the warehouse's reprocess refused it (a version whose files changed)."""
+    assert load_taxonomy(copied).warnings == ()   # an unchanged copy is the packaged version
+    t = copy.deepcopy(raw)
+    t["plans"][0]["tasks"][0]["phrases"]["zh"].append("自主创新能力提升行动")
+    copied.write_text(json.dumps(t, ensure_ascii=False), encoding="utf-8")
+    (warning,) = load_taxonomy(copied, model=False).warnings
+    number = int(raw["version"].rsplit("v", 1)[1])
+    assert f"version {raw['version']} is a packaged version" in warning
+    assert f"new version number (plan_tasks.v{number + 1})" in warning
+    t["version"] = f"plan_tasks.v{number + 1}"
+    copied.write_text(json.dumps(t, ensure_ascii=False), encoding="utf-8")
+    assert load_taxonomy(copied, model=False).warnings == ()
 
 
 def test_a_missing_model_file_is_found_without_loading_the_models(copied, tmp_path):

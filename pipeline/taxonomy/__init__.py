@@ -399,11 +399,8 @@ def load_taxonomy(path: str | Path | None = None, *, model: bool = True) -> Taxo
     except (AttributeError, TypeError) as exc:   # a value of the wrong kind the checks above did not foresee
         raise TaxonomyError(f"{p}: malformed: a list, string or number where an object belongs, or the reverse "
                             f"({exc})") from None
-    digest = hashlib.sha256(data)
-    for name in (tax.relevance.model_file, tax.task_model_file):
-        if name and (p.with_name(name)).is_file():
-            digest.update(b"\0" + name.encode() + b"\0" + p.with_name(name).read_bytes())
-    tax = replace(tax, sha256=digest.hexdigest(), path=str(p))
+    tax = replace(tax, sha256=_files_sha256(p, data, (tax.relevance.model_file, tax.task_model_file)), path=str(p))
+    tax = replace(tax, warnings=tax.warnings + tuple(_packaged_version_reused(tax, p)))
     if not model:
         return tax
     from pipeline.relevance_model import RelevanceModel
@@ -424,6 +421,38 @@ def load_taxonomy(path: str | Path | None = None, *, model: bool = True) -> Taxo
                                 "the new file, or remove the 'task_model' section to label by the rules alone")
         tax = replace(tax, task_model=tm, warnings=tax.warnings + tuple(_untrained(tax, tm.codes)))
     return tax
+
+
+def _files_sha256(p: Path, data: bytes, model_files: tuple[str | None, ...]) -> str:
+    """The SHA-256 of a version's files: the taxonomy's bytes and those of the model files it names beside it (the
+    warehouse's ``taxonomy_versions.sha256``)."""
+    digest = hashlib.sha256(data)
+    for name in model_files:
+        if name and (p.with_name(name)).is_file():
+            digest.update(b"\0" + name.encode() + b"\0" + p.with_name(name).read_bytes())
+    return digest.hexdigest()
+
+
+def _packaged_version_reused(tax: Taxonomy, p: Path) -> list[str]:
+    """A file outside the package that carries a packaged version's number with other content: a maintainer who
+    copied the packaged file and edited it without renumbering it (a warehouse labelled by the packaged version
+    refuses it; one it labelled first would refuse the packaged one)."""
+    shipped = DEFAULT_TAXONOMY_PATH.with_name(f"{tax.version}.json")
+    try:
+        if not shipped.is_file() or shipped.resolve() == p.resolve():
+            return []
+        data = shipped.read_bytes()
+        raw = json.loads(data.decode("utf-8"))
+        names = ((raw.get("relevance") or {}).get("model") or {}).get("file"), (raw.get("task_model") or {}).get("file")
+        if _files_sha256(shipped, data, names) == tax.sha256:
+            return []
+    except (OSError, ValueError, AttributeError):
+        return []
+    numbers = [int(m.group(1)) for f in DEFAULT_TAXONOMY_PATH.parent.glob("plan_tasks.v*.json")
+               if (m := re.fullmatch(r"plan_tasks\.v(\d+)\.json", f.name))]
+    return [f"version {tax.version} is a packaged version ({shipped.name}) with other content: give a changed "
+            f"taxonomy a new version number (plan_tasks.v{max(numbers) + 1}); a warehouse labelled by the packaged "
+            f"{tax.version} refuses this file"]
 
 
 def _untrained(tax: Taxonomy, trained: tuple[str, ...]) -> list[str]:
