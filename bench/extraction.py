@@ -1,6 +1,6 @@
 """Extraction benchmark: the project's extract_article against trafilatura alone.
 
-Reads the shared benchmark pages (``$ZGC_BENCHDATA``, default ``/work/shared/benchdata``),
+Reads the shared benchmark pages (``$ZGC_BENCHDATA``, default ``../shared/benchdata`` beside the checkout),
 scores both extractors in the same run with the article-extraction-benchmark's method
 (4-token shingle precision/recall/F1 per page, averaged over pages; each CJK character is
 one token; editor/byline lines removed from both sides) and prints one JSON document.
@@ -32,7 +32,7 @@ import trafilatura  # noqa: E402
 from pipeline.extract import extract_article  # noqa: E402
 from pipeline.models import ExtractionError  # noqa: E402
 
-BENCHDATA = Path(os.environ.get("ZGC_BENCHDATA", "/work/shared/benchdata"))
+BENCHDATA = Path(os.environ.get("ZGC_BENCHDATA") or Path(__file__).resolve().parents[2] / "shared" / "benchdata")
 
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3040-\u30ff\uac00-\ud7af"
 TOKEN_RE = re.compile(rf"[{_CJK}]|[^\W{_CJK}]+", re.UNICODE)
@@ -389,8 +389,13 @@ def main(argv=None):
     ap.add_argument("--split", choices=("tune", "holdout", "all"), default="all",
                     help="score only one split (tune while developing rules)")
     args = ap.parse_args(argv)
+    names = [] if args.metadata_only else args.dataset or sorted(DATASETS)
+    shared = {"magic-html-article-zh", "scrapinghub-article-extraction-benchmark"}
+    if (shared.intersection(names) or not args.no_metadata) and not (BENCHDATA / "magic-html-article-zh").is_dir():
+        ap.error(f"the shared benchmark pages are not at {BENCHDATA}: set ZGC_BENCHDATA to the benchdata folder "
+                 "(the project's own sets in bench/data run without it: --dataset zh-fresh --no-metadata)")
     out = {"split_rule": "sha1(file name)[0] even -> tune, odd -> holdout"}
-    for name in [] if args.metadata_only else args.dataset or sorted(DATASETS):
+    for name in names:
         out[name] = run_text_bench(name, args.limit, args.pages, args.split, args.repeats)
     if not args.no_metadata:
         out["metadata"] = run_metadata_bench()
