@@ -1659,7 +1659,12 @@ def cmd_sources(args) -> int:
                for url in s.entry_points]
     for row in report:
         print(json.dumps(row, ensure_ascii=False))
-    return 0 if all(r["ok"] for r in report) else EXIT_FAILED
+    failed = [r for r in report if not r["ok"]]
+    if failed:   # the lines above are for a program; a person reading a terminal or a cron mail gets the gist
+        print(f"zgc-monitor: sources check: {len(failed)} of {len(report)} entry points failed: "
+              + "; ".join(f"{r['source']} {r['entry_point']}: {r.get('error', 'failed')}" for r in failed[:5])
+              + (f"; and {len(failed) - 5} more" if len(failed) > 5 else ""), file=sys.stderr)
+    return 0 if not failed else EXIT_FAILED
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -297,5 +297,22 @@ def check_sources(sources: list[Source], *, offline: bool, timeout: float = 20.0
                     "unmatched": sorted({l for l in links if not s.is_article(l) and not s.is_listing(l)})[:5],
                 }
                 row["ok"] = row.get("status") == 200 and len(article_links - blocked) > 0
+                if not row["ok"] and "error" not in row:   # what failed, said in words as a fetch error is
+                    row["error"] = _why_not(row, links, article_links, blocked, s.name)
                 report.append(row)
     return report
+
+
+def _why_not(row: dict, links: list[str], article_links: set[str], blocked: set[str], source: str) -> str:
+    """Why an entry point that was fetched without an error fails the check."""
+    if row.get("status") != 200:
+        return f"the entry point answered HTTP {row.get('status')}"
+    if not links:
+        return f"the page links nothing on the domains of source {source!r}"
+    if not article_links:
+        if row.get("article_links_outside_window"):
+            return ("every article link is older than the crawl's 30-day window "
+                    f"({row['article_links_outside_window']} of them): a live crawl would skip them all")
+        return (f"none of its {len(links)} links on the source's domains matches the source's article_patterns "
+                "(see examples.unmatched)")
+    return f"robots.txt disallows all {len(blocked)} of its article links"

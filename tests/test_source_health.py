@@ -317,12 +317,19 @@ def test_sources_check_live_drops_a_redirect_to_another_port_and_reads_robots_re
 
 def test_sources_check_reports_entry_points_offline(capsys):
     code = main(["sources", "check"])
-    rows = [json.loads(l) for l in capsys.readouterr().out.splitlines()]
+    out, err = capsys.readouterr()
+    rows = [json.loads(l) for l in out.splitlines()]
     by_source = {r["source"]: r for r in rows}
     assert by_source["chinanews"]["ok"] and by_source["chinanews"]["article_links"] >= 1
-    assert by_source["gmw"]["status"] == 200
-    # outlets the archive holds no articles for are reported, and make the check fail
+    assert by_source["gmw"]["status"] == 200 and "error" not in by_source["gmw"]
+    # outlets the archive holds no articles for are reported, and make the check fail, saying why (a failed row
+    # had no reason, and nothing was said on stderr)
     assert not by_source["thepaper"]["ok"] and code == 1
+    assert by_source["thepaper"]["error"] == (f"none of its {by_source['thepaper']['links']} links on the source's "
+                                              "domains matches the source's article_patterns (see examples.unmatched)")
+    failed = [r for r in rows if not r["ok"]]
+    assert all(r.get("error") for r in failed)
+    assert err.startswith(f"zgc-monitor: sources check: {len(failed)} of {len(rows)} entry points failed: ")
 
 
 def test_sources_check_live_judges_entry_points_as_the_crawl_would(tmp_path, capsys):
@@ -365,6 +372,7 @@ def test_sources_check_live_judges_entry_points_as_the_crawl_would(tmp_path, cap
     assert rows["gz"]["ok"] and rows["gz"]["article_links"] == 3
     assert rows["index"]["ok"] and rows["index"]["article_links"] == 4 and "/sitemap/chk.xml" in rows["index"]["sitemap"]
     assert not rows["robots_only"]["ok"] and rows["robots_only"]["article_links_disallowed_by_robots"] == 2
+    assert rows["robots_only"]["error"] == "robots.txt disallows all 2 of its article links"
     assert not rows["disallowed"]["ok"] and "robots.txt" in rows["disallowed"]["error"]
     assert code == 1
 
