@@ -297,6 +297,11 @@ def _check_digest_language(lang: str | None = None) -> None:
 def cmd_refresh(args) -> int:
     """One day's refresh; whatever ends it, a scheduler that reads the last line of standard output gets one: the
     summary, or ``{"date", "ok": false, "error", "exit"}`` when it was refused, failed or was interrupted."""
+    if not (args.offline or args.live):   # (argparse's own refusal of a missing mode printed only its usage)
+        message = "one of the arguments --offline --live is required (--live reads the sites, --offline the bundled archive)"
+        print(json.dumps({"date": args.date, "mode": None, "ok": False, "error": message, "exit": EXIT_USAGE},
+                         ensure_ascii=False), flush=True)
+        raise CliError(message, EXIT_USAGE)
     if isinstance(args.date, str):
         try:
             args.date = _date(args.date)
@@ -1685,7 +1690,7 @@ def build_parser() -> argparse.ArgumentParser:
     # (read as text and checked by the refresh itself, so that a malformed one is refused with the last JSON line a
     # scheduler reads, as an out-of-range one is; argparse's own refusal printed only its usage)
     r.add_argument("--date", help="partition day, YYYY-MM-DD (default: today, Asia/Shanghai)")
-    mode = r.add_mutually_exclusive_group(required=True)
+    mode = r.add_mutually_exclusive_group()   # one of them is required: checked by the refresh (its last JSON line)
     mode.add_argument("--offline", action="store_true", help="crawl the bundled archive on 127.0.0.1")
     mode.add_argument("--live", action="store_true", help="crawl the real sites")
     r.add_argument("--sources", help="sources file (default: $ZGC_SOURCES or the bundled registry)")

@@ -192,6 +192,19 @@ def test_bad_date_is_a_usage_error(isolated_env, capsys, value):
     assert exc.value.code == 2 and "not a date" in capsys.readouterr().err
 
 
+def test_a_refresh_without_its_mode_is_refused_with_its_json_line(isolated_env, capsys):
+    """`zgc-monitor refresh` alone: argparse's refusal printed only its usage, where every other refused refresh
+    ends in its JSON line."""
+    assert main(["refresh", "--date", "2026-11-20"]) == 2
+    out, err = capsys.readouterr()
+    assert "one of the arguments --offline --live is required" in err and len(err.strip().splitlines()) == 1, err
+    assert json.loads(out.strip().splitlines()[-1]) == {
+        "date": "2026-11-20", "mode": None, "ok": False, "exit": 2,
+        "error": "one of the arguments --offline --live is required (--live reads the sites, --offline the bundled "
+                 "archive)"}
+    assert not isolated_env["warehouse"].exists()
+
+
 @pytest.mark.parametrize("argv, env, says", [
     (["--date", "2019-01-01"], {}, "--date 2019-01-01 is outside the daily partitions (2021-01-01"),
     (["--date", "2099-01-01"], {}, "outside the daily partitions"),
