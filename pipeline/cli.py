@@ -20,6 +20,7 @@ import sys
 from datetime import date, datetime, time, timedelta, timezone
 from pathlib import Path
 from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo
 
 from pipeline.warehouse import (DONE_SQL, PROJECT_ROOT, Warehouse, WarehouseBusy, data_home, file_lock, first_line,
                                 write_whole)
@@ -483,6 +484,18 @@ def _refresh(args) -> int:
 
 
 ATTEMPTS_FILE = "refreshes.jsonl"   # under state/: one line per refresh the CLI ran, failed ones included
+
+
+def _beijing_times(line: dict, keys: tuple[str, ...]) -> dict:
+    """*line* with the ISO times under *keys* given in Beijing's time zone (a value that is no such time is kept)."""
+    out = dict(line)
+    for key in keys:
+        with contextlib.suppress(TypeError, ValueError):
+            when = datetime.fromisoformat(out.get(key))
+            if when.tzinfo is not None:
+                spec = "milliseconds" if when.microsecond else "seconds"
+                out[key] = when.astimezone(ZoneInfo("Asia/Shanghai")).isoformat(timespec=spec)
+    return out
 
 
 def _record_attempt(store: Warehouse, day: date, mode: str, started: datetime, *, ok: bool, **fields) -> None:
@@ -1429,7 +1442,8 @@ def status_report(store: Warehouse, day: date | None, max_age: float, now: datet
         holder = None
     report["running"] = holder or _dagster_running(store.root)
     attempts = _attempts(store)
-    report["last_attempt"] = attempts[-1] if attempts else None
+    # (its clock times in Beijing's, as every other time the report gives: the attempts file keeps UTC)
+    report["last_attempt"] = _beijing_times(attempts[-1], ("started_at", "finished_at")) if attempts else None
     from pipeline.defs.assets import RESUME_DAYS
 
     # pages crawls left unfinished, which the next refresh resumes; a warning for days too far back for it (read
@@ -1581,6 +1595,8 @@ def _failure_warnings(report: dict, store: Warehouse, last_success: datetime | N
     """The warnings of refreshes that did not get through since *last_success* (None: any): the last one the CLI
     ran that failed or was refused, and the Dagster runs that failed, were canceled or were killed."""
     failed = report["last_attempt"]
+    if failed and failed.get("exit") == EXIT_BUSY and report.get("running"):
+        failed = None   # refused because the refresh running now held the lock: that one's outcome will tell
     if failed and not failed.get("ok") and (last_success is None or _instant(failed.get("finished_at")) > last_success):
         report["warnings"].append(f"the last refresh (of {failed.get('date')}, finished {failed.get('finished_at')}) "
                                   f"{'was refused' if failed.get('refused') else 'failed'}: {failed.get('error')}")

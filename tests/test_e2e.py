@@ -554,7 +554,15 @@ def test_status_is_a_monitoring_check(env, first, capsys, tmp_path, monkeypatch)
                                                [date.fromisoformat(DAY)]).fetchone()[0]
     # the CLI's refreshes are recorded, for the last attempt's outcome
     last = json.loads((env / "warehouse" / "state" / "refreshes.jsonl").read_text(encoding="utf-8").splitlines()[-1])
-    assert last["ok"] is True and report["last_attempt"] == last
+    assert last["ok"] is True and last["finished_at"].endswith("+00:00")   # (the file keeps UTC)
+    # ... and status gives it in Beijing's time, as the last success (their zones were mixed in one report)
+    shown = report["last_attempt"]
+    assert shown["finished_at"].endswith("+08:00") and shown.get("started_at", "+08:00").endswith("+08:00")
+    assert report["last_success"]["finished_at"].endswith("+08:00")
+    assert {k: v for k, v in shown.items() if not k.endswith("_at")} == {k: v for k, v in last.items()
+                                                                        if not k.endswith("_at")}
+    for key in {"started_at", "finished_at"} & set(last):
+        assert datetime.fromisoformat(shown[key]) == datetime.fromisoformat(last[key])
 
     assert main(["status", "--date", "2026-10-01", "--format", "nagios"]) == 2
     assert capsys.readouterr().out.startswith("ZGC CRITICAL - 2026-10-01 has not been refreshed | age_hours=")
@@ -605,6 +613,15 @@ def test_status_is_a_monitoring_check(env, first, capsys, tmp_path, monkeypatch)
                                                  "finished_at": after}).encode() + b"\n")
         report = status_report(Warehouse(), date.fromisoformat(DAY), 24 * 365)
         assert any(w.endswith("failed: step articles: y") for w in report["warnings"])
+        # a refresh refused because another held the lock: warned of once that one is over, not while it runs
+        attempts.write_bytes(saved + json.dumps({"date": DAY, "ok": False, "refused": True, "exit": 75, "finished_at": after,
+                                                 "error": "another refresh is running"}).encode() + b"\n")
+        report = status_report(Warehouse(), date.fromisoformat(DAY), 24 * 365)
+        assert any(w.endswith("was refused: another refresh is running") for w in report["warnings"])
+        with monkeypatch.context() as mp:
+            mp.setattr(cli_module, "_dagster_running", lambda root: "Dagster run 1234abcd (daily_refresh)")
+            report = status_report(Warehouse(), date.fromisoformat(DAY), 24 * 365)
+        assert not any("was refused" in w for w in report["warnings"]), report["warnings"]
         # a refresh that went through with a data check that did not pass is a warning too
         attempts.write_bytes(saved + json.dumps({"date": DAY, "ok": True, "finished_at": after,
                                                  "failed_checks": ["no_boilerplate_left"]}).encode() + b"\n")
