@@ -487,6 +487,16 @@ def test_control_character_in_a_paragraph_does_not_lose_the_page():
     assert art.text.count("The park added") == 6 and "\x10" not in art.text
 
 
+@pytest.mark.parametrize("noncharacter", ["\ufffe", "\uffff"])
+def test_a_noncharacter_beside_a_pruned_element_does_not_lose_the_page(noncharacter):
+    """Found by mutating benchmark pages: U+FFFE after a share bar the pruning drops made lxml refuse the joined
+    text, and the page's extraction failed ('failed unexpectedly')."""
+    body = _story().replace("venture capital.</p>", f"venture capital.</p><div class='share'>Share</div>{noncharacter}", 1)
+    art = extract_article(f"<html><head><title>Shelters</title></head><body><article>{body}</article></body></html>"
+                          .encode())
+    assert art.text.count("The park added") == 6 and noncharacter not in art.text and "Share" not in art.text
+
+
 def test_text_after_an_empty_inline_element_is_kept():
     # Sina's stock-quote slot after a company name: trafilatura drops an empty element with its tail
     lead = ('<p>新浪科技讯 北京时间9月11日凌晨消息，<span id="usstock_AAPL"><a href="/q/AAPL" class="keyword">苹果</a></span>'
