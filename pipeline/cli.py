@@ -300,16 +300,14 @@ def cmd_refresh(args) -> int:
     summary, or ``{"date", "ok": false, "error", "exit"}`` when it was refused, failed or was interrupted."""
     if not (args.offline or args.live):   # (argparse's own refusal of a missing mode printed only its usage)
         message = "one of the arguments --offline --live is required (--live reads the sites, --offline the bundled archive)"
-        print(json.dumps({"date": args.date, "mode": None, "ok": False, "error": message, "exit": EXIT_USAGE},
-                         ensure_ascii=False), flush=True)
+        _refuse_refresh(args, message, date_asked=args.date)
         raise CliError(message, EXIT_USAGE)
     if isinstance(args.date, str):
         try:
             args.date = _date(args.date)
         except argparse.ArgumentTypeError as exc:
             message = f"argument --date: {exc}"
-            print(json.dumps({"date": args.date, "mode": "live" if args.live else "offline", "ok": False,
-                              "error": message, "exit": EXIT_USAGE}, ensure_ascii=False), flush=True)
+            _refuse_refresh(args, message, date_asked=args.date)
             raise CliError(message, EXIT_USAGE) from None
     try:
         return _refresh(args)
@@ -330,7 +328,8 @@ def cmd_refresh(args) -> int:
         raise
 
 
-def _record_refused(args, error: str, code: int, *, refused: bool = True) -> None:
+def _record_refused(args, error: str, code: int, *, refused: bool = True, mode: str | None = "",
+                    date_asked: str | None = None) -> None:
     """A refused refresh (a bad setting or date, a held lock) goes into the attempts file too, so that ``status``
     says why the day was not refreshed; so does one that failed outside its steps (*refused* False: a full disk, its
     Dagster instance's storage failing); not where the warehouse has no state folder yet or it cannot be written
@@ -339,8 +338,13 @@ def _record_refused(args, error: str, code: int, *, refused: bool = True) -> Non
         store = Warehouse()
         if store.state_dir.is_dir() and os.access(store.state_dir, os.W_OK):
             now = datetime.now(timezone.utc)
-            _record_attempt(store, args.date or _today(), "live" if args.live else "offline", now, ok=False,
-                            **({"refused": True} if refused else {}), error=error, exit=code)
+            # (a refusal of the arguments themselves: its mode as given, if any, and a date that was no date
+            # recorded as asked, under today's)
+            day = args.date or _date_or_none(date_asked) or _today()
+            _record_attempt(store, day, ("live" if args.live else "offline") if mode == "" else mode,
+                            now, ok=False, **({"refused": True} if refused else {}),
+                            **({"date_asked": date_asked} if date_asked not in (None, day.isoformat()) else {}),
+                            error=error, exit=code)
 
 
 def _said_failed(args, code: int, **said) -> None:
@@ -1688,6 +1692,45 @@ def cmd_sources(args) -> int:
     return 0 if not failed else EXIT_FAILED
 
 
+class _RefreshParser(argparse.ArgumentParser):
+    """``refresh``'s parser: a refusal of its arguments (``--wait -5``, an unknown option, both modes) ends as every
+    other refused refresh does, for the scheduler that reads its last line and for ``status``: the JSON line
+    ``{date, mode, ok: false, error, exit: 2}`` on standard output, one line on standard error, and a refused
+    attempt in ``state/refreshes.jsonl``.  argparse printed its usage alone."""
+
+    _given: list[str] = []
+
+    def parse_known_args(self, args=None, namespace=None):
+        self._given = list(args or [])   # (the refresh's own arguments: what a refusal can still say of them)
+        return super().parse_known_args(args, namespace)
+
+    def error(self, message: str):
+        given = self._given
+        live, offline = "--live" in given, "--offline" in given
+        day = next((a.split("=", 1)[1] for a in given if a.startswith("--date=")), None)
+        if "--date" in given and given.index("--date") + 1 < len(given):
+            day = given[given.index("--date") + 1]
+        _refuse_refresh(argparse.Namespace(date=None, live=live and not offline, offline=offline and not live),
+                        message, date_asked=day)
+        self.exit(EXIT_USAGE, f"zgc-monitor: {message} (see zgc-monitor refresh --help)\n")
+
+
+def _date_or_none(text: str | None) -> date | None:
+    try:
+        return _date(text) if text else None
+    except argparse.ArgumentTypeError:
+        return None
+
+
+def _refuse_refresh(args, message: str, *, date_asked: str | None = None) -> None:
+    """Say that a refresh was refused for its arguments, before it started: its JSON line, its attempts-file line."""
+    mode = "live" if args.live else "offline" if args.offline else None
+    print(json.dumps({"date": date_asked if date_asked is not None else args.date, "mode": mode, "ok": False,
+                      "error": message, "exit": EXIT_USAGE}, ensure_ascii=False), flush=True)
+    _record_refused(argparse.Namespace(date=None, live=args.live, offline=args.offline), message, EXIT_USAGE,
+                    mode=mode, date_asked=date_asked)
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="zgc-monitor", description=__doc__.splitlines()[0])
     noise = p.add_mutually_exclusive_group()
@@ -1703,6 +1746,8 @@ def build_parser() -> argparse.ArgumentParser:
         return sub.add_parser(name, parents=[common], **kw)
 
     r = command("refresh", help="crawl, extract, classify, load and publish one day; render its digest")
+    r.__class__ = _RefreshParser   # (its own error(): add_parser takes no parser class of its own before Python 3.14)
+    p.refresh_parser = r
     # (read as text and checked by the refresh itself, so that a malformed one is refused with the last JSON line a
     # scheduler reads, as an out-of-range one is; argparse's own refusal printed only its usage)
     r.add_argument("--date", help="partition day, YYYY-MM-DD (default: today, Asia/Shanghai)")
@@ -1912,7 +1957,11 @@ _OUTPUT_IS_THE_RESULT = frozenset({"extract", "classify", "digest", "paths", "sq
 
 def _main(argv: list[str] | None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args, extra = parser.parse_known_args(argv)
+    if extra:
+        if args.command == "refresh":   # (refused as the refresh's other bad arguments are: its JSON line)
+            parser.refresh_parser.error(f"unrecognized arguments: {' '.join(extra)}")
+        parser.error(f"unrecognized arguments: {' '.join(extra)}")
     if args.verbose and args.quiet:
         parser.error("-v/--verbose and -q/--quiet contradict each other")
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,

@@ -203,6 +203,11 @@ def test_a_refresh_without_its_mode_is_refused_with_its_json_line(isolated_env, 
         "error": "one of the arguments --offline --live is required (--live reads the sites, --offline the bundled "
                  "archive)"}
     assert not isolated_env["warehouse"].exists()
+    # a malformed date, where the warehouse exists, is recorded under today's day with the date as asked
+    (isolated_env["warehouse"] / "state").mkdir(parents=True)
+    assert main(["refresh", "--offline", "--date", "tomorrow"]) == 2
+    (line,) = [json.loads(l) for l in (isolated_env["warehouse"] / "state" / "refreshes.jsonl").read_text().splitlines()]
+    assert (line["date_asked"], line["refused"], line["exit"]) == ("tomorrow", True, 2)
 
 
 @pytest.mark.parametrize("argv, env, says", [
@@ -220,10 +225,31 @@ def test_refresh_refuses_bad_arguments_in_one_line_before_starting(isolated_env,
     assert not isolated_env["warehouse"].exists()
 
 
-def test_negative_wait_is_a_usage_error(capsys):
+@pytest.mark.parametrize("argv, mode, says", [
+    (["--offline", "--wait", "-5"], "offline", "argument --wait: not a number of seconds >= 0: '-5'"),
+    (["--live", "--wait", "abc"], "live", "argument --wait: not a number of seconds >= 0: 'abc'"),
+    (["--offline", "--live"], None, "argument --live: not allowed with argument --offline"),
+    (["--offline", "--bogus"], "offline", "unrecognized arguments: --bogus"),
+])
+def test_a_refresh_refused_for_its_arguments_ends_in_its_json_line_and_is_recorded(isolated_env, capsys, argv, mode,
+                                                                                  says):
+    """argparse's refusals printed their usage alone: no JSON last line for the scheduler, nothing in the attempts
+    file for `status` (which said OK after a cron line with a typo)."""
+    from pipeline.cli import status_report
+    from pipeline.warehouse import Warehouse
+
+    (isolated_env["warehouse"] / "state").mkdir(parents=True)   # (a warehouse a refresh has run in)
     with pytest.raises(SystemExit) as exc:
-        main(["refresh", "--offline", "--wait", "-5"])
-    assert exc.value.code == 2 and "seconds >= 0" in capsys.readouterr().err
+        main(["refresh", "--date", "2026-11-20", *argv])
+    out, err = capsys.readouterr()
+    assert exc.value.code == 2
+    assert err == f"zgc-monitor: {says} (see zgc-monitor refresh --help)\n"
+    assert json.loads(out.strip().splitlines()[-1]) == {"date": "2026-11-20", "mode": mode, "ok": False, "error": says,
+                                                        "exit": 2}
+    (line,) = [json.loads(l) for l in (isolated_env["warehouse"] / "state" / "refreshes.jsonl").read_text().splitlines()]
+    assert (line["date"], line["mode"], line["refused"], line["error"], line["exit"]) == ("2026-11-20", mode, True,
+                                                                                         says, 2)
+    assert status_report(Warehouse(), None, 24.0)["last_attempt"]["error"] == says   # (what status warns of)
 
 
 def test_a_failed_step_is_named_with_its_cause(isolated_env, capsys):
