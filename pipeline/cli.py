@@ -1692,24 +1692,49 @@ def cmd_sources(args) -> int:
     return 0 if not failed else EXIT_FAILED
 
 
-class _RefreshParser(argparse.ArgumentParser):
+class _GivenParser(argparse.ArgumentParser):
+    """A subcommand's parser that keeps the arguments it was given: what its refusal can still say of them."""
+
+    _given: list[str] = []
+
+    def parse_known_args(self, args=None, namespace=None):
+        self._given = list(args or [])
+        return super().parse_known_args(args, namespace)
+
+    def _value(self, flag: str) -> str | None:
+        given = self._given
+        if flag in given and given.index(flag) + 1 < len(given):
+            return given[given.index(flag) + 1]
+        return next((a.split("=", 1)[1] for a in given if a.startswith(flag + "=")), None)
+
+
+class _StatusParser(_GivenParser):
+    """``status``'s parser: a refusal of its arguments is a monitoring plugin's UNKNOWN (exit 3), said in the format
+    asked for, where argparse's exit 2 read as CRITICAL to Nagios and left a Prometheus textfile empty."""
+
+    def error(self, message: str):
+        said = f"bad arguments: {message} (see zgc-monitor status --help)"
+        fmt = self._value("--format")
+        if fmt == "nagios":
+            print(f"ZGC UNKNOWN - {said}", flush=True)
+        elif fmt == "prometheus":   # (exit 0, as every reading of this format: zgc_status says)
+            print("# HELP zgc_status 0 ok, 1 warning, 2 critical, 3 unknown (zgc-monitor status)\n"
+                  f"# TYPE zgc_status gauge\nzgc_status {STATUS_CODES['unknown']}", flush=True)
+            self.exit(0, f"zgc-monitor: {said}\n")
+        else:
+            print(json.dumps({"status": "unknown", "problems": [said], "warnings": []}, ensure_ascii=False), flush=True)
+        self.exit(STATUS_CODES["unknown"], f"zgc-monitor: {said}\n")
+
+
+class _RefreshParser(_GivenParser):
     """``refresh``'s parser: a refusal of its arguments (``--wait -5``, an unknown option, both modes) ends as every
     other refused refresh does, for the scheduler that reads its last line and for ``status``: the JSON line
     ``{date, mode, ok: false, error, exit: 2}`` on standard output, one line on standard error, and a refused
     attempt in ``state/refreshes.jsonl``.  argparse printed its usage alone."""
 
-    _given: list[str] = []
-
-    def parse_known_args(self, args=None, namespace=None):
-        self._given = list(args or [])   # (the refresh's own arguments: what a refusal can still say of them)
-        return super().parse_known_args(args, namespace)
-
     def error(self, message: str):
-        given = self._given
-        live, offline = "--live" in given, "--offline" in given
-        day = next((a.split("=", 1)[1] for a in given if a.startswith("--date=")), None)
-        if "--date" in given and given.index("--date") + 1 < len(given):
-            day = given[given.index("--date") + 1]
+        live, offline = "--live" in self._given, "--offline" in self._given
+        day = self._value("--date")
         _refuse_refresh(argparse.Namespace(date=None, live=live and not offline, offline=offline and not live),
                         message, date_asked=day)
         self.exit(EXIT_USAGE, f"zgc-monitor: {message} (see zgc-monitor refresh --help)\n")
@@ -1831,6 +1856,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     st = command("status", help="a monitoring check of the warehouse: fresh, the day refreshed, sources healthy "
                                 "(exit 0 ok, 1 warning, 2 critical, 3 unknown)")
+    st.__class__ = _StatusParser
+    p.status_parser = st
     st.add_argument("--date", type=_date, help="the day to check (default: today in Asia/Shanghai, which is not "
                                                "required to be refreshed yet)")
     st.add_argument("--max-age", type=_float_in(0.1, 24 * 365, "a number of hours from 0.1"), default=MAX_AGE_HOURS,
@@ -1961,6 +1988,8 @@ def _main(argv: list[str] | None) -> int:
     if extra:
         if args.command == "refresh":   # (refused as the refresh's other bad arguments are: its JSON line)
             parser.refresh_parser.error(f"unrecognized arguments: {' '.join(extra)}")
+        if args.command == "status":
+            parser.status_parser.error(f"unrecognized arguments: {' '.join(extra)}")
         parser.error(f"unrecognized arguments: {' '.join(extra)}")
     if args.verbose and args.quiet:
         parser.error("-v/--verbose and -q/--quiet contradict each other")

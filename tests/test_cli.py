@@ -551,3 +551,28 @@ def test_an_error_an_interruption_caused_is_said_as_the_interruption_alone(monke
     monkeypatch.setattr(cli, "cmd_sql", interrupted_query)
     assert main(["sql", "SELECT 1"]) == 130
     assert capsys.readouterr().err.strip() == "zgc-monitor: interrupted by SIGTERM"
+
+
+@pytest.mark.parametrize("argv, fmt, says", [
+    (["--due", "25:00"], "json", "argument --due: not a time of day HH:MM: '25:00'"),
+    (["--format", "nagios", "--max-age", "-1"], "nagios", "argument --max-age: "),
+    (["--format=nagios", "--bogus"], "nagios", "unrecognized arguments: --bogus"),
+    (["--format", "prometheus", "--date", "tomorrow"], "prometheus", "argument --date: not a date (YYYY-MM-DD)"),
+    (["--format", "xml"], "json", "argument --format: invalid choice: 'xml'"),
+])
+def test_status_with_bad_arguments_is_a_plugins_unknown_in_the_format_asked(isolated_env, capsys, argv, fmt, says):
+    """A typo in a check's configuration: argparse's exit 2 read as CRITICAL to Nagios (an outage paged), and a
+    Prometheus textfile got nothing. Now UNKNOWN (3), said in the format asked for; prometheus exits 0 as its every
+    reading does, zgc_status 3 saying it."""
+    with pytest.raises(SystemExit) as exc:
+        main(["status", *argv])
+    out, err = capsys.readouterr()
+    assert says in err and len(err.strip().splitlines()) == 1, err
+    if fmt == "nagios":
+        assert exc.value.code == 3 and out.startswith("ZGC UNKNOWN - bad arguments: ") and says in out
+    elif fmt == "prometheus":
+        assert exc.value.code == 0 and out.strip().splitlines()[-1] == "zgc_status 3"
+    else:
+        report = json.loads(out)
+        assert exc.value.code == 3 and report["status"] == "unknown" and says in report["problems"][0]
+    assert not isolated_env["warehouse"].exists()
