@@ -308,6 +308,12 @@ class Warehouse:
         *for_runs*: the Dagster runs this process executes while it holds the lock (``zgc-monitor refresh``, which
         materialises the assets in its own process) hold it through this hold (:meth:`run_lock`), not beside it."""
         path = self.state_dir / "refresh.lock"
+        try:
+            self.state_dir.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:   # (the bare OS error named neither the warehouse nor what to do)
+            raise PermissionError(f"the warehouse folder {self.root} cannot be made ({exc.strerror or exc}: "
+                                  f"{exc.filename or self.state_dir}): nothing was changed; make its parent writable, "
+                                  "or point ZGC_WAREHOUSE_DIR elsewhere") from None
         with file_lock(path, wait=wait, what="the refresh lock", on_wait=on_wait, holder=holder) as fh:
             key = str(path.resolve())
             if for_runs:

@@ -576,3 +576,17 @@ def test_status_with_bad_arguments_is_a_plugins_unknown_in_the_format_asked(isol
         report = json.loads(out)
         assert exc.value.code == 3 and report["status"] == "unknown" and says in report["problems"][0]
     assert not isolated_env["warehouse"].exists()
+
+
+def test_a_warehouse_folder_that_cannot_be_made_is_named(tmp_path, monkeypatch, capsys):
+    """Under a file (or a read-only mount) the warehouse folder cannot be made: the bare OS error named neither the
+    warehouse nor what to do."""
+    (tmp_path / "afile").write_text("x")
+    monkeypatch.setenv("ZGC_WAREHOUSE_DIR", str(tmp_path / "afile" / "wh"))
+    monkeypatch.setenv("DAGSTER_HOME", str(tmp_path / "dh"))
+    assert main(["refresh", "--offline"]) == 1
+    out, err = capsys.readouterr()
+    said = json.loads(out.strip().splitlines()[-1])["error"]
+    assert said.startswith(f"the warehouse folder {tmp_path / 'afile' / 'wh'} cannot be made (") and said in err
+    assert "nothing was changed; make its parent writable, or point ZGC_WAREHOUSE_DIR elsewhere" in said
+    assert (tmp_path / "afile").read_text() == "x"
