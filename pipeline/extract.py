@@ -239,12 +239,19 @@ def _drop_control_chars(text: str) -> str:
     return text if len(kept) == len(raw) else kept.decode("utf-8", "surrogatepass")
 
 
+# a character reference to what _drop_control_chars drops (&#1;, &#x1F;, &#xFFFE;): the parser decodes it into the tree
+_FORBIDDEN_CHAR_REF = re.compile(r"&#(?:[xX]0*(?:[0-8bBcCeEfF]|1[0-9a-fA-F]|[fF]{3}[eEfF])(?![0-9a-fA-F])"
+                                 r"|0*(?:[0-8]|1[1-2]|1[4-9]|2[0-9]|3[01]|6553[45])(?![0-9]));?")
+
+
 def _parse(text: str):
     # lxml refuses str input that carries an XML encoding declaration
     text = re.sub(r"^\s*<\?xml[^>]*\?>", "", text, count=1)
     # C0 control characters are not allowed in XML: trafilatura's XML steps then fail on the whole
-    # page (one stray \x10 in a Gothamist paragraph made it return nothing)
+    # page (one stray \x10 in a Gothamist paragraph made it return nothing); nor are references to them
     text = _drop_control_chars(text)
+    if "&#" in text:
+        text = _FORBIDDEN_CHAR_REF.sub("", text)
     try:
         tree = lxml.html.document_fromstring(text, parser=_html_parser())  # a parser per call: lxml parsers are not thread-safe
     except (lxml.etree.ParserError, ValueError) as exc:
