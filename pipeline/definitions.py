@@ -1,5 +1,8 @@
 """The Dagster entry point: `dagster dev` (see [tool.dagster] in pyproject.toml) loads `defs`."""
 
+import logging
+import os
+
 from dagster import Definitions, in_process_executor
 
 from pipeline.defs.assets import ALL_ASSETS
@@ -19,3 +22,8 @@ defs = Definitions(
     # (pipeline/defs/runs.py) is then the run's own, alive until the run ends, not a finished step's
     executor=in_process_executor,
 )
+
+if not os.environ.get("DAGSTER_HOME"):   # (zgc-monitor sets it; `dagster dev` and `dagster asset materialize` do not)
+    logging.getLogger("zgc_monitor").warning(
+        "DAGSTER_HOME is not set: Dagster runs these definitions on a temporary instance, whose runs and schedules "
+        "zgc-monitor status never sees; set DAGSTER_HOME=<checkout>/dagster_home (README, Dagster)")
