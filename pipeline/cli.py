@@ -1339,9 +1339,12 @@ def _judge_runs(instance, records, root: Path | None = None, left_out: list | No
             seen.add(kind)
             continue
         seen.add(kind)
-        out.append({"run_id": run.run_id, "job": run.job_name, "kind": kind, "status": status,
+        # (a run the CLI or `dagster asset materialize` made is Dagster's __ephemeral_asset_job__: named for what ran it)
+        job = ("zgc-monitor refresh" if run.tags.get("zgc/trigger") == "cli" else
+               "dagster asset materialize" if run.job_name == "__ephemeral_asset_job__" else run.job_name)
+        out.append({"run_id": run.run_id, "job": job, "kind": kind, "status": status,
                     "partition": run.tags.get("dagster/partition"),
-                    "at": when.astimezone(timezone.utc).isoformat(timespec="seconds"), "error": said})
+                    "at": when.astimezone(ZoneInfo("Asia/Shanghai")).isoformat(timespec="seconds"), "error": said})
     return out
 
 

@@ -205,6 +205,8 @@ def test_status_sees_the_refresh_runs_that_dagster_alone_knows_failed(tmp_path, 
                                     tags={**process_tags(), PID_TAG: str(gone.pid), "zgc/trigger": "cli"}))
         (bad,) = _bad_dagster_runs()   # the newest refresh run: killed, its process gone
         assert bad["status"] == "killed" and f"its process {gone.pid} is gone" in bad["error"]
+        # named for what ran it, not Dagster's __ephemeral_asset_job__, at Beijing's time as status's other times
+        assert bad["job"] == "zgc-monitor refresh" and bad["at"].endswith("+08:00")
 
         refresh_job("prune_job", "the archive folder cannot be written").execute_in_process(instance=instance,
                                                                                             raise_on_error=False)
