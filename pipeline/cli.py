@@ -412,7 +412,7 @@ def _refresh(args) -> int:
         with store.refresh_lock(wait=args.wait, for_runs=True):   # (the run it executes holds it through this)
             # runs a SIGKILLed refresh left STARTED would hold the one-at-a-time queue for ever
             for run_id in fail_dead_runs(instance):
-                print(f"zgc-monitor: run {run_id} had been killed; marked failed", file=sys.stderr)
+                _said_dead_run(instance, run_id, store.root)
             try:
                 with _quiet_interrupts(args.verbose):
                     result = _materialize(day, store, mode, args)
@@ -485,6 +485,21 @@ def _refresh(args) -> int:
                     **({"mail_error": summary["mail"]["error"]} if summary["mail"].get("error") else {}))
     print(json.dumps(summary, ensure_ascii=False))
     return 0
+
+
+def _said_dead_run(instance, run_id: str, root: Path) -> None:
+    """A run found killed and marked failed, named with its day and its warehouse: a run of this warehouse on
+    standard error (-q too: the next refresh resumes its crawl), one of another warehouse sharing the Dagster instance
+    only at -v (it went into another team's cron mail, naming neither)."""
+    run = None
+    with contextlib.suppress(Exception):
+        run = instance.get_run_by_id(run_id)
+    part = f" of {run.tags['dagster/partition']}" if run is not None and run.tags.get("dagster/partition") else ""
+    if run is None or _of_warehouse(run, root):
+        print(f"zgc-monitor: run {run_id}{part} had been killed; marked failed", file=sys.stderr)
+    else:
+        log.info("run %s%s of another warehouse (%s) had been killed; marked failed", run_id, part,
+                 _run_folder(run) or data_home() / "warehouse")
 
 
 ATTEMPTS_FILE = "refreshes.jsonl"   # under state/: one line per refresh the CLI ran, failed ones included

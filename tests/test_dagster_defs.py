@@ -313,6 +313,35 @@ def test_a_re_execution_is_not_judged_by_its_parents_process(tmp_path):
         assert instance.get_run_by_id(starting.run_id).status == DagsterRunStatus.STARTING
 
 
+
+def test_a_killed_run_of_another_warehouse_is_not_said_in_this_ones_cron_mail(tmp_path, capsys, caplog):
+    """What a refresh says of a run it found killed and marked failed: its day and, for another warehouse's run,
+    nothing under -q (it went into the wrong team's cron mail, naming neither)."""
+    import logging
+    import shutil
+    import uuid
+
+    from dagster import DagsterInstance, DagsterRunStatus
+    from dagster._core.storage.dagster_run import DagsterRun
+
+    from pipeline.cli import _said_dead_run
+
+    shutil.copy(Path(__file__).resolve().parents[1] / "dagster_home" / "dagster.yaml", tmp_path / "dagster.yaml")
+    with DagsterInstance.from_config(str(tmp_path)) as instance:
+        mine, theirs = tmp_path / "mine", tmp_path / "theirs"
+        for folder in (mine, theirs):
+            run = DagsterRun(job_name="__ephemeral_asset_job__", run_id=str(uuid.uuid4()), status=DagsterRunStatus.FAILURE,
+                             tags={"zgc/warehouse": str(folder), "dagster/partition": "2026-11-24"})
+            instance.add_run(run)
+            with caplog.at_level(logging.INFO, logger="pipeline.cli"):
+                _said_dead_run(instance, run.run_id, mine)
+            if folder == mine:
+                assert capsys.readouterr().err == f"zgc-monitor: run {run.run_id} of 2026-11-24 had been killed; marked failed\n"
+            else:
+                assert capsys.readouterr().err == ""
+                assert f"run {run.run_id} of 2026-11-24 of another warehouse ({theirs})" in caplog.text
+
+
 def test_status_sees_a_warehouses_runs_behind_many_of_another_and_a_dagster_run_in_progress(tmp_path, monkeypatch):
     """status read the instance's newest 50 runs: 52 runs of another warehouse sharing it hid this one's failed
     refresh (status OK).  And a Dagster run in progress takes no refresh lock: status said critical during a crawl
