@@ -313,7 +313,6 @@ def test_a_re_execution_is_not_judged_by_its_parents_process(tmp_path):
         assert instance.get_run_by_id(starting.run_id).status == DagsterRunStatus.STARTING
 
 
-
 def test_a_killed_run_of_another_warehouse_is_not_said_in_this_ones_cron_mail(tmp_path, capsys, caplog):
     """What a refresh says of a run it found killed and marked failed: its day and, for another warehouse's run,
     nothing under -q (it went into the wrong team's cron mail, naming neither)."""
