@@ -73,6 +73,10 @@ class DamagedDatabase(RuntimeError):
     """The working database is not a readable DuckDB file."""
 
 
+_LOCK_CONFLICT = re.compile(r"could not set lock|conflicting lock", re.I)   # another process has the file open
+_CORRUPT = re.compile(r"corrupt database file|does not match stored checksum", re.I)   # DuckDB's words for a block that fails its checksum
+
+
 class WarehouseRewound(RuntimeError):
     """The working database is older than the published snapshot (restored alone from a backup)."""
 
@@ -347,14 +351,9 @@ class Warehouse:
             try:
                 con = _connect(self.work_db)
             except duckdb.Error as exc:
-                if "lock" in str(exc).lower():
+                if _LOCK_CONFLICT.search(str(exc)):   # (not "lock" alone: a bad checksum's "in block at …" has it)
                     raise
-                wal = self.work_db.with_name(self.work_db.name + ".wal")
-                with_wal = f" with its write-ahead log {wal}" if wal.exists() else ""
-                raise DamagedDatabase(
-                    f"the working database {self.work_db} cannot be opened ({first_line(exc, 120)}): move it aside"
-                    f"{with_wal} and run again, and it is restored from the published snapshot {self.published_db} (the "
-                    "work of a refresh that did not publish is then lost from the database; its pages stay in raw/)") from exc
+                raise self._damaged("cannot be opened", exc) from exc
             try:
                 self.migrate(con)
                 finish_archive_rewrites(con, self.root)  # (a takedown's WARC rewrite a kill left halfway)
@@ -362,11 +361,27 @@ class Warehouse:
                 try:
                     yield con
                 except BaseException:
-                    con.execute("ROLLBACK")
+                    with contextlib.suppress(duckdb.Error):   # (a damaged file may refuse the rollback too)
+                        con.execute("ROLLBACK")
                     raise
                 con.execute("COMMIT")
+            except duckdb.Error as exc:
+                # a block that fails its checksum is found when it is read, not when the file is opened: the
+                # step's error named no file
+                if _CORRUPT.search(str(exc)):
+                    raise self._damaged("is damaged", exc) from exc
+                raise
             finally:
                 con.close()
+
+    def _damaged(self, what: str, exc: BaseException) -> DamagedDatabase:
+        """The working database's damage, named with its remedy."""
+        wal = self.work_db.with_name(self.work_db.name + ".wal")
+        with_wal = f" with its write-ahead log {wal}" if wal.exists() else ""
+        return DamagedDatabase(
+            f"the working database {self.work_db} {what} ({first_line(exc, 120)}): move it aside"
+            f"{with_wal} and run again, and it is restored from the published snapshot {self.published_db} (the "
+            "work of a refresh that did not publish is then lost from the database; its pages stay in raw/)")
 
     def _changed_since_published(self) -> bool:
         """Whether the published snapshot has had a checkpoint since it was published (a client wrote to it and

@@ -121,6 +121,23 @@ def test_replaced_labels_are_kept_and_labels_as_of_gives_a_past_days_labels(tmp_
         assert con.execute("SELECT count(*) FROM label_history").fetchone()[0] == 3
 
 
+def test_a_block_that_fails_its_checksum_names_the_working_database_and_its_remedy(tmp_path):
+    """A damaged block of work.duckdb: DuckDB's "Corrupt database file: … in block at location 4096" was taken for a
+    lock conflict (it says "block") and left unnamed: "step raw_pages: Corrupt database file: …"."""
+    store = Warehouse(tmp_path)
+    with store.writer() as con:
+        con.execute("CREATE TABLE filler AS SELECT range AS n, repeat('x', 200) AS s FROM range(20000)")
+    with open(store.work_db, "r+b") as fh:
+        fh.seek(4096 + 100)
+        fh.write(b"\x00garbage" * 50)
+    with pytest.raises(wh.DamagedDatabase) as exc:
+        with store.writer() as con:
+            con.execute("SELECT count(*), sum(length(s)) FROM filler").fetchone()
+    said = str(exc.value)
+    assert said.startswith(f"the working database {store.work_db} ") and "move it aside" in said
+    assert "checksum" in said
+
+
 def test_failed_migration_leaves_no_record(tmp_path):
     sql = tmp_path / "sql"
     (sql / "migrations").mkdir(parents=True)
