@@ -409,7 +409,9 @@ def _refresh(args) -> int:
 
     started = datetime.now(timezone.utc)
     try:
-        with store.refresh_lock(wait=args.wait, for_runs=True):   # (the run it executes holds it through this)
+        # (the run it executes holds it through this; a wait is said, as a waiting Dagster run's log says it)
+        said_wait = None if args.quiet else (lambda said: print(f"zgc-monitor: {said}", file=sys.stderr, flush=True))
+        with store.refresh_lock(wait=args.wait, for_runs=True, on_wait=said_wait):
             # runs a SIGKILLed refresh left STARTED would hold the one-at-a-time queue for ever
             for run_id in fail_dead_runs(instance):
                 _said_dead_run(instance, run_id, store.root)
@@ -1542,8 +1544,10 @@ def status_report(store: Warehouse, day: date | None, max_age: float, now: datet
     if last is None:
         (report["warnings"] if running else report["problems"]).append("no refresh has finished yet")
     elif age > max_age:
-        said = (f"no refresh has finished for {age:.0f} hours (the last, of {last[0]}, at "
-                f"{last[1].astimezone(timezone.utc):%Y-%m-%d %H:%M} UTC; allowed: {max_age:g})")
+        # (minutes under an hour, tenths under ten: "for 0 hours … allowed: 0.1" contradicted itself)
+        took = f"{age * 60:.0f} minutes" if age < 1 else f"{age:.1f} hours" if age < 10 else f"{age:.0f} hours"
+        said = (f"no refresh has finished for {took} (the last, of {last[0]}, at "
+                f"{last[1].astimezone(timezone.utc):%Y-%m-%d %H:%M} UTC; allowed: {max_age:g} hours)")
         (report["warnings"] if running else report["problems"]).append(said + (f"; one is running ({running})"
                                                                                  if running else ""))
     elif age < -CLOCK_SLACK_HOURS:
@@ -1620,8 +1624,10 @@ def _failure_warnings(report: dict, store: Warehouse, last_success: datetime | N
     if failed and failed.get("exit") == EXIT_BUSY and report.get("running"):
         failed = None   # refused because the refresh running now held the lock: that one's outcome will tell
     if failed and not failed.get("ok") and (last_success is None or _instant(failed.get("finished_at")) > last_success):
-        report["warnings"].append(f"the last refresh (of {failed.get('date')}, finished {failed.get('finished_at')}) "
-                                  f"{'was refused' if failed.get('refused') else 'failed'}: {failed.get('error')}")
+        report["warnings"].append(
+            f"the last refresh (of {failed.get('date')}) was refused at {failed.get('finished_at')}: {failed.get('error')}"
+            if failed.get("refused") else
+            f"the last refresh (of {failed.get('date')}, finished {failed.get('finished_at')}) failed: {failed.get('error')}")
     left_out: list[str] = []
     for bad in _bad_dagster_runs(store.root, left_out):
         what = f"the last {bad['kind']} run" + (f" (of {bad['partition']})" if bad["partition"] else "")

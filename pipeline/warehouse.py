@@ -165,8 +165,9 @@ def file_lock(path: Path, *, wait: float = 0.0, what: str = "lock", on_wait: Cal
                     on_wait = None
                 if time.monotonic() >= deadline:
                     fh.seek(0)
+                    waited = "" if wait <= 0 else f" (waited {wait / 3600:g} h)" if wait >= 3600 else f" (waited {wait:g} s)"
                     raise WarehouseBusy(f"{what} is held by another process ({_holder(fh.read(_NOTE_MAX), fh)}): "
-                                        f"{path}") from None
+                                        f"{path}{waited}") from None
                 time.sleep(0.2)
         note = f"pid {os.getpid()} ({holder or _this_command()}) since {datetime.now(timezone.utc):%Y-%m-%dT%H:%M:%SZ}"
         with contextlib.suppress(OSError):   # (freeing space does not fail on a full disk; a device file refuses it)

@@ -590,3 +590,20 @@ def test_a_warehouse_folder_that_cannot_be_made_is_named(tmp_path, monkeypatch, 
     assert said.startswith(f"the warehouse folder {tmp_path / 'afile' / 'wh'} cannot be made (") and said in err
     assert "nothing was changed; make its parent writable, or point ZGC_WAREHOUSE_DIR elsewhere" in said
     assert (tmp_path / "afile").read_text() == "x"
+
+
+def test_a_refresh_that_waits_for_the_lock_says_so_and_how_long_it_waited(isolated_env, capsys):
+    """`--wait 30` sat silent while a backup's flock held the lock, and the refusal after a wait read as one with no
+    wait at all."""
+    import fcntl
+
+    state = isolated_env["warehouse"] / "state"
+    state.mkdir(parents=True)
+    with open(state / "refresh.lock", "a+") as held:
+        fcntl.flock(held, fcntl.LOCK_EX)
+        assert main(["refresh", "--offline", "--date", "2026-11-20", "--wait", "0.3"]) == 75
+        err = capsys.readouterr().err
+        assert err.startswith("zgc-monitor: waiting up to 0.3 s for the refresh lock, held by another process (")
+        assert "(waited 0.3 s)" in err.strip().splitlines()[-1]
+        assert main(["-q", "refresh", "--offline", "--date", "2026-11-20", "--wait", "0.3"]) == 75
+        assert "waiting up to" not in capsys.readouterr().err   # (-q: warnings and errors only)
