@@ -1067,7 +1067,7 @@ def _search_functions(con) -> None:
 
     def simplified(text: str) -> str:
         if len(text) > SIMPLIFIED_MAX:   # (15 million characters took 38 s, deaf to Ctrl-C)
-            raise ValueError(f"simplified() converts a search term of up to {SIMPLIFIED_MAX:,} characters, "
+            raise ValueError(f"simplified() converts a value of up to {SIMPLIFIED_MAX:,} characters, "
                              f"not {len(text):,}")
         return to_simplified(text)
 
@@ -1090,7 +1090,9 @@ _SQL_SETTINGS = {"timezone", "calendar", "threads", "worker_threads", "memory_li
                  "show_tables", "show_tables_expanded", "table_info", "show", "database_size", "storage_info",
                  "version", "platform", "database_list", "collations", "functions", "metadata_info"}
 _SETTING_NAME = re.compile(r"\s*(?:SET|RESET|PRAGMA)\s+(?:(?:SESSION|GLOBAL|LOCAL)\s+)?([A-Za-z_][A-Za-z0-9_]*)", re.I)
-SIMPLIFIED_MAX = 10_000   # characters of one simplified() argument: a search term, not a text
+# characters of one simplified() argument: a search term or a stored text (no page shows more than 500,000; the
+# conversion is linear, about 0.25 s a million); 10,000 failed a query over the bundled plan article's 20,646
+SIMPLIFIED_MAX = 1_000_000
 
 
 def _check_sql(query: str) -> None:
@@ -1107,8 +1109,8 @@ def _check_sql(query: str) -> None:
         text = " ".join(st.query.split())[:80]
         if kind not in _SQL_STATEMENTS:
             raise CliError(f"query refused: `{text}` is a {kind} statement; `sql` runs queries (SELECT, WITH, "
-                           "DESCRIBE, SHOW, EXPLAIN) and temporary tables, and writes no file (export with "
-                           "--format csv > file)")
+                           "DESCRIBE, SHOW, SUMMARIZE, PIVOT, EXPLAIN) and temporary tables, and writes no file "
+                           "(export with --format csv > file)")
         if kind in ("SET", "PRAGMA"):
             m = _SETTING_NAME.match(st.query)
             name = m.group(1).lower() if m else "?"
@@ -1117,9 +1119,38 @@ def _check_sql(query: str) -> None:
                                "change (TimeZone, threads, memory_limit and the like it does)")
 
 
+# Column types Python's values would misstate: an INTERVAL becomes a timedelta (a month 30 days, a year 360, and
+# age()'s months lost), a BLOB a bytes repr nothing reads back.  DuckDB's own text and hex (unhex() reads it) instead.
+_AS_TEXT = {"INTERVAL": "CAST(#{n} AS VARCHAR)", "BLOB": "hex(#{n})"}
+
+
+_SYSTEM_SUGGESTION = re.compile(r'\s*Did you mean "(?:sqlite_|pg_|duckdb_|information_schema)[^"]*"\?')
+
+
+def _exactly(description, query: str) -> str | None:
+    """The query again, its INTERVAL and BLOB columns as text, when it is one SELECT with such a column (another
+    statement is not run twice)."""
+    import duckdb
+
+    kinds = [str(d[1]) for d in description]
+    if not any(k in _AS_TEXT for k in kinds):
+        return None
+    try:
+        (st,) = duckdb.extract_statements(query)
+    except (duckdb.Error, ValueError):
+        return None
+    if str(st.type).rsplit(".", 1)[-1] != "SELECT":
+        return None
+    cols = ", ".join((_AS_TEXT[k] if k in _AS_TEXT else "#{n}").format(n=n) + ' AS "' + d[0].replace('"', '""') + '"'
+                     for n, (k, d) in enumerate(zip(kinds, description), 1))
+    return f"SELECT {cols} FROM ({st.query.strip().rstrip(';')})"
+
+
 def cmd_sql(args) -> int:
     import duckdb
 
+    if args.bom and args.format not in ("csv", "csv-raw"):   # (it was left out without a word)
+        raise CliError(f"--bom starts a CSV file: give it with --format csv or csv-raw, not {args.format}", EXIT_USAGE)
     query = "".join(line for _, line in _stdin_lines()) if args.query == "-" else args.query
     try:
         _unicode_string(query, "the query")
@@ -1134,6 +1165,8 @@ def cmd_sql(args) -> int:
         _search_functions(con)
         cur = con.execute(query)
         cols = [d[0] for d in cur.description] if cur.description else []
+        if (exact := _exactly(cur.description or [], query)) is not None:
+            cur = con.execute(exact)   # (a SELECT again, its intervals and blobs as DuckDB writes them)
         rows = cur.fetchall() if cols else []
     except (duckdb.IOException, duckdb.InternalException) as exc:  # the snapshot, not the query: exit 1
         raise CliError(f"query failed reading {store.published_db}: {first_line(exc)} (the next successful "
@@ -1142,6 +1175,8 @@ def cmd_sql(args) -> int:
         # the whole of DuckDB's answer to a query: its suggestion (Did you mean "articles"?, the candidate columns)
         # and the caret under the place it stopped are what an analyst fixes the query with
         lines = [first_line(ln) for ln in str(exc).splitlines()[:12]]
+        # (not a suggestion of DuckDB's own catalog: "Did you mean "sqlite_temp_master"?" for a table of no such name)
+        lines = [kept for ln in lines if (kept := _SYSTEM_SUGGESTION.sub("", ln)) or not ln]
         raise CliError("query failed: " + "\n".join(lines).rstrip()) from None
     finally:
         con.close()

@@ -347,6 +347,22 @@ def test_sql_command_reads_the_snapshot(env, first, capsys):
     assert main(["sql", "SELECT titel FROM article"]) == 2
     err = capsys.readouterr().err
     assert 'Did you mean "articles"?' in err and "LINE 1: SELECT titel FROM article" in err and "^" in err
+    # ... but not a suggestion of DuckDB's own catalog for a name nothing is near
+    assert main(["sql", "SELECT * FROM nonexistent_tbl"]) == 2
+    err = capsys.readouterr().err
+    assert "nonexistent_tbl does not exist" in err and "sqlite_" not in err and "Did you mean" not in err
+    # intervals as DuckDB writes them (a timedelta made a year 360 days and lost age()'s months) and blobs in hex
+    # (unhex() reads them back; a Python bytes repr nothing read)
+    q = ("SELECT INTERVAL 1 YEAR AS y, age(TIMESTAMP '2026-03-01', TIMESTAMP '2026-01-31') AS a, 'ab'::BLOB AS b, "
+         "1 AS n;")
+    for fmt, want in (("table", "y\ta\tb\tn\n1 year\t1 month 1 day\t6162\t1\n"),
+                      ("json", '{"y": "1 year", "a": "1 month 1 day", "b": "6162", "n": 1}\n'),
+                      ("csv-raw", "y,a,b,n\r\n1 year,1 month 1 day,6162,1\r\n")):
+        assert main(["sql", q, "--format", fmt]) == 0
+        assert capsys.readouterr().out == want
+    # --bom is for a CSV file: asked of another format it was left out without a word
+    assert main(["sql", "SELECT 1", "--format", "json", "--bom"]) == 2
+    assert "--bom starts a CSV file" in capsys.readouterr().err
 
 
 def test_sql_reaches_nothing_but_the_snapshot(env, first, capsys, tmp_path):
@@ -379,8 +395,11 @@ def test_sql_reaches_nothing_but_the_snapshot(env, first, capsys, tmp_path):
         assert main(["sql", query]) == 2, query
         err = capsys.readouterr().err
         assert "query refused" in err and said in err, err
-    assert main(["sql", "SELECT length(simplified(repeat('中關村', 5000)))"]) == 2
-    assert "up to 10,000 characters" in capsys.readouterr().err
+    # simplified() of a stored text (the bundled plan article has 20,646 characters: 10,000 failed the query)
+    assert main(["sql", "SELECT length(simplified(repeat('中關村', 5000))) AS n", "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out) == {"n": 15000}
+    assert main(["sql", "SELECT length(simplified(repeat('中關村', 400000)))"]) == 2
+    assert "up to 1,000,000 characters" in capsys.readouterr().err
     assert store.published_db.read_bytes() == published and store.work_db.read_bytes() == work
     assert not wal.exists() and not (tmp_path / "new.duckdb").exists() and not (tmp_path / "out").exists()
     # what an analyst does in a session still works: a temporary table, another time zone
