@@ -241,7 +241,8 @@ class Words:
     html_title: str            # {day}
     first_seen_today: str      # {headline}
     no_previous: str           # {today}: the count when no refresh looked at the previous day
-    delta: str                 # {today} {change}
+    more: str                  # {today} {n}: more relevant articles than the previous day
+    fewer: str                 # {today} {n}: fewer
     same: str                  # {today}
     stories_today: str         # {stories} {noun}
     story_nouns: tuple[str, str]   # (one story, several)
@@ -336,7 +337,8 @@ EN = Words(
     html_title="ZGC coverage {day}",
     first_seen_today="Relevant articles first seen today: {headline}.",
     no_previous="{today} (no refresh looked at the previous day)",
-    delta="{today} ({change} vs previous day)",
+    more="{today} ({n} more than the previous day)",
+    fewer="{today} ({n} fewer than the previous day)",
     same="{today} (the same as the previous day)",
     stories_today=", {stories} {noun} (the rest republish or translate them)",
     story_nouns=("story", "stories"),
@@ -425,7 +427,8 @@ ZH = Words(
     html_title="中关村报道日报 {day}",
     first_seen_today="今日首次发现的相关文章：{headline}。",
     no_previous="{today} 篇（前一天没有刷新记录）",
-    delta="{today} 篇（较前一天 {change}）",
+    more="{today} 篇（比前一天多 {n} 篇）",
+    fewer="{today} 篇（比前一天少 {n} 篇）",
     same="{today} 篇（与前一天相同）",
     stories_today="，涉及 {stories} 个事件（其余为转载或译文）",
     story_nouns=("", ""),
@@ -678,7 +681,8 @@ def _headline(d: Digest, w: Words) -> str:
     if not d.previous_refreshed:
         return f"{w.no_previous.format(today=d.relevant_today)}{stories}{late}"
     change = d.relevant_today - d.relevant_previous
-    count = (w.delta.format(today=d.relevant_today, change=f"{'+' if change > 0 else ''}{change}") if change
+    # ("3 (-2 vs previous day)" read awkwardly, in Chinese too)
+    count = ((w.more if change > 0 else w.fewer).format(today=d.relevant_today, n=abs(change)) if change
              else w.same.format(today=d.relevant_today))
     return f"{count}{stories}{late}"
 

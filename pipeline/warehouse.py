@@ -101,8 +101,9 @@ COMPACT_MIN_BYTES = 64 * 1024 * 1024
 # generation's fingerprint, and fails when the views change and this does not). 2: task_momentum.change counts
 # stories (stories_last_7d - stories_prior_7d), as its trend does; generation 1's was the articles'. 3: the comment
 # on articles.text_key (migration 020). 4: refreshed_days counts a crawl stopped at its time limit (finish reason
-# "stopped at its time limit", no longer "finished")
-VIEWS_GENERATION = 4
+# "stopped at its time limit", no longer "finished"). 5: catalog comments (task_trends' says to join
+# current_plan_tasks for parent; schema_views and archive_rewrites have theirs)
+VIEWS_GENERATION = 5
 
 
 class WarehouseTooOld(RuntimeError):

@@ -26,7 +26,7 @@ def test_markdown_groups_by_task_with_evidence_and_counts():
     assert "| B1 国家战略科技力量创建工程 — National strategic S&T force | 1 | 3 | 4 | 12 | ↓ falling |" in md
     assert "| B2 重点（前沿）领域跨越工程 — Leapfrog | 0 | 0 | 0 | 0 | steady |" in md
     assert "> 一是实施国家战略科技力量创建工程。" in md
-    assert "1 (-2 vs previous day)" in md
+    assert "1 (2 fewer than the previous day)" in md
     assert "All sources healthy." in md
 
 
@@ -293,7 +293,7 @@ def test_a_chinese_digest_says_everything_of_its_own_in_chinese():
     assert md.startswith("# 中关村与北京国际科技创新中心报道日报 — 2026-11-20\n")
     assert "| B1 国家战略科技力量创建工程 | 1 | 3 | 4 | 12 | ↓ 下降 |" in md and "| Z6 全球视野招才引智 | 1 | 0 | 8 | 2 | ↑ 上升 |" in md
     assert "## B1 国家战略科技力量创建工程\n" in md  # the Chinese name alone
-    assert "（较前一天 +2），涉及 2 个事件（其余为转载或译文）" in md
+    assert "（比前一天多 2 篇），涉及 2 个事件（其余为转载或译文）" in md
     assert "[中新网英文](https://ecns.example.cn/e.shtml)（英文）" in md
     assert "— 北京日报，日期不详 · _模型标注_ · 译文（该报道首次发现于 2026-11-18，中国日报）" in md
     assert "旧文：发表于 2026-06-10，首次发现于 2026-11-20" in md

@@ -381,7 +381,7 @@ def test_the_digest_shows_a_story_once_with_its_other_outlets(tmp_path):
         d = wh.digest_data(con, d2)
     md, html = render_markdown(d), render_html(d)
     # (2 stories among them, one of them the day before's: today's is 1)
-    assert "Relevant articles first seen today: 3 (+2 vs previous day), 1 story (the rest republish or translate them)." in md
+    assert "Relevant articles first seen today: 3 (2 more than the previous day), 1 story (the rest republish or translate them)." in md
     z1 = next(t for t in d.tasks if t.code == "Z1")
     # (the table counts stories: today's one, and the day before's the late copy joined)
     assert len(z1.items) == 2 and (z1.count_today, z1.count_previous) == (1, 1)
@@ -457,7 +457,7 @@ def test_a_day_of_late_copies_counts_only_its_own_stories_and_says_so(tmp_path):
         d = wh.digest_data(con, d2)
     md = render_markdown(d)
     assert d.stories_today == 1 and len(d.stories) == 3
-    assert "Relevant articles first seen today: 3 (+1 vs previous day), 1 story (the rest republish or translate them)." in md
+    assert "Relevant articles first seen today: 3 (1 more than the previous day), 1 story (the rest republish or translate them)." in md
     assert "## Today's stories (1)\n" in md
     new_line, = [ln for ln in md.splitlines() if ln.startswith(("1. [新稿]", "2. [新稿]", "3. [新稿]"))]
     assert new_line.endswith(" — Z1 · withdrawn 2026-12-02: now answers 404"), new_line

@@ -854,7 +854,8 @@ def test_a_warehouse_a_newer_version_migrated_is_refused_before_anything_is_writ
 VIEWS_FINGERPRINTS = {1: "d897abbce3a0f9d5526d65f4a4753409846dc90509ed8f73443c296937390875",
                       2: "b83cb26ca9b92d8fd59b2fdbf21435622bbb5a4712d23472edb49110bffec029",   # change in stories
                       3: "0b3bd34d149514806aa64a21ec8370675f917b8e2557d0780de13eeaef0ecee2",   # text_key's comment
-                      4: "f625ebd45fd2d0f0467206df605d797e087fadbfd6e87d3fe646850a100dc844"}   # time-limited crawls
+                      4: "f625ebd45fd2d0f0467206df605d797e087fadbfd6e87d3fe646850a100dc844",   # time-limited crawls
+                      5: "9effa707aeca49fd8360a7082c9f7a15640af2c5f6da8d57d393d5b20cb2ecf7"}   # catalog comments
 
 
 def test_the_views_generation_names_these_views(tmp_path):

@@ -20,7 +20,7 @@ COMMENT ON TABLE extraction_errors IS 'Archived article pages that yielded no ar
 COMMENT ON TABLE takedowns IS 'Articles removed by zgc-monitor takedown (no text): never fetched or extracted again; archive_files held it, purged_at says whether they still do';
 COMMENT ON VIEW current_plan_tasks IS 'plan_tasks of the newest taxonomy version: join labels and trends to this';
 COMMENT ON VIEW refreshed_days IS 'Days some refresh looked at while they lasted (live backfills run later excluded)';
-COMMENT ON VIEW task_trends IS 'Relevant articles per first-seen day, code (tasks and measures: filter parent IS NULL for tasks), source, language';
+COMMENT ON VIEW task_trends IS 'Relevant articles per first-seen day, code (tasks and measures: join current_plan_tasks and filter its parent IS NULL for tasks), source, language';
 COMMENT ON VIEW task_momentum IS 'Per day and code: articles and stories in the last 7 days against the 7 before; trend (over stories) rising/falling/steady/unknown';
 COMMENT ON VIEW coverage_by_outlet IS 'Relevant articles per source and language';
 COMMENT ON COLUMN coverage_by_outlet.source IS 'the registry''s name of the source (articles.outlet has its display name)';
@@ -133,3 +133,5 @@ COMMENT ON COLUMN crawl_runs.finished_at IS 'when it ended; NULL while it runs o
 COMMENT ON COLUMN crawl_runs.finish_reason IS 'finished, stopped at its time limit (the crawl cut short, the refresh went on with what it fetched), interrupted, or failed (with its exit code)';
 COMMENT ON COLUMN crawl_runs.warc_file IS 'the WARC file it wrote (under the warehouse folder)';
 COMMENT ON COLUMN crawl_runs.counted_by IS 'the later run that took over the counts of this killed or failed run';
+COMMENT ON TABLE schema_views IS 'The fingerprint of the views and macros (warehouse/views) that last wrote this database: status and digest tell an older release''s snapshot by it';
+COMMENT ON TABLE archive_rewrites IS 'WARC files being rewritten without a taken-down page (a row a kill left is finished by the next writer); empty at rest';
