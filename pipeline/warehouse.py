@@ -2655,17 +2655,25 @@ def _judge_sources(con, day: date, *, quiet_days: int = 7, max_error_rate: float
         FROM recent r JOIN muted l USING (source)
         GROUP BY r.source, l.last_day, l.quiet, l.mode, l.muted_until, l.muted_reason ORDER BY r.source
     """, [day, day, MAX_QUIET_DAYS, quiet_days, day, f"{COPY_ERROR} "]).fetchall()
-    # the registry as the latest whole crawl (not --only) had it: a source taken out of the sources file since is no
-    # longer judged (its last figures would flag it for its whole quiet window)
+    # the registry as the latest whole crawl (not --only) had it, and the sources --only crawls asked for after it: a
+    # source taken out of the sources file since is no longer judged (its last figures would flag it for its whole
+    # quiet window), and one a maintainer tries with --only after adding it is (its failures went unreported)
     registry = {s for (s,) in con.execute("""
-        WITH whole AS (
-            SELECT h.run_id FROM source_health h LEFT JOIN crawl_runs c USING (run_id)
+        WITH runs AS (
+            SELECT h.run_id, h.day, coalesce(c.started_at, TIMESTAMPTZ '1970-01-01 00:00:00+00') AS started_at,
+                   max(coalesce(TRY_CAST(h.detail->>'partial' AS INTEGER), 0)) AS partial
+            FROM source_health h LEFT JOIN crawl_runs c USING (run_id)
             WHERE h.day <= ? AND h.day > ?::DATE - 7
             GROUP BY h.run_id, h.day, c.started_at
-            HAVING max(coalesce(TRY_CAST(h.detail->>'partial' AS INTEGER), 0)) = 0
-            ORDER BY h.day DESC, c.started_at DESC NULLS LAST, h.run_id DESC LIMIT 1
+        ), whole AS (
+            SELECT * FROM runs WHERE partial = 0 ORDER BY day DESC, started_at DESC, run_id DESC LIMIT 1
+        ), asked AS (
+            SELECT run_id FROM whole
+            UNION ALL
+            SELECT r.run_id FROM runs r, whole w WHERE r.partial = 1 AND (r.day > w.day OR (r.day = w.day AND (
+                r.started_at > w.started_at OR (r.started_at = w.started_at AND r.run_id > w.run_id))))
         )
-        SELECT source FROM source_health WHERE run_id IN (SELECT run_id FROM whole)""", [day, day]).fetchall()}
+        SELECT source FROM source_health WHERE run_id IN (SELECT run_id FROM asked)""", [day, day]).fetchall()}
     # each source's latest articles (to the day judged) read without their body_selector: a hint that stopped
     # matching stays flagged until articles match it again or a reprocess with the mended hint reads them again
     unmatched = {source: (missed, latest) for source, missed, latest in con.execute(f"""

@@ -204,6 +204,20 @@ def test_a_source_taken_out_of_the_sources_file_is_no_longer_judged(tmp_path):
         assert set(dict(wh.broken_sources(con, day - timedelta(days=1)))) == {"dead"}   # (as it was that day)
 
 
+def test_a_new_source_tried_with_only_after_a_whole_crawl_is_judged(tmp_path):
+    """A maintainer adds a source and tries it with --only after the day's whole crawl: its entry point answered 404,
+    and it was not judged (not in the latest whole crawl's registry) -- exit 0, 'All sources healthy'. A source the
+    whole crawl left out and no later --only asked for stays unjudged (taken out of the sources file)."""
+    day = date(2026, 11, 20)
+    with Warehouse(tmp_path).writer() as con:
+        _health(con, day - timedelta(days=1), "dead", 8, failures=8, new=0)
+        _health(con, day, "busy", 5, new=2, at="010000")                              # the whole crawl: no "dead"
+        _health(con, day, "newbie", 1, failures=1, at="090000", detail='{"partial": 1}')   # --only newbie, later
+        _health(con, day - timedelta(days=1), "early", 1, failures=1, detail='{"partial": 1}')  # --only, before it
+        broken = dict(wh.broken_sources(con, day))
+    assert set(broken) == {"newbie"} and broken["newbie"].startswith("1/1 requests failed"), broken
+
+
 def test_the_latest_crawl_of_a_day_decides_its_error_rate(tmp_path):
     """A refresh that failed while a site was down, repeated later the same day once it was back: the
     repeat decides (summed, 10 of 20 requests failed would sit on the threshold); and the reverse."""
