@@ -342,10 +342,12 @@ def select_sources(sources: list[Source], only: str | None) -> list[Source]:
 
 
 def source_for_url(sources: list[Source], url: str) -> Source | None:
-    for s in sources:
-        if s.owns(url):
-            return s
-    return None
+    """The source an address's page is stored under: of the sources that own its host (several may share one, on
+    other ports or paths), the one whose article_patterns take it (a crawled one before a disabled one), else the
+    first crawled owner, else the first (the first owner was taken, and `extract --url` lent another source's hints
+    than a refresh would)."""
+    owners = [s for s in sources if s.owns(url)]
+    return min(owners, key=lambda s: (not s.is_article(url), not s.enabled), default=None)
 
 
 def url_port(url: str) -> int | None:

@@ -28,6 +28,24 @@ def test_source_for_url_uses_domains():
 _ONE = "[[source]]\nname = 'x'\ndomains = {domains}\nentry_points = ['{entry}']\narticle_patterns = ['a']\n"
 
 
+def test_of_two_sources_on_one_host_an_address_goes_to_the_one_whose_patterns_take_it(tmp_path):
+    """`extract --url` took the first source owning the host, a disabled one too: a page the crawl stores under the
+    second source was read with the first one's hints."""
+    path = tmp_path / "s.toml"
+    two = ("[[source]]\nname = '{name}'\ndomains = ['127.0.0.1']\nentry_points = ['http://127.0.0.1:8731/{dir}/']\n"
+           "article_patterns = ['/{dir}/\\d+\\.html$']\n{extra}")
+    path.write_text(two.format(name="zgc", dir="news", extra="") + two.format(name="other", dir="other", extra=""))
+    sources = load_sources(path)
+    assert source_for_url(sources, "http://127.0.0.1:8731/other/2001.html").name == "other"
+    assert source_for_url(sources, "http://127.0.0.1:8731/news/1001.html").name == "zgc"
+    assert source_for_url(sources, "http://127.0.0.1:8731/zzz.html").name == "zgc"   # no pattern takes it: the first
+    path.write_text(two.format(name="zgc", dir="news", extra="enabled = false\n")
+                    + two.format(name="other", dir="other", extra=""))
+    sources = load_sources(path)
+    assert source_for_url(sources, "http://127.0.0.1:8731/news/1001.html").name == "zgc"   # its page still
+    assert source_for_url(sources, "http://127.0.0.1:8731/zzz.html").name == "other"   # no pattern: a crawled owner
+
+
 @pytest.mark.parametrize("body, message", [
     ("", "no [[source]]"),
     ("[[source]]\nname = 'Bad Name'\n", "snake_case"),
