@@ -1605,7 +1605,9 @@ def status_report(store: Warehouse, day: date | None, max_age: float, now: datet
             f"today ({day}) has not been refreshed by {due:%H:%M} Beijing time{unfinished}"
             + (f"; one is running ({running})" if running else ""))
     # (every source failing to answer as it should; not every source quiet or with a hint to mend)
-    unreachable = [s for s, why in broken if getattr(why, "kind", None) not in ("quiet", "hint_unmatched", "entry_point_failed")]
+    # (muted or not: a mute acknowledges one site's fault, not a block page that every site answers)
+    unreachable = [s for s, why in [*broken, *((s, why) for s, _, _, why in muted if why)]
+                   if getattr(why, "kind", None) not in ("quiet", "hint_unmatched", "entry_point_failed")]
     if sources and len(unreachable) >= sources:
         report["problems"].append(f"none of the {sources} sources crawled on {judged} is healthy (a block page, a "
                                   "proxy or the network rather than the sites?)")

@@ -261,6 +261,7 @@ class Words:
     learned_html: str
     learned_legend: str
     healthy: str
+    healthy_others: str        # no source needs attention but the muted ones
     attention: str             # {sources}
     muted: str                 # {sources}: the sources the sources file mutes (after the sentence before)
     muted_one: str             # {source}, {until}: one of them (its reason and its problem follow in note_wrap)
@@ -371,6 +372,7 @@ EN = Words(
     learned_legend=("learned label: the learned task model made this label, not the plan's own phrases; its quote is "
                     "the sentence that weighs most for the task and may not name it."),
     healthy="All sources healthy.",
+    healthy_others="No other source needs attention.",
     attention="Sources needing attention: {sources}.",
     muted=" Muted in the sources file: {sources}.",
     muted_one="{source} until {until}",
@@ -454,6 +456,7 @@ ZH = Words(
     learned_html=' · <small title="由学习型任务模型标注">模型标注</small>',
     learned_legend="模型标注：该标签由学习型任务模型给出，而非依据规划原文的关键词；引文是对该任务权重最高的句子，未必直接提到该任务。",
     healthy="所有来源运行正常。",
+    healthy_others="其他来源运行正常。",
     attention="需要关注的来源：{sources}。",
     muted="来源文件中暂停提醒的来源：{sources}。",
     muted_one="{source}，至{until}",
@@ -937,7 +940,7 @@ def _footer(d: Digest, w: Words) -> str:
 
     said = w.attention.format(sources=w.attention_join.join(
         named(s) + w.note_wrap.format(note=w.source_problem(why)) for s, why in d.broken_sources)) \
-        if d.broken_sources else w.healthy
+        if d.broken_sources else w.healthy_others if d.muted_sources else w.healthy   # (a muted one may be failing)
     if d.muted_sources:
         said += w.muted.format(sources=w.attention_join.join(
             w.muted_one.format(source=named(s), until=f"{until:%Y-%m-%d}") + w.note_wrap.format(

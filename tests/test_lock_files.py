@@ -11,7 +11,7 @@ import os
 import shutil
 import subprocess
 import time
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 
 import pytest
 
@@ -125,3 +125,28 @@ def test_status_believes_a_held_lock_not_a_note_naming_a_live_pid(tmp_path, monk
     assert report["running"].startswith(f"pid {os.getpid()} ("), report
     assert any("no refresh has finished for" in w and "one is running" in w for w in report["warnings"]), report
     assert report["refresh_lock"]["held"] and report["refresh_lock"]["held_by_its_note"]
+
+
+def test_every_source_failing_is_critical_though_some_are_muted(tmp_path, monkeypatch):
+    """A mute acknowledges one site's fault: muting the only source that was crawled hid the critical "none of the
+    sources crawled is healthy" (status OK while every request failed: a block page, a proxy, the network)."""
+    from pipeline.cli import main, status_report
+
+    monkeypatch.setenv("ZGC_WAREHOUSE_DIR", str(tmp_path / "warehouse"))
+    monkeypatch.setenv("DAGSTER_HOME", str(tmp_path / "dh"))
+    assert main(["refresh", "--offline", "--date", "2026-11-20"]) == 0
+    store = Warehouse(tmp_path / "warehouse")
+
+    def every_source_failing(detail: str) -> dict:
+        with store.writer() as con:
+            con.execute("UPDATE source_health SET responses_2xx = 0, errors = requests, detail = ?::JSON "
+                        "WHERE day = DATE '2026-11-20'", [detail])
+        store.publish()
+        return status_report(store, date(2026, 11, 20), 24 * 365)
+
+    report = every_source_failing("{}")
+    (said,) = [p for p in report["problems"] if "sources crawled on 2026-11-20 is healthy" in p]
+    assert said.startswith(f"none of the {report['sources_checked']} sources")
+    report = every_source_failing('{"muted_until": "2026-12-31", "muted_reason": "known"}')
+    assert report["sources_needing_attention"] == [] and len(report["sources_muted"]) == report["sources_checked"]
+    assert report["status"] == "critical" and said in report["problems"], report["problems"]

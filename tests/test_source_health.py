@@ -1,5 +1,6 @@
 """Source health: what the digest footer and the asset check flag, and `sources check`."""
 
+import dataclasses
 import json
 from datetime import date, timedelta
 
@@ -114,6 +115,11 @@ def test_a_source_muted_in_the_sources_file_is_not_flagged_through_its_day_and_t
                                    "resting until 2026-12-01 (healthy now).")
     assert _footer(digest, ZH).endswith("来源文件中暂停提醒的来源：relaid，至2026-11-20（site redesign, ticket 42；"
                                         "4/4 个请求失败）；resting，至2026-12-01（目前正常）。")
+    # with no other source to flag: not "All sources healthy." beside a muted one that fails
+    quiet = dataclasses.replace(digest, broken_sources=[])
+    assert _footer(quiet, EN).startswith("No other source needs attention. Muted in the sources file: relaid ")
+    assert _footer(quiet, ZH).startswith("其他来源运行正常。来源文件中暂停提醒的来源：")
+    assert _footer(dataclasses.replace(quiet, muted_sources=[]), EN) == "All sources healthy."
 
 
 def test_a_site_that_moved_off_its_domains_is_flagged_the_same_day_naming_where_it_went(tmp_path):
