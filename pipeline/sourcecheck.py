@@ -49,6 +49,12 @@ class _SourceRedirects(urllib.request.HTTPRedirectHandler):
         self.source: Source | None = None
 
     def redirect_request(self, req, fp, code, msg, headers, newurl):
+        same_host = (urlsplit(newurl).hostname or "").lower() == (urlsplit(req.full_url).hostname or "").lower()
+        if self.source is not None and same_host and other_port(req.full_url, newurl):
+            # (said first: "outside the domains" of a host that is among them read as a contradiction)
+            raise _OffsiteRedirect(f"redirect to {newurl}, another port than {req.full_url} on source "
+                                   f"{self.source.name}'s host: off-site (the crawl drops it); if the site moved, "
+                                   "point the entry point at the new address", newurl)
         if self.source is not None and not self.source.owns(newurl):
             host = (urlsplit(newurl).hostname or "").lower()
             fix = (f": if the site moved, add '{host}' to its domains and point the entry point at the new address"

@@ -208,7 +208,7 @@ def _parse_one(raw: dict, where: str) -> Source:
         val = raw.get(key)
         if not isinstance(val, list) or not val or not all(isinstance(v, str) and v for v in val):
             raise SourceConfigError(f"{where}: '{key}' must be a non-empty list of strings, e.g. {key} = ['…'], "
-                                    f"got {val!r}")
+                                    + ("but it is missing" if key not in raw else f"got {val!r}"))
     follow = raw.get("follow_patterns", [])
     if not isinstance(follow, list) or not all(isinstance(v, str) and v for v in follow):
         # (a string was read character by character: every link holding an "e" was followed as a listing)
@@ -262,8 +262,10 @@ def _parse_one(raw: dict, where: str) -> Source:
         except ValueError as exc:   # (2026-02-30: written as a day, but no day of the calendar)
             no_such_day = f", which is no day of the calendar ({exc})"
     if muted is not None and (isinstance(muted, datetime) or not isinstance(muted, date)):
+        given = raw.get("muted_until")
+        given = given.isoformat() if isinstance(given, (date, datetime)) else repr(given)   # (not datetime.datetime(…))
         raise SourceConfigError(f"{where}: 'muted_until' must be a day, written 2026-12-31 (the last day the source "
-                                f"is not flagged), got {raw.get('muted_until')!r}{no_such_day}")
+                                f"is not flagged), got {given}{no_such_day}")
     reason = raw.get("muted_reason")
     if reason is not None and (not isinstance(reason, str) or not reason.strip() or len(reason) > 200):
         raise SourceConfigError(f"{where}: 'muted_reason' must be a text of 1 to 200 characters, got {reason!r}")
@@ -337,7 +339,7 @@ def select_sources(sources: list[Source], only: str | None) -> list[Source]:
                          f"{', '.join(sorted(s.name for s in sources))}")
     if disabled := sorted(s.name for s in sources if s.name in wanted and not s.enabled):
         raise ValueError(f"source(s) {', '.join(disabled)} disabled in the sources file (enabled = false): not "
-                         "crawled (try one with `zgc-monitor sources check --live`, or set enabled = true)")
+                         "crawled (set enabled = true to crawl it, then `zgc-monitor sources check --live` checks it)")
     return [s for s in sources if s.name in wanted]
 
 

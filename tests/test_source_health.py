@@ -317,6 +317,7 @@ def test_sources_check_live_drops_a_redirect_to_another_port_and_reads_robots_re
             "twoports": [a.url(f"/toport/{b.port}/list/tp?n=2&art=ok"), b.url("/list/tpb?n=1&art=ok")],
             "tls": [tls.url("/list/tls?n=2&art=private")],
             "moved": [moved.url("/list/mv?n=2&art=private")],
+            "oneport": [a.url(f"/toport/{b.port}/list/op?n=2&art=ok")],   # (b's port is none of its entry points')
         })
         code = main(["sources", "check", "--live", "--sources", str(sources), "--timeout", "2"])
         via_redirect = b.requests_to("/list/tp?")
@@ -326,6 +327,9 @@ def test_sources_check_live_drops_a_redirect_to_another_port_and_reads_robots_re
     assert not row["ok"] and via_redirect == [] and code == 1
     assert f"redirect to {b.url('/list/tp?n=2&art=ok')}, another port than" in row["error"]
     assert "off-site" in row["error"]
+    # a port of a host among its domains is no other domain ("outside the domains of source oneport" it said)
+    one = rows["oneport", a.url(f"/toport/{b.port}/list/op?n=2&art=ok")]
+    assert "another port than" in one["error"] and "outside the domains" not in one["error"], one["error"]
     assert crawl.source("twoports")["offsite_redirect"] == 1   # (the crawl drops it the same way)
     assert rows["twoports", b.url("/list/tpb?n=1&art=ok")]["ok"]
     tls_row = rows["tls", tls.url("/list/tls?n=2&art=private")]

@@ -53,6 +53,11 @@ def test_of_two_sources_on_one_host_an_address_goes_to_the_one_whose_patterns_ta
     ("[[source]]\nname = 'x'\ndomains = ['a.cn']\nentry_points = ['https://a.cn/']\narticle_patterns = ['(']\n", "bad regex"),
     ("[[source]]\nname = 'x'\ndomains = ['a.cn']\nentry_points = ['https://a.cn/']\narticle_patterns = ['a']\ncolour = 1\n", "unknown field"),
     ("[[source]]\nname = 'x'\n", "'domains' must be"),
+    # an absent field is said to be missing (it said "got None"), a time in a day's place as written (a repr)
+    ("[[source]]\nname = 'x'\ndomains = ['a.cn']\nentry_points = ['https://a.cn/']\n",
+     "'article_patterns' must be a non-empty list of strings, e.g. article_patterns = ['…'], but it is missing"),
+    (_ONE.format(domains="['a.cn']", entry="https://a.cn/") + "muted_until = 2026-12-31T10:00:00\n",
+     "'muted_until' must be a day, written 2026-12-31 (the last day the source is not flagged), got 2026-12-31T10:00:00"),
     ("this is = not toml [", "not valid TOML"),
     # mistakes that used to load and then quietly crawl or extract nothing
     (_ONE.format(domains="['127.0.0.1:8765']", entry="http://127.0.0.1:8765/") , "domain '127.0.0.1:8765' is not a host name"),
