@@ -472,6 +472,15 @@ def test_extract_warns_of_a_url_no_source_owns_and_of_a_body_selector_that_match
     assert json.loads(capsys.readouterr().out)["source"] is None
     assert f"no source in {sources} owns https://obx.example.cn/n/1.html" in caplog.text
     assert "body_selector" not in caplog.text
+    # a drop selector the page does not have (a typo) is said too: it dropped nothing, without a word
+    sources.write_text("[[source]]\nname = 'obs'\ndomains = ['obs.example.cn']\n"
+                       "entry_points = ['https://obs.example.cn/']\narticle_patterns = ['/n/']\n"
+                       "[source.hints]\ndrop = ['div.box8', 'div.wz-content p:first-child']\n", encoding="utf-8")
+    caplog.clear()
+    with caplog.at_level("WARNING"):
+        assert main(["extract", "--url", "https://obs.example.cn/n/1.html", "--sources", str(sources), str(page)]) == 0
+    assert "科技创新" not in json.loads(capsys.readouterr().out)["text"]   # (the matching selector dropped its paragraph)
+    assert "the drop selector(s) 'div.box8' of source obs matched nothing on this page" in caplog.text
 
 
 def test_extract_says_when_a_gzip_file_is_damaged(tmp_path, capsys):
