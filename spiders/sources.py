@@ -320,10 +320,14 @@ def load_sources(path: str | Path | None = None) -> list[Source]:
             raise SourceConfigError(f"{path}: duplicate source name {s.name!r} (sources #{seen[s.name] + 1} and "
                                     f"#{i + 1}): a source's name is its id in the warehouse, one per source")
         seen[s.name] = i
+        own: set[str] = set()
         for url in s.entry_points:   # (a table copied as a template: the second source would never crawl a page)
             if (other := starts.setdefault(canonical_url(url), s.name)) != s.name:
                 raise SourceConfigError(f"{path}: sources {other!r} and {s.name!r} both start from {url!r}; the "
                                         "second would find every page already taken by the first")
+            if canonical_url(url) in own:   # (counted twice in `sources list`, checked twice by `sources check`)
+                raise SourceConfigError(f"{path}: source #{i + 1} ({s.name}): entry point {url!r} is listed twice")
+            own.add(canonical_url(url))
     return sources
 
 

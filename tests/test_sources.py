@@ -53,6 +53,9 @@ def test_of_two_sources_on_one_host_an_address_goes_to_the_one_whose_patterns_ta
     ("[[source]]\nname = 'x'\ndomains = ['a.cn']\nentry_points = ['https://a.cn/']\narticle_patterns = ['(']\n", "bad regex"),
     ("[[source]]\nname = 'x'\ndomains = ['a.cn']\nentry_points = ['https://a.cn/']\narticle_patterns = ['a']\ncolour = 1\n", "unknown field"),
     ("[[source]]\nname = 'x'\n", "'domains' must be"),
+    # an entry point listed twice in one source
+    ("[[source]]\nname = 'x'\ndomains = ['a.cn']\nentry_points = ['https://a.cn/n/', 'https://a.cn/n/']\n"
+     "article_patterns = ['a']\n", "source #1 (x): entry point 'https://a.cn/n/' is listed twice"),
     # an absent field is said to be missing (it said "got None"), a time in a day's place as written (a repr)
     ("[[source]]\nname = 'x'\ndomains = ['a.cn']\nentry_points = ['https://a.cn/']\n",
      "'article_patterns' must be a non-empty list of strings, e.g. article_patterns = ['…'], but it is missing"),
