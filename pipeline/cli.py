@@ -843,7 +843,7 @@ def _read_page(path: Path) -> bytes:
 
 
 def cmd_extract(args) -> int:
-    from pipeline.extract import extract_article
+    from pipeline.extract import extract_article, unmatched_drops
     from pipeline.models import ExtractionError
     from spiders.sources import load_sources, source_for_url, sources_file
 
@@ -882,7 +882,7 @@ def cmd_extract(args) -> int:
         if art.body_selector_missed:
             log.warning("%s: the body_selector %r of source %s matched nothing; the whole page was read", name,
                         art.body_selector_missed, source.name)
-        if source is not None and source.hints and source.hints.drop and (idle := _drops_unmatched(body, source)):
+        if source is not None and source.hints and (idle := unmatched_drops(body, source.hints)):
             # (a mistyped drop selector dropped nothing, without a word: this command is where hints are tried)
             log.warning("%s: the drop selector(s) %s of source %s matched nothing on this page", name,
                         ", ".join(map(repr, idle)), source.name)
@@ -893,19 +893,6 @@ def cmd_extract(args) -> int:
             "source": source.name if source else None,
         }, ensure_ascii=False))
     return status
-
-
-def _drops_unmatched(body: bytes, source) -> list[str]:
-    """The source's ``drop`` selectors that match no element of the page (read as the extraction reads it)."""
-    from pipeline.decode import decode_html
-    from pipeline.extract import _css, _parse
-    from pipeline.models import ExtractionError
-
-    try:
-        tree = _parse(decode_html(body, None, source.hints.charset)[0])
-    except (ExtractionError, ValueError):
-        return []
-    return [sel for sel in source.hints.drop if not _css(tree, sel)]
 
 
 def cmd_classify(args) -> int:

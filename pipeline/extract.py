@@ -40,7 +40,7 @@ from pipeline.models import NOT_FOUND_RE, ExtractedArticle, ExtractionError, Sou
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["extract_article", "load_dom_rules", "load_outlets"]
+__all__ = ["extract_article", "load_dom_rules", "load_outlets", "unmatched_drops"]
 
 _BINARY_MAGIC = (
     b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"%PDF", b"PK\x03\x04", b"\x1f\x8b", b"BZh", b"\xfd7zXZ",
@@ -266,6 +266,18 @@ _MAX_DEPTH = 255  # libxml2's HTML parser keeps no element deeper than this (wit
 
 def _at_nesting_limit(tree) -> bool:
     return any(sum(1 for _ in el.iterancestors()) >= _MAX_DEPTH for el in tree.iter() if len(el) == 0)
+
+
+def unmatched_drops(body: bytes, hints: SourceHints) -> list[str]:
+    """The ``drop`` selectors of *hints* that match no element of the page, read as the extraction reads it (what
+    ``zgc-monitor extract --url`` warns of: a mistyped selector drops nothing, without a word)."""
+    if not hints.drop:
+        return []
+    try:
+        tree = _parse(decode_html(body, None, hints.charset)[0])
+    except (ExtractionError, ValueError):
+        return []
+    return [sel for sel in hints.drop if not _css(tree, sel)]
 
 
 def _css(tree, selector: str):
