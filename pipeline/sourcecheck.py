@@ -49,23 +49,22 @@ class _SourceRedirects(urllib.request.HTTPRedirectHandler):
         self.source: Source | None = None
 
     def redirect_request(self, req, fp, code, msg, headers, newurl):
-        same_host = (urlsplit(newurl).hostname or "").lower() == (urlsplit(req.full_url).hostname or "").lower()
-        if self.source is not None and same_host and other_port(req.full_url, newurl):
-            # (said first: "outside the domains" of a host that is among them read as a contradiction)
-            raise _OffsiteRedirect(f"redirect to {newurl}, another port than {req.full_url} on source "
-                                   f"{self.source.name}'s host: off-site (the crawl drops it); if the site moved, "
-                                   "point the entry point at the new address", newurl)
-        if self.source is not None and not self.source.owns(newurl):
+        if self.source is not None:
             host = (urlsplit(newurl).hostname or "").lower()
-            fix = (f": if the site moved, add '{host}' to its domains and point the entry point at the new address"
-                   if urlsplit(newurl).scheme.lower() in ("http", "https") and host not in self.source.domains
-                   else ": if the site moved, point the entry point at the new address")
-            raise _OffsiteRedirect(f"redirect to {newurl}, outside the domains of source {self.source.name} "
-                                   f"(the crawl drops it){fix}", newurl)
-        if self.source is not None and other_port(req.full_url, newurl):
-            raise _OffsiteRedirect(f"redirect to {newurl}, another port than {req.full_url} on source "
-                                   f"{self.source.name}'s host: off-site (the crawl drops it); if the site moved, "
-                                   "point the entry point at the new address", newurl)
+            moved_port = other_port(req.full_url, newurl)
+            same_host = host == (urlsplit(req.full_url).hostname or "").lower()
+            # (another port of the same host said as such: "outside the domains" of a host among them read as a
+            # contradiction)
+            if not self.source.owns(newurl) and not (moved_port and same_host):
+                fix = (f": if the site moved, add '{host}' to its domains and point the entry point at the new address"
+                       if urlsplit(newurl).scheme.lower() in ("http", "https") and host not in self.source.domains
+                       else ": if the site moved, point the entry point at the new address")
+                raise _OffsiteRedirect(f"redirect to {newurl}, outside the domains of source {self.source.name} "
+                                       f"(the crawl drops it){fix}", newurl)
+            if moved_port:
+                raise _OffsiteRedirect(f"redirect to {newurl}, another port than {req.full_url} on source "
+                                       f"{self.source.name}'s host: off-site (the crawl drops it); if the site moved, "
+                                       "point the entry point at the new address", newurl)
         return super().redirect_request(req, fp, code, msg, headers, newurl)
 
 
