@@ -1732,7 +1732,9 @@ def cmd_sources(args) -> int:
         else:
             for s in sources:
                 print(f"{s.name:16} {s.language}  {s.title}  ({len(s.entry_points)} entry point(s))"
-                      + ("  disabled (enabled = false): not crawled" if not s.enabled else ""))
+                      + ("  disabled (enabled = false): not crawled" if not s.enabled else "")
+                      + (f"  muted until {s.muted_until:%Y-%m-%d}" + (f" ({s.muted_reason})" if s.muted_reason else "")
+                         if s.muted_until and s.muted_until >= _today() else ""))
         return 0
     # check: fetch each entry point once and report what it found
     from pipeline.sourcecheck import check_sources

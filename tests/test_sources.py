@@ -268,6 +268,15 @@ def test_a_disabled_source_stays_in_the_file_but_is_not_crawled_checked_or_refre
     assert main(["sources", "list", "--sources", str(path)]) == 0
     assert [ln.endswith("disabled (enabled = false): not crawled") for ln in capsys.readouterr().out.splitlines()] \
         == [True, False]
+    # a mute in force is shown too (a source muted and forgotten was not, but in the digest footer), one run out not
+    muted = tmp_path / "m.toml"
+    muted.write_text(_ONE.format(domains="['a.cn']", entry="https://a.cn/") + "muted_until = 2099-12-31\n"
+                     "muted_reason = 'redesign'\n"
+                     + _ONE.format(domains="['b.cn']", entry="https://b.cn/").replace("name = 'x'", "name = 'y'")
+                     + "muted_until = 2020-01-01\n", encoding="utf-8")
+    assert main(["sources", "list", "--sources", str(muted)]) == 0
+    assert [ln.endswith("muted until 2099-12-31 (redesign)") for ln in capsys.readouterr().out.splitlines()] \
+        == [True, False]
     only_x = tmp_path / "x.toml"
     only_x.write_text(_ONE.format(domains="['a.cn']", entry="https://a.cn/") + "enabled = false\n", encoding="utf-8")
     assert main(["sources", "check", "--sources", str(only_x)]) == 0
