@@ -38,7 +38,7 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from email.message import EmailMessage
-from email.utils import formatdate, make_msgid, parseaddr
+from email.utils import formatdate, getaddresses, make_msgid, parseaddr
 from pathlib import Path
 
 _log = logging.getLogger(__name__)
@@ -264,7 +264,12 @@ def send(settings: MailSettings, msg) -> dict:
             if has_8bit and not eight_bit:
                 raise MailError(f"the mail server {where} does not take 8bit mail (no 8BITMIME in its answer to "
                                 "EHLO), and the message has an 8bit part; nothing was sent")
-            refused = server.send_message(msg, mail_options=["BODY=8BITMIME"] if has_8bit else [])
+            to, skipped, international = _unless_smtputf8(server, msg, where)
+            # (sent internationalised, smtplib adds SMTPUTF8 and BODY=8BITMIME itself: BODY twice, which a strict
+            # server refuses)
+            options = ["BODY=8BITMIME"] if has_8bit and not international else []
+            refused = server.send_message(msg, to_addrs=to, mail_options=options)
+            refused = {**(refused or {}), **skipped}
     except smtplib.SMTPAuthenticationError as exc:
         raise MailError(f"the mail server {where} refused the login of ZGC_SMTP_USER: {exc.smtp_code} "
                         f"{_said(exc.smtp_error)}") from None
@@ -276,6 +281,30 @@ def send(settings: MailSettings, msg) -> dict:
     except (OSError, ssl.SSLError) as exc:
         raise MailError(f"cannot reach the mail server {where}: {exc.strerror or exc}") from None
     return refused or {}
+
+
+def _unless_smtputf8(server, msg: EmailMessage, where: str) -> tuple[list[str] | None, dict, bool]:
+    """(the recipients to send to, or None for the message's own; the addresses set aside; whether smtplib sends it
+    internationalised) where an address of *msg* is not ASCII (a mailbox name such as 张三@example.cn: its domain is
+    sent in ASCII already): with a server that takes SMTPUTF8, every address as it is; with one that does not, the
+    ASCII addresses alone, the others refused as the server would refuse them (one such address stopped the mail
+    for everyone, in words naming none of them)."""
+    sender = parseaddr(str(msg["From"] or ""))[1]
+    rcpts = [a for _, a in getaddresses([str(v) for f in ("To", "Cc", "Bcc") for v in msg.get_all(f, [])])]
+    if all(a.isascii() for a in (sender, *rcpts)):
+        return None, {}, False
+    if server.has_extn("smtputf8"):
+        return None, {}, True
+    if not sender.isascii():
+        raise MailError(f"the mail server {where} does not take addresses that are not ASCII (no SMTPUTF8 in its "
+                        f"answer to EHLO), and ZGC_MAIL_FROM {sender} is one; nothing was sent")
+    ascii_ = [a for a in rcpts if a.isascii()]
+    if not ascii_:
+        raise MailError(f"the mail server {where} does not take addresses that are not ASCII (no SMTPUTF8 in its "
+                        f"answer to EHLO), and every address of ZGC_MAIL_TO is one ({', '.join(rcpts)}); nothing was "
+                        "sent")
+    return ascii_, {a: (553, "not sent: the mail server does not take addresses that are not ASCII (no SMTPUTF8)")
+                    for a in rcpts if not a.isascii()}, False
 
 
 def _sha256(markdown: str, html: str) -> str:

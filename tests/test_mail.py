@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import email
+import email.message
 import email.policy
 import json
 import socket
@@ -646,3 +648,39 @@ def test_a_part_with_a_line_past_998_octets_goes_base64_alone(smtp):
     longest, parts = _lines_and_parts(inbox.raw[-1])
     assert longest <= 998 and parts["text/plain"][0] == "base64" and parts["text/html"][0] == "8bit"
     assert url in parts["text/plain"][1] and parts["text/html"][1].replace("\r\n", "\n") == short
+
+
+def test_an_address_that_is_not_ascii_stops_no_one_elses_mail_and_needs_smtputf8_said_once():
+    """张三@example.cn in ZGC_MAIL_TO, to a server without SMTPUTF8: nobody got the digest (lead@ included) and the
+    error named no address. Now the others get it and that one is named as not sent. To a server with SMTPUTF8,
+    MAIL FROM carried BODY=8BITMIME twice (the project's and smtplib's own)."""
+    from pipeline.mail import send
+
+    class _Options(_Inbox):
+        async def handle_MAIL(self, server, session, envelope, address, mail_options):
+            self.mail_options = list(mail_options)
+            envelope.mail_from, envelope.mail_options = address, mail_options
+            return "250 OK"
+
+    def sent(utf8: bool):
+        inbox = _Options()
+        with socket.socket() as s:
+            s.bind(("127.0.0.1", 0))
+            port = s.getsockname()[1]
+        controller = Controller(inbox, hostname="127.0.0.1", port=port, enable_SMTPUTF8=utf8)
+        controller.start()
+        try:
+            return send(dataclasses.replace(settings, host="127.0.0.1", port=port), msg), inbox
+        finally:
+            controller.stop()
+
+    settings = mail_settings({"ZGC_MAIL_TO": "张三@example.cn, lead@example.cn", "ZGC_MAIL_FROM": "zgc@example.cn"})
+    msg = email.message.EmailMessage()
+    msg["From"], msg["To"], msg["Subject"] = settings.sender, ", ".join(settings.to), "digest"
+    msg.set_content("中关村 " * 20, cte="8bit")
+    refused, inbox = sent(utf8=False)
+    assert [rcpts for rcpts, _ in inbox.messages] == [["lead@example.cn"]]
+    assert list(refused) == ["张三@example.cn"] and "no SMTPUTF8" in refused["张三@example.cn"][1]
+    refused, inbox = sent(utf8=True)
+    assert refused == {} and sorted(r for rcpts, _ in inbox.messages for r in rcpts) == ["lead@example.cn", "张三@example.cn"]
+    assert inbox.mail_options.count("BODY=8BITMIME") == 1 and "SMTPUTF8" in inbox.mail_options
