@@ -1877,7 +1877,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     d = command("digest", help="render the digest of a day from the published warehouse")
     d.add_argument("--date", type=_date, required=True)
-    d.add_argument("--print", action="store_true", help="print the Markdown instead of writing the files (read only)")
+    d.add_argument("--print", action="store_true",
+                   help="print the Markdown instead of writing the files (read only; with --mail the files are written "
+                        "and mailed as without --print)")
     d.add_argument("--lang", help="the digest's language: en (English) or zh (simplified Chinese); default "
                                   "$ZGC_DIGEST_LANG, else en (another than $ZGC_DIGEST_LANG's is written to "
                                   "<day>.<lang>.md and .html)")
