@@ -1634,15 +1634,14 @@ def status_report(store: Warehouse, day: date | None, max_age: float, now: datet
         report["warnings"].append(f"the last refresh (of {failed.get('date')}) went through with data checks that "
                                   f"did not pass: {', '.join(checks)} (its run's check results in Dagster say why)")
     # whoever mailed it (a CLI refresh, a Dagster run, digest --mail): the day's record says the last outcome
-    from pipeline.mail import day_record
+    from pipeline.mail import day_record, resend_hint
 
     last_day = (failed or {}).get("date")
     for mail_day in sorted({day, *([date.fromisoformat(last_day)] if _is_day(last_day) else [])}):
         if (mailed := day_record(store.state_dir, mail_day)).get("error"):
             sent = sorted({a for lang in (mailed.get("sent") or {}).values() for a in (lang or {}).get("to") or []})
             report["warnings"].append(f"the digest of {mail_day} was not mailed{' to everyone' if sent else ''} "
-                                      f"({mailed.get('error_at')}): {mailed['error']}; `zgc-monitor digest --date "
-                                      f"{mail_day} --mail` sends it again")
+                                      f"({mailed.get('error_at')}): {mailed['error']}; " + resend_hint(mail_day, sent))
     if broken:
         report["warnings"].append(f"{len(broken)} of {sources} sources need attention: "
                                   + "; ".join(f"{s} ({why})" for s, why in broken))

@@ -307,6 +307,14 @@ def _unless_smtputf8(server, msg: EmailMessage, where: str) -> tuple[list[str] |
                     for a in rcpts if not a.isascii()}, False
 
 
+def resend_hint(day, sent: list) -> str:
+    """How a digest that did not reach everyone is sent: `digest --mail` sends it again to every address, those who
+    had it too; when some had it, the day's next refresh sends it to the others alone."""
+    again = f"`zgc-monitor digest --date {day} --mail` sends it again"
+    return (f"the day's next refresh sends it to those who did not get it; {again} to everyone, those who had it too"
+            if sent else again)
+
+
 def _sha256(markdown: str, html: str) -> str:
     return hashlib.sha256((markdown + "\0" + html).encode("utf-8")).hexdigest()
 

@@ -31,7 +31,7 @@ from pipeline.defs.partitions import daily, outside_partitions
 from pipeline.defs.resources import CrawlerResource, WarehouseResource
 from pipeline.defs.runs import mark_process
 from pipeline.digest import digest_caps, digest_words
-from pipeline.mail import mail_settings
+from pipeline.mail import mail_settings, resend_hint
 from pipeline.metadata import beijing_today, is_backfill
 from pipeline.models import NOT_FOUND_RE, ExtractionError
 from pipeline.taxonomy import load_taxonomy
@@ -573,8 +573,9 @@ def daily_digest(context: AssetExecutionContext, warehouse: WarehouseResource) -
     paths = write_digest(store, day)
     mail = send_digest(store, day, paths)
     if mail.get("error"):   # the team did not get it: said, without undoing the refresh (digest --mail resends)
-        context.log.warning(f"the digest of {day} was not mailed: {mail['error']}; `zgc-monitor digest --date {day} "
-                            "--mail` sends it again")
+        sent = mail.get("sent_to") or []
+        context.log.warning(f"the digest of {day} was not mailed{' to everyone' if sent else ''}: {mail['error']}; "
+                            + resend_hint(day, sent))
     return MaterializeResult(metadata={"markdown": MetadataValue.path(str(paths["markdown"])),
                                        "html": MetadataValue.path(str(paths["html"])),
                                        "relevant": paths["relevant"], "mail": MetadataValue.json(mail)})
