@@ -33,6 +33,7 @@ class PrunePlan:
     dagster_runs: list[str] = field(default_factory=list)  # ids of finished runs created before `before`
     dagster_leftovers: list[Path] = field(default_factory=list)  # files of runs no longer in the history
     kept_pending: list[str] = field(default_factory=list)  # old days kept: pages the database does not have yet
+    kept_for_later_days: list[str] = field(default_factory=list)  # old days kept: copies of articles of kept days
     kept_unfinished: dict[str, int] = field(default_factory=dict)  # resume folders kept: {day: pages not fetched}
     dropped_unfinished: dict[str, int] = field(default_factory=dict)  # resume folders removed with pages not fetched
     bytes: int = 0  # on disk in the folders above
@@ -40,7 +41,8 @@ class PrunePlan:
     def summary(self, *, dry_run: bool) -> dict:
         return {"keep_from": self.before.isoformat(), "dry_run": dry_run,
                 "archive_days": [p.name for p in self.archive], "crawl_state_days": [p.name for p in self.crawl_state],
-                "kept_not_yet_extracted": self.kept_pending, "kept_unfinished_crawls": self.kept_unfinished,
+                "kept_not_yet_extracted": self.kept_pending, "kept_for_later_days": self.kept_for_later_days,
+                "kept_unfinished_crawls": self.kept_unfinished,
                 "unfinished_pages_dropped": self.dropped_unfinished,
                 "dagster_runs": len(self.dagster_runs),
                 "dagster_leftover_files": len(self.dagster_leftovers), "bytes_freed": self.bytes, "mb_freed": round(self.bytes / 1e6, 1)}
@@ -74,10 +76,12 @@ def plan_prune(store, before: date, instance=None, *, today: date | None = None)
     its pages counted."""
     plan = PrunePlan(before)
     pending = _days_with_pending_pages(store)
+    later = _days_holding_later_articles(store, before) - pending
     old_days = _day_folders(store.raw_dir, before)
-    plan.archive = [p for p in old_days if p.name not in pending]
+    plan.archive = [p for p in old_days if p.name not in pending and p.name not in later]
     plan.crawl_state = [p for p in _day_folders(store.state_dir / "crawl", before) if p.name not in pending]
     plan.kept_pending = [p.name for p in old_days if p.name in pending]
+    plan.kept_for_later_days = [p.name for p in old_days if p.name in later]
     _keep_unfinished_crawls(plan, today or before)
     plan.bytes = sum(_size(p) for p in plan.archive + plan.crawl_state)
     if instance is not None:
@@ -106,6 +110,22 @@ def _days_with_pending_pages(store) -> set[str]:
     with store.writer() as con:
         files = {p.warc_file for p in wh.pending_pages(con)}
         files |= {warc for _, _, warc in wh.unfinished_runs(con)}
+    return {Path(f).parts[1] for f in files if len(Path(f).parts) > 2 and Path(f).parts[0] == "raw"}
+
+
+def _days_holding_later_articles(store, before: date) -> set[str]:
+    """The ``raw/<day>`` folders before *before* that hold the archived copy of an article first seen on or after it:
+    a crawl interrupted after its crawl step, whose pages a later day's refresh extracted (their first day is that
+    day's). Pruned, that day's reprocess was refused for good ("the archive … is gone"), though the day was kept."""
+    if not store.work_db.exists():
+        return set()
+    with store.writer() as con:
+        files = {f for (f,) in con.execute("""
+            SELECT a.warc_file FROM articles a WHERE a.first_seen >= ? AND a.warc_file IS NOT NULL
+            UNION
+            SELECT r.warc_file FROM raw_pages r JOIN articles a ON a.canonical_url = r.canonical_url
+            WHERE a.first_seen >= ? AND r.day < ? AND r.kind IN ('article', 'recheck', 'article_page')""",
+            [before, before, before]).fetchall()}
     return {Path(f).parts[1] for f in files if len(Path(f).parts) > 2 and Path(f).parts[0] == "raw"}
 
 

@@ -167,6 +167,21 @@ def test_a_day_whose_pages_are_not_extracted_yet_is_kept(tmp_path, capsys, monke
                         monkeypatch=monkeypatch)
     assert code == 0 and json.loads(out)["archive_days"] == [day.isoformat()]
     assert not (store.raw_dir / day.isoformat()).exists()
+    # ... but a day whose pages a later refresh extracted, inside the window kept, holds that day's only copy: pruned,
+    # the kept day's reprocess was refused ("the archive … is gone")
+    early = date(2026, 1, 6)
+    warc = store.raw_dir / early.isoformat() / "r3.warc.gz"
+    warc.parent.mkdir(parents=True, exist_ok=True)
+    write_warc(warc, [("https://economy.gmw.cn/2026-01/06/content_3.htm", b"<p>x</p>")])
+    with store.writer() as con:
+        wh.index_warc(con, store.root, warc, day=early, run_id="r3")
+        for page in wh.pending_pages(con):
+            wh.upsert_article(con, page, article(), day=date(2026, 3, 1), source="gmw")
+    code, out, _ = _run(capsys, "prune", "--keep-days", "1", "--keep-runs", today=date(2026, 3, 1),
+                        monkeypatch=monkeypatch)
+    said = json.loads(out)
+    assert code == 0 and said["archive_days"] == [] and said["kept_for_later_days"] == [early.isoformat()], said
+    assert warc.is_file()
 
 
 def test_a_crawl_left_unfinished_is_kept_while_the_next_refresh_resumes_it(tmp_path, capsys, monkeypatch):
