@@ -662,6 +662,16 @@ BUSY = "another refresh is running, or a reprocess, prune, takedown or backup ho
 
 
 # -- reprocess -------------------------------------------------------------------
+def _existing(store: Warehouse, command: str) -> Warehouse:
+    """*store*, refused (exit 2, nothing made) when it holds no warehouse: a mistyped ZGC_WAREHOUSE_DIR made an
+    empty one, and a weekly prune of it said it had nothing to remove, for ever."""
+    if not (store.published_db.exists() or store.work_db.exists()):
+        raise CliError(f"no warehouse at {store.root} (neither {store.published_db.name} nor "
+                       f"state/{store.work_db.name} is there): {command} needs one a refresh made; check "
+                       "ZGC_WAREHOUSE_DIR; nothing was done", EXIT_USAGE)
+    return store
+
+
 def cmd_reprocess(args) -> int:
     """Rebuild a day's articles and labels from the WARC archive, without crawling."""
     from pipeline import warehouse as wh
@@ -670,7 +680,7 @@ def cmd_reprocess(args) -> int:
     from spiders.sources import load_sources, sources_file
 
     _check_digest_language()
-    store = _writable(Warehouse())
+    store = _writable(_existing(Warehouse(), "reprocess"))
     registry = sources_file(args.sources)
     sources = {s.name: s for s in load_sources(registry)}
     clf = Classifier.load()
@@ -764,7 +774,8 @@ def cmd_prune(args) -> int:
     """Remove the WARC archive, crawl resume folders and Dagster runs of the days before the last --keep-days."""
     from pipeline.retention import prune
 
-    store = Warehouse() if args.dry_run else _writable(Warehouse())
+    store = _existing(Warehouse(), "prune")
+    store = store if args.dry_run else _writable(store)
     instance = None if args.keep_runs else _dagster_instance()
     try:
         plan = prune(store, args.keep_days, instance, today=_today(), wait=args.wait, dry_run=args.dry_run)

@@ -19,6 +19,13 @@ DAY = date(2026, 11, 10)
 pytestmark = pytest.mark.e2e
 
 
+def _made(store: Warehouse) -> Warehouse:
+    """*store* with its working database, as a refresh leaves it (prune and reprocess refuse a folder without one)."""
+    with store.writer():
+        pass
+    return store
+
+
 def _run(capsys, *argv, today: date | None = None, monkeypatch=None) -> tuple[int, str, str]:
     if today is not None:
         monkeypatch.setattr(cli, "_today", lambda: today)
@@ -103,7 +110,7 @@ def test_prune_removes_old_archives_and_runs_but_keeps_the_warehouse(refreshed, 
 
 def test_a_prune_that_fails_halfway_is_finished_by_the_next(tmp_path, capsys, monkeypatch):
     monkeypatch.setenv("ZGC_WAREHOUSE_DIR", str(tmp_path / "wh"))
-    store = Warehouse()
+    store = _made(Warehouse())
     for day in ("2026-01-01", "2026-01-02"):
         (store.raw_dir / day).mkdir(parents=True)
         (store.raw_dir / day / "x.warc.gz").write_bytes(b"x" * 1000)
@@ -128,9 +135,20 @@ def test_a_prune_that_fails_halfway_is_finished_by_the_next(tmp_path, capsys, mo
     assert list(store.raw_dir.iterdir()) == []
 
 
+def test_prune_and_reprocess_refuse_a_folder_that_holds_no_warehouse(tmp_path, capsys, monkeypatch):
+    """A mistyped ZGC_WAREHOUSE_DIR: reprocess made an empty warehouse there, and a weekly cron prune (a dry run too)
+    said it had nothing to remove, exit 0, for ever."""
+    monkeypatch.setenv("ZGC_WAREHOUSE_DIR", str(tmp_path / "typo"))
+    for argv in (["prune", "--keep-days", "3", "--keep-runs"], ["prune", "--keep-days", "3", "--dry-run"],
+                 ["reprocess", "--date", "2026-01-05"]):
+        code, _, err = _run(capsys, *argv, monkeypatch=monkeypatch)
+        assert code == cli.EXIT_USAGE and f"no warehouse at {tmp_path / 'typo'}" in err and "nothing was done" in err
+    assert not (tmp_path / "typo").exists()
+
+
 def test_prune_waits_for_no_refresh_and_refuses_a_bad_window(tmp_path, capsys, monkeypatch):
     monkeypatch.setenv("ZGC_WAREHOUSE_DIR", str(tmp_path / "wh"))
-    with Warehouse().refresh_lock():
+    with _made(Warehouse()).refresh_lock():
         code, _, err = _run(capsys, "prune", "--keep-days", "3", "--keep-runs")
     assert code == cli.EXIT_BUSY and "another refresh is running" in err
     for bad in ("0", "-2", "three", "1000000"):
@@ -192,7 +210,7 @@ def test_a_crawl_left_unfinished_is_kept_while_the_next_refresh_resumes_it(tmp_p
     from spiders.frontier import Frontier, take_over_frontiers
 
     monkeypatch.setenv("ZGC_WAREHOUSE_DIR", str(tmp_path / "wh"))
-    crawl = Warehouse().state_dir / "crawl"
+    crawl = _made(Warehouse()).state_dir / "crawl"
     today = date(2026, 3, 1)
     recent, old, done = (today - timedelta(days=3)), (today - timedelta(days=RESUME_DAYS + 5)), today - timedelta(2)
     for day, finished in ((recent, 1), (old, 0), (done, 3)):

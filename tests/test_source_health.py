@@ -710,6 +710,8 @@ def test_an_unwritable_warehouse_is_refused_before_the_crawl(tmp_path, capsys, m
     monkeypatch.setenv("ZGC_WAREHOUSE_DIR", str(tmp_path / "warehouse"))
     monkeypatch.setenv("DAGSTER_HOME", str(tmp_path / "dagster_home"))
     (tmp_path / "warehouse").mkdir()
+    with Warehouse(tmp_path / "warehouse").writer():   # (a warehouse a refresh made: its working database)
+        pass
     real = tempfile.mkstemp
 
     def read_only(*args, dir=None, **kw):
