@@ -826,14 +826,17 @@ def cmd_takedown(args) -> int:
         print(json.dumps(said, ensure_ascii=False))
         return 0
     _check_digest_language()
+    if reason is None and not args.dry_run:   # (a request from an outlet or a court wants its record)
+        log.warning("takedown without --reason: the takedowns table and its log keep no reason for it")
     try:
         result = takedown(store, args.urls, reason=reason, purge=args.purge_archive, dry_run=args.dry_run,
                           wait=args.wait)
     except WarehouseBusy as exc:
         raise CliError(f"{BUSY} ({exc})", EXIT_BUSY) from None
     except UnknownTarget as exc:
-        raise CliError(f"not in the warehouse {store.root} (no article, archived page or takedown of it): "
-                       f"{', '.join(exc.names)}; nothing was changed") from None
+        raise CliError(f"not in the warehouse {store.root} (no article, archived article page or takedown of it; "
+                       f"a listing page is not an article, and takedown removes articles): {', '.join(exc.names)}; "
+                       "nothing was changed") from None
     print(json.dumps(result.summary(), ensure_ascii=False))
     return 0
 

@@ -34,6 +34,7 @@ class PrunePlan:
     dagster_leftovers: list[Path] = field(default_factory=list)  # files of runs no longer in the history
     kept_pending: list[str] = field(default_factory=list)  # old days kept: pages the database does not have yet
     kept_for_later_days: list[str] = field(default_factory=list)  # old days kept: copies of articles of kept days
+    instance_read: bool = True   # False: Dagster's runs left alone (--keep-runs), not "none to prune"
     kept_unfinished: dict[str, int] = field(default_factory=dict)  # resume folders kept: {day: pages not fetched}
     dropped_unfinished: dict[str, int] = field(default_factory=dict)  # resume folders removed with pages not fetched
     bytes: int = 0  # on disk in the folders above
@@ -44,7 +45,7 @@ class PrunePlan:
                 "kept_not_yet_extracted": self.kept_pending, "kept_for_later_days": self.kept_for_later_days,
                 "kept_unfinished_crawls": self.kept_unfinished,
                 "unfinished_pages_dropped": self.dropped_unfinished,
-                "dagster_runs": len(self.dagster_runs),
+                "dagster_runs": len(self.dagster_runs) if self.instance_read else "kept (--keep-runs)",
                 "dagster_leftover_files": len(self.dagster_leftovers), "bytes_freed": self.bytes, "mb_freed": round(self.bytes / 1e6, 1)}
 
 
@@ -84,6 +85,7 @@ def plan_prune(store, before: date, instance=None, *, today: date | None = None)
     plan.kept_for_later_days = [p.name for p in old_days if p.name in later]
     _keep_unfinished_crawls(plan, today or before)
     plan.bytes = sum(_size(p) for p in plan.archive + plan.crawl_state)
+    plan.instance_read = instance is not None
     if instance is not None:
         from dagster import DagsterRunStatus, RunsFilter
 

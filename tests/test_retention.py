@@ -177,6 +177,7 @@ def test_a_day_whose_pages_are_not_extracted_yet_is_kept(tmp_path, capsys, monke
                         monkeypatch=monkeypatch)
     said = json.loads(out)
     assert code == 0 and said["archive_days"] == [] and said["kept_not_yet_extracted"] == [day.isoformat()]
+    assert said["dagster_runs"] == "kept (--keep-runs)"   # (it said 0, as if there were none to prune)
     assert (store.raw_dir / day.isoformat()).is_dir()
     with store.writer() as con:  # both pages extracted: nothing is pending, and the day can go
         for page in wh.pending_pages(con):

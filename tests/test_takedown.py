@@ -307,6 +307,7 @@ def test_an_unknown_address_is_refused_and_nothing_changes(whdir, capsys):
                            "ffffffffffffffff")
     assert code == cli.EXIT_USAGE and said is None
     assert "https://www.chinanews.com.cn/cj/2099/01-01/1.shtml, ffffffffffffffff" in err and "nothing was changed" in err
+    assert "a listing page is not an article, and takedown removes articles" in err   # (it said "no … archived page")
     assert snap.read_bytes() == stamp and (whdir / "digests" / f"{DAY.isoformat()}.md").read_bytes() == digest
     assert q(whdir / "state" / "work.duckdb", "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM "
                                               "raw_pages), (SELECT count(*) FROM takedowns)") == counts
