@@ -116,8 +116,20 @@ def test_a_refresh_mails_the_digest_once_and_says_when_it_could_not(isolated_env
 
     again = _refresh(capsys)   # the same day, nothing new: the same digest is not sent twice
     assert again["mail"].get("unchanged") is True and len(inbox.messages) == 1
+    # a refresh from a shell without cron's ZGC_DIGEST_LANG=zh: the mailed Chinese files stay as the team got them,
+    # the English goes beside them (it rewrote them in English in place)
+    mailed_md = Path(first["digest"]["markdown"])
+    chinese = mailed_md.read_text(encoding="utf-8")
+    monkeypatch.delenv("ZGC_DIGEST_LANG")
+    stray = _refresh(capsys)
+    assert stray["digest"]["markdown"] == str(mailed_md.with_name(f"{DAY}.en.md"))
+    assert mailed_md.read_text(encoding="utf-8") == chinese and "Relevant articles" in Path(
+        stray["digest"]["markdown"]).read_text(encoding="utf-8")
+    # (that shell mails its own language, which the team had not had: from the files it wrote)
+    assert len(inbox.messages) == 2 and inbox.messages[-1][1]["Subject"].startswith("Zhongguancun")
+    monkeypatch.setenv("ZGC_DIGEST_LANG", "zh")
     assert main(["digest", "--date", DAY, "--mail"]) == 0
-    assert json.loads(capsys.readouterr().out)["mail"]["sent_to"] and len(inbox.messages) == 2
+    assert json.loads(capsys.readouterr().out)["mail"]["sent_to"] and len(inbox.messages) == 3
 
     controller.stop()   # the mail server goes away: the refresh is done all the same, and says what did not happen
     assert main(["digest", "--date", DAY, "--mail"]) == 1

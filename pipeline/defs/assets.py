@@ -31,7 +31,7 @@ from pipeline.defs.partitions import daily, outside_partitions
 from pipeline.defs.resources import CrawlerResource, WarehouseResource
 from pipeline.defs.runs import mark_process
 from pipeline.digest import digest_caps, digest_words
-from pipeline.mail import mail_settings, resend_hint
+from pipeline.mail import day_record, mail_settings, resend_hint
 from pipeline.metadata import beijing_today, is_backfill
 from pipeline.models import NOT_FOUND_RE, ExtractionError
 from pipeline.taxonomy import load_taxonomy
@@ -570,7 +570,9 @@ def daily_digest(context: AssetExecutionContext, warehouse: WarehouseResource) -
     with contextlib.closing(warehouse.get().reader()) as con:
         _require_crawl(con, day, "the digest")
     store = warehouse.get()
-    paths = write_digest(store, day)
+    # a day mailed before keeps the files the team got: a refresh in the other language (a shell without cron's
+    # ZGC_DIGEST_LANG) writes its own beside them, as `digest` does, where it rewrote the mailed files in place
+    paths = write_digest(store, day, keep_other_language=bool(day_record(store.state_dir, day).get("sent")))
     mail = send_digest(store, day, paths)
     if mail.get("error"):   # the team did not get it: said, without undoing the refresh (digest --mail resends)
         sent = mail.get("sent_to") or []
