@@ -20,7 +20,6 @@ import sys
 from datetime import date, datetime, time, timedelta, timezone
 from pathlib import Path
 from urllib.parse import urlsplit
-from zoneinfo import ZoneInfo
 
 from pipeline.warehouse import (DONE_SQL, PROJECT_ROOT, Warehouse, WarehouseBusy, data_home, file_lock, first_line,
                                 write_whole)
@@ -509,13 +508,15 @@ ATTEMPTS_FILE = "refreshes.jsonl"   # under state/: one line per refresh the CLI
 
 def _beijing_times(line: dict, keys: tuple[str, ...]) -> dict:
     """*line* with the ISO times under *keys* given in Beijing's time zone (a value that is no such time is kept)."""
+    from pipeline.metadata import SHANGHAI
+
     out = dict(line)
     for key in keys:
         with contextlib.suppress(TypeError, ValueError):
             when = datetime.fromisoformat(out.get(key))
             if when.tzinfo is not None:
                 spec = "milliseconds" if when.microsecond else "seconds"
-                out[key] = when.astimezone(ZoneInfo("Asia/Shanghai")).isoformat(timespec=spec)
+                out[key] = when.astimezone(SHANGHAI).isoformat(timespec=spec)
     return out
 
 
@@ -1113,15 +1114,15 @@ _SETTING_NAME = re.compile(r"\s*(?:SET|RESET|PRAGMA)\s+(?:(?:SESSION|GLOBAL|LOCA
 SIMPLIFIED_MAX = 1_000_000
 
 
-def _check_sql(query: str) -> None:
-    """A CliError (exit 2) naming the first statement of *query* that `sql` does not run; a query DuckDB cannot parse
-    is left for DuckDB to answer, with its caret under the place."""
+def _check_sql(query: str) -> list:
+    """The statements of *query* (none for a query DuckDB cannot parse, which is left for DuckDB to answer, with its
+    caret under the place); a CliError (exit 2) naming the first that `sql` does not run."""
     import duckdb
 
     try:
         statements = duckdb.extract_statements(query)
     except duckdb.Error:
-        return
+        return []
     for st in statements:
         kind = str(st.type).rsplit(".", 1)[-1]
         text = " ".join(st.query.split())[:80]
@@ -1135,6 +1136,7 @@ def _check_sql(query: str) -> None:
             if name not in _SQL_SETTINGS:
                 raise CliError(f"query refused: `{text}` changes the setting {name!r}, which `sql` does not "
                                "change (TimeZone, threads, memory_limit and the like it does)")
+    return statements
 
 
 # Column types Python's values would misstate: an INTERVAL becomes a timedelta (a month 30 days, a year 360, and
@@ -1145,23 +1147,24 @@ _AS_TEXT = {"INTERVAL": "CAST(#{n} AS VARCHAR)", "BLOB": "hex(#{n})"}
 _SYSTEM_SUGGESTION = re.compile(r'\s*Did you mean "(?:sqlite_|pg_|duckdb_|information_schema)[^"]*"\?')
 
 
-def _exactly(description, query: str) -> str | None:
-    """The query again, its INTERVAL and BLOB columns as text, when it is one SELECT with such a column (another
-    statement is not run twice)."""
+def _exactly(con, statements) -> str | None:
+    """The query with its INTERVAL and BLOB columns as text, when it is one SELECT with such a column (its result's
+    types read from DuckDB's relation of it, which runs nothing); None otherwise (another statement as it is)."""
+    if len(statements) != 1 or str(statements[0].type).rsplit(".", 1)[-1] != "SELECT":
+        return None
     import duckdb
 
-    kinds = [str(d[1]) for d in description]
+    query = statements[0].query.strip().rstrip(";")
+    try:
+        rel = con.sql(query)
+    except duckdb.Error:
+        return None   # (the query run as it is says what is wrong, with its caret under the place)
+    kinds = [str(k) for k in rel.types]
     if not any(k in _AS_TEXT for k in kinds):
         return None
-    try:
-        (st,) = duckdb.extract_statements(query)
-    except (duckdb.Error, ValueError):
-        return None
-    if str(st.type).rsplit(".", 1)[-1] != "SELECT":
-        return None
-    cols = ", ".join((_AS_TEXT[k] if k in _AS_TEXT else "#{n}").format(n=n) + ' AS "' + d[0].replace('"', '""') + '"'
-                     for n, (k, d) in enumerate(zip(kinds, description), 1))
-    return f"SELECT {cols} FROM ({st.query.strip().rstrip(';')})"
+    cols = ", ".join((_AS_TEXT[k] if k in _AS_TEXT else "#{n}").format(n=n) + ' AS "' + c.replace('"', '""') + '"'
+                     for n, (k, c) in enumerate(zip(kinds, rel.columns), 1))
+    return f"SELECT {cols} FROM ({query})"
 
 
 def cmd_sql(args) -> int:
@@ -1176,15 +1179,14 @@ def cmd_sql(args) -> int:
         raise CliError("the query is not valid UTF-8 text", EXIT_USAGE) from None
     if not query.strip():
         raise CliError("empty query: give one SQL statement (or - to read it from stdin)", EXIT_USAGE)
-    _check_sql(query)
+    statements = _check_sql(query)
     store = Warehouse()
     con = _open_published(store)
     try:
         _search_functions(con)
-        cur = con.execute(query)
+        # (its intervals and blobs as DuckDB writes them, where Python's values would misstate them)
+        cur = con.execute(_exactly(con, statements) or query)
         cols = [d[0] for d in cur.description] if cur.description else []
-        if (exact := _exactly(cur.description or [], query)) is not None:
-            cur = con.execute(exact)   # (a SELECT again, its intervals and blobs as DuckDB writes them)
         rows = cur.fetchall() if cols else []
     except (duckdb.IOException, duckdb.InternalException) as exc:  # the snapshot, not the query: exit 1
         raise CliError(f"query failed reading {store.published_db}: {first_line(exc)} (the next successful "
@@ -1372,6 +1374,7 @@ def _judge_runs(instance, records, root: Path | None = None, left_out: list | No
     from dagster import DagsterEventType, DagsterRunStatus
 
     from pipeline.defs.runs import run_process
+    from pipeline.metadata import SHANGHAI
     from pipeline.warehouse import process_alive
 
     ended_badly = (DagsterRunStatus.FAILURE, DagsterRunStatus.CANCELED)
@@ -1414,7 +1417,7 @@ def _judge_runs(instance, records, root: Path | None = None, left_out: list | No
                "dagster asset materialize" if run.job_name == "__ephemeral_asset_job__" else run.job_name)
         out.append({"run_id": run.run_id, "job": job, "kind": kind, "status": status,
                     "partition": run.tags.get("dagster/partition"),
-                    "at": when.astimezone(ZoneInfo("Asia/Shanghai")).isoformat(timespec="seconds"), "error": said})
+                    "at": when.astimezone(SHANGHAI).isoformat(timespec="seconds"), "error": said})
     return out
 
 

@@ -76,8 +76,7 @@ def plan_prune(store, before: date, instance=None, *, today: date | None = None)
     kept while the next refresh after *today* (default: *before*) would still resume it; an older one is removed,
     its pages counted."""
     plan = PrunePlan(before)
-    pending = _days_with_pending_pages(store)
-    later = _days_holding_later_articles(store, before) - pending
+    pending, later = _days_to_keep(store, before)
     old_days = _day_folders(store.raw_dir, before)
     plan.archive = [p for p in old_days if p.name not in pending and p.name not in later]
     plan.crawl_state = [p for p in _day_folders(store.state_dir / "crawl", before) if p.name not in pending]
@@ -101,34 +100,30 @@ def plan_prune(store, before: date, instance=None, *, today: date | None = None)
     return plan
 
 
-def _days_with_pending_pages(store) -> set[str]:
-    """The ``raw/<day>`` folders holding the only copy of something the database does not have yet: article pages
-    archived but not extracted (a refresh interrupted after its crawl), or the WARC of a crawl that died before it
-    was indexed. Pruning them would lose those pages for good, so they are kept until a refresh has taken them."""
+def _days_to_keep(store, before: date) -> tuple[set[str], set[str]]:
+    """The ``raw/<day>`` folders that hold the only copy of something, read in one connection: (1) what the database
+    does not have yet: article pages archived but not extracted (a refresh interrupted after its crawl), or the WARC
+    of a crawl that died before it was indexed; pruned, those pages were lost for good, so they are kept until a
+    refresh has taken them; (2) of those before *before*, the ones holding the archived copy of an article first seen
+    on or after it (such a crawl's pages, extracted by a later day's refresh, whose first day is that day's): pruned,
+    that kept day's reprocess was refused for good ("the archive … is gone")."""
     from pipeline import warehouse as wh
 
     if not store.work_db.exists():
-        return set()
+        return set(), set()
     with store.writer() as con:
-        files = {p.warc_file for p in wh.pending_pages(con)}
-        files |= {warc for _, _, warc in wh.unfinished_runs(con)}
-    return {Path(f).parts[1] for f in files if len(Path(f).parts) > 2 and Path(f).parts[0] == "raw"}
-
-
-def _days_holding_later_articles(store, before: date) -> set[str]:
-    """The ``raw/<day>`` folders before *before* that hold the archived copy of an article first seen on or after it:
-    a crawl interrupted after its crawl step, whose pages a later day's refresh extracted (their first day is that
-    day's). Pruned, that day's reprocess was refused for good ("the archive … is gone"), though the day was kept."""
-    if not store.work_db.exists():
-        return set()
-    with store.writer() as con:
-        files = {f for (f,) in con.execute("""
+        pending = {p.warc_file for p in wh.pending_pages(con)}
+        pending |= {warc for _, _, warc in wh.unfinished_runs(con)}
+        later = {f for (f,) in con.execute("""
             SELECT a.warc_file FROM articles a WHERE a.first_seen >= ? AND a.warc_file IS NOT NULL
             UNION
             SELECT r.warc_file FROM raw_pages r JOIN articles a ON a.canonical_url = r.canonical_url
             WHERE a.first_seen >= ? AND r.day < ? AND r.kind IN ('article', 'recheck', 'article_page')""",
             [before, before, before]).fetchall()}
-    return {Path(f).parts[1] for f in files if len(Path(f).parts) > 2 and Path(f).parts[0] == "raw"}
+
+    def days(files: set[str]) -> set[str]:
+        return {Path(f).parts[1] for f in files if len(Path(f).parts) > 2 and Path(f).parts[0] == "raw"}
+    return days(pending), days(later) - days(pending)
 
 
 def _keep_unfinished_crawls(plan: PrunePlan, today: date) -> None:
