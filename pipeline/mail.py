@@ -15,6 +15,7 @@ Configured in the environment of the process that refreshes (cron's, Dagster's),
                        none, but a login is never sent unencrypted unless ``none`` is set: STARTTLS is used when the
                        server offers it, and the mail is refused when it does not)
 ``ZGC_SMTP_USER``, ``ZGC_SMTP_PASSWORD``   a login, when the server asks for one
+``ZGC_MAIL_TIMEOUT``   seconds to wait for the mail server (to connect, and for each of its answers; default 60)
 
 A refresh mails a day's digest once: a repeat of the day whose digest came out the same sends nothing (but to an
 address added to ``ZGC_MAIL_TO`` since, or one the server refused then), one that found more sends the new digest.
@@ -44,6 +45,7 @@ from pathlib import Path
 _log = logging.getLogger(__name__)
 
 SECURITY = ("none", "starttls", "ssl")
+TIMEOUT = 60.0   # seconds to wait for the mail server (ZGC_MAIL_TIMEOUT): to connect, and for each of its answers
 # under the warehouse's state/: {day: {"sent": {lang: {"sha256", "to": [addresses], "at", "relevant"}}, "error",
 # "error_at"}} ("relevant": the count of relevant articles of the digest sent)
 # (an earlier version's {day: sha256} is read as sent to the addresses of now)
@@ -122,7 +124,7 @@ class MailSettings:
     security: str
     user: str | None = None
     password: str | None = None
-    timeout: float = 60.0
+    timeout: float = TIMEOUT
 
 
 def _address(value: str, name: str) -> str:
@@ -185,8 +187,16 @@ def mail_settings(env: dict[str, str] | None = None) -> MailSettings | None:
     user = env.get("ZGC_SMTP_USER") or None
     if user and not env.get("ZGC_SMTP_PASSWORD"):
         raise ValueError("ZGC_SMTP_USER is set without ZGC_SMTP_PASSWORD")
+    timeout_raw = (env.get("ZGC_MAIL_TIMEOUT") or "").strip()
+    try:
+        timeout = float(timeout_raw) if timeout_raw else TIMEOUT
+        if not 0 < timeout < float("inf"):   # (nan too)
+            raise ValueError
+    except ValueError:
+        raise ValueError(f"ZGC_MAIL_TIMEOUT must be a positive number of seconds, not {timeout_raw!r}") from None
     return MailSettings(to=to, sender=sender, host=(env.get("ZGC_SMTP_HOST") or "localhost").strip(), port=port,
-                        security=security, user=user, password=env.get("ZGC_SMTP_PASSWORD") or None)
+                        security=security, user=user, password=env.get("ZGC_SMTP_PASSWORD") or None,
+                        timeout=timeout)
 
 
 def _host_name() -> str:

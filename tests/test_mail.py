@@ -87,6 +87,31 @@ def test_mail_settings_are_checked_and_name_the_variable():
             mail_settings(env)
 
 
+def test_the_wait_for_the_mail_server_is_zgc_mail_timeout(tmp_path):
+    """ZGC_MAIL_TIMEOUT (seconds, default 60) is how long the mail server may keep silent: a server that took the
+    connection and never greets is given up on after it, named; a value that is not a positive number is refused
+    naming the variable and the value."""
+    import time
+
+    from pipeline.mail import MailError, digest_message, send
+
+    env = {"ZGC_MAIL_TO": "team@example.cn", "ZGC_SMTP_HOST": "127.0.0.1"}
+    assert mail_settings(env).timeout == 60.0
+    with socket.socket() as silent:   # (the kernel completes the handshake; nobody ever answers)
+        silent.bind(("127.0.0.1", 0))
+        silent.listen(1)
+        settings = mail_settings({**env, "ZGC_SMTP_PORT": str(silent.getsockname()[1]), "ZGC_MAIL_TIMEOUT": " 0.5 "})
+        assert settings.timeout == 0.5
+        started = time.monotonic()
+        with pytest.raises(MailError, match=r"the mail server 127\.0\.0\.1:\d+ .*timed out"):
+            send(settings, digest_message(settings, "digest", "text", "<p>text</p>"))
+        assert time.monotonic() - started < 10
+    assert mail_settings({**env, "ZGC_MAIL_TIMEOUT": "120"}).timeout == 120.0
+    for bad in ("0", "-5", "soon", "nan", "inf", "30s"):
+        with pytest.raises(ValueError, match=f"ZGC_MAIL_TIMEOUT must be a positive number of seconds, not '{bad}'"):
+            mail_settings({**env, "ZGC_MAIL_TIMEOUT": bad})
+
+
 def _refresh(capsys) -> dict:
     capsys.readouterr()
     assert main(["-q", "refresh", "--offline", "--date", DAY]) == 0
