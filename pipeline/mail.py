@@ -14,7 +14,7 @@ Configured in the environment of the process that refreshes (cron's, Dagster's),
 ``ZGC_SMTP_SECURITY``  ``none``, ``starttls`` or ``ssl`` (default: ``ssl`` on port 465, ``starttls`` on 587, else
                        none, but a login is never sent unencrypted unless ``none`` is set: STARTTLS is used when the
                        server offers it, and the mail is refused when it does not)
-``ZGC_SMTP_USER``, ``ZGC_SMTP_PASSWORD``   a login, when the server asks for one
+``ZGC_SMTP_USER``, ``ZGC_SMTP_PASSWORD``   a login, when the server asks for one (both, or neither)
 ``ZGC_MAIL_TIMEOUT``   seconds to wait for the mail server (to connect, and for each of its answers; default 60)
 
 A refresh mails a day's digest once: a repeat of the day whose digest came out the same sends nothing (but to an
@@ -187,6 +187,9 @@ def mail_settings(env: dict[str, str] | None = None) -> MailSettings | None:
     user = env.get("ZGC_SMTP_USER") or None
     if user and not env.get("ZGC_SMTP_PASSWORD"):
         raise ValueError("ZGC_SMTP_USER is set without ZGC_SMTP_PASSWORD")
+    if not user and env.get("ZGC_SMTP_PASSWORD"):   # (a login is sent only with a user: the password was unused)
+        raise ValueError("ZGC_SMTP_PASSWORD is set without ZGC_SMTP_USER (a login needs both; without a user no "
+                         "login is sent, and the password would be ignored)")
     timeout_raw = (env.get("ZGC_MAIL_TIMEOUT") or "").strip()
     try:
         timeout = float(timeout_raw) if timeout_raw else TIMEOUT

@@ -78,6 +78,9 @@ def test_mail_settings_are_checked_and_name_the_variable():
                       ({"ZGC_MAIL_TO": "a@example.cn", "ZGC_SMTP_PORT": "70000"}, "ZGC_SMTP_PORT must be a port"),
                       ({"ZGC_MAIL_TO": "a@example.cn", "ZGC_SMTP_SECURITY": "tls1"}, "ZGC_SMTP_SECURITY must be one of"),
                       ({"ZGC_MAIL_TO": "a@example.cn", "ZGC_SMTP_USER": "u"}, "ZGC_SMTP_USER is set without"),
+                      # (a password alone was never sent: no login without a user)
+                      ({"ZGC_MAIL_TO": "a@example.cn", "ZGC_SMTP_PASSWORD": "s3cret"},
+                       "ZGC_SMTP_PASSWORD is set without ZGC_SMTP_USER"),
                       ({"ZGC_MAIL_TO": "a@example.cn", "ZGC_MAIL_FROM": "@x"}, "ZGC_MAIL_FROM"),
                       # a domain ending in a full stop, an ideographic one too: the server would be sent <>
                       ({"ZGC_MAIL_TO": "x@example.cn."}, "has an empty label"),
@@ -233,6 +236,20 @@ def test_bad_mail_settings_are_refused_before_the_crawl(isolated_env, capsys, mo
     monkeypatch.setenv("ZGC_MAIL_TO", "team at example.cn")
     assert main(["refresh", "--offline", "--date", DAY]) == 2
     assert "ZGC_MAIL_TO: 'team at example.cn' is not a mail address" in capsys.readouterr().err
+    assert not (isolated_env["warehouse"] / "raw").exists()   # nothing crawled
+
+
+@pytest.mark.parametrize("env, said", [
+    ({"ZGC_SMTP_PASSWORD": "s3cret"}, "ZGC_SMTP_PASSWORD is set without ZGC_SMTP_USER"),
+    ({"ZGC_MAIL_TIMEOUT": "0"}, "ZGC_MAIL_TIMEOUT must be a positive number of seconds, not '0'"),
+])
+def test_mail_settings_that_would_be_ignored_are_refused_before_the_crawl(isolated_env, capsys, monkeypatch, env,
+                                                                           said):
+    monkeypatch.setenv("ZGC_MAIL_TO", "team@example.cn")
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    assert main(["refresh", "--offline", "--date", DAY]) == 2
+    assert said in capsys.readouterr().err
     assert not (isolated_env["warehouse"] / "raw").exists()   # nothing crawled
 
 
