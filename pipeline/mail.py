@@ -7,7 +7,8 @@ base64 after (``sent_base64``), its files staying what was mailed.
 
 Configured in the environment of the process that refreshes (cron's, Dagster's), like the other settings:
 
-``ZGC_MAIL_TO``        the team's addresses, comma-separated; mailing is off without it
+``ZGC_MAIL_TO``        the team's addresses, comma-separated; mailing is off when it is unset or empty (spaces or
+                       commas alone are refused: whoever set them meant to mail)
 ``ZGC_MAIL_FROM``      the sender (default ``zgc-monitor@<host name>``)
 ``ZGC_SMTP_HOST``      the mail server (default ``localhost``), ``ZGC_SMTP_PORT`` (default 25, or 587 / 465 as
                        ``ZGC_SMTP_SECURITY`` implies)
@@ -162,15 +163,18 @@ def address_of(value: str) -> str:
 
 
 def mail_settings(env: dict[str, str] | None = None) -> MailSettings | None:
-    """The mail settings of the environment, or None when ``ZGC_MAIL_TO`` is not set; a bad one is a ValueError
+    """The mail settings of the environment, or None when ``ZGC_MAIL_TO`` is not set (or empty); a bad one (a
+    ``ZGC_MAIL_TO`` of spaces or commas alone too) is a ValueError
     naming the variable (checked before a refresh starts)."""
     env = os.environ if env is None else env
-    raw_to = (env.get("ZGC_MAIL_TO") or "").strip()
-    if not raw_to:
+    raw_to = env.get("ZGC_MAIL_TO")
+    if not raw_to:   # (unset, or set empty as a file of settings or a systemd unit clears a variable)
         return None
-    to = tuple(_address(item, "ZGC_MAIL_TO") for item in _LIST_COMMA.split(raw_to) if item.strip())
+    # set to spaces or commas alone: whoever set it meant to mail (it read as mailing off, silently)
+    to = tuple(_address(item, "ZGC_MAIL_TO") for item in _LIST_COMMA.split(raw_to.strip()) if item.strip())
     if not to:
-        raise ValueError(f"ZGC_MAIL_TO: {raw_to!r} names no mail address")
+        raise ValueError(f"ZGC_MAIL_TO: {raw_to!r} names no mail address (the team's addresses, comma-separated; "
+                         "unset it to turn mailing off)")
     sender = _address(env.get("ZGC_MAIL_FROM") or f"zgc-monitor@{_host_name()}", "ZGC_MAIL_FROM")
     security = (env.get("ZGC_SMTP_SECURITY") or "").strip().lower()
     port_raw = (env.get("ZGC_SMTP_PORT") or "").strip()

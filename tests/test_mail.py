@@ -8,6 +8,7 @@ import email
 import email.message
 import email.policy
 import json
+import re
 import socket
 from pathlib import Path
 
@@ -67,6 +68,11 @@ def smtp():
 
 def test_mail_settings_are_checked_and_name_the_variable():
     assert mail_settings({}) is None
+    assert mail_settings({"ZGC_MAIL_TO": ""}) is None   # (set empty: cleared, as a systemd unit or an env file does)
+    # set to blanks alone: whoever set it meant to mail, and it read as mailing off, silently
+    for blank in ("   ", "\t\n", " , ", ",,"):
+        with pytest.raises(ValueError, match=re.escape(f"ZGC_MAIL_TO: {blank!r} names no mail address")):
+            mail_settings({"ZGC_MAIL_TO": blank})
     s = mail_settings({"ZGC_MAIL_TO": "张三 <zhang@example.cn>, li@example.cn", "ZGC_SMTP_PORT": "587"})
     assert s.to == ("张三 <zhang@example.cn>", "li@example.cn") and s.security == "starttls" and s.host == "localhost"
     assert mail_settings({"ZGC_MAIL_TO": "a@example.cn", "ZGC_SMTP_PORT": "465"}).security == "ssl"
@@ -242,6 +248,7 @@ def test_bad_mail_settings_are_refused_before_the_crawl(isolated_env, capsys, mo
 @pytest.mark.parametrize("env, said", [
     ({"ZGC_SMTP_PASSWORD": "s3cret"}, "ZGC_SMTP_PASSWORD is set without ZGC_SMTP_USER"),
     ({"ZGC_MAIL_TIMEOUT": "0"}, "ZGC_MAIL_TIMEOUT must be a positive number of seconds, not '0'"),
+    ({"ZGC_MAIL_TO": "  "}, "ZGC_MAIL_TO: '  ' names no mail address"),
 ])
 def test_mail_settings_that_would_be_ignored_are_refused_before_the_crawl(isolated_env, capsys, monkeypatch, env,
                                                                            said):
