@@ -7,8 +7,8 @@ base64 after (``sent_base64``), its files staying what was mailed.
 
 Configured in the environment of the process that refreshes (cron's, Dagster's), like the other settings:
 
-``ZGC_MAIL_TO``        the team's addresses, comma-separated; mailing is off when it is unset or empty (spaces or
-                       commas alone are refused: whoever set them meant to mail)
+``ZGC_MAIL_TO``        the team's addresses, comma-separated (one given twice is sent one message); mailing is off
+                       when it is unset or empty (spaces or commas alone are refused: whoever set them meant to mail)
 ``ZGC_MAIL_FROM``      the sender (default ``zgc-monitor@<host name>``)
 ``ZGC_SMTP_HOST``      the mail server (default ``localhost``), ``ZGC_SMTP_PORT`` (default 25, or 587 / 465 as
                        ``ZGC_SMTP_SECURITY`` implies)
@@ -157,6 +157,19 @@ def _address(value: str, name: str) -> str:
     return value
 
 
+def _without_repeats(addresses: tuple[str, ...]) -> tuple[str, ...]:
+    """*addresses* (as ``_address`` gives them) with an address given again left out, the first kept, in their order:
+    the same address under another name, or its domain in other letters' case (a domain is read the same in any case;
+    the part before the @ is left as it is, which a server may read so), was sent the digest twice."""
+    seen, kept = set(), []
+    for value in addresses:
+        local, _, domain = parseaddr(value)[1].rpartition("@")
+        if (local, domain.lower()) not in seen:
+            seen.add((local, domain.lower()))
+            kept.append(value)
+    return tuple(kept)
+
+
 def address_of(value: str) -> str:
     """The address alone of ``Name <a@b.cn>``, lower-cased: what the record of who got a digest keeps."""
     return parseaddr(value)[1].lower()
@@ -175,6 +188,7 @@ def mail_settings(env: dict[str, str] | None = None) -> MailSettings | None:
     if not to:
         raise ValueError(f"ZGC_MAIL_TO: {raw_to!r} names no mail address (the team's addresses, comma-separated; "
                          "unset it to turn mailing off)")
+    to = _without_repeats(to)
     sender = _address(env.get("ZGC_MAIL_FROM") or f"zgc-monitor@{_host_name()}", "ZGC_MAIL_FROM")
     security = (env.get("ZGC_SMTP_SECURITY") or "").strip().lower()
     port_raw = (env.get("ZGC_SMTP_PORT") or "").strip()

@@ -121,6 +121,26 @@ def test_the_wait_for_the_mail_server_is_zgc_mail_timeout(tmp_path):
             mail_settings({**env, "ZGC_MAIL_TIMEOUT": bad})
 
 
+def test_an_address_given_twice_in_zgc_mail_to_gets_one_message(smtp):
+    """The same address again in ZGC_MAIL_TO (under another name, its domain in other case, or in its Unicode form
+    beside its ASCII one) was sent the digest twice: it is left out, the first kept, the order as given. The part
+    before the @ is left as it is (a server may tell A@ from a@)."""
+    from pipeline.mail import digest_message, send
+
+    inbox, port, _ = smtp
+    settings = mail_settings({
+        "ZGC_MAIL_TO": "lead@example.cn, 张三 <zhang@Example.CN>, team@example.cn, Lead <lead@EXAMPLE.cn>, "
+                       "zhang@example.cn, x@bücher.de, X@example.cn, x@XN--BCHER-KVA.de, team@example.cn",
+        "ZGC_SMTP_HOST": "127.0.0.1", "ZGC_SMTP_PORT": str(port)})
+    assert settings.to == ("lead@example.cn", "张三 <zhang@Example.CN>", "team@example.cn", "x@xn--bcher-kva.de",
+                           "X@example.cn")
+    send(settings, digest_message(settings, "digest", "text", "<p>text</p>"))
+    [(rcpts, msg)] = inbox.messages
+    assert sorted(a.lower() for a in rcpts) == ["lead@example.cn", "team@example.cn", "x@example.cn",
+                                                "x@xn--bcher-kva.de", "zhang@example.cn"]
+    assert len(rcpts) == 5
+
+
 def _refresh(capsys) -> dict:
     capsys.readouterr()
     assert main(["-q", "refresh", "--offline", "--date", DAY]) == 0
