@@ -9,7 +9,8 @@ Configured in the environment of the process that refreshes (cron's, Dagster's),
 
 ``ZGC_MAIL_TO``        the team's addresses, comma-separated (one given twice is sent one message); mailing is off
                        when it is unset or empty (spaces or commas alone are refused: whoever set them meant to mail)
-``ZGC_MAIL_FROM``      the sender (default ``zgc-monitor@<host name>``)
+``ZGC_MAIL_FROM``      the sender (default ``zgc-monitor@<host name>``; a host name without a dot, which many servers
+                       refuse as a sender's domain, is warned of)
 ``ZGC_SMTP_HOST``      the mail server (default ``localhost``), ``ZGC_SMTP_PORT`` (default 25, or 587 / 465 as
                        ``ZGC_SMTP_SECURITY`` implies)
 ``ZGC_SMTP_SECURITY``  ``none``, ``starttls`` or ``ssl`` (default: ``ssl`` on port 465, ``starttls`` on 587, else
@@ -51,6 +52,7 @@ TIMEOUT = 60.0   # seconds to wait for the mail server (ZGC_MAIL_TIMEOUT): to co
 # "error_at"}} ("relevant": the count of relevant articles of the digest sent)
 # (an earlier version's {day: sha256} is read as sent to the addresses of now)
 MAILED_FILE = "mailed.json"
+_BARE_HOSTS_SAID: set[str] = set()   # the host names without a dot a warning has named (``mail_settings``)
 _LIST_COMMA = re.compile(r',(?=(?:[^"]*"[^"]*")*[^"]*$)')   # a comma outside "quoted, names"
 
 
@@ -189,7 +191,19 @@ def mail_settings(env: dict[str, str] | None = None) -> MailSettings | None:
         raise ValueError(f"ZGC_MAIL_TO: {raw_to!r} names no mail address (the team's addresses, comma-separated; "
                          "unset it to turn mailing off)")
     to = _without_repeats(to)
-    sender = _address(env.get("ZGC_MAIL_FROM") or f"zgc-monitor@{_host_name()}", "ZGC_MAIL_FROM")
+    if env.get("ZGC_MAIL_FROM"):
+        sender = _address(env["ZGC_MAIL_FROM"], "ZGC_MAIL_FROM")
+    else:
+        host = _host_name()
+        sender = _address(f"zgc-monitor@{host}", "ZGC_MAIL_FROM")
+        # a host name without a dot (vm, localhost): many servers refuse a sender whose domain is no full name; said
+        # once a process (the settings are read three or four times a refresh), the default kept (a relay on this
+        # machine may take it)
+        if "." not in host and host not in _BARE_HOSTS_SAID:
+            _BARE_HOSTS_SAID.add(host)
+            _log.warning("the digest's sender is zgc-monitor@%s (ZGC_MAIL_FROM is not set): this machine's name %r "
+                         "has no dot, and many mail servers refuse such a sender; set ZGC_MAIL_FROM to an address "
+                         "of the team's domain", host, host)
     security = (env.get("ZGC_SMTP_SECURITY") or "").strip().lower()
     port_raw = (env.get("ZGC_SMTP_PORT") or "").strip()
     if security and security not in SECURITY:

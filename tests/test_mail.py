@@ -141,6 +141,30 @@ def test_an_address_given_twice_in_zgc_mail_to_gets_one_message(smtp):
     assert len(rcpts) == 5
 
 
+def test_a_default_sender_on_a_host_name_without_a_dot_is_warned_of(monkeypatch, caplog):
+    """zgc-monitor@vm: many mail servers refuse a sender whose domain has no dot. The default is kept (a relay on
+    this machine may take it), and the settings say once, in a warning, to set ZGC_MAIL_FROM."""
+    import pipeline.mail as mail
+
+    monkeypatch.setattr(mail, "_BARE_HOSTS_SAID", set(), raising=False)   # (none said yet in this process)
+    env = {"ZGC_MAIL_TO": "team@example.cn"}
+    for host, warned in (("vm.example.cn", False), ("vm", True), ("localhost", True)):
+        monkeypatch.setattr(mail, "_host_name", lambda host=host: host)
+        caplog.clear()
+        with caplog.at_level("WARNING", logger="pipeline.mail"):
+            assert mail_settings(env).sender == f"zgc-monitor@{host}"
+            assert mail_settings({**env, "ZGC_MAIL_FROM": "zgc@example.cn"}).sender == "zgc@example.cn"
+        said = [r.getMessage() for r in caplog.records if r.name == "pipeline.mail"]
+        if warned:
+            assert len(said) == 1 and f"zgc-monitor@{host}" in said[0] and "set ZGC_MAIL_FROM" in said[0], said
+        else:
+            assert said == []
+    caplog.clear()
+    with caplog.at_level("WARNING", logger="pipeline.mail"):   # (once a process: a refresh reads them four times)
+        mail_settings(env)
+    assert caplog.records == []
+
+
 def _refresh(capsys) -> dict:
     capsys.readouterr()
     assert main(["-q", "refresh", "--offline", "--date", DAY]) == 0
