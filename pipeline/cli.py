@@ -780,8 +780,8 @@ def cmd_prune(args) -> int:
     instance = None if args.keep_runs else _dagster_instance()
     try:
         plan = prune(store, args.keep_days, instance, today=_today(), wait=args.wait, dry_run=args.dry_run)
-    except WarehouseBusy as exc:
-        raise CliError(f"{BUSY} ({exc})", EXIT_BUSY) from None
+    except WarehouseBusy as exc:   # (a dry run takes no refresh lock: its own words say what held it)
+        raise CliError(f"prune --dry-run: {exc}" if args.dry_run else f"{BUSY} ({exc})", EXIT_BUSY) from None
     except OSError as exc:
         if args.dry_run:
             raise CliError(f"prune --dry-run stopped: {exc}; nothing was removed", EXIT_FAILED) from None
@@ -832,8 +832,8 @@ def cmd_takedown(args) -> int:
     try:
         result = takedown(store, args.urls, reason=reason, purge=args.purge_archive, dry_run=args.dry_run,
                           wait=args.wait)
-    except WarehouseBusy as exc:
-        raise CliError(f"{BUSY} ({exc})", EXIT_BUSY) from None
+    except WarehouseBusy as exc:   # (a dry run takes no refresh lock: its own words say what held it)
+        raise CliError(f"takedown --dry-run: {exc}" if args.dry_run else f"{BUSY} ({exc})", EXIT_BUSY) from None
     except UnknownTarget as exc:
         raise CliError(f"not in the warehouse {store.root} (no article, archived article page or takedown of it; "
                        f"a listing page is not an article, and takedown removes articles): {', '.join(exc.names)}; "
@@ -2122,7 +2122,8 @@ def _error_line(exc: Exception) -> tuple[str, int]:
     """The one-line message (after ``zgc-monitor: ``) and the exit code of an error no command turned into a
     CliError; a refresh's last JSON line says the same."""
     from pipeline.taxonomy import TaxonomyError
-    from pipeline.warehouse import DamagedDatabase, TaxonomyMismatch, WarehouseRewound, WarehouseTooNew
+    from pipeline.warehouse import (DamagedDatabase, TaxonomyMismatch, WarehouseRewound, WarehouseTooNew,
+                                    WarehouseTooOld)
     from spiders.sources import SourceConfigError
 
     import duckdb
@@ -2141,7 +2142,7 @@ def _error_line(exc: Exception) -> tuple[str, int]:
         room = _NO_ROOM.get(exc.errno)
         return (f"{exc}" + (f" ({room}: make room, then run it again; what was stored is kept)" if room else ""),
                 EXIT_FAILED)
-    if isinstance(exc, (DamagedDatabase, WarehouseRewound, WarehouseTooNew, TaxonomyMismatch)):
+    if isinstance(exc, (DamagedDatabase, WarehouseRewound, WarehouseTooNew, WarehouseTooOld, TaxonomyMismatch)):
         return str(exc), EXIT_FAILED
     if isinstance(exc, duckdb.Error):  # a damaged or full database file
         return f"database error: {type(exc).__name__}: {first_line(exc)}", EXIT_FAILED

@@ -70,13 +70,14 @@ def _size(folder: Path) -> int:
     return sum(f.stat().st_size for f in folder.rglob("*") if f.is_file() and not f.is_symlink())
 
 
-def plan_prune(store, before: date, instance=None, *, today: date | None = None) -> PrunePlan:
+def plan_prune(store, before: date, instance=None, *, today: date | None = None, wait: float | None = None) -> PrunePlan:
     """What pruning everything before *before* would remove from *store* (a Warehouse) and from the Dagster
     *instance* (None: leave Dagster's runs alone). A resume folder holding pages a crawl found and did not fetch is
     kept while the next refresh after *today* (default: *before*) would still resume it; an older one is removed,
-    its pages counted."""
+    its pages counted.  *wait*: the database is read as a dry run reads it (``Warehouse.peek``, waiting up to that
+    many seconds for a writer), not through a writer."""
     plan = PrunePlan(before)
-    pending, later = _days_to_keep(store, before)
+    pending, later = _days_to_keep(store, before, wait)
     old_days = _day_folders(store.raw_dir, before)
     plan.archive = [p for p in old_days if p.name not in pending and p.name not in later]
     plan.crawl_state = [p for p in _day_folders(store.state_dir / "crawl", before) if p.name not in pending]
@@ -100,18 +101,19 @@ def plan_prune(store, before: date, instance=None, *, today: date | None = None)
     return plan
 
 
-def _days_to_keep(store, before: date) -> tuple[set[str], set[str]]:
+def _days_to_keep(store, before: date, wait: float | None = None) -> tuple[set[str], set[str]]:
     """The ``raw/<day>`` folders that hold the only copy of something, read in one connection: (1) what the database
     does not have yet: article pages archived but not extracted (a refresh interrupted after its crawl), or the WARC
     of a crawl that died before it was indexed; pruned, those pages were lost for good, so they are kept until a
     refresh has taken them; (2) of those before *before*, the ones holding the archived copy of an article first seen
     on or after it (such a crawl's pages, extracted by a later day's refresh, whose first day is that day's): pruned,
-    that kept day's reprocess was refused for good ("the archive … is gone")."""
+    that kept day's reprocess was refused for good ("the archive … is gone").  *wait*: read as a dry run
+    (``Warehouse.peek``)."""
     from pipeline import warehouse as wh
 
     if not store.work_db.exists():
         return set(), set()
-    with store.writer() as con:
+    with store.writer() if wait is None else store.peek(wait) as con:
         pending = {p.warc_file for p in wh.pending_pages(con)}
         pending |= {warc for _, _, warc in wh.unfinished_runs(con)}
         later = {f for (f,) in con.execute("""
@@ -218,15 +220,20 @@ def prune(store, keep_days: int, instance=None, *, today: date, wait: float, dry
     """`zgc-monitor prune` and the Dagster prune job: plan (and unless *dry_run* apply) the removal of the days
     before the last *keep_days* ending *today*, holding the refresh lock (the prune job's run holds it already,
     through its warehouse resource) and then the crawl's for up to *wait* seconds each; *spare_run* (the prune
-    job's own run) is never deleted. WarehouseBusy when a refresh holds on."""
+    job's own run) is never deleted. WarehouseBusy when a refresh holds on.  A *dry_run* takes neither lock (it
+    changes nothing): it reads the database between two writes (``Warehouse.peek``, WarehouseBusy when a writer
+    holds it past *wait* seconds)."""
     from datetime import timedelta
 
     from pipeline.warehouse import file_lock
 
     before = today - timedelta(days=keep_days - 1)
+    if dry_run:
+        plan = plan_prune(store, before, instance, today=today, wait=wait)
+        plan.dagster_runs = [r for r in plan.dagster_runs if r != spare_run]
+        return plan
     with store.run_lock(wait), file_lock(store.state_dir / "crawl.lock", wait=wait, what="the crawler"):
         plan = plan_prune(store, before, instance, today=today)
         plan.dagster_runs = [r for r in plan.dagster_runs if r != spare_run]
-        if not dry_run:
-            apply_prune(plan, store, instance)
+        apply_prune(plan, store, instance)
     return plan

@@ -67,42 +67,18 @@ def takedown(store: wh.Warehouse, names: list[str], *, reason: str | None = None
              dry_run: bool = False, wait: float = 0.0) -> TakedownResult:
     """Take down what *names* (addresses or article ids) name, holding the refresh and crawl locks (WarehouseBusy
     when a refresh holds them past *wait* seconds).  UnknownTarget, with nothing changed, when one of them names
-    nothing in the warehouse."""
+    nothing in the warehouse.  A *dry_run* takes neither lock: it reads the working database between two writes
+    (``Warehouse.peek``: WarehouseBusy when a writer holds it past *wait* seconds)."""
     if not store.work_db.exists() and not store.published_db.exists():
         raise UnknownTarget(names)   # (no warehouse at all: nothing is created for nothing)
     result = TakedownResult(dry_run=dry_run, reason=reason)
+    if dry_run:   # (it changes nothing: neither the refresh lock nor the crawl's, so it answers while a refresh crawls)
+        with store.peek(wait, writable=True) as con:   # (its transaction rolled back)
+            _take_down(store, con, names, result, reason=reason, purge=purge, dry_run=True)
+        return result
     with store.refresh_lock(wait=wait), wh.file_lock(store.state_dir / "crawl.lock", wait=wait, what="the crawler"):
-        try:
-            with store.writer() as con:
-                store.check_not_rewound(con)
-                targets, unknown = [], []
-                for name in names:
-                    t = wh.resolve_takedown(con, name)
-                    if t is None:
-                        unknown.append(name)
-                    elif t.canonical_url not in {x.canonical_url for x in targets}:
-                        targets.append(t)
-                if unknown:
-                    raise UnknownTarget(unknown)
-                done = wh.take_down(con, targets, reason=reason, purge=purge, part_text=_page_text(store))
-                result.rows_removed, result.stories, result.days = done["rows_removed"], done["stories"], done["days"]
-                for t in targets:
-                    pages = done["pages"][t.canonical_url]
-                    result.taken_down.append({
-                        "asked": t.asked, "canonical_url": t.canonical_url, "article_id": t.article_id,
-                        "already_taken_down": t.already,
-                        "copies": sorted(k for k, kind in pages.items() if kind == "copy"),
-                        "parts": sorted(k for k, kind in pages.items() if kind == "part")})
-                keys = [k for t in targets for k in done["pages"][t.canonical_url]]
-                # the source's other stored articles of the same text (under another address before the takedown):
-                # not removed, named
-                result.same_text_stored = wh.stored_same_text(con, [t.canonical_url for t in targets])
-                held = wh.takedown_archive(con, keys)
-                if dry_run:
-                    result.archive = {"held_in": held, "would_purge": purge}
-                    raise _DryRun
-        except _DryRun:
-            return result
+        with store.writer() as con:
+            keys = _take_down(store, con, names, result, reason=reason, purge=purge, dry_run=False)
         result.archive = purge_archive(store)
         with store.writer() as con:
             still = wh.takedown_archive(con, keys)
@@ -115,6 +91,38 @@ def takedown(store: wh.Warehouse, names: list[str], *, reason: str | None = None
         result.snapshot, result.snapshot_bytes = str(store.published_db), store.published_db.stat().st_size
         result.digests, result.digests_removed = _render_digests(store, result.days)
     return result
+
+
+def _take_down(store: wh.Warehouse, con, names: list[str], result: TakedownResult, *, reason: str | None,
+               purge: bool, dry_run: bool) -> list[str]:
+    """The database part of a takedown, in *con*'s transaction (rolled back by the caller for a dry run), said in
+    *result*; returns the keys of the pages taken down."""
+    store.check_not_rewound(con)
+    targets, unknown = [], []
+    for name in names:
+        t = wh.resolve_takedown(con, name)
+        if t is None:
+            unknown.append(name)
+        elif t.canonical_url not in {x.canonical_url for x in targets}:
+            targets.append(t)
+    if unknown:
+        raise UnknownTarget(unknown)
+    done = wh.take_down(con, targets, reason=reason, purge=purge, part_text=_page_text(store))
+    result.rows_removed, result.stories, result.days = done["rows_removed"], done["stories"], done["days"]
+    for t in targets:
+        pages = done["pages"][t.canonical_url]
+        result.taken_down.append({
+            "asked": t.asked, "canonical_url": t.canonical_url, "article_id": t.article_id,
+            "already_taken_down": t.already,
+            "copies": sorted(k for k, kind in pages.items() if kind == "copy"),
+            "parts": sorted(k for k, kind in pages.items() if kind == "part")})
+    keys = [k for t in targets for k in done["pages"][t.canonical_url]]
+    # the source's other stored articles of the same text (under another address before the takedown): not removed,
+    # named
+    result.same_text_stored = wh.stored_same_text(con, [t.canonical_url for t in targets])
+    if dry_run:
+        result.archive = {"held_in": wh.takedown_archive(con, keys), "would_purge": purge}
+    return keys
 
 
 def _page_text(store: wh.Warehouse):

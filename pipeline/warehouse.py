@@ -376,6 +376,57 @@ class Warehouse:
             finally:
                 con.close()
 
+    @contextlib.contextmanager
+    def peek(self, wait: float = 0.0, *, writable: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
+        """The working database as it is, for a dry run (``prune --dry-run``, ``takedown --dry-run``), which takes
+        neither the refresh lock nor the crawl's: read between two writes, under the writer lock only (a refresh
+        holds it while it has the file open, and DuckDB lets no other process open a file a writer has open, not
+        even read-only).  Nothing is migrated or finished (``finish_archive_rewrites`` would rename a file a
+        takedown running meanwhile renames).  *writable*: a read-write connection in one transaction that is
+        always rolled back (a takedown's dry run deletes to count what would go), else a read-only one.
+        WarehouseBusy, naming the holder, when a writer holds the lock past *wait* seconds or another program has
+        the file open; WarehouseTooOld when the file lacks this version's migrations, which a dry run does not apply."""
+        with contextlib.ExitStack() as held:
+            try:
+                held.enter_context(file_lock(self.state_dir / "writer.lock", wait=wait, what="the warehouse writer"))
+            except WarehouseBusy as exc:
+                raise WarehouseBusy(
+                    f"the warehouse is busy: its database is being written ({exc}); a dry run takes no refresh lock "
+                    "and reads it between two writes: try again in a moment, or pass --wait SECONDS; nothing was "
+                    "changed") from None
+            if not self.work_db.exists():
+                raise FileNotFoundError(f"the working database {self.work_db} is missing: a dry run does not restore "
+                                        "it (the same command without --dry-run restores it from the published "
+                                        f"snapshot {self.published_db}); nothing was changed")
+            try:
+                con = _connect(self.work_db, read_only=not writable)
+            except duckdb.Error as exc:
+                if _LOCK_CONFLICT.search(str(exc)):
+                    raise WarehouseBusy(f"the working database {self.work_db} is open in another program, which "
+                                        f"keeps every other from reading it ({first_line(exc, 200)}): close it and "
+                                        "try again; nothing was changed") from None
+                raise self._damaged("cannot be opened", exc) from exc
+            try:
+                done = {r[0] for r in con.execute("SELECT name FROM schema_migrations").fetchall()} \
+                    if _has_table(con, "schema_migrations") else set()
+                missing = sorted({p.name for p in (self.sql_dir / "migrations").glob("*.sql")} - done)
+                if missing:
+                    raise WarehouseTooOld(
+                        f"the working database {self.work_db} lacks schema migration {missing[0]} of this version, "
+                        "which a dry run does not apply: run it again after this version's first refresh (or "
+                        "reprocess); nothing was changed")
+                if not writable:
+                    yield con
+                    return
+                con.execute("BEGIN")
+                try:
+                    yield con
+                finally:
+                    with contextlib.suppress(duckdb.Error):
+                        con.execute("ROLLBACK")
+            finally:
+                con.close()
+
     def _damaged(self, what: str, exc: BaseException) -> DamagedDatabase:
         """The working database's damage, named with its remedy."""
         wal = self.work_db.with_name(self.work_db.name + ".wal")

@@ -69,3 +69,56 @@ def fast_live_crawls(mp: pytest.MonkeyPatch) -> None:
 def fast_crawls(monkeypatch):
     """For a test whose live refreshes wait on no politeness delay it checks (see FAST_LIVE_CRAWL)."""
     fast_live_crawls(monkeypatch)
+
+
+@contextlib.contextmanager
+def held_elsewhere(*paths):
+    """The lock files *paths* flock'ed by another process (``flock(1)``, one inside the other, as a refresh holds the
+    refresh lock and then the crawl's) until the block ends."""
+    import os
+    import shutil
+    import signal
+    import time
+
+    from pipeline.warehouse import lock_holder
+
+    if not shutil.which("flock"):
+        pytest.skip("needs flock(1) (util-linux)")
+    for path in paths:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    argv = [a for p in paths for a in ("flock", str(p))] + ["sleep", "120"]
+    proc = subprocess.Popen(argv, start_new_session=True)   # (its own group: the inner flock and sleep end with it)
+    try:
+        while any(lock_holder(p) is None for p in paths) and proc.poll() is None:   # (until flock has them all)
+            time.sleep(0.05)
+        assert proc.poll() is None
+        yield proc
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(proc.pid, signal.SIGKILL)
+        proc.wait()
+
+
+@contextlib.contextmanager
+def database_open_elsewhere(path, *, through_writer: bool):
+    """The working database *path* (``state/work.duckdb``) held open read-write by another process until the block
+    ends: through the project's own writer (``Warehouse.writer``, under its writer lock, as a refresh writes it), or
+    by a client outside the project (a DuckDB shell left open on it)."""
+    import sys
+
+    code = ("import sys, time\n"
+            "from pipeline.warehouse import Warehouse\n"
+            "with Warehouse(sys.argv[1]).writer():\n"
+            "    print('open', flush=True); time.sleep(120)\n") if through_writer else (
+            "import sys, time, duckdb\n"
+            "con = duckdb.connect(sys.argv[1])\n"
+            "print('open', flush=True); time.sleep(120)\n")
+    arg = str(path.parent.parent if through_writer else path)
+    proc = subprocess.Popen([sys.executable, "-c", code, arg], stdout=subprocess.PIPE, text=True)
+    try:
+        assert proc.stdout.readline().strip() == "open"
+        yield proc
+    finally:
+        proc.kill()
+        proc.wait()
+        proc.stdout.close()

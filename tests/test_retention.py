@@ -13,7 +13,7 @@ import pytest
 import pipeline.cli as cli
 import pipeline.retention as retention
 from pipeline.warehouse import Warehouse
-from tests.conftest import module_env
+from tests.conftest import database_open_elsewhere, held_elsewhere, module_env
 
 DAY = date(2026, 11, 10)
 pytestmark = pytest.mark.e2e
@@ -157,6 +157,27 @@ def test_prune_waits_for_no_refresh_and_refuses_a_bad_window(tmp_path, capsys, m
         assert exc.value.code == cli.EXIT_USAGE
         assert "--keep-days" in capsys.readouterr().err
 
+
+def test_a_dry_run_answers_while_a_refresh_holds_its_locks(tmp_path, capsys, monkeypatch):
+    """A dry run took the refresh and crawl locks, so that it was refused (exit 75) for the whole of a refresh,
+    though it removes nothing; it says the warehouse is busy only while a writer has the database open."""
+    monkeypatch.setenv("ZGC_WAREHOUSE_DIR", str(tmp_path / "wh"))
+    store = _made(Warehouse())
+    (store.raw_dir / "2026-01-01").mkdir(parents=True)
+    (store.raw_dir / "2026-01-01" / "x.warc.gz").write_bytes(b"x" * 1000)
+    argv = ("prune", "--keep-days", "3", "--keep-runs", "--dry-run")
+    with held_elsewhere(store.state_dir / "refresh.lock", store.state_dir / "crawl.lock"):   # a refresh crawling
+        code, out, err = _run(capsys, *argv, today=date(2026, 2, 1), monkeypatch=monkeypatch)
+        assert code == 0, err
+        said = json.loads(out)
+        assert said["dry_run"] and said["archive_days"] == ["2026-01-01"] and said["bytes_freed"] == 1000
+        code, _, err = _run(capsys, *argv[:-1], today=date(2026, 2, 1), monkeypatch=monkeypatch)
+        assert code == cli.EXIT_BUSY and "another refresh is running" in err   # the prune itself still waits
+        with database_open_elsewhere(store.work_db, through_writer=True):   # the refresh writing its database
+            code, out, err = _run(capsys, *argv, today=date(2026, 2, 1), monkeypatch=monkeypatch)
+        assert code == cli.EXIT_BUSY and out == ""
+        assert "prune --dry-run: the warehouse is busy: its database is being written" in err and "--wait" in err
+    assert (store.raw_dir / "2026-01-01" / "x.warc.gz").is_file()
 
 def test_a_day_whose_pages_are_not_extracted_yet_is_kept(tmp_path, capsys, monkeypatch):
     """A refresh interrupted after its crawl leaves archived pages the database has no article for: pruning their

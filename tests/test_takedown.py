@@ -16,7 +16,7 @@ import pytest
 import pipeline.cli as cli
 import pipeline.takedown as takedown_mod
 from pipeline import warehouse as wh
-from tests.conftest import module_env
+from tests.conftest import database_open_elsewhere, held_elsewhere, module_env
 
 DAY = date(2026, 11, 10)
 LEAD = "0e8f997c4fa7277a"           # chinanews: the lead of a story whose ecns.cn English version is its translation
@@ -328,6 +328,31 @@ def test_dry_run_removes_nothing(whdir, capsys):
     assert q(whdir / "state" / "work.duckdb", "SELECT count(*) FROM articles WHERE id = ?", [LEAD]) == [(1,)]
     assert q(whdir / "state" / "work.duckdb", "SELECT count(*) FROM takedowns") == [(0,)]
 
+
+def test_a_dry_run_answers_while_a_refresh_holds_its_locks_and_says_busy_while_the_database_is_open(whdir, capsys):
+    """A dry run took the refresh and crawl locks, so that it was refused (exit 75, or waited with --wait) for the
+    whole of a refresh, hours of crawling, though it changes nothing.  It reads the working database between two
+    writes now; while a writer has the file open (DuckDB lets no other process read it then, read-only neither)
+    it says the warehouse is busy."""
+    store = wh.Warehouse(whdir)
+    work = store.work_db.read_bytes()
+    with held_elsewhere(store.state_dir / "refresh.lock", store.state_dir / "crawl.lock"):   # a refresh crawling
+        code, said, err = _run(capsys, "takedown", LEAD, "--dry-run", "--purge-archive")
+        assert code == 0 and said["dry_run"] and said["rows_removed"]["articles"] == 1, err
+        assert said["stories_reattached"][0]["lead"] == TRANSLATION and said["archive"]["would_purge"]
+        assert store.work_db.read_bytes() == work   # (its transaction rolled back: the file as it was)
+        assert _run(capsys, "takedown", LEAD)[0] == cli.EXIT_BUSY   # the takedown itself still waits for it
+        with database_open_elsewhere(store.work_db, through_writer=True):   # the refresh writing its database
+            code, said, err = _run(capsys, "takedown", LEAD, "--dry-run")
+        assert code == cli.EXIT_BUSY and said is None
+        assert "takedown --dry-run: the warehouse is busy: its database is being written" in err
+        assert "try again in a moment, or pass --wait" in err and "nothing was changed" in err
+    with database_open_elsewhere(store.work_db, through_writer=False):   # a DuckDB shell left open on it
+        code, said, err = _run(capsys, "takedown", LEAD, "--dry-run")
+    assert code == cli.EXIT_BUSY and said is None
+    assert f"the working database {store.work_db} is open in another program" in err and "Conflicting lock" in err
+    assert store.work_db.read_bytes() == work
+    assert q(store.work_db, "SELECT count(*) FROM takedowns") == [(0,)]
 
 def test_a_takedown_killed_after_the_delete_is_finished_by_the_next(whdir, capsys, monkeypatch):
     title = _title(whdir, LEAD)
