@@ -115,7 +115,9 @@ def _take_down(store: wh.Warehouse, con, names: list[str], result: TakedownResul
             "asked": t.asked, "canonical_url": t.canonical_url, "article_id": t.article_id,
             "already_taken_down": t.already,
             "copies": sorted(k for k, kind in pages.items() if kind == "copy"),
-            "parts": sorted(k for k, kind in pages.items() if kind == "part")})
+            "parts": sorted(k for k, kind in pages.items() if kind == "part"),
+            **({"reason_replaced": done["reasons_was"][t.canonical_url]}
+               if t.canonical_url in done["reasons_was"] else {})})
     keys = [k for t in targets for k in done["pages"][t.canonical_url]]
     # the source's other stored articles of the same text (under another address before the takedown): not removed,
     # named

@@ -1757,13 +1757,18 @@ def take_down(con, targets: list[TakedownTarget], *, reason: str | None, purge: 
     copies, and their ``extraction_errors``.  A target taken down before has what is left of it removed again
     (nothing, unless something brought a row back) and, with *purge*, its archive purge asked for.
 
+    A target taken down before with another reason gets *reason* (when given) as its reason, its first takedown's
+    date kept.
+
     Returns ``rows_removed`` per table, ``stories`` (reattached), ``days`` (first-seen days whose digests showed
-    the removed articles or the stories that changed lead) and ``pages`` (canonical_url -> kind, per target).
+    the removed articles or the stories that changed lead), ``pages`` (canonical_url -> kind, per target) and
+    ``reasons_was`` (canonical_url -> the reason *reason* replaced, per target taken down before).
     *part_text* (WARC file, offset, URL -> its text, or None) reads a further page's own text, whose fingerprint is
     then kept beside the article's: page 2 alone under another address is a taken-down page's text too."""
     removed = {t: 0 for t in ("articles", "article_labels", "label_history", "article_stories", "article_revisions",
                               "article_rechecks", "raw_pages", "extraction_errors")}
     pages: dict[str, dict[str, str]] = {}
+    reasons_was: dict[str, str | None] = {}
     days: set[date] = set()
     rows = []
     article_ids = {t.article_id for t in targets if t.article_id}
@@ -1813,6 +1818,16 @@ def take_down(con, targets: list[TakedownTarget], *, reason: str | None, purge: 
             # purge finds their records (a kill before it leaves them for the same takedown run again)
             was = con.execute("SELECT archive_purge, source, first_seen, reason FROM takedowns WHERE canonical_url = ?",
                               [t.canonical_url]).fetchone()
+            if reason is not None and reason != was[3]:
+                # a new --reason (a second request, a court order after an editor's): the record's reason, its
+                # copies' and further pages' too; its taken_at stays the first takedown's, and takedown_log keeps the
+                # old reason in its row and the new one in a row of its own (action 'reason')
+                changed = con.execute("UPDATE takedowns SET reason = ? WHERE canonical_url = ? OR taken_down_with = ? "
+                                      "RETURNING canonical_url, article_id, kind, taken_down_with, source",
+                                      [reason, t.canonical_url, t.canonical_url]).fetchall()
+                con.executemany(f"INSERT INTO takedown_log VALUES (?, ?, ?, ?, ?, '{REASON_CHANGED}', ?, now())",
+                                [(*r, reason) for r in changed])
+                reasons_was[t.canonical_url] = was[3]
             known = {k for (k,) in con.execute("SELECT canonical_url FROM takedowns WHERE canonical_url IN "
                                                "(SELECT unnest(?))", [list(mine)]).fetchall()}
             rows += [(key, url_of.get(key), None, kind, t.canonical_url, was[1], None, reason or was[3],
@@ -1875,7 +1890,8 @@ def take_down(con, targets: list[TakedownTarget], *, reason: str | None, purge: 
             INSERT INTO takedown_log SELECT canonical_url, article_id, kind, taken_down_with, source, 'takedown', reason,
                                             taken_at
             FROM takedowns WHERE canonical_url IN (SELECT unnest(?)) AND taken_at = now()""", [[r[0] for r in rows]])
-    return {"rows_removed": removed, "stories": stories, "days": sorted(days), "pages": pages}
+    return {"rows_removed": removed, "stories": stories, "days": sorted(days), "pages": pages,
+            "reasons_was": reasons_was}
 
 
 # a new article of a taken-down page's source has the same text again when the MinHash signatures of the two texts
@@ -1889,6 +1905,7 @@ def take_down(con, targets: list[TakedownTarget], *, reason: str | None, purge: 
 NEAR_SAME_TEXT = 0.8
 MOSTLY_SIMILAR = 0.3
 REFUSED = "refused"   # takedown_log.action of a page the extraction refused as a taken-down page's
+REASON_CHANGED = "reason"   # takedown_log.action of a takedown run again with a new --reason (the new reason)
 
 
 def text_fingerprint(text: str | None) -> tuple[str | None, bytes | None, int]:

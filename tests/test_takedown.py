@@ -354,6 +354,32 @@ def test_a_dry_run_answers_while_a_refresh_holds_its_locks_and_says_busy_while_t
     assert store.work_db.read_bytes() == work
     assert q(store.work_db, "SELECT count(*) FROM takedowns") == [(0,)]
 
+def test_a_takedown_run_again_with_a_new_reason_records_it_and_keeps_its_first_date(whdir, capsys):
+    """Run again with a new --reason (a court order after an editor's request), a takedown said exit 0, already
+    taken down, and kept the first reason silently: the record showed a request it no longer answers to."""
+    snap = whdir / "zgc.duckdb"
+    assert _run(capsys, "takedown", LEAD_URL, "--reason", "editor's request")[0] == 0
+    [(first_at,)] = q(snap, "SELECT taken_at FROM takedowns WHERE canonical_url = ?", [LEAD_URL])
+    code, said, _ = _run(capsys, "takedown", LEAD_URL, "--reason", "court order 12", "--dry-run")
+    assert code == 0 and said["taken_down"][0]["reason_replaced"] == "editor's request"
+    assert q(whdir / "state" / "work.duckdb", "SELECT reason FROM takedowns WHERE canonical_url = ?",
+             [LEAD_URL]) == [("editor's request",)]   # (a dry run: said, not done)
+    code, said, _ = _run(capsys, "takedown", LEAD_URL, "--reason", "court order 12")
+    assert code == 0 and said["reason"] == "court order 12"
+    assert said["taken_down"][0]["already_taken_down"] and said["taken_down"][0]["reason_replaced"] == "editor's request"
+    assert q(snap, "SELECT reason, taken_at FROM takedowns WHERE canonical_url = ?", [LEAD_URL]) == [
+        ("court order 12", first_at)]
+    assert q(snap, "SELECT DISTINCT reason FROM takedowns WHERE canonical_url = ? OR taken_down_with = ?",
+             [LEAD_URL, LEAD_URL]) == [("court order 12",)]
+    assert q(snap, "SELECT action, reason FROM takedown_log WHERE canonical_url = ? ORDER BY done_at", [LEAD_URL]) == [
+        ("takedown", "editor's request"), ("reason", "court order 12")]
+    # the same reason again, or none: nothing replaced, nothing logged
+    for argv in (["--reason", "court order 12"], []):
+        code, said, _ = _run(capsys, "takedown", LEAD_URL, *argv)
+        assert code == 0 and "reason_replaced" not in said["taken_down"][0]
+    assert q(snap, "SELECT reason FROM takedowns WHERE canonical_url = ?", [LEAD_URL]) == [("court order 12",)]
+    assert q(snap, "SELECT count(*) FROM takedown_log WHERE canonical_url = ?", [LEAD_URL]) == [(2,)]
+
 def test_a_takedown_killed_after_the_delete_is_finished_by_the_next(whdir, capsys, monkeypatch):
     title = _title(whdir, LEAD)
     [warc] = (whdir / "raw" / DAY.isoformat()).glob("*.warc.gz")
