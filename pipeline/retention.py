@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 import re
 import shutil
+import sys
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timezone
 from pathlib import Path
@@ -168,17 +169,32 @@ def _dagster_leftovers(instance) -> list[Path]:
 LEFTOVER = ".pruned-"  # a folder being removed is first renamed so: a day is either whole or marked gone
 
 
+def _rmtree(folder: Path) -> None:
+    """``shutil.rmtree`` whose OSError names the whole path of what could not be removed: its own names a file inside
+    the folder by its bare name (``Operation not permitted: 'x.warc.gz'``), which said neither day nor warehouse."""
+    def named(func, path, exc):
+        exc = exc[1] if isinstance(exc, tuple) else exc   # (onerror's exc_info; onexc's exception)
+        if isinstance(exc, OSError) and exc.filename != str(path):
+            raise OSError(exc.errno, exc.strerror or str(exc), str(path)) from exc
+        raise exc
+
+    if sys.version_info >= (3, 12):
+        shutil.rmtree(folder, onexc=named)
+    else:
+        shutil.rmtree(folder, onerror=named)
+
+
 def apply_prune(plan: PrunePlan, store, instance=None) -> None:
     """Remove what *plan* lists; the database is not touched. Each folder is renamed out of the way first, so a
     removal that fails halfway (the OSError names the path) never leaves a day's archive looking whole; the
     next prune removes such leftovers."""
     for parent in (store.raw_dir, store.state_dir / "crawl"):
         for leftover in parent.glob(LEFTOVER + "*") if parent.is_dir() else ():
-            shutil.rmtree(leftover)
+            _rmtree(leftover)
     for folder in plan.archive + plan.crawl_state:
         gone = folder.with_name(LEFTOVER + folder.name)
         folder.rename(gone)
-        shutil.rmtree(gone)
+        _rmtree(gone)
     if instance is not None:
         root = Path(instance.root_directory)
         for run_id in plan.dagster_runs:
@@ -187,11 +203,11 @@ def apply_prune(plan: PrunePlan, store, instance=None) -> None:
             # which delete_run empties but leaves: most of a run's 0.3 MB
             (root / "history" / "runs" / f"{run_id}.db").unlink(missing_ok=True)
             if (root / "storage" / run_id).is_dir():
-                shutil.rmtree(root / "storage" / run_id)
+                _rmtree(root / "storage" / run_id)
         _forget_check_rows(instance, plan.dagster_runs)
         for leftover in plan.dagster_leftovers:
             if leftover.is_dir():
-                shutil.rmtree(leftover)
+                _rmtree(leftover)
             else:
                 leftover.unlink(missing_ok=True)
 

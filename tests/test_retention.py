@@ -135,6 +135,36 @@ def test_a_prune_that_fails_halfway_is_finished_by_the_next(tmp_path, capsys, mo
     assert list(store.raw_dir.iterdir()) == []
 
 
+def test_a_prune_that_fails_names_the_whole_path_of_what_it_could_not_remove(tmp_path, capsys, monkeypatch):
+    """A file the prune could not remove was named by its bare name ("Operation not permitted: 'x.warc.gz'"): which
+    day, which warehouse?  A real failure: the file made immutable (root), or its folder read-only (anyone else)."""
+    import os
+    import subprocess
+
+    monkeypatch.setenv("ZGC_WAREHOUSE_DIR", str(tmp_path / "wh"))
+    store = _made(Warehouse())
+    folder = store.raw_dir / "2026-01-01" / "sub"
+    folder.mkdir(parents=True)
+    (folder / "x.warc.gz").write_bytes(b"x" * 1000)
+    moved = store.raw_dir / ".pruned-2026-01-01" / "sub"
+    if os.geteuid() == 0:
+        if subprocess.run(["chattr", "+i", str(folder / "x.warc.gz")], capture_output=True).returncode:
+            pytest.skip("needs chattr +i (as root, read-only folders do not stop a removal)")
+        undo = ["chattr", "-i", str(moved / "x.warc.gz")]
+    else:
+        folder.chmod(0o555)
+        undo = ["chmod", "755", str(moved)]
+    try:
+        code, out, err = _run(capsys, "prune", "--keep-days", "1", "--keep-runs", today=date(2026, 2, 1),
+                              monkeypatch=monkeypatch)
+    finally:
+        subprocess.run(undo, check=True)
+    assert code == cli.EXIT_FAILED and out == "" and "prune stopped" in err
+    assert f"'{moved / 'x.warc.gz'}'" in err, err
+    code, out, _ = _run(capsys, "prune", "--keep-days", "1", "--keep-runs", today=date(2026, 2, 1),
+                        monkeypatch=monkeypatch)
+    assert code == 0 and list(store.raw_dir.iterdir()) == []
+
 def test_prune_and_reprocess_refuse_a_folder_that_holds_no_warehouse(tmp_path, capsys, monkeypatch):
     """A mistyped ZGC_WAREHOUSE_DIR: reprocess made an empty warehouse there, and a weekly cron prune (a dry run too)
     said it had nothing to remove, exit 0, for ever."""
