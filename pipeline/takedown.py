@@ -81,7 +81,7 @@ def takedown(store: wh.Warehouse, names: list[str], *, reason: str | None = None
             keys = _take_down(store, con, names, result, reason=reason, purge=purge, dry_run=False)
         result.archive = purge_archive(store)
         with store.writer() as con:
-            still = wh.takedown_archive(con, keys)
+            still = wh.takedown_archive(con, keys, store.root)
         result.archive["still_held_in"] = still
         if still:
             result.archive["note"] = ("the WARC archive still holds the page (reprocess and the crawl never take "
@@ -123,7 +123,7 @@ def _take_down(store: wh.Warehouse, con, names: list[str], result: TakedownResul
     # named
     result.same_text_stored = wh.stored_same_text(con, [t.canonical_url for t in targets])
     if dry_run:
-        result.archive = {"held_in": wh.takedown_archive(con, keys), "would_purge": purge}
+        result.archive = {"held_in": wh.takedown_archive(con, keys, store.root), "would_purge": purge}
     return keys
 
 

@@ -2114,11 +2114,12 @@ def takedowns_to_purge(con) -> dict[str, list[str]]:
     return out
 
 
-def takedown_archive(con, keys: list[str]) -> list[str]:
-    """The WARC files still holding a record of the pages *keys* name (not purged)."""
+def takedown_archive(con, keys: list[str], root: Path) -> list[str]:
+    """The WARC files still holding a record of the pages *keys* name (not purged) that are there under *root*: a
+    file pruned (or moved) since holds nothing any more."""
     return sorted({f for (f,) in con.execute(
         "SELECT DISTINCT unnest(archive_files) FROM takedowns WHERE canonical_url IN (SELECT unnest(?)) AND "
-        "purged_at IS NULL", [keys]).fetchall()})
+        "purged_at IS NULL", [keys]).fetchall() if (root / f).is_file()})
 
 
 def record_warc_rewrite(con, warc_file: str, temp_file: str, sha1: str, moves: list[tuple[int, int]]) -> int:

@@ -380,6 +380,20 @@ def test_a_takedown_run_again_with_a_new_reason_records_it_and_keeps_its_first_d
     assert q(snap, "SELECT reason FROM takedowns WHERE canonical_url = ?", [LEAD_URL]) == [("court order 12",)]
     assert q(snap, "SELECT count(*) FROM takedown_log WHERE canonical_url = ?", [LEAD_URL]) == [(2,)]
 
+def test_after_a_prune_a_takedown_names_no_archive_file_the_prune_removed(whdir, capsys, monkeypatch):
+    """After `prune` removed the day's WARC files, a takedown's dry run still listed them as holding the page
+    (held_in), and the takedown itself said the archive still held it (still_held_in, and a note to purge it)."""
+    code, said, _ = _run(capsys, "takedown", LEAD, "--dry-run")
+    [held] = said["archive"]["held_in"]
+    assert held.startswith(f"raw/{DAY.isoformat()}/") and (whdir / held).is_file()
+    monkeypatch.setattr(cli, "_today", lambda: date(2027, 1, 1))
+    assert _run(capsys, "prune", "--keep-days", "1", "--keep-runs")[0] == 0
+    assert not (whdir / held).exists()
+    code, said, _ = _run(capsys, "takedown", LEAD, "--dry-run")
+    assert code == 0 and said["archive"]["held_in"] == []
+    code, said, _ = _run(capsys, "takedown", LEAD)
+    assert code == 0 and said["archive"]["still_held_in"] == [] and "note" not in said["archive"]
+
 def test_a_takedown_killed_after_the_delete_is_finished_by_the_next(whdir, capsys, monkeypatch):
     title = _title(whdir, LEAD)
     [warc] = (whdir / "raw" / DAY.isoformat()).glob("*.warc.gz")
