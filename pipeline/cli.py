@@ -819,8 +819,9 @@ def cmd_takedown(args) -> int:
             raise CliError("--undo takes no --purge-archive: it only allows the pages again")
         try:
             said = undo(store, args.urls, reason=reason, dry_run=args.dry_run, wait=args.wait)
-        except WarehouseBusy as exc:
-            raise CliError(f"{BUSY} ({exc})", EXIT_BUSY) from None
+        except WarehouseBusy as exc:   # (a dry run takes no refresh lock: its own words say what held it)
+            raise CliError(f"takedown --undo --dry-run: {exc}" if args.dry_run else f"{BUSY} ({exc})",
+                           EXIT_BUSY) from None
         except UnknownTarget as exc:
             raise CliError(f"not taken down in the warehouse {store.root}: {', '.join(exc.names)}; nothing was "
                            "changed") from None
@@ -828,7 +829,8 @@ def cmd_takedown(args) -> int:
         return 0
     _check_digest_language()
     if reason is None and not args.dry_run:   # (a request from an outlet or a court wants its record)
-        log.warning("takedown without --reason: the takedowns table and its log keep no reason for it")
+        log.warning("takedown without --reason: the takedowns table and its log keep no reason for a page taken down "
+                    "now (one taken down before keeps the reason it has)")
     try:
         result = takedown(store, args.urls, reason=reason, purge=args.purge_archive, dry_run=args.dry_run,
                           wait=args.wait)

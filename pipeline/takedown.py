@@ -34,10 +34,6 @@ class UnknownTarget(ValueError):
         self.names = names
 
 
-class _DryRun(Exception):
-    """Raised inside the writer's transaction to roll a dry run back."""
-
-
 @dataclass
 class TakedownResult:
     dry_run: bool
@@ -149,23 +145,26 @@ def undo(store: wh.Warehouse, names: list[str], *, reason: str | None = None, dr
     UnknownTarget when one of *names* was not taken down."""
     if not store.work_db.exists() and not store.published_db.exists():
         raise UnknownTarget(names)
+    if dry_run:   # (as a takedown's dry run: no refresh or crawl lock, the transaction rolled back)
+        with store.peek(wait, writable=True) as con:
+            return {"dry_run": True, "allowed_again": _allow_again(con, names, reason), "reason": reason}
     with store.refresh_lock(wait=wait), wh.file_lock(store.state_dir / "crawl.lock", wait=wait, what="the crawler"):
-        allowed: list[str] = []
-        try:
-            with store.writer() as con:
-                targets = [(n, wh.resolve_takedown(con, n)) for n in names]
-                if unknown := [n for n, t in targets if t is None or not t.already]:
-                    raise UnknownTarget(unknown)
-                for _, t in targets:
-                    allowed += wh.allow_again(con, t.canonical_url, reason)
-                if dry_run:
-                    raise _DryRun
-        except _DryRun:
-            pass
-        if not dry_run:
-            store.publish()
-            _forget_listing_validators(store)
-    return {"dry_run": dry_run, "allowed_again": allowed, "reason": reason}
+        with store.writer() as con:
+            allowed = _allow_again(con, names, reason)
+        store.publish()
+        _forget_listing_validators(store)
+    return {"dry_run": False, "allowed_again": allowed, "reason": reason}
+
+
+def _allow_again(con, names: list[str], reason: str | None) -> list[str]:
+    """The database part of ``undo`` in *con*'s transaction; the pages allowed again."""
+    targets = [(n, wh.resolve_takedown(con, n)) for n in names]
+    if unknown := [n for n, t in targets if t is None or not t.already]:
+        raise UnknownTarget(unknown)
+    allowed: list[str] = []
+    for _, t in targets:
+        allowed += wh.allow_again(con, t.canonical_url, reason)
+    return allowed
 
 
 def _forget_listing_validators(store: wh.Warehouse) -> None:

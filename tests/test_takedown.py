@@ -856,3 +856,20 @@ def test_a_takedown_run_again_purges_every_record_of_the_page_left_in_the_archiv
     assert _marked(whdir) == [] and LEAD_URL not in {wh.canonical_url(u) for _, u in _warc_records(killed_crawl)}
     assert q(whdir / "zgc.duckdb", "SELECT count(*) FROM takedowns WHERE purged_at IS NULL") == [(0,)]
     _readable(whdir)
+
+
+def test_an_undo_dry_run_answers_while_a_refresh_holds_its_locks(whdir, capsys):
+    """takedown --undo --dry-run took the refresh and crawl locks as the undo does (refused for a whole refresh),
+    though it changes nothing; it reads between two writes now, as a takedown's dry run does."""
+    assert _run(capsys, "takedown", LEAD_URL, "--reason", "editor's request")[0] == 0
+    store = wh.Warehouse(whdir)
+    work = store.work_db.read_bytes()
+    with held_elsewhere(store.state_dir / "refresh.lock", store.state_dir / "crawl.lock"):   # a refresh crawling
+        code, said, err = _run(capsys, "takedown", "--undo", LEAD_URL, "--dry-run")
+        assert code == 0 and said["dry_run"] and said["allowed_again"] == [wh.canonical_url(LEAD_URL)], err
+        assert store.work_db.read_bytes() == work   # (rolled back)
+        assert _run(capsys, "takedown", "--undo", LEAD_URL)[0] == cli.EXIT_BUSY   # the undo itself still waits
+        with database_open_elsewhere(store.work_db, through_writer=True):
+            code, said, err = _run(capsys, "takedown", "--undo", LEAD_URL, "--dry-run")
+        assert code == cli.EXIT_BUSY and "takedown --undo --dry-run: the warehouse is busy" in err
+    assert q(store.work_db, "SELECT count(*) FROM takedowns WHERE canonical_url = ?", [wh.canonical_url(LEAD_URL)]) == [(1,)]
