@@ -439,14 +439,26 @@ def _dek_candidates(root):
             yield el
 
 
+# a column's opening teaser or editor's note, a paragraph wholly in brackets: [摘要：…], 【内容提要】…, [编者按：…] (网易's
+# 亦观察 columns: the gold of zh-tune7 and zh-tune13 leaves it out; trafilatura's recovery of loose paragraphs then
+# dropped the body paragraph it quotes as a repeat).  An unbracketed 内容摘要： or 编者按： paragraph, which a journal
+# page's gold keeps (zh-tune3/06), stays.
+_BRACKETED_SUMMARY = re.compile(r"\s*(?:\[\s*(?:内容)?(?:摘要|提要|编者按|編者按)\s*[:：][^\[\]]{10,}\]"
+                                r"|【\s*(?:内容)?(?:摘要|提要|编者按|編者按)\s*[:：】][^【】]{10,}】?)\s*$")
+
+
 def _drop_deks(root, dek_re: re.Pattern | None) -> None:
     """Drop the summary line set under a headline (a "dek", "standfirst", "subline": ``dek_class_id``
     of dom.toml): an element named so that comes before the page's first long paragraph, is short
-    and is not a list of links.  It restates the story; the article starts below it."""
+    and is not a list of links.  It restates the story; the article starts below it.  A paragraph wholly in
+    brackets that opens with 摘要 / 编者按 (``_BRACKETED_SUMMARY``) before that paragraph goes too, named or not."""
     if dek_re is None:
         return
     found: list = []  # (a handful at most: a list is searched as fast as a set)
     for el in _dek_candidates(root):
+        if el.tag == "p" and _BRACKETED_SUMMARY.match(el.text_content()):
+            found.append(el)   # (a long one too: it opens the page, whatever its length)
+            continue
         if el.tag == "p" and _long_para_len(el) >= 80 and not any(a in found for a in el.iterancestors()):
             break  # the story has started
         attrs = f"{_semantic_classes(el.get('class'))} {el.get('id') or ''}".strip()

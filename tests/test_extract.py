@@ -1328,3 +1328,21 @@ def test_capitalised_label_outside_its_bold_before_a_link_is_a_related_link():
     texts = [p.text_content() for p in root.get_element_by_id("s")]
     assert not any(t.startswith("BRAD CHILDRESS") for t in texts)
     assert any(t.startswith("WASHINGTON") for t in texts)
+
+
+def test_a_bracketed_teaser_or_editors_note_opening_a_column_is_dropped_and_the_paragraph_it_quotes_kept():
+    # 网易's 亦观察 columns (zh-tune7, zh-tune13, cx-extractor's MIT test pages): a paragraph wholly in brackets,
+    # [摘要：…] or [编者按：…], opens the story; trafilatura's recovery of loose paragraphs then took the body
+    # paragraph the note quotes for a repeat of it and dropped it
+    quoted = "PR基本上属于大众传播范畴，无论你使用大众媒体还是使用社会化媒体，但政府关系有时候不是大众传播，反倒是关起门来的人际传播。"
+    body = "".join(f"<p>第{i}段：专车的营销活动引发了舆论的讨论，大众与政府的诉求并不相同，这里分析其中的原因和各方的考虑。</p>"
+                   for i in range(5))
+    page = ("<html><head><title>从公关角度来看</title></head><body><h1>从公关角度来看</h1><div class='endText'>"
+            f"<p><font>[编者按：神州可以说是犯了众怒。{quoted}神州的愚蠢在于，它在利用PR的方式做GR。]</font></p>"
+            f"{body}<p>{quoted}</p>{body}</div></body></html>")
+    art = extract_article(page.encode("utf-8"))
+    assert "编者按" not in art.text and "神州的愚蠢" not in art.text
+    assert quoted in art.text.splitlines()
+    # an unbracketed 内容摘要： paragraph (a journal page's, kept by its gold) stays
+    page = page.replace("[编者按：", "内容摘要：").replace("GR。]", "GR。")
+    assert "内容摘要" in extract_article(page.encode("utf-8")).text
