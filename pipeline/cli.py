@@ -1029,7 +1029,7 @@ def cmd_digest(args) -> int:
         from pipeline.mail import mail_settings
 
         if mail_settings() is None:
-            raise CliError("--mail: ZGC_MAIL_TO is not set (the team's addresses; see README, Mailing the digest)")
+            raise CliError("--mail: ZGC_MAIL_TO is not set, or empty (the team's addresses; see README, Mailing the digest)")
         mail = send_digest(store, args.date, paths, force=True, lang=args.lang)
         if mail.get("error"):
             print(f"zgc-monitor: the digest of {args.date} was not mailed: {mail['error']}", file=sys.stderr)

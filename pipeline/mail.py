@@ -322,10 +322,18 @@ def send(settings: MailSettings, msg) -> dict:
         raise MailError(f"the mail server {where} refused every address the digest was sent to: "
                         + "; ".join(f"{a} ({c} {_said(m)})" for a, (c, m) in exc.recipients.items())) from None
     except smtplib.SMTPException as exc:
-        raise MailError(f"the mail server {where} did not take the digest: {exc}") from None
+        raise MailError(f"the mail server {where} did not take the digest: {exc}{_waited(exc, settings)}") from None
     except (OSError, ssl.SSLError) as exc:
-        raise MailError(f"cannot reach the mail server {where}: {exc.strerror or exc}") from None
+        raise MailError(f"cannot reach the mail server {where}: {exc.strerror or exc}{_waited(exc, settings)}") from None
     return refused or {}
+
+
+def _waited(exc: BaseException, settings: MailSettings) -> str:
+    """What a failure that was the wait running out says of it (smtplib words one during an answer "Connection
+    unexpectedly closed: timed out"): the seconds waited and the setting that sets them; else ""."""
+    if isinstance(exc, TimeoutError) or "timed out" in str(exc):
+        return f" (no answer in {settings.timeout:g} s; ZGC_MAIL_TIMEOUT sets how long to wait)"
+    return ""
 
 
 def _unless_smtputf8(server, msg: EmailMessage, where: str) -> tuple[list[str] | None, dict, bool]:
