@@ -7,6 +7,12 @@ image (the elements the cleaning passes look at), up to the given size in MB (th
 10 MB, and pages of more than 30,000 elements: from about 1.5 MB of these paragraphs on, printed as refused).
 Prints seconds per page for both and the time per MB, which stays flat when the cost grows linearly with the page; the sixteenth-to-eighteenth sessions' code took 31 s at 2 MB and 724 s at 9.5 MB (several XPath
 selections were quadratic in the number of paragraphs).
+
+    python bench/large_pages.py --long-line [--chars 25000,50000,100000,200000]
+
+A page of five short paragraphs after one paragraph of N letters (Latin, then Han) with no sentence punctuation (an
+inline blob, a hostile page): the thirty-sixth session's check for list pages read such a line in time quadratic in
+its length (40,000 letters 6.6 s, 200,000 nearly three minutes); time per 100,000 characters stays flat when linear.
 """
 from __future__ import annotations
 
@@ -40,10 +46,32 @@ def page(mb: float) -> bytes:
     return "".join(parts).encode("utf-8")
 
 
+def long_line(chars: int, letter: str) -> bytes:
+    body = "".join(f"<p>第{i}段：专车的营销活动引发了舆论的讨论，大众与政府的诉求并不相同，这里分析其中的原因和各方的考虑。</p>"
+                   for i in range(5))
+    return f"<html><head><meta charset='utf-8'></head><body><p>{letter * chars}</p>{body}</body></html>".encode()
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--sizes", default="0.25,0.5,1,2,4,8")
+    ap.add_argument("--long-line", action="store_true")
+    ap.add_argument("--chars", default="25000,50000,100000,200000")
     args = ap.parse_args()
+    if args.long_line:
+        for letter in ("a", "中"):
+            for n in (int(x) for x in args.chars.split(",")):
+                body = long_line(n, letter)
+                t = time.perf_counter()
+                extract_article(body, url="https://example.cn/a/1.html")
+                ours = time.perf_counter() - t
+                t = time.perf_counter()
+                trafilatura.extract(body.decode("utf-8"), favor_precision=True)
+                alone = time.perf_counter() - t
+                print(json.dumps({"letter": letter, "chars": n, "ours_s": round(ours, 3),
+                                  "trafilatura_alone_s": round(alone, 3),
+                                  "ours_s_per_100k_chars": round(ours / n * 1e5, 3)}), flush=True)
+        return
     rows = []
     for mb in (float(x) for x in args.sizes.split(",")):
         body = page(mb)

@@ -64,8 +64,27 @@ _NAV_LINE = re.compile(r"^(?:[>»›]\s*\S.{0,30}|home|homepage|next|previous|pr
                        r"|返回顶部|返回首页)$", re.I)
 _DATE_LEAD = re.compile(rf"^{_DATE}")
 _DATE_END = re.compile(rf"(?:\s|[\[(（【]){_DATE}[\])）】]?$")   # a headline and its date on one line
-_SENTENCE_CJK = re.compile(r"[\u3400-\u9fff][^。！？!?\n]{8,}[。！？!?]")
-_SENTENCE_ANY = re.compile(r"\w[^.!?。！？\n]{20,}[.!?。！？][\"”’')」』]?(?:\s|$)")
+# A sentence: a Han character and 8+ more characters closed by 。！？!? (_CJK_STOP), or a word character and 20+ more
+# closed by one of .!?。！？ (_ANY_STOP) and then a space or the line's end (a closing quote between); read by
+# _has_sentence, one pass over the stops, where the patterns' search was quadratic in a long line without one (a
+# 40,000-character run of letters in a <p> took 6.6 s, 200,000 nearly three minutes)
+_CJK_STOP = re.compile(r"[。！？!?]")
+_ANY_STOP = re.compile(r"[.!?。！？]")
+_ANY_CLOSE = re.compile(r"[\"”’')」』]?(?:\s|$)")
+_HAN = re.compile(r"[\u3400-\u9fff]")
+_WORD = re.compile(r"\w")
+
+
+def _has_sentence(line: str) -> bool:
+    """Whether *line* (no newline in it) holds a sentence as the comment above says."""
+    for stops, start, gap, close in ((_CJK_STOP, _HAN, 8, None), (_ANY_STOP, _WORD, 20, _ANY_CLOSE)):
+        after = 0   # where the run of characters that are not stops, which a sentence's start must be in, begins
+        for m in stops.finditer(line):
+            p = m.start()
+            if (close is None or close.match(line, p + 1)) and start.search(line, after, p - gap):
+                return True
+            after = p + 1
+    return False
 
 
 _HEADLINE_MAX = 60  # characters
@@ -82,7 +101,7 @@ def _no_story(text: str) -> bool:
     for i, ln in enumerate(lines):
         # a headline that asks (北京国际科创中心建设如何走出新路子?) is no sentence of the page's when its date is on
         # its line or the next; a short line, not closed by a full stop
-        if (_SENTENCE_CJK.search(ln) or _SENTENCE_ANY.search(ln)) and not (
+        if _has_sentence(ln) and not (
                 len(ln) <= _HEADLINE_MAX and not ln.endswith(("。", ".", "．"))
                 and (_is_date_line(ln) or (i + 1 < len(lines) and _is_date_line(lines[i + 1])))):
             return False
@@ -447,6 +466,9 @@ _BRACKETED_SUMMARY = re.compile(r"\s*(?:\[\s*(?:内容)?(?:摘要|提要|编者�
                                 r"|【\s*(?:内容)?(?:摘要|提要|编者按|編者按)\s*[:：】][^【】]{10,}】?)\s*$")
 
 
+_SUMMARY_MAX = 1500   # characters: a teaser is a paragraph, and the pattern's backtracking stays small
+
+
 def _drop_deks(root, dek_re: re.Pattern | None) -> None:
     """Drop the summary line set under a headline (a "dek", "standfirst", "subline": ``dek_class_id``
     of dom.toml): an element named so that comes before the page's first long paragraph, is short
@@ -456,7 +478,7 @@ def _drop_deks(root, dek_re: re.Pattern | None) -> None:
         return
     found: list = []  # (a handful at most: a list is searched as fast as a set)
     for el in _dek_candidates(root):
-        if el.tag == "p" and _BRACKETED_SUMMARY.match(el.text_content()):
+        if el.tag == "p" and len(summary := el.text_content()) <= _SUMMARY_MAX and _BRACKETED_SUMMARY.match(summary):
             found.append(el)   # (a long one too: it opens the page, whatever its length)
             continue
         if el.tag == "p" and _long_para_len(el) >= 80 and not any(a in found for a in el.iterancestors()):

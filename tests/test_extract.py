@@ -1346,3 +1346,22 @@ def test_a_bracketed_teaser_or_editors_note_opening_a_column_is_dropped_and_the_
     # an unbracketed 内容摘要： paragraph (a journal page's, kept by its gold) stays
     page = page.replace("[编者按：", "内容摘要：").replace("GR。]", "GR。")
     assert "内容摘要" in extract_article(page.encode("utf-8")).text
+
+
+def test_the_sentence_check_of_list_pages_reads_what_its_patterns_say_in_one_pass():
+    """extract._has_sentence (the no-article check's "has this line a sentence") is the two patterns it replaced,
+    which a regex search read in time quadratic in a line without a stop (a 50,000-character run of Han in a <p>
+    took 20 s; bench/large_pages.py --long-line): the same answer on random lines of the characters that matter."""
+    import random
+
+    from pipeline.extract import _has_sentence
+
+    cjk = re.compile(r"[\u3400-\u9fff][^。！？!?\n]{8,}[。！？!?]")
+    any_ = re.compile(r"\w[^.!?。！？\n]{20,}[.!?。！？][\"”’')」』]?(?:\s|$)")
+    chars = list("ab 中文.!?。！？”'x1\t」")
+    rng = random.Random(7)
+    for _ in range(20000):
+        line = "".join(rng.choice(chars) for _ in range(rng.randint(0, 50)))
+        assert _has_sentence(line) == bool(cjk.search(line) or any_.search(line)), line
+    assert _has_sentence("中关村论坛年会今天在北京开幕。") and not _has_sentence("中关村论坛年会开幕 2024-11-15")
+    assert _has_sentence("The park added twenty new firms this year. ") and not _has_sentence("a" * 100000)
