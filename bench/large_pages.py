@@ -10,7 +10,7 @@ selections were quadratic in the number of paragraphs).
 
     python bench/large_pages.py --long-line [--chars 25000,50000,100000,200000]
 
-A page of five short paragraphs after one paragraph of N letters (Latin, then Han) with no sentence punctuation (an
+A page of five short paragraphs after one paragraph of N letters (Latin, Han, then ©) with no sentence punctuation (an
 inline blob, a hostile page): the thirty-sixth session's check for list pages read such a line in time quadratic in
 its length (40,000 letters 6.6 s, 200,000 nearly three minutes); time per 100,000 characters stays flat when linear.
 """
@@ -59,7 +59,7 @@ def main() -> None:
     ap.add_argument("--chars", default="25000,50000,100000,200000")
     args = ap.parse_args()
     if args.long_line:
-        for letter in ("a", "中"):
+        for letter in ("a", "中", "©"):
             for n in (int(x) for x in args.chars.split(",")):
                 body = long_line(n, letter)
                 t = time.perf_counter()

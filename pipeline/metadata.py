@@ -1442,8 +1442,12 @@ def _displayed_part(tree, raw_title: str) -> str | None:
     return None
 
 
-# a footer's credit of the site's owner: 版权所有：中关村科技园区管理委员会, 主办单位：…, Copyright © 2024 …
-_SITE_CREDIT = r"(?:版权所有|版權所有|主办单位|主辦單位|主办|主辦|copyright|©)[\s:：©]*(?:(?:19|20)\d{{2}}(?:\s*[-–]\s*(?:19|20)\d{{2}})?\s*)?{}"
+# a footer's credit of the site's owner: 版权所有：中关村科技园区管理委员会, 主办单位：…, Copyright © 2024 …: what stands just
+# before the name (read in a window before each place the page names it: a search of the whole pattern was quadratic
+# in a run of © or spaces, 30,000 of them 9.5 s)
+_SITE_CREDIT_BEFORE = re.compile(r"(?:版权所有|版權所有|主办单位|主辦單位|主办|主辦|copyright|©)[\s:：©]*"
+                                 r"(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\s*)?$", re.I)
+_SITE_CREDIT_WINDOW = 200   # characters before the name (its whitespace folded to single spaces)
 _SITE_META = ("og:site_name", "application-name", "publisher", "sitename", "site_name", "siteName")
 
 
@@ -1459,7 +1463,8 @@ def _names_the_site(tree, raw_title: str, meta: dict[str, str], sites: Iterable[
         return True
     body = tree.find(".//body")
     text = " ".join(body.text_content().split()) if body is not None else ""
-    return bool(re.search(_SITE_CREDIT.format(re.escape(raw_title)), text, re.I))
+    return any(_SITE_CREDIT_BEFORE.search(text, max(0, m.start() - _SITE_CREDIT_WINDOW), m.start())
+               for m in re.finditer(re.escape(raw_title), text, re.I))
 
 
 _PROSE_RUN = re.compile(r"[。！？.!?]")
