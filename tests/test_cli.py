@@ -74,6 +74,7 @@ def test_a_candidate_taxonomy_is_tried_with_classify_and_deployed_by_its_environ
     # before its crawl (its last line and its record, as for a bad sources file)
     raw["plans"][0]["tasks"][0]["measure"] = []   # (a misspelt key)
     broken = tmp_path / "plan_tasks.v98.json"
+    raw["version"] = "plan_tasks.v98"   # (a version's file is named after it)
     broken.write_text(json.dumps(raw, ensure_ascii=False), encoding="utf-8")
     monkeypatch.setenv("ZGC_TAXONOMY", str(broken))
     monkeypatch.setattr("sys.stdin", io.StringIO(line))
@@ -103,6 +104,7 @@ def test_a_candidate_taxonomy_is_tried_with_classify_and_deployed_by_its_environ
     dropped = plan_b["tasks"].pop()
     del raw["plans"][0]["tasks"][0]["measure"]   # (the misspelt key above mended)
     fewer = tmp_path / "plan_tasks.v97.json"
+    raw["version"] = "plan_tasks.v97"   # (a version's file is named after it)
     fewer.write_text(json.dumps(raw, ensure_ascii=False), encoding="utf-8")
     monkeypatch.setenv("ZGC_TAXONOMY", str(fewer))
     assert main(["refresh", "--offline", "--date", "2026-11-20"]) == 2
@@ -114,6 +116,7 @@ def test_a_candidate_taxonomy_is_tried_with_classify_and_deployed_by_its_environ
     new_task.update(code="B7", measures=[])
     plan_b["tasks"].append(new_task)
     more = tmp_path / "plan_tasks.v96.json"
+    raw["version"] = "plan_tasks.v96"   # (a version's file is named after it)
     more.write_text(json.dumps(raw, ensure_ascii=False), encoding="utf-8")
     monkeypatch.setenv("ZGC_TAXONOMY", str(more))
     assert main(["refresh", "--offline", "--date", "2026-11-20", "--only", "no-such-source"]) == 2   # (stops after)

@@ -306,6 +306,7 @@ def test_the_task_models_blind_spots_are_warnings_and_a_stray_code_says_what_to_
                                                                                   "en": ["poc platform network"]}})
     t["task_model"]["thresholds"]["C"] = 0.5
     t["version"] = "plan_tasks.v999"   # (a changed copy under the packaged number is warned of too)
+    copied = copied.with_name("plan_tasks.v999.json")   # (a version's file is named after it)
     copied.write_text(json.dumps(t, ensure_ascii=False), encoding="utf-8")
     warnings = load_taxonomy(copied).warnings
     assert len(warnings) == 2, warnings   # (measures are the rules' alone in any case: Z1.12 is not named)
@@ -331,7 +332,12 @@ def test_a_copy_edited_without_a_new_version_number_is_warned_of(raw, copied):
     assert f"new version number (plan_tasks.v{number + 1})" in warning
     t["version"] = f"plan_tasks.v{number + 1}"
     copied.write_text(json.dumps(t, ensure_ascii=False), encoding="utf-8")
-    assert load_taxonomy(copied, model=False).warnings == ()
+    # a version's file is named after it: the copy that says v22 under v21's name is refused, named v22 it is taken
+    with pytest.raises(TaxonomyError, match=rf"^{re.escape(str(copied))}: version 'plan_tasks\.v{number + 1}' is not "
+                                            rf"the file's name: .*plan_tasks\.v{number + 1}\.json, or 'version': "
+                                            rf"'plan_tasks\.v{number}' in this file\)"):
+        load_taxonomy(copied, model=False)
+    assert load_taxonomy(copied.rename(copied.with_name(f"plan_tasks.v{number + 1}.json")), model=False).warnings == ()
 
 
 def test_a_missing_model_file_is_found_without_loading_the_models(copied, tmp_path):

@@ -375,6 +375,9 @@ def taxonomy_path() -> Path:
     return Path(os.environ["ZGC_TAXONOMY"]).absolute() if os.environ.get("ZGC_TAXONOMY") else DEFAULT_TAXONOMY_PATH
 
 
+_VERSION_FILE = re.compile(r"(plan_tasks\.v\d+)\.json")   # a file named after a version must hold that version
+
+
 def load_taxonomy(path: str | Path | None = None, *, model: bool = True) -> Taxonomy:
     """Read and validate a taxonomy file (default: :func:`taxonomy_path`, the packaged ``plan_tasks.v21.json``).
 
@@ -399,6 +402,13 @@ def load_taxonomy(path: str | Path | None = None, *, model: bool = True) -> Taxo
     except (AttributeError, TypeError) as exc:   # a value of the wrong kind the checks above did not foresee
         raise TaxonomyError(f"{p}: malformed: a list, string or number where an object belongs, or the reverse "
                             f"({exc})") from None
+    named = _VERSION_FILE.fullmatch(p.name)
+    if named and named.group(1) != tax.version:
+        # (a v23 file that says v24 relabelled the warehouse to v24, and every real v23 or v22 file was then refused
+        # as older, the refusal naming a v24 file that did not exist)
+        raise TaxonomyError(f"{p}: version {tax.version!r} is not the file's name: a version's file is named after it "
+                            f"({tax.version}.json, or 'version': {named.group(1)!r} in this file); correct one of "
+                            "the two")
     tax = replace(tax, sha256=_files_sha256(p, data, (tax.relevance.model_file, tax.task_model_file)), path=str(p))
     tax = replace(tax, warnings=tax.warnings + tuple(_packaged_version_reused(tax, p)))
     if not model:
