@@ -380,6 +380,7 @@ def _refresh(args) -> int:
             raise CliError(f"bad taxonomy file (ZGC_TAXONOMY): {exc}", EXIT_USAGE) from None
         for warning in tax.warnings:
             print(f"zgc-monitor: taxonomy {tax.version} ({tax.path}): warning: {warning}", file=sys.stderr)
+    _taxonomy_refused()
     if args.only is not None:
         try:
             if not select_sources(sources, args.only):
@@ -1830,6 +1831,34 @@ def _date_or_none(text: str | None) -> date | None:
         return _date(text) if text else None
     except argparse.ArgumentTypeError:
         return None
+
+
+def _taxonomy_refused() -> None:
+    """A taxonomy the warehouse would refuse (older than the one that labelled it, or its version's files changed
+    since) refused before the run as a bad file is: recorded as refused (``status``: "refused"), exit 1 as the run's
+    own check (its first step) says, where a Dagster run was made to fail.  Read from the published snapshot, which
+    readers share; one that cannot be read leaves the check to the run."""
+    import duckdb
+
+    from pipeline import warehouse as wh
+    from pipeline.taxonomy import TaxonomyError, load_taxonomy
+
+    store = Warehouse()
+    if not store.published_db.is_file():
+        return
+    try:
+        tax = load_taxonomy(model=False)
+        con = duckdb.connect(str(store.published_db), read_only=True)
+    except (TaxonomyError, duckdb.Error, OSError):   # (said by the checks before, or by the run)
+        return
+    try:
+        wh.check_taxonomy(con, tax.version, tax.sha256, tax.path)
+    except wh.TaxonomyMismatch as exc:
+        raise CliError(str(exc), EXIT_FAILED) from None
+    except duckdb.Error:
+        return
+    finally:
+        con.close()
 
 
 def _refuse_refresh(args, message: str, *, date_asked: str | None = None) -> None:

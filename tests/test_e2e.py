@@ -1101,7 +1101,11 @@ def test_taxonomy_files_changed_under_their_version_are_refused_before_the_crawl
         assert f"taxonomy {raw['version']} (read from {edited}; $ZGC_TAXONOMY names the file in use, else the " \
                "packaged one) is not the one that labelled this warehouse" in err, err
         assert "needs a new version" in err and "Traceback" not in err
-        assert cmd[0] != "refresh" or "step raw_pages:" in err   # (the first step refuses, for a Dagster run too)
+        if cmd[0] == "refresh":   # refused before a Dagster run was made (one made to fail read as a failed refresh)
+            assert "step raw_pages:" not in err
+            last = json.loads((env / "warehouse" / "state" / "refreshes.jsonl").read_text(encoding="utf-8")
+                              .splitlines()[-1])
+            assert last["refused"] is True and last["exit"] == 1 and "needs a new version" in last["error"]
     assert first.execute("SELECT count(*) FROM crawl_runs").fetchone()[0] == runs   # no crawl was started
     assert hashlib.sha256(snapshot.read_bytes()).hexdigest() == before
 
