@@ -1524,6 +1524,8 @@ def status_report(store: Warehouse, day: date | None, max_age: float, now: datet
                                   "waits for it (or is refused, exit 75) until it is let go")
         holder = None
     report["running"] = holder or _dagster_running(store.root)
+    if said := _taxonomy_refusal(store):   # (a scheduler's environment without $ZGC_TAXONOMY, say)
+        report["warnings"].append(f"the next refresh in this environment would be refused: {said}")
     attempts = _attempts(store)
     # (its clock times in Beijing's, as every other time the report gives: the attempts file keeps UTC)
     report["last_attempt"] = _beijing_times(attempts[-1], ("started_at", "finished_at")) if attempts else None
@@ -1836,29 +1838,36 @@ def _date_or_none(text: str | None) -> date | None:
 def _taxonomy_refused() -> None:
     """A taxonomy the warehouse would refuse (older than the one that labelled it, or its version's files changed
     since) refused before the run as a bad file is: recorded as refused (``status``: "refused"), exit 1 as the run's
-    own check (its first step) says, where a Dagster run was made to fail.  Read from the published snapshot, which
-    readers share; one that cannot be read leaves the check to the run."""
+    own check (its first step) says, where a Dagster run was made to fail."""
+    if said := _taxonomy_refusal(Warehouse()):
+        raise CliError(said, EXIT_FAILED)
+
+
+def _taxonomy_refusal(store: Warehouse) -> str | None:
+    """Why the warehouse would refuse the taxonomy in use ($ZGC_TAXONOMY's, else the packaged one), or None: read
+    from the published snapshot, which readers share; a taxonomy or snapshot that cannot be read leaves it to the
+    checks that read them (None)."""
     import duckdb
 
     from pipeline import warehouse as wh
     from pipeline.taxonomy import TaxonomyError, load_taxonomy
 
-    store = Warehouse()
     if not store.published_db.is_file():
-        return
+        return None
     try:
         tax = load_taxonomy(model=False)
         con = duckdb.connect(str(store.published_db), read_only=True)
     except (TaxonomyError, duckdb.Error, OSError):   # (said by the checks before, or by the run)
-        return
+        return None
     try:
         wh.check_taxonomy(con, tax.version, tax.sha256, tax.path)
     except wh.TaxonomyMismatch as exc:
-        raise CliError(str(exc), EXIT_FAILED) from None
+        return str(exc)
     except duckdb.Error:
-        return
+        return None
     finally:
         con.close()
+    return None
 
 
 def _refuse_refresh(args, message: str, *, date_asked: str | None = None) -> None:

@@ -1106,6 +1106,11 @@ def test_taxonomy_files_changed_under_their_version_are_refused_before_the_crawl
             last = json.loads((env / "warehouse" / "state" / "refreshes.jsonl").read_text(encoding="utf-8")
                               .splitlines()[-1])
             assert last["refused"] is True and last["exit"] == 1 and "needs a new version" in last["error"]
+            # and status says so before the next refresh is tried (a scheduler's environment without the right file)
+            main(["status", "--date", DAY])
+            report = json.loads(capsys.readouterr().out)
+            assert any(w.startswith("the next refresh in this environment would be refused: taxonomy ") and
+                       "needs a new version" in w for w in report["warnings"]), report
     assert first.execute("SELECT count(*) FROM crawl_runs").fetchone()[0] == runs   # no crawl was started
     assert hashlib.sha256(snapshot.read_bytes()).hexdigest() == before
 
