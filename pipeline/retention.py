@@ -169,19 +169,29 @@ def _dagster_leftovers(instance) -> list[Path]:
 LEFTOVER = ".pruned-"  # a folder being removed is first renamed so: a day is either whole or marked gone
 
 
+class _RmtreeStop(Exception):
+    """Carries the first error out of ``shutil.rmtree``: not an OSError, as Python 3.13's rmtree catches an OSError
+    its handler raises and calls the handler again with the folder's path (the file's was lost)."""
+
+
 def _rmtree(folder: Path) -> None:
     """``shutil.rmtree`` whose OSError names the whole path of what could not be removed: its own names a file inside
     the folder by its bare name (``Operation not permitted: 'x.warc.gz'``), which said neither day nor warehouse."""
     def named(func, path, exc):
         exc = exc[1] if isinstance(exc, tuple) else exc   # (onerror's exc_info; onexc's exception)
         if isinstance(exc, OSError) and exc.filename != str(path):
-            raise OSError(exc.errno, exc.strerror or str(exc), str(path)) from exc
-        raise exc
+            said = OSError(exc.errno, exc.strerror or str(exc), str(path))
+            said.__cause__ = exc
+            exc = said
+        raise _RmtreeStop(exc)
 
-    if sys.version_info >= (3, 12):
-        shutil.rmtree(folder, onexc=named)
-    else:
-        shutil.rmtree(folder, onerror=named)
+    try:
+        if sys.version_info >= (3, 12):
+            shutil.rmtree(folder, onexc=named)
+        else:
+            shutil.rmtree(folder, onerror=named)
+    except _RmtreeStop as stop:
+        raise stop.args[0] from stop.args[0].__cause__
 
 
 def apply_prune(plan: PrunePlan, store, instance=None) -> None:

@@ -80,6 +80,10 @@ def test_two_commands_setting_up_one_new_dagster_instance_do_not_collide(tmp_pat
 
     with mp.get_context("spawn").Pool(4) as pool:
         got = pool.map(_set_up_instance, [str(tmp_path / "dh")] * 4)
+        # (closed and joined here: the pool's exit terminates its workers, and one whose SIGTERM Dagster set to
+        # SIGINT's handling, ignored in a background shell job, was waited for without end)
+        pool.close()
+        pool.join()
     assert got == ["ok"] * 4
 
 

@@ -123,10 +123,10 @@ class CrawlerResource(ConfigurableResource):
             env["PYTHONPATH"] = os.pathsep.join([str(PROJECT_ROOT), env.get("PYTHONPATH", "")]).rstrip(os.pathsep)
         env["ZGC_CRAWL_PARENT_PID"] = str(os.getpid())  # the crawl ends when this process does (spiders.run)
         env["PYTHONUTF8"] = "1"  # its output (read here as UTF-8), file names and files are UTF-8 whatever the locale
-        proc = subprocess.Popen(cmd, cwd=str(PROJECT_ROOT) if in_checkout() else None, env=env, stdout=subprocess.PIPE,
-                                stderr=subprocess.STDOUT, text=True, encoding="utf-8", errors="replace",
-                                pass_fds=keep_fds)
-        assert proc.stdout is not None
-        for line in proc.stdout:
-            on_line(line.rstrip("\n"))
-        return proc.wait()
+        with subprocess.Popen(cmd, cwd=str(PROJECT_ROOT) if in_checkout() else None, env=env, stdout=subprocess.PIPE,
+                              stderr=subprocess.STDOUT, text=True, encoding="utf-8", errors="replace",
+                              pass_fds=keep_fds) as proc:   # (its pipe closed after: no ResourceWarning a refresh)
+            assert proc.stdout is not None
+            for line in proc.stdout:
+                on_line(line.rstrip("\n"))
+            return proc.wait()
