@@ -1234,14 +1234,18 @@ def cmd_paths(args) -> int:
     paths = {"warehouse": store.root, "snapshot": store.published_db, "digests": store.digests_dir,
              "archive": store.raw_dir, "state": store.state_dir, "dagster_home": _ensure_dagster_home(),
              "sources": Path(sources_file() or BUNDLED_SOURCES), "taxonomy": taxonomy_path()}
-    if not paths["taxonomy"].is_file():
-        print(f"zgc-monitor: the taxonomy file {paths['taxonomy']} does not exist (ZGC_TAXONOMY names it)",
-              file=sys.stderr)
+    missing = not paths["taxonomy"].is_file()
+    if missing:
+        print(f"zgc-monitor: the taxonomy file {paths['taxonomy']} does not exist (ZGC_TAXONOMY names it"
+              + (f" as {os.environ['ZGC_TAXONOMY']!r}, from the current folder {Path.cwd()}"
+                 if not Path(os.environ.get("ZGC_TAXONOMY") or "/").is_absolute() else "") + ")", file=sys.stderr)
     if args.name:
         print(paths[args.name])
     else:
         print(json.dumps({k: str(v) for k, v in paths.items()}, ensure_ascii=False))
-    return 0
+    # (`zgc-monitor paths taxonomy` asked for the file in use: a script reading it should not go on with one that is
+    # not there)
+    return EXIT_USAGE if missing and args.name == "taxonomy" else 0
 
 
 # -- status ------------------------------------------------------------------------

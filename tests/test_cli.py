@@ -70,6 +70,14 @@ def test_a_candidate_taxonomy_is_tried_with_classify_and_deployed_by_its_environ
     monkeypatch.setenv("ZGC_TAXONOMY", str(candidate))
     assert classify() == tried
     assert main(["paths", "taxonomy"]) == 0 and capsys.readouterr().out.strip() == str(candidate)
+    # a file that is not there: said, and `paths taxonomy` (a script's question) exits 2; a relative name is said to be
+    # read from the current folder
+    monkeypatch.setenv("ZGC_TAXONOMY", "no/such/plan_tasks.v99.json")
+    assert main(["paths", "taxonomy"]) == 2
+    out, err = capsys.readouterr()
+    assert out.strip().endswith("no/such/plan_tasks.v99.json") and "does not exist" in err and "current folder" in err
+    assert main(["paths"]) == 0 and "does not exist" in capsys.readouterr().err
+    monkeypatch.setenv("ZGC_TAXONOMY", str(candidate))
     # a broken version put in use is bad input, as --taxonomy's: exit 2 naming the file, and a refresh is refused
     # before its crawl (its last line and its record, as for a bad sources file)
     raw["plans"][0]["tasks"][0]["measure"] = []   # (a misspelt key)
