@@ -203,7 +203,8 @@ def test_a_missing_or_broken_model_file_is_a_clear_error(tmp_path, tax):
     tdir.mkdir()
     shutil.copy(DEFAULT_TAXONOMY_PATH, tdir / DEFAULT_TAXONOMY_PATH.name)
     shutil.copy(DEFAULT_TAXONOMY_PATH.with_name(tax.relevance.model_file), tdir / tax.relevance.model_file)
-    with pytest.raises(TaxonomyError, match="task model file not found"):
+    with pytest.raises(TaxonomyError, match=r"task model file not found \(a taxonomy's model files are beside it: "
+                                            r"copy them with it\)"):
         load_taxonomy(tdir / DEFAULT_TAXONOMY_PATH.name)
     (tdir / tax.task_model_file).write_text("{not json", encoding="utf-8")
     with pytest.raises(TaxonomyError, match="not valid JSON"):

@@ -505,7 +505,12 @@ def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict:
 
 
 def _model_file(taxonomy: Path, key: str, name: str, load: Any) -> Any:
-    """A learned model's file beside the taxonomy, loaded; a bad one is a TaxonomyError naming both files."""
+    """A learned model's file beside the taxonomy, loaded; a bad one is a TaxonomyError naming both files (a missing
+    one in the words of ``check_model_files``, which say to copy it with the taxonomy)."""
+    if not taxonomy.with_name(name).is_file():
+        what = "relevance model" if key.startswith("relevance") else "task model"
+        raise TaxonomyError(f"{taxonomy}: {key}: {taxonomy.with_name(name)}: {what} file not found (a taxonomy's model "
+                            "files are beside it: copy them with it)")
     try:
         return load(taxonomy.with_name(name))
     except ValueError as exc:  # ModelError, TaskModelError
