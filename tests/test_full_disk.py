@@ -321,6 +321,12 @@ def test_a_crawl_dagster_starts_under_a_low_soft_open_files_limit_runs_under_a_r
         def wait(self):
             return 0
 
+        def __enter__(self):   # (the resource holds its process in a with block: its pipe closed after)
+            return self
+
+        def __exit__(self, *exc):
+            return False
+
     monkeypatch.setattr(resources.subprocess, "Popen", Started)
     before = resource.getrlimit(resource.RLIMIT_NOFILE)
     resource.setrlimit(resource.RLIMIT_NOFILE, (64, before[1]))
