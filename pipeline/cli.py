@@ -368,6 +368,7 @@ def _refresh(args) -> int:
         sources = load_sources(sources_file(args.sources))
     except SourceConfigError as exc:   # (refused as the other bad settings are: its last line, the attempts file)
         raise CliError(f"bad sources file: {exc}", EXIT_USAGE) from None
+    tax = None
     if os.environ.get("ZGC_TAXONOMY"):   # a deployed version checked before the crawl, as the sources file is
         from pipeline.taxonomy import TaxonomyError, check_model_files, load_taxonomy
 
@@ -380,7 +381,7 @@ def _refresh(args) -> int:
             raise CliError(f"bad taxonomy file (ZGC_TAXONOMY): {exc}", EXIT_USAGE) from None
         for warning in tax.warnings:
             print(f"zgc-monitor: taxonomy {tax.version} ({tax.path}): warning: {warning}", file=sys.stderr)
-    _taxonomy_refused()
+    _taxonomy_refused(tax)
     if args.only is not None:
         try:
             if not select_sources(sources, args.only):
@@ -663,6 +664,12 @@ def _relevant_today(store: Warehouse, day: date) -> int:
 BUSY = "another refresh is running, or a reprocess, prune, takedown or backup holds its lock"
 
 
+def _busy(exc: Exception, dry_run: str | None = None) -> CliError:
+    """Exit 75 for a held lock: a command's own refusal (another refresh or holder of the lock), or a dry run's
+    (*dry_run* names it), which takes no refresh lock, in its own words of what held it."""
+    return CliError(f"{dry_run}: {exc}" if dry_run else f"{BUSY} ({exc})", EXIT_BUSY)
+
+
 # -- reprocess -------------------------------------------------------------------
 def _existing(store: Warehouse, command: str) -> Warehouse:
     """*store*, refused (exit 2, nothing made) when it holds no warehouse: a mistyped ZGC_WAREHOUSE_DIR made an
@@ -729,7 +736,7 @@ def cmd_reprocess(args) -> int:
             store.publish()
             paths = write_digest(store, args.date, again=True)
     except WarehouseBusy as exc:
-        raise CliError(f"{BUSY} ({exc})", EXIT_BUSY) from None
+        raise _busy(exc) from None
     counts["digest"] = {"markdown": str(paths["markdown"]), "html": str(paths["html"])}
     print(json.dumps(counts, ensure_ascii=False))
     return 0
@@ -781,8 +788,8 @@ def cmd_prune(args) -> int:
     instance = None if args.keep_runs else _dagster_instance()
     try:
         plan = prune(store, args.keep_days, instance, today=_today(), wait=args.wait, dry_run=args.dry_run)
-    except WarehouseBusy as exc:   # (a dry run takes no refresh lock: its own words say what held it)
-        raise CliError(f"prune --dry-run: {exc}" if args.dry_run else f"{BUSY} ({exc})", EXIT_BUSY) from None
+    except WarehouseBusy as exc:
+        raise _busy(exc, "prune --dry-run" if args.dry_run else None) from None
     except OSError as exc:
         if args.dry_run:
             raise CliError(f"prune --dry-run stopped: {exc}; nothing was removed", EXIT_FAILED) from None
@@ -820,9 +827,8 @@ def cmd_takedown(args) -> int:
             raise CliError("--undo takes no --purge-archive: it only allows the pages again")
         try:
             said = undo(store, args.urls, reason=reason, dry_run=args.dry_run, wait=args.wait)
-        except WarehouseBusy as exc:   # (a dry run takes no refresh lock: its own words say what held it)
-            raise CliError(f"takedown --undo --dry-run: {exc}" if args.dry_run else f"{BUSY} ({exc})",
-                           EXIT_BUSY) from None
+        except WarehouseBusy as exc:
+            raise _busy(exc, "takedown --undo --dry-run" if args.dry_run else None) from None
         except UnknownTarget as exc:
             raise CliError(f"not taken down in the warehouse {store.root}: {', '.join(exc.names)}; nothing was "
                            "changed") from None
@@ -835,8 +841,8 @@ def cmd_takedown(args) -> int:
     try:
         result = takedown(store, args.urls, reason=reason, purge=args.purge_archive, dry_run=args.dry_run,
                           wait=args.wait)
-    except WarehouseBusy as exc:   # (a dry run takes no refresh lock: its own words say what held it)
-        raise CliError(f"takedown --dry-run: {exc}" if args.dry_run else f"{BUSY} ({exc})", EXIT_BUSY) from None
+    except WarehouseBusy as exc:
+        raise _busy(exc, "takedown --dry-run" if args.dry_run else None) from None
     except UnknownTarget as exc:
         raise CliError(f"not in the warehouse {store.root} (no article, archived article page or takedown of it; "
                        f"a listing page is not an article, and takedown removes articles): {', '.join(exc.names)}; "
@@ -1236,9 +1242,10 @@ def cmd_paths(args) -> int:
              "sources": Path(sources_file() or BUNDLED_SOURCES), "taxonomy": taxonomy_path()}
     missing = not paths["taxonomy"].is_file()
     if missing:
-        print(f"zgc-monitor: the taxonomy file {paths['taxonomy']} does not exist (ZGC_TAXONOMY names it"
-              + (f" as {os.environ['ZGC_TAXONOMY']!r}, from the current folder {Path.cwd()}"
-                 if not Path(os.environ.get("ZGC_TAXONOMY") or "/").is_absolute() else "") + ")", file=sys.stderr)
+        named = os.environ.get("ZGC_TAXONOMY") or ""
+        relative = f" as {named!r}, from the current folder {Path.cwd()}" if named and not Path(named).is_absolute() else ""
+        print(f"zgc-monitor: the taxonomy file {paths['taxonomy']} does not exist (ZGC_TAXONOMY names it{relative})",
+              file=sys.stderr)
     if args.name:
         print(paths[args.name])
     else:
@@ -1839,18 +1846,18 @@ def _date_or_none(text: str | None) -> date | None:
         return None
 
 
-def _taxonomy_refused() -> None:
+def _taxonomy_refused(tax=None) -> None:
     """A taxonomy the warehouse would refuse (older than the one that labelled it, or its version's files changed
     since) refused before the run as a bad file is: recorded as refused (``status``: "refused"), exit 1 as the run's
-    own check (its first step) says, where a Dagster run was made to fail."""
-    if said := _taxonomy_refusal(Warehouse()):
+    own check (its first step) says, where a Dagster run was made to fail.  *tax*: the taxonomy in use, if loaded."""
+    if said := _taxonomy_refusal(Warehouse(), tax):
         raise CliError(said, EXIT_FAILED)
 
 
-def _taxonomy_refusal(store: Warehouse) -> str | None:
-    """Why the warehouse would refuse the taxonomy in use ($ZGC_TAXONOMY's, else the packaged one), or None: read
-    from the published snapshot, which readers share; a taxonomy or snapshot that cannot be read leaves it to the
-    checks that read them (None)."""
+def _taxonomy_refusal(store: Warehouse, tax=None) -> str | None:
+    """Why the warehouse would refuse the taxonomy in use (*tax*, else $ZGC_TAXONOMY's or the packaged one, read), or
+    None: read from the published snapshot, which readers share; a taxonomy or snapshot that cannot be read leaves it
+    to the checks that read them (None)."""
     import duckdb
 
     from pipeline import warehouse as wh
@@ -1859,7 +1866,7 @@ def _taxonomy_refusal(store: Warehouse) -> str | None:
     if not store.published_db.is_file():
         return None
     try:
-        tax = load_taxonomy(model=False)
+        tax = tax or load_taxonomy(model=False)
         con = duckdb.connect(str(store.published_db), read_only=True)
     except (TaxonomyError, duckdb.Error, OSError):   # (said by the checks before, or by the run)
         return None
@@ -1868,7 +1875,7 @@ def _taxonomy_refusal(store: Warehouse) -> str | None:
     except wh.TaxonomyMismatch as exc:
         return str(exc)
     except duckdb.Error:
-        return None
+        pass
     finally:
         con.close()
     return None

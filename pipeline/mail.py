@@ -348,14 +348,12 @@ def _unless_smtputf8(server, msg: EmailMessage, where: str) -> tuple[list[str] |
         return None, {}, False
     if server.has_extn("smtputf8"):
         return None, {}, True
+    no_utf8 = f"the mail server {where} does not take addresses that are not ASCII (no SMTPUTF8 in its answer to EHLO)"
     if not sender.isascii():
-        raise MailError(f"the mail server {where} does not take addresses that are not ASCII (no SMTPUTF8 in its "
-                        f"answer to EHLO), and ZGC_MAIL_FROM {sender} is one; nothing was sent")
+        raise MailError(f"{no_utf8}, and ZGC_MAIL_FROM {sender} is one; nothing was sent")
     ascii_ = [a for a in rcpts if a.isascii()]
     if not ascii_:
-        raise MailError(f"the mail server {where} does not take addresses that are not ASCII (no SMTPUTF8 in its "
-                        f"answer to EHLO), and every address of ZGC_MAIL_TO is one ({', '.join(rcpts)}); nothing was "
-                        "sent")
+        raise MailError(f"{no_utf8}, and every address of ZGC_MAIL_TO is one ({', '.join(rcpts)}); nothing was sent")
     return ascii_, {a: (553, "not sent: the mail server does not take addresses that are not ASCII (no SMTPUTF8)")
                     for a in rcpts if not a.isascii()}, False
 

@@ -254,12 +254,15 @@ def prune(store, keep_days: int, instance=None, *, today: date, wait: float, dry
     from pipeline.warehouse import file_lock
 
     before = today - timedelta(days=keep_days - 1)
-    if dry_run:
-        plan = plan_prune(store, before, instance, today=today, wait=wait)
+
+    def planned(**read) -> PrunePlan:
+        plan = plan_prune(store, before, instance, today=today, **read)
         plan.dagster_runs = [r for r in plan.dagster_runs if r != spare_run]
         return plan
+
+    if dry_run:
+        return planned(wait=wait)
     with store.run_lock(wait), file_lock(store.state_dir / "crawl.lock", wait=wait, what="the crawler"):
-        plan = plan_prune(store, before, instance, today=today)
-        plan.dagster_runs = [r for r in plan.dagster_runs if r != spare_run]
+        plan = planned()
         apply_prune(plan, store, instance)
     return plan

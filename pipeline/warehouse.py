@@ -407,9 +407,8 @@ class Warehouse:
                                         "try again; nothing was changed") from None
                 raise self._damaged("cannot be opened", exc) from exc
             try:
-                done = {r[0] for r in con.execute("SELECT name FROM schema_migrations").fetchall()} \
-                    if _has_table(con, "schema_migrations") else set()
-                missing = sorted({p.name for p in (self.sql_dir / "migrations").glob("*.sql")} - done)
+                done, mine = self._migrations(con)
+                missing = sorted(mine - done)
                 if missing:
                     raise WarehouseTooOld(
                         f"the working database {self.work_db} lacks schema migration {missing[0]} of this version, "
@@ -530,9 +529,7 @@ class Warehouse:
         con = _connect(self.published_db, read_only=True)
         if current:
             try:
-                done = {r[0] for r in con.execute("SELECT name FROM schema_migrations").fetchall()} \
-                    if _has_table(con, "schema_migrations") else set()
-                mine = {p.name for p in (self.sql_dir / "migrations").glob("*.sql")}
+                done, mine = self._migrations(con)
                 missing = sorted(mine - done)
                 generation = _views_generation(con) if "017_views_generation.sql" in done else None
             except BaseException:
@@ -668,6 +665,12 @@ class Warehouse:
                         "(open it read-only), as %s", wal, aside)
 
     # -- schema ------------------------------------------------------------
+    def _migrations(self, con: duckdb.DuckDBPyConnection) -> tuple[set[str], set[str]]:
+        """(the schema migrations *con*'s database records as applied, this version's), read without writing."""
+        done = {r[0] for r in con.execute("SELECT name FROM schema_migrations").fetchall()} \
+            if _has_table(con, "schema_migrations") else set()
+        return done, {p.name for p in (self.sql_dir / "migrations").glob("*.sql")}
+
     def migrate(self, con: duckdb.DuckDBPyConnection) -> list[str]:
         """Apply pending migrations in order, each with its record in one transaction; then write this version's views
         and macros, unless the database records them as written already (schema_views) and no migration ran."""

@@ -487,11 +487,16 @@ def check_model_files(tax: Taxonomy) -> None:
     would, without loading them (a check before a refresh: the models take seconds to load, a missing one would
     otherwise fail the refresh halfway)."""
     p = Path(tax.path) if tax.path else DEFAULT_TAXONOMY_PATH
-    for key, name, what in (("relevance.model.file", tax.relevance.model_file, "relevance model"),
-                            ("task_model.file", tax.task_model_file, "task model")):
+    for key, name in (("relevance.model.file", tax.relevance.model_file), ("task_model.file", tax.task_model_file)):
         if name and not p.with_name(name).is_file():
-            raise TaxonomyError(f"{p}: {key}: {p.with_name(name)}: {what} file not found (a taxonomy's model files "
-                                "are beside it: copy them with it)")
+            raise _missing_model(p, key, name)
+
+
+def _missing_model(taxonomy: Path, key: str, name: str) -> TaxonomyError:
+    """A model file the taxonomy names (under *key*) that is not beside it."""
+    what = "relevance model" if key.startswith("relevance") else "task model"
+    return TaxonomyError(f"{taxonomy}: {key}: {taxonomy.with_name(name)}: {what} file not found (a taxonomy's model "
+                         "files are beside it: copy them with it)")
 
 
 def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict:
@@ -508,9 +513,7 @@ def _model_file(taxonomy: Path, key: str, name: str, load: Any) -> Any:
     """A learned model's file beside the taxonomy, loaded; a bad one is a TaxonomyError naming both files (a missing
     one in the words of ``check_model_files``, which say to copy it with the taxonomy)."""
     if not taxonomy.with_name(name).is_file():
-        what = "relevance model" if key.startswith("relevance") else "task model"
-        raise TaxonomyError(f"{taxonomy}: {key}: {taxonomy.with_name(name)}: {what} file not found (a taxonomy's model "
-                            "files are beside it: copy them with it)")
+        raise _missing_model(taxonomy, key, name)
     try:
         return load(taxonomy.with_name(name))
     except ValueError as exc:  # ModelError, TaskModelError
