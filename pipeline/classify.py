@@ -215,6 +215,28 @@ def _in_enumeration(sent: str, term: str) -> bool:
                for clause in _CLAUSE_SPLIT.split(sent) if term in clause)
 
 
+# a clause naming the country's strategies its items are (一带一路、大众创业、万众创新的国家战略; 京津冀协同发展等国家
+# 战略), not 国家战略科技力量 (the centre's B1 work)
+_NATIONAL_STRATEGIES = re.compile(r"(?:的|等|两大|三大|四大)国家战略(?!科技力量)")
+
+
+def _among_national_strategies(sent: str, term: str) -> bool:
+    """Every occurrence of ``term`` in ``sent`` is one item of a list the clause calls the country's strategies
+    (随着…，一带一路、大众创业、万众创新的国家战略得以实施): the background a story opens with, not its subject (a
+    Zhongguancun firms' share-price pledge was labelled the Belt and Road measure by it)."""
+    if term not in sent or term.isascii():
+        return False
+    for clause in _CLAUSE_SPLIT.split(sent):
+        at = clause.find(term)
+        if at < 0:
+            continue
+        rest = clause[at + len(term):]
+        if not ((rest.lstrip().startswith("、") or clause[:at].rstrip().endswith("、"))
+                and _NATIONAL_STRATEGIES.search(rest)):
+            return False
+    return True
+
+
 # Chinese quotation marks around a term (“高精尖”产业, “一区多园”) must not hide the phrase
 # (a character class removed by one regex pass: str.translate with a table looks up every character)
 _QUOTES = re.compile("[“”「」『』﹁﹂﹃﹄·・]")  # not ‘’: the English apostrophe; middle dots (科技·金融)
@@ -858,6 +880,8 @@ class Classifier:
                     w = max(w, ACT_WEIGHT)
                 elif not strong and all(_in_enumeration(doc.sents[i], p.text) for i in idx):
                     w = min(w, ENUM_WEIGHT)
+                elif strong and all(_among_national_strategies(doc.sents[i], p.text) for i in idx):
+                    w, strong = min(w, ENUM_WEIGHT), False
                 elif not strong and len(idx) >= REPEAT_SENTENCES:
                     w = max(w, REPEAT_WEIGHT)  # the text keeps coming back to it: its topic, not a passing word
                 miss *= 1.0 - w

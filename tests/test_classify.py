@@ -68,7 +68,7 @@ def test_cns_story_gets_all_seven_tasks(clf, name):
     assert c.relevant
     assert Z_ALL <= codes(c)
     check_evidence(c, text)
-    assert c.taxonomy_version == "plan_tasks.v21"
+    assert c.taxonomy_version == "plan_tasks.v22"
 
 
 @pytest.mark.parametrize("name", ["001", "002"])
@@ -550,6 +550,22 @@ def test_a_term_inside_a_longer_term_counts_once(clf, text, labelled):
 ])
 def test_industries_in_a_long_list_weigh_less(clf, text, labelled):
     assert ("Z4.7" in codes(clf.classify(text))) is labelled
+
+
+@pytest.mark.parametrize("text, labelled", [
+    # taxonomy v22: a plan phrase listed among the country's strategies is the background a story opens with (a
+    # Zhongguancun listed firms' pledge to steady their share prices was labelled the Belt and Road measure)
+    ("中关村上市公司协会发表倡议。随着中国经济改革不断深化,“一带一路”、“大众创业、万众创新”的国家战略得以实施,"
+     "为中关村上市公司发展带来难得的历史机遇。协会呼吁大股东增持、公司回购,稳定股价。", False),
+    ("中关村企业发表倡议。京津冀协同发展、“一带一路”等国家战略深入实施,为中关村企业带来新的机遇。协会呼吁稳定股价。",
+     False),
+    # the same phrase as the story's subject
+    ("中关村“一带一路”促进会成立,会员企业近100家,与25个国家和地区开展对接,推动中关村企业参与“一带一路”建设。", True),
+    # and 国家战略科技力量 is the centre's own work, not a list of strategies
+    ("中关村企业积极参与“一带一路”、国家战略科技力量建设,与沿线国家开展科技合作。", True),
+])
+def test_a_plan_phrase_listed_among_national_strategies_is_background(clf, text, labelled):
+    assert ("Z7.6" in codes(clf.classify(text))) is labelled
 
 
 def test_beijing_plan_to_lead_in_a_frontier_field_states_b2(clf):

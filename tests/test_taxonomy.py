@@ -15,7 +15,7 @@ def raw():
 def test_packaged_taxonomy_loads():
     tax = load_taxonomy()
     codes = tax.codes()
-    assert tax.version == "plan_tasks.v21"
+    assert tax.version == "plan_tasks.v22"
     for code in [f"Z{i}" for i in range(1, 8)] + [f"B{i}" for i in range(1, 7)]:
         assert code in codes
     assert len(set(codes)) == len(codes)
