@@ -253,14 +253,30 @@ def fold_width(text: str) -> str:
 _SPACES_RE = re.compile(r"[ \u3000]{2,}")
 
 
+# a list mark alone on its line: trafilatura writes "-" and the item's text on the next line when the item holds a
+# block (<li><p>…</p></li>: an archived White House post's 86 items), a page's own bullets come out as "•"
+_LONE_MARKS = frozenset(("-", "•", "·"))
+
+
 def _normalise_lines(text: str) -> str:
+    """Lines stripped, runs of spaces made one, empty lines and a line repeating the one before it dropped, and a
+    list mark alone on its line joined to the item after it as trafilatura writes an item ("- item"; dropped when
+    no line follows)."""
     out: list[str] = []
+    mark = False
     for line in text.splitlines():
         line = line.strip(" \u3000\r")
         if not line:
             continue
+        if line in _LONE_MARKS:
+            mark = True
+            continue
         if "  " in line or "\u3000" in line:  # (most lines have no run of spaces: no regex for them)
             line = _SPACES_RE.sub(" ", line)
+        if mark:
+            mark = False
+            if not _LIST_MARK.match(line):
+                line = "- " + line
         if out and out[-1] == line:
             continue
         out.append(line)

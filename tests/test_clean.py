@@ -357,3 +357,12 @@ def test_the_pre_check_changes_no_result(text):
 
     plain = tuple(dataclasses.replace(r, needs_cjk=False, needs_latin=False) for r in RULES)
     assert clean_text(text) == clean_text(text, rules=plain)
+
+
+def test_a_list_mark_alone_on_its_line_joins_its_item():
+    # trafilatura writes "-" and the item on the next line when the item holds a block (<li><p>...</p></li>)
+    text = "The following assets will remain.\n-\nTwitter: @WhiteHouse, @POTUS\n•\nFacebook: WhiteHouse\n- Snapchat: WhiteHouse\n-"
+    assert clean_text(text) == ("The following assets will remain.\n- Twitter: @WhiteHouse, @POTUS\n"
+                                "- Facebook: WhiteHouse\n- Snapchat: WhiteHouse")
+    # a mark before an item that has one already adds none; a mark with nothing after it goes
+    assert clean_text("Intro.\n-\n- Item one\n-") == "Intro.\n- Item one"
