@@ -1474,12 +1474,16 @@ def _narrow(tree, selector: str | None):
 # page (under _SHORT_TEXT characters, or under _SHORT_SHARE of the page's prose), the full
 # comparison runs: that is where the fallbacks recover an article the main pass missed.
 # A full-length result under the share is rerun too: on one tune page (en-tune2/02) the fast
-# pass kept 29% of the article and the full pass all of it; on another (en-tune30/06, a blog post
-# that is mostly lists of accounts) the fast pass kept 60% of the page's prose and lost its lists
-# (F1 0.54), the full pass 0.88.  At 0.65 the full pass runs on 74 of the 550 bench pages
-# (48 at 0.3) and changes that page alone.
+# pass kept 29% of the article and the full pass all of it.  A page whose prose is largely in
+# lists (<li>, outside any other list: _LIST_SHARE of it or more) is rerun under _LISTS_SHORT_SHARE:
+# the fast pass drops lists of block items whole (en-tune30/06, an archived White House post of
+# accounts' lists: 60% of the page's prose kept, F1 0.54; the full pass 0.88).  Run on every page
+# under 65%, the full pass took 26 more of the 550 bench pages and changed that one alone (3% of
+# the English benchmark's speed); held to list pages, it takes 7 more.
 _SHORT_TEXT = 300
-_SHORT_SHARE = 0.65
+_SHORT_SHARE = 0.3
+_LISTS_SHORT_SHARE = 0.65
+_LIST_SHARE = 0.4
 
 
 # text nodes that may hold what html.unescape would decode (a page showing "&lt;b&gt;" or "&amp;" as text)
@@ -1542,9 +1546,18 @@ def _trafilatura_text(tree, url: str | None, precision: bool) -> str:
         ) or ""
 
     text = run(True)
-    if len(text) < _SHORT_TEXT or len(text) < _SHORT_SHARE * _prose_len(tree):
+    if len(text) < _SHORT_TEXT:
+        return run(False)
+    prose = _prose_len(tree)
+    if len(text) < _SHORT_SHARE * prose or (len(text) < _LISTS_SHORT_SHARE * prose
+                                            and _list_prose(tree) >= _LIST_SHARE * prose):
         text = run(False)
     return text
+
+
+def _list_prose(tree) -> int:
+    """Characters of running prose (``_prose_len``) in the page's lists: its <li> elements outside another one."""
+    return sum(_prose_len(li) for li in tree.iter("li") if next(li.iterancestors("li"), None) is None)
 
 
 def _displayed_headline(work) -> str:
