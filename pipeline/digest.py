@@ -201,12 +201,19 @@ class Digest:
     previous_taxonomy_version: str | None = None
 
     @property
+    def earlier_counts_shown(self) -> bool:
+        """Whether the table shows a figure of an earlier day: the previous day's, or a week's (a day or week no
+        refresh looked at shows as unknown)."""
+        return self.previous_refreshed or self.last_week_refreshed or self.prior_week_refreshed
+
+    @property
     def recounted_from(self) -> str | None:
         """The taxonomy version the previous digest was counted with, when it is not this one's: the first digest
         after a taxonomy change, whose figures of earlier days were recounted (each stored article relabelled) and
-        may differ from those the team was sent (None otherwise)."""
+        may differ from those the team was sent (None otherwise, and None where the table shows no earlier day's
+        figure, as on a warehouse's first day: nothing of earlier days was recounted)."""
         was, now = self.previous_taxonomy_version, self.taxonomy_version
-        return was if was and now and was != now else None
+        return was if was and now and was != now and self.earlier_counts_shown else None
 
     @property
     def has_learned_labels(self) -> bool:

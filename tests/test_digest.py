@@ -948,6 +948,26 @@ def test_the_first_digest_after_a_taxonomy_change_says_so_under_the_table_in_bot
     # a digest written before the record: its footer's version, in either language
     assert recorded_taxonomy(render_html(changed)) == ("plan_tasks.v22", None)
     assert recorded_taxonomy(render_html(changed, ZH)) == ("plan_tasks.v22", None)
+
+
+def test_no_recount_note_where_the_table_shows_no_earlier_day():
+    """A digest whose table shows no figure of an earlier day (a warehouse's first day, or a day after a gap that no
+    refresh looked at) recounted nothing of earlier days, whatever version the digest before it was counted with:
+    no note, and its HTML records its own version alone (the day rendered again says nothing either)."""
+    from pipeline.digest import EN, ZH, recorded_taxonomy
+
+    changed = _digest(taxonomy_version="plan_tasks.v22", previous_taxonomy_version="plan_tasks.v21")
+    alone = replace(changed, previous_refreshed=False, last_week_refreshed=False, prior_week_refreshed=False)
+    assert alone.recounted_from is None
+    for words in (EN, ZH):
+        md, page = render_markdown(alone, words), render_html(alone, words, record=True)
+        assert "recounted" not in md + page and "重新统计" not in md + page
+        assert recorded_taxonomy(page) == ("plan_tasks.v22", None)
+    # any earlier figure shown (the previous day's, or either week's) was recounted, and the note says so
+    for shown in ("previous_refreshed", "last_week_refreshed", "prior_week_refreshed"):
+        d = replace(alone, **{shown: True})
+        assert d.recounted_from == "plan_tasks.v21", shown
+        assert "recounted with taxonomy plan_tasks.v22 (was v21)" in render_html(d), shown
     assert recorded_taxonomy(render_html(_digest())) == (None, None)
 
 
