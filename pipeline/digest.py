@@ -199,6 +199,9 @@ class Digest:
     # the version the previous digest's figures were counted with (as its file records it: recorded_taxonomy), or,
     # for a day rendered again, the one this day's first rendering recorded so; None: not known (no earlier digest)
     previous_taxonomy_version: str | None = None
+    # rendered after the day ended (Beijing time: `digest --date` of an earlier day, a backfill, a takedown or
+    # reprocess rendering it again): its own words say "that day" (当日) where the day's own digest says "today"
+    past_day: bool = False
 
     @property
     def earlier_counts_shown(self) -> bool:
@@ -312,6 +315,12 @@ class Words:
     unknown: str               # what "—" in the table means, said (a screen reader reads an em dash as nothing)
     cut: str                   # {n} {command}: under a list cut at its cap (Caps), how many more and what lists them
     cut_all: str               # {n} {command}: in place of a list the cap left no room for (the late copies)
+    # the words above that say "today", as a past day's digest says them instead (Digest.past_day): {day} the day
+    past_day: dict[str, object] = field(default_factory=dict)
+
+    def on(self, d: "Digest") -> "Words":
+        """These words as *d*'s digest says them: a past day's says "that day", not "today"."""
+        return replace(self, past_day={}, **self.past_day) if d.past_day and self.past_day else self
 
     def measure(self, code: str, name_zh: str, name_en: str) -> str:
         """A measure as the item's line names it: its code and its name in this language (Chinese where the
@@ -428,6 +437,14 @@ EN = Words(
     unknown="unknown",
     cut="… and {n} more, not listed here: {command} lists them all.",
     cut_all="{n}, not listed here: {command} lists them.",
+    past_day=dict(
+        first_seen_today="Relevant articles first seen on {day}: {headline}.",
+        columns=("task", "stories that day", "stories, previous day", "stories, last 7 days",
+                 "stories, 7 days before", "trend"),
+        stories_heading="That day's stories ({n})",
+        nothing_today="No new relevant coverage that day.",
+        table_caption="Stories of each plan task: that day, the previous day, and the last two weeks",
+    ),
 )
 
 ZH = Words(
@@ -510,6 +527,13 @@ ZH = Words(
     unknown="未知",
     cut="……另有 {n} 条未列出；{command} 可列出全部。",
     cut_all="共 {n} 条，未列出；{command} 可列出全部。",
+    past_day=dict(
+        first_seen_today="{day} 首次发现的相关文章：{headline}。",
+        columns=("任务", "当日事件", "前一天事件", "近7天事件", "此前7天事件", "趋势"),
+        stories_heading="当日事件（{n}）",
+        nothing_today="当日没有新的相关报道。",
+        table_caption="各规划任务的事件数：当日、前一天与近两周",
+    ),
 )
 
 LANGUAGES = {"en": EN, "zh": ZH}
@@ -999,11 +1023,11 @@ def _story_md(st: DigestStory, day: date, w: Words) -> str:
 def render_markdown(d: Digest, words: Words | None = None, caps: Caps | None = None) -> str:
     """The digest in Markdown, in *words*' language (else English), its lists cut at *caps* (else
     ``digest_caps()``'s: the environment's)."""
-    w = words or EN
+    w = (words or EN).on(d)   # (a past day's digest says "that day", not "today")
     caps = caps or digest_caps()
     d, hidden = _cut(_with_outlets(d, w), caps)
     out = [f"# {w.title.format(day=f'{d.day:%Y-%m-%d}')}", ""]
-    out.append(w.first_seen_today.format(headline=_headline(d, w)))
+    out.append(w.first_seen_today.format(headline=_headline(d, w), day=f"{d.day:%Y-%m-%d}"))
     out.append("")
     out.append("| " + " | ".join(w.columns) + " |")
     out.append("|---|---:|---:|---:|---:|---|")
@@ -1429,7 +1453,7 @@ def _story_html(st: DigestStory, day: date, w: Words, sections: frozenset[str] =
 def render_html(d: Digest, words: Words | None = None, caps: Caps | None = None, *, record: bool = False) -> str:
     """As ``render_markdown``, in HTML; with *record*, its head records the caps (``caps_record``: the file a
     refresh writes, which a later rendering of the day reads them from)."""
-    w = words or EN
+    w = (words or EN).on(d)   # (a past day's digest says "that day", not "today")
     caps = caps or digest_caps()
     caps_line = [caps_record(caps), *taxonomy_record(d)] if record else []
     d, hidden = _cut(_with_outlets(d, w), caps)
@@ -1458,7 +1482,7 @@ def render_html(d: Digest, words: Words | None = None, caps: Caps | None = None,
         "footer{margin-top:2em;color:#666;font-size:90%}</style></head>"
         '<body style="background:#fff;color:#111">',
         f"<h1>{e(w.title.format(day=day))}</h1>",
-        f"<p>{e(w.first_seen_today.format(headline=_headline(d, w)))}</p>",
+        f"<p>{e(w.first_seen_today.format(headline=_headline(d, w), day=day))}</p>",
         # (a data table a screen reader can walk: its caption, the columns' and each task's row's headers, and
         # "unknown" said where "—" is shown)
         '<div style="overflow-x:auto"><table border="1" cellspacing="0" cellpadding="4" '

@@ -979,3 +979,34 @@ def test_the_footers_taxonomy_version_reads_as_it_is_in_the_mails_plain_text_par
     d = _digest(taxonomy_version="plan_tasks.v22")
     assert plain_text(render_markdown(d)).rstrip().endswith("Labels by taxonomy plan_tasks.v22.")
     assert plain_text(render_markdown(d, ZH)).rstrip().endswith("标签依据分类体系 plan_tasks.v22。")
+
+
+def test_a_past_days_digest_says_that_day_not_today_in_both_languages():
+    """A digest rendered after its day ended (`digest --date` of an earlier day, a backfill, a re-rendering) does not
+    say "today" of its day: its first line names the date, the table, its caption and the overview's heading say
+    "that day" (当日); the day's own digest reads as before."""
+    from pipeline.digest import EN, ZH, DigestStory, plain_text
+
+    stories = (DigestStory("新", "https://s.example.cn/1", "光明网", (), ("B1",)),)
+    today = _digest(stories=stories, stories_today=1)
+    past = replace(today, past_day=True)
+    md, page = render_markdown(past), render_html(past)
+    assert "Relevant articles first seen on 2021-01-20: 1 (2 fewer than the previous day)." in md
+    assert "| task | stories that day | stories, previous day |" in md and "## That day's stories (1)\n" in md
+    assert '<th scope="col">stories that day</th>' in page and "<h2>That day's stories (1)</h2>" in page
+    assert "<caption" in page and "Stories of each plan task: that day, the previous day" in page
+    zh_md, zh_page = render_markdown(past, ZH), render_html(past, ZH)
+    assert "2021-01-20 首次发现的相关文章：1 篇（比前一天少 2 篇）。" in zh_md
+    assert "| 任务 | 当日事件 | 前一天事件 |" in zh_md and "## 当日事件（1）\n" in zh_md and "各规划任务的事件数：当日、" in zh_page
+    quiet = replace(past, tasks=(), stories=(), relevant_today=0, stories_today=0)
+    assert "No new relevant coverage that day." in render_markdown(quiet)
+    assert "当日没有新的相关报道。" in render_markdown(quiet, ZH)
+    for text in (md, page, plain_text(md), render_markdown(quiet), render_html(quiet)):
+        assert "today" not in text.lower(), text
+    for text in (zh_md, zh_page, render_markdown(quiet, ZH), render_html(quiet, ZH)):
+        assert "今日" not in text, text
+    # the day's own digest keeps its words
+    assert "Relevant articles first seen today: 1" in render_markdown(today) and "## Today's stories (1)" in render_markdown(today)
+    assert "今日首次发现的相关文章" in render_markdown(today, ZH) and "## 今日事件（1）" in render_markdown(today, ZH)
+    # (the words of the configured language are what digest_files compares: rendering a past day leaves them)
+    assert EN.on(past) is not EN and EN.on(today) is EN and EN.first_seen_today.startswith("Relevant articles first seen today")

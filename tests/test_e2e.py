@@ -246,13 +246,21 @@ def test_second_refresh_of_the_same_day_adds_nothing(env, first, capsys):
     assert Path(again["digest"]["markdown"]).exists()
 
 
-def test_next_day_has_no_new_coverage_and_counts_against_previous(env, first, capsys):
+def test_next_day_has_no_new_coverage_and_counts_against_previous(env, first, capsys, monkeypatch):
     out = main(["refresh", "--offline", "--date", "2026-11-21"])
     assert out == 0
     summary = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
     assert summary["articles_new"] == 0 and summary["relevant_new"] == 0 and summary["relevant_today"] == 0
     md = Path(summary["digest"]["markdown"]).read_text(encoding="utf-8")
-    assert "No new relevant coverage today" in md
+    # (a past day's digest says "that day", not "today"; rendered on the day itself, "today")
+    assert "No new relevant coverage that day." in md and "today" not in md.lower()
+    from pipeline.defs import assets
+    from pipeline.digest import render_markdown
+    from pipeline.warehouse import Warehouse
+
+    monkeypatch.setattr(assets, "beijing_today", lambda: date(2026, 11, 21))
+    on_the_day = render_markdown(assets.render_digest(Warehouse(), date(2026, 11, 21)))
+    assert "No new relevant coverage today." in on_the_day and "Relevant articles first seen today: 0" in on_the_day
     assert re.search(r"\| Z1 \S+ — [^|]+ \| 0 \| [1-9]\d* \|", md), md[:800]
 
 
@@ -431,7 +439,7 @@ def test_the_digest_in_chinese(env, first, capsys, monkeypatch, tmp_path):
     said = json.loads(capsys.readouterr().out)
     assert (said["markdown"], said["html"]) == (str(digests / f"{DAY}.zh.md"), str(digests / f"{DAY}.zh.html"))
     chinese = (digests / f"{DAY}.zh.md").read_text(encoding="utf-8")
-    assert chinese.startswith(f"# 中关村与北京国际科技创新中心报道日报 — {DAY}\n") and "今日首次发现的相关文章" in chinese
+    assert chinese.startswith(f"# 中关村与北京国际科技创新中心报道日报 — {DAY}\n") and f"{DAY} 首次发现的相关文章" in chinese
     assert '<html lang="zh-Hans">' in (digests / f"{DAY}.zh.html").read_text(encoding="utf-8")
     assert (digests / f"{DAY}.md").read_text(encoding="utf-8") == english   # the team's files, as they were
     assert (digests / f"{DAY}.html").read_text(encoding="utf-8") == english_html
@@ -1011,7 +1019,7 @@ def test_a_killed_crawls_pages_count_on_its_day_not_on_an_earlier_backfill(env, 
                            [ids]).fetchall() == [(DAY,)]
     finally:
         con.close()
-    assert "No new relevant coverage today" in (copy / "digests" / f"{earlier}.md").read_text(encoding="utf-8")
+    assert "No new relevant coverage that day" in (copy / "digests" / f"{earlier}.md").read_text(encoding="utf-8")
 
 
 def test_a_digest_that_cannot_be_written_is_named_and_still_printed(env, first, capsys, tmp_path, monkeypatch):

@@ -261,7 +261,7 @@ def test_who_got_the_digest_is_kept_so_nobody_gets_it_twice_and_status_sees_ever
     digests = Path(isolated_env["warehouse"]) / "digests"
     said = json.loads(capsys.readouterr().out.splitlines()[-1])
     assert said["markdown"] == str(digests / f"{DAY}.zh.md") and said["html"] == str(digests / f"{DAY}.zh.html")
-    assert "今日首次发现的相关文章" in inbox.messages[-1][1].get_body(("plain",)).get_content()
+    assert f"{DAY} 首次发现的相关文章" in inbox.messages[-1][1].get_body(("plain",)).get_content()
     assert (digests / f"{DAY}.md").read_text(encoding="utf-8").startswith("# Zhongguancun")
     assert '<html lang="en">' in (digests / f"{DAY}.html").read_text(encoding="utf-8")
     assert main(["digest", "--date", DAY]) == 0   # (the day's files back in English, as the refresh writes them)

@@ -621,7 +621,8 @@ def render_digest(store: wh.Warehouse, day: date):
         data = wh.digest_data(con, day, broken_sources=broken, muted_sources=muted, plan_order=plans)
     finally:
         con.close()
-    return replace(data, previous_taxonomy_version=previous_taxonomy(store, day))
+    # (a day rendered after it ended, Beijing time, says "that day" where its own day's digest says "today")
+    return replace(data, previous_taxonomy_version=previous_taxonomy(store, day), past_day=day < beijing_today())
 
 
 PREVIOUS_DIGEST_DAYS = 14   # how far back the previous digest is looked for (the days the digest's table counts)
