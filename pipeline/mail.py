@@ -165,16 +165,24 @@ def _without_repeats(addresses: tuple[str, ...]) -> tuple[str, ...]:
     the part before the @ is left as it is, which a server may read so), was sent the digest twice."""
     seen, kept = set(), []
     for value in addresses:
-        local, _, domain = parseaddr(value)[1].rpartition("@")
-        if (local, domain.lower()) not in seen:
-            seen.add((local, domain.lower()))
+        if (key := address_of(value)) not in seen:
+            seen.add(key)
             kept.append(value)
     return tuple(kept)
 
 
 def address_of(value: str) -> str:
-    """The address alone of ``Name <a@b.cn>``, lower-cased: what the record of who got a digest keeps."""
-    return parseaddr(value)[1].lower()
+    """The address alone of ``Name <a@b.cn>``, its domain lower-cased and the part before the @ as given (a domain
+    is read the same in any case; the part before it is the server's to read, and may name another mailbox): what
+    tells one address from another, in removing repeats from ``ZGC_MAIL_TO``, in the record of who got a digest
+    (``mailed.json``) and in the server's refusals."""
+    local, at, domain = parseaddr(value)[1].rpartition("@")
+    return f"{local}{at}{domain.lower()}"
+
+
+# a record of who got a digest written so (its "to" as address_of gives them); an older one lower-cased the whole
+# addresses, and is read so
+CASE_KEPT = "local_part_case_kept"
 
 
 def mail_settings(env: dict[str, str] | None = None) -> MailSettings | None:
@@ -450,8 +458,15 @@ def _mail_digest(state_dir: Path, day: date, paths: dict, subject: str, *, force
     before = (entry.get("sent") or {}).get(lang) or (entry.get("sent") or {}).get("*") or {}
     same = before.get("sha256") == digest or (
         isinstance(relevant, int) and isinstance(before.get("relevant"), int) and relevant <= before["relevant"])
-    had = set(settings.to if before.get("to") is None else before["to"]) if same else set()
-    to = settings.to if force else tuple(a for a in settings.to if address_of(a) not in had and a not in had)
+    # (an older record lower-cased whole addresses: read so, an address of ZGC_MAIL_TO it names in other case had it)
+    kept_case = before.get("to") is None or before.get(CASE_KEPT) is True
+
+    def key(address: str) -> str:
+        return address_of(address) if kept_case else address_of(address).lower()
+
+    had_to = list(settings.to if before.get("to") is None else before["to"]) if same else []
+    had = {key(a) for a in had_to}
+    to = settings.to if force else tuple(a for a in settings.to if key(a) not in had)
     now = datetime.now(timezone.utc).isoformat(timespec="seconds")
     if not to:
         entry = {k: v for k, v in entry.items() if k not in ("error", "error_at")}
@@ -481,12 +496,17 @@ def _mail_digest(state_dir: Path, day: date, paths: dict, subject: str, *, force
     except MailError as exc:
         _keep(state_dir, day, {**entry, "error": str(exc), "error_at": now})
         raise
-    got = [a for a in to if address_of(a) not in {r.lower() for r in refused}]
-    reached = sorted({address_of(a) for a in had} | {address_of(a) for a in got})
+    refused_ = {address_of(r) for r in refused}
+    got = [a for a in to if address_of(a) not in refused_]
+    # (those who had it as ZGC_MAIL_TO names them now, where an older record lower-cased them; one no longer in
+    # ZGC_MAIL_TO as the record had it)
+    now_to = {key(a) for a in settings.to}
+    reached = sorted({address_of(a) for a in settings.to if key(a) in had}
+                     | {address_of(a) for a in had_to if key(a) not in now_to} | {address_of(a) for a in got})
     entry = {k: v for k, v in entry.items() if k not in ("error", "error_at")}
     # (an earlier version's record, "*", was this language's only when it holds this digest; else it is another's)
     entry["sent"] = {**{k: v for k, v in (entry.get("sent") or {}).items() if k != "*" or not same},
-                     lang: {"sha256": digest, "to": reached, "at": now,
+                     lang: {"sha256": digest, "to": reached, CASE_KEPT: True, "at": now,
                             **({"relevant": relevant} if isinstance(relevant, int) else {}),
                             # (how its parts went: 8bit where the server took it, else base64)
                             **({"encoding": [str(p["Content-Transfer-Encoding"]) for p in sent[-1].iter_parts()]}

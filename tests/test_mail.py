@@ -377,6 +377,55 @@ def test_a_day_rendered_again_is_mailed_again_only_when_it_found_more(smtp, tmp_
     assert day_record(tmp_path, day)["sent"]["en"]["relevant"] == 7
 
 
+def test_the_record_of_who_got_it_tells_addresses_apart_as_the_repeats_are_removed(smtp, tmp_path):
+    """ZGC_MAIL_TO keeps Refuse@ and refuse@ apart (a server may read them as two mailboxes), but the record of who
+    got the digest lower-cased them, and the server's refusal of one was taken for both: the one that got it was
+    said not to (the resend hint then promised it to it again) and left out of the record. Now both, the record and
+    the refusals, tell them apart as the repeats are removed: the part before the @ as given, the domain in any case;
+    an older record's lower-cased addresses still stand for those of ZGC_MAIL_TO they name."""
+    from datetime import date
+
+    from pipeline.mail import MailError, _without_repeats, address_of, day_record, mail_digest
+
+    inbox, port, _ = smtp
+    assert address_of("李 <Li@Example.CN>") == "Li@example.cn"
+    assert _without_repeats(("Li@example.cn", "li@example.cn", "Li@EXAMPLE.cn")) == ("Li@example.cn", "li@example.cn")
+    md, html = tmp_path / "d.md", tmp_path / "d.html"
+    md.write_text("text", encoding="utf-8")
+    html.write_text("<p>text</p>", encoding="utf-8")
+    paths = {"markdown": md, "html": html, "relevant": 1}
+
+    def settings(to: str):
+        return mail_settings({"ZGC_MAIL_TO": to, "ZGC_SMTP_HOST": "127.0.0.1", "ZGC_SMTP_PORT": str(port)})
+
+    day = date(2026, 11, 26)
+    # (the test server refuses an address with "refuse" in it: refuse@, not Refuse@)
+    both = settings("Refuse@Example.cn, refuse@example.cn")
+    assert both.to == ("Refuse@Example.cn", "refuse@example.cn")
+    said = mail_digest(tmp_path, day, paths, "s", settings=both)
+    assert said["sent_to"] == ["Refuse@Example.cn"] and "refuse@example.cn (550" in said["error"]
+    assert [r for r, _ in inbox.messages] == [["Refuse@Example.cn"]]
+    assert day_record(tmp_path, day)["sent"]["en"]["to"] == ["Refuse@example.cn"]
+    # the next send goes to the refused one alone, as the resend hint says (refused again: nobody else was tried)
+    with pytest.raises(MailError, match=r"refused every address the digest was sent to: refuse@example\.cn \(550"):
+        mail_digest(tmp_path, day, paths, "s", settings=both)
+    assert day_record(tmp_path, day)["sent"]["en"]["to"] == ["Refuse@example.cn"] and len(inbox.messages) == 1
+    # an older record (addresses lower-cased whole): Lead@ had the digest, and is not sent it again; one added since
+    # is, and the record then names Lead@ as ZGC_MAIL_TO does
+    other = date(2026, 11, 27)
+    (tmp_path / "mailed.json").write_text(json.dumps({other.isoformat(): {"sent": {"en": {
+        "sha256": "0" * 64, "to": ["lead@example.cn"], "at": "2026-11-27T00:00:00+00:00", "relevant": 1}}}}),
+        encoding="utf-8")
+    assert mail_digest(tmp_path, other, paths, "s", settings=settings("Lead@Example.cn"))["unchanged"] is True
+    assert len(inbox.messages) == 1
+    said = mail_digest(tmp_path, other, paths, "s", settings=settings("Lead@Example.cn, new@example.cn"))
+    assert said == {"sent_to": ["new@example.cn"]} and [r for r, _ in inbox.messages[1:]] == [["new@example.cn"]]
+    assert day_record(tmp_path, other)["sent"]["en"]["to"] == ["Lead@example.cn", "new@example.cn"]
+    # (read as written now: lead@, in other case, is another address of ZGC_MAIL_TO and gets it)
+    said = mail_digest(tmp_path, other, paths, "s", settings=settings("Lead@Example.cn, new@example.cn, lead@example.cn"))
+    assert said == {"sent_to": ["lead@example.cn"]}
+
+
 def test_a_quiet_day_says_so_in_its_subject_and_counts_are_written_as_words_are(smtp, tmp_path, monkeypatch):
     """Quiet days' mails read "0 relevant article(s)" (a monitoring team's report): a day with no relevant article
     says so plainly, in the digest's language; one article is "1 relevant article", more "n relevant articles".
