@@ -539,6 +539,36 @@ def _record_attempt(store: Warehouse, day: date, mode: str, started: datetime, *
               file=sys.stderr)
 
 
+def _log_watchers_apart() -> None:
+    """Dagster mirrors each step's standard output and error to its compute-log files through a ``tail -F`` and a
+    Python watcher process each (``dagster._core.execution.compute_logs``), in this command's process group: a SIGINT
+    sent to the group (Ctrl-C, ``timeout -s INT``) printed each watcher's KeyboardInterrupt traceback. The watchers
+    start in a session of their own: the step's end stops them as before, and one whose parent is gone ends itself
+    (it watches for that). A Dagster without that module is left as it is."""
+    import subprocess
+    import types
+
+    try:
+        from dagster._core.execution import compute_logs
+        from dagster._core.execution.scripts import watch_orphans
+    except ImportError:
+        return
+    real = getattr(compute_logs, "subprocess", None)
+    if real is not subprocess:   # (already set apart, or a Dagster that starts them otherwise)
+        return
+    watcher = os.path.abspath(watch_orphans.__file__)
+
+    def popen(args, *a, **kw):
+        if isinstance(args, (list, tuple)) and watcher in map(str, args):
+            kw.setdefault("start_new_session", True)
+        return subprocess.Popen(args, *a, **kw)
+
+    shim = types.ModuleType("subprocess")
+    shim.__dict__.update(subprocess.__dict__)
+    shim.Popen = popen
+    compute_logs.subprocess = shim
+
+
 def _materialize(day: date, store: Warehouse, mode: str, args):
     """Every asset and check of the day's partition, in this process, with Dagster's console log on stderr."""
     from dagster import DagsterInstance, materialize
@@ -548,6 +578,7 @@ def _materialize(day: date, store: Warehouse, mode: str, args):
     from pipeline.defs.resources import CrawlerResource, WarehouseResource
     from pipeline.defs.runs import process_tags
 
+    _log_watchers_apart()   # (a SIGINT to the process group: no traceback from Dagster's compute-log watchers)
     return materialize(
         [*ALL_ASSETS, *ALL_CHECKS],
         partition_key=day.isoformat(),
