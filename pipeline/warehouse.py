@@ -439,8 +439,11 @@ class Warehouse:
         """Whether the published snapshot has had a checkpoint since it was published (a client wrote to it and
         closed it, leaving no log): its count then is in state/published.json."""
         published = _read_json(self.state_dir / "published.json")
-        return isinstance(published, dict) and published.get("checkpoints") not in (None,
-                                                                                    checkpoint_count(self.published_db))
+        if not isinstance(published, dict) or published.get("checkpoints") is None:
+            return False
+        now = checkpoint_count(self.published_db)
+        # (None: a file that cannot be read, or is no DuckDB file: not a client's write; opening it says what it is)
+        return now is not None and published["checkpoints"] != now
 
     def _restore_work_db(self) -> None:
         """A working database that is gone (deleted, a lost volume) while a published snapshot exists starts again

@@ -1,3 +1,4 @@
+import json
 import multiprocessing
 import os
 from datetime import date, timedelta, timezone
@@ -776,6 +777,31 @@ def test_a_snapshot_a_client_wrote_to_and_closed_is_refused_not_read_as_publishe
     con = store.reader()
     assert con.execute("SELECT id FROM articles").fetchall() == [(aid,)]
     con.close()
+
+
+def test_a_snapshot_that_cannot_be_read_is_said_to_be_so_not_to_have_been_written_to(tmp_path, capsys, monkeypatch):
+    """A published snapshot that is no DuckDB file (a copy cut short, another file in its place), or that this user
+    cannot read (chmod 000, a restore with the wrong owner), has no checkpoint count to read: it was said to have
+    been "changed after it was published (a client opened it read-write …)". Now opening it says what it is: one
+    line naming the file and DuckDB's reason, exit 1 (status: unknown, 3)."""
+    from pipeline.cli import main
+
+    monkeypatch.setenv("ZGC_WAREHOUSE_DIR", str(tmp_path))
+    store = Warehouse(tmp_path)
+    _one_article(store, tmp_path)
+    store.publish()
+    store.published_db.chmod(0o644)
+    store.published_db.write_bytes(b"not a database\n" * 2000)
+    assert main(["sql", "SELECT count(*) FROM articles"]) == 1
+    err = capsys.readouterr().err
+    assert "changed after it was published" not in err and err.count("\n") == 1, err
+    assert str(store.published_db) in err and "not a valid DuckDB database file" in err, err
+    assert main(["status", "--format", "json"]) == 3
+    report = json.loads(capsys.readouterr().out)
+    assert "not a valid DuckDB database file" in report["problems"][0] and "changed" not in report["problems"][0]
+    # (one it cannot read: the header's count unreadable too; as root no permission stops a read, so said so here)
+    monkeypatch.setattr(wh, "_duckdb_header", lambda path: None)
+    assert not store._changed_since_published()
 
 
 def test_the_warehouse_files_are_in_the_storage_format_duckdb_1_clients_read(tmp_path):
