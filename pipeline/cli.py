@@ -149,14 +149,24 @@ def _ensure_dagster_home() -> Path:
     the project's instance settings (one run at a time, no telemetry) and a workspace file naming its code
     location."""
     home = Path(os.environ.get("DAGSTER_HOME") or data_home() / "dagster_home").resolve()
-    home.mkdir(parents=True, exist_ok=True)
+    # (a file in its place, or in its path, was said as "[Errno 17] File exists"; a folder this user cannot write, by
+    # `paths`, as Python's PermissionError)
+    if file := next((p for p in (home, *home.parents) if p.exists() and not p.is_dir()), None):
+        raise CliError(f"the Dagster instance folder (DAGSTER_HOME, {home}) cannot be made: {file} is not a folder; "
+                       "set DAGSTER_HOME to a folder this user can write", EXIT_FAILED)
     config = home / "dagster.yaml"
-    if not config.exists():
-        bundled = PROJECT_ROOT / "dagster_home" / "dagster.yaml"
-        if not bundled.is_file():
-            raise CliError(f"the Dagster instance settings {bundled} are missing: the installation is incomplete "
-                           "(reinstall zgc-monitor)", EXIT_FAILED)
-        write_whole(config, bundled.read_bytes())
+    try:
+        home.mkdir(parents=True, exist_ok=True)
+        if not config.exists():
+            bundled = PROJECT_ROOT / "dagster_home" / "dagster.yaml"
+            if not bundled.is_file():
+                raise CliError(f"the Dagster instance settings {bundled} are missing: the installation is incomplete "
+                               "(reinstall zgc-monitor)", EXIT_FAILED)
+            write_whole(config, bundled.read_bytes())
+    except PermissionError as exc:
+        raise CliError(f"the Dagster instance folder (DAGSTER_HOME, {home}) cannot be written: "
+                       f"{exc.strerror or exc}: {exc.filename}; set DAGSTER_HOME to a folder this user can write",
+                       EXIT_FAILED) from None
     workspace, wanted = home / "workspace.yaml", _workspace()
     try:
         had = workspace.read_text(encoding="utf-8")

@@ -612,6 +612,38 @@ def test_a_warehouse_folder_that_cannot_be_made_is_named(tmp_path, monkeypatch, 
     assert (tmp_path / "afile").read_text() == "x"
 
 
+@pytest.mark.parametrize("under", [False, True])
+def test_a_dagster_home_that_is_a_file_is_named(tmp_path, monkeypatch, capsys, under):
+    """DAGSTER_HOME naming a file (or a folder under one) was said as the bare "[Errno 17] File exists: '…'", by a
+    refresh (and in the attempts file status reads), `paths` and `prune`: now one line naming DAGSTER_HOME and the
+    file in the way, exit 1, as for a folder that cannot be written."""
+    (tmp_path / "afile").write_text("x")
+    home = tmp_path / "afile" / "dh" if under else tmp_path / "afile"
+    monkeypatch.setenv("ZGC_WAREHOUSE_DIR", str(tmp_path / "wh"))
+    monkeypatch.setenv("DAGSTER_HOME", str(home))
+    says = (f"the Dagster instance folder (DAGSTER_HOME, {home}) cannot be made: {tmp_path / 'afile'} is not a "
+            "folder; set DAGSTER_HOME to a folder this user can write")
+    assert main(["refresh", "--offline", "--date", "2026-11-20"]) == 1
+    out, err = capsys.readouterr()
+    assert json.loads(out.strip().splitlines()[-1])["error"] == says and err.strip().splitlines()[-1] == f"zgc-monitor: {says}"
+    assert main(["paths"]) == 1
+    assert capsys.readouterr().err == f"zgc-monitor: {says}\n"
+    assert (tmp_path / "afile").read_text() == "x"
+    # (a folder this user cannot write: `paths`, which makes it ready, said Python's bare PermissionError)
+    if not under:
+        import pipeline.cli as cli
+
+        def refused(path, data):
+            raise PermissionError(13, "Permission denied", str(path))
+
+        monkeypatch.setenv("DAGSTER_HOME", str(tmp_path / "dh"))
+        monkeypatch.setattr(cli, "write_whole", refused)
+        assert main(["paths"]) == 1
+        assert capsys.readouterr().err == (f"zgc-monitor: the Dagster instance folder (DAGSTER_HOME, {tmp_path / 'dh'}) "
+                                           f"cannot be written: Permission denied: {tmp_path / 'dh' / 'dagster.yaml'}; "
+                                           "set DAGSTER_HOME to a folder this user can write\n")
+
+
 def test_a_refresh_that_waits_for_the_lock_says_so_and_how_long_it_waited(isolated_env, capsys):
     """`--wait 30` sat silent while a backup's flock held the lock, and the refusal after a wait read as one with no
     wait at all."""
