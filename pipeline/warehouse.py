@@ -74,6 +74,8 @@ class DamagedDatabase(RuntimeError):
 
 
 _LOCK_CONFLICT = re.compile(r"could not set lock|conflicting lock", re.I)   # another process has the file open
+# DuckDB's word for a file the OS would not let it open (EACCES, EPERM): no damage, its owner or mode
+_NO_ACCESS = re.compile(r"Permission denied|Operation not permitted")
 _CORRUPT = re.compile(r"corrupt database file|does not match stored checksum", re.I)   # DuckDB's words for a block that fails its checksum
 
 
@@ -427,7 +429,13 @@ class Warehouse:
                 con.close()
 
     def _damaged(self, what: str, exc: BaseException) -> DamagedDatabase:
-        """The working database's damage, named with its remedy."""
+        """The working database's damage, named with its remedy; a file this user may not open is no damage (moving it
+        aside, the remedy of one, would lose the work of a refresh that did not publish)."""
+        if _NO_ACCESS.search(str(exc)):
+            return DamagedDatabase(
+                f"the working database {self.work_db} {what} ({first_line(exc, 300)}): this user may not read or write "
+                "it (its owner or mode: restored or run as another user?): give it back to the user the refreshes run "
+                "as, and run again; nothing was changed")
         wal = self.work_db.with_name(self.work_db.name + ".wal")
         with_wal = f" with its write-ahead log {wal}" if wal.exists() else ""
         return DamagedDatabase(

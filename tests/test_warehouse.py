@@ -804,6 +804,32 @@ def test_a_snapshot_that_cannot_be_read_is_said_to_be_so_not_to_have_been_writte
     assert not store._changed_since_published()
 
 
+def test_a_working_database_this_user_may_not_open_is_not_called_damaged(tmp_path, monkeypatch):
+    """state/work.duckdb restored as another user (chmod 000, root's): refresh, reprocess, prune and takedown (their
+    dry runs too) told the user to move it aside, which restores it from the snapshot and loses the work of a refresh
+    that did not publish. Now they say the user may not open it, and to give it back (as root no permission stops a
+    read: DuckDB's refusal is stood in for)."""
+    store = Warehouse(tmp_path)
+    _one_article(store, tmp_path)
+    store.publish()
+    real = wh._connect
+
+    def refused(path, read_only=False):
+        if Path(path) == store.work_db:
+            raise duckdb.IOException(f'IO Error: Cannot open file "{path}": Permission denied')
+        return real(path, read_only)
+
+    monkeypatch.setattr(wh, "_connect", refused)
+    for opened in (store.writer, store.peek):
+        with pytest.raises(wh.DamagedDatabase) as exc:
+            with opened():
+                pass
+        said = str(exc.value)
+        assert said.startswith(f"the working database {store.work_db} cannot be opened (IO Error: Cannot open file")
+        assert "Permission denied): this user may not read or write it" in said and "move it aside" not in said, said
+    assert store.work_db.exists()
+
+
 def test_the_warehouse_files_are_in_the_storage_format_duckdb_1_clients_read(tmp_path):
     """DuckDB 2 writes its newest storage format by default, which no DuckDB 1.x client (a BI driver, an analyst's
     duckdb CLI) opens at all; the warehouse writes version 64, which DuckDB 1.1 and later read.  A working database a
