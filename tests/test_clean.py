@@ -366,3 +366,12 @@ def test_a_list_mark_alone_on_its_line_joins_its_item():
                                 "- Facebook: WhiteHouse\n- Snapchat: WhiteHouse")
     # a mark before an item that has one already adds none; a mark with nothing after it goes
     assert clean_text("Intro.\n-\n- Item one\n-") == "Intro.\n- Item one"
+
+
+@pytest.mark.parametrize("heading", ["Trending On Reuters", "Most read", "Top stories", "Editors' picks", "Trending now"])
+def test_a_wires_trending_box_is_cut(heading):
+    # a 2014 Reuters page: the story, its credit, then a "Trending On Reuters" box of other stories' teasers
+    story = ("The Sensex ended 0.4 percent lower on Tuesday, as investors booked profits ahead of the year end, "
+             "dealers said.")
+    text = f"{story}\n{heading}\nBanking\nIndia needs to conceive several reforms in the banking sector. Full Article"
+    assert clean_text(text) == story
