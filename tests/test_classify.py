@@ -568,6 +568,18 @@ def test_a_plan_phrase_listed_among_national_strategies_is_background(clf, text,
     assert ("Z7.6" in codes(clf.classify(text))) is labelled
 
 
+@pytest.mark.parametrize("text, labelled", [
+    # taxonomy v22: the words news uses for Z5.4's renewal of old factories beside the plan's 老旧厂房 / 低效产业园
+    ("中关村石景山园的虚拟现实产业园前身是压力容器厂,经过疏解腾退和重新定位,老旧厂区改造成了研发办公园区。", True),
+    ("Zhongguancun's old street will be renovated into an innovation community; firms are encouraged to renovate "
+     "their buildings and join the urban renewal.", True),
+    # a Zhongguancun firm's new factory is no renewal
+    ("中关村一家企业在天津新建了工厂,产能将提升一倍。", False),
+])
+def test_old_factories_renewed_state_z5_4(clf, text, labelled):
+    assert ("Z5.4" in codes(clf.classify(text))) is labelled
+
+
 def test_beijing_plan_to_lead_in_a_frontier_field_states_b2(clf):
     # taxonomy v6: B2's act terms (策源地, 制高点, global leader ...) lift a frontier-field key term
     plan = "北京市发布方案,加快建设具有全球影响力的人工智能创新策源地,有力支撑北京国际科技创新中心建设。"

@@ -240,7 +240,10 @@ signals change gets a new version, so old and new labels stay distinguishable):
   listed key term (weight 0.25), the background a story opens with: the offline archive's 2015 pledge of Zhongguancun's
   listed firms to steady their share prices lost its Belt and Road labels (Z7, Z7.6).  Tune split: 2 wrong labels
   out, none right lost (micro 0.7727 -> 0.7734); grouped 5-fold cross-validation 0.6571 -> 0.6576, macro 0.5047 ->
-  0.5059.
+  0.5059.  And Z5.4 (old factories and under-used parks renewed) by the words news uses for it beside the plan's own:
+  旧厂房, 老旧厂区, 疏解腾退, 工业遗产, renovation / renovate, industrial heritage (key terms): the tune split's 11 Z5.4
+  texts had none found; now 2, no wrong label added (micro 0.7734 -> 0.7744, macro 0.5605 -> 0.5645); cross-validated
+  0.6576 -> 0.6595, macro 0.5059 -> 0.5099.
 """
 
 from __future__ import annotations
