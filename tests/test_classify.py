@@ -580,6 +580,18 @@ def test_old_factories_renewed_state_z5_4(clf, text, labelled):
     assert ("Z5.4" in codes(clf.classify(text))) is labelled
 
 
+@pytest.mark.parametrize("text, labelled", [
+    # taxonomy v22: Z5.5's flagship parks by the shorter names news gives them, their building or opening
+    ("中关村(京西)人工智能科技园即将开园,由门头沟区与中关村发展集团联合打造。", True),
+    ("China opened a life sciences park in Zhongguancun, Beijing's Silicon Valley, to nurture biotech firms; the "
+     "life science park covers 254 hectares.", True),
+    # a firm's new laboratory is no park
+    ("中关村一家人工智能企业在海淀开设了新的实验室。", False),
+])
+def test_flagship_parks_by_their_short_names_state_z5_5(clf, text, labelled):
+    assert ("Z5.5" in codes(clf.classify(text))) is labelled
+
+
 def test_beijing_plan_to_lead_in_a_frontier_field_states_b2(clf):
     # taxonomy v6: B2's act terms (策源地, 制高点, global leader ...) lift a frontier-field key term
     plan = "北京市发布方案,加快建设具有全球影响力的人工智能创新策源地,有力支撑北京国际科技创新中心建设。"
