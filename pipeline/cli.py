@@ -1326,29 +1326,45 @@ def _instant(text) -> datetime:
     return when if when.tzinfo else when.replace(tzinfo=timezone.utc)
 
 
-def _bad_dagster_runs(root: Path | None = None, left_out: list | None = None) -> list[dict]:
+def _bad_dagster_runs(root: Path | None = None, left_out: list | None = None, unseen: list | None = None) -> list[dict]:
     """What Dagster's instance knows and the attempts file does not: the newest refresh run (any job but the prune
     job) that failed, was canceled or whose process is gone while it shows STARTED (killed outright: SIGKILL, the OOM
     killer, a reboot), unless a refresh run succeeded after it; and the newest prune run, if it failed.  A failure of
     a refresh the CLI ran is left out (the attempts file has it, with its message), and so is a run of another
     warehouse (a run that names none is the default warehouse's: ``_of_warehouse``; the ids of those that ended
-    badly go to *left_out*).  Read-only; [] when the instance cannot be read."""
+    badly go to *left_out*).  Read-only; [] when the instance cannot be read, and then why to *unseen*."""
+    home = _dagster_home()
     try:
         from dagster import DagsterInstance
 
-        home = _dagster_history()
-        if home is None:
+        if _dagster_history() is None:
+            if unseen is not None:
+                unseen.append(f"the Dagster instance folder {home} ({_dagster_home_named()}) holds no run history: "
+                              "set DAGSTER_HOME to the instance folder the refreshes use (`zgc-monitor paths "
+                              "dagster_home` in their environment)")
             return []
         with DagsterInstance.from_config(str(home)) as instance:
             return _judge_runs(instance, _run_records(instance), root, left_out)
-    except Exception:  # (no instance, a damaged one: status says what the warehouse says)
+    except Exception as exc:  # (a damaged instance, one this user may only read: status says what it could not see)
+        if unseen is not None:
+            unseen.append(f"the run history of the Dagster instance in {home} ({_dagster_home_named()}) cannot be "
+                          f"read ({type(exc).__name__}: {first_line(exc, 160)})")
         return []
+
+
+def _dagster_home() -> Path:
+    """The Dagster instance folder in force: $DAGSTER_HOME, else the data folder's ``dagster_home/``."""
+    return Path(os.environ.get("DAGSTER_HOME") or data_home() / "dagster_home")
+
+
+def _dagster_home_named() -> str:
+    return "DAGSTER_HOME" if os.environ.get("DAGSTER_HOME") else "DAGSTER_HOME unset: the default"
 
 
 def _dagster_history() -> Path | None:
     """The Dagster instance folder status reads, or None when no run was ever recorded there (opening the instance
     would create its databases; status writes nothing)."""
-    home = Path(os.environ.get("DAGSTER_HOME") or data_home() / "dagster_home")
+    home = _dagster_home()
     if (home / "storage").is_dir() or (home / "history").is_dir() or "storage:" in _read_or_empty(home / "dagster.yaml"):
         return home
     return None
@@ -1608,7 +1624,7 @@ def status_report(store: Warehouse, day: date | None, max_age: float, now: datet
                 old.close()
         if report["running"]:
             report["problems"].append(f"a refresh is running ({report['running']})")
-        _failure_warnings(report, store, None)
+        _failure_warnings(report, store, None, through_dagster=bool(report.get("last_success")))
         report["status"] = "unknown"
         return report
     except Exception as exc:  # (no snapshot, or one that cannot be opened: nothing else can be judged)
@@ -1626,6 +1642,7 @@ def status_report(store: Warehouse, day: date | None, max_age: float, now: datet
         broken, muted = wh.source_problems(con, judged) if latest else ((), ())
         sources = con.execute("SELECT count(DISTINCT source) FROM source_health WHERE day = ?", [judged]).fetchone()[0]
         relevant = con.execute("SELECT count(*) FROM articles WHERE relevant AND first_seen = ?", [day]).fetchone()[0]
+        crawled = con.execute("SELECT count(*) FROM crawl_runs").fetchone()[0]   # (each a step of a Dagster run)
     finally:
         con.close()
     age = (now - last[1]).total_seconds() / 3600 if last else None
@@ -1690,7 +1707,7 @@ def status_report(store: Warehouse, day: date | None, max_age: float, now: datet
         report["problems"].append(f"none of the {sources} sources crawled on {judged} is healthy (a block page, a "
                                   "proxy or the network rather than the sites?)")
     failed = report["last_attempt"]
-    _failure_warnings(report, store, last[1] if last else None)
+    _failure_warnings(report, store, last[1] if last else None, through_dagster=crawled > 0)
     # days a schedule should have refreshed and nothing did (a refresh that runs but skips days, or backfills that
     # keep the last success recent): the week before the day, from the warehouse's first day on
     missed = [d for d in not_looked if d >= day - timedelta(days=7)]
@@ -1731,9 +1748,13 @@ def _is_day(text) -> bool:
         return False
 
 
-def _failure_warnings(report: dict, store: Warehouse, last_success: datetime | None) -> None:
+def _failure_warnings(report: dict, store: Warehouse, last_success: datetime | None, *,
+                      through_dagster: bool = False) -> None:
     """The warnings of refreshes that did not get through since *last_success* (None: any): the last one the CLI
-    ran that failed or was refused, and the Dagster runs that failed, were canceled or were killed."""
+    ran that failed or was refused, and the Dagster runs that failed, were canceled or were killed.  Where the
+    warehouse records refreshes (*through_dagster*: each crawl is a step of a Dagster run) and the Dagster instance
+    in force holds no run history, or cannot be read, a warning names it: a DAGSTER_HOME other than the refreshes'
+    (a cron or monitoring user's environment) let every failed, canceled or killed run pass unseen."""
     failed = report["last_attempt"]
     if failed and failed.get("exit") == EXIT_BUSY and report.get("running"):
         failed = None   # refused because the refresh running now held the lock: that one's outcome will tell
@@ -1743,11 +1764,16 @@ def _failure_warnings(report: dict, store: Warehouse, last_success: datetime | N
             if failed.get("refused") else
             f"the last refresh (of {failed.get('date')}, finished {failed.get('finished_at')}) failed: {failed.get('error')}")
     left_out: list[str] = []
-    for bad in _bad_dagster_runs(store.root, left_out):
+    unseen: list[str] = []
+    for bad in _bad_dagster_runs(store.root, left_out, unseen):
         what = f"the last {bad['kind']} run" + (f" (of {bad['partition']})" if bad["partition"] else "")
         report["warnings"].append(f"{what} in Dagster ({bad['job']}, run {bad['run_id'][:8]}, {bad['at']}) "
                                   f"{'was ' if bad['status'] != 'failed' else ''}{bad['status']}: {bad['error']}")
         report.setdefault("dagster_runs", []).append(bad)
+    if unseen and through_dagster:
+        report["warnings"].append(
+            f"Dagster's runs could not be checked (the warehouse records refreshes, each made by a Dagster run: one "
+            f"that failed, was canceled or was killed would go unseen): {unseen[0]}")
     if left_out:   # (said, not warned of: they are the default warehouse's, which its own status judges)
         report["dagster_runs_unattributed"] = {
             "runs": len(left_out), "newest": left_out[0],

@@ -659,3 +659,44 @@ def test_a_refresh_that_waits_for_the_lock_says_so_and_how_long_it_waited(isolat
         assert "(waited 0.3 s)" in err.strip().splitlines()[-1]
         assert main(["-q", "refresh", "--offline", "--date", "2026-11-20", "--wait", "0.3"]) == 75
         assert "waiting up to" not in capsys.readouterr().err   # (-q: warnings and errors only)
+
+
+def test_status_warns_when_it_cannot_see_the_dagster_runs_the_refreshes_made(isolated_env, capsys, monkeypatch):
+    """status run with another DAGSTER_HOME than the refreshes' (a cron or monitoring user's environment: an empty
+    folder, one that does not exist) saw no Dagster run and said OK, though a refresh run that failed, was canceled or
+    was killed is what it checks for: now a warning names the folder (exit 1), and makes nothing there; so does an
+    instance it cannot read (as a user who may only read it: SQLite's refusal stood in for)."""
+    import sqlite3
+
+    from dagster import DagsterInstance
+
+    day = "2026-11-20"
+    assert main(["-q", "refresh", "--offline", "--date", day, "--only", "chinanews"]) == 0
+    capsys.readouterr()
+
+    def status() -> tuple[int, dict]:
+        code = main(["status", "--date", day])
+        return code, json.loads(capsys.readouterr().out)
+
+    code, report = status()
+    assert code == 0 and report["warnings"] == [], report["warnings"]
+    empty, missing = isolated_env["dagster_home"].parent / "empty", isolated_env["dagster_home"].parent / "missing"
+    empty.mkdir()
+    for home in (empty, missing):
+        monkeypatch.setenv("DAGSTER_HOME", str(home))
+        code, report = status()
+        (said,) = [w for w in report["warnings"] if w.startswith("Dagster's runs could not be checked")]
+        assert code == 1 and report["status"] == "warning"
+        assert f"the Dagster instance folder {home} (DAGSTER_HOME) holds no run history" in said, said
+    assert list(empty.iterdir()) == [] and not missing.exists()
+
+    monkeypatch.setenv("DAGSTER_HOME", str(isolated_env["dagster_home"]))
+
+    def read_only(*args, **kwargs):
+        raise sqlite3.OperationalError("attempt to write a readonly database")
+
+    monkeypatch.setattr(DagsterInstance, "from_config", read_only)
+    code, report = status()
+    (said,) = [w for w in report["warnings"] if w.startswith("Dagster's runs could not be checked")]
+    assert code == 1 and f"Dagster instance in {isolated_env['dagster_home']} (DAGSTER_HOME) cannot be read" in said
+    assert "attempt to write a readonly database" in said, said
