@@ -149,11 +149,7 @@ def _ensure_dagster_home() -> Path:
     the project's instance settings (one run at a time, no telemetry) and a workspace file naming its code
     location."""
     home = Path(os.environ.get("DAGSTER_HOME") or data_home() / "dagster_home").resolve()
-    # (a file in its place, or in its path, was said as "[Errno 17] File exists"; a folder this user cannot write, by
-    # `paths`, as Python's PermissionError)
-    if file := next((p for p in (home, *home.parents) if p.exists() and not p.is_dir()), None):
-        raise CliError(f"the Dagster instance folder (DAGSTER_HOME, {home}) cannot be made: {file} is not a folder; "
-                       "set DAGSTER_HOME to a folder this user can write", EXIT_FAILED)
+    _not_in_a_file(home)
     config = home / "dagster.yaml"
     try:
         home.mkdir(parents=True, exist_ok=True)
@@ -182,6 +178,14 @@ def _ensure_dagster_home() -> Path:
                         "it ran)", workspace, PROJECT_ROOT, home)
     os.environ["DAGSTER_HOME"] = str(home)
     return home
+
+
+def _not_in_a_file(home: Path) -> None:
+    """Refuse a Dagster instance folder *home* (resolved) that is a file or lies under one: it was said as "[Errno
+    17] File exists" (and a folder this user cannot write, by `paths`, as Python's PermissionError)."""
+    if file := next((p for p in (home, *home.parents) if p.exists() and not p.is_dir()), None):
+        raise CliError(f"the Dagster instance folder (DAGSTER_HOME, {home}) cannot be made: {file} is not a folder; "
+                       "set DAGSTER_HOME to a folder this user can write", EXIT_FAILED)
 
 
 def _dagster_instance():
@@ -826,9 +830,12 @@ def cmd_prune(args) -> int:
 
     store = _existing(Warehouse(), "prune")
     store = store if args.dry_run else _writable(store)
-    instance = None if args.keep_runs else _dagster_instance()
     try:
-        plan = prune(store, args.keep_days, instance, today=_today(), wait=args.wait, dry_run=args.dry_run)
+        with contextlib.ExitStack() as stack:
+            # (a dry run only reads Dagster's runs: it was refused, exit 1, by a DAGSTER_HOME this user may only read)
+            instance = None if args.keep_runs else stack.enter_context(_dagster_runs_read_only()) if args.dry_run \
+                else _dagster_instance()
+            plan = prune(store, args.keep_days, instance, today=_today(), wait=args.wait, dry_run=args.dry_run)
     except WarehouseBusy as exc:
         raise _busy(exc, "prune --dry-run" if args.dry_run else None) from None
     except OSError as exc:
@@ -838,6 +845,70 @@ def cmd_prune(args) -> int:
                        "and the next prune goes on", EXIT_FAILED) from None
     print(json.dumps(plan.summary(dry_run=args.dry_run), ensure_ascii=False))
     return 0
+
+
+class _RunsRead:
+    """What a prune dry run reads of a Dagster instance in *home* it may not open as Dagster does: the runs of its
+    run *storage* (None: it holds no run history, so none)."""
+
+    def __init__(self, home: Path, storage=None):
+        self.root_directory, self._storage = str(home), storage
+
+    def get_run_records(self, filters=None, **kw):
+        return self._storage.get_run_records(filters=filters, **kw) if self._storage is not None else []
+
+    def has_run(self, run_id: str) -> bool:
+        return self._storage is not None and self._storage.has_run(run_id)
+
+
+@contextlib.contextmanager
+def _dagster_runs_read_only():
+    """The runs of the Dagster instance in force as a prune dry run reads them, writing nothing: none where it holds
+    no run history (the folder is neither made nor set up: a prune would find none); the instance as status opens
+    it (no set-up, no lock); and where that fails, as it does where this user may not write beside Dagster's SQLite
+    files (WAL mode: a read-only DAGSTER_HOME, another user's), its run storage opened by SQLite read-only and
+    immutable, which needs no file beside it (not while a write-ahead log is there, whose runs it would not see)."""
+    import sqlite3
+
+    from dagster import DagsterInstance
+    from dagster._core.storage.runs import SqliteRunStorage
+    from sqlalchemy import create_engine
+    from sqlalchemy.pool import NullPool
+
+    home = _dagster_home()
+    _not_in_a_file(home.resolve())   # (as a prune would be refused)
+    runs_db = home / "history" / "runs.db"
+    custom = "storage:" in _read_or_empty(home / "dagster.yaml")   # (another storage: Dagster's to open)
+    if not custom and not runs_db.is_file():
+        yield _RunsRead(home)
+        return
+    try:
+        instance = DagsterInstance.from_config(str(home))
+    except Exception as exc:  # noqa: BLE001
+        wal = runs_db.with_name(runs_db.name + "-wal")
+        if custom or wal.exists() and wal.stat().st_size:
+            raise CliError(f"prune --dry-run: the Dagster instance in {home} ({_dagster_home_named()}) cannot be read "
+                           f"({type(exc).__name__}: {first_line(exc, 160)}); nothing was removed", EXIT_FAILED) from None
+        instance = None
+    if instance is not None:
+        with instance:
+            yield instance
+        return
+    uri = f"{runs_db.resolve().as_uri()}?mode=ro&immutable=1"
+
+    class ReadOnly(SqliteRunStorage):
+        def connect(self):   # (Dagster's own opens the file to write, WAL mode)
+            engine = create_engine("sqlite://", creator=lambda: sqlite3.connect(uri, uri=True), poolclass=NullPool)
+            return _begun(engine)
+
+    yield _RunsRead(home, ReadOnly(f"sqlite:///{runs_db}"))
+
+
+@contextlib.contextmanager
+def _begun(engine):
+    with engine.connect() as conn:
+        with conn.begin():
+            yield conn
 
 
 # -- takedown ----------------------------------------------------------------------

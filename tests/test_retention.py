@@ -280,3 +280,62 @@ def test_a_crawl_left_unfinished_is_kept_while_the_next_refresh_resumes_it(tmp_p
     assert sorted(p.name for p in crawl.iterdir()) == [recent.isoformat()]
     # the next refresh takes the kept pages over
     assert take_over_frontiers(crawl, today + timedelta(days=1), RESUME_DAYS) == {recent.isoformat(): 2}
+
+
+def test_a_dry_run_reads_a_dagster_home_it_may_not_write_and_writes_nothing(tmp_path, capsys, monkeypatch):
+    """`prune --dry-run` with a DAGSTER_HOME this user may only read (a read-only mount, the refreshes' user's) was
+    refused, exit 1 ("cannot be written: …/.zgc-init.lock"), though it removes nothing: it now reads the runs without
+    setting the instance up or locking it, counts what a prune would remove, and writes nothing there; a folder with
+    no run history is read as none, and not made.  (As root no permission refuses a write: the lock file's refusal
+    and SQLite's, which opens Dagster's files to write them, WAL mode, are stood in for.)"""
+    import sqlite3
+
+    from dagster import DagsterInstance
+
+    home = tmp_path / "dh"
+    monkeypatch.setenv("ZGC_WAREHOUSE_DIR", str(tmp_path / "wh"))
+    monkeypatch.setenv("DAGSTER_HOME", str(home))
+    assert cli.main(["-q", "refresh", "--offline", "--date", DAY.isoformat(), "--only", "chinanews"]) == 0
+    capsys.readouterr()
+    with DagsterInstance.from_config(str(home)) as instance:
+        assert len(instance.get_run_ids()) == 1
+
+    def files() -> dict:
+        return {p: (p.stat().st_size, p.stat().st_mtime_ns) for p in home.rglob("*")}
+
+    before = files()
+    real_lock = cli.file_lock
+
+    def refused_lock(path, **kw):
+        if home in Path(path).parents:
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_lock(path, **kw)
+
+    def refused_write(path, data):
+        raise PermissionError(13, "Permission denied", str(path))
+
+    def read_only(*args, **kwargs):
+        raise sqlite3.OperationalError("attempt to write a readonly database")
+
+    monkeypatch.setattr(cli, "file_lock", refused_lock)
+    monkeypatch.setattr(cli, "write_whole", refused_write)
+    monkeypatch.setattr(DagsterInstance, "from_config", read_only)
+    monkeypatch.setattr(DagsterInstance, "get", read_only)
+    far = date.today() + timedelta(days=60)
+    code, out, err = _run(capsys, "prune", "--keep-days", "30", "--dry-run", today=far, monkeypatch=monkeypatch)
+    assert code == 0, err
+    said = json.loads(out)
+    assert said["dry_run"] and said["dagster_runs"] == 1 and said["archive_days"] == [DAY.isoformat()]
+    assert files() == before and (tmp_path / "wh" / "raw" / DAY.isoformat()).is_dir()
+    # (a real prune is refused there, as before: it removes runs)
+    code, _, err = _run(capsys, "prune", "--keep-days", "30", today=far, monkeypatch=monkeypatch)
+    assert code == cli.EXIT_FAILED and f"the Dagster instance folder (DAGSTER_HOME, {home}) cannot be written" in err
+
+    monkeypatch.setenv("DAGSTER_HOME", str(tmp_path / "none"))
+    code, out, err = _run(capsys, "prune", "--keep-days", "30", "--dry-run", today=far, monkeypatch=monkeypatch)
+    assert code == 0 and json.loads(out)["dagster_runs"] == 0, err
+    assert not (tmp_path / "none").exists()
+    (tmp_path / "afile").write_text("x")   # (a file in its place: refused as a prune is, not read as no runs)
+    monkeypatch.setenv("DAGSTER_HOME", str(tmp_path / "afile"))
+    code, out, err = _run(capsys, "prune", "--keep-days", "30", "--dry-run", today=far, monkeypatch=monkeypatch)
+    assert code == cli.EXIT_FAILED and out == "" and f"cannot be made: {tmp_path / 'afile'} is not a folder" in err
