@@ -283,11 +283,11 @@ def _check_open_files() -> None:
         raise CliError(_too_few_files("a refresh"), EXIT_USAGE)
 
 
-def _writable(store: Warehouse, day: date | None = None) -> Warehouse:
-    """*store*, or a one-line refusal naming the folder this process cannot write (before any lock is taken); with
-    *day*, that day's archive and crawl folders too (a refresh's)."""
+def _writable(store: Warehouse, day: date | None = None, *, command: str = "refresh") -> Warehouse:
+    """*store*, or a one-line refusal naming the folder this process cannot write (before any lock is taken) and
+    what *command* writes there; with *day*, that day's archive and crawl folders too (a refresh's)."""
     try:
-        store.check_writable(day)
+        store.check_writable(day, command=command)
     except PermissionError as exc:
         raise CliError(str(exc), EXIT_FAILED) from None
     return store
@@ -734,7 +734,7 @@ def cmd_reprocess(args) -> int:
     from spiders.sources import load_sources, sources_file
 
     _check_digest_language()
-    store = _writable(_existing(Warehouse(), "reprocess"))
+    store = _writable(_existing(Warehouse(), "reprocess"), command="reprocess")
     registry = sources_file(args.sources)
     sources = {s.name: s for s in load_sources(registry)}
     clf = Classifier.load()
@@ -829,7 +829,7 @@ def cmd_prune(args) -> int:
     from pipeline.retention import prune
 
     store = _existing(Warehouse(), "prune")
-    store = store if args.dry_run else _writable(store)
+    store = store if args.dry_run else _writable(store, command="prune")
     try:
         with contextlib.ExitStack() as stack:
             # (a dry run only reads Dagster's runs: it was refused, exit 1, by a DAGSTER_HOME this user may only read)
@@ -932,7 +932,7 @@ def cmd_takedown(args) -> int:
     """Remove stored articles wholly, on request, and keep them from coming back."""
     from pipeline.takedown import UnknownTarget, takedown, undo
 
-    store = Warehouse() if args.dry_run else _writable(Warehouse())
+    store = Warehouse() if args.dry_run else _writable(Warehouse(), command="takedown")
     reason = args.reason.strip() if args.reason and args.reason.strip() else None
     if args.undo:
         if args.purge_archive:

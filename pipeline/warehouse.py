@@ -284,6 +284,15 @@ def _connect(path: Path, read_only: bool = False) -> duckdb.DuckDBPyConnection:
     return con
 
 
+# what each command that writes the warehouse would do in a folder it cannot write (Warehouse.check_writable)
+WRITES = {
+    "refresh": "a refresh would crawl and then fail to publish",
+    "reprocess": "reprocess writes the day's articles, the snapshot and the day's digest there",
+    "prune": "prune writes its locks and removes the old days' folders there",
+    "takedown": "takedown writes the working database, the snapshot and the digests there",
+}
+
+
 class Warehouse:
     def __init__(self, root: Path | str | None = None, *, sql_dir: Path = SQL_DIR):
         self.root = Path(root).absolute() if root else default_warehouse_dir()
@@ -475,11 +484,12 @@ class Warehouse:
         log.warning("the working database %s was missing: restored from the published snapshot %s",
                     self.work_db, self.published_db)
 
-    def check_writable(self, day: date | None = None) -> None:
+    def check_writable(self, day: date | None = None, *, command: str = "refresh") -> None:
         """Refuse, naming the folder, a warehouse whose folders this process cannot write: the snapshot is published
         into the top folder, the digests into theirs, at the end of a refresh that may have crawled for hours.  With
         *day*, the day's own archive and crawl folders too, where they exist (one restored with the wrong owner or
-        mounted read-only failed the crawl at its first record, the cause buried in the crawl's log)."""
+        mounted read-only failed the crawl at its first record, the cause buried in the crawl's log).  *command*:
+        the one refused, whose writes the refusal names (a prune's said a refresh would crawl)."""
         import tempfile
 
         days = (self.raw_dir / day.isoformat(), self.state_dir / "crawl" / day.isoformat(),
@@ -493,8 +503,8 @@ class Warehouse:
                 os.unlink(tmp)
             except OSError as exc:
                 raise PermissionError(f"the warehouse folder {folder} cannot be written ({exc.strerror or exc}): "
-                                      "nothing was changed (a refresh would crawl and then fail to publish); make it "
-                                      "writable, or point ZGC_WAREHOUSE_DIR elsewhere") from None
+                                      f"nothing was changed ({WRITES[command]}); make it writable, or point "
+                                      "ZGC_WAREHOUSE_DIR elsewhere") from None
 
     def check_not_rewound(self, con) -> None:
         """WarehouseRewound when the published snapshot holds a crawl run the working database *con* does not:

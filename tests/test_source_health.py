@@ -723,14 +723,21 @@ def test_an_unwritable_warehouse_is_refused_before_the_crawl(tmp_path, capsys, m
     assert main(["-q", "refresh", "--offline", "--date", "2026-11-12"]) == 1
     err = capsys.readouterr().err
     assert f"the warehouse folder {tmp_path / 'warehouse'} cannot be written (Read-only file system)" in err, err
+    assert "nothing was changed (a refresh would crawl and then fail to publish)" in err, err
     assert not (tmp_path / "warehouse" / "raw").exists()   # nothing crawled
     # so do the other commands that write it, before their locks (prune said "what was removed before it stays
-    # removed" when nothing was); their dry runs only read
-    for command in (["prune", "--keep-days", "3", "--keep-runs"], ["reprocess", "--date", "2026-11-12"],
-                    ["takedown", "https://example.cn/a.html"]):
+    # removed" when nothing was), each saying what it writes there (they said what a refresh would do); their dry
+    # runs only read
+    for command, writes in ((["prune", "--keep-days", "3", "--keep-runs"], "prune writes its locks and removes the "
+                             "old days' folders there"),
+                            (["reprocess", "--date", "2026-11-12"], "reprocess writes the day's articles, the "
+                             "snapshot and the day's digest there"),
+                            (["takedown", "https://example.cn/a.html"], "takedown writes the working database, the "
+                             "snapshot and the digests there")):
         assert main(command) == 1, command
         err = capsys.readouterr().err
         assert f"the warehouse folder {tmp_path / 'warehouse'} cannot be written" in err and "removed" not in err, err
+        assert f"nothing was changed ({writes}); make it writable" in err and "a refresh would" not in err, err
     assert main(["prune", "--keep-days", "3", "--keep-runs", "--dry-run"]) == 0
 
 
