@@ -330,7 +330,7 @@ def cmd_refresh(args) -> int:
             _record_refused(args, str(exc), exc.code)
         raise
     except KeyboardInterrupt:
-        _said_failed(args, 130, error="interrupted")
+        _said_failed(args, 130, error=f"interrupted{_by_signal()}")
         raise
     except BrokenPipeError:   # (standard output gone: main() stops quietly)
         raise
@@ -434,7 +434,7 @@ def _refresh(args) -> int:
                 with _quiet_interrupts(args.verbose):
                     result = _materialize(day, store, mode, args)
             except KeyboardInterrupt:
-                _record_attempt(store, day, mode, started, ok=False, error="interrupted")
+                _record_attempt(store, day, mode, started, ok=False, error=f"interrupted{_by_signal()}")
                 raise
     except WarehouseBusy as exc:
         raise CliError(f"{BUSY}; not starting a second one ({exc})", EXIT_BUSY) from None
@@ -446,7 +446,8 @@ def _refresh(args) -> int:
                      if e.event_type_value == "ASSET_CHECK_EVALUATION" and not e.asset_check_evaluation_data.passed]
     if not result.success:
         if _interrupted(result):  # Dagster turned the SIGINT / SIGTERM into a step failure
-            _record_attempt(store, day, mode, started, ok=False, error="interrupted", run_id=result.run_id)
+            _record_attempt(store, day, mode, started, ok=False, error=f"interrupted{_by_signal()}",
+                            run_id=result.run_id)
             raise KeyboardInterrupt
         cause = _failure_cause(result)
         code = EXIT_FAILED
@@ -2154,6 +2155,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 _SIGNALLED: list[int] = []
+# the read end of the pipe main() hands signal.set_wakeup_fd, and the SIGINTs and SIGTERMs read from it
+_WAKEUP: list[int] = []
+_RECEIVED: list[int] = []
 
 
 def _on_signal(signum, frame):
@@ -2161,6 +2165,23 @@ def _on_signal(signum, frame):
     released, the crawl process ends with its parent, and what was stored stays as the last commit left it."""
     _SIGNALLED.append(signum)
     raise KeyboardInterrupt
+
+
+def _by_signal() -> str:
+    """What "interrupted" is followed by: " by SIGTERM" (or SIGINT), the first of them this command received,
+    whichever Python handler took it; "" when none is known.  While a refresh's steps run Dagster's own handler takes them (it turns them into a step's
+    DagsterExecutionInterruptedError, recording no number, and maps SIGTERM to its SIGINT handler), so that the
+    refresh's interruption was said without its signal: Python's C-level handler writes each signal's number to the
+    wakeup pipe main() set before any Python handler runs, and that is read here."""
+    import signal
+
+    wanted = (signal.SIGINT, signal.SIGTERM)
+    if _WAKEUP:
+        with contextlib.suppress(OSError):   # (BlockingIOError: nothing more to read)
+            while data := os.read(_WAKEUP[0], 512):
+                _RECEIVED.extend(n for n in data if n in wanted)
+    first = (_RECEIVED or _SIGNALLED or [None])[0]
+    return f" by {signal.Signals(first).name}" if first else ""
 
 
 # what an interruption's message adds for the commands that store something (extract, classify, sql, status: nothing)
@@ -2232,10 +2253,18 @@ def main(argv: list[str] | None = None) -> int:
     if argv is None:   # the command itself (the console script, python -m pipeline.cli), not a caller in Python
         _restart_in_utf8_mode()
         _utf8_streams()
-    handlers = {}
-    if threading.current_thread() is threading.main_thread():
-        handlers = {sig: signal.signal(sig, _on_signal) for sig in (signal.SIGTERM, signal.SIGINT)}
+    handlers, pipe, wakeup = {}, (), -1
     _SIGNALLED.clear()
+    _RECEIVED.clear()
+    if threading.current_thread() is threading.main_thread():
+        # (each signal's number, whichever handler takes it: Dagster's, during a refresh's steps, records none)
+        with contextlib.suppress(OSError, ValueError):
+            pipe = os.pipe()
+            for fd in pipe:
+                os.set_blocking(fd, False)
+            wakeup = signal.set_wakeup_fd(pipe[1], warn_on_full_buffer=False)
+            _WAKEUP[:] = pipe[:1]
+        handlers = {sig: signal.signal(sig, _on_signal) for sig in (signal.SIGTERM, signal.SIGINT)}
     try:
         code = _main(argv)
     except KeyboardInterrupt:  # a signal that arrived while an error was being reported
@@ -2243,8 +2272,14 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         for sig, handler in handlers.items():
             signal.signal(sig, handler)
+        by = _by_signal()
+        if _WAKEUP:
+            with contextlib.suppress(OSError, ValueError):
+                signal.set_wakeup_fd(wakeup)
+            _WAKEUP.clear()
+        for fd in pipe:
+            os.close(fd)
     if code == EXIT_INTERRUPTED or _SIGNALLED:
-        by = f" by {signal.Signals(_SIGNALLED[0]).name}" if _SIGNALLED else ""
         said = _INTERRUPTED_SAYS.get(_command_name(argv), "")
         print(f"zgc-monitor: interrupted{by}{said}", file=sys.stderr)
         return EXIT_INTERRUPTED

@@ -700,3 +700,40 @@ def test_status_warns_when_it_cannot_see_the_dagster_runs_the_refreshes_made(iso
     (said,) = [w for w in report["warnings"] if w.startswith("Dagster's runs could not be checked")]
     assert code == 1 and f"Dagster instance in {isolated_env['dagster_home']} (DAGSTER_HOME) cannot be read" in said
     assert "attempt to write a readonly database" in said, said
+
+
+@pytest.mark.parametrize("sig", ["SIGTERM", "SIGINT"])
+def test_a_refresh_interrupted_inside_a_dagster_step_names_the_signal(isolated_env, capsys, monkeypatch, sig):
+    """A signal that lands while a refresh's steps run is taken by Dagster's own handler (it maps SIGTERM to its SIGINT
+    handler and raises DagsterExecutionInterruptedError in the step, recording no number), not by the CLI's: the
+    refresh said "interrupted", without "by SIGTERM", on standard error, in its JSON line and in the attempts file,
+    as often as not.  Now the signal is named whichever handler took it.  (A one-step run stands in for the refresh's
+    steps, the signal sent by its step to its own process.)"""
+    import os
+    import signal
+    import time
+
+    from dagster import DagsterInstance, asset, materialize
+
+    import pipeline.cli as cli
+
+    @asset
+    def step():
+        os.kill(os.getpid(), getattr(signal, sig))
+        time.sleep(5)   # (the handler raises in the step at once)
+
+    def one_step(day, store, mode, args):
+        return materialize([step], instance=DagsterInstance.get(), raise_on_error=False)
+
+    monkeypatch.setattr(cli, "_materialize", one_step)
+    handlers = {s: signal.getsignal(s) for s in (signal.SIGINT, signal.SIGTERM)}
+    assert main(["refresh", "--offline", "--date", "2026-11-20"]) == 130
+    out, err = capsys.readouterr()
+    assert err.strip().splitlines()[-1] == (f"zgc-monitor: interrupted by {sig}; what was stored is kept (a refresh "
+                                            "run again resumes its crawl)"), err[-2000:]
+    assert json.loads(out.strip().splitlines()[-1]) == {"date": "2026-11-20", "mode": "offline", "ok": False,
+                                                         "error": f"interrupted by {sig}", "exit": 130}
+    (line,) = [json.loads(l) for l in (isolated_env["warehouse"] / "state" / "refreshes.jsonl").read_text().splitlines()]
+    assert line["error"] == f"interrupted by {sig}"
+    # (the handlers and the wakeup descriptor are given back)
+    assert {s: signal.getsignal(s) for s in handlers} == handlers and signal.set_wakeup_fd(-1) == -1
