@@ -552,44 +552,31 @@ def test_industries_in_a_long_list_weigh_less(clf, text, labelled):
     assert ("Z4.7" in codes(clf.classify(text))) is labelled
 
 
-@pytest.mark.parametrize("text, labelled", [
+@pytest.mark.parametrize("code, text, labelled", [
     # taxonomy v22: a plan phrase listed among the country's strategies is the background a story opens with (a
     # Zhongguancun listed firms' pledge to steady their share prices was labelled the Belt and Road measure)
-    ("中关村上市公司协会发表倡议。随着中国经济改革不断深化,“一带一路”、“大众创业、万众创新”的国家战略得以实施,"
+    ("Z7.6", "中关村上市公司协会发表倡议。随着中国经济改革不断深化,“一带一路”、“大众创业、万众创新”的国家战略得以实施,"
      "为中关村上市公司发展带来难得的历史机遇。协会呼吁大股东增持、公司回购,稳定股价。", False),
-    ("中关村企业发表倡议。京津冀协同发展、“一带一路”等国家战略深入实施,为中关村企业带来新的机遇。协会呼吁稳定股价。",
+    ("Z7.6", "中关村企业发表倡议。京津冀协同发展、“一带一路”等国家战略深入实施,为中关村企业带来新的机遇。协会呼吁稳定股价。",
      False),
     # the same phrase as the story's subject
-    ("中关村“一带一路”促进会成立,会员企业近100家,与25个国家和地区开展对接,推动中关村企业参与“一带一路”建设。", True),
+    ("Z7.6", "中关村“一带一路”促进会成立,会员企业近100家,与25个国家和地区开展对接,推动中关村企业参与“一带一路”建设。",
+     True),
     # and 国家战略科技力量 is the centre's own work, not a list of strategies
-    ("中关村企业积极参与“一带一路”、国家战略科技力量建设,与沿线国家开展科技合作。", True),
+    ("Z7.6", "中关村企业积极参与“一带一路”、国家战略科技力量建设,与沿线国家开展科技合作。", True),
+    # the words news uses for Z5.4's renewal of old factories beside the plan's 老旧厂房 / 低效产业园
+    ("Z5.4", "中关村石景山园的虚拟现实产业园前身是压力容器厂,经过疏解腾退和重新定位,老旧厂区改造成了研发办公园区。", True),
+    ("Z5.4", "Zhongguancun's old street will be renovated into an innovation community; firms are encouraged to "
+     "renovate their buildings and join the urban renewal.", True),
+    ("Z5.4", "中关村一家企业在天津新建了工厂,产能将提升一倍。", False),   # a new factory is no renewal
+    # Z5.5's flagship parks by the shorter names news gives them, their building or opening
+    ("Z5.5", "中关村(京西)人工智能科技园即将开园,由门头沟区与中关村发展集团联合打造。", True),
+    ("Z5.5", "China opened a life sciences park in Zhongguancun, Beijing's Silicon Valley, to nurture biotech firms; "
+     "the life science park covers 254 hectares.", True),
+    ("Z5.5", "中关村一家人工智能企业在海淀开设了新的实验室。", False),   # a firm's new laboratory is no park
 ])
-def test_a_plan_phrase_listed_among_national_strategies_is_background(clf, text, labelled):
-    assert ("Z7.6" in codes(clf.classify(text))) is labelled
-
-
-@pytest.mark.parametrize("text, labelled", [
-    # taxonomy v22: the words news uses for Z5.4's renewal of old factories beside the plan's 老旧厂房 / 低效产业园
-    ("中关村石景山园的虚拟现实产业园前身是压力容器厂,经过疏解腾退和重新定位,老旧厂区改造成了研发办公园区。", True),
-    ("Zhongguancun's old street will be renovated into an innovation community; firms are encouraged to renovate "
-     "their buildings and join the urban renewal.", True),
-    # a Zhongguancun firm's new factory is no renewal
-    ("中关村一家企业在天津新建了工厂,产能将提升一倍。", False),
-])
-def test_old_factories_renewed_state_z5_4(clf, text, labelled):
-    assert ("Z5.4" in codes(clf.classify(text))) is labelled
-
-
-@pytest.mark.parametrize("text, labelled", [
-    # taxonomy v22: Z5.5's flagship parks by the shorter names news gives them, their building or opening
-    ("中关村(京西)人工智能科技园即将开园,由门头沟区与中关村发展集团联合打造。", True),
-    ("China opened a life sciences park in Zhongguancun, Beijing's Silicon Valley, to nurture biotech firms; the "
-     "life science park covers 254 hectares.", True),
-    # a firm's new laboratory is no park
-    ("中关村一家人工智能企业在海淀开设了新的实验室。", False),
-])
-def test_flagship_parks_by_their_short_names_state_z5_5(clf, text, labelled):
-    assert ("Z5.5" in codes(clf.classify(text))) is labelled
+def test_v22_measure_signals(clf, code, text, labelled):
+    assert (code in codes(clf.classify(text))) is labelled
 
 
 def test_beijing_plan_to_lead_in_a_frontier_field_states_b2(clf):
