@@ -254,8 +254,9 @@ _SPACES_RE = re.compile(r"[ \u3000]{2,}")
 
 
 # a list mark alone on its line: trafilatura writes "-" and the item's text on the next line when the item holds a
-# block (<li><p>…</p></li>: an archived White House post's 86 items), a page's own bullets come out as "•"
-_LONE_MARKS = frozenset(("-", "•", "·"))
+# block (<li><p>…</p></li>: an archived White House post's 86 items), a page's own bullets come out as "•" (not the
+# middle dot, which a Chinese page may set alone between paragraphs)
+_LONE_MARKS = frozenset(("-", "•"))
 
 
 def _normalise_lines(text: str) -> str:
