@@ -849,17 +849,23 @@ def cmd_prune(args) -> int:
 
 
 class _RunsRead:
-    """What a prune dry run reads of a Dagster instance in *home* it may not open as Dagster does: the runs of its
-    run *storage* (None: it holds no run history, so none)."""
+    """What a prune dry run and status read of a Dagster instance in *home* they may not open as Dagster does: the
+    runs of its run *storage* (None: it holds no run history, so none), not their event logs (no launcher either:
+    a run's pid is known by its own tag alone)."""
+
+    run_launcher = None
 
     def __init__(self, home: Path, storage=None):
-        self.root_directory, self._storage = str(home), storage
+        self.root_directory, self.storage = str(home), storage
 
     def get_run_records(self, filters=None, **kw):
-        return self._storage.get_run_records(filters=filters, **kw) if self._storage is not None else []
+        return self.storage.get_run_records(filters=filters, **kw) if self.storage is not None else []
 
     def has_run(self, run_id: str) -> bool:
-        return self._storage is not None and self._storage.has_run(run_id)
+        return self.storage is not None and self.storage.has_run(run_id)
+
+    def get_records_for_run(self, run_id: str, **kw):
+        raise LookupError(f"the event log of run {run_id} is not read (the instance was opened read-only)")
 
 
 @contextlib.contextmanager
@@ -1418,6 +1424,12 @@ def _bad_dagster_runs(root: Path | None = None, left_out: list | None = None, un
         with DagsterInstance.from_config(str(home)) as instance:
             return _judge_runs(instance, _run_records(instance), root, left_out)
     except Exception as exc:  # (a damaged instance, one this user may only read: status says what it could not see)
+        # a user who may only read the instance (a monitoring user: Dagster opens its SQLite files to write) reads
+        # its runs as a prune dry run does, without their event logs (warned of on every check before)
+        with contextlib.suppress(Exception):
+            with _dagster_runs_read_only() as runs:
+                if not (isinstance(runs, _RunsRead) and runs.storage is None):
+                    return _judge_runs(runs, _run_records(runs), root, left_out)
         if unseen is not None:
             unseen.append(f"the run history of the Dagster instance in {home} ({_dagster_home_named()}) cannot be "
                           f"read ({type(exc).__name__}: {first_line(exc, 160)})")
@@ -1545,7 +1557,9 @@ def _judge_runs(instance, records, root: Path | None = None, left_out: list | No
         elif run.status in ended_badly and not (run.tags.get("zgc/trigger") == "cli"
                                                 and run.status == DagsterRunStatus.FAILURE):
             status = "failed" if run.status == DagsterRunStatus.FAILURE else "canceled"
-            said = _run_failure(instance, run.run_id, DagsterEventType) or status
+            said = _run_failure(instance, run.run_id, DagsterEventType) or (
+                f"{status} (its error is in the run's event log, which this user may not open)"
+                if isinstance(instance, _RunsRead) else status)
             if "SIGKILL" in said:   # (a run worker the code server saw killed)
                 status = "killed"
             when = datetime.fromtimestamp(record.end_time, timezone.utc) if record.end_time else record.update_timestamp

@@ -691,11 +691,37 @@ def test_status_warns_when_it_cannot_see_the_dagster_runs_the_refreshes_made(iso
     assert list(empty.iterdir()) == [] and not missing.exists()
 
     monkeypatch.setenv("DAGSTER_HOME", str(isolated_env["dagster_home"]))
+    # a run of Dagster's own schedule that failed, which only the instance knows of
+    from dagster import job, op
+
+    @op
+    def crawl():
+        raise RuntimeError("no source answered")
+
+    @job(name="daily_refresh", tags={"dagster/partition": day})
+    def scheduled():
+        crawl()
+
+    with DagsterInstance.from_config(str(isolated_env["dagster_home"])) as instance:
+        scheduled.execute_in_process(instance=instance, raise_on_error=False,
+                                     tags={"zgc/warehouse": str(isolated_env["warehouse"].resolve())})
+    code, report = status()
+    assert code == 1 and report["dagster_runs"][0]["error"].endswith("RuntimeError: no source answered")
 
     def read_only(*args, **kwargs):
         raise sqlite3.OperationalError("attempt to write a readonly database")
 
+    # as a user who may only read the instance (SQLite's refusal of Dagster's own opening stood in for), the runs are
+    # read as a prune dry run reads them: the failed run is seen, its error is not (its event log is not read)
     monkeypatch.setattr(DagsterInstance, "from_config", read_only)
+    code, report = status()
+    assert not [w for w in report["warnings"] if w.startswith("Dagster's runs could not be checked")], report
+    (run,) = report["dagster_runs"]
+    assert code == 1 and run["status"] == "failed" and run["job"] == "daily_refresh"
+    assert run["error"] == "failed (its error is in the run's event log, which this user may not open)"
+    # a run storage with writes not yet checkpointed (a refresh writing now) cannot be read so: then it is said
+    wal = isolated_env["dagster_home"] / "history" / "runs.db-wal"
+    wal.write_bytes(b"\0" * 64)
     code, report = status()
     (said,) = [w for w in report["warnings"] if w.startswith("Dagster's runs could not be checked")]
     assert code == 1 and f"Dagster instance in {isolated_env['dagster_home']} (DAGSTER_HOME) cannot be read" in said
