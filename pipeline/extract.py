@@ -493,8 +493,9 @@ def _drop_deks(root, dek_re: re.Pattern | None) -> None:
         _drop(el)
 
 
-# a photographer's or supplier's credit closing a caption: …本报记者 陈海波摄, （受访者供图）, 新华社发（刘满仓摄）
-_CREDIT_END = re.compile(r"(?:摄|攝|供图|供圖|社发|社發)\s*[)）]?$")
+# a photographer's or supplier's credit closing a caption: …本报记者 陈海波摄, （受访者供图）, 新华社发（刘满仓摄）, （消防局提供）,
+# and CNA's sender and date after it: 中央社記者邱俊欽桃園傳真 105年3月19日
+_CREDIT_END = re.compile(r"(?:摄|攝|供图|供圖|社发|社發|提供)\s*[)）]?$|[传傳]真\s*\d{2,4}年\d{1,2}月\d{1,2}日$")
 # an English caption: a phrase of a few words, no sentence (Guests at the launch ceremony)
 _LATIN_PHRASE = re.compile(r"^[A-Z][A-Za-z0-9 ,'’&()-]{2,99}$")
 _CENTRED = re.compile(r"text-align\s*:\s*center", re.I)

@@ -1096,6 +1096,15 @@ def test_a_credited_caption_named_as_a_photos_text_is_dropped(caption, kept):
     assert (len(art.text.split("\n")) == 4) is kept
 
 
+def test_a_cna_photo_caption_closed_by_its_supplier_and_fax_line_is_dropped():
+    # CNA (中央社): div.wrap > img, then div.picinfo holding the caption, the supplier's credit and the sender's fax line
+    # with its date (…命喪火窟。（消防局提供） 中央社記者邱俊欽桃園傳真 105年3月19日); the caption was kept as the text's
+    # first lines (zh-tune6/08, F1 0.74)
+    art, lines = _own_page("zh-tune6", "08.html", 10)
+    assert lines and all(ln in art.text for ln in lines)
+    assert "19日清晨" not in art.text and "傳真" not in art.text
+
+
 _EN_STORY = ["Tsinghua University on October 29 launched a joint laboratory for quantum computing with several technology companies.",
              "The laboratory will be located at the university's campus in Haidian District and will bring researchers together.",
              "Over the next five years, the laboratory plans to develop a processor with more than 500 qubits for industry."]
