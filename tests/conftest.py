@@ -122,3 +122,20 @@ def database_open_elsewhere(path, *, through_writer: bool):
         proc.kill()
         proc.wait()
         proc.stdout.close()
+
+
+def run_failed_schedule(instance, day: str, warehouse) -> None:
+    """A run of Dagster's own schedule (``daily_refresh``) of *day* that failed in its crawl step ("no source
+    answered"), tagged with *warehouse* as every run is as it starts: what status finds only in the instance."""
+    from dagster import job, op
+
+    @op
+    def crawl():
+        raise RuntimeError("no source answered")
+
+    @job(name="daily_refresh", tags={"dagster/partition": day})
+    def scheduled():
+        crawl()
+
+    scheduled.execute_in_process(instance=instance, raise_on_error=False,
+                                 tags={"zgc/warehouse": str(warehouse.resolve())})

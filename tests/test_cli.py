@@ -692,19 +692,10 @@ def test_status_warns_when_it_cannot_see_the_dagster_runs_the_refreshes_made(iso
 
     monkeypatch.setenv("DAGSTER_HOME", str(isolated_env["dagster_home"]))
     # a run of Dagster's own schedule that failed, which only the instance knows of
-    from dagster import job, op
-
-    @op
-    def crawl():
-        raise RuntimeError("no source answered")
-
-    @job(name="daily_refresh", tags={"dagster/partition": day})
-    def scheduled():
-        crawl()
+    from tests.conftest import run_failed_schedule
 
     with DagsterInstance.from_config(str(isolated_env["dagster_home"])) as instance:
-        scheduled.execute_in_process(instance=instance, raise_on_error=False,
-                                     tags={"zgc/warehouse": str(isolated_env["warehouse"].resolve())})
+        run_failed_schedule(instance, day, isolated_env["warehouse"])
     code, report = status()
     assert code == 1 and report["dagster_runs"][0]["error"].endswith("RuntimeError: no source answered")
 

@@ -662,21 +662,15 @@ def test_status_is_a_monitoring_check(env, first, capsys, tmp_path, monkeypatch)
     # a run of Dagster's own schedule that failed is not in the attempts file: status finds it in the instance
     import uuid
 
-    from dagster import DagsterInstance, DagsterRunStatus, job, op
+    from dagster import DagsterInstance, DagsterRunStatus
     from dagster._core.storage.dagster_run import DagsterRun
 
-    @op
-    def crawl():
-        raise RuntimeError("no source answered")
-
-    @job(name="daily_refresh", tags={"dagster/partition": DAY})
-    def scheduled():
-        crawl()
+    from tests.conftest import run_failed_schedule
 
     instance = DagsterInstance.get()
     # (tagged with its warehouse, as every run is as it starts: a run that names none is the default warehouse's)
     mine = {"zgc/warehouse": str(Warehouse().root.resolve())}
-    scheduled.execute_in_process(instance=instance, raise_on_error=False, tags=mine)
+    run_failed_schedule(instance, DAY, Warehouse().root)
     report = status_report(Warehouse(), date.fromisoformat(DAY), 24 * 365)
     (said,) = [w for w in report["warnings"] if "in Dagster" in w]
     assert said.startswith(f"the last refresh run (of {DAY}) in Dagster (daily_refresh, run ")
