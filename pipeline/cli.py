@@ -148,7 +148,7 @@ def _ensure_dagster_home() -> Path:
     """$DAGSTER_HOME (default: dagster_home/ of the checkout, or of the data folder of an installed package) with
     the project's instance settings (one run at a time, no telemetry) and a workspace file naming its code
     location."""
-    home = Path(os.environ.get("DAGSTER_HOME") or data_home() / "dagster_home").resolve()
+    home = _dagster_home().resolve()
     _not_in_a_file(home)
     config = home / "dagster.yaml"
     try:
@@ -873,34 +873,42 @@ def _dagster_runs_read_only():
     """The runs of the Dagster instance in force as a prune dry run reads them, writing nothing: none where it holds
     no run history (the folder is neither made nor set up: a prune would find none); the instance as status opens
     it (no set-up, no lock); and where that fails, as it does where this user may not write beside Dagster's SQLite
-    files (WAL mode: a read-only DAGSTER_HOME, another user's), its run storage opened by SQLite read-only and
-    immutable, which needs no file beside it (not while a write-ahead log is there, whose runs it would not see)."""
-    import sqlite3
-
+    files (WAL mode: a read-only DAGSTER_HOME, another user's), its run storage read-only (``_read_only_runs``)."""
     from dagster import DagsterInstance
-    from dagster._core.storage.runs import SqliteRunStorage
-    from sqlalchemy import create_engine
-    from sqlalchemy.pool import NullPool
 
     home = _dagster_home()
     _not_in_a_file(home.resolve())   # (as a prune would be refused)
-    runs_db = home / "history" / "runs.db"
-    custom = "storage:" in _read_or_empty(home / "dagster.yaml")   # (another storage: Dagster's to open)
-    if not custom and not runs_db.is_file():
+    if "storage:" not in _read_or_empty(home / "dagster.yaml") and not (home / "history" / "runs.db").is_file():
         yield _RunsRead(home)
         return
     try:
         instance = DagsterInstance.from_config(str(home))
     except Exception as exc:  # noqa: BLE001
-        wal = runs_db.with_name(runs_db.name + "-wal")
-        if custom or wal.exists() and wal.stat().st_size:
+        if (runs := _read_only_runs(home)) is None:
             raise CliError(f"prune --dry-run: the Dagster instance in {home} ({_dagster_home_named()}) cannot be read "
                            f"({type(exc).__name__}: {first_line(exc, 160)}); nothing was removed", EXIT_FAILED) from None
-        instance = None
-    if instance is not None:
-        with instance:
-            yield instance
+        yield runs
         return
+    with instance:
+        yield instance
+
+
+def _read_only_runs(home: Path) -> "_RunsRead | None":
+    """The runs of the instance in *home* where Dagster cannot open it for this user: its run storage opened by
+    SQLite read-only and immutable, which needs no file beside it.  None where it cannot be read so: another storage
+    than the folder's SQLite files (Dagster's to open), no run storage, or a write-ahead log holding writes (whose
+    runs it would not see)."""
+    import sqlite3
+
+    from dagster._core.storage.runs import SqliteRunStorage
+    from sqlalchemy import create_engine
+    from sqlalchemy.pool import NullPool
+
+    runs_db = home / "history" / "runs.db"
+    wal = runs_db.with_name(runs_db.name + "-wal")
+    if "storage:" in _read_or_empty(home / "dagster.yaml") or not runs_db.is_file() or \
+            (wal.exists() and wal.stat().st_size):
+        return None
     uri = f"{runs_db.resolve().as_uri()}?mode=ro&immutable=1"
 
     class ReadOnly(SqliteRunStorage):
@@ -908,7 +916,7 @@ def _dagster_runs_read_only():
             engine = create_engine("sqlite://", creator=lambda: sqlite3.connect(uri, uri=True), poolclass=NullPool)
             return _begun(engine)
 
-    yield _RunsRead(home, ReadOnly(f"sqlite:///{runs_db}"))
+    return _RunsRead(home, ReadOnly(f"sqlite:///{runs_db}"))
 
 
 @contextlib.contextmanager
@@ -1427,9 +1435,8 @@ def _bad_dagster_runs(root: Path | None = None, left_out: list | None = None, un
         # a user who may only read the instance (a monitoring user: Dagster opens its SQLite files to write) reads
         # its runs as a prune dry run does, without their event logs (warned of on every check before)
         with contextlib.suppress(Exception):
-            with _dagster_runs_read_only() as runs:
-                if not (isinstance(runs, _RunsRead) and runs.storage is None):
-                    return _judge_runs(runs, _run_records(runs), root, left_out)
+            if (runs := _read_only_runs(home)) is not None:
+                return _judge_runs(runs, _run_records(runs), root, left_out)
         if unseen is not None:
             unseen.append(f"the run history of the Dagster instance in {home} ({_dagster_home_named()}) cannot be "
                           f"read ({type(exc).__name__}: {first_line(exc, 160)})")

@@ -496,8 +496,8 @@ def _mail_digest(state_dir: Path, day: date, paths: dict, subject: str, *, force
     except MailError as exc:
         _keep(state_dir, day, {**entry, "error": str(exc), "error_at": now})
         raise
-    refused_ = {address_of(r) for r in refused}
-    got = [a for a in to if address_of(a) not in refused_]
+    refused_keys = {address_of(r) for r in refused}
+    got = [a for a in to if address_of(a) not in refused_keys]
     # (those who had it as ZGC_MAIL_TO names them now, where an older record lower-cased them; one no longer in
     # ZGC_MAIL_TO as the record had it)
     now_to = {key(a) for a in settings.to}
